@@ -27,13 +27,13 @@ We make mistakes, and we fix them openly.
 2. We do not silently delete published articles. If one must be withdrawn, we say so and explain why.
 3. Typos and minor style fixes are made without a note.
 
-To report an error, write to corrections@example.org with a link to the article and, if you can, a source for the correct information.
+To report an error, write to <corrections@example.org> with a link to the article and, if you can, a source for the correct information.
 
 ## Contact
 
-- General enquiries: desk@example.org
-- Corrections: corrections@example.org
-- Privacy questions: privacy@example.org
+- General enquiries: <desk@example.org>
+- Corrections: <corrections@example.org>
+- Privacy questions: <privacy@example.org>
 
 We read everything we receive, though we cannot always reply individually.
 `,
@@ -75,7 +75,7 @@ The technical details used for spam checking (IP address and user-agent) are kep
 
 ## How to get a copy or have it erased
 
-You can ask for a copy of the comment data we hold about you, or ask us to erase it. Write to privacy@example.org from the email address you used when commenting, so that we can confirm the request is yours. We will reply within a reasonable time and tell you what we have done.
+You can ask for a copy of the comment data we hold about you, or ask us to erase it. Write to <privacy@example.org> from the email address you used when commenting, so that we can confirm the request is yours. We will reply within a reasonable time and tell you what we have done.
 
 Erasing your data removes your personal details; where a comment is part of a longer discussion, we may keep the comment text with the author shown as anonymous, and we will tell you if we do.
 

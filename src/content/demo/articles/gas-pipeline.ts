@@ -11,7 +11,7 @@ export const gasPipelineArticle: DemoArticle = {
   publishedAt: '2025-04-22T06:15:00.000Z',
   bodyMarkdown: `When the first line of the Central Asia–China gas pipeline was inaugurated in December 2009, it changed a basic fact of regional geography: for the first time, Turkmenistan's enormous gas reserves had a large-scale export route that did not pass through Russia.
 
-More than fifteen years later, the pipeline system — known as lines A, B and C — runs from the Turkmen–Uzbek border, across Uzbekistan and southern Kazakhstan, to the Chinese border at Khorgos. There it connects to China's domestic network, which carries the gas east towards the country's coastal cities.
+More than fifteen years later, the pipeline system — known as lines A, B and C — runs from gas fields in Turkmenistan, across Uzbekistan and southern Kazakhstan, to the Chinese border at Khorgos. There it connects to China's domestic network, which carries the gas east towards the country's coastal cities.
 
 ## A timeline
 
