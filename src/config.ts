@@ -1,0 +1,67 @@
+// The one place that reads the environment: parsed once into a typed Config, failing fast with
+// every bad field named (DESIGN.md §3.1, §3.8).
+import { z } from 'zod';
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .default('sqlite:./data/silkpress.db')
+    .refine((v) => /^(sqlite:|postgres(ql)?:\/\/)/.test(v), {
+      message: 'must start with sqlite: or postgres://',
+    }),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  SITE_URL: z.url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL' }).optional(),
+  LOG_LEVEL: z.enum(logLevels).default('info'),
+  PAGE_CACHE_ENTRIES: z.coerce.number().int().min(0).default(2000),
+  COMMENT_FLOOD_SECONDS: z.coerce.number().int().min(0).optional(),
+  SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  SMTP_URL: z.string().optional(),
+});
+
+/** Validated runtime configuration. */
+export interface Config {
+  databaseUrl: string;
+  host: string;
+  port: number;
+  siteUrl: string;
+  logLevel: (typeof logLevels)[number];
+  pageCacheEntries: number;
+  commentFloodSeconds: number | undefined;
+  secretKey: string | undefined;
+  smtpUrl: string | undefined;
+}
+
+/** Thrown when the environment is invalid; the message lists every bad field. */
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid configuration:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses an environment (process.env by default) into a Config, or throws ConfigError. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const picked = Object.fromEntries(
+    Object.keys(envSchema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]),
+  );
+  const parsed = envSchema.safeParse(picked);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const defaultHost = e.HOST === '0.0.0.0' || e.HOST === '::' ? 'localhost' : e.HOST;
+  return {
+    databaseUrl: e.DATABASE_URL,
+    host: e.HOST,
+    port: e.PORT,
+    siteUrl: (e.SITE_URL ?? `http://${defaultHost}:${e.PORT}`).replace(/\/+$/, ''),
+    logLevel: e.LOG_LEVEL,
+    pageCacheEntries: e.PAGE_CACHE_ENTRIES,
+    commentFloodSeconds: e.COMMENT_FLOOD_SECONDS,
+    secretKey: e.SECRET_KEY,
+    smtpUrl: e.SMTP_URL,
+  };
+}

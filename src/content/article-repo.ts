@@ -1,0 +1,436 @@
+// Articles and pages in the database (Kysely, both dialects). Reads return domain objects with
+// their author and tags; writes keep the full-text index in step.
+import type { Kysely, Selectable } from 'kysely';
+import type { Dialect } from '../db/dialect.ts';
+import type { ArticlesTable, Database } from '../db/schema.ts';
+import type { Article, ArticleKind, ArticleStatus, ArticleSummary, Author, Tag } from './article.ts';
+import { segmentForIndex } from './search-text.ts';
+
+/** Which published posts a listing shows. */
+export interface ListFilter {
+  now: Date;
+  limit: number;
+  offset: number;
+  tagId?: number;
+  authorId?: number;
+  /** `YYYY-MM`: posts published in that month (UTC). */
+  month?: string;
+}
+
+/** A page of results and how many there are in all. */
+export interface Paged<T> {
+  items: T[];
+  total: number;
+}
+
+/** The fields an editor (or an importer, or the demo loader) sets. */
+export interface ArticleInput {
+  kind: ArticleKind;
+  title: string;
+  slug: string;
+  excerpt: string;
+  bodyMarkdown: string;
+  bodyHtml: string;
+  /** Plain text of the body, for the search index. */
+  bodyText: string;
+  status: ArticleStatus;
+  authorId: number;
+  language: string;
+  featureImage: { src: string; alt: string } | null;
+  seoTitle: string | null;
+  seoDescription: string | null;
+  commentsOpen: boolean;
+  publishedAt: string | null;
+  tagIds: number[];
+}
+
+/** Month of the archive with its number of posts. */
+export interface ArchiveMonth {
+  month: string;
+  count: number;
+}
+
+/** An entry of sitemap.xml. */
+export interface SitemapEntry {
+  kind: ArticleKind;
+  slug: string;
+  title: string;
+  language: string;
+  publishedAt: string;
+  updatedAt: string;
+}
+
+type Row = Selectable<ArticlesTable> & { author_name: string; author_slug: string; author_bio: string };
+type SummaryRow = Omit<Row, 'body_md' | 'body_html'>;
+
+const summaryColumns = [
+  'a.id',
+  'a.kind',
+  'a.title',
+  'a.slug',
+  'a.excerpt',
+  'a.status',
+  'a.author_id',
+  'a.language',
+  'a.feature_image',
+  'a.feature_image_alt',
+  'a.seo_title',
+  'a.seo_description',
+  'a.comments_open',
+  'a.published_at',
+  'a.created_at',
+  'a.updated_at',
+  'u.name as author_name',
+  'u.slug as author_slug',
+  'u.bio as author_bio',
+] as const;
+
+/** Kysely implementation of article storage. */
+export class ArticleRepo {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: Dialect,
+  ) {}
+
+  /** The public article or page with this slug, or null. */
+  async findPublishedBySlug(kind: ArticleKind, slug: string, now: Date): Promise<Article | null> {
+    const row = await this.db
+      .selectFrom('articles as a')
+      .innerJoin('users as u', 'u.id', 'a.author_id')
+      .select([...summaryColumns, 'a.body_md', 'a.body_html'])
+      .where('a.kind', '=', kind)
+      .where('a.slug', '=', slug)
+      .where('a.status', '=', 'published')
+      .where('a.published_at', '<=', now.toISOString())
+      .executeTakeFirst();
+    if (!row) return null;
+    const tags = await this.tagsFor([row.id]);
+    return toArticle(row, tags.get(row.id) ?? []);
+  }
+
+  /** Any article by id, whatever its status (for editors and for change notifications). */
+  async findById(id: number): Promise<Article | null> {
+    const row = await this.db
+      .selectFrom('articles as a')
+      .innerJoin('users as u', 'u.id', 'a.author_id')
+      .select([...summaryColumns, 'a.body_md', 'a.body_html'])
+      .where('a.id', '=', id)
+      .executeTakeFirst();
+    if (!row) return null;
+    const tags = await this.tagsFor([row.id]);
+    return toArticle(row, tags.get(row.id) ?? []);
+  }
+
+  /** Published posts, newest first. */
+  async listPublished(f: ListFilter): Promise<Paged<ArticleSummary>> {
+    let q = this.db
+      .selectFrom('articles as a')
+      .where('a.kind', '=', 'post')
+      .where('a.status', '=', 'published')
+      .where('a.published_at', '<=', f.now.toISOString());
+    if (f.authorId !== undefined) q = q.where('a.author_id', '=', f.authorId);
+    if (f.tagId !== undefined) {
+      const tagId = f.tagId;
+      q = q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('article_tags as at')
+            .select('at.article_id')
+            .whereRef('at.article_id', '=', 'a.id')
+            .where('at.tag_id', '=', tagId),
+        ),
+      );
+    }
+    if (f.month !== undefined) {
+      const [y, m] = f.month.split('-').map(Number) as [number, number];
+      const start = new Date(Date.UTC(y, m - 1, 1)).toISOString();
+      const end = new Date(Date.UTC(y, m, 1)).toISOString();
+      q = q.where('a.published_at', '>=', start).where('a.published_at', '<', end);
+    }
+    const [rows, count] = await Promise.all([
+      q
+        .innerJoin('users as u', 'u.id', 'a.author_id')
+        .select(summaryColumns)
+        .orderBy('a.published_at', 'desc')
+        .orderBy('a.id', 'desc')
+        .limit(f.limit)
+        .offset(f.offset)
+        .execute(),
+      q.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst(),
+    ]);
+    return { items: await this.withTags(rows), total: Number(count?.n ?? 0) };
+  }
+
+  /** The published posts just before and after `article` in publication order. */
+  async findAdjacent(
+    article: Pick<Article, 'id' | 'publishedAt'>,
+    now: Date,
+  ): Promise<{ previous: ArticleSummary | null; next: ArticleSummary | null }> {
+    const at = article.publishedAt ?? now.toISOString();
+    const base = () =>
+      this.db
+        .selectFrom('articles as a')
+        .innerJoin('users as u', 'u.id', 'a.author_id')
+        .select(summaryColumns)
+        .where('a.kind', '=', 'post')
+        .where('a.status', '=', 'published')
+        .where('a.published_at', '<=', now.toISOString())
+        .where('a.id', '!=', article.id);
+    const [prev, next] = await Promise.all([
+      base()
+        .where((eb) =>
+          eb.or([
+            eb('a.published_at', '<', at),
+            eb.and([eb('a.published_at', '=', at), eb('a.id', '<', article.id)]),
+          ]),
+        )
+        .orderBy('a.published_at', 'desc')
+        .orderBy('a.id', 'desc')
+        .limit(1)
+        .executeTakeFirst(),
+      base()
+        .where((eb) =>
+          eb.or([
+            eb('a.published_at', '>', at),
+            eb.and([eb('a.published_at', '=', at), eb('a.id', '>', article.id)]),
+          ]),
+        )
+        .orderBy('a.published_at', 'asc')
+        .orderBy('a.id', 'asc')
+        .limit(1)
+        .executeTakeFirst(),
+    ]);
+    const withTags = await this.withTags([prev, next].filter((r): r is SummaryRow => r !== undefined));
+    const byId = new Map(withTags.map((s) => [s.id, s]));
+    return {
+      previous: prev ? (byId.get(prev.id) ?? null) : null,
+      next: next ? (byId.get(next.id) ?? null) : null,
+    };
+  }
+
+  /** Published posts sharing the most tags with `articleId`, newest first among equals. */
+  async findRelated(
+    articleId: number,
+    tagIds: number[],
+    now: Date,
+    limit: number,
+  ): Promise<ArticleSummary[]> {
+    if (tagIds.length === 0) return [];
+    const ranked = await this.db
+      .selectFrom('article_tags as at')
+      .innerJoin('articles as a', 'a.id', 'at.article_id')
+      .select(['a.id', (eb) => eb.fn.countAll<number | string>().as('shared'), 'a.published_at'])
+      .where('at.tag_id', 'in', tagIds)
+      .where('a.id', '!=', articleId)
+      .where('a.kind', '=', 'post')
+      .where('a.status', '=', 'published')
+      .where('a.published_at', '<=', now.toISOString())
+      .groupBy(['a.id', 'a.published_at'])
+      .orderBy('shared', 'desc')
+      .orderBy('a.published_at', 'desc')
+      .limit(limit)
+      .execute();
+    return this.findSummariesByIds(ranked.map((r) => r.id));
+  }
+
+  /** Summaries for these ids, in the order given (missing ids are skipped). */
+  async findSummariesByIds(ids: number[]): Promise<ArticleSummary[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('articles as a')
+      .innerJoin('users as u', 'u.id', 'a.author_id')
+      .select(summaryColumns)
+      .where('a.id', 'in', ids)
+      .execute();
+    const summaries = new Map((await this.withTags(rows)).map((s) => [s.id, s]));
+    return ids.map((id) => summaries.get(id)).filter((s): s is ArticleSummary => s !== undefined);
+  }
+
+  /** Full-text search over published posts; returns articles (with bodies, for snippets). */
+  async search(tokens: string[], now: Date, limit: number, offset: number): Promise<Paged<Article>> {
+    const { hits, total } = await this.dialect.searchArticles(this.db, {
+      tokens,
+      publishedBefore: now.toISOString(),
+      limit,
+      offset,
+    });
+    if (hits.length === 0) return { items: [], total };
+    const rows = await this.db
+      .selectFrom('articles as a')
+      .innerJoin('users as u', 'u.id', 'a.author_id')
+      .select([...summaryColumns, 'a.body_md', 'a.body_html'])
+      .where(
+        'a.id',
+        'in',
+        hits.map((h) => h.id),
+      )
+      .execute();
+    const tags = await this.tagsFor(rows.map((r) => r.id));
+    const byId = new Map(rows.map((r) => [r.id, toArticle(r, tags.get(r.id) ?? [])]));
+    return { items: hits.map((h) => byId.get(h.id)).filter((a): a is Article => a !== undefined), total };
+  }
+
+  /** Months that have published posts, newest first. */
+  async archiveMonths(now: Date): Promise<ArchiveMonth[]> {
+    const rows = await this.db
+      .selectFrom('articles')
+      .select(['published_at'])
+      .where('kind', '=', 'post')
+      .where('status', '=', 'published')
+      .where('published_at', '<=', now.toISOString())
+      .execute();
+    const counts = new Map<string, number>();
+    for (const r of rows) {
+      const month = (r.published_at ?? '').slice(0, 7);
+      counts.set(month, (counts.get(month) ?? 0) + 1);
+    }
+    return [...counts]
+      .map(([month, count]) => ({ month, count }))
+      .sort((a, b) => (a.month < b.month ? 1 : -1));
+  }
+
+  /** Every public post and page, for sitemap.xml. */
+  async listForSitemap(now: Date): Promise<SitemapEntry[]> {
+    const rows = await this.db
+      .selectFrom('articles')
+      .select(['kind', 'slug', 'title', 'language', 'published_at', 'updated_at'])
+      .where('status', '=', 'published')
+      .where('published_at', '<=', now.toISOString())
+      .orderBy('published_at', 'desc')
+      .execute();
+    return rows.map((r) => ({
+      kind: r.kind as ArticleKind,
+      slug: r.slug,
+      title: r.title,
+      language: r.language,
+      publishedAt: r.published_at ?? r.updated_at,
+      updatedAt: r.updated_at,
+    }));
+  }
+
+  /** True when `slug` is used by another article of the same kind. */
+  async slugTaken(kind: ArticleKind, slug: string, exceptId?: number): Promise<boolean> {
+    let q = this.db.selectFrom('articles').select('id').where('kind', '=', kind).where('slug', '=', slug);
+    if (exceptId !== undefined) q = q.where('id', '!=', exceptId);
+    return (await q.executeTakeFirst()) !== undefined;
+  }
+
+  /** Inserts an article with its tags and index entry; returns its id. */
+  async create(input: ArticleInput, now: Date): Promise<number> {
+    return this.db.transaction().execute(async (trx) => {
+      const stamp = now.toISOString();
+      const row = await trx
+        .insertInto('articles')
+        .values({ ...toColumns(input), created_at: stamp, updated_at: stamp })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await this.writeTags(trx, row.id, input.tagIds);
+      await this.dialect.indexArticle(
+        trx,
+        row.id,
+        segmentForIndex(input.title),
+        segmentForIndex(input.bodyText),
+      );
+      return row.id;
+    });
+  }
+
+  /** Replaces an article's fields, tags and index entry. */
+  async update(id: number, input: ArticleInput, now: Date): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('articles')
+        .set({ ...toColumns(input), updated_at: now.toISOString() })
+        .where('id', '=', id)
+        .execute();
+      await trx.deleteFrom('article_tags').where('article_id', '=', id).execute();
+      await this.writeTags(trx, id, input.tagIds);
+      await this.dialect.indexArticle(trx, id, segmentForIndex(input.title), segmentForIndex(input.bodyText));
+    });
+  }
+
+  private async writeTags(trx: Kysely<Database>, articleId: number, tagIds: number[]): Promise<void> {
+    const unique = [...new Set(tagIds)];
+    if (unique.length === 0) return;
+    await trx
+      .insertInto('article_tags')
+      .values(unique.map((tagId, position) => ({ article_id: articleId, tag_id: tagId, position })))
+      .execute();
+  }
+
+  private async withTags(rows: SummaryRow[]): Promise<ArticleSummary[]> {
+    const tags = await this.tagsFor(rows.map((r) => r.id));
+    return rows.map((r) => toSummary(r, tags.get(r.id) ?? []));
+  }
+
+  private async tagsFor(articleIds: number[]): Promise<Map<number, Tag[]>> {
+    const map = new Map<number, Tag[]>();
+    if (articleIds.length === 0) return map;
+    const rows = await this.db
+      .selectFrom('article_tags as at')
+      .innerJoin('tags as t', 't.id', 'at.tag_id')
+      .select(['at.article_id', 't.id', 't.slug', 't.name', 't.description'])
+      .where('at.article_id', 'in', articleIds)
+      .orderBy('at.position')
+      .execute();
+    for (const r of rows) {
+      const list = map.get(r.article_id) ?? [];
+      list.push({ id: r.id, slug: r.slug, name: r.name, description: r.description });
+      map.set(r.article_id, list);
+    }
+    return map;
+  }
+}
+
+function toColumns(input: ArticleInput) {
+  return {
+    kind: input.kind,
+    title: input.title,
+    slug: input.slug,
+    excerpt: input.excerpt,
+    body_md: input.bodyMarkdown,
+    body_html: input.bodyHtml,
+    status: input.status,
+    author_id: input.authorId,
+    language: input.language,
+    feature_image: input.featureImage?.src ?? null,
+    feature_image_alt: input.featureImage?.alt ?? null,
+    seo_title: input.seoTitle,
+    seo_description: input.seoDescription,
+    comments_open: input.commentsOpen ? 1 : 0,
+    published_at: input.publishedAt,
+  };
+}
+
+function toAuthor(r: SummaryRow): Author {
+  return { id: r.author_id, name: r.author_name, slug: r.author_slug, bio: r.author_bio };
+}
+
+function toSummary(r: SummaryRow, tags: Tag[]): ArticleSummary {
+  return {
+    id: r.id,
+    kind: r.kind as ArticleKind,
+    title: r.title,
+    slug: r.slug,
+    excerpt: r.excerpt,
+    author: toAuthor(r),
+    tags,
+    language: r.language,
+    publishedAt: r.published_at,
+    updatedAt: r.updated_at,
+    featureImage: r.feature_image ? { src: r.feature_image, alt: r.feature_image_alt ?? '' } : null,
+  };
+}
+
+function toArticle(r: Row, tags: Tag[]): Article {
+  return {
+    ...toSummary(r, tags),
+    status: r.status as ArticleStatus,
+    bodyMarkdown: r.body_md,
+    bodyHtml: r.body_html,
+    seoTitle: r.seo_title,
+    seoDescription: r.seo_description,
+    commentsOpen: r.comments_open === 1 || (r.comments_open as unknown) === true,
+    createdAt: r.created_at,
+  };
+}

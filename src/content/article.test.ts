@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { articlePath, isPublic, readingMinutes } from './article.ts';
+
+describe('readingMinutes', () => {
+  it.each([
+    ['', 1],
+    ['word '.repeat(230), 1],
+    ['word '.repeat(1150), 5],
+    ['中'.repeat(2000), 5],
+    [`${'слово '.repeat(460)}`, 2],
+  ])('%#', (text, minutes) => expect(readingMinutes(text)).toBe(minutes));
+});
+
+describe('isPublic', () => {
+  const now = new Date('2026-01-01T00:00:00Z');
+  it.each([
+    ['published', '2025-12-31T00:00:00.000Z', true],
+    ['published', '2026-01-02T00:00:00.000Z', false],
+    ['published', null, false],
+    ['draft', '2025-12-31T00:00:00.000Z', false],
+    ['scheduled', '2025-12-31T00:00:00.000Z', false],
+  ] as const)('%s at %s → %s', (status, publishedAt, expected) => {
+    expect(isPublic({ status, publishedAt }, now)).toBe(expected);
+  });
+});
+
+describe('articlePath', () => {
+  it('puts posts under /article and pages at the root', () => {
+    expect(articlePath({ kind: 'post', slug: 'a-b' })).toBe('/article/a-b');
+    expect(articlePath({ kind: 'page', slug: 'about' })).toBe('/about');
+  });
+});

@@ -1,0 +1,78 @@
+// Articles and pages as the rest of the app sees them, and the pure rules about them.
+
+/** A post appears in listings and feeds; a page is standalone (About, Privacy). */
+export type ArticleKind = 'post' | 'page';
+
+/** Editorial workflow states. Only `published` with a past `publishedAt` is public. */
+export type ArticleStatus = 'draft' | 'review' | 'scheduled' | 'published' | 'trash';
+
+/** A person credited on articles. Never carries an email: authors are shown publicly. */
+export interface Author {
+  id: number;
+  name: string;
+  slug: string;
+  bio: string;
+}
+
+/** A topic label; WordPress categories become tags too. */
+export interface Tag {
+  id: number;
+  slug: string;
+  name: string;
+  description: string;
+}
+
+/** A feature image and its alternative text. */
+export interface FeatureImage {
+  src: string;
+  alt: string;
+}
+
+/** What listings show of an article. */
+export interface ArticleSummary {
+  id: number;
+  kind: ArticleKind;
+  title: string;
+  slug: string;
+  excerpt: string;
+  author: Author;
+  tags: Tag[];
+  language: string;
+  publishedAt: string | null;
+  updatedAt: string;
+  featureImage: FeatureImage | null;
+}
+
+/** A whole article, ready to render. */
+export interface Article extends ArticleSummary {
+  status: ArticleStatus;
+  bodyMarkdown: string;
+  bodyHtml: string;
+  seoTitle: string | null;
+  seoDescription: string | null;
+  commentsOpen: boolean;
+  createdAt: string;
+}
+
+/** True when readers may see the article at `now`. */
+export function isPublic(a: Pick<Article, 'status' | 'publishedAt'>, now: Date): boolean {
+  return a.status === 'published' && a.publishedAt !== null && a.publishedAt <= now.toISOString();
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Minutes to read: about 230 words a minute for space-separated scripts and 400 characters a
+ * minute for Chinese and Japanese, never less than one.
+ */
+export function readingMinutes(plainText: string): number {
+  const cjkChars = plainText.match(CJK)?.length ?? 0;
+  const words = plainText.replace(CJK, ' ').match(WORD)?.length ?? 0;
+  return Math.max(1, Math.round(words / 230 + cjkChars / 400));
+}
+
+/** The URL path of an article or page. */
+export function articlePath(a: Pick<ArticleSummary, 'kind' | 'slug'>): string {
+  return a.kind === 'page' ? `/${encodeURIComponent(a.slug)}` : `/article/${encodeURIComponent(a.slug)}`;
+}

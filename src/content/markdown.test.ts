@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createMarkdownRenderer, truncateText } from './markdown.ts';
+
+const md = createMarkdownRenderer();
+
+describe('markdown toHtml', () => {
+  it('renders headings, lists, quotes, code, tables and footnotes', () => {
+    const html = md.toHtml(
+      '## Trade\n\n- one\n- two\n\n> quoted\n\n```\ncode\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nText[^1]\n\n[^1]: Note.',
+    );
+    expect(html).toContain('<h2>Trade</h2>');
+    expect(html).toContain('<li>one</li>');
+    expect(html).toContain('<blockquote>');
+    expect(html).toContain('<pre><code>code');
+    expect(html).toContain('<div class="table-wrap" tabindex="0" role="region" aria-label="Table">');
+    expect(html).toContain('class="footnote-ref"');
+  });
+
+  it('escapes raw HTML and refuses javascript: links', () => {
+    const html = md.toHtml(
+      '<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)>',
+    );
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('<img src=x');
+    expect(html).not.toContain('href="javascript:');
+    expect(html).toContain('&lt;script&gt;');
+  });
+
+  it('lazy-loads images', () => {
+    expect(md.toHtml('![A map](/m.png)')).toContain(
+      '<img src="/m.png" alt="A map" loading="lazy" decoding="async">',
+    );
+  });
+});
+
+describe('markdown toPlainText', () => {
+  it('keeps words and drops markup', () => {
+    expect(md.toPlainText('# Title\n\nSome **bold** and [a link](/x).\n\n- item')).toBe(
+      'Title\nSome bold and a link.\nitem',
+    );
+  });
+});
+
+describe('truncateText', () => {
+  it('cuts at a word boundary with an ellipsis', () => {
+    expect(truncateText('one two three four', 10)).toBe('one two…');
+    expect(truncateText('short', 10)).toBe('short');
+  });
+});

@@ -1,0 +1,68 @@
+// Markdown → safe HTML for articles (raw HTML disabled, dangerous link schemes refused by
+// markdown-it), and Markdown → plain text for excerpts, search and reading time.
+import MarkdownIt, { type PluginSimple } from 'markdown-it';
+import footnote from 'markdown-it-footnote';
+
+/** Renders article Markdown: CommonMark + GFM tables and strikethrough + footnotes. */
+export interface MarkdownRenderer {
+  toHtml(markdown: string): string;
+  toPlainText(markdown: string): string;
+}
+
+/** Builds the renderer the public site and the admin preview share. */
+export function createMarkdownRenderer(): MarkdownRenderer {
+  const md = new MarkdownIt({ html: false, linkify: true, typographer: true }).use(
+    // The plugin's bundled types point at markdown-it's CommonJS typings; the runtime is the same.
+    footnote as unknown as PluginSimple,
+  );
+
+  const defaultImage = md.renderer.rules.image;
+  md.renderer.rules.image = (tokens, idx, options, env, self) => {
+    const token = tokens[idx];
+    token?.attrSet('loading', 'lazy');
+    token?.attrSet('decoding', 'async');
+    return defaultImage
+      ? defaultImage(tokens, idx, options, env, self)
+      : self.renderToken(tokens, idx, options);
+  };
+  // Wide tables scroll inside a focusable region instead of breaking narrow layouts.
+  md.renderer.rules.table_open = () =>
+    '<div class="table-wrap" tabindex="0" role="region" aria-label="Table">\n<table>\n';
+  md.renderer.rules.table_close = () => '</table>\n</div>\n';
+
+  return {
+    toHtml: (markdown) => md.render(markdown),
+    toPlainText(markdown) {
+      const out: string[] = [];
+      const walk = (tokens: ReturnType<typeof md.parse>): void => {
+        for (const t of tokens) {
+          if (t.children) walk(t.children);
+          else if (
+            t.type === 'text' ||
+            t.type === 'code_inline' ||
+            t.type === 'code_block' ||
+            t.type === 'fence'
+          )
+            out.push(t.content);
+          else if (t.type === 'softbreak' || t.type === 'hardbreak') out.push(' ');
+          if (t.block && t.nesting === -1) out.push('\n');
+        }
+      };
+      walk(md.parse(markdown, {}));
+      return out
+        .join('')
+        .replace(/[ \t]+/g, ' ')
+        .replace(/\n\s*/g, '\n')
+        .trim();
+    },
+  };
+}
+
+/** The first `max` characters of plain text, cut at a word boundary, with an ellipsis. */
+export function truncateText(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:–—-]+$/u, '')}…`;
+}

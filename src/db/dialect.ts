@@ -1,0 +1,121 @@
+// The ONLY module that knows SQLite from PostgreSQL (DESIGN.md §3.4): column types for
+// migrations, full-text search, and the change bus. Repositories call these helpers and stay
+// written once on Kysely.
+import { type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely, sql } from 'kysely';
+import { type ChangeBus, createLocalChangeBus } from './change-bus.ts';
+import { createPgChangeBus } from './pg-change-bus.ts';
+import type { Database } from './schema.ts';
+
+/** Which database engine a connection talks to. */
+export type DialectName = 'sqlite' | 'postgres';
+
+/** One search hit: the article id and its relevance (higher is better). */
+export interface SearchHit {
+  id: number;
+  rank: number;
+}
+
+/** Filters applied inside the search query so ranking and paging stay in the database. */
+export interface SearchFilter {
+  tokens: string[];
+  publishedBefore: string;
+  limit: number;
+  offset: number;
+}
+
+/** Dialect-specific operations used by migrations and repositories. */
+export interface Dialect {
+  name: DialectName;
+  /** Adds an auto-incrementing integer primary key named `id`. */
+  addIdColumn<T extends string>(table: CreateTableBuilder<T, never>): CreateTableBuilder<T, 'id'>;
+  /** Creates the full-text index over articles. */
+  createSearchIndex(db: Kysely<unknown>): Promise<void>;
+  /** Replaces the indexed text of one article (text already segmented by content/search-text). */
+  indexArticle(db: Kysely<Database>, id: number, title: string, body: string): Promise<void>;
+  removeFromIndex(db: Kysely<Database>, id: number): Promise<void>;
+  /** Published articles matching every token (each token also matches as a prefix). */
+  searchArticles(db: Kysely<Database>, filter: SearchFilter): Promise<{ hits: SearchHit[]; total: number }>;
+  createChangeBus(onError: (err: unknown) => void): Promise<ChangeBus>;
+}
+
+const isSearchToken = (t: string): boolean => /^[\p{L}\p{N}]+$/u.test(t);
+
+/** SQLite: FTS5 with the unicode61 tokenizer over pre-segmented text (CJK as bigrams). */
+export function sqliteDialect(): Dialect {
+  return {
+    name: 'sqlite',
+    addIdColumn: (table) => table.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement()),
+    async createSearchIndex(db) {
+      await sql`CREATE VIRTUAL TABLE article_search USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2')`.execute(
+        db,
+      );
+    },
+    async indexArticle(db, id, title, body) {
+      await sql`DELETE FROM article_search WHERE rowid = ${id}`.execute(db);
+      await sql`INSERT INTO article_search (rowid, title, body) VALUES (${id}, ${title}, ${body})`.execute(
+        db,
+      );
+    },
+    async removeFromIndex(db, id) {
+      await sql`DELETE FROM article_search WHERE rowid = ${id}`.execute(db);
+    },
+    async searchArticles(db, f) {
+      const tokens = f.tokens.filter(isSearchToken);
+      if (tokens.length === 0) return { hits: [], total: 0 };
+      const match = tokens.map((t) => `"${t}"*`).join(' ');
+      const where = sql`article_search MATCH ${match} AND a.status = 'published' AND a.kind = 'post' AND a.published_at <= ${f.publishedBefore}`;
+      const rows = await sql<SearchHit>`
+        SELECT a.id AS id, -bm25(article_search, 4.0, 1.0) AS rank
+        FROM article_search JOIN articles a ON a.id = article_search.rowid
+        WHERE ${where} ORDER BY rank DESC, a.published_at DESC LIMIT ${f.limit} OFFSET ${f.offset}`.execute(
+        db,
+      );
+      const count = await sql<{ n: number }>`
+        SELECT count(*) AS n FROM article_search JOIN articles a ON a.id = article_search.rowid WHERE ${where}`.execute(
+        db,
+      );
+      return { hits: rows.rows, total: Number(count.rows[0]?.n ?? 0) };
+    },
+    createChangeBus: async () => createLocalChangeBus(),
+  };
+}
+
+/** PostgreSQL: a weighted `simple` tsvector per article with a GIN index, prefix queries. */
+export function postgresDialect(connectionString: string): Dialect {
+  return {
+    name: 'postgres',
+    addIdColumn: (table) => table.addColumn('id', 'serial', (c: ColumnDefinitionBuilder) => c.primaryKey()),
+    async createSearchIndex(db) {
+      await sql`CREATE TABLE article_search (
+        article_id integer PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        document tsvector NOT NULL)`.execute(db);
+      await sql`CREATE INDEX article_search_document ON article_search USING gin (document)`.execute(db);
+    },
+    async indexArticle(db, id, title, body) {
+      await sql`INSERT INTO article_search (article_id, document)
+        VALUES (${id}, setweight(to_tsvector('simple', ${title}), 'A') || setweight(to_tsvector('simple', ${body}), 'B'))
+        ON CONFLICT (article_id) DO UPDATE SET document = excluded.document`.execute(db);
+    },
+    async removeFromIndex(db, id) {
+      await sql`DELETE FROM article_search WHERE article_id = ${id}`.execute(db);
+    },
+    async searchArticles(db, f) {
+      const tokens = f.tokens.filter(isSearchToken);
+      if (tokens.length === 0) return { hits: [], total: 0 };
+      const query = tokens.map((t) => `${t}:*`).join(' & ');
+      const where = sql`s.document @@ q.query AND a.status = 'published' AND a.kind = 'post' AND a.published_at <= ${f.publishedBefore}`;
+      const from = sql`article_search s JOIN articles a ON a.id = s.article_id, to_tsquery('simple', ${query}) AS q(query)`;
+      const rows = await sql<SearchHit>`
+        SELECT a.id AS id, ts_rank(s.document, q.query) AS rank FROM ${from}
+        WHERE ${where} ORDER BY rank DESC, a.published_at DESC LIMIT ${f.limit} OFFSET ${f.offset}`.execute(
+        db,
+      );
+      const count = await sql<{ n: string }>`SELECT count(*) AS n FROM ${from} WHERE ${where}`.execute(db);
+      return {
+        hits: rows.rows.map((r) => ({ id: r.id, rank: Number(r.rank) })),
+        total: Number(count.rows[0]?.n ?? 0),
+      };
+    },
+    createChangeBus: (onError) => createPgChangeBus({ connectionString, onError }),
+  };
+}

@@ -1,0 +1,15 @@
+// The ordered list of migrations. Add a file `NNN-name.ts` exporting `up(db, dialect)` and
+// list it here; names sort in the order they run.
+import type { Kysely } from 'kysely';
+import type { Dialect } from '../dialect.ts';
+import * as m001 from './001-initial.ts';
+
+/** A schema change, applied once per database. */
+export interface SilkpressMigration {
+  up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
+}
+
+/** Every migration by name. */
+export const migrations: Record<string, SilkpressMigration> = {
+  '001-initial': m001,
+};

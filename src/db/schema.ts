@@ -1,0 +1,73 @@
+// Kysely table types: the shape of every table, shared by SQLite and PostgreSQL.
+// Timestamps are ISO 8601 UTC strings and booleans are 0/1 integers in both databases, so
+// repositories never branch on the dialect.
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  slug: string;
+  bio: string;
+  role: string;
+  status: string;
+  password_hash: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ArticlesTable {
+  id: Generated<number>;
+  kind: string;
+  title: string;
+  slug: string;
+  excerpt: string;
+  body_md: string;
+  body_html: string;
+  status: string;
+  author_id: number;
+  language: string;
+  feature_image: string | null;
+  feature_image_alt: string | null;
+  seo_title: string | null;
+  seo_description: string | null;
+  comments_open: number;
+  published_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TagsTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  description: string;
+}
+
+export interface ArticleTagsTable {
+  article_id: number;
+  tag_id: number;
+  position: number;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
+/** Every table Kysely knows about. FTS tables are reached only through db/dialect.ts. */
+export interface Database {
+  users: UsersTable;
+  articles: ArticlesTable;
+  tags: TagsTable;
+  article_tags: ArticleTagsTable;
+  settings: SettingsTable;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type NewUserRow = Insertable<UsersTable>;
+export type ArticleRow = Selectable<ArticlesTable>;
+export type NewArticleRow = Insertable<ArticlesTable>;
+export type ArticleRowUpdate = Updateable<ArticlesTable>;
+export type TagRow = Selectable<TagsTable>;
