@@ -6,7 +6,7 @@ describe('loadConfig', () => {
     const c = loadConfig({});
     expect(c.databaseUrl).toBe('sqlite:./data/silkpress.db');
     expect(c.port).toBe(3000);
-    expect(c.siteUrl).toBe('http://127.0.0.1:3000');
+    expect(c.siteUrl).toBe('http://localhost:3000');
   });
 
   it('accepts PostgreSQL and a site URL, trimming the trailing slash', () => {

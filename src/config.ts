@@ -19,6 +19,7 @@ const envSchema = z.object({
   COMMENT_FLOOD_SECONDS: z.coerce.number().int().min(0).optional(),
   SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   SMTP_URL: z.string().optional(),
+  TRUST_PROXY: z.enum(['true', 'false', '1', '0']).optional(),
 });
 
 /** Validated runtime configuration. */
@@ -32,6 +33,8 @@ export interface Config {
   commentFloodSeconds: number | undefined;
   secretKey: string | undefined;
   smtpUrl: string | undefined;
+  /** Trust X-Forwarded-For from the load balancer (for client IPs). */
+  trustProxy: boolean;
 }
 
 /** Thrown when the environment is invalid; the message lists every bad field. */
@@ -52,7 +55,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
-  const defaultHost = e.HOST === '0.0.0.0' || e.HOST === '::' ? 'localhost' : e.HOST;
+  const loopbackOrAny = ['0.0.0.0', '::', '127.0.0.1', '::1'].includes(e.HOST);
+  const defaultHost = loopbackOrAny ? 'localhost' : e.HOST;
   return {
     databaseUrl: e.DATABASE_URL,
     host: e.HOST,
@@ -63,5 +67,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     commentFloodSeconds: e.COMMENT_FLOOD_SECONDS,
     secretKey: e.SECRET_KEY,
     smtpUrl: e.SMTP_URL,
+    trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1',
   };
 }

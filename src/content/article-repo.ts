@@ -42,6 +42,9 @@ export interface ArticleInput {
   commentsOpen: boolean;
   publishedAt: string | null;
   tagIds: number[];
+  /** Original timestamps (imports, demo content); default to the time of saving. */
+  createdAt?: string;
+  updatedAt?: string;
 }
 
 /** Month of the archive with its number of posts. */
@@ -52,6 +55,7 @@ export interface ArchiveMonth {
 
 /** An entry of sitemap.xml. */
 export interface SitemapEntry {
+  id: number;
   kind: ArticleKind;
   slug: string;
   title: string;
@@ -293,12 +297,13 @@ export class ArticleRepo {
   async listForSitemap(now: Date): Promise<SitemapEntry[]> {
     const rows = await this.db
       .selectFrom('articles')
-      .select(['kind', 'slug', 'title', 'language', 'published_at', 'updated_at'])
+      .select(['id', 'kind', 'slug', 'title', 'language', 'published_at', 'updated_at'])
       .where('status', '=', 'published')
       .where('published_at', '<=', now.toISOString())
       .orderBy('published_at', 'desc')
       .execute();
     return rows.map((r) => ({
+      id: r.id,
       kind: r.kind as ArticleKind,
       slug: r.slug,
       title: r.title,
@@ -321,7 +326,11 @@ export class ArticleRepo {
       const stamp = now.toISOString();
       const row = await trx
         .insertInto('articles')
-        .values({ ...toColumns(input), created_at: stamp, updated_at: stamp })
+        .values({
+          ...toColumns(input),
+          created_at: input.createdAt ?? stamp,
+          updated_at: input.updatedAt ?? stamp,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       await this.writeTags(trx, row.id, input.tagIds);
@@ -340,7 +349,7 @@ export class ArticleRepo {
     await this.db.transaction().execute(async (trx) => {
       await trx
         .updateTable('articles')
-        .set({ ...toColumns(input), updated_at: now.toISOString() })
+        .set({ ...toColumns(input), updated_at: input.updatedAt ?? now.toISOString() })
         .where('id', '=', id)
         .execute();
       await trx.deleteFrom('article_tags').where('article_id', '=', id).execute();

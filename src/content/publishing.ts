@@ -31,6 +31,9 @@ export interface ArticleDraft {
   commentsOpen?: boolean;
   publishedAt?: string | null;
   tagIds?: number[];
+  /** Original timestamps, for imports and demo content. */
+  createdAt?: string;
+  updatedAt?: string;
 }
 
 function listedState(a: Article): ListedState {
@@ -78,6 +81,8 @@ export async function saveArticle(deps: PublishingDeps, draft: ArticleDraft, id?
     commentsOpen: draft.commentsOpen ?? true,
     publishedAt,
     tagIds: draft.tagIds ?? [],
+    ...(draft.createdAt ? { createdAt: draft.createdAt } : {}),
+    ...(draft.updatedAt ? { updatedAt: draft.updatedAt } : {}),
   };
   const neighboursBefore = await neighbourIds(deps, before);
   const savedId = id ?? (await deps.articles.create(input, now));

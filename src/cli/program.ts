@@ -1,0 +1,45 @@
+// The `silkpress` command. Each subcommand parses its flags, builds what it needs through the
+// composition root, calls one domain function and reports.
+import { Command, CommanderError } from 'commander';
+import { ConfigError, loadConfig } from '../config.ts';
+import { registerDemoCommand } from './commands/demo.ts';
+import { registerMigrateCommand } from './commands/migrate.ts';
+import { registerStartCommand } from './commands/start.ts';
+
+/** Builds the command tree (exported for tests). */
+export function buildProgram(env: Record<string, string | undefined> = process.env): Command {
+  const program = new Command('silkpress')
+    .description('Silkpress: a self-hosted news publishing engine.')
+    .version('0.1.0')
+    .showHelpAfterError()
+    .addHelpText(
+      'after',
+      '\nConfiguration comes from environment variables (DATABASE_URL, HOST, PORT, SITE_URL, LOG_LEVEL…); see README.md.',
+    );
+  const config = () => loadConfig(env);
+  registerStartCommand(program, config);
+  registerMigrateCommand(program, config);
+  registerDemoCommand(program, config);
+  return program;
+}
+
+/** Runs the CLI with `argv` (process.argv shape); exits non-zero on errors. */
+export async function runCli(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  program.exitOverride();
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      process.exitCode = err.exitCode;
+      return;
+    }
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exitCode = 2;
+      return;
+    }
+    console.error(`silkpress: ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,69 @@
+// The composition root's building blocks: from a Config to open database, repositories and the
+// dependencies buildApp takes. Only main.ts and the CLI call this (DESIGN.md §3.1).
+import type { Config } from './config.ts';
+import { ArticleRepo } from './content/article-repo.ts';
+import { createMarkdownRenderer } from './content/markdown.ts';
+import { TagRepo } from './content/tag-repo.ts';
+import { type DatabaseHandle, openDatabase } from './db/create-db.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import type { AppDeps, Clock } from './http/deps.ts';
+import { SettingsRepo } from './settings/settings-repo.ts';
+import { UserRepo } from './users/user-repo.ts';
+
+/** Everything a running Silkpress holds open. */
+export interface Services {
+  database: DatabaseHandle;
+  deps: AppDeps;
+  close(): Promise<void>;
+}
+
+/** The real clock. */
+export const systemClock: Clock = { now: () => new Date() };
+
+/** Opens the database (migrating it unless told not to) and builds the app dependencies. */
+export async function openServices(
+  config: Config,
+  options: { clock?: Clock; migrate?: boolean; onBusError?: (err: unknown) => void } = {},
+): Promise<Services> {
+  const database = openDatabase(config.databaseUrl);
+  try {
+    if (options.migrate !== false) await migrateToLatest(database.db, database.dialect);
+    const changes = await database.dialect.createChangeBus(options.onBusError ?? (() => {}));
+    const deps: AppDeps = {
+      siteUrl: config.siteUrl,
+      pageCacheEntries: config.pageCacheEntries,
+      logLevel: config.logLevel,
+      articles: new ArticleRepo(database.db, database.dialect),
+      tags: new TagRepo(database.db),
+      users: new UserRepo(database.db),
+      settings: new SettingsRepo(database.db),
+      markdown: createMarkdownRenderer(),
+      changes,
+      clock: options.clock ?? systemClock,
+    };
+    return {
+      database,
+      deps,
+      async close() {
+        await changes.close();
+        await database.close();
+      },
+    };
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+}
+
+/** The dependencies loadDemoContent and saveArticle take, from the app dependencies. */
+export function publishingDeps(deps: AppDeps) {
+  return {
+    articles: deps.articles,
+    users: deps.users,
+    tags: deps.tags,
+    settings: deps.settings,
+    markdown: deps.markdown,
+    changes: deps.changes,
+    now: () => deps.clock.now(),
+  };
+}

@@ -1,0 +1,94 @@
+// buildApp(deps): the Fastify application with every HTTP surface registered. It never listens
+// (DESIGN.md §3.6): main.ts listens, tests use app.inject().
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { siteJs, themeCss } from '../views/index.ts';
+import type { AppDeps } from './deps.ts';
+import { installErrorHandlers, sendError } from './error-pages.ts';
+import { AppError } from './errors.ts';
+import { feedRoutes } from './feeds/routes.ts';
+import { PageCache } from './page-cache.ts';
+import { publicRoutes } from './public/routes.ts';
+import { sitemapRoutes } from './public/sitemap.ts';
+import { createSiteViewProvider, fingerprint } from './site-view.ts';
+
+/** Options that only tests and the composition root set. */
+export interface BuildAppOptions {
+  logger?: boolean;
+  trustProxy?: boolean | string;
+}
+
+/** Builds the application; call `close()` on it to release the change-bus subscription. */
+export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: deps.logLevel,
+            redact: [
+              'req.headers.cookie',
+              'req.headers.authorization',
+              'req.body.email',
+              'req.body.password',
+            ],
+          },
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 300 },
+    // Malformed percent-encoding and similar router errors become our 400 page, not a 500.
+    frameworkErrors: (error, request, reply) => {
+      request.log.debug({ err: error }, 'bad request');
+      void sendError(site, request, reply, new AppError('BAD_REQUEST', 'That address is not valid.'));
+    },
+  });
+
+  const cache = new PageCache(deps.pageCacheEntries);
+  const unsubscribe = deps.changes.subscribe((keys) => cache.invalidate(keys));
+  app.addHook('onClose', async () => unsubscribe());
+
+  const assets = {
+    css: fingerprint('theme', 'css', themeCss, 'text/css; charset=utf-8'),
+    js: fingerprint('site', 'js', siteJs, 'text/javascript; charset=utf-8'),
+  };
+  const site = createSiteViewProvider(deps, assets);
+  const https = deps.siteUrl.startsWith('https:');
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+        ...(https ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    strictTransportSecurity: https ? { maxAge: 31536000, includeSubDomains: true } : false,
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(formbody, { bodyLimit: 256 * 1024 });
+  installErrorHandlers(app, site);
+
+  for (const asset of Object.values(assets)) {
+    app.get(asset.path, async (_req, reply) =>
+      reply
+        .type(asset.contentType)
+        .header('Cache-Control', 'public, max-age=31536000, immutable')
+        .send(asset.body),
+    );
+  }
+  await app.register(feedRoutes, { deps, cache, site });
+  await app.register(sitemapRoutes, { deps, cache, site });
+  await app.register(publicRoutes, { deps, cache, site });
+  return app;
+}

@@ -1,0 +1,31 @@
+// What buildApp needs, built by the composition root (src/compose.ts) or by tests.
+import type { Article } from '../content/article.ts';
+import type { ArticleRepo } from '../content/article-repo.ts';
+import type { MarkdownRenderer } from '../content/markdown.ts';
+import type { TagRepo } from '../content/tag-repo.ts';
+import type { ChangeBus } from '../db/change-bus.ts';
+import type { SettingsRepo } from '../settings/settings-repo.ts';
+import type { UserRepo } from '../users/user-repo.ts';
+
+/** A source of the current time (injected so tests can move it). */
+export interface Clock {
+  now(): Date;
+}
+
+/** Renders the comment section under an article; later features supply it. */
+export type CommentSectionRenderer = (article: Article) => Promise<{ html: string; deps: string[] }>;
+
+/** Everything the HTTP surfaces use. */
+export interface AppDeps {
+  siteUrl: string;
+  pageCacheEntries: number;
+  logLevel: string;
+  articles: ArticleRepo;
+  tags: TagRepo;
+  users: UserRepo;
+  settings: SettingsRepo;
+  markdown: MarkdownRenderer;
+  changes: ChangeBus;
+  clock: Clock;
+  commentSection?: CommentSectionRenderer;
+}

@@ -1,0 +1,81 @@
+// Error responses: an HTML page in the site's layout for browsers, JSON for API clients.
+// Internals (stack, SQL, paths) never reach the response; 5xx causes are logged.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { renderError } from '../views/index.ts';
+import { AppError, toAppError } from './errors.ts';
+import { pageMeta } from './public/meta.ts';
+import type { SiteViewProvider } from './site-view.ts';
+
+const headings: Record<number, string> = {
+  400: 'Bad request',
+  403: 'Forbidden',
+  404: 'Page not found',
+  409: 'Conflict',
+  413: 'Too large',
+  422: 'Please check the form',
+  429: 'Too many requests',
+};
+
+function wantsJson(request: FastifyRequest): boolean {
+  const accept = request.headers.accept ?? '';
+  return accept.includes('application/json') && !accept.includes('text/html');
+}
+
+/** Words from a missing page's path, offered as a search on the 404 page. */
+export function searchHintFromPath(path: string): string {
+  const last = path.split('?')[0]?.split('/').filter(Boolean).pop() ?? '';
+  let decoded = last;
+  try {
+    decoded = decodeURIComponent(last);
+  } catch {
+    // keep the raw segment
+  }
+  return decoded
+    .replace(/[-_+.]+/g, ' ')
+    .replace(/[^\p{L}\p{N} ]+/gu, '')
+    .trim()
+    .slice(0, 80);
+}
+
+/** Sends `err` as a page or JSON. */
+export async function sendError(
+  site: SiteViewProvider,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  err: AppError,
+): Promise<FastifyReply> {
+  void reply.code(err.status).header('Cache-Control', 'no-store');
+  if (wantsJson(request)) return reply.send({ error: { code: err.code, message: err.message } });
+  let body: string;
+  try {
+    const view = await site.get();
+    const heading = headings[err.status] ?? 'Something went wrong';
+    body = renderError({
+      site: view,
+      meta: pageMeta(view, request.url.split('?')[0] ?? '/', `${heading} — ${view.title}`, err.message, {
+        noindex: true,
+      }),
+      status: err.status,
+      heading,
+      message: err.message,
+      ...(err.status === 404 ? { query: searchHintFromPath(request.url) } : {}),
+    });
+  } catch (renderErr) {
+    request.log.error({ err: renderErr }, 'error page could not be rendered');
+    body = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Error ${err.status}</title><h1>Error ${err.status}</h1><p>Please try again later.</p></html>`;
+  }
+  return reply.type('text/html; charset=utf-8').send(body);
+}
+
+/** Installs the error and not-found handlers on `app`. */
+export function installErrorHandlers(app: FastifyInstance, site: SiteViewProvider): void {
+  app.setErrorHandler(async (error, request, reply) => {
+    const appError = toAppError(error);
+    if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
+    else request.log.debug({ err: error, code: appError.code }, 'request rejected');
+    return sendError(site, request, reply, appError);
+  });
+  app.setNotFoundHandler(async (request, reply) =>
+    sendError(site, request, reply, new AppError('NOT_FOUND', 'Sorry, we could not find that page.')),
+  );
+}

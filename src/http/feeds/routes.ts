@@ -1,0 +1,58 @@
+// Site-wide and per-tag feeds in RSS 2.0, Atom and JSON Feed.
+import type { FastifyInstance } from 'fastify';
+import { changeKey } from '../../content/change-keys.ts';
+import type { AppDeps } from '../deps.ts';
+import { AppError } from '../errors.ts';
+import type { PageCache } from '../page-cache.ts';
+import { slugParam } from '../public/params.ts';
+import { sendPage } from '../send-page.ts';
+import type { SiteViewProvider } from '../site-view.ts';
+import { buildFeed, feedContentType, type FeedFormat } from './build-feed.ts';
+
+const FEED_SIZE = 20;
+const files: Record<string, FeedFormat> = { 'feed.xml': 'rss', 'atom.xml': 'atom', 'feed.json': 'json' };
+
+/** Options of the feeds plugin. */
+export interface FeedRoutesOptions {
+  deps: AppDeps;
+  cache: PageCache;
+  site: SiteViewProvider;
+}
+
+/** Registers /feed.xml, /atom.xml, /feed.json and the same under /tag/:slug/. */
+export async function feedRoutes(
+  app: FastifyInstance,
+  { deps, cache, site }: FeedRoutesOptions,
+): Promise<void> {
+  const render = async (format: FeedFormat, tagSlug?: string) => {
+    const tag = tagSlug === undefined ? undefined : await deps.tags.findBySlug(slugParam(tagSlug));
+    if (tag === null) throw new AppError('NOT_FOUND', 'Feed not found.');
+    const now = deps.clock.now();
+    const list = await deps.articles.listPublished({ now, limit: FEED_SIZE, offset: 0, tagId: tag?.id });
+    const articles = await Promise.all(list.items.map((s) => deps.articles.findById(s.id)));
+    const view = await site.get();
+    return {
+      body: buildFeed(
+        format,
+        view,
+        articles.filter((a) => a !== null),
+        tag,
+      ),
+      contentType: feedContentType[format],
+      deps: [
+        changeKey.listing,
+        changeKey.settings,
+        ...(tag ? [changeKey.tag(tag.id)] : []),
+        ...list.items.map((a) => changeKey.article(a.id)),
+      ],
+    };
+  };
+  for (const [file, format] of Object.entries(files)) {
+    app.get(`/${file}`, (req, reply) => sendPage(cache, req, reply, () => render(format)));
+    app.get<{ Params: { slug: string } }>(`/tag/:slug/${file}`, (req, reply) =>
+      sendPage(cache, req, reply, () => render(format, req.params.slug)),
+    );
+  }
+  // WordPress-style /feed/ address used by many readers' subscriptions.
+  app.get('/feed', (_req, reply) => reply.redirect('/feed.xml', 301));
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { type CachedPage, PageCache, etagOf, isNotModified } from './page-cache.ts';
+
+const page = (deps: string[], body = 'x'): CachedPage => ({
+  status: 200,
+  contentType: 'text/html',
+  body,
+  etag: etagOf(body),
+  lastModified: 'Mon, 01 Jun 2026 12:00:00 GMT',
+  deps,
+});
+
+describe('PageCache', () => {
+  it('purges exactly the pages depending on a changed key', () => {
+    const cache = new PageCache(10);
+    cache.set('/a', page(['article:1', 'listing']));
+    cache.set('/b', page(['article:2']));
+    cache.set('/', page(['listing', 'article:1', 'article:2']));
+    cache.invalidate(['article:2']);
+    expect(cache.get('/a')).toBeDefined();
+    expect(cache.get('/b')).toBeUndefined();
+    expect(cache.get('/')).toBeUndefined();
+    cache.invalidate(['*']);
+    expect(cache.size).toBe(0);
+  });
+
+  it('forgets dependencies of evicted pages', () => {
+    const cache = new PageCache(1);
+    cache.set('/a', page(['k']));
+    cache.set('/b', page(['k']));
+    expect(cache.get('/a')).toBeUndefined();
+    cache.invalidate(['k']);
+    expect(cache.get('/b')).toBeUndefined();
+  });
+
+  it('stores nothing when disabled', () => {
+    const cache = new PageCache(0);
+    cache.set('/a', page([]));
+    expect(cache.get('/a')).toBeUndefined();
+    expect(cache.enabled).toBe(false);
+  });
+});
+
+describe('isNotModified', () => {
+  const p = page([], 'body');
+  it.each([
+    [{ 'if-none-match': p.etag }, true],
+    [{ 'if-none-match': `W/${p.etag}` }, true],
+    [{ 'if-none-match': '"other", ' + p.etag }, true],
+    [{ 'if-none-match': '"other"' }, false],
+    [{ 'if-modified-since': 'Mon, 01 Jun 2026 12:00:00 GMT' }, true],
+    [{ 'if-modified-since': 'Mon, 01 Jun 2026 11:59:59 GMT' }, false],
+    [{ 'if-modified-since': 'garbage' }, false],
+    [{}, false],
+  ])('%j → %s', (headers, expected) => expect(isNotModified(headers, p)).toBe(expected));
+});

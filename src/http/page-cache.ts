@@ -1,0 +1,100 @@
+// In-process cache of rendered anonymous pages, with a dependency index so a change purges
+// exactly the pages that show it (see content/change-keys.ts), plus the validators (ETag,
+// Last-Modified) that let browsers and CDNs revalidate cheaply.
+import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
+import { ALL_CHANGED } from '../db/change-bus.ts';
+
+/** A rendered response ready to send again. */
+export interface CachedPage {
+  status: number;
+  contentType: string;
+  body: string;
+  etag: string;
+  lastModified: string;
+  deps: string[];
+}
+
+/** Strong validator of a response body. */
+export function etagOf(body: string): string {
+  return `"${createHash('sha1').update(body).digest('base64url')}"`;
+}
+
+/** LRU of pages keyed by URL; `maxEntries` 0 disables storing (validators still work). */
+export class PageCache {
+  private readonly pages: LRUCache<string, CachedPage> | null;
+  private readonly byDep = new Map<string, Set<string>>();
+
+  constructor(maxEntries: number) {
+    this.pages =
+      maxEntries > 0
+        ? new LRUCache<string, CachedPage>({
+            max: maxEntries,
+            dispose: (page, key) => this.unindex(key, page.deps),
+          })
+        : null;
+  }
+
+  get enabled(): boolean {
+    return this.pages !== null;
+  }
+
+  get size(): number {
+    return this.pages?.size ?? 0;
+  }
+
+  get(key: string): CachedPage | undefined {
+    return this.pages?.get(key);
+  }
+
+  set(key: string, page: CachedPage): void {
+    if (!this.pages) return;
+    this.pages.set(key, page);
+    for (const dep of page.deps) {
+      let keys = this.byDep.get(dep);
+      if (!keys) this.byDep.set(dep, (keys = new Set()));
+      keys.add(key);
+    }
+  }
+
+  /** Drops every page that depends on one of `changed` (`*` drops everything). */
+  invalidate(changed: string[]): void {
+    if (!this.pages) return;
+    if (changed.includes(ALL_CHANGED)) {
+      this.pages.clear();
+      this.byDep.clear();
+      return;
+    }
+    for (const dep of changed) {
+      const keys = this.byDep.get(dep);
+      if (!keys) continue;
+      for (const key of [...keys]) this.pages.delete(key);
+      this.byDep.delete(dep);
+    }
+  }
+
+  private unindex(key: string, deps: string[]): void {
+    for (const dep of deps) {
+      const keys = this.byDep.get(dep);
+      keys?.delete(key);
+      if (keys?.size === 0) this.byDep.delete(dep);
+    }
+  }
+}
+
+/** True when the request's validators match the page (so a 304 can be sent). */
+export function isNotModified(
+  headers: Record<string, string | string[] | undefined>,
+  page: CachedPage,
+): boolean {
+  const inm = headers['if-none-match'];
+  if (typeof inm === 'string') {
+    return inm === '*' || inm.split(',').some((t) => t.trim().replace(/^W\//, '') === page.etag);
+  }
+  const ims = headers['if-modified-since'];
+  if (typeof ims === 'string') {
+    const since = Date.parse(ims);
+    return !Number.isNaN(since) && Date.parse(page.lastModified) <= since;
+  }
+  return false;
+}

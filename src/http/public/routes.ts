@@ -1,0 +1,297 @@
+// The reader's site: home, articles, pages, tags, authors, archives and search. Each route
+// parses its input, asks the content repositories, and renders through src/views.
+import type { FastifyInstance } from 'fastify';
+import { type Article, readingMinutes } from '../../content/article.ts';
+import { changeKey } from '../../content/change-keys.ts';
+import { buildSnippet, searchTokens } from '../../content/search-text.ts';
+import {
+  renderArticle,
+  renderHome,
+  renderListing,
+  renderSearch,
+  renderStaticPage,
+} from '../../views/index.ts';
+import type { AppDeps } from '../deps.ts';
+import { AppError } from '../errors.ts';
+import type { PageCache } from '../page-cache.ts';
+import { sendPage } from '../send-page.ts';
+import type { SiteViewProvider } from '../site-view.ts';
+import { articleMeta, authorMeta, homeMeta, pageMeta, tagMeta } from './meta.ts';
+import { monthParam, pageParam, paginate, queryPage, queryRecord, searchQuery, slugParam } from './params.ts';
+
+const notFound = (): never => {
+  throw new AppError('NOT_FOUND', 'Page not found.');
+};
+
+/** Options of the public routes plugin. */
+export interface PublicRoutesOptions {
+  deps: AppDeps;
+  cache: PageCache;
+  site: SiteViewProvider;
+}
+
+const monthName = (month: string, language: string): string => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, 1)),
+  );
+};
+
+/** Registers the public pages. */
+export async function publicRoutes(
+  app: FastifyInstance,
+  { deps, cache, site }: PublicRoutesOptions,
+): Promise<void> {
+  const listDeps = (ids: number[], ...extra: string[]) => [
+    changeKey.listing,
+    changeKey.settings,
+    ...extra,
+    ...ids.map(changeKey.article),
+  ];
+
+  const home = async (page: number) => {
+    const [view, settings] = await Promise.all([site.get(), site.settings()]);
+    const perPage = settings.postsPerPage;
+    const list = await deps.articles.listPublished({
+      now: deps.clock.now(),
+      limit: perPage,
+      offset: (page - 1) * perPage,
+    });
+    if (page > 1 && list.items.length === 0) notFound();
+    const path = page > 1 ? `/page/${page}` : '/';
+    return {
+      body: renderHome({
+        site: view,
+        meta: homeMeta(view, path, page),
+        items: list.items,
+        pagination: paginate(page, list.total, perPage, (p) => (p > 1 ? `/page/${p}` : '/')),
+      }),
+      deps: listDeps(list.items.map((a) => a.id)),
+    };
+  };
+
+  app.get('/', (req, reply) => sendPage(cache, req, reply, () => home(1)));
+  app.get<{ Params: { n: string } }>('/page/:n', (req, reply) => {
+    if (req.params.n === '1') return reply.redirect('/', 301);
+    return sendPage(cache, req, reply, () => home(pageParam(req.params.n)));
+  });
+
+  const articlePage = async (article: Article) => {
+    const now = deps.clock.now();
+    const view = await site.get();
+    const [adjacent, related, comments] = await Promise.all([
+      deps.articles.findAdjacent(article, now),
+      deps.articles.findRelated(
+        article.id,
+        article.tags.map((t) => t.id),
+        now,
+        3,
+      ),
+      deps.commentSection ? deps.commentSection(article) : Promise.resolve({ html: '', deps: [] }),
+    ]);
+    return {
+      body: renderArticle({
+        site: view,
+        meta: articleMeta(view, article),
+        article,
+        readingMinutes: readingMinutes(deps.markdown.toPlainText(article.bodyMarkdown)),
+        previous: adjacent.previous,
+        next: adjacent.next,
+        related,
+        commentsHtml: comments.html,
+      }),
+      deps: [
+        changeKey.settings,
+        changeKey.article(article.id),
+        changeKey.author(article.author.id),
+        ...article.tags.map((t) => changeKey.tag(t.id)),
+        ...[adjacent.previous, adjacent.next, ...related]
+          .filter((a) => a !== null)
+          .map((a) => changeKey.article(a.id)),
+        ...comments.deps,
+      ],
+    };
+  };
+
+  app.get<{ Params: { slug: string } }>('/article/:slug', (req, reply) =>
+    sendPage(cache, req, reply, async () => {
+      const article =
+        (await deps.articles.findPublishedBySlug('post', slugParam(req.params.slug), deps.clock.now())) ??
+        notFound();
+      return articlePage(article);
+    }),
+  );
+
+  const tagPage = async (slug: string, page: number) => {
+    const tag = (await deps.tags.findBySlug(slugParam(slug))) ?? notFound();
+    const [view, settings] = await Promise.all([site.get(), site.settings()]);
+    const perPage = settings.postsPerPage;
+    const list = await deps.articles.listPublished({
+      now: deps.clock.now(),
+      limit: perPage,
+      offset: (page - 1) * perPage,
+      tagId: tag.id,
+    });
+    if (page > 1 && list.items.length === 0) notFound();
+    const base = `/tag/${encodeURIComponent(tag.slug)}`;
+    const path = page > 1 ? `${base}/page/${page}` : base;
+    return {
+      body: renderListing({
+        site: view,
+        meta: tagMeta(view, tag, path, page),
+        kind: 'tag',
+        heading: tag.name,
+        intro: tag.description,
+        items: list.items,
+        pagination: paginate(page, list.total, perPage, (p) => (p > 1 ? `${base}/page/${p}` : base)),
+        tag,
+      }),
+      deps: listDeps(
+        list.items.map((a) => a.id),
+        changeKey.tag(tag.id),
+      ),
+    };
+  };
+  app.get<{ Params: { slug: string } }>('/tag/:slug', (req, reply) =>
+    sendPage(cache, req, reply, () => tagPage(req.params.slug, 1)),
+  );
+  app.get<{ Params: { slug: string; n: string } }>('/tag/:slug/page/:n', (req, reply) =>
+    sendPage(cache, req, reply, () => tagPage(req.params.slug, pageParam(req.params.n))),
+  );
+
+  const authorPage = async (slug: string, page: number) => {
+    const author = (await deps.users.findAuthorBySlug(slugParam(slug))) ?? notFound();
+    const [view, settings] = await Promise.all([site.get(), site.settings()]);
+    const perPage = settings.postsPerPage;
+    const list = await deps.articles.listPublished({
+      now: deps.clock.now(),
+      limit: perPage,
+      offset: (page - 1) * perPage,
+      authorId: author.id,
+    });
+    if (list.items.length === 0) notFound(); // no public byline yet: not a public page
+    const base = `/author/${encodeURIComponent(author.slug)}`;
+    const path = page > 1 ? `${base}/page/${page}` : base;
+    return {
+      body: renderListing({
+        site: view,
+        meta: authorMeta(view, author, path, page),
+        kind: 'author',
+        heading: author.name,
+        intro: author.bio,
+        items: list.items,
+        pagination: paginate(page, list.total, perPage, (p) => (p > 1 ? `${base}/page/${p}` : base)),
+        author,
+      }),
+      deps: listDeps(
+        list.items.map((a) => a.id),
+        changeKey.author(author.id),
+      ),
+    };
+  };
+  app.get<{ Params: { slug: string } }>('/author/:slug', (req, reply) =>
+    sendPage(cache, req, reply, () => authorPage(req.params.slug, 1)),
+  );
+  app.get<{ Params: { slug: string; n: string } }>('/author/:slug/page/:n', (req, reply) =>
+    sendPage(cache, req, reply, () => authorPage(req.params.slug, pageParam(req.params.n))),
+  );
+
+  const archivePage = async (month: string | null, page: number) => {
+    const now = deps.clock.now();
+    const [view, settings, months] = await Promise.all([
+      site.get(),
+      site.settings(),
+      deps.articles.archiveMonths(now),
+    ]);
+    const shown = month ?? months[0]?.month ?? null;
+    const perPage = settings.postsPerPage;
+    const list = shown
+      ? await deps.articles.listPublished({ now, limit: perPage, offset: (page - 1) * perPage, month: shown })
+      : { items: [], total: 0 };
+    if (month && list.items.length === 0) notFound();
+    const base = month ? `/archive/${month.replace('-', '/')}` : '/archive';
+    const path = page > 1 ? `${base}/page/${page}` : base;
+    const heading = month ? `Archive: ${monthName(month, view.language)}` : 'Archive';
+    return {
+      body: renderListing({
+        site: view,
+        meta: pageMeta(
+          view,
+          path,
+          `${heading} — ${view.title}`,
+          `Articles published by ${view.title}, month by month.`,
+        ),
+        kind: 'archive',
+        heading,
+        intro: shown
+          ? `${list.total} article${list.total === 1 ? '' : 's'} in ${monthName(shown, view.language)}.`
+          : 'No articles yet.',
+        items: list.items,
+        pagination: paginate(page, list.total, perPage, (p) => (p > 1 ? `${base}/page/${p}` : base)),
+        months,
+      }),
+      deps: listDeps(list.items.map((a) => a.id)),
+    };
+  };
+  app.get('/archive', (req, reply) => sendPage(cache, req, reply, () => archivePage(null, 1)));
+  app.get<{ Params: { y: string; m: string } }>('/archive/:y/:m', (req, reply) =>
+    sendPage(cache, req, reply, () => archivePage(monthParam(req.params.y, req.params.m), 1)),
+  );
+  app.get<{ Params: { y: string; m: string; n: string } }>('/archive/:y/:m/page/:n', (req, reply) =>
+    sendPage(cache, req, reply, () =>
+      archivePage(monthParam(req.params.y, req.params.m), pageParam(req.params.n)),
+    ),
+  );
+
+  app.get('/search', (req, reply) => {
+    const query = queryRecord(req.query);
+    const q = searchQuery(query);
+    const page = queryPage(query);
+    return sendPage(cache, req, reply, async () => {
+      const [view, settings] = await Promise.all([site.get(), site.settings()]);
+      const perPage = settings.postsPerPage;
+      const tokens = searchTokens(q);
+      const found =
+        tokens.length > 0
+          ? await deps.articles.search(tokens, deps.clock.now(), perPage, (page - 1) * perPage)
+          : { items: [], total: 0 };
+      const urlOf = (p: number) => `/search?q=${encodeURIComponent(q)}${p > 1 ? `&page=${p}` : ''}`;
+      return {
+        body: renderSearch({
+          site: view,
+          meta: pageMeta(
+            view,
+            q ? urlOf(page) : '/search',
+            q ? `Search: ${q} — ${view.title}` : `Search — ${view.title}`,
+            `Search ${view.title}.`,
+            {
+              noindex: true,
+            },
+          ),
+          query: q,
+          results: found.items.map((article) => ({
+            article,
+            snippet: buildSnippet(deps.markdown.toPlainText(article.bodyMarkdown), q),
+          })),
+          total: found.total,
+          pagination: paginate(page, found.total, perPage, urlOf),
+        }),
+        deps: listDeps(found.items.map((a) => a.id)),
+      };
+    });
+  });
+
+  // Static pages live at the root (/about, /privacy); registered last so fixed routes win.
+  app.get<{ Params: { slug: string } }>('/:slug', (req, reply) =>
+    sendPage(cache, req, reply, async () => {
+      const page =
+        (await deps.articles.findPublishedBySlug('page', slugParam(req.params.slug), deps.clock.now())) ??
+        notFound();
+      const view = await site.get();
+      return {
+        body: renderStaticPage({ site: view, meta: articleMeta(view, page), page }),
+        deps: [changeKey.settings, changeKey.article(page.id)],
+      };
+    }),
+  );
+}

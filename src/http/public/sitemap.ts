@@ -1,0 +1,100 @@
+// sitemap.xml (every public page), a Google News sitemap (posts of the last two days) and
+// robots.txt.
+import type { FastifyInstance } from 'fastify';
+import { Readable } from 'node:stream';
+import { SitemapStream, streamToPromise } from 'sitemap';
+import { articlePath } from '../../content/article.ts';
+import { changeKey } from '../../content/change-keys.ts';
+import type { AppDeps } from '../deps.ts';
+import type { PageCache } from '../page-cache.ts';
+import { sendPage } from '../send-page.ts';
+import type { SiteViewProvider } from '../site-view.ts';
+
+const TWO_DAYS_MS = 2 * 24 * 60 * 60 * 1000;
+
+async function toXml(hostname: string, items: object[]): Promise<string> {
+  const stream = new SitemapStream({
+    hostname,
+    xmlns: { news: true, xhtml: false, image: false, video: false },
+  });
+  return (await streamToPromise(Readable.from(items).pipe(stream))).toString('utf8');
+}
+
+/** Options of the sitemap routes. */
+export interface SitemapRoutesOptions {
+  deps: AppDeps;
+  cache: PageCache;
+  site: SiteViewProvider;
+}
+
+/** Registers /sitemap.xml, /news-sitemap.xml and /robots.txt. */
+export async function sitemapRoutes(
+  app: FastifyInstance,
+  { deps, cache, site }: SitemapRoutesOptions,
+): Promise<void> {
+  app.get('/sitemap.xml', (req, reply) =>
+    sendPage(cache, req, reply, async () => {
+      const now = deps.clock.now();
+      const [entries, tags] = await Promise.all([deps.articles.listForSitemap(now), deps.tags.listUsed(now)]);
+      const latest = entries[0]?.updatedAt;
+      const items = [
+        { url: '/', ...(latest ? { lastmod: latest } : {}), changefreq: 'hourly' },
+        ...entries.map((e) => ({ url: articlePath(e), lastmod: e.updatedAt })),
+        ...tags.map((t) => ({ url: `/tag/${encodeURIComponent(t.slug)}` })),
+      ];
+      return {
+        body: await toXml(deps.siteUrl, items),
+        contentType: 'application/xml; charset=utf-8',
+        deps: [changeKey.listing, ...entries.map((e) => changeKey.article(e.id))],
+      };
+    }),
+  );
+
+  app.get(
+    '/news-sitemap.xml',
+    (req, reply) =>
+      sendPage(
+        cache,
+        req,
+        reply,
+        async () => {
+          const now = deps.clock.now();
+          const since = new Date(now.getTime() - TWO_DAYS_MS).toISOString();
+          const [entries, view] = await Promise.all([deps.articles.listForSitemap(now), site.get()]);
+          const recent = entries.filter((e) => e.kind === 'post' && e.publishedAt >= since).slice(0, 1000);
+          const items = recent.map((e) => ({
+            url: articlePath(e),
+            news: {
+              publication: { name: view.title, language: e.language.split('-')[0] ?? e.language },
+              publication_date: e.publishedAt,
+              title: e.title,
+            },
+          }));
+          return {
+            body: await toXml(deps.siteUrl, items),
+            contentType: 'application/xml; charset=utf-8',
+            deps: [changeKey.listing, changeKey.settings],
+          };
+        },
+        { store: false },
+      ), // what counts as "recent" moves with the clock
+  );
+
+  app.get('/robots.txt', async (_req, reply) =>
+    reply
+      .type('text/plain; charset=utf-8')
+      .header('Cache-Control', 'public, max-age=3600')
+      .send(
+        [
+          'User-agent: *',
+          'Allow: /',
+          'Disallow: /admin',
+          'Disallow: /search',
+          '',
+          `Sitemap: ${deps.siteUrl}/sitemap.xml`,
+          `Sitemap: ${deps.siteUrl}/news-sitemap.xml`,
+          '',
+        ].join('\n'),
+      ),
+  );
+}

@@ -1,0 +1,56 @@
+// Composition root of the server: parse config → open db → build app → listen (DESIGN.md §3.1).
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './config.ts';
+import { openServices, publishingDeps, type Services } from './compose.ts';
+import { loadDemoContent } from './content/load-demo.ts';
+import { buildApp } from './http/app.ts';
+
+/** A running server and how to stop it. */
+export interface RunningServer {
+  app: FastifyInstance;
+  services: Services;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Options of `silkpress start`. */
+export interface StartOptions {
+  /** Load demo content into an empty site (default true). */
+  demo?: boolean;
+  log?: (line: string) => void;
+}
+
+/** Starts Silkpress: migrates, loads the demo on first run, listens. */
+export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const services = await openServices(config, {
+    onBusError: (err) => log(`change bus: ${err instanceof Error ? err.message : String(err)}`),
+  });
+  try {
+    if (options.demo !== false) {
+      const demo = await loadDemoContent(publishingDeps(services.deps));
+      if (demo.loaded)
+        log(`First run: loaded demo content (${demo.articles} articles, ${demo.pages} pages).`);
+    }
+    const app = await buildApp(services.deps, { trustProxy: config.trustProxy });
+    await app.listen({ host: config.host, port: config.port });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const url = config.port === 0 ? config.siteUrl.replace(/:0$/, `:${port}`) : config.siteUrl;
+    let stopped = false;
+    return {
+      app,
+      services,
+      url,
+      async stop() {
+        if (stopped) return;
+        stopped = true;
+        await app.close();
+        await services.close();
+      },
+    };
+  } catch (err) {
+    await services.close();
+    throw err;
+  }
+}

@@ -1,0 +1,72 @@
+// A complete Silkpress (database, demo content, app) on a scratch database, for HTTP tests.
+import type { FastifyInstance } from 'fastify';
+import { openServices, publishingDeps, type Services } from '../../src/compose.ts';
+import { loadConfig } from '../../src/config.ts';
+import { loadDemoContent } from '../../src/content/load-demo.ts';
+import { buildApp } from '../../src/http/app.ts';
+import type { Clock } from '../../src/http/deps.ts';
+import { createScratchDatabase, type ScratchDatabase } from './test-db.ts';
+
+/** A clock tests can set and move. */
+export class TestClock implements Clock {
+  constructor(private current: Date) {}
+  now(): Date {
+    return new Date(this.current);
+  }
+  set(date: Date | string): void {
+    this.current = new Date(date);
+  }
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+/** A running test site. */
+export interface TestSite {
+  app: FastifyInstance;
+  services: Services;
+  clock: TestClock;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Options for createTestSite. */
+export interface TestSiteOptions {
+  demo?: boolean;
+  pageCacheEntries?: number;
+  /** Reuse an existing database (e.g. a second instance on the same PostgreSQL). */
+  databaseUrl?: string;
+  now?: string;
+  siteUrl?: string;
+}
+
+/** Opens a scratch database (unless given one), loads the demo, builds the app. */
+export async function createTestSite(
+  dialect: 'sqlite' | 'postgres',
+  options: TestSiteOptions = {},
+): Promise<TestSite> {
+  const scratch: ScratchDatabase | null = options.databaseUrl ? null : await createScratchDatabase(dialect);
+  const url = options.databaseUrl ?? scratch!.url;
+  const clock = new TestClock(new Date(options.now ?? '2026-11-26T12:00:00Z'));
+  const config = loadConfig({
+    DATABASE_URL: url,
+    SITE_URL: options.siteUrl ?? 'http://news.test',
+    PAGE_CACHE_ENTRIES: String(options.pageCacheEntries ?? 500),
+    LOG_LEVEL: 'silent',
+  });
+  const services = await openServices(config, { clock });
+  if (options.demo !== false) await loadDemoContent(publishingDeps(services.deps));
+  const app = await buildApp(services.deps, { logger: false });
+  await app.ready();
+  return {
+    app,
+    services,
+    clock,
+    url,
+    async close() {
+      await app.close();
+      await services.close();
+      await scratch?.drop();
+    },
+  };
+}
