@@ -9,11 +9,14 @@ import { migrateToLatest } from './db/migrate.ts';
 import type { AppDeps, Clock } from './http/deps.ts';
 import { SettingsRepo } from './settings/settings-repo.ts';
 import { UserRepo } from './users/user-repo.ts';
+import type { Job } from './jobs/runner.ts';
 
 /** Everything a running Silkpress holds open. */
 export interface Services {
   database: DatabaseHandle;
   deps: AppDeps;
+  /** Background jobs main.ts runs on timers (each claims its work, so instances don't collide). */
+  jobs: Job[];
   close(): Promise<void>;
 }
 
@@ -41,9 +44,11 @@ export async function openServices(
       changes,
       clock: options.clock ?? systemClock,
     };
+    const jobs: Job[] = [];
     return {
       database,
       deps,
+      jobs,
       async close() {
         await changes.close();
         await database.close();

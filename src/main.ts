@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import { openServices, publishingDeps, type Services } from './compose.ts';
 import { loadDemoContent } from './content/load-demo.ts';
 import { buildApp } from './http/app.ts';
+import { startJobs } from './jobs/runner.ts';
 
 /** A running server and how to stop it. */
 export interface RunningServer {
@@ -37,6 +38,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = config.port === 0 ? config.siteUrl.replace(/:0$/, `:${port}`) : config.siteUrl;
+    const jobs = startJobs(services.jobs, (job, err) => app.log.error({ err, job }, 'background job failed'));
+    void jobs.runAll();
     let stopped = false;
     return {
       app,
@@ -45,6 +48,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       async stop() {
         if (stopped) return;
         stopped = true;
+        await jobs.stop();
         await app.close();
         await services.close();
       },
