@@ -1,0 +1,66 @@
+// A teaser of one article in listings: headline link, excerpt, author, date and tags.
+import { html } from 'ghtml';
+import type { ArticleSummary } from '../content/article.ts';
+import { articlePath } from '../content/article.ts';
+import { langAttr } from './lang-attr.ts';
+import { renderTagList } from './tag-list.ts';
+import { renderTime } from './time-element.ts';
+import { authorPath } from './urls.ts';
+
+/** How a card is drawn: `lead` is the large first story, `compact` has no image or tags. */
+export type CardVariant = 'lead' | 'default' | 'compact';
+
+/** Options of a card: the page language, heading level and look. */
+export interface CardOptions {
+  language: string;
+  headingLevel?: 2 | 3;
+  variant?: CardVariant;
+}
+
+/** `<article class="card">` for one summary. */
+export function renderArticleCard(item: ArticleSummary, options: CardOptions): string {
+  const variant = options.variant ?? 'default';
+  const lang = langAttr(item.language, options.language);
+  const href = articlePath(item);
+  const title = html`<a class="card-link" href="${href}">${item.title}</a>`;
+  const heading =
+    options.headingLevel === 3
+      ? html`<h3 class="card-title" !${lang}>!${title}</h3>`
+      : html`<h2 class="card-title" !${lang}>!${title}</h2>`;
+  const image =
+    item.featureImage && variant !== 'compact'
+      ? html`<img
+          class="card-image"
+          src="${item.featureImage.src}"
+          alt="${item.featureImage.alt}"
+          loading="lazy"
+          decoding="async"
+        />`
+      : '';
+  const excerpt = item.excerpt ? html`<p class="card-excerpt" !${lang}>${item.excerpt}</p>` : '';
+  const date = item.publishedAt ? renderTime(item.publishedAt, options.language) : '';
+  const tags = variant === 'compact' ? '' : renderTagList(item.tags, { label: 'Tags:' });
+  return html`<article class="card card--${variant}">
+    <div class="card-body">
+      !${heading} !${excerpt}
+      <p class="card-meta"><a href="${authorPath(item.author.slug)}">${item.author.name}</a> !${date}</p>
+      !${tags}
+    </div>
+    !${image}
+  </article>`;
+}
+
+/** A list of cards (`<div class="cards">`); the first one is the lead when `lead` is set. */
+export function renderCardGrid(
+  items: ArticleSummary[],
+  options: { language: string; lead?: boolean; headingLevel?: 2 | 3 },
+): string {
+  const cards = items.map((item, i) =>
+    renderArticleCard(item, {
+      language: options.language,
+      headingLevel: options.headingLevel ?? 2,
+      variant: options.lead && i === 0 ? 'lead' : 'default',
+    }),
+  );
+  return html`<div class="cards">!${cards}</div>`;
+}

@@ -1,0 +1,32 @@
+// Links to the previous and next article under an article.
+import { html } from 'ghtml';
+import type { ArticleSummary } from '../content/article.ts';
+import { articlePath } from '../content/article.ts';
+import { langAttr } from './lang-attr.ts';
+
+function navLink(a: ArticleSummary, label: string, className: string, language: string): string {
+  return html`<li class="${className}">
+    <a href="${articlePath(a)}"
+      ><span class="article-nav-label">${label}</span>
+      <span class="article-nav-title" !${langAttr(a.language, language)}>${a.title}</span></a
+    >
+  </li>`;
+}
+
+/** `<nav>` with "Previous article" and "Next article" links; empty when there is neither. */
+export function renderArticleNav(
+  previous: ArticleSummary | null,
+  next: ArticleSummary | null,
+  language: string,
+): string {
+  if (!previous && !next) return '';
+  const items = [
+    previous ? navLink(previous, 'Previous article', 'article-nav-prev', language) : '',
+    next ? navLink(next, 'Next article', 'article-nav-next', language) : '',
+  ];
+  return html`<nav class="article-nav" aria-label="Previous and next articles">
+    <ul class="article-nav-list">
+      !${items}
+    </ul>
+  </nav>`;
+}

@@ -1,0 +1,61 @@
+// The article page: headline, byline, feature image, body, tags, prev/next, related, comments.
+import { html } from 'ghtml';
+import { renderArticleNav } from './article-nav.ts';
+import { renderByline } from './byline.ts';
+import { langAttr } from './lang-attr.ts';
+import { renderLayout } from './layout.ts';
+import { renderRelatedArticles } from './related-articles.ts';
+import { articleBreadcrumbJsonLd, newsArticleJsonLd } from './schema-org.ts';
+import { renderTagList } from './tag-list.ts';
+import type { ArticleProps } from './types.ts';
+import { absoluteUrl, authorPath, tagPath } from './urls.ts';
+
+/** An article page as a complete document. */
+export function renderArticle(p: ArticleProps): string {
+  const { site, meta, article } = p;
+  const language = meta.language || site.language;
+  const ui = langAttr(site.language, language);
+  const first = article.tags[0];
+  const kicker = first
+    ? html`<p class="article-kicker"><a href="${tagPath(first.slug)}">${first.name}</a></p>`
+    : '';
+  const standfirst = article.excerpt ? html`<p class="article-standfirst">${article.excerpt}</p>` : '';
+  const figure = article.featureImage
+    ? html`<figure class="article-figure">
+        <img src="${article.featureImage.src}" alt="${article.featureImage.alt}" decoding="async" />
+      </figure>`
+    : '';
+  const tags = article.tags.length
+    ? html`<footer class="article-footer" !${ui}>!${renderTagList(article.tags, { label: 'Tags:' })}</footer>`
+    : '';
+  const main = html`<article class="article" !${langAttr(article.language, language)}>
+      <header class="article-header">
+        !${kicker}
+        <h1 class="article-title">${article.title}</h1>
+        !${standfirst}
+        <div class="article-byline" !${ui}>
+          !${renderByline(article, { language: site.language, readingMinutes: p.readingMinutes })}
+        </div>
+      </header>
+      !${figure}
+      <div class="article-body prose">!${article.bodyHtml}</div>
+      !${tags}
+    </article>
+    !${renderArticleNav(p.previous, p.next, language)} !${renderRelatedArticles(p.related, language)}
+    <section id="comments" class="comments" aria-label="Comments">!${p.commentsHtml}</section>`;
+  return renderLayout({
+    site,
+    meta,
+    main,
+    jsonLd: [
+      newsArticleJsonLd(site, article, meta.canonicalUrl),
+      articleBreadcrumbJsonLd(site, article, meta.canonicalUrl),
+    ],
+    ogArticle: {
+      authorUrl: absoluteUrl(site, authorPath(article.author.slug)),
+      tags: article.tags.map((t) => t.name),
+      section: first?.name,
+    },
+    pageClass: 'page-article',
+  });
+}

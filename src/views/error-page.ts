@@ -1,0 +1,31 @@
+// Error pages (404, 400, 500) in the site's layout; never shows internals.
+import { html } from 'ghtml';
+import { renderLayout } from './layout.ts';
+import { renderSearchForm } from './search-form.ts';
+import type { ErrorProps } from './types.ts';
+
+/** An error page as a complete document; the 404 offers a search box. */
+export function renderError(p: ErrorProps): string {
+  const search =
+    p.status === 404
+      ? renderSearchForm({
+          id: 'error-search',
+          landmarkLabel: 'Search articles',
+          label: 'Search for an article',
+          query: p.query ?? '',
+        })
+      : '';
+  const main = html`<div class="error-page">
+    <p class="error-status">Error ${p.status}</p>
+    <h1 class="page-title">${p.heading}</h1>
+    <p class="error-message">${p.message}</p>
+    !${search}
+    <p class="error-home"><a href="/">Go to the home page</a></p>
+  </div>`;
+  return renderLayout({
+    site: p.site,
+    meta: { ...p.meta, noindex: true },
+    main,
+    pageClass: `page-error page-error-${p.status}`,
+  });
+}

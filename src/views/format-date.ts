@@ -1,0 +1,58 @@
+// Human-readable dates in the site's language, always in UTC so every reader and cache agrees.
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(language: string, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${language}|${withTime ? 't' : 'd'}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions = withTime
+      ? { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }
+      : { dateStyle: 'long', timeZone: 'UTC' };
+    try {
+      f = new Intl.DateTimeFormat(language, options);
+    } catch {
+      f = new Intl.DateTimeFormat('en', options);
+    }
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** A long date such as "4 March 2026" (with the UTC time when `withTime`). */
+export function formatDate(iso: string, language: string, withTime = false): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const text = formatter(language, withTime).format(date);
+  return withTime ? `${text} UTC` : text;
+}
+
+const monthFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A month such as "March 2026" from `YYYY-MM`. */
+export function formatMonth(month: string, language: string): string {
+  const match = /^(\d{4})-(\d{2})/.exec(month);
+  if (!match) return month;
+  let f = monthFormatters.get(language);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+    } catch {
+      f = new Intl.DateTimeFormat('en', { year: 'numeric', month: 'long', timeZone: 'UTC' });
+    }
+    monthFormatters.set(language, f);
+  }
+  return f.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)));
+}
+
+/** True when the update is more than an hour after publication (worth telling the reader). */
+export function isMeaningfulUpdate(publishedAt: string, updatedAt: string): boolean {
+  const published = Date.parse(publishedAt);
+  const updated = Date.parse(updatedAt);
+  return Number.isFinite(published) && Number.isFinite(updated) && updated - published > 60 * 60 * 1000;
+}
+
+/** True when both instants fall on the same UTC day. */
+export function isSameUtcDay(a: string, b: string): boolean {
+  return a.slice(0, 10) === b.slice(0, 10) && !Number.isNaN(Date.parse(a)) && !Number.isNaN(Date.parse(b));
+}

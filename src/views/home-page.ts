@@ -1,0 +1,28 @@
+// The home page: the latest stories, the first one as the lead on page one.
+import { html } from 'ghtml';
+import { renderCardGrid } from './article-card.ts';
+import { renderLayout } from './layout.ts';
+import { renderPagination } from './pagination.ts';
+import { webSiteJsonLd } from './schema-org.ts';
+import type { HomeProps } from './types.ts';
+
+/** The home page (and `/page/N`) as a complete document. */
+export function renderHome(p: HomeProps): string {
+  const language = p.meta.language || p.site.language;
+  const firstPage = p.pagination.page <= 1;
+  const content =
+    p.items.length > 0
+      ? renderCardGrid(p.items, { language, lead: firstPage })
+      : html`<div class="empty-state"><p>Nothing has been published yet. Please come back soon.</p></div>`;
+  const main = html`<div class="page-header page-header--home">
+      <h1 class="section-title">Latest news</h1>
+    </div>
+    !${content} !${renderPagination(p.pagination)}`;
+  return renderLayout({
+    site: p.site,
+    meta: p.meta,
+    main,
+    jsonLd: firstPage ? [webSiteJsonLd(p.site)] : [],
+    pageClass: 'page-home',
+  });
+}

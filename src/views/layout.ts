@@ -1,0 +1,49 @@
+// The document shell every page shares: head metadata, skip link, header, main, back-to-top, footer.
+import { html } from 'ghtml';
+import { type OgArticle, renderHeadMeta } from './head-meta.ts';
+import { langAttr, textDirection } from './lang-attr.ts';
+import { renderSiteFooter } from './site-footer.ts';
+import { renderSiteHeader } from './site-header.ts';
+import type { PageMeta, SiteView } from './types.ts';
+import { pathOf } from './urls.ts';
+
+/** What a page hands the layout: its `<main>` content (trusted HTML from our templates) and head extras. */
+export interface LayoutInput {
+  site: SiteView;
+  meta: PageMeta;
+  main: string;
+  /** JSON-LD built by the page (placed before `meta.jsonLd`). */
+  jsonLd?: object[];
+  ogArticle?: OgArticle;
+  /** Class on `<body>` naming the page type, e.g. `page-article`. */
+  pageClass: string;
+}
+
+/** A complete HTML document. */
+export function renderLayout(input: LayoutInput): string {
+  const { site, meta } = input;
+  const language = meta.language || site.language;
+  const chromeLang = langAttr(site.language, language);
+  const head = renderHeadMeta(site, meta, {
+    jsonLd: [...(input.jsonLd ?? []), ...meta.jsonLd],
+    ogArticle: input.ogArticle,
+  });
+  return html`<!doctype html>
+    <html lang="${language}" dir="${textDirection(language)}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light dark" />
+        !${head}
+      </head>
+      <body class="${input.pageClass}">
+        <a class="skip-link" id="top" href="#content" !${chromeLang}>Skip to content</a>
+        !${renderSiteHeader(site, pathOf(meta.canonicalUrl), chromeLang)}
+        <main id="content" class="site-main container" tabindex="-1">
+          !${input.main}
+          <p class="back-to-top-wrap" !${chromeLang}><a href="#top" class="back-to-top">Back to top</a></p>
+        </main>
+        !${renderSiteFooter(site, chromeLang)}
+      </body>
+    </html> `;
+}

@@ -1,0 +1,56 @@
+// Tag, author and monthly archive pages: heading, introduction, cards, pagination.
+import { html } from 'ghtml';
+import { renderArchiveMonths } from './archive-months.ts';
+import { renderCardGrid } from './article-card.ts';
+import { renderLayout } from './layout.ts';
+import { renderPagination } from './pagination.ts';
+import { collectionJsonLd, personJsonLd, profileJsonLd } from './schema-org.ts';
+import type { ListingProps } from './types.ts';
+import { pathOf, tagFeedPath } from './urls.ts';
+
+const KICKER: Record<ListingProps['kind'], string> = { tag: 'Topic', author: 'Author', archive: 'Archive' };
+
+function jsonLdFor(p: ListingProps, language: string): object[] {
+  const page = { name: p.heading, description: p.intro, url: p.meta.canonicalUrl, language };
+  if (p.kind === 'author' && p.author) {
+    return [
+      profileJsonLd(p.site, p.author, p.meta.canonicalUrl),
+      collectionJsonLd(p.site, page, p.items, personJsonLd(p.site, p.author)),
+    ];
+  }
+  const about = p.kind === 'tag' && p.tag ? { '@type': 'Thing', name: p.tag.name } : undefined;
+  return [collectionJsonLd(p.site, page, p.items, about)];
+}
+
+/** A tag, author or archive listing as a complete document. */
+export function renderListing(p: ListingProps): string {
+  const language = p.meta.language || p.site.language;
+  const intro = p.intro ? html`<p class="page-intro">${p.intro}</p>` : '';
+  const feed =
+    p.kind === 'tag' && p.tag
+      ? html`<p class="page-feed">
+          <a href="${tagFeedPath(p.tag.slug)}" type="application/rss+xml">RSS feed for ${p.tag.name}</a>
+        </p>`
+      : '';
+  const cards =
+    p.items.length > 0
+      ? renderCardGrid(p.items, { language })
+      : html`<div class="empty-state"><p>There are no articles here yet.</p></div>`;
+  const months =
+    p.kind === 'archive' && p.months
+      ? renderArchiveMonths(p.months, { language: p.site.language, currentPath: pathOf(p.meta.canonicalUrl) })
+      : '';
+  const main = html`<header class="page-header page-header--${p.kind}">
+      <p class="page-kicker">${KICKER[p.kind]}</p>
+      <h1 class="page-title">${p.heading}</h1>
+      !${intro} !${feed}
+    </header>
+    !${cards} !${renderPagination(p.pagination)} !${months}`;
+  return renderLayout({
+    site: p.site,
+    meta: p.meta,
+    main,
+    jsonLd: jsonLdFor(p, language),
+    pageClass: `page-listing page-${p.kind}`,
+  });
+}

@@ -1,0 +1,23 @@
+// Previous/next links between pages of a listing, with "Page N of M".
+import { html } from 'ghtml';
+import type { Pagination } from './types.ts';
+
+/** `<nav class="pagination">` with `rel="prev"`/`rel="next"` links; empty when there is one page. */
+export function renderPagination(p: Pagination): string {
+  if (p.totalPages <= 1 && !p.previousUrl && !p.nextUrl) return '';
+  const previous = p.previousUrl
+    ? html`<a class="pagination-link pagination-prev" href="${p.previousUrl}" rel="prev"
+        ><span aria-hidden="true">←</span> Previous page</a
+      >`
+    : '';
+  const next = p.nextUrl
+    ? html`<a class="pagination-link pagination-next" href="${p.nextUrl}" rel="next"
+        >Next page <span aria-hidden="true">→</span></a
+      >`
+    : '';
+  return html`<nav class="pagination" aria-label="Pagination">
+    !${previous}
+    <p class="pagination-status">Page ${p.page} of ${Math.max(p.totalPages, p.page)}</p>
+    !${next}
+  </nav>`;
+}

@@ -1,0 +1,16 @@
+// "Related articles" under an article: compact cards of stories sharing its tags.
+import { html } from 'ghtml';
+import type { ArticleSummary } from '../content/article.ts';
+import { renderArticleCard } from './article-card.ts';
+
+/** `<section class="related">` with an h2 and compact cards; empty when there are none. */
+export function renderRelatedArticles(items: ArticleSummary[], language: string): string {
+  if (items.length === 0) return '';
+  const cards = items.map((item) =>
+    renderArticleCard(item, { language, headingLevel: 3, variant: 'compact' }),
+  );
+  return html`<section class="related" aria-labelledby="related-heading">
+    <h2 class="section-title" id="related-heading">Related articles</h2>
+    <div class="cards cards--compact">!${cards}</div>
+  </section>`;
+}

@@ -1,0 +1,41 @@
+// The search form used in the navigation, on the search page and on the 404 page.
+import { html } from 'ghtml';
+
+/** Options of a search form: a unique id prefix, the landmark's name and the current query. */
+export interface SearchFormOptions {
+  id: string;
+  /** Accessible name of the search landmark (unique on the page). */
+  landmarkLabel: string;
+  label?: string;
+  query?: string;
+  /** `compact` hides the label visually (the navigation bar); `full` shows it. */
+  variant?: 'compact' | 'full';
+}
+
+/** `<form role="search">` submitting `q` to `/search` with GET. */
+export function renderSearchForm(o: SearchFormOptions): string {
+  const variant = o.variant ?? 'full';
+  const inputId = `${o.id}-q`;
+  const labelClass = variant === 'compact' ? 'visually-hidden' : 'form-label';
+  return html`<form
+    class="search-form search-form--${variant}"
+    id="${o.id}"
+    role="search"
+    action="/search"
+    method="get"
+    aria-label="${o.landmarkLabel}"
+  >
+    <label class="${labelClass}" for="${inputId}">${o.label ?? 'Search articles'}</label>
+    <span class="search-form-row">
+      <input
+        class="form-input"
+        id="${inputId}"
+        type="search"
+        name="q"
+        value="${o.query ?? ''}"
+        enterkeyhint="search"
+      />
+      <button class="button" type="submit">Search</button>
+    </span>
+  </form>`;
+}

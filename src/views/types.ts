@@ -1,0 +1,131 @@
+// What every page template receives. Views are pure functions from these plain objects to HTML
+// strings (ghtml escapes every interpolation); they know nothing of HTTP or SQL.
+import type { Article, ArticleSummary, Author, Tag } from '../content/article.ts';
+import type { TagWithCount } from '../content/tag-repo.ts';
+import type { SnippetPart } from '../content/search-text.ts';
+
+/** Site-wide facts shown in the layout. */
+export interface SiteView {
+  title: string;
+  tagline: string;
+  description: string;
+  /** BCP 47 language of the site (the `lang` of pages that aren't an article). */
+  language: string;
+  /** Absolute base URL without trailing slash, e.g. `https://news.example.org`. */
+  siteUrl: string;
+  footerText: string;
+  logo: string | null;
+  /** Tags for the navigation bar (most used first). */
+  navTags: TagWithCount[];
+  /** Fingerprinted asset URLs, e.g. `/assets/theme.3f2a1c.css`. */
+  assets: { css: string; js: string };
+  /** Year shown in the footer copyright. */
+  year: number;
+}
+
+/** A feed offered through `<link rel="alternate">`. */
+export interface FeedLink {
+  href: string;
+  type: 'application/rss+xml' | 'application/atom+xml' | 'application/feed+json';
+  title: string;
+}
+
+/** Head metadata of one page. */
+export interface PageMeta {
+  title: string;
+  description: string;
+  /** Absolute canonical URL. */
+  canonicalUrl: string;
+  language: string;
+  ogType: 'website' | 'article' | 'profile';
+  /** Absolute image URL for Open Graph / Twitter cards. */
+  image?: string;
+  /** JSON-LD objects, serialised safely into `<script type="application/ld+json">`. */
+  jsonLd: object[];
+  feeds: FeedLink[];
+  /** `noindex` for search results and error pages. */
+  noindex?: boolean;
+  /** Article times for Open Graph `article:*` tags. */
+  publishedTime?: string;
+  modifiedTime?: string;
+}
+
+/** Links between pages of a listing (`null` when there is none). */
+export interface Pagination {
+  page: number;
+  totalPages: number;
+  previousUrl: string | null;
+  nextUrl: string | null;
+}
+
+/** Home page: latest posts. */
+export interface HomeProps {
+  site: SiteView;
+  meta: PageMeta;
+  items: ArticleSummary[];
+  pagination: Pagination;
+}
+
+/** Article page. `commentsHtml` is the already-rendered comment section (trusted HTML). */
+export interface ArticleProps {
+  site: SiteView;
+  meta: PageMeta;
+  article: Article;
+  readingMinutes: number;
+  previous: ArticleSummary | null;
+  next: ArticleSummary | null;
+  related: ArticleSummary[];
+  commentsHtml: string;
+}
+
+/** Tag, author and monthly archive listings. */
+export interface ListingProps {
+  site: SiteView;
+  meta: PageMeta;
+  kind: 'tag' | 'author' | 'archive';
+  heading: string;
+  /** Plain-text introduction (tag description, author bio, or month summary). */
+  intro: string;
+  items: ArticleSummary[];
+  pagination: Pagination;
+  tag?: Tag;
+  author?: Author;
+  /** For archive pages: all months with counts, to navigate between them. */
+  months?: { month: string; count: number }[];
+}
+
+/** One search result with its highlighted snippet. */
+export interface SearchResult {
+  article: ArticleSummary;
+  snippet: SnippetPart[];
+}
+
+/** Search page (also shown empty, with just the form). */
+export interface SearchProps {
+  site: SiteView;
+  meta: PageMeta;
+  query: string;
+  results: SearchResult[];
+  total: number;
+  pagination: Pagination;
+}
+
+/** A static page (About, Privacy…). */
+export interface StaticPageProps {
+  site: SiteView;
+  meta: PageMeta;
+  page: Article;
+  /** Trusted HTML placed after the page body (e.g. privacy-request forms added by later features). */
+  extraHtml?: string;
+}
+
+/** 404, 400 and 500 pages, in the site's layout. */
+export interface ErrorProps {
+  site: SiteView;
+  meta: PageMeta;
+  status: number;
+  heading: string;
+  message: string;
+  /** Pre-fills the search box on the 404 page. */
+  query?: string;
+}
