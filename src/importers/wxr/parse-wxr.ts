@@ -33,11 +33,14 @@ export async function* parseWxr(source: WxrSource): AsyncGenerator<WxrRecord> {
       }
     };
   let tagLine = 1;
+  const open: string[] = [];
+  let lastClosed = '';
   parser.on('error', (error) => {
     const reason = error.message.replace(/^\d+:\d+: /, '');
     if (RECOVERABLE.includes(reason)) {
-      builder.out.push({ kind: 'warning', line: parser.line, column: parser.column, message: reason });
-    } else fail(reason, error);
+      const message = 'undefined entity (an HTML entity outside CDATA?): kept as written';
+      builder.out.push({ kind: 'warning', line: parser.line, column: parser.column, message });
+    } else fail(explainSaxError(reason, open, lastClosed), error);
   });
   parser.on(
     'xmldecl',
@@ -49,7 +52,10 @@ export async function* parseWxr(source: WxrSource): AsyncGenerator<WxrRecord> {
   parser.on('opentagstart', () => (tagLine = parser.line));
   parser.on(
     'opentag',
-    guard((tag) => builder.open(tag.name, tag.attributes, tagLine)),
+    guard((tag) => {
+      open.push(tag.name);
+      builder.open(tag.name, tag.attributes, tagLine);
+    }),
   );
   parser.on(
     'text',
@@ -61,7 +67,10 @@ export async function* parseWxr(source: WxrSource): AsyncGenerator<WxrRecord> {
   );
   parser.on(
     'closetag',
-    guard(() => builder.close()),
+    guard(() => {
+      lastClosed = open.pop() ?? '';
+      builder.close();
+    }),
   );
 
   let sawText = false;
@@ -74,6 +83,17 @@ export async function* parseWxr(source: WxrSource): AsyncGenerator<WxrRecord> {
   parser.close();
   if (!failure) guard(() => builder.end())();
   yield* drain(builder.out, failure);
+}
+
+/** saxes's terse messages, with the element that was open when things went wrong. */
+function explainSaxError(reason: string, open: readonly string[], lastClosed: string): string {
+  const current = open.at(-1);
+  if (reason.startsWith('unclosed tag')) {
+    return `the file ends inside <${current ?? '?'}> (${open.length} elements still open): truncated?`;
+  }
+  if (reason.startsWith('unexpected close tag'))
+    return `unexpected close tag: <${lastClosed}> was still open`;
+  return reason.replace(/\.$/, '');
 }
 
 /** Yields the records finished so far (they are valid even when a later part fails), then the failure. */
