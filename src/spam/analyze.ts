@@ -1,0 +1,109 @@
+// Turns one comment (plain values) into what the model reads: hashed text features plus the
+// signal vector, and the raw counts the explanations quote.
+import { normalizeText, type NormalizedText } from './normalize.ts';
+import { cosineSimilarity, termVector } from './relevance.ts';
+import {
+  SIGNAL_CODES,
+  allCapsSignal,
+  articleAgeSignal,
+  burstSignal,
+  formSignals,
+  honeypotSignal,
+  linkDensity,
+  linkSignal,
+  logCount,
+  relevanceSignal,
+  repeatedCharsSignal,
+  type ContextEvidence,
+  type FormEvidence,
+  type SignalCode,
+} from './signals.ts';
+import { extractFeatures, type TextFeatures } from './tokenize.ts';
+import { domainOf, isShortener, registrableDomain } from './url.ts';
+
+/** One comment to score, as plain values. Everything but `content` is optional. */
+export interface CommentInput {
+  content: string;
+  author?: string | null;
+  email?: string | null;
+  /** The author's website. */
+  url?: string | null;
+  ip?: string | null;
+  userAgent?: string | null;
+  /** The article the comment is posted on. */
+  article?: { text?: string | null; ageDays?: number | null } | null;
+  /** Form integrity; omit for comments that did not come from our form (Akismet API, imports). */
+  form?: FormEvidence | null;
+  /** History and recent-activity counts the caller looked up. */
+  context?: ContextEvidence | null;
+}
+
+/** The model's view of a comment. */
+export interface AnalyzedComment {
+  normalized: NormalizedText;
+  features: TextFeatures;
+  /** Signal values in SIGNAL_CODES order. */
+  signals: Float64Array;
+  /** The count or measure each signal's message quotes, in SIGNAL_CODES order. */
+  counts: Float64Array;
+}
+
+const INDEX = Object.fromEntries(SIGNAL_CODES.map((code, i) => [code, i])) as Record<SignalCode, number>;
+
+/** Normalises, tokenises and computes every signal of a comment. */
+export function analyzeComment(input: CommentInput, bits: number): AnalyzedComment {
+  const normalized = normalizeText(input.content);
+  const features = extractFeatures(normalized, bits);
+  const signals = new Float64Array(SIGNAL_CODES.length);
+  const counts = new Float64Array(SIGNAL_CODES.length);
+  const set = (code: SignalCode, value: number, count: number): void => {
+    signals[INDEX[code]] = value;
+    counts[INDEX[code]] = count;
+  };
+  const n = normalized;
+  const urlChars = n.urls.reduce((sum, u) => sum + u.length, 0);
+  const shorteners = n.domains.filter(isShortener).length;
+  const density = linkDensity(urlChars, n.textLength);
+  set('links', linkSignal(n.urls.length), n.urls.length);
+  set('link-density', density, density);
+  set('url-shortener', logCount(shorteners), shorteners);
+  set('contact-details', logCount(n.emails + n.phones), n.emails + n.phones);
+  set('all-caps', allCapsSignal(n.upper, n.letters), n.letters > 0 ? n.upper / n.letters : 0);
+  set('repeated-chars', repeatedCharsSignal(n.longestRun), n.longestRun);
+  set('invisible-chars', logCount(n.invisible), n.invisible);
+  set('mixed-script', logCount(n.mixedScriptWords), n.mixedScriptWords);
+
+  set('honeypot', honeypotSignal(input.form?.honeypot), 1);
+  if (input.form) {
+    const [fast, expired, invalid] = formSignals(input.form);
+    set('form-too-fast', fast, Math.max(0, Math.round(input.form.formAgeSeconds ?? 0)));
+    set('form-expired', expired, 1);
+    set('form-token-invalid', invalid, 1);
+  }
+  const ctx = input.context ?? {};
+  const authorDomain = input.url ? domainOf(input.url) : '';
+  if (ctx.spamDomains && ctx.spamDomains.size > 0) {
+    const linked = [...n.domains, authorDomain].filter((d) => d !== '');
+    const bad = linked.filter(
+      (d) => ctx.spamDomains?.has(registrableDomain(d)) || ctx.spamDomains?.has(d),
+    ).length;
+    set('spam-domain', logCount(bad), bad);
+  }
+  set('author-url', authorDomain === '' ? 0 : 1, 1);
+  if (input.article?.text) {
+    const cosine = cosineSimilarity(termVector(n.text), termVector(normalizeText(input.article.text).text));
+    const value = relevanceSignal(cosine);
+    set('relevance', value, value);
+  }
+  const age = input.article?.ageDays ?? null;
+  set('article-age', articleAgeSignal(age), Math.round(age ?? 0));
+  const spamBefore = (ctx.spamByEmail ?? 0) + (ctx.spamByIp ?? 0);
+  const approvedBefore = (ctx.approvedByEmail ?? 0) + (ctx.approvedByIp ?? 0);
+  set('author-spam-history', logCount(spamBefore), spamBefore);
+  set('author-approved-history', logCount(approvedBefore), approvedBefore);
+  set('ip-burst', burstSignal(ctx.recentFromIp, 2), ctx.recentFromIp ?? 0);
+  set('network-burst', burstSignal(ctx.recentFromNetwork, 5), ctx.recentFromNetwork ?? 0);
+  set('near-duplicate', logCount(ctx.similarRecent ?? 0), ctx.similarRecent ?? 0);
+  set('link-many-articles', burstSignal(ctx.sameLinkArticles, 1), ctx.sameLinkArticles ?? 0);
+  return { normalized, features, signals, counts };
+}

@@ -1,0 +1,56 @@
+// Public API of the spam module: score a comment, learn from moderators, train, evaluate, and
+// (de)serialise models. Pure functions only; callers do the I/O.
+import { analyzeComment, type CommentInput } from './analyze.ts';
+import type { SpamModel } from './model.ts';
+import { DEFAULT_SPAM_SETTINGS, decideVerdict, type SpamSettings, type SpamVerdict } from './verdict.ts';
+
+export type { AnalyzedComment, CommentInput } from './analyze.ts';
+export { analyzeComment } from './analyze.ts';
+export type { Confusion, Metrics } from './metrics.ts';
+export { addConfusion, computeMetrics, confusionMatrix } from './metrics.ts';
+export type { SpamModel, SpamModelJson, LinearScore } from './model.ts';
+export {
+  DEFAULT_BITS,
+  cloneModel,
+  createModel,
+  deserializeModel,
+  linearScore,
+  serializeModel,
+} from './model.ts';
+export type { LearnOptions, LearnResult, ModeratorDecision } from './learn.ts';
+export { learnFromDecision, sourceBudget } from './learn.ts';
+export type { TrainOptions, TrainingExample } from './train.ts';
+export { trainModel } from './train.ts';
+export type { AnalyzedExample } from './evaluate.ts';
+export { analyzeExamples, crossValidate, evaluateModel } from './evaluate.ts';
+export type { DatasetOptions, DatasetRow } from './dataset.ts';
+export { dedupeRows, parseDataset, parseLabel } from './dataset.ts';
+export type { Reason, ReasonCode, SpamSettings, SpamVerdict, VerdictKind } from './verdict.ts';
+export { DEFAULT_SPAM_SETTINGS } from './verdict.ts';
+export type { ContextEvidence, FormEvidence, SignalCode } from './signals.ts';
+export { SIGNAL_CODES, SIGNAL_INFO } from './signals.ts';
+export type { NormalizedText } from './normalize.ts';
+export { normalizeText } from './normalize.ts';
+export { foldHomoglyphs } from './homoglyph.ts';
+export { networkKey } from './network.ts';
+export type { Fingerprint } from './simhash.ts';
+export {
+  fingerprintFromHex,
+  fingerprintToHex,
+  hammingDistance,
+  isNearDuplicate,
+  simhash,
+} from './simhash.ts';
+export { domainOf, isShortener, registrableDomain } from './url.ts';
+
+/**
+ * Scores one comment: the single entry point for our comment form and the Akismet API alike.
+ * Returns ham/spam/discard with the probability and the reasons (top signals and words).
+ */
+export function scoreComment(
+  input: CommentInput,
+  model: SpamModel,
+  settings: SpamSettings = DEFAULT_SPAM_SETTINGS,
+): SpamVerdict {
+  return decideVerdict(model, analyzeComment(input, model.bits), settings);
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { scoreComment } from './index.ts';
+import { learnFromDecision, sourceBudget } from './learn.ts';
+import { trainModel } from './train.ts';
+import { TOY_EXAMPLES } from './toy-examples.ts';
+
+const base = trainModel(TOY_EXAMPLES, { bits: 14 });
+
+describe('learning loop', () => {
+  it('mark spam → the next similar comment is caught', () => {
+    const first = { content: 'Great deals on replica watches at luxurywatch shop, order today' };
+    const next = { content: 'Great deals on replica watches at luxurywatch store, order now' };
+    expect(scoreComment(next, base).verdict).toBe('ham');
+    const { model, step } = learnFromDecision(base, first, 'spam');
+    expect(step).toBeGreaterThan(0);
+    expect(scoreComment(first, model).verdict).not.toBe('ham');
+    expect(scoreComment(next, model).verdict).not.toBe('ham');
+    // The input model is unchanged (updates return a new model).
+    expect(scoreComment(next, base).verdict).toBe('ham');
+  });
+
+  it('mark not spam → it passes, and so does a similar one', () => {
+    const first = { content: 'Free bonus tickets for the casino night charity fundraiser at the town hall' };
+    const next = { content: 'Free bonus tickets for the casino night charity fundraiser at our town hall' };
+    expect(scoreComment(first, base).verdict).not.toBe('ham');
+    const { model } = learnFromDecision(base, first, 'not-spam');
+    expect(scoreComment(first, model).verdict).toBe('ham');
+    expect(scoreComment(next, model).verdict).toBe('ham');
+  });
+
+  it('does nothing when a confident verdict is confirmed', () => {
+    const sure = learnFromDecision(base, { content: 'Free bonus casino, click now' }, 'spam').model;
+    const again = learnFromDecision(sure, { content: 'Free bonus casino, click now' }, 'spam');
+    expect(again.step).toBe(0);
+    expect(again.model).toBe(sure);
+  });
+});
+
+describe('poisoning safety', () => {
+  it.each([
+    [0, 1],
+    [5, 0.5],
+    [10, 0.25],
+    [50, 0],
+  ])('sourceBudget(%d) = %d', (n, b) => expect(sourceBudget(n)).toBeCloseTo(b));
+
+  it('bounds how far one source can push spam towards ham', () => {
+    const spam = { content: 'Win a free casino bonus now, sign up today' };
+    let model = base;
+    for (let n = 0; n < 200; n++)
+      model = learnFromDecision(model, spam, 'approve', { sourceUpdates: n, maxStep: 0.05 }).model;
+    // Flooding "approve" from one network cannot flip a clear spam comment...
+    expect(scoreComment(spam, model).verdict).not.toBe('ham');
+    // ...while the same number of decisions from distinct sources can.
+    let open = base;
+    for (let n = 0; n < 200; n++)
+      open = learnFromDecision(open, spam, 'approve', { sourceUpdates: 0, maxStep: 0.05 }).model;
+    expect(scoreComment(spam, open).verdict).toBe('ham');
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { foldHomoglyphs } from './homoglyph.ts';
+import { PLACEHOLDER, decodeEntities, normalizeText, removeInvisible, stripHtml } from './normalize.ts';
+
+describe('foldHomoglyphs', () => {
+  it.each([
+    ['Нaбuрaю в кoмaндy', 'Набираю в команду', 2],
+    ['пapтнеров', 'партнеров', 1],
+    ['саsinо bonus', 'casino bonus', 1],
+    ['Привет u пока', 'Привет и пока', 0],
+    ['plain English text', 'plain English text', 0],
+    ['ра6oта', 'работа', 1],
+    ['оплата 4000р', 'оплата 4000р', 0],
+  ])('%s → %s', (input, folded, mixed) => {
+    expect(foldHomoglyphs(input)).toEqual({ text: folded, mixedScriptWords: mixed });
+  });
+});
+
+describe('normalizeText', () => {
+  it('gives the same text for homoglyph-obfuscated and clean Russian', () => {
+    expect(normalizeText('Нaбuрaю в кoмaндy').text).toBe(normalizeText('Набираю в команду').text);
+    expect(normalizeText('Нaбuрaю').mixedScriptWords).toBe(1);
+  });
+
+  it('strips HTML, keeps link targets as URLs, decodes entities', () => {
+    const n = normalizeText('<p>Visit <a href="http://bit.ly/x">here</a> &amp; don&#39;t</p>');
+    expect(n.urls).toEqual(['http://bit.ly/x']);
+    expect(n.domains).toEqual(['bit.ly']);
+    expect(n.text).toContain(PLACEHOLDER.url);
+    expect(n.text).toContain("& don't");
+    expect(n.text).not.toContain('<');
+  });
+
+  it('replaces emails and phone numbers but not plain counts', () => {
+    const n = normalizeText('mail me@example.com or call +1 (555) 123-4567; 5277478 views');
+    expect(n.emails).toBe(1);
+    expect(n.phones).toBe(1);
+    expect(n.text).toContain('5277478 views');
+  });
+
+  it('finds bare and spaced-out domains', () => {
+    expect(normalizeText('see murdev.com now').domains).toEqual(['murdev.com']);
+    expect(normalizeText('kidsmediausa  . com').domains).toEqual(['kidsmediausa.com']);
+  });
+
+  it('applies NFKC and case folding', () => {
+    expect(normalizeText('ＦＵＬＬ Width').text).toBe('full width');
+  });
+
+  it('counts letters, capitals and the longest run', () => {
+    const n = normalizeText('WOW!!!!! great');
+    expect([n.letters, n.upper, n.longestRun]).toEqual([8, 3, 5]);
+  });
+});
+
+describe('invisible characters', () => {
+  it('counts only those between visible characters (a trailing BOM is an artefact)', () => {
+    expect(removeInvisible('ca\u200Bsi\u200Dno\uFEFF')).toEqual({ text: 'casino', invisible: 2 });
+    expect(normalizeText('ca\u200Bsino').invisible).toBe(1);
+  });
+});
+
+describe('html helpers', () => {
+  it.each([
+    ['&lt;b&gt; &#x41;&#66; &nbsp;&unknown;', '<b> AB  &unknown;'],
+    ['no entities', 'no entities'],
+  ])('decodeEntities(%s)', (input, out) => expect(decodeEntities(input)).toBe(out));
+  it('stripHtml', () => expect(stripHtml('a<br />b<i>c</i>')).toBe('a b c '));
+});

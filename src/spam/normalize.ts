@@ -1,0 +1,135 @@
+// Text normalisation for spam scoring: HTML out, invisible characters out (counted), NFKC,
+// homoglyphs folded, URLs/emails/phones replaced by placeholder tokens, case folded.
+import { foldHomoglyphs } from './homoglyph.ts';
+import { domainOf } from './url.ts';
+
+/** Placeholder characters (Unicode private use) standing for what normalisation replaced. */
+export const PLACEHOLDER = { url: '\uE000', email: '\uE001', phone: '\uE002' } as const;
+
+/** A comment's text after normalisation, with the counts the signals need. */
+export interface NormalizedText {
+  /** Folded, lower-cased text with placeholders for URLs, emails and phone numbers. */
+  text: string;
+  /** Every URL found (from the text and from `<a href>`), as written. */
+  urls: string[];
+  /** The domain of each URL (lower case, without "www."), in order. */
+  domains: string[];
+  emails: number;
+  phones: number;
+  /** Zero-width and bidi-control characters found between visible characters. */
+  invisible: number;
+  /** Words mixing Latin, Cyrillic or Greek letters. */
+  mixedScriptWords: number;
+  /** Letters in the visible text (URLs excluded) and how many of them were upper case. */
+  letters: number;
+  upper: number;
+  /** Longest run of one repeated character (e.g. 6 for "!!!!!!"). */
+  longestRun: number;
+  /** Visible characters of text that is not a URL, email or phone number. */
+  textLength: number;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const ENTITY = /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi;
+const HREF = /<a\b[^>]*?\bhref\s*=\s*["']?([^"'\s>]+)[^>]*>/gi;
+const TAG = /<\/?[a-z][^>]*>/gi;
+const INVISIBLE =
+  /[\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]|\u034f|\u17b4|\u17b5/g;
+const URL =
+  /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b(?:[a-z0-9-]+\.)+(?:com|net|org|info|biz|io|co|me|tv|ru|su|ua|uk|de|fr|us|xyz|ly|gl|gd|cc|online|site|top|club|shop|store|app|link|click|live|pro|tk|ml|ga|cf|gq|cn)\b(?:\/[^\s<>"']*)?/gi;
+const SPACED_DOT = /([a-z0-9])\s*(?:\(dot\)|\[dot\]|\s+\.)\s*(com|net|org|ru|info)\b/gi;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+const PHONE = /(?<![\p{L}\p{N}])\+?\d[\d ().-]{5,}\d(?![\p{L}\p{N}])/gu;
+
+/** Decodes the HTML entities that appear in comments (&amp;, &#39;, &#x27;, …). */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(ENTITY, (whole, body: string) => {
+    if (body[0] === '#') {
+      const code =
+        body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[body.toLowerCase()] ?? whole;
+  });
+}
+
+/** Removes HTML tags, keeping each link's href as text so it still counts as a URL. */
+export function stripHtml(text: string): string {
+  if (!text.includes('<')) return text;
+  return text.replace(HREF, ' $1 ').replace(TAG, ' ');
+}
+
+/** Removes invisible characters; those between two visible characters are counted. */
+export function removeInvisible(text: string): { text: string; invisible: number } {
+  let invisible = 0;
+  const cleaned = text.replace(INVISIBLE, (_ch, offset: number, whole: string) => {
+    const before = whole[offset - 1];
+    const after = whole[offset + 1];
+    if (before !== undefined && after !== undefined && /\S/.test(before) && /\S/.test(after)) invisible++;
+    return '';
+  });
+  return { text: cleaned, invisible };
+}
+
+function letterStats(text: string): { letters: number; upper: number; longestRun: number } {
+  let letters = 0;
+  let upper = 0;
+  let longestRun = 0;
+  let run = 0;
+  let prev = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    run = c === prev && c !== 0x20 ? run + 1 : 1;
+    if (run > longestRun) longestRun = run;
+    prev = c;
+    const ch = text[i] ?? '';
+    const lower = ch.toLowerCase();
+    if (lower !== ch.toUpperCase()) {
+      letters++;
+      if (lower !== ch) upper++;
+    }
+  }
+  return { letters, upper, longestRun };
+}
+
+/** Normalises a comment's text for the classifier and the content signals. */
+export function normalizeText(raw: string): NormalizedText {
+  const { text: visible, invisible } = removeInvisible(stripHtml(decodeEntities(raw)));
+  let text = visible.normalize('NFKC');
+  text = text.replace(SPACED_DOT, '$1.$2');
+  const urls: string[] = [];
+  const domains: string[] = [];
+  let emails = 0;
+  let phones = 0;
+  text = text.replace(EMAIL, () => {
+    emails++;
+    return ` ${PLACEHOLDER.email} `;
+  });
+  text = text.replace(URL, (url) => {
+    urls.push(url);
+    domains.push(domainOf(url));
+    return ` ${PLACEHOLDER.url} `;
+  });
+  text = text.replace(PHONE, (match) => {
+    // A bare run of digits not starting with 0 is a count ("5277478 views"), not a phone number.
+    if (match.replace(/\D/g, '').length < 7 || /^[1-9]\d*$/.test(match)) return match;
+    phones++;
+    return ` ${PLACEHOLDER.phone} `;
+  });
+  const stats = letterStats(text);
+  const folded = foldHomoglyphs(text);
+  return {
+    text: folded.text.toLowerCase(),
+    urls,
+    domains,
+    emails,
+    phones,
+    invisible,
+    mixedScriptWords: folded.mixedScriptWords,
+    letters: stats.letters,
+    upper: stats.upper,
+    longestRun: stats.longestRun,
+    textLength: text.replace(/[\s\uE000-\uE002]+/g, '').length,
+  };
+}

@@ -1,0 +1,155 @@
+// The spam signals: each is a plain function of plain values returning a feature value (0 means
+// "no evidence"). The model multiplies each value by a weight; the table below gives every signal
+// a stable code, a prior weight (used until data teaches otherwise) and a human message.
+
+/** Form integrity inputs; the HMAC token check itself happens outside this module. */
+export interface FormEvidence {
+  /** Value of the hidden honeypot field (anything non-blank means a bot filled it). */
+  honeypot?: string | null;
+  /** Seconds between rendering the form and submitting it; null when the token carried none. */
+  formAgeSeconds: number | null;
+  /** Whether the signed form token was present and verified. */
+  tokenValid: boolean;
+}
+
+/** Counts a caller looks up about the author and the recent past (all optional). */
+export interface ContextEvidence {
+  /** Link domains (registrable, lower case) seen in comments marked spam before. */
+  spamDomains?: ReadonlySet<string>;
+  approvedByEmail?: number;
+  spamByEmail?: number;
+  approvedByIp?: number;
+  spamByIp?: number;
+  /** Comments from the same IP in the recent window (e.g. the last hour), this one excluded. */
+  recentFromIp?: number;
+  /** Comments from the same /24 (IPv4) or /64 (IPv6) network in the recent window. */
+  recentFromNetwork?: number;
+  /** Near-duplicates of this text across the site in the last days (see simhash.ts). */
+  similarRecent?: number;
+  /** Distinct articles on which this comment's links were posted recently. */
+  sameLinkArticles?: number;
+}
+
+/** The stable codes of all signals, in the order of the model's signal weights. */
+export const SIGNAL_CODES = [
+  'links',
+  'link-density',
+  'url-shortener',
+  'contact-details',
+  'all-caps',
+  'repeated-chars',
+  'invisible-chars',
+  'mixed-script',
+  'honeypot',
+  'form-too-fast',
+  'form-expired',
+  'form-token-invalid',
+  'spam-domain',
+  'author-url',
+  'relevance',
+  'article-age',
+  'author-spam-history',
+  'author-approved-history',
+  'ip-burst',
+  'network-burst',
+  'near-duplicate',
+  'link-many-articles',
+] as const;
+
+/** Code of one signal. */
+export type SignalCode = (typeof SIGNAL_CODES)[number];
+
+/** Prior weight (log-odds per unit of value) and message of each signal. */
+export const SIGNAL_INFO: Record<SignalCode, { prior: number; message: (count: number) => string }> = {
+  links: { prior: 1, message: (n) => plural(n, 'link') },
+  'link-density': { prior: 1, message: (n) => `links are ${Math.round(n * 100)}% of the text` },
+  'url-shortener': { prior: 1.5, message: (n) => `${plural(n, 'link')} to a URL shortener` },
+  'contact-details': {
+    prior: 0.5,
+    message: (n) => `${plural(n, 'email address or phone number', 'email addresses or phone numbers')}`,
+  },
+  'all-caps': { prior: 0.8, message: (n) => `${Math.round(n * 100)}% capital letters` },
+  'repeated-chars': { prior: 0.3, message: (n) => `a character repeated ${n} times` },
+  'invisible-chars': { prior: 2, message: (n) => plural(n, 'invisible character') },
+  'mixed-script': {
+    prior: 1.5,
+    message: (n) => `${plural(n, 'word')} mixing Latin and Cyrillic/Greek letters`,
+  },
+  honeypot: { prior: 16, message: () => 'hidden honeypot field filled in' },
+  'form-too-fast': { prior: 3, message: (n) => `form sent ${n} s after it was shown` },
+  'form-expired': { prior: 2, message: () => 'form older than a day' },
+  'form-token-invalid': { prior: 4, message: () => 'form token missing or forged' },
+  'spam-domain': { prior: 3, message: (n) => `${plural(n, 'link')} to domains seen in spam` },
+  'author-url': { prior: 0.3, message: () => 'author website given' },
+  relevance: {
+    prior: 0.7,
+    message: (n) => (n > 0 ? 'off-topic for the article' : 'on topic for the article'),
+  },
+  'article-age': { prior: 0.7, message: (n) => `article is ${n} days old` },
+  'author-spam-history': { prior: 2, message: (n) => `author has ${plural(n, 'earlier spam comment')}` },
+  'author-approved-history': { prior: -1.5, message: (n) => `author has ${plural(n, 'approved comment')}` },
+  'ip-burst': { prior: 1.2, message: (n) => `${plural(n, 'comment')} from this IP recently` },
+  'network-burst': { prior: 0.6, message: (n) => `${plural(n, 'comment')} from this network recently` },
+  'near-duplicate': { prior: 1, message: (n) => `similar to ${plural(n, 'recent comment')}` },
+  'link-many-articles': { prior: 1.5, message: (n) => `same link posted on ${n} articles` },
+};
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** log2(1 + n) for a non-negative count; dampens big counts. */
+export function logCount(n: number): number {
+  return n > 0 ? Math.log2(1 + n) : 0;
+}
+
+/** Honeypot: 1 when the hidden field holds anything but whitespace. */
+export function honeypotSignal(value: string | null | undefined): number {
+  return value !== null && value !== undefined && value.trim() !== '' ? 1 : 0;
+}
+
+/** Form timing: [too fast (< 3 s), older than a day, token missing or forged]. */
+export function formSignals(form: FormEvidence): [number, number, number] {
+  if (!form.tokenValid || form.formAgeSeconds === null) return [0, 0, 1];
+  const age = form.formAgeSeconds;
+  return [age < 3 ? 1 : 0, age > 86_400 ? 1 : 0, 0];
+}
+
+/** Number of links, dampened. */
+export function linkSignal(links: number): number {
+  return logCount(links);
+}
+
+/** Share of the visible text taken by links, 0..1. */
+export function linkDensity(urlChars: number, textChars: number): number {
+  const total = urlChars + textChars;
+  return total === 0 ? 0 : urlChars / total;
+}
+
+/** All caps: how far the share of capitals goes above one half, for texts with ≥ 12 letters. */
+export function allCapsSignal(upper: number, letters: number): number {
+  if (letters < 12) return 0;
+  return Math.max(0, (upper / letters - 0.5) * 2);
+}
+
+/** Repeated characters: 0 for runs up to 3, growing to 1 at a run of 8. */
+export function repeatedCharsSignal(longestRun: number): number {
+  return longestRun <= 3 ? 0 : Math.min(1, (longestRun - 3) / 5);
+}
+
+/** Off-topic: +1 for no overlap with the article, −1 for cosine ≥ 0.2; 0 without enough text. */
+export function relevanceSignal(cosine: number | null): number {
+  if (cosine === null) return 0;
+  return 1 - 2 * Math.min(1, cosine / 0.2);
+}
+
+/** Article age beyond a month, 0..1 (1 at two years). */
+export function articleAgeSignal(ageDays: number | null | undefined): number {
+  if (ageDays === null || ageDays === undefined || ageDays <= 30) return 0;
+  return Math.min(1, Math.log2(ageDays / 30) / 4.6);
+}
+
+/** Bursts: comments beyond a free allowance, dampened. */
+export function burstSignal(recent: number | undefined, allowance: number): number {
+  return logCount(Math.max(0, (recent ?? 0) - allowance));
+}

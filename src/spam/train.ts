@@ -1,0 +1,137 @@
+// Deterministic training: NB-weighted logistic regression (features scaled by their naive-Bayes
+// log-count ratio, as in NBSVM) fitted by AdaGrad with L2, several epochs over a seeded shuffle.
+// The NB scale is folded into the weights at the end, so the model stays a plain linear model.
+// Text weights shrink towards 0; signal weights shrink towards their priors, so signals the data
+// never shows (honeypot, bursts, …) keep their prior weights.
+import { analyzeComment, type AnalyzedComment, type CommentInput } from './analyze.ts';
+import {
+  DEFAULT_BITS,
+  cloneModel,
+  createModel,
+  priorSignalWeights,
+  sigmoid,
+  type SpamModel,
+} from './model.ts';
+import { seededRandom, shuffled } from './random.ts';
+
+/** One labelled comment. */
+export interface TrainingExample {
+  input: CommentInput;
+  spam: boolean;
+}
+
+/** Training settings; the defaults are the ones the built-in model uses. */
+export interface TrainOptions {
+  bits?: number;
+  epochs?: number;
+  learningRate?: number;
+  /** L2 strength per update on text weights. */
+  l2?: number;
+  /** L2 strength per update pulling signal weights to their priors. */
+  signalL2?: number;
+  /** Smoothing of the naive-Bayes feature scaling; 0 turns the scaling off. */
+  nbAlpha?: number;
+  seed?: number;
+  /** Extra weight of ham relative to balanced classes (> 1 trades recall for fewer false positives). */
+  hamWeight?: number;
+  /** Start from this model instead of an empty one (its bits win; no NB scaling then). */
+  base?: SpamModel | null;
+  /** Called after each epoch (for progress output). */
+  onEpoch?: (epoch: number, epochs: number) => void;
+}
+
+/** Trains a model; the same examples and options always give the same weights. */
+export function trainModel(examples: readonly TrainingExample[], options: TrainOptions = {}): SpamModel {
+  const bits = options.base?.bits ?? options.bits ?? DEFAULT_BITS;
+  const analyzed = examples.map((e) => ({ comment: analyzeComment(e.input, bits), y: e.spam ? 1 : 0 }));
+  return trainAnalyzed(analyzed, { ...options, bits });
+}
+
+/** Naive-Bayes log-count ratio |log(P(f|spam)/P(f|ham))| per bucket, over document frequencies. */
+function nbScale(
+  examples: readonly { comment: AnalyzedComment; y: number }[],
+  size: number,
+  alpha: number,
+): Float32Array {
+  const scale = new Float32Array(size).fill(1);
+  if (alpha <= 0) return scale;
+  const counts = [new Float32Array(size), new Float32Array(size)];
+  const docs = [0, 0];
+  for (const { comment, y } of examples) {
+    docs[y] = (docs[y] ?? 0) + 1;
+    const c = counts[y] as Float32Array;
+    for (const i of new Set(comment.features.indices)) c[i] = (c[i] ?? 0) + 1;
+  }
+  const [ham, spam] = counts as [Float32Array, Float32Array];
+  const hamDocs = (docs[0] ?? 0) + alpha;
+  const spamDocs = (docs[1] ?? 0) + alpha;
+  for (let i = 0; i < size; i++) {
+    const s = spam[i] ?? 0;
+    const h = ham[i] ?? 0;
+    if (s + h > 0) scale[i] = Math.abs(Math.log((s + alpha) / spamDocs / ((h + alpha) / hamDocs)));
+  }
+  return scale;
+}
+
+/** Trains on comments already analysed with the model's bits (lets evaluation reuse analysis). */
+export function trainAnalyzed(
+  examples: readonly { comment: AnalyzedComment; y: number }[],
+  options: TrainOptions = {},
+): SpamModel {
+  const {
+    epochs = 12,
+    learningRate = 0.4,
+    l2 = 1e-6,
+    signalL2 = 1e-3,
+    nbAlpha = 1,
+    seed = 1,
+    hamWeight = 1.5,
+  } = options;
+  const model = options.base ? cloneModel(options.base) : createModel(options.bits ?? DEFAULT_BITS);
+  const w = model.weights;
+  const sw = model.signalWeights;
+  const r = nbScale(examples, w.length, options.base ? 0 : nbAlpha);
+  const priors = priorSignalWeights();
+  const spamCount = examples.filter((e) => e.y === 1).length;
+  const hamCount = examples.length - spamCount;
+  const classWeight = [
+    hamCount === 0 ? 1 : (examples.length / (2 * hamCount)) * hamWeight,
+    spamCount === 0 ? 1 : examples.length / (2 * spamCount),
+  ];
+  const g2 = new Float32Array(w.length);
+  const s2 = new Float64Array(sw.length);
+  let b2 = 0;
+  const eps = 1e-8;
+  const random = seededRandom(seed);
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    for (const { comment, y } of shuffled(examples, random)) {
+      const { indices, value } = comment.features;
+      const s = comment.signals;
+      let logit = 0;
+      for (let k = 0; k < indices.length; k++) {
+        const i = indices[k] ?? 0;
+        logit += (w[i] ?? 0) * (r[i] ?? 1);
+      }
+      logit = model.bias + logit * value;
+      for (let i = 0; i < s.length; i++) logit += (s[i] ?? 0) * (sw[i] ?? 0);
+      const g = (sigmoid(logit) - y) * (classWeight[y] ?? 1);
+      for (let k = 0; k < indices.length; k++) {
+        const i = indices[k] ?? 0;
+        const grad = g * value * (r[i] ?? 1) + l2 * (w[i] ?? 0);
+        g2[i] = (g2[i] ?? 0) + grad * grad;
+        w[i] = (w[i] ?? 0) - (learningRate * grad) / Math.sqrt((g2[i] ?? 0) + eps);
+      }
+      for (let i = 0; i < s.length; i++) {
+        const grad = g * (s[i] ?? 0) + signalL2 * ((sw[i] ?? 0) - (priors[i] ?? 0));
+        if (grad === 0) continue;
+        s2[i] = (s2[i] ?? 0) + grad * grad;
+        sw[i] = (sw[i] ?? 0) - (learningRate * grad) / Math.sqrt((s2[i] ?? 0) + eps);
+      }
+      b2 += g * g;
+      model.bias -= (learningRate * g) / Math.sqrt(b2 + eps);
+    }
+    options.onEpoch?.(epoch, epochs);
+  }
+  for (let i = 0; i < w.length; i++) w[i] = (w[i] ?? 0) * (r[i] ?? 1);
+  return model;
+}

@@ -1,0 +1,40 @@
+// URL helpers for the link signals: the domain of a URL and whether it is a URL shortener.
+
+/** Lower-case host of a URL without scheme, port, path or a leading "www.". */
+export function domainOf(url: string): string {
+  let host = url.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+  host = host.split(/[/?#]/, 1)[0] ?? '';
+  host = host
+    .replace(/^[^@]*@/, '')
+    .replace(/:\d+$/, '')
+    .replace(/\.+$/, '');
+  return host.toLowerCase().replace(/^www\d?\./, '');
+}
+
+const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu', 'ne', 'or']);
+
+/** The registrable part of a domain, approximately: "a.b.example.co.uk" → "example.co.uk". */
+export function registrableDomain(domain: string): string {
+  const labels = domain.split('.');
+  if (labels.length <= 2) return domain;
+  const second = labels[labels.length - 2] ?? '';
+  const top = labels[labels.length - 1] ?? '';
+  const keep = SECOND_LEVEL.has(second) && top.length === 2 ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}
+
+// URL shorteners and link redirectors, compiled by hand from the services we know of.
+const SHORTENERS = new Set(
+  (
+    'bit.ly bitly.com tinyurl.com goo.gl t.co ow.ly is.gd buff.ly adf.ly bit.do cutt.ly shorturl.at ' +
+    'rebrand.ly tiny.cc lnkd.in db.tt qr.ae cur.lv ity.im v.gd tr.im x.co po.st soo.gd s2r.co ' +
+    'clck.ru u.to shorte.st ouo.io bc.vc linktr.ee rb.gy t.ly shrtco.de short.io tiny.one ' +
+    'youtu.be amzn.to fb.me wp.me 1url.com 2.gp snip.ly mcaf.ee su.pr q.gs adfoc.us j.mp ' +
+    'vk.cc clc.to 4ty.me zpr.io lc.chat t2m.io gg.gg urlz.fr kutt.it rotf.lol shorturl.me'
+  ).split(' '),
+);
+
+/** Whether a domain belongs to a URL shortener or redirector. */
+export function isShortener(domain: string): boolean {
+  return SHORTENERS.has(domain) || SHORTENERS.has(registrableDomain(domain));
+}

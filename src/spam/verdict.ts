@@ -1,0 +1,116 @@
+// Verdicts: the model's probability against the site's thresholds, with the reasons behind it.
+import type { AnalyzedComment } from './analyze.ts';
+import { linearScore, type SpamModel } from './model.ts';
+import { SIGNAL_CODES, SIGNAL_INFO, type SignalCode } from './signals.ts';
+
+/** What to do with a comment: keep, hold as spam, or drop without storing (only counted). */
+export type VerdictKind = 'ham' | 'spam' | 'discard';
+
+/** Thresholds and mode, from the site settings. */
+export interface SpamSettings {
+  /** Probability at or above which a comment is spam (0..1). */
+  spamThreshold: number;
+  /** Probability at or above which a comment is discarded (≥ spamThreshold). */
+  discardThreshold: number;
+  /** Shadow mode: verdicts are recorded and shown, but the caller blocks nothing. */
+  shadow: boolean;
+  /** At most this many reasons per verdict. */
+  maxReasons?: number;
+}
+
+/** Safe defaults for a fresh site. */
+export const DEFAULT_SPAM_SETTINGS: SpamSettings = {
+  spamThreshold: 0.5,
+  discardThreshold: 0.995,
+  shadow: false,
+  maxReasons: 6,
+};
+
+/** Stable codes a moderation queue can filter by: every signal, plus the text classifier's. */
+export type ReasonCode = SignalCode | 'spam-words' | 'ham-words';
+
+/** One reason: its code, its weight in log-odds (positive pushes to spam) and a human message. */
+export interface Reason {
+  code: ReasonCode;
+  weight: number;
+  message: string;
+  /** For word reasons: the words, strongest first. */
+  words?: string[];
+}
+
+/** The outcome of scoring one comment. */
+export interface SpamVerdict {
+  verdict: VerdictKind;
+  /** Probability of spam, 0..1. */
+  score: number;
+  /** True when the site is in shadow mode: show the verdict, block nothing. */
+  shadow: boolean;
+  reasons: Reason[];
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+function wordReasons(model: SpamModel, comment: AnalyzedComment): Reason[] {
+  const { indices, owners, value, words } = comment.features;
+  const perWord = new Float64Array(words.length);
+  for (let k = 0; k < indices.length; k++) {
+    perWord[owners[k] ?? 0] = (perWord[owners[k] ?? 0] ?? 0) + (model.weights[indices[k] ?? 0] ?? 0) * value;
+  }
+  // The same word may appear twice; merge by display form.
+  const byWord = new Map<string, number>();
+  perWord.forEach((w, i) => {
+    const word = words[i] ?? '';
+    if (word !== '') byWord.set(word, (byWord.get(word) ?? 0) + w);
+  });
+  const ranked = [...byWord].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
+  const reasons: Reason[] = [];
+  for (const [code, sign] of [
+    ['spam-words', 1],
+    ['ham-words', -1],
+  ] as const) {
+    const top = ranked.filter(([, w]) => w * sign >= 0.1).slice(0, 5);
+    const weight = top.reduce((sum, [, w]) => sum + w, 0);
+    if (Math.abs(weight) < 0.25) continue;
+    reasons.push({
+      code,
+      weight: round(weight),
+      message: `words: ${top.map(([w]) => w).join(', ')}`,
+      words: top.map(([w]) => w),
+    });
+  }
+  return reasons;
+}
+
+function signalReasons(model: SpamModel, comment: AnalyzedComment): Reason[] {
+  const reasons: Reason[] = [];
+  SIGNAL_CODES.forEach((code, i) => {
+    const weight = (comment.signals[i] ?? 0) * (model.signalWeights[i] ?? 0);
+    if (Math.abs(weight) < 0.25) return;
+    const count = comment.counts[i] ?? 0;
+    reasons.push({
+      code,
+      weight: round(weight),
+      message: SIGNAL_INFO[code].message(Math.round(count * 100) / 100),
+    });
+  });
+  return reasons;
+}
+
+/** Decides ham/spam/discard for an analysed comment and explains the decision. */
+export function decideVerdict(
+  model: SpamModel,
+  comment: AnalyzedComment,
+  settings: SpamSettings = DEFAULT_SPAM_SETTINGS,
+): SpamVerdict {
+  const { probability } = linearScore(model, comment);
+  const verdict: VerdictKind =
+    probability >= settings.discardThreshold
+      ? 'discard'
+      : probability >= settings.spamThreshold
+        ? 'spam'
+        : 'ham';
+  const reasons = [...signalReasons(model, comment), ...wordReasons(model, comment)]
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
+    .slice(0, settings.maxReasons ?? 6);
+  return { verdict, score: round(probability), shadow: settings.shadow, reasons };
+}
