@@ -12,6 +12,21 @@ export const siteSettingsSchema = z.object({
   postsPerPage: z.number().int().min(1).max(100).catch(10),
   footerText: z.string().max(500).catch(''),
   logo: z.string().nullable().catch(null),
+  // Comments (see src/comments/comment-settings.ts for how they are read).
+  commentsHoldAll: z.boolean().catch(false),
+  commentsHoldFirstTime: z.boolean().catch(true),
+  commentsLinkLimit: z.number().int().min(0).max(100).catch(2),
+  commentsHoldWords: z.array(z.string()).catch([]),
+  commentsBlockWords: z.array(z.string()).catch([]),
+  commentsFloodSeconds: z.number().int().min(0).max(3600).catch(15),
+  commentsThreadDepth: z.number().int().min(1).max(10).catch(5),
+  commentsPerPage: z.number().int().min(1).max(500).catch(50),
+  commentsOrder: z.enum(['oldest', 'newest']).catch('oldest'),
+  commentsCloseAfterDays: z.number().int().min(0).max(36500).catch(0),
+  commentsIpRetentionDays: z.number().int().min(1).max(3650).catch(30),
+  commentsNotifyModerators: z.boolean().catch(true),
+  commentsNotifyAuthors: z.boolean().catch(true),
+  commentsReplyNotifications: z.boolean().catch(true),
 });
 
 /** Effective site settings. */
