@@ -35,6 +35,8 @@ export interface ArticlesTable {
   published_at: string | null;
   created_at: string;
   updated_at: string;
+  version: Generated<number>;
+  last_editor_id: Generated<number | null>;
 }
 
 export interface TagsTable {
@@ -56,6 +58,43 @@ export interface SettingsTable {
   updated_at: string;
 }
 
+export interface ArticleRevisionsTable {
+  id: Generated<number>;
+  article_id: number;
+  article_version: number;
+  autosave: number;
+  editor_id: number | null;
+  title: string;
+  body_md: string;
+  /** JSON of the other editable fields. */
+  fields: string;
+  created_at: string;
+}
+
+export interface PreviewTokensTable {
+  id: Generated<number>;
+  article_id: number;
+  token_hash: string;
+  created_by: number | null;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface MediaTable {
+  id: Generated<number>;
+  hash: string;
+  original_name: string;
+  format: string;
+  width: number;
+  height: number;
+  bytes: number;
+  alt: string;
+  /** JSON list of generated files. */
+  variants: string;
+  uploaded_by: number | null;
+  created_at: string;
+}
+
 /** Every table Kysely knows about. FTS tables are reached only through db/dialect.ts. */
 export interface Database {
   users: UsersTable;
@@ -63,6 +102,9 @@ export interface Database {
   tags: TagsTable;
   article_tags: ArticleTagsTable;
   settings: SettingsTable;
+  article_revisions: ArticleRevisionsTable;
+  preview_tokens: PreviewTokensTable;
+  media: MediaTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { Dialect } from '../dialect.ts';
 import * as m001 from './001-initial.ts';
+import * as m004 from './004-editorial.ts';
 
 /** A schema change, applied once per database. */
 export interface SilkpressMigration {
@@ -12,4 +13,5 @@ export interface SilkpressMigration {
 /** Every migration by name. */
 export const migrations: Record<string, SilkpressMigration> = {
   '001-initial': m001,
+  '004-editorial': m004,
 };
