@@ -142,7 +142,7 @@ export function createMarkdownConverter(ctx: MarkdownContext): TurndownService {
     replacement: (_c, node) => `\n\n<${node.textContent?.trim() ?? ''}>\n\n`,
   });
   service.addRule('plainPre', {
-    filter: (node) => node.nodeName === 'PRE' && node.querySelector('code') === null,
+    filter: (node) => node.nodeName === 'PRE' && !node.querySelector('code'),
     replacement: (_c, node) => {
       const code = (node.textContent ?? '').replace(/^\n/, '').replace(/\n$/, '');
       const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));

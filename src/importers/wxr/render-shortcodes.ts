@@ -1,7 +1,7 @@
 // HTML for the shortcodes WordPress core renders: caption, gallery, embed, video, audio.
 import type { ConvertContentOptions, WxrAttachmentInfo } from './convert-types.ts';
 import type { Shortcode, ShortcodeHandler } from './shortcodes.ts';
-import { decodeHtmlEntities, escapeHtml } from './html-text.ts';
+import { decodeHtmlEntities, escapeHtml, htmlToPlainText } from './html-text.ts';
 
 /** Shortcodes that wrap content up to a closing tag. */
 export const ENCLOSING_SHORTCODES: ReadonlySet<string> = new Set([
@@ -77,7 +77,10 @@ function renderGallery(sc: Shortcode, options: ConvertContentOptions, warn: (w: 
     return '';
   }
   const images = items.map((a) =>
-    figure(`<img src="${escapeHtml(a.url)}" alt="${escapeHtml(a.alt)}">`, a.caption.trim()),
+    figure(
+      `<img src="${escapeHtml(a.url)}" alt="${escapeHtml(a.alt || htmlToPlainText(a.caption))}">`,
+      a.caption.trim(),
+    ),
   );
   return `<div class="gallery">${images.join('')}</div>`;
 }
