@@ -1,7 +1,13 @@
 // The ONLY module that knows SQLite from PostgreSQL (DESIGN.md §3.4): column types for
 // migrations, full-text search, and the change bus. Repositories call these helpers and stay
 // written once on Kysely.
-import { type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely, sql } from 'kysely';
+import {
+  type ColumnDefinitionBuilder,
+  type CreateTableBuilder,
+  type Kysely,
+  type SelectQueryBuilder,
+  sql,
+} from 'kysely';
 import { type ChangeBus, createLocalChangeBus } from './change-bus.ts';
 import { createPgChangeBus } from './pg-change-bus.ts';
 import type { Database } from './schema.ts';
@@ -118,4 +124,22 @@ export function postgresDialect(connectionString: string): Dialect {
     },
     createChangeBus: (onError) => createPgChangeBus({ connectionString, onError }),
   };
+}
+
+/**
+ * Marks a SELECT that picks rows to claim (outbox mail, jobs) so concurrent instances skip
+ * each other's rows: `FOR UPDATE SKIP LOCKED` on PostgreSQL; SQLite serialises writers, so
+ * the claiming UPDATE alone is enough there.
+ */
+export function claimRows<DB, TB extends keyof DB, O>(
+  dialect: Pick<Dialect, 'name'>,
+  query: SelectQueryBuilder<DB, TB, O>,
+): SelectQueryBuilder<DB, TB, O> {
+  return dialect.name === 'postgres' ? query.forUpdate().skipLocked() : query;
+}
+
+/** True when `err` is a unique-constraint violation (SQLite or PostgreSQL). */
+export function isUniqueViolation(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
