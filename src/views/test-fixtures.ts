@@ -103,7 +103,7 @@ Machinery, vehicles and electronics travel west; energy and ores travel east.
 > "Paperwork is still the real border," a trader said.
 
 | Country | Trade (bn yuan) |
-| --- | ---: |
+| --- | --- |
 | Kazakhstan | 296.3 |
 | Uzbekistan | 106.8 |
 
