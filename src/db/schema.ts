@@ -14,6 +14,9 @@ export interface UsersTable {
   password_hash: string | null;
   created_at: string;
   updated_at: string;
+  deactivated_at: Generated<string | null>;
+  /** JSON object of notification preferences (see src/users/user.ts). */
+  notification_prefs: Generated<string>;
 }
 
 export interface ArticlesTable {
@@ -56,6 +59,39 @@ export interface SettingsTable {
   key: string;
   value: string;
   updated_at: string;
+}
+
+export interface SessionsTable {
+  id: Generated<number>;
+  token_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  ip: string;
+  user_agent: string;
+  ended_reason: string | null;
+  flash: string | null;
+}
+
+export interface LoginAttemptsTable {
+  id: Generated<number>;
+  email: string;
+  ip: string;
+  succeeded: number;
+  attempted_at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  actor_id: number | null;
+  actor_name: string;
+  action: string;
+  target: string;
+  details: string;
+  ip: string;
+  created_at: string;
 }
 
 export interface ArticleRevisionsTable {
@@ -102,6 +138,9 @@ export interface Database {
   tags: TagsTable;
   article_tags: ArticleTagsTable;
   settings: SettingsTable;
+  sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
+  audit_log: AuditLogTable;
   article_revisions: ArticleRevisionsTable;
   preview_tokens: PreviewTokensTable;
   media: MediaTable;

@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { Dialect } from '../dialect.ts';
 import * as m001 from './001-initial.ts';
+import * as m002 from './002-accounts.ts';
 import * as m004 from './004-editorial.ts';
 
 /** A schema change, applied once per database. */
@@ -13,5 +14,6 @@ export interface SilkpressMigration {
 /** Every migration by name. */
 export const migrations: Record<string, SilkpressMigration> = {
   '001-initial': m001,
+  '002-accounts': m002,
   '004-editorial': m004,
 };
