@@ -107,9 +107,7 @@ describe('convertContent: shortcodes', () => {
   });
 
   it('turns [embed], [video] and [audio] into links', () => {
-    expect(md('[embed]https://v.test/watch?v=1&amp;t=2[/embed]')).toBe(
-      '[https://v.test/watch?v=1&t=2](https://v.test/watch?v=1&t=2)',
-    );
+    expect(md('[embed]https://v.test/watch?v=1&amp;t=2[/embed]')).toBe('<https://v.test/watch?v=1&t=2>');
     expect(md('[video mp4="https://x.test/tour.mp4"][/video]')).toBe(
       '[Video: tour.mp4](https://x.test/tour.mp4)',
     );
@@ -148,7 +146,7 @@ describe('convertContent: links, media and safety', () => {
     const out = convertContent(
       '<p>Hi<script>alert(1)</script> <a href="javascript:alert(1)">there</a></p>\n\n<iframe src="https://maps.test/embed?q=1"></iframe>',
     );
-    expect(out.markdown).toBe('Hi there\n\n[https://maps.test/embed?q=1](https://maps.test/embed?q=1)');
+    expect(out.markdown).toBe('Hi there\n\n<https://maps.test/embed?q=1>');
     expect(out.warnings).toEqual(['a <script> in the content was removed']);
   });
 

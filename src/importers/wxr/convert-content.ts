@@ -4,6 +4,7 @@ import { stripBlockComments } from './block-comments.ts';
 import { FootnoteNumbering } from './footnotes.ts';
 import { createMarkdownConverter } from './markdown-converter.ts';
 import { createShortcodeHandler, ENCLOSING_SHORTCODES } from './render-shortcodes.ts';
+import { isPlainText, plainTextToMarkdown } from './plain-text.ts';
 import { replaceShortcodes } from './shortcodes.ts';
 import { wpautop } from './wpautop.ts';
 
@@ -17,6 +18,9 @@ const QUIET_VOID_BLOCKS = new Set(['footnotes', 'more', 'nextpage', 'separator',
  * visible text. Pure: the same input always gives the same output.
  */
 export function convertContent(html: string, options: ConvertContentOptions = {}): ConvertedContent {
+  if (isPlainText(html)) {
+    return { markdown: plainTextToMarkdown(html), warnings: [], unknownShortcodes: [], mediaUrls: [] };
+  }
   const warnings: string[] = [];
   const warn = (w: string): void => void (warnings.includes(w) || warnings.push(w));
   const unknown = new Set<string>();

@@ -3,6 +3,7 @@
 import TurndownService from 'turndown';
 import type { FootnoteNumbering } from './footnotes.ts';
 import { addTableRules } from './markdown-tables.ts';
+import { escapeMarkdownLine, escapeMarkdownText } from './plain-text.ts';
 
 /** Callbacks that collect what the conversion finds. */
 export interface MarkdownContext {
@@ -82,6 +83,7 @@ export function createMarkdownConverter(ctx: MarkdownContext): TurndownService {
     emDelimiter: '_',
     strongDelimiter: '**',
   });
+  service.escape = escapeMarkdownText;
   service.remove(['style', 'noscript', 'template', 'head']);
   service.addRule('script', {
     filter: ['script'],
@@ -97,7 +99,7 @@ export function createMarkdownConverter(ctx: MarkdownContext): TurndownService {
       const src = node.getAttribute('src')?.trim() ?? '';
       if (src === '') return '';
       ctx.addMedia(src);
-      const alt = service.escape(node.getAttribute('alt')?.replace(/\s+/g, ' ').trim() ?? '');
+      const alt = escapeMarkdownLine(node.getAttribute('alt')?.replace(/\s+/g, ' ').trim() ?? '');
       return `![${alt}](${destination(ctx.rewriteUrl(src))}${title(node)})`;
     },
   });
@@ -107,7 +109,11 @@ export function createMarkdownConverter(ctx: MarkdownContext): TurndownService {
       const href = node.getAttribute('href')?.trim() ?? '';
       if (/^\s*(javascript|vbscript|data):/i.test(href)) return content;
       if (content.trim() === '') return '';
-      return `[${content}](${destination(media(href))}${title(node)})`;
+      const target = media(href);
+      if (node.textContent?.trim() === href && BARE_URL.test(target)) return `<${target}>`;
+      // Autolinks cannot nest inside a link's text.
+      const text = content.replace(/<(https?:\/\/[^\s<>]+)>/g, '$1');
+      return `[${text}](${destination(target)}${title(node)})`;
     },
   });
   service.addRule('strikethrough', {
@@ -130,8 +136,10 @@ export function createMarkdownConverter(ctx: MarkdownContext): TurndownService {
       ).trim();
       if (src === '') return '';
       const label = node.nodeName === 'VIDEO' ? 'Video: ' : node.nodeName === 'AUDIO' ? 'Audio: ' : '';
-      const text = service.escape(label === '' ? src : label + fileName(src));
-      return `\n\n[${text}](${destination(media(src))})\n\n`;
+      const target = media(src);
+      if (label === '' && BARE_URL.test(target)) return `\n\n<${target}>\n\n`;
+      const text = escapeMarkdownLine(label === '' ? src : label + fileName(src));
+      return `\n\n[${text}](${destination(target)})\n\n`;
     },
   });
   service.addRule('bareUrlBlock', {
