@@ -138,6 +138,29 @@ for (const dialect of testDialects()) {
       expect(notFound.body).toContain('Silk Road Dispatch');
     });
 
+    it('shows a 500 page in the site layout without internals', async () => {
+      const articles = site.services.deps.articles;
+      const original = articles.findPublishedBySlug;
+      articles.findPublishedBySlug = async () => {
+        throw new Error('relation "articles" exploded at /srv/secret/article-repo.ts:42');
+      };
+      try {
+        const res = await get('/article/anything-at-all');
+        expect(res.statusCode).toBe(500);
+        expect(res.body).toContain('Silk Road Dispatch');
+        expect(res.body).not.toContain('exploded');
+        expect(res.body).not.toContain('/srv/secret');
+        const json = await site.app.inject({
+          url: '/article/anything-else',
+          headers: { accept: 'application/json' },
+        });
+        expect(JSON.parse(json.body)).toEqual({ error: { code: 'INTERNAL', message: expect.any(String) } });
+        expect(json.body).not.toContain('exploded');
+      } finally {
+        articles.findPublishedBySlug = original;
+      }
+    });
+
     it('sends security headers on every response', async () => {
       for (const url of ['/', oil, '/feed.xml', '/nope', '/robots.txt', '/sitemap.xml']) {
         const res = await get(url);
