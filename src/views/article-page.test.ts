@@ -163,3 +163,19 @@ describe('renderArticle', () => {
     expect(html).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.-]+/);
   });
 });
+
+describe('renderArticle without a comment section', () => {
+  it('keeps the marked, empty #comments section so the theme can hide it', () => {
+    const html = renderArticle({
+      site: sampleSite(),
+      meta: sampleMeta('/article/x'),
+      article: sampleArticle(),
+      readingMinutes: 1,
+      previous: null,
+      next: null,
+      related: [],
+      commentsHtml: '',
+    });
+    expect(html).toContain('<section id="comments" class="comments" aria-label="Comments"></section>');
+  });
+});

@@ -17,6 +17,8 @@ export function renderSearchForm(o: SearchFormOptions): string {
   const variant = o.variant ?? 'full';
   const inputId = `${o.id}-q`;
   const labelClass = variant === 'compact' ? 'visually-hidden' : 'form-label';
+  // The compact form's label is visually hidden, so a placeholder shows sighted readers what it is.
+  const placeholder = variant === 'compact' ? html`placeholder="Search…"` : '';
   return html`<form
     class="search-form search-form--${variant}"
     id="${o.id}"
@@ -34,6 +36,7 @@ export function renderSearchForm(o: SearchFormOptions): string {
         name="q"
         value="${o.query ?? ''}"
         enterkeyhint="search"
+        !${placeholder}
       />
       <button class="button" type="submit">Search</button>
     </span>
