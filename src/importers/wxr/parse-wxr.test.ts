@@ -269,6 +269,22 @@ describe('parseWxr errors', () => {
     expect(String(caught)).toMatch(/ends inside <title>.*truncated/);
   });
 
+  it('keeps control characters and invalid UTF-8 readable, with warnings for what XML forbids', async () => {
+    const head = '<rss><channel><item><title>';
+    const records = await parseAll([Buffer.from(`${head}a\u000Bb &#1; c</title></item></channel></rss>`)]);
+    expect(records.find((r) => r.kind === 'item')).toMatchObject({ title: 'a\u000Bb &#1; c' });
+    expect(records.filter((r) => r.kind === 'warning').map((w) => w.message)).toEqual([
+      expect.stringMatching(/control character/),
+      expect.stringMatching(/character reference/),
+    ]);
+    const badUtf8 = Buffer.concat([
+      Buffer.from(head),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from('</title></item></channel></rss>'),
+    ]);
+    expect((await parseAll([badUtf8])).find((r) => r.kind === 'item')).toMatchObject({ title: '\uFFFD(' });
+  });
+
   it('refuses empty input, other XML, a missing channel, other encodings and non-XML', async () => {
     expect((await failure([])).message).toMatch(/empty/);
     expect((await failure(['<?xml version="1.0"?>\n<feed><title>x</title></feed>'])).message).toMatch(

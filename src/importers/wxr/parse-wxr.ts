@@ -6,7 +6,11 @@ import { WxrParseError } from './wxr-parse-error.ts';
 import { NotWxrError, WxrRecordBuilder } from './wxr-record-builder.ts';
 
 /** Errors saxes reports that leave the data readable; they become warning records, not failures. */
-const RECOVERABLE = ['undefined entity.'];
+const RECOVERABLE = new Map([
+  ['undefined entity.', 'undefined entity (an HTML entity outside CDATA?): kept as written'],
+  ['disallowed character.', 'a character XML does not allow (a control character?): kept'],
+  ['malformed character entity.', 'a character reference to a character XML does not allow: kept as written'],
+]);
 const UTF8 = /^utf-?8$/i;
 
 /**
@@ -37,8 +41,8 @@ export async function* parseWxr(source: WxrSource): AsyncGenerator<WxrRecord> {
   let lastClosed = '';
   parser.on('error', (error) => {
     const reason = error.message.replace(/^\d+:\d+: /, '');
-    if (RECOVERABLE.includes(reason)) {
-      const message = 'undefined entity (an HTML entity outside CDATA?): kept as written';
+    const message = RECOVERABLE.get(reason);
+    if (message !== undefined) {
       builder.out.push({ kind: 'warning', line: parser.line, column: parser.column, message });
     } else fail(explainSaxError(reason, open, lastClosed), error);
   });

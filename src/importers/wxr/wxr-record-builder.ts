@@ -111,8 +111,11 @@ export class WxrRecordBuilder {
   }
 
   private finishField(c: Capture): void {
-    const keepWhitespace = !c.cdata.includes(true);
-    const value = c.parts.filter((p, i) => keepWhitespace || c.cdata[i] || p.trim() !== '').join('');
+    const keepWhitespace = c.parts.length < 2 || !c.cdata.includes(true);
+    const value =
+      c.parts.length === 1
+        ? (c.parts[0] ?? '')
+        : c.parts.filter((p, i) => keepWhitespace || c.cdata[i] || p.trim() !== '').join('');
     const top = this.frames.at(-1);
     if (top?.kind === 'item' && c.name === 'category') {
       const { domain = '', nicename = '' } = c.attributes;
