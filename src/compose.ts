@@ -1,12 +1,17 @@
 // The composition root's building blocks: from a Config to open database, repositories and the
 // dependencies buildApp takes. Only main.ts and the CLI call this (DESIGN.md §3.1).
 import type { Config } from './config.ts';
+import { ArticleAdminRepo } from './content/article-admin-repo.ts';
 import { ArticleRepo } from './content/article-repo.ts';
 import { createMarkdownRenderer } from './content/markdown.ts';
+import { PreviewRepo } from './content/preview-repo.ts';
+import { RevisionRepo } from './content/revision-repo.ts';
 import { TagRepo } from './content/tag-repo.ts';
 import { type DatabaseHandle, openDatabase } from './db/create-db.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import type { AppDeps, Clock } from './http/deps.ts';
+import { publishScheduledJob } from './jobs/publish-scheduled.ts';
+import { MediaRepo } from './media/media-repo.ts';
 import { SettingsRepo } from './settings/settings-repo.ts';
 import { UserRepo } from './users/user-repo.ts';
 import type { Job } from './jobs/runner.ts';
@@ -32,6 +37,13 @@ export async function openServices(
   try {
     if (options.migrate !== false) await migrateToLatest(database.db, database.dialect);
     const changes = await database.dialect.createChangeBus(options.onBusError ?? (() => {}));
+    const editorial = {
+      revisions: new RevisionRepo(database.db),
+      previews: new PreviewRepo(database.db),
+      adminArticles: new ArticleAdminRepo(database.db),
+      media: new MediaRepo(database.db),
+      mediaDir: config.mediaDir,
+    };
     const deps: AppDeps = {
       siteUrl: config.siteUrl,
       pageCacheEntries: config.pageCacheEntries,
@@ -43,8 +55,9 @@ export async function openServices(
       markdown: createMarkdownRenderer(),
       changes,
       clock: options.clock ?? systemClock,
+      editorial,
     };
-    const jobs: Job[] = [];
+    const jobs: Job[] = [publishScheduledJob(deps, editorial)];
     return {
       database,
       deps,

@@ -1,5 +1,6 @@
 // The one place that reads the environment: parsed once into a typed Config, failing fast with
 // every bad field named (DESIGN.md §3.1, §3.8).
+import { resolve } from 'node:path';
 import { z } from 'zod';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -20,6 +21,7 @@ const envSchema = z.object({
   SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   SMTP_URL: z.string().optional(),
   TRUST_PROXY: z.enum(['true', 'false', '1', '0']).optional(),
+  MEDIA_DIR: z.string().min(1).default('./data/media'),
 });
 
 /** Validated runtime configuration. */
@@ -35,6 +37,8 @@ export interface Config {
   smtpUrl: string | undefined;
   /** Trust X-Forwarded-For from the load balancer (for client IPs). */
   trustProxy: boolean;
+  /** Directory of uploaded images (absolute). */
+  mediaDir: string;
 }
 
 /** Thrown when the environment is invalid; the message lists every bad field. */
@@ -68,5 +72,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     secretKey: e.SECRET_KEY,
     smtpUrl: e.SMTP_URL,
     trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1',
+    mediaDir: resolve(e.MEDIA_DIR),
   };
 }

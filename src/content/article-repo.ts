@@ -47,6 +47,12 @@ export interface ArticleInput {
   updatedAt?: string;
 }
 
+/** Who is saving, and the version the editor started from (optimistic concurrency). */
+export interface WriteOptions {
+  editorId?: number;
+  expectedVersion?: number;
+}
+
 /** Month of the archive with its number of posts. */
 export interface ArchiveMonth {
   month: string;
@@ -64,7 +70,12 @@ export interface SitemapEntry {
   updatedAt: string;
 }
 
-type Row = Selectable<ArticlesTable> & { author_name: string; author_slug: string; author_bio: string };
+// Editorial bookkeeping (version, last editor) is read by the admin queries, not here.
+type Row = Omit<Selectable<ArticlesTable>, 'version' | 'last_editor_id'> & {
+  author_name: string;
+  author_slug: string;
+  author_bio: string;
+};
 type SummaryRow = Omit<Row, 'body_md' | 'body_html'>;
 
 const summaryColumns = [
@@ -321,7 +332,7 @@ export class ArticleRepo {
   }
 
   /** Inserts an article with its tags and index entry; returns its id. */
-  async create(input: ArticleInput, now: Date): Promise<number> {
+  async create(input: ArticleInput, now: Date, options: WriteOptions = {}): Promise<number> {
     return this.db.transaction().execute(async (trx) => {
       const stamp = now.toISOString();
       const row = await trx
@@ -330,6 +341,7 @@ export class ArticleRepo {
           ...toColumns(input),
           created_at: input.createdAt ?? stamp,
           updated_at: input.updatedAt ?? stamp,
+          last_editor_id: options.editorId ?? null,
         })
         .returning('id')
         .executeTakeFirstOrThrow();
@@ -344,18 +356,48 @@ export class ArticleRepo {
     });
   }
 
-  /** Replaces an article's fields, tags and index entry. */
-  async update(id: number, input: ArticleInput, now: Date): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
-      await trx
+  /**
+   * Replaces an article's fields, tags and index entry and bumps its version. With
+   * `expectedVersion`, changes nothing and returns false when the stored version differs
+   * (someone else saved meanwhile); the check and the write are one statement.
+   */
+  async update(id: number, input: ArticleInput, now: Date, options: WriteOptions = {}): Promise<boolean> {
+    return this.db.transaction().execute(async (trx) => {
+      let q = trx
         .updateTable('articles')
-        .set({ ...toColumns(input), updated_at: input.updatedAt ?? now.toISOString() })
-        .where('id', '=', id)
-        .execute();
+        .set((eb) => ({
+          ...toColumns(input),
+          updated_at: input.updatedAt ?? now.toISOString(),
+          version: eb('version', '+', 1),
+          ...(options.editorId !== undefined ? { last_editor_id: options.editorId } : {}),
+        }))
+        .where('id', '=', id);
+      if (options.expectedVersion !== undefined) q = q.where('version', '=', options.expectedVersion);
+      const result = await q.executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 0) return false;
       await trx.deleteFrom('article_tags').where('article_id', '=', id).execute();
       await this.writeTags(trx, id, input.tagIds);
       await this.dialect.indexArticle(trx, id, segmentForIndex(input.title), segmentForIndex(input.bodyText));
+      return true;
     });
+  }
+
+  /** Deletes an article with its tags, revisions, preview links and index entry. */
+  async remove(id: number): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await this.dialect.removeFromIndex(trx, id);
+      await trx.deleteFrom('articles').where('id', '=', id).execute();
+    });
+  }
+
+  /** The stored version of an article (for the edit-conflict check), or null. */
+  async versionOf(id: number): Promise<number | null> {
+    const row = await this.db
+      .selectFrom('articles')
+      .select('version')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row ? Number(row.version) : null;
   }
 
   private async writeTags(trx: Kysely<Database>, articleId: number, tagIds: number[]): Promise<void> {

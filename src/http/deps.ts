@@ -3,6 +3,7 @@ import type { Article } from '../content/article.ts';
 import type { ArticleRepo } from '../content/article-repo.ts';
 import type { MarkdownRenderer } from '../content/markdown.ts';
 import type { TagRepo } from '../content/tag-repo.ts';
+import type { EditorialDeps } from '../content/editorial-deps.ts';
 import type { ChangeBus } from '../db/change-bus.ts';
 import type { SettingsRepo } from '../settings/settings-repo.ts';
 import type { UserRepo } from '../users/user-repo.ts';
@@ -28,4 +29,6 @@ export interface AppDeps {
   changes: ChangeBus;
   clock: Clock;
   commentSection?: CommentSectionRenderer;
+  /** Revisions, previews, media and admin lists: the editor and scheduler need them. */
+  editorial?: EditorialDeps;
 }

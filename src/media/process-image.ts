@@ -1,0 +1,85 @@
+// Turning an uploaded file into the images we serve: the type is read from the bytes (sharp's
+// decoder, not the file name), EXIF/GPS and every other metadata block is dropped, and WebP
+// variants are made for srcset. Pure apart from CPU: no file system, no database.
+import { createHash } from 'node:crypto';
+import sharp, { type Metadata, type Sharp } from 'sharp';
+import { ACCEPTED_FORMATS, MAX_STORED_WIDTH, mediaFileName, variantWidths } from './media-names.ts';
+
+/** A file to write under the media directory. */
+export interface ProcessedFile {
+  name: string;
+  width: number;
+  format: string;
+  data: Buffer;
+}
+
+/** The outcome of processing one upload. */
+export interface ProcessedImage {
+  hash: string;
+  format: string;
+  width: number;
+  height: number;
+  /** The re-encoded original first, then the WebP variants narrowest first. */
+  files: ProcessedFile[];
+}
+
+/** Why an upload was refused (shown to the editor as it is). */
+export class ImageRejected extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImageRejected';
+  }
+}
+
+// Decompression bombs: a tiny file can claim a huge canvas; refuse beyond ~50 megapixels.
+const MAX_INPUT_PIXELS = 50_000_000;
+
+/** Reads, checks, cleans and resizes an image. */
+export async function processImage(input: Buffer): Promise<ProcessedImage> {
+  let meta: Metadata;
+  try {
+    meta = await sharp(input, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
+  } catch {
+    throw new ImageRejected(
+      'This file is not an image we can read. Upload a JPEG, PNG, WebP, GIF or AVIF picture.',
+    );
+  }
+  const ext = meta.format ? ACCEPTED_FORMATS[meta.format === 'heif' ? 'avif' : meta.format] : undefined;
+  if (!ext || !meta.width || !meta.height) {
+    throw new ImageRejected(
+      `This file is ${meta.format ? `a ${meta.format.toUpperCase()} file` : 'not a picture'}; upload a JPEG, PNG, WebP, GIF or AVIF picture.`,
+    );
+  }
+  // EXIF orientation is applied to the pixels first, because the metadata that carried it is dropped.
+  const base = () => sharp(input, { limitInputPixels: MAX_INPUT_PIXELS }).rotate();
+  const upright = meta.orientation && meta.orientation >= 5;
+  const fullWidth = Math.min(upright ? meta.height : meta.width, MAX_STORED_WIDTH);
+  const fullHeight = Math.round(
+    ((upright ? meta.width : meta.height) * fullWidth) / (upright ? meta.height : meta.width),
+  );
+  const hash = createHash('sha256').update(input).digest('hex').slice(0, 16);
+
+  const encode = (img: Sharp): Sharp => {
+    switch (ext) {
+      case 'jpg':
+        return img.jpeg({ quality: 82, mozjpeg: true });
+      case 'png':
+        return img.png({ compressionLevel: 9 });
+      case 'webp':
+        return img.webp({ quality: 80 });
+      case 'gif':
+        return img.gif();
+      default:
+        return img.avif({ quality: 55 });
+    }
+  };
+  const original = await encode(base().resize({ width: fullWidth, withoutEnlargement: true })).toBuffer();
+  const files: ProcessedFile[] = [
+    { name: mediaFileName(hash, fullWidth, ext), width: fullWidth, format: ext, data: original },
+  ];
+  for (const w of variantWidths(fullWidth)) {
+    const data = await base().resize({ width: w, withoutEnlargement: true }).webp({ quality: 78 }).toBuffer();
+    files.push({ name: mediaFileName(hash, w, 'webp'), width: w, format: 'webp', data });
+  }
+  return { hash, format: ext, width: fullWidth, height: fullHeight, files };
+}
