@@ -9,6 +9,7 @@ import { convertContent } from '../src/importers/wxr/convert-content.ts';
 import { parseWxr } from '../src/importers/wxr/parse-wxr.ts';
 import type { WxrItem, WxrRecord } from '../src/importers/wxr/wxr-records.ts';
 import { writeWxr } from '../src/importers/wxr/write-wxr.ts';
+import { withoutLines } from './fixtures/wxr/wxr-fixtures.ts';
 import { requirement, sharedDataDir } from './support/requirements.ts';
 
 const dir = sharedDataDir();
@@ -113,11 +114,6 @@ describe.runIf(available)('theme unit test data (../shared/data/wxr)', async () 
       items,
     });
     for await (const r of parseWxr(chunks)) again.push(r);
-    const strip = (rs: WxrRecord[]): unknown[] =>
-      rs.map((r) => {
-        const { line: _line, ...rest } = r;
-        return r.kind === 'item' ? { ...rest, comments: r.comments.map(({ line: _l, ...c }) => c) } : rest;
-      });
-    expect(strip(again)).toEqual(strip(records));
+    expect(withoutLines(again)).toEqual(withoutLines(records));
   });
 });
