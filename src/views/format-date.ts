@@ -19,12 +19,22 @@ function formatter(language: string, withTime: boolean): Intl.DateTimeFormat {
   return f;
 }
 
+// The same few hundred dates are formatted on every page; Intl formatting dominates render time.
+const MAX_MEMO = 10_000;
+const memo = new Map<string, string>();
+
 /** A long date such as "4 March 2026" (with the UTC time when `withTime`). */
 export function formatDate(iso: string, language: string, withTime = false): string {
+  const key = `${language}|${withTime ? 't' : 'd'}|${iso}`;
+  const cached = memo.get(key);
+  if (cached !== undefined) return cached;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const text = formatter(language, withTime).format(date);
-  return withTime ? `${text} UTC` : text;
+  const formatted = formatter(language, withTime).format(date);
+  const text = withTime ? `${formatted} UTC` : formatted;
+  if (memo.size >= MAX_MEMO) memo.clear();
+  memo.set(key, text);
+  return text;
 }
 
 const monthFormatters = new Map<string, Intl.DateTimeFormat>();

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatMonth, isMeaningfulUpdate } from './format-date.ts';
+import { ogLocale } from './head-meta.ts';
+import { langAttr, textDirection } from './lang-attr.ts';
+import { renderPagination } from './pagination.ts';
+import { renderSnippet } from './snippet.ts';
+import { absoluteUrl, archivePath, authorPath, pathOf, searchPath, tagFeedPath, tagPath } from './urls.ts';
+
+describe('urls', () => {
+  it('builds the public paths, encoding slugs and queries', () => {
+    expect(tagPath('green transition')).toBe('/tag/green%20transition');
+    expect(tagFeedPath('trade')).toBe('/tag/trade/feed.xml');
+    expect(authorPath('chen-liwei')).toBe('/author/chen-liwei');
+    expect(archivePath('2026-03')).toBe('/archive/2026/03');
+    expect(searchPath('中亚 & co')).toBe('/search?q=%E4%B8%AD%E4%BA%9A%20%26%20co');
+    expect(searchPath()).toBe('/search');
+    expect(absoluteUrl({ siteUrl: 'https://n.example' }, '/a')).toBe('https://n.example/a');
+    expect(absoluteUrl({ siteUrl: 'https://n.example' }, 'https://cdn.example/x.jpg')).toBe(
+      'https://cdn.example/x.jpg',
+    );
+    expect(pathOf('https://n.example/tag/trade?x=1')).toBe('/tag/trade');
+  });
+});
+
+describe('dates', () => {
+  it('formats dates and months in UTC in the given language', () => {
+    expect(formatDate('2026-03-01T23:30:00.000Z', 'en')).toBe('March 1, 2026');
+    expect(formatDate('2026-03-01T23:30:00.000Z', 'en-GB')).toBe('1 March 2026');
+    expect(formatDate('2026-03-01T23:30:00.000Z', 'en', true)).toMatch(/^March 1, 2026\b.*11:30\sPM UTC$/);
+    expect(formatDate('not a date', 'en')).toBe('not a date');
+    expect(formatDate('2026-03-01T00:00:00.000Z', 'no-such-language-tag-!!')).toBe('March 1, 2026');
+    expect(formatMonth('2025-06', 'en')).toBe('June 2025');
+    expect(formatMonth('2025-06', 'ru')).toMatch(/^июнь 2025/);
+  });
+
+  it('calls an update meaningful only when it is more than an hour later', () => {
+    expect(isMeaningfulUpdate('2026-03-01T10:00:00Z', '2026-03-01T10:59:00Z')).toBe(false);
+    expect(isMeaningfulUpdate('2026-03-01T10:00:00Z', '2026-03-01T11:01:00Z')).toBe(true);
+    expect(isMeaningfulUpdate('2026-03-01T10:00:00Z', 'garbage')).toBe(false);
+  });
+});
+
+describe('languages', () => {
+  it('maps BCP 47 tags to Open Graph locales', () => {
+    expect(ogLocale('en')).toBe('en');
+    expect(ogLocale('en-GB')).toBe('en_GB');
+    expect(ogLocale('zh-Hans')).toBe('zh_CN');
+    expect(ogLocale('ru')).toBe('ru');
+  });
+
+  it('adds lang (and dir) only when the language differs', () => {
+    expect(langAttr('en', 'en')).toBe('');
+    expect(langAttr('ru', 'en')).toBe(' lang="ru"');
+    expect(langAttr('ar', 'en')).toBe(' lang="ar" dir="rtl"');
+    expect(textDirection('he-IL')).toBe('rtl');
+    expect(textDirection('zh-Hans')).toBe('ltr');
+  });
+});
+
+describe('snippet and pagination', () => {
+  it('escapes every snippet part and marks hits', () => {
+    expect(
+      renderSnippet([
+        { text: 'a <b> ', hit: false },
+        { text: '<i>', hit: true },
+      ]),
+    ).toBe('a &#60;b&#62; <mark>&#60;i&#62;</mark>');
+  });
+
+  it('renders nothing for a single page', () => {
+    expect(renderPagination({ page: 1, totalPages: 1, previousUrl: null, nextUrl: null })).toBe('');
+  });
+});
