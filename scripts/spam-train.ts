@@ -10,9 +10,21 @@ import { serializeModel } from '../src/spam/index.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = resolve(root, '../shared/data/spam');
-const output = join(root, 'src/spam/builtin-model.json');
+
+/** `--exclude NAME` (repeatable) leaves a source out; `--out FILE` writes elsewhere (for held-out tests). */
+function parseArgs(argv: string[]): { exclude: string[]; output: string } {
+  const exclude: string[] = [];
+  let output = join(root, 'src/spam/builtin-model.json');
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--exclude' && argv[i + 1]) exclude.push(argv[++i] ?? '');
+    else if (argv[i] === '--out' && argv[i + 1]) output = resolve(argv[++i] ?? '');
+    else throw new Error(`spam:train: unknown argument ${argv[i]} (use --exclude NAME, --out FILE)`);
+  }
+  return { exclude, output };
+}
 
 async function main(): Promise<void> {
+  const { exclude, output } = parseArgs(process.argv.slice(2));
   if (!existsSync(dataDir)) {
     process.stderr.write(`spam:train: ${dataDir} not found; nothing to train from.\n`);
     process.exitCode = 1;
@@ -20,11 +32,11 @@ async function main(): Promise<void> {
   }
   const youtubeDir = join(dataDir, 'youtube-spam-collection');
   const youtube = readdirSync(youtubeDir)
-    .filter((f) => /^Youtube\d+-.*\.csv$/.test(f))
+    .filter((f) => /^Youtube\d+-.*\.csv$/.test(f) && !exclude.includes(f.replace(/\.csv$/, '')))
     .sort()
     .map((f) => ({ name: f.replace(/\.csv$/, ''), csv: readFileSync(join(youtubeDir, f), 'utf8') }));
   const smsFile = join(dataDir, 'sms-spam-collection/SMSSpamCollection');
-  const sms = existsSync(smsFile) ? readFileSync(smsFile, 'utf8') : null;
+  const sms = existsSync(smsFile) && !exclude.includes('sms') ? readFileSync(smsFile, 'utf8') : null;
   process.stderr.write(
     `spam:train: sources: ${youtube.map((y) => y.name).join(', ')}${sms ? ', SMS' : ''}\n`,
   );

@@ -60,28 +60,53 @@ export function foldChar(ch: string, target: Script): string {
   return ch;
 }
 
-/** Letter counts per script; distinctive letters (no look-alike elsewhere) count double. */
-function scriptVotes(word: string): { latin: number; cyrillic: number; greek: number; scripts: number } {
-  const votes = { latin: 0, cyrillic: 0, greek: 0, scripts: 0 };
-  for (const ch of word) {
+type Counts = { latin: number; cyrillic: number; greek: number };
+
+// Per BMP code unit: 0 not a letter of interest, 1/2/3 Latin/Cyrillic/Greek with a look-alike,
+// 5/6/7 the same scripts without one (distinctive). Built once from the tables above.
+const LETTER_CLASS = ((): Uint8Array => {
+  const table = new Uint8Array(0x530);
+  const base: [Script, number][] = [
+    ['latin', 1],
+    ['cyrillic', 2],
+    ['greek', 3],
+  ];
+  for (let c = 0; c < table.length; c++) {
+    const ch = String.fromCharCode(c);
     const script = scriptOf(ch);
-    if (script === 'other') continue;
-    if (votes[script] === 0) votes.scripts += 1;
-    votes[script] += outgoing(script)?.has(ch) ? 1 : 2;
+    const code = base.find(([s]) => s === script)?.[1];
+    if (code === undefined || ch.toLowerCase() === ch.toUpperCase()) continue;
+    table[c] = outgoing(script)?.has(ch) ? code : code + 4;
   }
-  return votes;
+  return table;
+})();
+
+/** Letters per script, all and distinctive (those with no look-alike in another script). */
+function countLetters(text: string): { all: Counts; distinctive: Counts; scripts: number } {
+  const counts = new Int32Array(8);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x530) continue;
+    const k = LETTER_CLASS[c] ?? 0;
+    counts[k] = (counts[k] ?? 0) + 1;
+  }
+  const [, l1 = 0, c1 = 0, g1 = 0, , l2 = 0, c2 = 0, g2 = 0] = counts;
+  const all = { latin: l1 + l2, cyrillic: c1 + c2, greek: g1 + g2 };
+  const distinctive = { latin: l2, cyrillic: c2, greek: g2 };
+  const scripts = (all.latin > 0 ? 1 : 0) + (all.cyrillic > 0 ? 1 : 0) + (all.greek > 0 ? 1 : 0);
+  return { all, distinctive, scripts };
+}
+
+/** The script with the highest count, or null on a tie or when all are zero. */
+function winner(c: Counts): Script | null {
+  const best = Math.max(c.latin, c.cyrillic, c.greek);
+  if (best === 0) return null;
+  const top = (['cyrillic', 'latin', 'greek'] as const).filter((s) => c[s] === best);
+  return top.length === 1 ? (top[0] ?? null) : null;
 }
 
 function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && scriptOf(ch) !== 'other';
-}
-
-function fullyIn(word: string, script: Script): boolean {
-  for (const ch of word) {
-    const s = scriptOf(ch);
-    if (s !== 'other' && s !== script) return false;
-  }
-  return true;
 }
 
 /** Whether every letter of a single-script word has a look-alike in the target script. */
@@ -96,22 +121,17 @@ function fullyMappable(word: string, target: Script): boolean {
   return letters > 0;
 }
 
-/** The script most letters of a text are written in (ignoring look-alike ambiguity). */
+/**
+ * The script a text is written in: the one with the most distinctive letters (б, ж, ы … for
+ * Cyrillic; d, f, g … for Latin), which look-alike substitution cannot hide; failing that, the
+ * one with the most letters.
+ */
 export function dominantScript(text: string): Script {
-  let latin = 0;
-  let cyrillic = 0;
-  let greek = 0;
-  for (let i = 0; i < text.length; i++) {
-    const script = scriptOf(text[i] ?? '');
-    if (script === 'latin') latin++;
-    else if (script === 'cyrillic') cyrillic++;
-    else if (script === 'greek') greek++;
-  }
-  if (cyrillic > latin && cyrillic >= greek) return 'cyrillic';
-  if (greek > latin && greek > cyrillic) return 'greek';
-  return latin > 0 ? 'latin' : 'other';
+  const { all, distinctive } = countLetters(text);
+  return winner(distinctive) ?? winner(all) ?? (all.latin > 0 ? 'latin' : 'other');
 }
 
+const DIGIT_INSIDE = /\p{L}[036]+\p{L}/u;
 const NON_LATIN = /[\u0370-\u052f]/;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
@@ -122,29 +142,34 @@ export interface FoldResult {
 }
 
 /**
- * Folds look-alike letters word by word. A word mixing scripts goes to its majority script; a
- * single-script word made only of look-alikes goes to the text's dominant script ("u" → "и" in
- * Russian text).
+ * Folds look-alike letters word by word. A word mixing scripts goes to the script of its
+ * distinctive letters (else the text's script); a single-script word made only of look-alikes
+ * goes to the text's dominant script ("u" → "и" in Russian text).
  */
 export function foldHomoglyphs(text: string): FoldResult {
   if (!NON_LATIN.test(text)) return { text, mixedScriptWords: 0 };
   const dominant = dominantScript(text);
   let mixedScriptWords = 0;
   const folded = text.replace(WORD, (word) => {
-    const votes = scriptVotes(word);
+    const counts = countLetters(word);
     let target: Script;
-    if (votes.scripts > 1) {
+    if (counts.scripts > 1) {
+      // A Latin word never holds "б": distinctive letters decide, then the text, then the count.
       mixedScriptWords += 1;
-      const best = Math.max(votes.latin, votes.cyrillic, votes.greek);
-      const tied = [votes.latin, votes.cyrillic, votes.greek].filter((v) => v === best).length > 1;
-      if (tied && dominant !== 'other') target = dominant;
-      else if (votes.cyrillic === best) target = 'cyrillic';
-      else if (votes.latin === best) target = 'latin';
-      else target = 'greek';
-    } else if (dominant !== 'other' && !fullyIn(word, dominant) && fullyMappable(word, dominant)) {
-      target = dominant;
+      target =
+        winner(counts.distinctive) ?? (dominant !== 'other' ? dominant : (winner(counts.all) ?? 'latin'));
     } else {
-      return word;
+      const only: Script = counts.all.cyrillic
+        ? 'cyrillic'
+        : counts.all.latin
+          ? 'latin'
+          : counts.all.greek
+            ? 'greek'
+            : 'other';
+      if (only !== 'other' && only !== dominant && dominant !== 'other' && fullyMappable(word, dominant))
+        target = dominant;
+      else if (only === 'cyrillic' && DIGIT_INSIDE.test(word)) target = 'cyrillic';
+      else return word;
     }
     const chars = [...word];
     let out = '';

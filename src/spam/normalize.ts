@@ -35,9 +35,11 @@ const HREF = /<a\b[^>]*?\bhref\s*=\s*["']?([^"'\s>]+)[^>]*>/gi;
 const TAG = /<\/?[a-z][^>]*>/gi;
 const INVISIBLE =
   /[\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]|\u034f|\u17b4|\u17b5/g;
+const HAS_INVISIBLE = new RegExp(INVISIBLE.source);
 const URL =
   /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b(?:[a-z0-9-]+\.)+(?:com|net|org|info|biz|io|co|me|tv|ru|su|ua|uk|de|fr|us|xyz|ly|gl|gd|cc|online|site|top|club|shop|store|app|link|click|live|pro|tk|ml|ga|cf|gq|cn)\b(?:\/[^\s<>"']*)?/gi;
 const SPACED_DOT = /([a-z0-9])\s*(?:\(dot\)|\[dot\]|\s+\.)\s*(com|net|org|ru|info)\b/gi;
+const MAYBE_URL = /[a-z0-9]\.[a-z]|:\/\//i;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 const PHONE = /(?<![\p{L}\p{N}])\+?\d[\d ().-]{5,}\d(?![\p{L}\p{N}])/gu;
 
@@ -62,6 +64,7 @@ export function stripHtml(text: string): string {
 
 /** Removes invisible characters; those between two visible characters are counted. */
 export function removeInvisible(text: string): { text: string; invisible: number } {
+  if (!HAS_INVISIBLE.test(text)) return { text, invisible: 0 };
   let invisible = 0;
   const cleaned = text.replace(INVISIBLE, (_ch, offset: number, whole: string) => {
     const before = whole[offset - 1];
@@ -72,10 +75,11 @@ export function removeInvisible(text: string): { text: string; invisible: number
   return { text: cleaned, invisible };
 }
 
-function letterStats(text: string): { letters: number; upper: number; longestRun: number } {
+function letterStats(text: string): { letters: number; upper: number; longestRun: number; visible: number } {
   let letters = 0;
   let upper = 0;
   let longestRun = 0;
+  let visible = 0;
   let run = 0;
   let prev = -1;
   for (let i = 0; i < text.length; i++) {
@@ -83,6 +87,16 @@ function letterStats(text: string): { letters: number; upper: number; longestRun
     run = c === prev && c !== 0x20 ? run + 1 : 1;
     if (run > longestRun) longestRun = run;
     prev = c;
+    if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || (c >= 0xe000 && c <= 0xe002)) continue;
+    visible++;
+    if (c < 128) {
+      if (c >= 97 && c <= 122) letters++;
+      else if (c >= 65 && c <= 90) {
+        letters++;
+        upper++;
+      }
+      continue;
+    }
     const ch = text[i] ?? '';
     const lower = ch.toLowerCase();
     if (lower !== ch.toUpperCase()) {
@@ -90,27 +104,32 @@ function letterStats(text: string): { letters: number; upper: number; longestRun
       if (lower !== ch) upper++;
     }
   }
-  return { letters, upper, longestRun };
+  return { letters, upper, longestRun, visible };
 }
 
 /** Normalises a comment's text for the classifier and the content signals. */
 export function normalizeText(raw: string): NormalizedText {
   const { text: visible, invisible } = removeInvisible(stripHtml(decodeEntities(raw)));
   let text = visible.normalize('NFKC');
-  text = text.replace(SPACED_DOT, '$1.$2');
+  // Cheap guards first: most comments have no email, no spaced-out domain, no URL.
+  if (text.includes(' .') || text.includes('dot')) text = text.replace(SPACED_DOT, '$1.$2');
   const urls: string[] = [];
   const domains: string[] = [];
   let emails = 0;
   let phones = 0;
-  text = text.replace(EMAIL, () => {
-    emails++;
-    return ` ${PLACEHOLDER.email} `;
-  });
-  text = text.replace(URL, (url) => {
-    urls.push(url);
-    domains.push(domainOf(url));
-    return ` ${PLACEHOLDER.url} `;
-  });
+  if (text.includes('@')) {
+    text = text.replace(EMAIL, () => {
+      emails++;
+      return ` ${PLACEHOLDER.email} `;
+    });
+  }
+  if (MAYBE_URL.test(text)) {
+    text = text.replace(URL, (url) => {
+      urls.push(url);
+      domains.push(domainOf(url));
+      return ` ${PLACEHOLDER.url} `;
+    });
+  }
   text = text.replace(PHONE, (match) => {
     // A bare run of digits not starting with 0 is a count ("5277478 views"), not a phone number.
     if (match.replace(/\D/g, '').length < 7 || /^[1-9]\d*$/.test(match)) return match;
@@ -130,6 +149,6 @@ export function normalizeText(raw: string): NormalizedText {
     letters: stats.letters,
     upper: stats.upper,
     longestRun: stats.longestRun,
-    textLength: text.replace(/[\s\uE000-\uE002]+/g, '').length,
+    textLength: stats.visible,
   };
 }

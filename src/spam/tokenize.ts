@@ -25,10 +25,7 @@ export function hashRange(str: string, start: number, end: number, seed: number)
     h ^= str.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  return h >>> 0;
+  return finish(h);
 }
 
 /** Hash of a whole string with a seed. */
@@ -36,15 +33,93 @@ export function hashString(str: string, seed = 0): number {
   return hashRange(str, 0, str.length, seed);
 }
 
-const TOKEN =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*|[\uE000-\uE002]|[^\s\p{L}\p{M}\p{N}]+/gu;
-const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const DIGITS = /^\p{N}+$/u;
-const LETTER_OR_DIGIT = /^[\p{L}\p{M}\p{N}]/u;
+const enum Kind {
+  Unknown = 0,
+  Word = 1,
+  Cjk = 2,
+  Space = 3,
+  Placeholder = 4,
+  Symbol = 5,
+}
+
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const SPACE_CHAR = /\s/u;
+
+function classify(ch: string): Kind {
+  if (ch >= '\uE000' && ch <= '\uE002') return Kind.Placeholder;
+  if (CJK_CHAR.test(ch)) return Kind.Cjk;
+  if (WORD_CHAR.test(ch)) return Kind.Word;
+  if (SPACE_CHAR.test(ch)) return Kind.Space;
+  return Kind.Symbol;
+}
+
+// Character classes of the Basic Multilingual Plane, filled on first sight (a memo of a pure
+// function: regex tests per character would make tokenising several times slower).
+const BMP_KIND = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) BMP_KIND[c] = classify(String.fromCharCode(c));
+
+function kindAt(text: string, i: number): Kind {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) return classify(String.fromCodePoint(text.codePointAt(i) ?? 0));
+  let kind = BMP_KIND[c] as Kind;
+  if (kind === Kind.Unknown) BMP_KIND[c] = kind = classify(text[i] ?? '');
+  return kind;
+}
+
+/** A token of normalised text: its kind and where it is. */
+interface Token {
+  kind: Kind;
+  start: number;
+  end: number;
+  digitsOnly: boolean;
+}
+
+/** Splits text into word, CJK-run, placeholder and symbol-run tokens. */
+function scanTokens(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const kind = kindAt(text, i);
+    const width = text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
+    if (kind === Kind.Space) {
+      i += width;
+      continue;
+    }
+    const start = i;
+    if (kind === Kind.Placeholder) {
+      tokens.push({ kind, start, end: i + 1, digitsOnly: false });
+      i += 1;
+      continue;
+    }
+    let digitsOnly = true;
+    i += width;
+    if (kind === Kind.Word) {
+      let c = text.charCodeAt(start);
+      digitsOnly = c >= 48 && c <= 57;
+      while (i < n) {
+        c = text.charCodeAt(i);
+        const k = kindAt(text, i);
+        const apostrophe = (c === 39 || c === 0x2019) && i + 1 < n && kindAt(text, i + 1) === Kind.Word;
+        if (k !== Kind.Word && !apostrophe) break;
+        if (!(c >= 48 && c <= 57)) digitsOnly = false;
+        i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      }
+    } else {
+      digitsOnly = false;
+      while (i < n && kindAt(text, i) === kind)
+        i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
+    }
+    tokens.push({ kind, start, end: i, digitsOnly });
+  }
+  return tokens;
+}
 
 class Builder {
-  indices: number[] = [];
-  owners: number[] = [];
+  indices = new Int32Array(256);
+  owners = new Int32Array(256);
+  length = 0;
   words: string[] = [];
   constructor(private readonly mask: number) {}
   word(display: string): number {
@@ -52,18 +127,41 @@ class Builder {
     return this.words.length - 1;
   }
   add(hash: number, owner: number): void {
-    this.indices.push(hash & this.mask);
-    this.owners.push(owner);
+    if (this.length === this.indices.length) {
+      const indices = new Int32Array(this.length * 2);
+      const owners = new Int32Array(this.length * 2);
+      indices.set(this.indices);
+      owners.set(this.owners);
+      this.indices = indices;
+      this.owners = owners;
+    }
+    this.indices[this.length] = hash & this.mask;
+    this.owners[this.length] = owner;
+    this.length++;
   }
 }
 
+function finish(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h >>> 0;
+}
+
+/** Adds a word and its character 3- and 4-grams (of " word ", so edges count), in one pass. */
 function addWord(b: Builder, word: string, owner: number): number {
   const h = hashString(word, NS.word);
   b.add(h, owner);
-  if (word.length >= 3) {
-    const padded = ` ${word} `;
-    for (let n = 3; n <= 4; n++) {
-      for (let i = 0; i + n <= padded.length; i++) b.add(hashRange(padded, i, i + n, NS.gram + n), owner);
+  const len = word.length;
+  if (len < 3) return h;
+  const padded = len + 2;
+  for (let start = 0; start + 3 <= padded; start++) {
+    let x = (0x811c9dc5 ^ NS.gram) >>> 0;
+    const stop = Math.min(start + 4, padded);
+    for (let k = start; k < stop; k++) {
+      x ^= k === 0 || k === padded - 1 ? 32 : word.charCodeAt(k - 1);
+      x = Math.imul(x, 0x01000193);
+      if (k - start >= 2) b.add(finish(x ^ (k - start + 1)), owner);
     }
   }
   return h;
@@ -81,36 +179,32 @@ export function extractFeatures(norm: NormalizedText, bits: number): TextFeature
   const b = new Builder((1 << bits) - 1);
   let previous = 0;
   let urlIndex = 0;
-  for (const match of norm.text.matchAll(TOKEN)) {
-    const token = match[0];
+  const text = norm.text;
+  for (const t of scanTokens(text)) {
+    const token = text.slice(t.start, t.end);
     let h: number;
-    if (token === PLACEHOLDER.url) {
+    if (t.kind === Kind.Placeholder && token === PLACEHOLDER.url) {
       const domain = norm.domains[urlIndex++] ?? '';
       const owner = b.word(domain === '' ? 'link' : `link to ${domain}`);
       h = hashString('url', NS.misc);
       b.add(h, owner);
       b.add(hashString(`d:${registrableDomain(domain)}`, NS.misc), owner);
       b.add(hashString(`tld:${domain.slice(domain.lastIndexOf('.') + 1)}`, NS.misc), owner);
-    } else if (token === PLACEHOLDER.email || token === PLACEHOLDER.phone) {
+    } else if (t.kind === Kind.Placeholder) {
       const owner = b.word(token === PLACEHOLDER.email ? 'email address' : 'phone number');
       h = hashString(token, NS.misc);
       b.add(h, owner);
-    } else if (!LETTER_OR_DIGIT.test(token)) {
-      // Symbols and emoji: the first symbol, and whether it repeats.
+    } else if (t.kind === Kind.Symbol) {
+      // Symbols and emoji: the first symbol, and whether more follow.
       const owner = b.word(token.slice(0, 3));
-      b.add(
-        hashString(
-          `s:${String.fromCodePoint(token.codePointAt(0) ?? 0)}${token.length > 1 ? '+' : ''}`,
-          NS.misc,
-        ),
-        owner,
-      );
+      const first = String.fromCodePoint(token.codePointAt(0) ?? 0);
+      b.add(hashString(`s:${first}${token.length > first.length ? '+' : ''}`, NS.misc), owner);
       continue;
-    } else if (DIGITS.test(token)) {
+    } else if (t.digitsOnly) {
       const owner = b.word(token.length > 12 ? `${token.slice(0, 12)}…` : token);
       h = hashString(`n:${Math.min(token.length, 9)}`, NS.misc);
       b.add(h, owner);
-    } else if (CJK.test(token)) {
+    } else if (t.kind === Kind.Cjk) {
       h = addCjk(b, token, b.word(token.length > 12 ? `${token.slice(0, 12)}…` : token));
     } else {
       h = addWord(b, token, b.word(token));
@@ -120,10 +214,10 @@ export function extractFeatures(norm: NormalizedText, bits: number): TextFeature
   }
   const bucket = Math.min(8, Math.floor(Math.log2(1 + norm.textLength)));
   b.add(hashString(`len:${bucket}`, NS.misc), b.word(''));
-  const count = b.indices.length;
+  const count = b.length;
   return {
-    indices: Int32Array.from(b.indices),
-    owners: Int32Array.from(b.owners),
+    indices: b.indices.subarray(0, count),
+    owners: b.owners.subarray(0, count),
     value: 1 / Math.sqrt(count),
     words: b.words,
   };

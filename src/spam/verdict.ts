@@ -56,12 +56,13 @@ function wordReasons(model: SpamModel, comment: AnalyzedComment): Reason[] {
   for (let k = 0; k < indices.length; k++) {
     perWord[owners[k] ?? 0] = (perWord[owners[k] ?? 0] ?? 0) + (model.weights[indices[k] ?? 0] ?? 0) * value;
   }
-  // The same word may appear twice; merge by display form.
+  // Only words that matter are ranked; the same word may appear twice, so merge by display form.
   const byWord = new Map<string, number>();
-  perWord.forEach((w, i) => {
+  for (let i = 0; i < perWord.length; i++) {
+    const w = perWord[i] ?? 0;
     const word = words[i] ?? '';
-    if (word !== '') byWord.set(word, (byWord.get(word) ?? 0) + w);
-  });
+    if (Math.abs(w) >= 0.05 && word !== '') byWord.set(word, (byWord.get(word) ?? 0) + w);
+  }
   const ranked = [...byWord].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
   const reasons: Reason[] = [];
   for (const [code, sign] of [

@@ -1,0 +1,67 @@
+// Spam scoring speed and model memory. Run: node --import tsx bench/spam-score.ts
+// Scores synthetic comments (built from a fixed vocabulary, no data-set text) in-process on one
+// core, with and without explanations, and measures the heap taken by loading the built-in model.
+// Throughput is given per CPU second (process.cpuUsage) as well as per wall-clock second, so the
+// figure stays meaningful on a machine busy with other work. Run with --expose-gc for the memory
+// figure to be exact.
+import { analyzeComment, linearScore, scoreComment, type CommentInput } from '../src/spam/index.ts';
+import { seededRandom } from '../src/spam/random.ts';
+
+const WORDS = (
+  'the council vote budget school transport great article thanks agree disagree mayor city check out my ' +
+  'channel subscribe free bonus casino win money click link video song love this best amazing report ' +
+  'новости город бюджет спасибо статья 城市 新闻 预算 谢谢'
+).split(' ');
+const EXTRAS = ['', '', '', ' http://bit.ly/abc', ' https://example.com/page', ' !!!', ' call 0800 123 4567'];
+
+function comments(n: number): CommentInput[] {
+  const random = seededRandom(42);
+  return Array.from({ length: n }, () => {
+    const length = 5 + Math.floor(random() * 30);
+    const words = Array.from({ length }, () => WORDS[Math.floor(random() * WORDS.length)] ?? '');
+    return { content: words.join(' ') + (EXTRAS[Math.floor(random() * EXTRAS.length)] ?? '') };
+  });
+}
+
+function heapMb(): number {
+  globalThis.gc?.();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+}
+
+function time(label: string, inputs: CommentInput[], fn: (c: CommentInput) => unknown): void {
+  for (const c of inputs.slice(0, 5000)) fn(c); // warm up
+  const wall = performance.now();
+  const cpu = process.cpuUsage();
+  for (const c of inputs) fn(c);
+  const used = process.cpuUsage(cpu);
+  const cpuSeconds = (used.user + used.system) / 1e6;
+  const wallSeconds = (performance.now() - wall) / 1000;
+  const fmt = (x: number): string => Math.round(x).toLocaleString('en-US').padStart(9);
+  console.log(
+    `${label.padEnd(42)} ${fmt(inputs.length / cpuSeconds)} comments per CPU second, ${fmt(inputs.length / wallSeconds)} per wall second`,
+  );
+}
+
+function memory(): number {
+  const m = process.memoryUsage();
+  return (m.heapUsed + m.arrayBuffers) / 2 ** 20;
+}
+
+const before = (heapMb(), memory());
+// Imported here, not at the top, so the JSON parse of the model counts in the figure.
+const { builtinModel } = await import('../src/spam/builtin.ts');
+const model = builtinModel();
+const after = (heapMb(), memory());
+const arrays = (model.weights.byteLength + model.signalWeights.byteLength) / 2 ** 20;
+console.log(
+  `model: 2^${model.bits} buckets, typed arrays ${arrays.toFixed(1)} MB; heap + array buffers after loading the module and the model: +${(after - before).toFixed(1)} MB (target < 50 MB)`,
+);
+
+const inputs = comments(100_000);
+const chars = inputs.reduce((sum, c) => sum + c.content.length, 0) / inputs.length;
+console.log(`comments: ${inputs.length}, average ${chars.toFixed(0)} characters`);
+time('scoreComment (verdict + reasons)', inputs, (c) => scoreComment(c, model));
+time('analyze + linear score (no explanation)', inputs, (c) =>
+  linearScore(model, analyzeComment(c, model.bits)),
+);
+console.log('target: ≥ 20,000 comments/s on one core');

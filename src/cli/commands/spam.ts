@@ -1,0 +1,256 @@
+// `silkpress spam eval` and `silkpress spam check`: measure the spam model on labelled CSV files
+// and score one comment from stdin. File reading lives here; src/spam stays pure.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Command, Option } from 'commander';
+import { z } from 'zod';
+import { builtinModel } from '../../spam/builtin.ts';
+import { splitByIndex, type DatasetRow } from '../../spam/dataset.ts';
+import { trainAnalyzed } from '../../spam/train.ts';
+import {
+  DEFAULT_SPAM_SETTINGS,
+  analyzeExamples,
+  computeMetrics,
+  crossValidate,
+  dedupeRows,
+  deserializeModel,
+  evaluateModel,
+  parseDataset,
+  scoreComment,
+  type DatasetOptions,
+  type Metrics,
+  type SpamModel,
+  type SpamSettings,
+} from '../../spam/index.ts';
+
+/** What the commands read and write (replaceable in tests). */
+export interface SpamCliIo {
+  readFile: (path: string) => string;
+  readStdin: () => Promise<string>;
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const defaultIo: SpamCliIo = {
+  readFile: (path) => readFileSync(path, 'utf8'),
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+interface EvalFlags {
+  test: string;
+  train?: string;
+  base: 'builtin' | 'none';
+  model?: string;
+  contentColumn?: string;
+  labelColumn?: string;
+  format: 'csv' | 'tsv';
+  columns?: string;
+  split?: string;
+  cv?: string;
+  dedupe?: boolean;
+  seed: string;
+  spamThreshold?: string;
+  json?: boolean;
+}
+
+function datasetOptions(flags: EvalFlags): DatasetOptions {
+  return {
+    contentColumn: flags.contentColumn,
+    labelColumn: flags.labelColumn,
+    format: flags.format,
+    columns: flags.columns?.split(',').map((c) => c.trim()),
+  };
+}
+
+function pct(x: number): string {
+  return `${(x * 100).toFixed(2)}%`;
+}
+
+/** Human-readable report of a confusion matrix and its metrics. */
+export function formatMetrics(title: string, m: Metrics): string {
+  return [
+    title,
+    '                 predicted spam   predicted ham',
+    `  actual spam    ${String(m.tp).padStart(14)}   ${String(m.fn).padStart(13)}`,
+    `  actual ham     ${String(m.fp).padStart(14)}   ${String(m.tn).padStart(13)}`,
+    `  accuracy ${pct(m.accuracy)}  precision ${pct(m.precision)}  recall ${pct(m.recall)}  F1 ${m.f1.toFixed(4)}`,
+    `  MCC ${m.mcc.toFixed(4)}  false positive rate ${pct(m.fpr)} (${m.fp} of ${m.fp + m.tn} ham marked spam or discard)`,
+    '',
+  ].join('\n');
+}
+
+function progress(io: SpamCliIo, what: string): (epoch: number, epochs: number) => void {
+  return (epoch, epochs) => io.err(`\r${what}: epoch ${epoch}/${epochs}${epoch === epochs ? '\n' : ''}`);
+}
+
+async function runEval(flags: EvalFlags, io: SpamCliIo): Promise<void> {
+  const options = datasetOptions(flags);
+  const seed = Number(flags.seed);
+  const settings: SpamSettings = {
+    ...DEFAULT_SPAM_SETTINGS,
+    spamThreshold:
+      flags.spamThreshold === undefined ? DEFAULT_SPAM_SETTINGS.spamThreshold : Number(flags.spamThreshold),
+  };
+  const read = (path: string): DatasetRow[] => {
+    const rows = parseDataset(io.readFile(path), options);
+    return flags.dedupe ? dedupeRows(rows) : rows;
+  };
+  let testRows = read(flags.test);
+  let trainRows = flags.train ? read(flags.train) : [];
+  if (flags.split) {
+    const parts = splitByIndex(
+      testRows,
+      io.readFile(flags.split),
+      basename(flags.test).replace(/\.[^.]*$/, ''),
+    );
+    testRows = parts.test;
+    trainRows = [...trainRows, ...parts.train];
+  }
+  const base: SpamModel | null = flags.model
+    ? deserializeModel(io.readFile(flags.model))
+    : flags.base === 'builtin'
+      ? builtinModel()
+      : null;
+  const bits = base?.bits;
+  io.err(
+    `spam eval: ${testRows.length} test rows, ${trainRows.length} training rows, base ${flags.model ?? flags.base}\n`,
+  );
+  let metrics: Metrics;
+  let title: string;
+  if (flags.cv) {
+    const folds = Number(flags.cv);
+    if (!Number.isInteger(folds) || folds < 2) throw new Error('--cv needs a whole number ≥ 2');
+    io.err(`spam eval: ${folds}-fold cross-validation…\n`);
+    metrics = crossValidate(analyzeExamples(testRows, bits), folds, { base, seed, settings });
+    title = `${folds}-fold cross-validation on ${flags.test} (${testRows.length} rows)`;
+  } else {
+    let model = base;
+    if (trainRows.length > 0) {
+      model = trainAnalyzed(analyzeExamples(trainRows, bits), {
+        base,
+        seed,
+        onEpoch: progress(io, 'spam eval: training'),
+      });
+    }
+    if (!model) throw new Error('nothing to score with: give --train FILE, --split FILE or --base builtin');
+    metrics = computeMetrics(evaluateModel(model, analyzeExamples(testRows, model.bits), settings));
+    title = `Test ${flags.test} (${testRows.length} rows)`;
+  }
+  io.out(flags.json ? `${JSON.stringify(metrics, null, 2)}\n` : formatMetrics(title, metrics));
+}
+
+const CheckInput = z.object({
+  content: z.string(),
+  author: z.string().nullish(),
+  email: z.string().nullish(),
+  url: z.string().nullish(),
+  ip: z.string().nullish(),
+  userAgent: z.string().nullish(),
+  article: z.object({ text: z.string().nullish(), ageDays: z.number().nullish() }).nullish(),
+  form: z
+    .object({
+      honeypot: z.string().nullish(),
+      formAgeSeconds: z.number().nullable(),
+      tokenValid: z.boolean(),
+    })
+    .nullish(),
+  context: z
+    .object({
+      spamDomains: z.array(z.string()).optional(),
+      approvedByEmail: z.number().optional(),
+      spamByEmail: z.number().optional(),
+      approvedByIp: z.number().optional(),
+      spamByIp: z.number().optional(),
+      recentFromIp: z.number().optional(),
+      recentFromNetwork: z.number().optional(),
+      similarRecent: z.number().optional(),
+      sameLinkArticles: z.number().optional(),
+    })
+    .nullish(),
+});
+
+async function runCheck(flags: { model?: string; json?: boolean }, io: SpamCliIo): Promise<void> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await io.readStdin());
+  } catch {
+    throw new Error('spam check: stdin is not JSON; expected e.g. {"content": "…"}');
+  }
+  const parsed = CheckInput.safeParse(raw);
+  if (!parsed.success)
+    throw new Error(
+      `spam check: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
+  const { context, ...rest } = parsed.data;
+  const input = {
+    ...rest,
+    context: context ? { ...context, spamDomains: new Set(context.spamDomains ?? []) } : null,
+  };
+  const model = flags.model ? deserializeModel(io.readFile(flags.model)) : builtinModel();
+  const verdict = scoreComment(input, model);
+  if (flags.json) {
+    io.out(`${JSON.stringify(verdict, null, 2)}\n`);
+    return;
+  }
+  const lines = [
+    `${verdict.verdict} (spam probability ${verdict.score})${verdict.shadow ? ' [shadow mode]' : ''}`,
+  ];
+  for (const r of verdict.reasons)
+    lines.push(`  ${r.weight >= 0 ? '+' : ''}${r.weight.toFixed(2)}  ${r.code}: ${r.message}`);
+  io.out(`${lines.join('\n')}\n`);
+}
+
+/** Adds `spam eval` and `spam check` to the program. */
+export function registerSpamCommands(program: Command, io: SpamCliIo = defaultIo): void {
+  const spam = program.command('spam').description('Measure and try the spam defense.');
+  spam
+    .command('eval')
+    .description('Train from --base plus --train, score --test, print the confusion matrix and metrics.')
+    .requiredOption('--test <file>', 'labelled CSV to score (labels spam/ham/1/0)')
+    .option('--train <file>', 'labelled CSV to train on (added to --base)')
+    .addOption(new Option('--base <model>', 'starting model').choices(['builtin', 'none']).default('builtin'))
+    .option('--model <file>', 'start from this model JSON instead of --base')
+    .option('--content-column <name>', 'column with the comment text')
+    .option('--label-column <name>', 'column with the label')
+    .addOption(
+      new Option('--format <format>', 'csv (RFC 4180) or tsv (tab-separated, no quoting)')
+        .choices(['csv', 'tsv'])
+        .default('csv'),
+    )
+    .option('--columns <names>', 'column names for a file without header, e.g. label,content')
+    .option(
+      '--split <file>',
+      'split index (DATASET,ROW_INDEX,…,SPLIT): train on the rows of --test marked train',
+    )
+    .option('--cv <k>', 'k-fold cross-validation on --test instead of a train/test split')
+    .option('--dedupe', 'drop rows whose text appeared before')
+    .option('--seed <n>', 'seed for shuffles', '1')
+    .option('--spam-threshold <p>', 'spam probability threshold', String(DEFAULT_SPAM_SETTINGS.spamThreshold))
+    .option('--json', 'print the metrics as JSON')
+    .action(async (flags: EvalFlags) => runEval(flags, io));
+  spam
+    .command('check')
+    .description(
+      'Score one comment given as JSON on stdin ({"content": …, "url"?, "ip"?, "form"?, "context"?}).',
+    )
+    .option('--model <file>', 'model JSON to use instead of the built-in one')
+    .option('--json', 'print the verdict as JSON')
+    .action(async (flags: { model?: string; json?: boolean }) => runCheck(flags, io));
+}
+
+// Until the main program wires these in, `node --import tsx src/cli/commands/spam.ts eval …` works.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const program = new Command('silkpress');
+  registerSpamCommands(program);
+  await program.parseAsync(['node', 'silkpress', 'spam', ...process.argv.slice(2)]).catch((err: unknown) => {
+    process.stderr.write(`silkpress: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  });
+}

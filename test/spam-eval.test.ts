@@ -1,0 +1,277 @@
+// Evaluation of the spam defense on the team's shared data (../shared/data/spam). Each block
+// prints its measured figures next to the issue's target; assertions guard against regressions
+// (the floors are the figures measured when the test was written, see docs/spam.md).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { trainBuiltin, builtinModel } from '../src/spam/builtin.ts';
+import { parseBlankLineSeparated, splitByIndex } from '../src/spam/dataset.ts';
+import { seededRandom } from '../src/spam/random.ts';
+import { trainAnalyzed } from '../src/spam/train.ts';
+import {
+  analyzeExamples,
+  computeMetrics,
+  crossValidate,
+  dedupeRows,
+  evaluateModel,
+  normalizeText,
+  parseDataset,
+  scoreComment,
+  SIGNAL_CODES,
+  type Metrics,
+  type SpamModel,
+} from '../src/spam/index.ts';
+import { requirement, sharedDataDir } from './support/requirements.ts';
+
+const shared = sharedDataDir();
+const dataDir = shared === null ? null : join(shared, 'spam');
+const available = requirement(dataDir !== null && existsSync(dataDir), '../shared/data (spam data sets)');
+const read = (path: string): string => readFileSync(join(dataDir ?? '', path), 'utf8');
+const VIDEOS = ['Youtube01-Psy', 'Youtube02-KatyPerry', 'Youtube03-LMFAO'];
+
+function line(name: string, m: Metrics, target: string): string {
+  const f = (x: number): string => x.toFixed(4);
+  return `${name.padEnd(22)} acc ${f(m.accuracy)} P ${f(m.precision)} R ${f(m.recall)} F1 ${f(m.f1)} MCC ${f(m.mcc)} FPR ${f(m.fpr)} (TP ${m.tp} FP ${m.fp} TN ${m.tn} FN ${m.fn}) | target: ${target}`;
+}
+
+describe.runIf(available)('spam evaluation on ../shared/data/spam', () => {
+  it('YouTube per-video 70/30 split, --base none', () => {
+    const splitCsv = read('youtube-spam-collection/tubespam-split-2015.csv');
+    const results = VIDEOS.map((video) => {
+      const rows = parseDataset(read(`youtube-spam-collection/${video}.csv`));
+      const { train, test } = splitByIndex(rows, splitCsv, video);
+      const model = trainAnalyzed(analyzeExamples(train));
+      const m = computeMetrics(evaluateModel(model, analyzeExamples(test)));
+      console.log(line(video, m, 'MCC ≥ 0.95, FPR ≤ 0.01'));
+      return m;
+    });
+    for (const m of results) {
+      expect(m.mcc).toBeGreaterThanOrEqual(0.9);
+      expect(m.fpr).toBeLessThanOrEqual(0.035);
+    }
+  });
+
+  it('SMS Spam Collection, de-duplicated, 5-fold cross-validation', () => {
+    const rows = dedupeRows(
+      parseDataset(read('sms-spam-collection/SMSSpamCollection'), {
+        format: 'tsv',
+        columns: ['label', 'content'],
+      }),
+    );
+    const m = crossValidate(analyzeExamples(rows), 5, { seed: 1 });
+    console.log(line(`SMS (${rows.length} unique)`, m, 'accuracy ≥ 0.985, F1 ≥ 0.95, FPR ≤ 0.005'));
+    expect(m.accuracy).toBeGreaterThanOrEqual(0.985);
+    expect(m.f1).toBeGreaterThanOrEqual(0.95);
+    expect(m.fpr).toBeLessThanOrEqual(0.005);
+  });
+
+  it('built-in recipe trained on two videos + SMS, tested on the held-out third', () => {
+    const sms = read('sms-spam-collection/SMSSpamCollection');
+    const results = VIDEOS.map((held) => {
+      const youtube = VIDEOS.filter((v) => v !== held).map((name) => ({
+        name,
+        csv: read(`youtube-spam-collection/${name}.csv`),
+      }));
+      const { model, shift } = trainBuiltin({ youtube, sms });
+      const m = computeMetrics(
+        evaluateModel(model, analyzeExamples(parseDataset(read(`youtube-spam-collection/${held}.csv`)))),
+      );
+      console.log(line(`held out ${held}`, m, `FPR ≤ 0.01, report recall (bias shift ${shift.toFixed(2)})`));
+      return m;
+    });
+    for (const m of results) {
+      expect(m.fpr).toBeLessThanOrEqual(0.025);
+      expect(m.recall).toBeGreaterThanOrEqual(0.45);
+    }
+  }, 120_000);
+
+  it('homoglyphs: recall on obfuscated Russian spam equals recall on clean text', () => {
+    const messages = [...new Set(parseBlankLineSeparated(read('ru-telegram-spam-sample/spam.txt')))];
+    const clean = messages.filter((m) => normalizeText(m).mixedScriptWords === 0);
+    const obfuscated = clean.map((m, i) => obfuscate(m, i + 1));
+    const natural = messages.filter((m) => normalizeText(m).mixedScriptWords > 0);
+    const sameText = clean.filter(
+      (m, i) => normalizeText(m).text === normalizeText(obfuscated[i] ?? '').text,
+    ).length;
+    console.log(
+      `homoglyphs: ${clean.length} clean messages, ${natural.length} already mixing scripts; normalised text identical after obfuscation for ${sameText}/${clean.length}`,
+    );
+    const recall = (model: SpamModel, texts: readonly string[]): number =>
+      texts.filter((content) => scoreComment({ content }, model).verdict !== 'ham').length /
+      Math.max(1, texts.length);
+
+    // The mixed-script signal is itself evidence of obfuscation, so it raises the obfuscated
+    // score on purpose; "without signal" zeroes its weight to measure normalisation alone.
+    const withoutSignal = (m: SpamModel): SpamModel => {
+      const signalWeights = m.signalWeights.slice();
+      signalWeights[SIGNAL_CODES.indexOf('mixed-script')] = 0;
+      return { ...m, signalWeights };
+    };
+    const report = (
+      name: string,
+      model: SpamModel,
+      testClean: string[],
+      testObf: string[],
+    ): [number, number, number, number] => {
+      const r = [
+        recall(model, testClean),
+        recall(model, testObf),
+        recall(withoutSignal(model), testClean),
+        recall(withoutSignal(model), testObf),
+      ] as const;
+      console.log(
+        `homoglyphs, ${name} (${testClean.length} messages): recall clean ${r[0].toFixed(4)}, obfuscated ${r[1].toFixed(4)}; ` +
+          `without the mixed-script signal: clean ${r[2].toFixed(4)}, obfuscated ${r[3].toFixed(4)} | target: |Δ| ≤ 0.01`,
+      );
+      return [...r];
+    };
+
+    // 1. The built-in model as shipped (it never saw Russian).
+    const b = report('built-in model', builtinModel(), clean, obfuscated);
+
+    // 2. A model that learned Russian spam: even-indexed clean messages + the SMS ham and spam.
+    const english = dedupeRows(
+      parseDataset(read('sms-spam-collection/SMSSpamCollection'), {
+        format: 'tsv',
+        columns: ['label', 'content'],
+      }),
+    );
+    const trainRu = clean
+      .filter((_, i) => i % 2 === 0)
+      .map((content) => ({ input: { content }, spam: true }));
+    const model = trainAnalyzed(analyzeExamples([...english, ...trainRu]));
+    const t = report(
+      'trained on the other half',
+      model,
+      clean.filter((_, i) => i % 2 === 1),
+      obfuscated.filter((_, i) => i % 2 === 1),
+    );
+
+    expect(sameText / clean.length).toBeGreaterThanOrEqual(0.99);
+    for (const [cleanRecall, obfRecall, cleanText, obfText] of [b, t]) {
+      expect(obfRecall).toBeGreaterThanOrEqual(cleanRecall - 0.01);
+      expect(Math.abs(cleanText - obfText)).toBeLessThanOrEqual(0.01);
+    }
+  }, 60_000);
+});
+
+// Cyrillic letters and the Latin look-alikes spammers put in their place.
+const LOOKALIKE: Record<string, string> = {
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  к: 'k',
+  и: 'u',
+  п: 'n',
+  м: 'm',
+  т: 'T',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+};
+
+/** Replaces about half the replaceable Cyrillic letters with Latin look-alikes (seeded). */
+function obfuscate(text: string, seed: number): string {
+  const random = seededRandom(seed);
+  let out = '';
+  for (const ch of text) out += LOOKALIKE[ch] !== undefined && random() < 0.5 ? LOOKALIKE[ch] : ch;
+  return out;
+}
+
+describe('silkpress spam CLI (local runner until src/cli/program.ts wires it in)', () => {
+  const files: Record<string, string> = {
+    'train.csv': [
+      'text,is_spam',
+      ...[
+        'win a free casino bonus now',
+        'free bonus spins casino today',
+        'casino bonus click now',
+        'cheap pills free bonus',
+      ].map((t) => `${t},spam`),
+      ...[
+        'the council vote was close',
+        'thanks for the report on schools',
+        'the mayor spoke about transport',
+        'good article on the flood',
+      ].map((t) => `${t},ham`),
+    ].join('\n'),
+    'test.csv': 'text,is_spam\n"free casino bonus, click",1\n"a close council vote",0\n',
+  };
+  async function run(args: string[], stdin = ''): Promise<{ out: string; err: string }> {
+    const { Command } = await import('commander');
+    const { registerSpamCommands } = await import('../src/cli/commands/spam.ts');
+    let out = '';
+    let err = '';
+    const program = new Command('silkpress').exitOverride();
+    registerSpamCommands(program, {
+      readFile: (path) => {
+        const text = files[path];
+        if (text === undefined) throw new Error(`no such file ${path}`);
+        return text;
+      },
+      readStdin: () => Promise.resolve(stdin),
+      out: (t) => (out += t),
+      err: (t) => (err += t),
+    });
+    await program.parseAsync(['node', 'silkpress', 'spam', ...args]);
+    return { out, err };
+  }
+
+  it('spam eval trains from --train, scores --test with named columns and prints JSON metrics', async () => {
+    const { out, err } = await run([
+      'eval',
+      '--train',
+      'train.csv',
+      '--test',
+      'test.csv',
+      '--base',
+      'none',
+      '--content-column',
+      'text',
+      '--label-column',
+      'is_spam',
+      '--json',
+    ]);
+    expect(err).toContain('epoch');
+    expect(JSON.parse(out)).toMatchObject({ tp: 1, tn: 1, fp: 0, fn: 0, mcc: 1, fpr: 0 });
+  });
+
+  it('spam eval prints a readable confusion matrix with the built-in model', async () => {
+    files['plain.csv'] =
+      'content,label\n"Check out my channel and subscribe http://bit.ly/x",spam\n"Thanks for the clear article",ham\n';
+    const { out } = await run(['eval', '--test', 'plain.csv']);
+    expect(out).toContain('actual spam');
+    expect(out).toMatch(/false positive rate 0\.00%/);
+  });
+
+  it('spam check scores one comment from stdin with reasons', async () => {
+    const { out } = await run(
+      ['check'],
+      JSON.stringify({
+        content: 'Check out my channel http://bit.ly/x',
+        form: { formAgeSeconds: 1, tokenValid: true },
+      }),
+    );
+    expect(out).toMatch(/^(spam|discard) \(spam probability/);
+    expect(out).toContain('form-too-fast: form sent 1 s after it was shown');
+    const json = await run(['check', '--json'], JSON.stringify({ content: 'Thanks for the clear article' }));
+    expect(JSON.parse(json.out)).toMatchObject({ verdict: 'ham', shadow: false });
+  });
+
+  it('spam check rejects input that is not a comment', async () => {
+    await expect(run(['check'], 'not json')).rejects.toThrow(/not JSON/);
+    await expect(run(['check'], '{"content": 5}')).rejects.toThrow(/content/);
+  });
+});
