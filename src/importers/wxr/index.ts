@@ -18,6 +18,9 @@ export { attachmentInfo } from './convert-types.ts';
 export type { ConvertContentOptions, ConvertedContent, WxrAttachmentInfo } from './convert-types.ts';
 export { decodeHtmlEntities, htmlToPlainText } from './html-text.ts';
 export { isMediaUrl } from './markdown-converter.ts';
+export { extractSeoMeta } from './seo-meta.ts';
+export type { SeoContext, SeoMeta } from './seo-meta.ts';
+export { legacyItemPaths, legacyTermPath, pathBelow } from './legacy-paths.ts';
 export { writeWxr } from './write-wxr.ts';
 export type {
   WxrExport,
