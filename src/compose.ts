@@ -14,6 +14,8 @@ import { publishScheduledJob } from './jobs/publish-scheduled.ts';
 import { MediaRepo } from './media/media-repo.ts';
 import { SettingsRepo } from './settings/settings-repo.ts';
 import { UserRepo } from './users/user-repo.ts';
+import { accountCleanupJob, createAccountDeps } from './users/create-account-deps.ts';
+import type { ScryptParams } from './users/password-hash.ts';
 import type { Job } from './jobs/runner.ts';
 
 /** Everything a running Silkpress holds open. */
@@ -31,12 +33,21 @@ export const systemClock: Clock = { now: () => new Date() };
 /** Opens the database (migrating it unless told not to) and builds the app dependencies. */
 export async function openServices(
   config: Config,
-  options: { clock?: Clock; migrate?: boolean; onBusError?: (err: unknown) => void } = {},
+  options: {
+    clock?: Clock;
+    migrate?: boolean;
+    onBusError?: (err: unknown) => void;
+    /** scrypt cost for new password hashes (tests pass a cheap one). */
+    passwordHashing?: ScryptParams;
+  } = {},
 ): Promise<Services> {
   const database = openDatabase(config.databaseUrl);
   try {
     if (options.migrate !== false) await migrateToLatest(database.db, database.dialect);
     const changes = await database.dialect.createChangeBus(options.onBusError ?? (() => {}));
+    const clock = options.clock ?? systemClock;
+    const users = new UserRepo(database.db);
+    const accounts = createAccountDeps(database.db, users, clock, options.passwordHashing);
     const editorial = {
       revisions: new RevisionRepo(database.db),
       previews: new PreviewRepo(database.db),
@@ -50,14 +61,15 @@ export async function openServices(
       logLevel: config.logLevel,
       articles: new ArticleRepo(database.db, database.dialect),
       tags: new TagRepo(database.db),
-      users: new UserRepo(database.db),
+      users,
       settings: new SettingsRepo(database.db),
       markdown: createMarkdownRenderer(),
       changes,
-      clock: options.clock ?? systemClock,
+      clock,
+      accounts,
       editorial,
     };
-    const jobs: Job[] = [publishScheduledJob(deps, editorial)];
+    const jobs: Job[] = [accountCleanupJob(accounts), publishScheduledJob(deps, editorial)];
     return {
       database,
       deps,

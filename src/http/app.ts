@@ -4,6 +4,7 @@ import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { siteJs, themeCss } from '../views/index.ts';
+import { adminPlugin } from './admin/plugin.ts';
 import type { AppDeps } from './deps.ts';
 import { installErrorHandlers, sendError } from './error-pages.ts';
 import { AppError } from './errors.ts';
@@ -90,5 +91,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(feedRoutes, { deps, cache, site });
   await app.register(sitemapRoutes, { deps, cache, site });
   await app.register(publicRoutes, { deps, cache, site });
+  if (deps.accounts)
+    await app.register(adminPlugin, { prefix: '/admin', deps: { ...deps, accounts: deps.accounts }, site });
   return app;
 }

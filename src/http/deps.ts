@@ -7,6 +7,7 @@ import type { EditorialDeps } from '../content/editorial-deps.ts';
 import type { ChangeBus } from '../db/change-bus.ts';
 import type { SettingsRepo } from '../settings/settings-repo.ts';
 import type { UserRepo } from '../users/user-repo.ts';
+import type { AccountDeps } from '../users/account-deps.ts';
 
 /** A source of the current time (injected so tests can move it). */
 export interface Clock {
@@ -28,6 +29,8 @@ export interface AppDeps {
   markdown: MarkdownRenderer;
   changes: ChangeBus;
   clock: Clock;
+  /** Accounts, sessions, audit log: the admin is registered only when present. */
+  accounts?: AccountDeps;
   commentSection?: CommentSectionRenderer;
   /** Revisions, previews, media and admin lists: the editor and scheduler need them. */
   editorial?: EditorialDeps;

@@ -6,6 +6,7 @@ import { loadDemoContent } from '../../src/content/load-demo.ts';
 import { buildApp } from '../../src/http/app.ts';
 import type { Clock } from '../../src/http/deps.ts';
 import { createScratchDatabase, type ScratchDatabase } from './test-db.ts';
+import { TEST_SCRYPT_PARAMS } from '../../src/users/password-hash.ts';
 
 /** A clock tests can set and move. */
 export class TestClock implements Clock {
@@ -54,7 +55,8 @@ export async function createTestSite(
     PAGE_CACHE_ENTRIES: String(options.pageCacheEntries ?? 500),
     LOG_LEVEL: 'silent',
   });
-  const services = await openServices(config, { clock });
+  // Cheap scrypt cost: tests hash many passwords; verification code is the same.
+  const services = await openServices(config, { clock, passwordHashing: TEST_SCRYPT_PARAMS });
   if (options.demo !== false) await loadDemoContent(publishingDeps(services.deps));
   const app = await buildApp(services.deps, { logger: false });
   await app.ready();

@@ -1,0 +1,38 @@
+// Parsing admin form bodies with zod: a typed value, or per-field messages to show beside the
+// fields (with what the user typed kept in the form).
+import type { z } from 'zod';
+import { AccountError } from '../../users/account-error.ts';
+import type { FieldErrors } from '../../views/admin/form.ts';
+import { AppError } from '../errors.ts';
+
+/** A parsed form, or the messages for each bad field. */
+export type FormResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
+
+/** Parses `body` (unknown) with `schema`; the first message per field is kept. */
+export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormResult<z.infer<S>> {
+  const parsed = schema.safeParse(body ?? {});
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const errors: FieldErrors = {};
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? 'form');
+    errors[field] ??= issue.message;
+  }
+  return { ok: false, errors };
+}
+
+/** A string field from a form body (missing → ''), for re-showing what was typed. */
+export function formString(body: unknown, name: string): string {
+  const v = body && typeof body === 'object' ? (body as Record<string, unknown>)[name] : undefined;
+  return typeof v === 'string' ? v : '';
+}
+
+/**
+ * Turns an AccountError into field errors for the form (when it names a field), or rethrows it
+ * as the matching AppError. Other errors pass through untouched.
+ */
+export function accountErrorToFields(err: unknown, fallbackField = 'form'): FieldErrors {
+  if (!(err instanceof AccountError)) throw err;
+  if (err.code === 'VALIDATION_FAILED' || (err.code === 'CONFLICT' && err.field))
+    return { [err.field ?? fallbackField]: err.message };
+  throw new AppError(err.code, err.message, { cause: err });
+}

@@ -1,0 +1,146 @@
+// The admin surface: ONE Fastify plugin registered at /admin (DESIGN.md §3.5). Its hooks —
+// session lookup, first-run redirect, login requirement, CSRF — are registered here, so
+// encapsulation scopes them to the admin and to every route module registered inside it.
+import cookie from '@fastify/cookie';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { resolveSession } from '../../users/login.ts';
+import { shouldTouch } from '../../users/session.ts';
+import { adminCss } from '../../views/admin/assets.ts';
+import { adminErrorMain } from '../../views/admin/auth-pages.ts';
+import { toAppError } from '../errors.ts';
+import { fingerprint, type SiteViewProvider } from '../site-view.ts';
+import type { AdminDeps, AdminShell, AdminState } from './context.ts';
+import { clearSessionCookie, LOGIN_CSRF_COOKIE, SESSION_COOKIE } from './cookies.ts';
+import { assertCsrfToken, assertSameOrigin, isStateChanging, submittedCsrfToken } from './csrf.ts';
+import { sendAdminPage } from './render.ts';
+import { adminRouteModules } from './routes/index.ts';
+
+/** Options of the admin plugin. */
+export interface AdminPluginOptions {
+  deps: AdminDeps;
+  site: SiteViewProvider;
+}
+
+const headings: Record<number, string> = {
+  400: 'Bad request',
+  401: 'Please log in',
+  403: 'Not allowed',
+  404: 'Page not found',
+  409: 'Conflict',
+  413: 'Too large',
+  422: 'Please check the form',
+  429: 'Too many attempts',
+};
+
+const wantsJson = (request: FastifyRequest) => {
+  const accept = request.headers.accept ?? '';
+  return accept.includes('application/json') && !accept.includes('text/html');
+};
+
+/** Registers the admin; call with `{ prefix: '/admin' }`. */
+export async function adminPlugin(app: FastifyInstance, { deps, site }: AdminPluginOptions): Promise<void> {
+  await app.register(cookie);
+  const css = fingerprint('admin', 'css', adminCss, 'text/css; charset=utf-8');
+  let ownerExists = false;
+  const shell: AdminShell = {
+    site,
+    deps,
+    adminCssPath: `/admin${css.path}`,
+    secure: deps.siteUrl.startsWith('https:'),
+    async setupNeeded() {
+      if (!ownerExists) ownerExists = (await deps.accounts.users.countActiveOwners()) > 0;
+      return !ownerExists;
+    },
+    setupDone: () => {
+      ownerExists = true;
+    },
+  };
+
+  app.decorateRequest('admin', null as unknown as AdminState);
+
+  // Who is this? Runs before body parsing; sets request.admin for every later hook and handler.
+  app.addHook('onRequest', async (request, reply) => {
+    void reply.header('Cache-Control', 'no-store');
+    const state: AdminState = { user: null, session: null, csrfToken: '', ended: null, shell };
+    request.admin = state;
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) {
+      const found = await resolveSession(deps.accounts, token);
+      if (found.ok) {
+        state.user = found.user;
+        state.session = found.session;
+        state.csrfToken = found.session.csrfToken;
+        const now = deps.accounts.now();
+        if (shouldTouch(found.session, now, deps.accounts.sessionPolicy))
+          await deps.accounts.sessions.touch(found.session.id, now);
+      } else {
+        state.ended = found.reason;
+        clearSessionCookie(reply, shell.secure);
+      }
+    }
+    if (!state.session) state.csrfToken = request.cookies[LOGIN_CSRF_COOKIE] ?? '';
+  });
+
+  // First run, then login, then CSRF: an anonymous or forged request is turned away before
+  // any handler can change anything.
+  app.addHook('preHandler', async (request, reply) => {
+    const config = request.routeOptions.config ?? {};
+    const path = request.url.split('?')[0] ?? '';
+    if (!path.startsWith('/admin/assets/') && path !== '/admin/setup' && (await shell.setupNeeded()))
+      return reply.redirect('/admin/setup', 303);
+    if (!config.adminPublic && !request.admin.user) return refuseAnonymous(request, reply);
+    if (isStateChanging(request.method)) {
+      assertSameOrigin(request, deps.siteUrl);
+      if (config.csrf !== 'manual') assertCsrfToken(request, submittedCsrfToken(request));
+    }
+  });
+
+  app.setErrorHandler(async (error, request, reply) => {
+    const e = toAppError(error);
+    if (e.status >= 500) request.log.error({ err: error }, 'admin request failed');
+    return sendAdminError(request, reply, e.status, e.code, e.message);
+  });
+  app.setNotFoundHandler(async (request, reply) =>
+    sendAdminError(request, reply, 404, 'NOT_FOUND', 'There is no admin page at this address.'),
+  );
+
+  app.get(css.path, { config: { adminPublic: true } }, async (_request, reply) =>
+    reply.type(css.contentType).header('Cache-Control', 'public, max-age=31536000, immutable').send(css.body),
+  );
+
+  for (const routes of adminRouteModules) await app.register(routes, { deps, site });
+}
+
+function refuseAnonymous(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  if (wantsJson(request))
+    return reply.code(401).send({ error: { code: 'UNAUTHORIZED', message: 'Please log in.' } });
+  const params = new URLSearchParams();
+  if (request.method === 'GET' && request.url !== '/admin' && request.url !== '/admin/')
+    params.set('next', request.url);
+  if (request.admin.ended) params.set('notice', request.admin.ended);
+  const query = params.toString();
+  return reply.redirect(`/admin/login${query ? `?${query}` : ''}`, 303);
+}
+
+async function sendAdminError(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  code: string,
+  message: string,
+): Promise<FastifyReply> {
+  void reply.header('Cache-Control', 'no-store');
+  if (wantsJson(request) || !request.admin) return reply.code(status).send({ error: { code, message } });
+  const heading = headings[status] ?? 'Something went wrong';
+  try {
+    return await sendAdminPage(request, reply, {
+      title: heading,
+      section: null,
+      status,
+      main: adminErrorMain({ status, heading, message }),
+    });
+  } catch (renderError) {
+    request.log.error({ err: renderError }, 'admin error page could not be rendered');
+    return reply.code(status).type('text/plain; charset=utf-8').send(`Error ${status}: ${message}`);
+  }
+}

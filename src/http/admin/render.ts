@@ -1,0 +1,98 @@
+// Sending admin pages: the admin layout around a template's `<main>` content, the navigation the
+// user's role allows, and the one-time flash message. Admin responses are never cached.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { can, type Permission } from '../../users/permissions.ts';
+import type { User } from '../../users/user.ts';
+import { renderAdminPage } from '../../views/admin/layout.ts';
+import type { AdminNavItem, AdminSection, Flash } from '../../views/admin/types.ts';
+
+const NAV: (AdminNavItem & { needs: Permission })[] = [
+  { section: 'dashboard', label: 'Dashboard', href: '/admin', needs: 'admin.access' },
+  { section: 'posts', label: 'Posts', href: '/admin/posts', needs: 'posts.write' },
+  { section: 'pages', label: 'Pages', href: '/admin/pages', needs: 'pages.manage' },
+  { section: 'comments', label: 'Comments', href: '/admin/comments', needs: 'comments.moderateOwn' },
+  { section: 'users', label: 'Users', href: '/admin/users', needs: 'users.manage' },
+  { section: 'settings', label: 'Settings', href: '/admin/settings', needs: 'settings.manage' },
+  { section: 'audit', label: 'Audit log', href: '/admin/audit', needs: 'audit.view' },
+  { section: 'profile', label: 'Profile', href: '/admin/profile', needs: 'admin.access' },
+];
+
+/** The navigation items `user` may open. */
+export function navFor(user: User | null): AdminNavItem[] {
+  if (!user) return [];
+  return NAV.filter((item) => can(user, item.needs)).map(({ section, label, href }) => ({
+    section,
+    label,
+    href,
+  }));
+}
+
+/** An admin page to send. */
+export interface AdminPage {
+  title: string;
+  /** Which navigation item is current (null for none). */
+  section: AdminSection | null;
+  /** The page's `<main>` content: trusted HTML from a template in src/views/admin/. */
+  main: string;
+  status?: number;
+}
+
+/** Renders `page` in the admin layout and sends it (no-store; the flash is shown once). */
+export async function sendAdminPage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  page: AdminPage,
+): Promise<FastifyReply> {
+  const { shell, session, user } = request.admin;
+  let flash: Flash | null = null;
+  if (session?.flash) {
+    flash = parseFlash(session.flash);
+    await shell.deps.accounts.sessions.setFlash(session.id, null);
+    session.flash = null;
+  }
+  const settings = await shell.site.settings();
+  const view = await shell.site.get();
+  const body = renderAdminPage({
+    chrome: {
+      siteTitle: settings.title,
+      stylesheets: [view.assets.css, shell.adminCssPath],
+      user: user ? { name: user.name, role: user.role } : null,
+      nav: navFor(user),
+      csrfToken: request.admin.csrfToken,
+      flash,
+    },
+    title: page.title,
+    current: page.section,
+    main: page.main,
+  });
+  return reply
+    .code(page.status ?? 200)
+    .header('Cache-Control', 'no-store')
+    .type('text/html; charset=utf-8')
+    .send(body);
+}
+
+/** Stores a one-time message for the next admin page this session sees (use before a redirect). */
+export async function setFlash(request: FastifyRequest, kind: Flash['kind'], text: string): Promise<void> {
+  const session = request.admin.session;
+  if (!session) return;
+  const value = JSON.stringify({ kind, text });
+  await request.admin.shell.deps.accounts.sessions.setFlash(session.id, value);
+  session.flash = value;
+}
+
+function parseFlash(json: string): Flash | null {
+  try {
+    const v = JSON.parse(json) as Partial<Flash>;
+    if ((v.kind === 'success' || v.kind === 'error' || v.kind === 'info') && typeof v.text === 'string')
+      return { kind: v.kind, text: v.text };
+  } catch {
+    // ignore a damaged value
+  }
+  return null;
+}
+
+/** Redirects after a successful POST (303, so the browser follows with GET). */
+export function redirectAfterPost(reply: FastifyReply, to: string): FastifyReply {
+  return reply.code(303).header('Cache-Control', 'no-store').redirect(to, 303);
+}

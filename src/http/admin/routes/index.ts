@@ -1,0 +1,8 @@
+// Every admin route module, registered in this order inside the admin plugin (so the plugin's
+// auth and CSRF hooks cover them). Add yours with one import and one entry; see ../README.md.
+import type { AdminRouteModule } from '../context.ts';
+import { authRoutes } from './auth.ts';
+import { dashboardRoutes } from './dashboard.ts';
+
+/** The admin's route modules. */
+export const adminRouteModules: AdminRouteModule[] = [authRoutes, dashboardRoutes];

@@ -1,0 +1,88 @@
+// Saving the site settings from the admin: validates what Intl must understand (language,
+// timezone), stores, publishes the `settings` change key so cached pages refresh, and audits.
+import { changeKey } from '../content/change-keys.ts';
+import type { ChangeBus } from '../db/change-bus.ts';
+import type { AuditRepo } from '../users/audit-repo.ts';
+import type { SettingsRepo } from './settings-repo.ts';
+import type { SiteSettings } from './site-settings.ts';
+
+/** The settings the admin's settings page edits. */
+export type EditableSettings = Pick<
+  SiteSettings,
+  'title' | 'tagline' | 'logo' | 'language' | 'timezone' | 'postsPerPage' | 'dateFormat' | 'footerText'
+>;
+
+/** What saving needs. */
+export interface UpdateSettingsDeps {
+  settings: SettingsRepo;
+  changes: ChangeBus;
+  audit: AuditRepo;
+  now(): Date;
+}
+
+/** A field and what is wrong with it. */
+export type SettingsProblems = Partial<Record<keyof EditableSettings, string>>;
+
+/** True when Intl knows this IANA timezone name. */
+export function isValidTimezone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The canonical form of a BCP 47 language tag, or null when it is not one. */
+export function canonicalLanguage(tag: string): string | null {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag);
+    return canonical ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Checks the values Intl must accept; returns the cleaned settings or the problems. */
+export function validateSettings(
+  input: EditableSettings,
+): { ok: true; value: EditableSettings } | { ok: false; problems: SettingsProblems } {
+  const problems: SettingsProblems = {};
+  const language = canonicalLanguage(input.language);
+  if (!language) problems.language = 'Enter a language code such as en, ru or zh-Hans.';
+  if (!isValidTimezone(input.timezone))
+    problems.timezone = 'Enter a timezone name such as UTC, Europe/London or Asia/Almaty.';
+  if (input.logo && !/^(https?:\/\/|\/)[^\s]*$/.test(input.logo))
+    problems.logo = 'Enter an address starting with https:// or /.';
+  if (Object.keys(problems).length > 0) return { ok: false, problems };
+  return { ok: true, value: { ...input, language: language!, logo: input.logo || null } };
+}
+
+/** Stores valid settings and tells every instance to refresh pages showing them. */
+export async function updateSiteSettings(
+  deps: UpdateSettingsDeps,
+  actor: { id: number; name: string; ip: string },
+  before: EditableSettings,
+  input: EditableSettings,
+): Promise<{ ok: true } | { ok: false; problems: SettingsProblems }> {
+  const checked = validateSettings(input);
+  if (!checked.ok) return checked;
+  const now = deps.now();
+  await deps.settings.write(checked.value, now);
+  await deps.changes.publish([changeKey.settings]);
+  const changed = (Object.keys(checked.value) as (keyof EditableSettings)[]).filter(
+    (k) => before[k] !== checked.value[k],
+  );
+  await deps.audit.record(
+    {
+      actorId: actor.id,
+      actorName: actor.name,
+      action: 'settings.updated',
+      target: 'settings',
+      details: { changed },
+      ip: actor.ip,
+    },
+    now,
+  );
+  return { ok: true };
+}

@@ -1,0 +1,162 @@
+// Logging in and out, and resolving a session cookie to a user. Every login attempt costs
+// exactly one password verification, whether or not the email exists, so response time does
+// not reveal accounts; refused (throttled) attempts cost none, for known and unknown emails alike.
+import type { AccountDeps } from './account-deps.ts';
+import type { Session } from './session-repo.ts';
+import { absoluteExpiry, hashSessionToken, newCsrfToken, newSessionToken, sessionState } from './session.ts';
+import { decideThrottle, windowStart } from './throttle.ts';
+import type { User } from './user.ts';
+
+/** What a login form submitted, plus where it came from. */
+export interface LoginInput {
+  email: string;
+  password: string;
+  ip: string;
+  userAgent: string;
+}
+
+/** A login's outcome. `invalid` covers unknown email, wrong password and no password alike. */
+export type LoginResult =
+  | { ok: true; user: User; token: string; sessionId: number }
+  | { ok: false; reason: 'invalid' | 'deactivated' }
+  | { ok: false; reason: 'throttled'; retryAt: Date };
+
+/** Normalises an email for lookups and throttling keys. */
+export function normalizeEmail(email: string): string {
+  return email.normalize('NFKC').trim().toLowerCase();
+}
+
+/** Checks credentials and opens a session. */
+export async function logIn(deps: AccountDeps, input: LoginInput): Promise<LoginResult> {
+  const now = deps.now();
+  const email = normalizeEmail(input.email).slice(0, 320);
+  const policy = deps.throttlePolicy;
+  const recent = await deps.attempts.recentFailures({ email, ip: input.ip }, windowStart(now, policy), {
+    accountLimit: policy.perAccount,
+    ipLimit: policy.perIp,
+  });
+  const decision = decideThrottle(recent, now, policy);
+  if (!decision.allowed) return { ok: false, reason: 'throttled', retryAt: decision.retryAt };
+
+  const found = await deps.users.findCredentials(email);
+  const stored = found?.passwordHash ?? (await deps.hasher.dummyHash());
+  const matches = await deps.hasher.verify(input.password, stored);
+  if (!found || !found.passwordHash || !matches) {
+    await deps.attempts.record({ email, ip: input.ip, succeeded: false }, now);
+    return { ok: false, reason: 'invalid' };
+  }
+  const user = found.user;
+  if (user.status !== 'active') {
+    await deps.attempts.record({ email, ip: input.ip, succeeded: false }, now);
+    return { ok: false, reason: 'deactivated' };
+  }
+  await deps.attempts.record({ email, ip: input.ip, succeeded: true }, now);
+  await deps.attempts.clearFailures(email);
+  if (deps.hasher.needsRehash(found.passwordHash)) {
+    await deps.users.setPasswordHash(user.id, await deps.hasher.hash(input.password), now);
+  }
+  const token = newSessionToken();
+  const sessionId = await deps.sessions.create(
+    {
+      tokenHash: hashSessionToken(token),
+      userId: user.id,
+      csrfToken: newCsrfToken(),
+      ip: input.ip,
+      userAgent: input.userAgent,
+      expiresAt: absoluteExpiry(now, deps.sessionPolicy),
+    },
+    now,
+  );
+  await deps.audit.record(
+    { actorId: user.id, actorName: user.name, action: 'user.login', target: `user:${user.id}`, ip: input.ip },
+    now,
+  );
+  return { ok: true, user, token, sessionId };
+}
+
+/** Opens a session for a user who just proved who they are (first-run setup). */
+export async function openSession(
+  deps: AccountDeps,
+  user: User,
+  where: { ip: string; userAgent: string },
+): Promise<{ token: string; sessionId: number }> {
+  const now = deps.now();
+  const token = newSessionToken();
+  const sessionId = await deps.sessions.create(
+    {
+      tokenHash: hashSessionToken(token),
+      userId: user.id,
+      csrfToken: newCsrfToken(),
+      ip: where.ip,
+      userAgent: where.userAgent,
+      expiresAt: absoluteExpiry(now, deps.sessionPolicy),
+    },
+    now,
+  );
+  return { token, sessionId };
+}
+
+/** Why a cookie no longer opens the admin (each gets its own message on the login page). */
+export type SessionEndReason =
+  'missing' | 'expired' | 'idle' | 'deactivated' | 'logged-out-everywhere' | 'password-changed';
+
+/** A cookie's session: the user, or why there is none. */
+export type SessionLookup =
+  { ok: true; user: User; session: Session } | { ok: false; reason: SessionEndReason };
+
+const endedReasons = new Set<SessionEndReason>(['deactivated', 'logged-out-everywhere', 'password-changed']);
+
+/** Resolves a session token; expired and ended sessions are deleted as they are found. */
+export async function resolveSession(deps: AccountDeps, token: string): Promise<SessionLookup> {
+  const now = deps.now();
+  const session = await deps.sessions.findByTokenHash(hashSessionToken(token));
+  if (!session) return { ok: false, reason: 'missing' };
+  if (session.endedReason) {
+    await deps.sessions.delete(session.id);
+    const reason = session.endedReason as SessionEndReason;
+    return { ok: false, reason: endedReasons.has(reason) ? reason : 'missing' };
+  }
+  const state = sessionState(session, now, deps.sessionPolicy);
+  if (state !== 'active') {
+    await deps.sessions.delete(session.id);
+    return { ok: false, reason: state === 'expired' ? 'expired' : 'idle' };
+  }
+  const user = await deps.users.findById(session.userId);
+  if (!user || user.status !== 'active') {
+    await deps.sessions.delete(session.id);
+    return { ok: false, reason: 'deactivated' };
+  }
+  return { ok: true, user, session };
+}
+
+/** Ends this session. */
+export async function logOut(deps: AccountDeps, session: Session, user: User, ip: string): Promise<void> {
+  await deps.sessions.delete(session.id);
+  await deps.audit.record(
+    { actorId: user.id, actorName: user.name, action: 'user.logout', target: `user:${user.id}`, ip },
+    deps.now(),
+  );
+}
+
+/** Ends every session of the user, this one included; returns how many others were ended. */
+export async function logOutEverywhere(
+  deps: AccountDeps,
+  session: Session,
+  user: User,
+  ip: string,
+): Promise<number> {
+  const others = await deps.sessions.endAllForUser(user.id, 'logged-out-everywhere', session.id);
+  await deps.sessions.delete(session.id);
+  await deps.audit.record(
+    {
+      actorId: user.id,
+      actorName: user.name,
+      action: 'user.logout_everywhere',
+      target: `user:${user.id}`,
+      details: { otherSessions: others },
+      ip,
+    },
+    deps.now(),
+  );
+  return others;
+}

@@ -1,0 +1,85 @@
+// The login and first-run setup pages (the `<main>` content; the layout wraps them).
+import { html } from 'ghtml';
+import { csrfInput, errorSummary, type FieldErrors, textField } from './form.ts';
+
+/** Login form state. */
+export interface LoginView {
+  csrfToken: string;
+  email: string;
+  /** Where to go after logging in (an /admin path). */
+  next: string;
+  /** The generic "incorrect" message or a throttle message. */
+  error?: string;
+  /** Why the user is here (logged out, session ended, account deactivated…). */
+  notice?: string;
+}
+
+/** The login form. */
+export function loginMain(v: LoginView): string {
+  const notice = v.notice ? html`<div class="notice" role="status"><p>${v.notice}</p></div>` : '';
+  const error = v.error ? html`<div class="notice notice--error" role="alert"><p>${v.error}</p></div>` : '';
+  return html`<div class="admin-narrow">
+    <h1 class="page-title">Log in</h1>
+    !${notice}!${error}
+    <form method="post" action="/admin/login" class="admin-form" novalidate>
+      !${csrfInput(v.csrfToken)}
+      <input type="hidden" name="next" value="${v.next}" />
+      !${textField({ name: 'email', label: 'Email', type: 'email', value: v.email, required: true, autocomplete: 'username' })}
+      !${textField({ name: 'password', label: 'Password', type: 'password', required: true, autocomplete: 'current-password' })}
+      <div class="form-actions"><button type="submit" class="button">Log in</button></div>
+    </form>
+    <p class="form-hint admin-help">
+      Locked out? The site owner can reset your password, or an operator can run
+      <code>silkpress user set-password --email …</code>.
+    </p>
+  </div>`;
+}
+
+/** Setup form state. */
+export interface SetupView {
+  csrfToken: string;
+  name: string;
+  email: string;
+  errors: FieldErrors;
+}
+
+/** First-run setup: create the owner account. */
+export function setupMain(v: SetupView): string {
+  return html`<div class="admin-narrow">
+    <h1 class="page-title">Welcome to Silkpress</h1>
+    <p>
+      Create the owner account. The owner can manage users, settings and everything else; you can invite your
+      team afterwards.
+    </p>
+    !${errorSummary(v.errors)}
+    <form method="post" action="/admin/setup" class="admin-form" novalidate>
+      !${csrfInput(v.csrfToken)}
+      !${textField({ name: 'name', label: 'Your name', value: v.name, required: true, autocomplete: 'name', maxlength: 100, error: v.errors.name })}
+      !${textField({ name: 'email', label: 'Email', type: 'email', value: v.email, required: true, autocomplete: 'email', maxlength: 320, error: v.errors.email })}
+      !${textField({ name: 'password', label: 'Password', type: 'password', required: true, autocomplete: 'new-password', hint: 'At least 12 characters. A few unrelated words make a strong, memorable password.', error: v.errors.password })}
+      !${textField({ name: 'confirm', label: 'Repeat the password', type: 'password', required: true, autocomplete: 'new-password', error: v.errors.confirm })}
+      <div class="form-actions"><button type="submit" class="button">Create the owner account</button></div>
+    </form>
+  </div>`;
+}
+
+/** An error inside the admin (403, 404, 429…). */
+export function adminErrorMain(p: {
+  status: number;
+  heading: string;
+  message: string;
+  retryAt?: string;
+}): string {
+  const retry = p.retryAt
+    ? html`<p>
+        You can try again after <time datetime="${p.retryAt}">${p.retryAt.slice(11, 16)} UTC</time>.
+      </p>`
+    : '';
+  return html`<div class="admin-narrow">
+    <p class="error-status">Error ${String(p.status)}</p>
+    <h1 class="page-title">${p.heading}</h1>
+    <p>${p.message}</p>
+    !${retry}
+    <p><a href="/admin">Back to the dashboard</a></p>
+  </div>`;
+}

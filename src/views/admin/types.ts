@@ -1,0 +1,30 @@
+// What admin templates receive. Like the public views, they are pure functions of plain objects.
+
+/** Sections of the admin navigation (other features add pages under these). */
+export type AdminSection =
+  'dashboard' | 'posts' | 'pages' | 'comments' | 'users' | 'settings' | 'audit' | 'profile';
+
+/** One item of the admin navigation. */
+export interface AdminNavItem {
+  section: AdminSection;
+  label: string;
+  href: string;
+}
+
+/** A one-time message shown at the top of the next page. */
+export interface Flash {
+  kind: 'success' | 'error' | 'info';
+  text: string;
+}
+
+/** The chrome around every admin page. */
+export interface AdminChrome {
+  siteTitle: string;
+  /** Fingerprinted stylesheet URLs (the site theme, then the admin additions). */
+  stylesheets: string[];
+  /** Signed-in user, or null on the login and setup pages. */
+  user: { name: string; role: string } | null;
+  nav: AdminNavItem[];
+  csrfToken: string;
+  flash: Flash | null;
+}
