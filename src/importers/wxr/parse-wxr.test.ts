@@ -200,6 +200,33 @@ describe('parseWxr on nasty input', async () => {
   });
 });
 
+describe('parseWxr on a WXR 1.0 export (no authors, no term ids, no sticky flag)', async () => {
+  const records = await parseAll([fixture('wxr-1.0.xml')]);
+
+  it('reads it the same way, keeping the domain-less duplicates WXR 1.0 writes and naming tags post_tag', () => {
+    expect(records.map((r) => r.kind)).toEqual(['site', 'term', 'term', 'item']);
+    expect(records[0]).toMatchObject({ wxrVersion: '1.0', title: 'Lighthouse Log' });
+    expect(records[1]).toMatchObject({ taxonomy: 'category', slug: 'weather', wpId: null, parentSlug: null });
+    const item = records[3];
+    expect(item).toMatchObject({
+      kind: 'item',
+      wpId: 7,
+      title: 'Fog & foghorns',
+      creator: 'keeper',
+      sticky: false,
+    });
+    expect(item?.kind === 'item' && item.categories).toEqual([
+      { domain: '', nicename: '', name: 'Weather' },
+      { domain: 'category', nicename: 'weather', name: 'Weather' },
+      { domain: 'post_tag', nicename: '', name: 'fog' },
+      { domain: 'post_tag', nicename: 'fog', name: 'fog' },
+    ]);
+    expect(item?.kind === 'item' && item.comments.map((c) => [c.wpId, c.type, c.approved])).toEqual([
+      [3, 'comment', 'approved'],
+    ]);
+  });
+});
+
 describe('parseWxr streaming', () => {
   it('gives the same records when fed one byte at a time (multi-byte characters split)', async () => {
     const bytes = fixture('nasty.xml');

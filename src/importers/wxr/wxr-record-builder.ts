@@ -119,7 +119,8 @@ export class WxrRecordBuilder {
     const top = this.frames.at(-1);
     if (top?.kind === 'item' && c.name === 'category') {
       const { domain = '', nicename = '' } = c.attributes;
-      this.categories.push({ domain, nicename, name: value });
+      // WXR 1.0 calls the tag taxonomy 'tag'; later versions use its real name.
+      this.categories.push({ domain: domain === 'tag' ? 'post_tag' : domain, nicename, name: value });
     } else {
       top?.fields.set(c.name, value);
     }
