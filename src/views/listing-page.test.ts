@@ -82,6 +82,21 @@ describe('renderListing', () => {
     );
   });
 
+  it('marks the listed month on the bare /archive page', () => {
+    const html = listing({
+      kind: 'archive',
+      heading: 'Archive',
+      meta: sampleMeta('/archive'),
+      currentMonth: '2026-04',
+      months: [
+        { month: '2026-04', count: 1 },
+        { month: '2026-03', count: 4 },
+      ],
+    });
+    expect(html).toContain('<a href="/archive/2026/04" aria-current="true">April 2026</a>');
+    expect(html).toContain('<a href="/archive/2026/03">March 2026</a>');
+  });
+
   it('shows an empty state without items', () => {
     expect(listing({ kind: 'tag', heading: 'Empty', items: [] })).toContain(
       'There are no articles here yet.',

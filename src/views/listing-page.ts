@@ -38,7 +38,11 @@ export function renderListing(p: ListingProps): string {
       : html`<div class="empty-state"><p>There are no articles here yet.</p></div>`;
   const months =
     p.kind === 'archive' && p.months
-      ? renderArchiveMonths(p.months, { language: p.site.language, currentPath: pathOf(p.meta.canonicalUrl) })
+      ? renderArchiveMonths(p.months, {
+          language: p.site.language,
+          currentPath: pathOf(p.meta.canonicalUrl),
+          currentMonth: p.currentMonth,
+        })
       : '';
   const main = html`<header class="page-header page-header--${p.kind}">
       <p class="page-kicker">${KICKER[p.kind]}</p>

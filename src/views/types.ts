@@ -76,6 +76,8 @@ export interface ArticleProps {
   next: ArticleSummary | null;
   related: ArticleSummary[];
   commentsHtml: string;
+  /** Approved comment count and their schema.org `Comment` objects (for the NewsArticle). */
+  comments?: { count: number; jsonLd: object[] };
 }
 
 /** Tag, author and monthly archive listings. */
@@ -92,6 +94,8 @@ export interface ListingProps {
   author?: Author;
   /** For archive pages: all months with counts, to navigate between them. */
   months?: { month: string; count: number }[];
+  /** For archive pages: the `YYYY-MM` being listed (marked current even on the bare `/archive`). */
+  currentMonth?: string;
 }
 
 /** One search result with its highlighted snippet. */
