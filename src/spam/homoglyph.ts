@@ -133,7 +133,6 @@ export function dominantScript(text: string): Script {
 
 const DIGIT_INSIDE = /\p{L}[036]+\p{L}/u;
 const NON_LATIN = /[\u0370-\u052f]/;
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /** Result of folding a text: the folded text and how many words mixed scripts. */
 export interface FoldResult {
@@ -149,38 +148,86 @@ export interface FoldResult {
 export function foldHomoglyphs(text: string): FoldResult {
   if (!NON_LATIN.test(text)) return { text, mixedScriptWords: 0 };
   const dominant = dominantScript(text);
+  const dominantCode = dominant === 'latin' ? 1 : dominant === 'cyrillic' ? 2 : dominant === 'greek' ? 3 : 0;
   let mixedScriptWords = 0;
-  const folded = text.replace(WORD, (word) => {
-    const counts = countLetters(word);
-    let target: Script;
-    if (counts.scripts > 1) {
-      // A Latin word never holds "б": distinctive letters decide, then the text, then the count.
-      mixedScriptWords += 1;
-      target =
-        winner(counts.distinctive) ?? (dominant !== 'other' ? dominant : (winner(counts.all) ?? 'latin'));
-    } else {
-      const only: Script = counts.all.cyrillic
-        ? 'cyrillic'
-        : counts.all.latin
-          ? 'latin'
-          : counts.all.greek
-            ? 'greek'
-            : 'other';
-      if (only !== 'other' && only !== dominant && dominant !== 'other' && fullyMappable(word, dominant))
-        target = dominant;
-      else if (only === 'cyrillic' && DIGIT_INSIDE.test(word)) target = 'cyrillic';
-      else return word;
+  let out = '';
+  let copied = 0;
+  let i = 0;
+  while (i < text.length) {
+    // Find the next word: a run of letters, digits and combining marks.
+    while (i < text.length && !isWordCode(text.charCodeAt(i))) i++;
+    const start = i;
+    let scripts = 0;
+    let digits = false;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (!isWordCode(c)) break;
+      if (c >= 48 && c <= 57) digits = true;
+      const k = c < 0x530 ? (LETTER_CLASS[c] ?? 0) & 3 : 0;
+      if (k !== 0) scripts |= 1 << k;
     }
-    const chars = [...word];
-    let out = '';
-    for (let i = 0; i < chars.length; i++) {
-      const ch = chars[i] ?? '';
-      // Digits between letters of a Cyrillic word ("pa6oта") are look-alikes too.
-      const digitLetter =
-        target === 'cyrillic' && ch >= '0' && ch <= '9' && isLetter(chars[i - 1]) && isLetter(chars[i + 1]);
-      out += digitLetter ? (LATIN_TO_CYRILLIC.get(ch) ?? ch) : foldChar(ch, target);
+    if (start === i) break;
+    // Only words mixing scripts, written in another script than the text, or Cyrillic with digits
+    // can need folding; everything else is left as it is without building a string.
+    const single = scripts === 2 || scripts === 4 || scripts === 8;
+    const needsLook =
+      (scripts !== 0 && !single) || (single && scripts !== 1 << dominantCode) || (digits && scripts === 4);
+    if (!needsLook) continue;
+    const word = text.slice(start, i);
+    const folded = foldWord(word, dominant);
+    if (folded.mixed) mixedScriptWords++;
+    if (folded.word !== word) {
+      out += text.slice(copied, start) + folded.word;
+      copied = i;
     }
-    return out;
-  });
-  return { text: folded, mixedScriptWords };
+  }
+  return { text: copied === 0 ? text : out + text.slice(copied), mixedScriptWords };
+}
+
+function isWordCode(c: number): boolean {
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0x300 && c <= 0x36f) return true; // combining marks
+  if (c < 0x530) return (LETTER_CLASS[c] ?? 0) !== 0 || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
+  return !(
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x3000 ||
+    (c >= 0x2000 && c <= 0x206f) ||
+    c === 0xa0 ||
+    c >= 0xe000
+  );
+}
+
+/** Folds one word given the text's dominant script; reports whether it mixed scripts. */
+function foldWord(word: string, dominant: Script): { word: string; mixed: boolean } {
+  const counts = countLetters(word);
+  let target: Script;
+  const mixed = counts.scripts > 1;
+  if (mixed) {
+    // A Latin word never holds "б": distinctive letters decide, then the text, then the count.
+    target =
+      winner(counts.distinctive) ?? (dominant !== 'other' ? dominant : (winner(counts.all) ?? 'latin'));
+  } else {
+    const only: Script = counts.all.cyrillic
+      ? 'cyrillic'
+      : counts.all.latin
+        ? 'latin'
+        : counts.all.greek
+          ? 'greek'
+          : 'other';
+    if (only !== 'other' && only !== dominant && dominant !== 'other' && fullyMappable(word, dominant))
+      target = dominant;
+    else if (only === 'cyrillic' && DIGIT_INSIDE.test(word)) target = 'cyrillic';
+    else return { word, mixed };
+  }
+  const chars = [...word];
+  let out = '';
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i] ?? '';
+    // Digits between letters of a Cyrillic word ("pa6oта") are look-alikes too.
+    const digitLetter =
+      target === 'cyrillic' && ch >= '0' && ch <= '9' && isLetter(chars[i - 1]) && isLetter(chars[i + 1]);
+    out += digitLetter ? (LATIN_TO_CYRILLIC.get(ch) ?? ch) : foldChar(ch, target);
+  }
+  return { word: out, mixed };
 }
