@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FootnoteNumbering } from './footnotes.ts';
 import { createMarkdownConverter } from './markdown-converter.ts';
-import { isPlainText, plainTextToMarkdown } from './plain-text.ts';
+import TurndownService from 'turndown';
+import { escapeMarkdownLine, isPlainText, plainTextToMarkdown } from './plain-text.ts';
 import { wpautop } from './wpautop.ts';
 
 const viaDom = (text: string): string =>
@@ -33,5 +34,21 @@ describe('plain-text fast path', () => {
     '',
   ])('gives what the DOM path gives for %j', (text) => {
     expect(plainTextToMarkdown(text)).toBe(viaDom(text));
+  });
+
+  it.each([
+    '- a',
+    '+ b',
+    '== c',
+    '## d',
+    '~~~ e',
+    '> f',
+    '12. g',
+    '\\ * ` [x] _y_',
+    '#nospace',
+    '1.5 h',
+    'plain',
+  ])('escapes %j exactly as turndown does', (line) => {
+    expect(escapeMarkdownLine(line)).toBe(new TurndownService().escape(line));
   });
 });
