@@ -17,6 +17,9 @@ export {
   linearScore,
   serializeModel,
 } from './model.ts';
+export type { SpamModelDeltaJson } from './model-delta.ts';
+export { applyModelDelta, diffModels } from './model-delta.ts';
+export { builtinModel } from './builtin.ts';
 export type { LearnOptions, LearnResult, ModeratorDecision } from './learn.ts';
 export { learnFromDecision, sourceBudget } from './learn.ts';
 export type { TrainOptions, TrainingExample } from './train.ts';

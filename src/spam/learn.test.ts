@@ -58,3 +58,18 @@ describe('poisoning safety', () => {
     expect(scoreComment(spam, open).verdict).toBe('ham');
   });
 });
+
+describe('site model persistence as a delta', () => {
+  it('stores only what learning changed and restores the same verdicts', async () => {
+    const { applyModelDelta, diffModels } = await import('./model-delta.ts');
+    const spam = { content: 'Great deals on replica watches at luxurywatch shop, order today' };
+    const { model } = learnFromDecision(base, spam, 'spam');
+    const delta = diffModels(base, model);
+    expect(delta.index.length).toBeGreaterThan(0);
+    expect(delta.index.length).toBeLessThan(200);
+    const restored = applyModelDelta(base, JSON.stringify(delta));
+    expect(scoreComment(spam, restored).score).toBeCloseTo(scoreComment(spam, model).score, 4);
+    expect(() => applyModelDelta(base, { ...delta, bits: 3 })).toThrow(RangeError);
+    expect(() => applyModelDelta(base, { ...delta, index: [1 << 20], weight: [1] })).toThrow(RangeError);
+  });
+});
