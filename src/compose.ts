@@ -9,6 +9,7 @@ import { RevisionRepo } from './content/revision-repo.ts';
 import { TagRepo } from './content/tag-repo.ts';
 import { type DatabaseHandle, openDatabase } from './db/create-db.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { wireComments } from './http/comments/wire.ts';
 import type { AppDeps, Clock } from './http/deps.ts';
 import { publishScheduledJob } from './jobs/publish-scheduled.ts';
 import { MediaRepo } from './media/media-repo.ts';
@@ -55,6 +56,15 @@ export async function openServices(
       media: new MediaRepo(database.db),
       mediaDir: config.mediaDir,
     };
+    const settings = new SettingsRepo(database.db);
+    const comments = await wireComments({
+      config,
+      db: database.db,
+      dialect: database.dialect,
+      settings,
+      changes,
+      clock,
+    });
     const deps: AppDeps = {
       siteUrl: config.siteUrl,
       pageCacheEntries: config.pageCacheEntries,
@@ -62,19 +72,25 @@ export async function openServices(
       articles: new ArticleRepo(database.db, database.dialect),
       tags: new TagRepo(database.db),
       users,
-      settings: new SettingsRepo(database.db),
+      settings,
       markdown: createMarkdownRenderer(),
       changes,
       clock,
       accounts,
       editorial,
+      ...comments.deps,
     };
-    const jobs: Job[] = [accountCleanupJob(accounts), publishScheduledJob(deps, editorial)];
+    const jobs: Job[] = [
+      accountCleanupJob(accounts),
+      publishScheduledJob(deps, editorial, accounts.audit),
+      ...comments.jobs,
+    ];
     return {
       database,
       deps,
       jobs,
       async close() {
+        comments.close();
         await changes.close();
         await database.close();
       },

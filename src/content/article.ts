@@ -41,6 +41,8 @@ export interface ArticleSummary {
   publishedAt: string | null;
   updatedAt: string;
   featureImage: FeatureImage | null;
+  /** Approved comments, when the listing asked for counts. */
+  commentCount?: number;
 }
 
 /** A whole article, ready to render. */

@@ -131,6 +131,83 @@ export interface MediaTable {
   created_at: string;
 }
 
+export interface CommentsTable {
+  id: Generated<number>;
+  article_id: number;
+  parent_id: number | null;
+  type: string;
+  status: string;
+  author_name: string;
+  author_email: string;
+  author_url: string | null;
+  author_user_id: number | null;
+  ip: string | null;
+  user_agent: string | null;
+  content: string;
+  dedupe_key: string | null;
+  /** JSON array of the reasons the initial status was decided. */
+  reasons: Generated<string>;
+  created_at: string;
+  updated_at: string;
+  approved_at: string | null;
+}
+
+export interface CommentStatusHistoryTable {
+  id: Generated<number>;
+  comment_id: number;
+  from_status: string | null;
+  to_status: string;
+  actor_user_id: number | null;
+  actor_name: string;
+  note: Generated<string>;
+  created_at: string;
+}
+
+export interface CommentSubscriptionsTable {
+  id: Generated<number>;
+  comment_id: number;
+  email: string;
+  token_hash: string;
+  created_at: string;
+  confirmed_at: string | null;
+  unsubscribed_at: string | null;
+}
+
+export interface MailOutboxTable {
+  id: Generated<number>;
+  kind: string;
+  to_address: string;
+  to_name: Generated<string>;
+  subject: string;
+  text_body: string;
+  /** JSON object of extra headers (List-Unsubscribe…). */
+  headers: Generated<string>;
+  status: Generated<string>;
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  locked_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface PrivacyRequestsTable {
+  id: Generated<number>;
+  email: string;
+  kind: string;
+  remove_text: Generated<number>;
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+  completed_at: string | null;
+}
+
+export interface JobRunsTable {
+  name: string;
+  locked_until: string | null;
+  last_run_at: string | null;
+}
+
 /** Every table Kysely knows about. FTS tables are reached only through db/dialect.ts. */
 export interface Database {
   users: UsersTable;
@@ -138,6 +215,12 @@ export interface Database {
   tags: TagsTable;
   article_tags: ArticleTagsTable;
   settings: SettingsTable;
+  comments: CommentsTable;
+  comment_status_history: CommentStatusHistoryTable;
+  comment_subscriptions: CommentSubscriptionsTable;
+  mail_outbox: MailOutboxTable;
+  privacy_requests: PrivacyRequestsTable;
+  job_runs: JobRunsTable;
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;
   audit_log: AuditLogTable;
@@ -152,3 +235,4 @@ export type ArticleRow = Selectable<ArticlesTable>;
 export type NewArticleRow = Insertable<ArticlesTable>;
 export type ArticleRowUpdate = Updateable<ArticlesTable>;
 export type TagRow = Selectable<TagsTable>;
+export type CommentRow = Selectable<CommentsTable>;

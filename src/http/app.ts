@@ -6,8 +6,11 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { siteJs, themeCss } from '../views/index.ts';
 import { adminPlugin } from './admin/plugin.ts';
 import type { AppDeps } from './deps.ts';
+import { mediaFileRoutes } from './editorial/media-routes.ts';
+import { previewRoutes } from './editorial/preview-routes.ts';
 import { installErrorHandlers, sendError } from './error-pages.ts';
 import { AppError } from './errors.ts';
+import { commentRoutes } from './comments/routes.ts';
 import { feedRoutes } from './feeds/routes.ts';
 import { PageCache } from './page-cache.ts';
 import { publicRoutes } from './public/routes.ts';
@@ -90,7 +93,10 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   }
   await app.register(feedRoutes, { deps, cache, site });
   await app.register(sitemapRoutes, { deps, cache, site });
+  await app.register(commentRoutes, { deps, cache, site });
   await app.register(publicRoutes, { deps, cache, site });
+  await app.register(previewRoutes, { deps, site });
+  await app.register(mediaFileRoutes, { deps });
   if (deps.accounts)
     await app.register(adminPlugin, { prefix: '/admin', deps: { ...deps, accounts: deps.accounts }, site });
   return app;

@@ -8,14 +8,24 @@ import type { ChangeBus } from '../db/change-bus.ts';
 import type { SettingsRepo } from '../settings/settings-repo.ts';
 import type { UserRepo } from '../users/user-repo.ts';
 import type { AccountDeps } from '../users/account-deps.ts';
+import type { CommentsFeature } from './comments/feature.ts';
 
 /** A source of the current time (injected so tests can move it). */
 export interface Clock {
   now(): Date;
 }
 
+/** The parts of a request the comment section reads (query string and cookies). */
+export interface CommentSectionRequest {
+  query: Record<string, string>;
+  cookieHeader: string | undefined;
+}
+
 /** Renders the comment section under an article; later features supply it. */
-export type CommentSectionRenderer = (article: Article) => Promise<{ html: string; deps: string[] }>;
+export type CommentSectionRenderer = (
+  article: Article,
+  request?: CommentSectionRequest,
+) => Promise<{ html: string; deps: string[]; commentCount?: number; jsonLd?: object[] }>;
 
 /** Everything the HTTP surfaces use. */
 export interface AppDeps {
@@ -32,6 +42,14 @@ export interface AppDeps {
   /** Accounts, sessions, audit log: the admin is registered only when present. */
   accounts?: AccountDeps;
   commentSection?: CommentSectionRenderer;
+  /** True when the reader's cookies make an article page personal (never cached or shared). */
+  commentPageIsPersonal?: (request: CommentSectionRequest) => boolean;
+  /** Approved comment counts for listings (home, tags). */
+  commentCounts?: (articleIds: number[]) => Promise<Map<number, number>>;
+  /** Extra HTML under a static page (the privacy page's statement and request forms). */
+  staticPageExtras?: (slug: string) => Promise<{ html: string; deps: string[] } | null>;
+  /** The comments feature (routes, moderation console, jobs). */
+  comments?: CommentsFeature;
   /** Revisions, previews, media and admin lists: the editor and scheduler need them. */
   editorial?: EditorialDeps;
 }

@@ -3,6 +3,7 @@ import { html } from 'ghtml';
 import type { ArticleSummary } from '../content/article.ts';
 import { articlePath } from '../content/article.ts';
 import { langAttr } from './lang-attr.ts';
+import { countOf } from './plural.ts';
 import { renderTagList } from './tag-list.ts';
 import { renderTime } from './time-element.ts';
 import { authorPath } from './urls.ts';
@@ -39,11 +40,19 @@ export function renderArticleCard(item: ArticleSummary, options: CardOptions): s
       : '';
   const excerpt = item.excerpt ? html`<p class="card-excerpt" !${lang}>${item.excerpt}</p>` : '';
   const date = item.publishedAt ? renderTime(item.publishedAt, options.language) : '';
+  const comments =
+    item.commentCount !== undefined && item.commentCount > 0
+      ? html`<a class="card-comments" href="${href}#comments"
+          >${countOf(item.commentCount, 'comment', 'comments', options.language)}</a
+        >`
+      : '';
   const tags = variant === 'compact' ? '' : renderTagList(item.tags, { label: 'Tags:' });
   return html`<article class="card card--${variant}">
     <div class="card-body">
       !${heading} !${excerpt}
-      <p class="card-meta"><a href="${authorPath(item.author.slug)}">${item.author.name}</a> !${date}</p>
+      <p class="card-meta">
+        <a href="${authorPath(item.author.slug)}">${item.author.name}</a> !${date} !${comments}
+      </p>
       !${tags}
     </div>
     !${image}

@@ -48,7 +48,7 @@ export function renderArticle(p: ArticleProps): string {
     meta,
     main,
     jsonLd: [
-      newsArticleJsonLd(site, article, meta.canonicalUrl),
+      newsArticleJsonLd(site, article, meta.canonicalUrl, p.comments),
       articleBreadcrumbJsonLd(site, article, meta.canonicalUrl),
     ],
     ogArticle: {

@@ -39,7 +39,12 @@ export function breadcrumbJsonLd(items: { name: string; url: string }[]): object
 }
 
 /** NewsArticle for an article page. */
-export function newsArticleJsonLd(site: SiteView, article: Article, canonicalUrl: string): object {
+export function newsArticleJsonLd(
+  site: SiteView,
+  article: Article,
+  canonicalUrl: string,
+  comments?: { count: number; jsonLd: object[] },
+): object {
   const description = article.seoDescription ?? article.excerpt;
   return {
     '@context': 'https://schema.org',
@@ -56,6 +61,9 @@ export function newsArticleJsonLd(site: SiteView, article: Article, canonicalUrl
     ...(article.featureImage ? { image: [absoluteUrl(site, article.featureImage.src)] } : {}),
     ...(article.tags.length
       ? { keywords: article.tags.map((t) => t.name).join(', '), articleSection: article.tags[0]?.name }
+      : {}),
+    ...(comments
+      ? { commentCount: comments.count, ...(comments.jsonLd.length ? { comment: comments.jsonLd } : {}) }
       : {}),
   };
 }

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Dialect } from '../dialect.ts';
 import * as m001 from './001-initial.ts';
 import * as m002 from './002-accounts.ts';
+import * as m003 from './003-comments.ts';
 import * as m004 from './004-editorial.ts';
 
 /** A schema change, applied once per database. */
@@ -15,5 +16,6 @@ export interface SilkpressMigration {
 export const migrations: Record<string, SilkpressMigration> = {
   '001-initial': m001,
   '002-accounts': m002,
+  '003-comments': m003,
   '004-editorial': m004,
 };

@@ -2,6 +2,7 @@
 // parses its input, asks the content repositories, and renders through src/views.
 import type { FastifyInstance } from 'fastify';
 import { type Article, readingMinutes } from '../../content/article.ts';
+import { commentKey } from '../../comments/change-keys.ts';
 import { changeKey } from '../../content/change-keys.ts';
 import { buildSnippet, searchTokens } from '../../content/search-text.ts';
 import {
@@ -11,7 +12,7 @@ import {
   renderSearch,
   renderStaticPage,
 } from '../../views/index.ts';
-import type { AppDeps } from '../deps.ts';
+import type { AppDeps, CommentSectionRequest } from '../deps.ts';
 import { AppError } from '../errors.ts';
 import type { PageCache } from '../page-cache.ts';
 import { sendPage } from '../send-page.ts';
@@ -47,7 +48,14 @@ export async function publicRoutes(
     changeKey.settings,
     ...extra,
     ...ids.map(changeKey.article),
+    ...ids.map(commentKey.article),
   ];
+  // Listings show each article's approved comment count when the comments feature is present.
+  const withCommentCounts = async <T extends { id: number }>(items: T[]): Promise<T[]> => {
+    if (!deps.commentCounts || items.length === 0) return items;
+    const counts = await deps.commentCounts(items.map((i) => i.id));
+    return items.map((i) => ({ ...i, commentCount: counts.get(i.id) ?? 0 }));
+  };
 
   const home = async (page: number) => {
     const [view, settings] = await Promise.all([site.get(), site.settings()]);
@@ -63,7 +71,7 @@ export async function publicRoutes(
       body: renderHome({
         site: view,
         meta: homeMeta(view, path, page),
-        items: list.items,
+        items: await withCommentCounts(list.items),
         pagination: paginate(page, list.total, perPage, (p) => (p > 1 ? `/page/${p}` : '/')),
       }),
       deps: listDeps(list.items.map((a) => a.id)),
@@ -76,7 +84,7 @@ export async function publicRoutes(
     return sendPage(cache, req, reply, () => home(pageParam(req.params.n)));
   });
 
-  const articlePage = async (article: Article) => {
+  const articlePage = async (article: Article, commentRequest: CommentSectionRequest) => {
     const now = deps.clock.now();
     const view = await site.get();
     const [adjacent, related, comments] = await Promise.all([
@@ -87,7 +95,9 @@ export async function publicRoutes(
         now,
         3,
       ),
-      deps.commentSection ? deps.commentSection(article) : Promise.resolve({ html: '', deps: [] }),
+      deps.commentSection
+        ? deps.commentSection(article, commentRequest)
+        : Promise.resolve({ html: '', deps: [], commentCount: undefined, jsonLd: undefined }),
     ]);
     return {
       body: renderArticle({
@@ -99,6 +109,9 @@ export async function publicRoutes(
         next: adjacent.next,
         related,
         commentsHtml: comments.html,
+        ...(comments.commentCount !== undefined
+          ? { comments: { count: comments.commentCount, jsonLd: comments.jsonLd ?? [] } }
+          : {}),
       }),
       deps: [
         changeKey.settings,
@@ -113,14 +126,23 @@ export async function publicRoutes(
     };
   };
 
-  app.get<{ Params: { slug: string } }>('/article/:slug', (req, reply) =>
-    sendPage(cache, req, reply, async () => {
-      const article =
-        (await deps.articles.findPublishedBySlug('post', slugParam(req.params.slug), deps.clock.now())) ??
-        notFound();
-      return articlePage(article);
-    }),
-  );
+  app.get<{ Params: { slug: string } }>('/article/:slug', (req, reply) => {
+    const commentRequest = { query: queryRecord(req.query), cookieHeader: req.headers.cookie };
+    // A reader with a held comment (or remembered details) gets a personal, uncached page.
+    const personal = deps.commentPageIsPersonal?.(commentRequest) ?? false;
+    return sendPage(
+      cache,
+      req,
+      reply,
+      async () => {
+        const article =
+          (await deps.articles.findPublishedBySlug('post', slugParam(req.params.slug), deps.clock.now())) ??
+          notFound();
+        return articlePage(article, commentRequest);
+      },
+      { bypassCache: personal },
+    );
+  });
 
   const tagPage = async (slug: string, page: number) => {
     const tag = (await deps.tags.findBySlug(slugParam(slug))) ?? notFound();
@@ -142,7 +164,7 @@ export async function publicRoutes(
         kind: 'tag',
         heading: tag.name,
         intro: tag.description,
-        items: list.items,
+        items: await withCommentCounts(list.items),
         pagination: paginate(page, list.total, perPage, (p) => (p > 1 ? `${base}/page/${p}` : base)),
         tag,
       }),
@@ -287,10 +309,18 @@ export async function publicRoutes(
       const page =
         (await deps.articles.findPublishedBySlug('page', slugParam(req.params.slug), deps.clock.now())) ??
         notFound();
-      const view = await site.get();
+      const [view, extras] = await Promise.all([
+        site.get(),
+        deps.staticPageExtras ? deps.staticPageExtras(page.slug) : Promise.resolve(null),
+      ]);
       return {
-        body: renderStaticPage({ site: view, meta: articleMeta(view, page), page }),
-        deps: [changeKey.settings, changeKey.article(page.id)],
+        body: renderStaticPage({
+          site: view,
+          meta: articleMeta(view, page),
+          page,
+          ...(extras ? { extraHtml: extras.html } : {}),
+        }),
+        deps: [changeKey.settings, changeKey.article(page.id), ...(extras?.deps ?? [])],
       };
     }),
   );

@@ -1,0 +1,144 @@
+// The comment form at the boundary: a zod schema (trimmed; lengths; email; http(s) website)
+// and prepareUntrusted, which keeps only what a reader may set (DESIGN.md §3.8).
+import { z } from 'zod';
+
+/** Limits shared by the schema, the form's maxlength attributes and the messages. */
+export const COMMENT_LIMITS = { content: 10_000, name: 100, email: 254, url: 500 } as const;
+
+const trimmed = <T extends z.ZodType>(field: T) =>
+  z.preprocess((v) => (typeof v === 'string' ? v.trim() : v), field);
+
+const isHttpUrl = (value: string): boolean => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+};
+
+const checkbox = z.preprocess((v) => v === 'on' || v === '1' || v === 'yes' || v === true, z.boolean());
+
+/** The fields of the "Leave a Reply" form as posted. */
+export const commentFormSchema = z.object({
+  comment: trimmed(
+    z
+      .string({ error: 'Please type your comment.' })
+      .min(1, 'Please type your comment.')
+      .max(
+        COMMENT_LIMITS.content,
+        `Your comment is too long: please keep it under ${COMMENT_LIMITS.content.toLocaleString('en')} characters.`,
+      ),
+  ),
+  author: trimmed(
+    z
+      .string({ error: 'Please enter your name.' })
+      .min(1, 'Please enter your name.')
+      .max(COMMENT_LIMITS.name, `Please keep your name under ${COMMENT_LIMITS.name} characters.`),
+  ),
+  email: trimmed(
+    z
+      .string({ error: 'Please enter your email address.' })
+      .min(1, 'Please enter your email address.')
+      .max(COMMENT_LIMITS.email, 'That email address is too long.')
+      .pipe(z.email({ error: 'Please enter a valid email address, like name@example.com.' })),
+  ),
+  url: z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim() : ''),
+    z
+      .string()
+      .max(COMMENT_LIMITS.url, 'That website address is too long.')
+      .refine((v) => v === '' || isHttpUrl(v), 'A website must start with http:// or https://.'),
+  ),
+  parentId: z.preprocess(
+    (v) => (v === undefined || v === '' || v === '0' ? null : v),
+    z.coerce.number().int().positive().nullable().catch(null),
+  ),
+  remember: checkbox,
+  notify: checkbox,
+});
+
+/** A parsed, trusted comment form. */
+export type CommentForm = z.infer<typeof commentFormSchema>;
+
+/** What a reader typed, as strings, to re-render the form with nothing lost. */
+export interface CommentFormValues {
+  comment: string;
+  author: string;
+  email: string;
+  url: string;
+  parentId: string;
+  remember: boolean;
+  notify: boolean;
+}
+
+/** Field name → message, for the form's inline errors. */
+export type FieldErrors = Partial<Record<'comment' | 'author' | 'email' | 'url', string>>;
+
+/** Result of parsing a posted form. */
+export type ParsedCommentForm =
+  | { ok: true; form: CommentForm; values: CommentFormValues }
+  | { ok: false; errors: FieldErrors; values: CommentFormValues };
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : Array.isArray(v) ? str(v[0]) : '');
+
+/** Keeps the raw strings a reader sent (for re-rendering), whatever their validity. */
+export function formValuesOf(body: unknown): CommentFormValues {
+  const b = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
+  const flag = (v: unknown) => ['on', '1', 'yes'].includes(str(v));
+  return {
+    comment: str(b.comment).slice(0, COMMENT_LIMITS.content * 2),
+    author: str(b.author).slice(0, 1000),
+    email: str(b.email).slice(0, 1000),
+    url: str(b.url).slice(0, 2000),
+    parentId: str(b.parentId).slice(0, 20),
+    remember: flag(b.remember),
+    notify: flag(b.notify),
+  };
+}
+
+/** Parses a posted form (`unknown` until here); errors are keyed by field. */
+export function parseCommentForm(body: unknown): ParsedCommentForm {
+  const values = formValuesOf(body);
+  const parsed = commentFormSchema.safeParse(values);
+  if (parsed.success) return { ok: true, form: parsed.data, values };
+  const errors: FieldErrors = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0];
+    if (field === 'comment' || field === 'author' || field === 'email' || field === 'url') {
+      errors[field] ??= issue.message;
+    }
+  }
+  return { ok: false, errors, values };
+}
+
+/** A new comment as the domain takes it: only reader-settable fields plus request facts. */
+export interface UntrustedComment {
+  articleId: number;
+  parentId: number | null;
+  authorName: string;
+  authorEmail: string;
+  authorUrl: string | null;
+  content: string;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/**
+ * Keeps only the fields a reader may set and normalises them; anything server-owned (id,
+ * status, dates, score, user id) that might ride along on the object is dropped here.
+ */
+export function prepareUntrusted(input: UntrustedComment & Record<string, unknown>): UntrustedComment {
+  // Line endings are normalised so duplicate detection and rendering see one form of the text.
+  const content = input.content.replace(/\r\n?/g, '\n').trim();
+  return {
+    articleId: input.articleId,
+    parentId: input.parentId ?? null,
+    authorName: input.authorName.replace(/[\r\n\t]+/g, ' ').trim(),
+    authorEmail: input.authorEmail.trim().toLowerCase(),
+    authorUrl: input.authorUrl && input.authorUrl.trim() !== '' ? input.authorUrl.trim() : null,
+    content,
+    ip: input.ip ? input.ip.slice(0, 64) : null,
+    userAgent: input.userAgent ? input.userAgent.slice(0, 500) : null,
+  };
+}

@@ -1,0 +1,363 @@
+// Comments in the database (Kysely, both dialects): the public thread, the rules' lookups
+// (history, flood, duplicates), inserts with their first history entry, and status changes.
+import type { Kysely, Selectable } from 'kysely';
+import { isUniqueViolation } from '../db/dialect.ts';
+import type { CommentsTable, Database } from '../db/schema.ts';
+import { avatarSeed } from './avatar.ts';
+import type { Comment, CommentStatus, CommentType, PublicComment, StatusReason } from './comment.ts';
+
+/** A new comment after the rules decided its status. */
+export interface NewComment {
+  articleId: number;
+  parentId: number | null;
+  type?: CommentType;
+  status: CommentStatus;
+  authorName: string;
+  authorEmail: string;
+  authorUrl: string | null;
+  authorUserId?: number | null;
+  ip: string | null;
+  userAgent: string | null;
+  content: string;
+  dedupeKey: string | null;
+  reasons: StatusReason[];
+}
+
+/** Who changed a status (a user, or the system's rules). */
+export interface Actor {
+  userId: number | null;
+  name: string;
+}
+
+/** Thrown by insert when the same text by the same author is already on the article. */
+export class DuplicateCommentError extends Error {
+  constructor() {
+    super('duplicate comment');
+    this.name = 'DuplicateCommentError';
+  }
+}
+
+type Row = Selectable<CommentsTable>;
+
+/** Domain object from a row. */
+export function toComment(r: Row): Comment {
+  let reasons: StatusReason[] = [];
+  try {
+    reasons = JSON.parse(r.reasons) as StatusReason[];
+  } catch {
+    // unreadable reasons are just not shown
+  }
+  return {
+    id: r.id,
+    articleId: r.article_id,
+    parentId: r.parent_id,
+    type: r.type as CommentType,
+    status: r.status as CommentStatus,
+    authorName: r.author_name,
+    authorEmail: r.author_email,
+    authorUrl: r.author_url,
+    authorUserId: r.author_user_id,
+    ip: r.ip,
+    userAgent: r.user_agent,
+    content: r.content,
+    reasons,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    approvedAt: r.approved_at,
+  };
+}
+
+const publicColumns = [
+  'id',
+  'article_id',
+  'parent_id',
+  'status',
+  'author_name',
+  'author_email',
+  'author_url',
+  'content',
+  'created_at',
+] as const;
+
+type PublicRow = Pick<Row, (typeof publicColumns)[number]>;
+
+// The email is read only to derive the avatar seed; it never leaves this function.
+const toPublic = (r: PublicRow): PublicComment => ({
+  id: r.id,
+  articleId: r.article_id,
+  parentId: r.parent_id,
+  status: r.status as CommentStatus,
+  authorName: r.author_name,
+  authorUrl: r.author_url,
+  avatarSeed: avatarSeed(r.author_email, r.author_name),
+  content: r.content,
+  createdAt: r.created_at,
+});
+
+/** Kysely implementation of comment storage. */
+export class CommentRepo {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** One comment with its private fields, or null. */
+  async findById(id: number): Promise<Comment | null> {
+    const row = await this.db.selectFrom('comments').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? toComment(row) : null;
+  }
+
+  /** Several comments by id (any status), in id order. */
+  async findByIds(ids: number[]): Promise<Comment[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('comments')
+      .selectAll()
+      .where('id', 'in', ids)
+      .orderBy('id')
+      .execute();
+    return rows.map(toComment);
+  }
+
+  /** Every approved comment of an article, oldest first (threading and paging happen above). */
+  async listApproved(articleId: number): Promise<PublicComment[]> {
+    const rows = await this.db
+      .selectFrom('comments')
+      .select(publicColumns)
+      .where('article_id', '=', articleId)
+      .where('status', '=', 'approved')
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    return rows.map(toPublic);
+  }
+
+  /** The given comments of an article that still await moderation (for their author only). */
+  async listPendingByIds(articleId: number, ids: number[]): Promise<PublicComment[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('comments')
+      .select(publicColumns)
+      .where('article_id', '=', articleId)
+      // Spam is shown to its author like a held comment, so spammers learn nothing.
+      .where('status', 'in', ['pending', 'spam'])
+      .where('id', 'in', ids.slice(0, 100))
+      .execute();
+    return rows.map(toPublic);
+  }
+
+  /** The newest approved comments, site-wide or of one article (for feeds). */
+  async listLatestApproved(limit: number, articleIds?: number[]): Promise<PublicComment[]> {
+    let q = this.db.selectFrom('comments').select(publicColumns).where('status', '=', 'approved');
+    if (articleIds) {
+      if (articleIds.length === 0) return [];
+      q = q.where('article_id', 'in', articleIds);
+    }
+    const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+    return rows.map(toPublic);
+  }
+
+  /** Approved comment counts for these articles (missing ids have 0). */
+  async countApproved(articleIds: number[]): Promise<Map<number, number>> {
+    const out = new Map<number, number>();
+    if (articleIds.length === 0) return out;
+    const rows = await this.db
+      .selectFrom('comments')
+      .select(['article_id', (eb) => eb.fn.countAll<number | string>().as('n')])
+      .where('article_id', 'in', articleIds)
+      .where('status', '=', 'approved')
+      .groupBy('article_id')
+      .execute();
+    for (const r of rows) out.set(r.article_id, Number(r.n));
+    return out;
+  }
+
+  /** Earlier comments with this email AND name, by status (for "first-time commenter"). */
+  async commenterHistory(email: string, name: string): Promise<{ approved: number; spam: number }> {
+    const rows = await this.db
+      .selectFrom('comments')
+      .select(['status', (eb) => eb.fn.countAll<number | string>().as('n')])
+      .where('author_email', '=', email)
+      .where('author_name', '=', name)
+      .groupBy('status')
+      .execute();
+    const of = (s: string) => Number(rows.find((r) => r.status === s)?.n ?? 0);
+    return { approved: of('approved'), spam: of('spam') };
+  }
+
+  /** Comments since `since` from this IP and this email. */
+  async recentCounts(
+    ip: string | null,
+    email: string,
+    since: Date,
+  ): Promise<{ sameIp: number; sameEmail: number }> {
+    const count = async (column: 'ip' | 'author_email', value: string) =>
+      Number(
+        (
+          await this.db
+            .selectFrom('comments')
+            .select((eb) => eb.fn.countAll<number | string>().as('n'))
+            .where(column, '=', value)
+            .where('created_at', '>=', since.toISOString())
+            .executeTakeFirst()
+        )?.n ?? 0,
+      );
+    const [sameIp, sameEmail] = await Promise.all([ip ? count('ip', ip) : 0, count('author_email', email)]);
+    return { sameIp, sameEmail };
+  }
+
+  /** When this IP and this email last commented (ISO), for flood control. */
+  async lastCommentTimes(
+    ip: string | null,
+    email: string,
+  ): Promise<{ lastFromIp: string | null; lastFromEmail: string | null }> {
+    const latest = async (column: 'ip' | 'author_email', value: string) =>
+      (
+        await this.db
+          .selectFrom('comments')
+          .select((eb) => eb.fn.max('created_at').as('t'))
+          .where(column, '=', value)
+          .where('author_user_id', 'is', null)
+          .executeTakeFirst()
+      )?.t ?? null;
+    const [lastFromIp, lastFromEmail] = await Promise.all([
+      ip ? latest('ip', ip) : null,
+      latest('author_email', email),
+    ]);
+    return { lastFromIp, lastFromEmail };
+  }
+
+  /** True when a comment with this duplicate key exists (outside the trash). */
+  async duplicateExists(dedupeKey: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('comments')
+      .select('id')
+      .where('dedupe_key', '=', dedupeKey)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
+  /** Stores a comment and its first history entry; throws DuplicateCommentError on a race. */
+  async insert(c: NewComment, actor: Actor, now: Date): Promise<number> {
+    const stamp = now.toISOString();
+    try {
+      return await this.db.transaction().execute(async (trx) => {
+        const row = await trx
+          .insertInto('comments')
+          .values({
+            article_id: c.articleId,
+            parent_id: c.parentId,
+            type: c.type ?? 'comment',
+            status: c.status,
+            author_name: c.authorName,
+            author_email: c.authorEmail,
+            author_url: c.authorUrl,
+            author_user_id: c.authorUserId ?? null,
+            ip: c.ip,
+            user_agent: c.userAgent,
+            content: c.content,
+            dedupe_key: c.status === 'trash' ? null : c.dedupeKey,
+            reasons: JSON.stringify(c.reasons),
+            created_at: stamp,
+            updated_at: stamp,
+            approved_at: c.status === 'approved' ? stamp : null,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await trx
+          .insertInto('comment_status_history')
+          .values({
+            comment_id: row.id,
+            from_status: null,
+            to_status: c.status,
+            actor_user_id: actor.userId,
+            actor_name: actor.name,
+            note: c.reasons.map((r) => (r.detail ? `${r.code}: ${r.detail}` : r.code)).join(', '),
+            created_at: stamp,
+          })
+          .execute();
+        return row.id;
+      });
+    } catch (err) {
+      if (isUniqueViolation(err)) throw new DuplicateCommentError();
+      throw err;
+    }
+  }
+
+  /**
+   * Moves a comment from `from` to `to` if it is still in `from` (a concurrent moderator's
+   * change wins otherwise); records who did it. Returns false when nothing changed.
+   */
+  async changeStatus(
+    id: number,
+    from: CommentStatus,
+    to: CommentStatus,
+    actor: Actor,
+    now: Date,
+  ): Promise<boolean> {
+    const stamp = now.toISOString();
+    return this.db.transaction().execute(async (trx) => {
+      const current = await trx
+        .selectFrom('comments')
+        .select(['article_id', 'author_email', 'content', 'approved_at'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (!current) return false;
+      const result = await trx
+        .updateTable('comments')
+        .set({
+          status: to,
+          updated_at: stamp,
+          ...(to === 'approved' && !current.approved_at ? { approved_at: stamp } : {}),
+          // Trashed comments free their duplicate key so the author may post the text again.
+          ...(to === 'trash' ? { dedupe_key: null } : {}),
+        })
+        .where('id', '=', id)
+        .where('status', '=', from)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) !== 1) return false;
+      await trx
+        .insertInto('comment_status_history')
+        .values({
+          comment_id: id,
+          from_status: from,
+          to_status: to,
+          actor_user_id: actor.userId,
+          actor_name: actor.name,
+          created_at: stamp,
+        })
+        .execute();
+      return true;
+    });
+  }
+
+  /** Deletes a comment for good; its replies move up to its parent. */
+  async deletePermanently(id: number): Promise<Comment | null> {
+    return this.db.transaction().execute(async (trx) => {
+      const row = await trx.selectFrom('comments').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!row) return null;
+      await trx
+        .updateTable('comments')
+        .set({ parent_id: row.parent_id })
+        .where('parent_id', '=', id)
+        .execute();
+      await trx.deleteFrom('comments').where('id', '=', id).execute();
+      return toComment(row);
+    });
+  }
+
+  /** Replaces a comment's text and author fields (a moderator's edit). */
+  async updateContent(
+    id: number,
+    fields: { content: string; authorName: string; authorUrl: string | null },
+    now: Date,
+  ): Promise<void> {
+    await this.db
+      .updateTable('comments')
+      .set({
+        content: fields.content,
+        author_name: fields.authorName,
+        author_url: fields.authorUrl,
+        updated_at: now.toISOString(),
+      })
+      .where('id', '=', id)
+      .execute();
+  }
+}

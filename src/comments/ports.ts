@@ -1,0 +1,38 @@
+// The narrow views of other folders' services that the comment rules use (DESIGN.md §3.3).
+import type { Article } from '../content/article.ts';
+import type { NotificationPrefs } from '../users/user.ts';
+
+/** The current time, injected. */
+export interface Now {
+  now(): Date;
+}
+
+/** Publishes change keys to every instance. */
+export interface ChangePublisher {
+  publish(keys: string[]): Promise<void>;
+}
+
+/** The accounts that may receive moderation mail. */
+export interface StaffDirectory {
+  list(): Promise<
+    Array<{
+      id: number;
+      email: string;
+      name: string;
+      role: string;
+      status: string;
+      notifications: NotificationPrefs;
+    }>
+  >;
+}
+
+/** Finds an article by id (any status). */
+export interface ArticleLookup {
+  findById(id: number): Promise<Article | null>;
+}
+
+/** Site facts mails and links need. */
+export interface SiteFacts {
+  siteUrl: string;
+  siteTitle: string;
+}

@@ -1,0 +1,107 @@
+// Commenters' privacy requests: ask by email → confirm through the emailed link → receive a
+// JSON export or have their comments anonymised. The request itself never reveals whether an
+// email has comments here (the same answer and mail flow either way).
+import { articlePath } from '../content/article.ts';
+import { commentChangeKeys } from './change-keys.ts';
+import type { OutboxRepo } from './outbox-repo.ts';
+import { privacyConfirmMail } from './notifications.ts';
+import type { ArticleLookup, ChangePublisher, Now, SiteFacts } from './ports.ts';
+import {
+  buildPrivacyExport,
+  normaliseEmail,
+  PRIVACY_LINK_HOURS,
+  type PrivacyExport,
+  type PrivacyRequestKind,
+} from './privacy.ts';
+import type { PrivacyRepo } from './privacy-repo.ts';
+import { hashToken, newToken } from './signing.ts';
+
+/** What privacy requests use. */
+export interface PrivacyDeps {
+  privacy: PrivacyRepo;
+  outbox: Pick<OutboxRepo, 'enqueue'>;
+  articles: ArticleLookup;
+  changes: ChangePublisher;
+  clock: Now;
+  site: SiteFacts;
+}
+
+/** Records a request and queues the confirmation mail. */
+export async function requestPrivacyAction(
+  deps: PrivacyDeps,
+  email: string,
+  kind: PrivacyRequestKind,
+  options: { removeText: boolean },
+): Promise<void> {
+  const now = deps.clock.now();
+  const normalised = normaliseEmail(email);
+  const token = newToken();
+  await deps.privacy.deleteExpiredRequests(now);
+  await deps.privacy.createRequest(
+    {
+      email: normalised,
+      kind,
+      removeText: kind === 'erase' && options.removeText,
+      tokenHash: hashToken(token),
+      expiresAt: new Date(now.getTime() + PRIVACY_LINK_HOURS * 3_600_000),
+    },
+    now,
+  );
+  const url = `${deps.site.siteUrl}/privacy/confirm?token=${encodeURIComponent(token)}`;
+  await deps.outbox.enqueue([privacyConfirmMail(deps.site, normalised, kind, url, PRIVACY_LINK_HOURS)], now);
+}
+
+/** The outcome of following a confirmation link. */
+export type PrivacyOutcome =
+  { kind: 'invalid' } | { kind: 'export'; data: PrivacyExport } | { kind: 'erased'; count: number };
+
+/** Builds one email's export (also used by moderators from the console). */
+export async function exportCommentData(
+  deps: Omit<PrivacyDeps, 'outbox' | 'changes'>,
+  email: string,
+): Promise<PrivacyExport> {
+  const normalised = normaliseEmail(email);
+  const [comments, subscriptions] = await Promise.all([
+    deps.privacy.commentsByEmail(normalised),
+    deps.privacy.subscriptionsByEmail(normalised),
+  ]);
+  const articles = new Map<number, { title: string; url: string }>();
+  for (const id of new Set(comments.map((c) => c.articleId))) {
+    const a = await deps.articles.findById(id);
+    if (a) articles.set(id, { title: a.title, url: `${deps.site.siteUrl}${articlePath(a)}` });
+  }
+  return buildPrivacyExport(normalised, deps.clock.now(), comments, articles, subscriptions);
+}
+
+/** Anonymises one email's comments (also used by moderators) and refreshes affected pages. */
+export async function eraseCommentData(
+  deps: Pick<PrivacyDeps, 'privacy' | 'changes' | 'clock'>,
+  email: string,
+  options: { removeText: boolean },
+): Promise<number> {
+  const normalised = normaliseEmail(email);
+  const before = await deps.privacy.commentsByEmail(normalised);
+  const ids = await deps.privacy.anonymiseEmail(normalised, options, deps.clock.now());
+  const articleIds = new Set(before.map((c) => c.articleId));
+  const keys = [...articleIds].flatMap(commentChangeKeys);
+  if (keys.length > 0) await deps.changes.publish([...new Set(keys)]);
+  return ids.length;
+}
+
+/**
+ * Carries out a confirmed request. An export link works until it expires (the reader may
+ * download again); an erase link works once.
+ */
+export async function confirmPrivacyRequest(deps: PrivacyDeps, token: string): Promise<PrivacyOutcome> {
+  const now = deps.clock.now();
+  const request = await deps.privacy.findRequest(hashToken(token));
+  if (!request || request.expiresAt <= now.toISOString()) return { kind: 'invalid' };
+  if (request.kind === 'export') {
+    return { kind: 'export', data: await exportCommentData(deps, request.email) };
+  }
+  if (!(await deps.privacy.completeRequest(request.id, now))) return { kind: 'invalid' };
+  return {
+    kind: 'erased',
+    count: await eraseCommentData(deps, request.email, { removeText: request.removeText }),
+  };
+}

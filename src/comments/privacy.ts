@@ -1,0 +1,82 @@
+// A commenter's rights over their data: a JSON export of everything stored about their email,
+// and erasure (anonymisation: name "Anonymous", email/IP/user agent removed, text kept unless
+// they ask for its removal).
+import type { Comment } from './comment.ts';
+
+/** What a commenter can ask for. */
+export type PrivacyRequestKind = 'export' | 'erase';
+
+/** Name shown on anonymised comments. */
+export const ANONYMOUS_NAME = 'Anonymous';
+
+/** Text shown in place of a comment whose author asked for its removal. */
+export const REMOVED_TEXT = '[This comment was removed at its author’s request.]';
+
+/** How long a confirmation link stays valid. */
+export const PRIVACY_LINK_HOURS = 24;
+
+/** The export document for one email address. */
+export interface PrivacyExport {
+  email: string;
+  exportedAt: string;
+  comments: Array<{
+    id: number;
+    article: { title: string; url: string };
+    status: string;
+    name: string;
+    email: string;
+    website: string | null;
+    ip: string | null;
+    userAgent: string | null;
+    text: string;
+    createdAt: string;
+  }>;
+  subscriptions: Array<{ commentId: number; confirmed: boolean; unsubscribed: boolean; createdAt: string }>;
+}
+
+/** Builds the export (articles looked up by the caller as id → title and URL). */
+export function buildPrivacyExport(
+  email: string,
+  now: Date,
+  comments: Comment[],
+  articles: Map<number, { title: string; url: string }>,
+  subscriptions: PrivacyExport['subscriptions'],
+): PrivacyExport {
+  return {
+    email,
+    exportedAt: now.toISOString(),
+    comments: comments.map((c) => ({
+      id: c.id,
+      article: articles.get(c.articleId) ?? { title: '', url: '' },
+      status: c.status,
+      name: c.authorName,
+      email: c.authorEmail,
+      website: c.authorUrl,
+      ip: c.ip,
+      userAgent: c.userAgent,
+      text: c.content,
+      createdAt: c.createdAt,
+    })),
+    subscriptions,
+  };
+}
+
+/** The stored values an erased comment keeps (email becomes an unroutable placeholder). */
+export function anonymisedFields(
+  commentId: number,
+  options: { removeText: boolean },
+): { authorName: string; authorEmail: string; authorUrl: null; ip: null; userAgent: null; content?: string } {
+  return {
+    authorName: ANONYMOUS_NAME,
+    authorEmail: `anonymous-${commentId}@invalid`,
+    authorUrl: null,
+    ip: null,
+    userAgent: null,
+    ...(options.removeText ? { content: REMOVED_TEXT } : {}),
+  };
+}
+
+/** A normalised email for matching requests to comments. */
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}

@@ -1,0 +1,163 @@
+// POST /article/:slug/comments: the "Leave a Reply" form. Success redirects to the comment
+// (303); every rejection re-renders the form with the reader's text and a named problem.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { articlePath, type Article } from '../../content/article.ts';
+import type { CommentFormValues, FieldErrors } from '../../comments/comment-input.ts';
+import { parseCommentForm } from '../../comments/comment-input.ts';
+import { postComment } from '../../comments/post-comment.ts';
+import { buildThread } from '../../comments/threading.ts';
+import { renderCommentFormPage } from '../../views/comments/form-page.ts';
+import type { FormNotice } from '../../views/comments/types.ts';
+import { AppError } from '../errors.ts';
+import { pageMeta } from '../public/meta.ts';
+import { slugParam } from '../public/params.ts';
+import type { CommentRoutesContext } from './context.ts';
+import { parseCookies, pendingCookie, pendingPassOf, rememberCookie } from './cookies.ts';
+
+/** Registers the comment form's POST route. */
+export function registerPostRoute(app: FastifyInstance, ctx: CommentRoutesContext): void {
+  const { deps, feature } = ctx;
+
+  const rerender = async (
+    reply: FastifyReply,
+    status: number,
+    article: Article,
+    values: CommentFormValues,
+    errors: FieldErrors,
+    notice?: FormNotice,
+  ) => {
+    const [view, settings] = await Promise.all([ctx.site.get(), feature.settings()]);
+    const path = articlePath(article);
+    const parent = values.parentId ? await feature.comments.findById(Number(values.parentId)) : null;
+    const replyTo =
+      parent && parent.articleId === article.id && parent.status === 'approved'
+        ? { id: parent.id, authorName: parent.authorName }
+        : null;
+    const body = renderCommentFormPage({
+      site: view,
+      meta: pageMeta(view, `${path}/comments`, `Leave a Reply — ${article.title} — ${view.title}`, '', {
+        noindex: true,
+      }),
+      articleTitle: article.title,
+      form: {
+        action: `${path}/comments`,
+        articlePath: path,
+        replyTo,
+        state: { values, errors, ...(notice ? { notice } : {}) },
+        privacyUrl: '/privacy',
+        replyNotifications: settings.replyNotifications,
+      },
+    });
+    return reply.code(status).header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(body);
+  };
+
+  // Which page of the thread shows this comment (its top-level ancestor's page).
+  const pageOf = async (article: Article, commentId: number): Promise<number> => {
+    const settings = await feature.settings();
+    const roots = buildThread(await feature.comments.listApproved(article.id), settings.threadDepth);
+    if (settings.order === 'newest') roots.reverse();
+    const index = roots.findIndex((root) => {
+      const stack = [root];
+      while (stack.length) {
+        const n = stack.pop()!;
+        if (n.comment.id === commentId) return true;
+        stack.push(...n.replies);
+      }
+      return false;
+    });
+    return index < 0 ? 1 : Math.floor(index / settings.perPage) + 1;
+  };
+
+  app.post<{ Params: { slug: string } }>(
+    '/article/:slug/comments',
+    async (req: FastifyRequest<{ Params: { slug: string } }>, reply) => {
+      const article = await deps.articles.findPublishedBySlug(
+        'post',
+        slugParam(req.params.slug),
+        deps.clock.now(),
+      );
+      if (!article)
+        throw new AppError('NOT_FOUND', 'That article does not exist (or is no longer published).');
+      const parsed = parseCommentForm(req.body);
+      if (!parsed.ok) return rerender(reply, 422, article, parsed.values, parsed.errors);
+
+      const settings = await feature.settings();
+      const outcome = await postComment(await ctx.postDeps(), settings, article, parsed.form, {
+        ip: req.ip ?? null,
+        userAgent: typeof req.headers['user-agent'] === 'string' ? req.headers['user-agent'] : null,
+      });
+      const values = parsed.values;
+      switch (outcome.kind) {
+        case 'closed':
+          return rerender(
+            reply,
+            403,
+            article,
+            values,
+            {},
+            {
+              kind: 'error',
+              text: 'Comments are closed on this article. Your text is below so you can keep it.',
+            },
+          );
+        case 'bad-parent':
+          return rerender(
+            reply,
+            422,
+            article,
+            { ...values, parentId: '' },
+            {},
+            {
+              kind: 'error',
+              text: 'The comment you replied to is no longer available. You can post yours as a new comment.',
+            },
+          );
+        case 'flood':
+          void reply.header('Retry-After', String(outcome.retryAfterSeconds));
+          return rerender(
+            reply,
+            429,
+            article,
+            values,
+            {},
+            {
+              kind: 'error',
+              text: `You are posting comments too quickly. Please wait ${outcome.retryAfterSeconds} second${outcome.retryAfterSeconds === 1 ? '' : 's'} and send it again.`,
+            },
+          );
+        case 'duplicate':
+          return rerender(
+            reply,
+            409,
+            article,
+            values,
+            {},
+            {
+              kind: 'error',
+              text: 'Duplicate comment: it looks as though you’ve already said that on this article.',
+            },
+          );
+        case 'posted':
+          break;
+      }
+      const { comment } = outcome;
+      const now = deps.clock.now();
+      const cookies = [
+        rememberCookie(
+          values.remember
+            ? { author: parsed.form.author, email: parsed.form.email, url: parsed.form.url }
+            : null,
+          ctx.secure,
+        ),
+      ];
+      if (comment.status !== 'approved') {
+        const pass = pendingPassOf(parseCookies(req.headers.cookie), feature.secret, now);
+        cookies.push(pendingCookie(pass, comment.id, feature.secret, now, ctx.secure));
+      }
+      void reply.header('Set-Cookie', cookies);
+      const path = articlePath(article);
+      const page = comment.status === 'approved' ? await pageOf(article, comment.id) : 1;
+      return reply.redirect(`${path}${page > 1 ? `?cpage=${page}` : ''}#comment-${comment.id}`, 303);
+    },
+  );
+}

@@ -1,0 +1,141 @@
+// The comment section under an article, for AppDeps.commentSection: the approved thread (plus
+// the reader's own held comments when their signed cookie says so), page links, the form
+// (pre-filled from the remember-me cookie), JSON-LD comments and the change keys.
+import type { Article } from '../../content/article.ts';
+import { articlePath } from '../../content/article.ts';
+import { changeKey } from '../../content/change-keys.ts';
+import { avatarPath } from '../../comments/avatar.ts';
+import { commentKey } from '../../comments/change-keys.ts';
+import type { PublicComment } from '../../comments/comment.ts';
+import type { CommentFormValues } from '../../comments/comment-input.ts';
+import { commentsOpen } from '../../comments/comment-settings.ts';
+import { buildThread } from '../../comments/threading.ts';
+import { renderCommentSection } from '../../views/comments/comment-section.ts';
+import type { CommentFormState, CommentView } from '../../views/comments/types.ts';
+import type { Clock, CommentSectionRequest } from '../deps.ts';
+import { parseCookies, pendingPassOf, rememberedOf } from './cookies.ts';
+import type { CommentsFeature } from './feature.ts';
+
+/** Empty form values (or the remembered commenter's). */
+export function initialFormValues(cookies: Record<string, string>): CommentFormValues {
+  const who = rememberedOf(cookies);
+  return {
+    comment: '',
+    author: who?.author ?? '',
+    email: who?.email ?? '',
+    url: who?.url ?? '',
+    parentId: '',
+    remember: who !== null,
+    notify: false,
+  };
+}
+
+/** The `cpage` query parameter (1 when absent or not a number). */
+export function commentPageOf(query: Record<string, string>): number {
+  const raw = query.cpage ?? '';
+  return /^[1-9][0-9]{0,5}$/.test(raw) ? Number(raw) : 1;
+}
+
+/** A comment ready for the view. */
+export function toCommentView(feature: CommentsFeature, c: PublicComment): CommentView {
+  return {
+    id: c.id,
+    parentId: c.parentId,
+    authorName: c.authorName,
+    authorUrl: c.authorUrl,
+    avatarUrl: avatarPath(c.avatarSeed, c.authorName),
+    bodyHtml: feature.text.toHtml(c.content),
+    createdAt: c.createdAt,
+    pending: c.status !== 'approved',
+  };
+}
+
+/** The renderer and the check for personal (uncacheable) pages. */
+export function createCommentSection(feature: CommentsFeature, deps: { siteUrl: string; clock: Clock }) {
+  const isPersonal = (request: CommentSectionRequest): boolean => {
+    const cookies = parseCookies(request.cookieHeader);
+    return (
+      rememberedOf(cookies) !== null || pendingPassOf(cookies, feature.secret, deps.clock.now()) !== null
+    );
+  };
+
+  const render = async (
+    article: Article,
+    request: CommentSectionRequest = { query: {}, cookieHeader: undefined },
+    formState?: CommentFormState,
+  ) => {
+    const [settings, site] = await Promise.all([feature.settings(), feature.site()]);
+    const now = deps.clock.now();
+    const cookies = parseCookies(request.cookieHeader);
+    const pass = pendingPassOf(cookies, feature.secret, now);
+    const [approved, pending] = await Promise.all([
+      feature.comments.listApproved(article.id),
+      pass ? feature.comments.listPendingByIds(article.id, pass.ids) : Promise.resolve([]),
+    ]);
+    const all = pending.length
+      ? [...approved, ...pending].sort((a, b) =>
+          a.createdAt === b.createdAt ? a.id - b.id : a.createdAt < b.createdAt ? -1 : 1,
+        )
+      : approved;
+    let roots = buildThread(
+      all.map((c) => toCommentView(feature, c)),
+      settings.threadDepth,
+    );
+    if (settings.order === 'newest') roots = roots.reverse();
+    const totalPages = Math.max(1, Math.ceil(roots.length / settings.perPage));
+    const page = Math.min(commentPageOf(request.query), totalPages);
+    const shown = roots.slice((page - 1) * settings.perPage, page * settings.perPage);
+    const path = articlePath(article);
+    const replyId = Number(request.query.replyto);
+    const replyTarget = Number.isSafeInteger(replyId) ? approved.find((c) => c.id === replyId) : undefined;
+    const state: CommentFormState = formState ?? { values: initialFormValues(cookies), errors: {} };
+    const replyTo =
+      replyTarget !== undefined
+        ? { id: replyTarget.id, authorName: replyTarget.authorName }
+        : formState && formState.values.parentId
+          ? (() => {
+              const parent = approved.find((c) => String(c.id) === formState.values.parentId);
+              return parent ? { id: parent.id, authorName: parent.authorName } : null;
+            })()
+          : null;
+    const html = renderCommentSection({
+      articleTitle: article.title,
+      articlePath: path,
+      language: site.language,
+      count: approved.length,
+      threads: shown,
+      maxDepth: settings.threadDepth,
+      page,
+      totalPages,
+      pageUrl: (p) => (p > 1 ? `${path}?cpage=${p}` : path),
+      open: commentsOpen(article, settings, now),
+      form: {
+        action: `${path}/comments`,
+        articlePath: path,
+        replyTo,
+        state,
+        privacyUrl: '/privacy',
+        replyNotifications: settings.replyNotifications,
+      },
+      feedUrl: `${path}/comments/feed.xml`,
+    });
+    const canonical = `${deps.siteUrl}${path}`;
+    const jsonLd = approved.slice(0, 50).map((c) => ({
+      '@type': 'Comment',
+      '@id': `${canonical}#comment-${c.id}`,
+      url: `${canonical}#comment-${c.id}`,
+      text: c.content,
+      dateCreated: c.createdAt,
+      author: { '@type': 'Person', name: c.authorName, ...(c.authorUrl ? { url: c.authorUrl } : {}) },
+      ...(c.parentId !== null ? { parentItem: { '@id': `${canonical}#comment-${c.parentId}` } } : {}),
+    }));
+    return {
+      html,
+      deps: [commentKey.article(article.id), changeKey.settings],
+      commentCount: approved.length,
+      jsonLd,
+    };
+  };
+
+  return { render, isPersonal };
+}

@@ -1,0 +1,42 @@
+// The page a rejected comment comes back on (validation errors, too fast, duplicate, closed,
+// held): the site layout, the article's title, the message, and the form with the text kept.
+import { html } from 'ghtml';
+import { renderLayout } from '../layout.ts';
+import type { PageMeta, SiteView } from '../types.ts';
+import { renderCommentForm } from './comment-form.ts';
+import type { CommentFormProps } from './types.ts';
+
+/** Props of the standalone comment form page. */
+export interface CommentFormPageProps {
+  site: SiteView;
+  meta: PageMeta;
+  articleTitle: string;
+  form: CommentFormProps;
+}
+
+/** A complete document with the comment form. */
+export function renderCommentFormPage(p: CommentFormPageProps): string {
+  const main = html`<div class="comments comments--standalone">
+    <p class="page-kicker">Comment on</p>
+    <h1 class="page-title"><a href="${p.form.articlePath}">${p.articleTitle}</a></h1>
+    !${renderCommentForm(p.form)}
+    <p><a href="${p.form.articlePath}#comments">← Back to the article</a></p>
+  </div>`;
+  return renderLayout({ site: p.site, meta: p.meta, main, pageClass: 'page-comment-form' });
+}
+
+/** A short message page (subscription confirmed, unsubscribed, privacy request sent…). */
+export function renderCommentMessagePage(p: {
+  site: SiteView;
+  meta: PageMeta;
+  heading: string;
+  message: string;
+  link?: { href: string; text: string };
+}): string {
+  const main = html`<div class="article article--page comments-message">
+    <h1 class="page-title">${p.heading}</h1>
+    <p class="notice notice--success" role="status">${p.message}</p>
+    !${p.link ? html`<p><a href="${p.link.href}">${p.link.text}</a></p>` : ''}
+  </div>`;
+  return renderLayout({ site: p.site, meta: p.meta, main, pageClass: 'page-comment-message' });
+}

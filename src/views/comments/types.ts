@@ -1,0 +1,59 @@
+// What the comment templates receive: plain, already-public values (never emails or IPs).
+import type { CommentFormValues, FieldErrors } from '../../comments/comment-input.ts';
+import type { ThreadNode } from '../../comments/threading.ts';
+
+/** A comment ready to draw: public fields, rendered body, avatar URL. */
+export interface CommentView {
+  id: number;
+  parentId: number | null;
+  authorName: string;
+  authorUrl: string | null;
+  avatarUrl: string;
+  /** Trusted HTML from the comment text renderer. */
+  bodyHtml: string;
+  createdAt: string;
+  /** Shown only to its author, with "Your comment is awaiting moderation." */
+  pending: boolean;
+}
+
+/** A message above the form (flood, duplicate, held, closed…). */
+export interface FormNotice {
+  kind: 'error' | 'success' | 'info';
+  text: string;
+}
+
+/** The form's state: what the reader typed and what was wrong with it. */
+export interface CommentFormState {
+  values: CommentFormValues;
+  errors: FieldErrors;
+  notice?: FormNotice;
+}
+
+/** Everything the form needs. */
+export interface CommentFormProps {
+  /** Where the form posts. */
+  action: string;
+  /** The article's path (Cancel reply goes back to it). */
+  articlePath: string;
+  replyTo: { id: number; authorName: string } | null;
+  state: CommentFormState;
+  privacyUrl: string;
+  replyNotifications: boolean;
+}
+
+/** The whole section under an article. */
+export interface CommentSectionProps {
+  articleTitle: string;
+  articlePath: string;
+  language: string;
+  /** Approved comments in all. */
+  count: number;
+  threads: ThreadNode<CommentView>[];
+  maxDepth: number;
+  page: number;
+  totalPages: number;
+  pageUrl(page: number): string;
+  open: boolean;
+  form: CommentFormProps;
+  feedUrl: string;
+}
