@@ -18,7 +18,7 @@ import {
   renderStaticPage,
 } from './index.ts';
 import {
-  COMMENTS_PLACEHOLDER,
+  SAMPLE_COMMENTS_HTML,
   sampleArticle,
   sampleAuthor,
   sampleMeta,
@@ -46,7 +46,7 @@ const pages: Record<string, string> = {
     previous: items[1] ?? null,
     next: items[2] ?? null,
     related: items,
-    commentsHtml: COMMENTS_PLACEHOLDER,
+    commentsHtml: SAMPLE_COMMENTS_HTML,
   }),
   tag: renderListing({
     site,

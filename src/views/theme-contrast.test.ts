@@ -50,6 +50,8 @@ const PAIRS: [string, string, number][] = [
   ['button-text', 'button-hover-bg', TEXT],
   ['error', 'bg', TEXT],
   ['error', 'error-bg', TEXT],
+  ['error', 'surface', TEXT],
+  ['muted', 'notice-bg', TEXT],
   ['success', 'bg', TEXT],
   ['success', 'success-bg', TEXT],
   ['control-border', 'bg', UI],
