@@ -4,7 +4,7 @@
 const DELIMITER =
   /<!--\s+(\/)?wp:((?:[a-z][a-z0-9_-]*\/)?[a-z][a-z0-9_-]*)\s+(?:(\{[\s\S]*?\})\s+)?(\/)?-->/g;
 
-/** Void blocks whose output WordPress renders at view time; they have no saved HTML to keep. */
+/** Content without block delimiters; void blocks are rendered by WordPress at view time and have no saved HTML. */
 export interface StrippedBlocks {
   html: string;
   hadBlocks: boolean;
@@ -12,19 +12,36 @@ export interface StrippedBlocks {
   voidBlocks: string[];
 }
 
-/** True when the content was saved by the block editor (WordPress then skips wpautop). */
-export function hasBlocks(html: string): boolean {
-  return html.includes('<!-- wp:');
-}
+/** The saved HTML of reusable blocks (items of post type `wp_block`), by WordPress id. */
+export type ReusableBlocks = ReadonlyMap<number, string>;
 
-/** Removes block delimiters, keeping inner HTML, and lists the void blocks that were dropped. */
-export function stripBlockComments(html: string): StrippedBlocks {
+/**
+ * Removes block delimiters, keeping inner HTML, inlines reusable blocks (`<!-- wp:block
+ * {"ref":12} /-->`) found in `reusable`, and lists the void blocks that were dropped.
+ */
+export function stripBlockComments(
+  html: string,
+  reusable: ReusableBlocks = new Map(),
+  depth = 0,
+): StrippedBlocks {
   const voidBlocks: string[] = [];
   let hadBlocks = false;
-  const out = html.replace(DELIMITER, (_whole, _closer, name: string, _attrs, isVoid) => {
-    hadBlocks = true;
-    if (isVoid) voidBlocks.push(name.replace(/^core\//, ''));
-    return '';
-  });
+  const out = html.replace(
+    DELIMITER,
+    (_whole, _closer, rawName: string, attrs: string | undefined, isVoid) => {
+      hadBlocks = true;
+      const name = rawName.replace(/^core\//, '');
+      if (!isVoid) return '';
+      const ref = name === 'block' ? /"ref"\s*:\s*(\d+)/.exec(attrs ?? '')?.[1] : undefined;
+      const inner = ref === undefined ? undefined : reusable.get(Number(ref));
+      if (inner !== undefined && depth < 5) {
+        const nested = stripBlockComments(inner, reusable, depth + 1);
+        voidBlocks.push(...nested.voidBlocks);
+        return nested.html;
+      }
+      voidBlocks.push(ref === undefined ? name : `block ${ref} (reusable, not in the export)`);
+      return '';
+    },
+  );
   return { html: out, hadBlocks, voidBlocks };
 }

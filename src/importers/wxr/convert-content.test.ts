@@ -40,6 +40,19 @@ describe('convertContent: block editor', () => {
     expect(out.warnings).toEqual(['blocks WordPress renders at view time were left out: archives']);
   });
 
+  it('inlines reusable blocks from the export and reports the ones it cannot find', () => {
+    const reusableBlocks = new Map([
+      [12, '<!-- wp:paragraph --><p>Subscribe to the <em>Gazette</em></p><!-- /wp:paragraph -->'],
+    ]);
+    const out = convertContent('<!-- wp:block {"ref":12} /-->\n<!-- wp:block {"ref":13} /-->', {
+      reusableBlocks,
+    });
+    expect(out.markdown).toBe('Subscribe to the _Gazette_');
+    expect(out.warnings).toEqual([
+      'blocks WordPress renders at view time were left out: block 13 (reusable, not in the export)',
+    ]);
+  });
+
   it('turns WordPress footnotes into Markdown footnotes from the footnotes meta', () => {
     const html =
       '<p>Claim<sup data-fn="n1" class="fn"><a href="#n1" id="n1-link">1</a></sup>.</p><!-- wp:footnotes /-->';

@@ -30,7 +30,7 @@ export function convertContent(html: string, options: ConvertContentOptions = {}
   if (options.comment) {
     text = wpautop(text);
   } else {
-    const stripped = stripBlockComments(text);
+    const stripped = stripBlockComments(text, options.reusableBlocks);
     const dynamic = [...new Set(stripped.voidBlocks.filter((name) => !QUIET_VOID_BLOCKS.has(name)))];
     if (dynamic.length > 0)
       warn(`blocks WordPress renders at view time were left out: ${dynamic.join(', ')}`);

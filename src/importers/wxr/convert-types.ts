@@ -17,6 +17,8 @@ export interface ConvertContentOptions {
   attachments?: ReadonlyMap<number, WxrAttachmentInfo>;
   /** The post's WordPress id: a `[gallery]` without ids shows the attachments whose parent it is. */
   postWpId?: number | null;
+  /** Saved HTML of reusable blocks (items of post type `wp_block`) by id, inlined where referenced. */
+  reusableBlocks?: ReadonlyMap<number, string>;
   /** The post meta `footnotes` (JSON written by the WordPress 6.3+ footnotes block). */
   footnotesJson?: string;
   /** Rewrites media URLs (images, media links), e.g. to the imported copies. Identity by default. */
