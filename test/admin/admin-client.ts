@@ -10,7 +10,11 @@ export class AdminClient {
   readonly cookies = new Map<string, string>();
   csrf = '';
 
-  constructor(private readonly app: FastifyInstance) {}
+  constructor(
+    private readonly app: FastifyInstance,
+    /** The client's address as the server sees it. */
+    private readonly ip = '127.0.0.1',
+  ) {}
 
   private cookieHeader(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
@@ -49,6 +53,7 @@ export class AdminClient {
     const res = await this.app.inject({
       method: 'POST',
       url,
+      remoteAddress: this.ip,
       payload: body.toString(),
       headers: {
         'content-type': 'application/x-www-form-urlencoded',

@@ -36,3 +36,10 @@ export function accountErrorToFields(err: unknown, fallbackField = 'form'): Fiel
     return { [err.field ?? fallbackField]: err.message };
   throw new AppError(err.code, err.message, { cause: err });
 }
+
+/** The message of an AccountError to show as a flash (CONFLICT, VALIDATION_FAILED); others rethrow as AppError. */
+export function accountErrorMessage(err: unknown): string {
+  if (!(err instanceof AccountError)) throw err;
+  if (err.code === 'CONFLICT' || err.code === 'VALIDATION_FAILED') return err.message;
+  throw new AppError(err.code, err.message, { cause: err });
+}

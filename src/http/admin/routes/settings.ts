@@ -1,0 +1,92 @@
+// Site settings (owner only). Saving publishes the `settings` change key, so every cached
+// public page (they all show the title and footer) is refreshed on every instance.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { parseSettings } from '../../../settings/site-settings.ts';
+import { type EditableSettings, updateSiteSettings } from '../../../settings/update-site-settings.ts';
+import type { FieldErrors } from '../../../views/admin/form.ts';
+import { type SettingsForm, settingsMain } from '../../../views/admin/settings-page.ts';
+import type { AdminRouteModule } from '../context.ts';
+import { formString, parseForm } from '../forms.ts';
+import { actingUserOf, requirePermission } from '../guards.ts';
+import { redirectAfterPost, sendAdminPage, setFlash } from '../render.ts';
+
+const settingsSchema = z.object({
+  title: z.string().trim().min(1, 'Enter a site title.').max(120, 'Use at most 120 characters.'),
+  tagline: z.string().trim().max(200, 'Use at most 200 characters.'),
+  logo: z.string().trim().max(500, 'Use at most 500 characters.'),
+  language: z.string().trim().min(2, 'Enter a language code such as en.').max(35),
+  timezone: z.string().trim().min(1, 'Enter a timezone.').max(64),
+  postsPerPage: z.coerce
+    .number({ message: 'Enter a number from 1 to 100.' })
+    .int('Enter a whole number from 1 to 100.')
+    .min(1, 'Enter a number from 1 to 100.')
+    .max(100, 'Enter a number from 1 to 100.'),
+  dateFormat: z.enum(['long', 'medium', 'short', 'iso'], { message: 'Choose a date format.' }),
+  footerText: z.string().trim().max(500, 'Use at most 500 characters.'),
+});
+
+const FIELDS = [
+  'title',
+  'tagline',
+  'logo',
+  'language',
+  'timezone',
+  'postsPerPage',
+  'dateFormat',
+  'footerText',
+] as const;
+
+function toForm(s: EditableSettings): SettingsForm {
+  return { ...s, logo: s.logo ?? '', postsPerPage: String(s.postsPerPage) };
+}
+
+/** Registers /admin/settings. */
+export const settingsRoutes: AdminRouteModule = async (app, { deps }) => {
+  app.addHook('preHandler', requirePermission('settings.manage'));
+
+  const current = async (): Promise<EditableSettings> => parseSettings(await deps.settings.readAll());
+
+  const show = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    form: SettingsForm,
+    errors: FieldErrors,
+    status = 200,
+  ) =>
+    sendAdminPage(request, reply, {
+      title: 'Settings',
+      section: 'settings',
+      status,
+      main: settingsMain({ csrfToken: request.admin.csrfToken, form, errors }),
+    });
+
+  app.get('/settings', async (request, reply) => show(request, reply, toForm(await current()), {}));
+
+  app.post('/settings', async (request, reply) => {
+    const typed = Object.fromEntries(
+      FIELDS.map((f) => [f, formString(request.body, f)]),
+    ) as unknown as SettingsForm;
+    const form = parseForm(settingsSchema, request.body);
+    if (!form.ok) return show(request, reply, typed, form.errors, 422);
+    const before = await current();
+    const result = await updateSiteSettings(
+      {
+        settings: deps.settings,
+        changes: deps.changes,
+        audit: deps.accounts.audit,
+        now: () => deps.clock.now(),
+      },
+      actingUserOf(request),
+      pick(before),
+      { ...form.value, logo: form.value.logo || null },
+    );
+    if (!result.ok) return show(request, reply, typed, result.problems, 422);
+    await setFlash(request, 'success', 'Settings saved. The public site shows them now.');
+    return redirectAfterPost(reply, '/admin/settings');
+  });
+};
+
+function pick(s: EditableSettings): EditableSettings {
+  return Object.fromEntries(FIELDS.map((f) => [f, s[f]])) as unknown as EditableSettings;
+}

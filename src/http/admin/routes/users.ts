@@ -1,0 +1,130 @@
+// Users (owner only): list, add, change role, deactivate/reactivate, reset password.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import {
+  changeRole,
+  createUser,
+  deactivateUser,
+  reactivateUser,
+  resetPassword,
+} from '../../../users/accounts.ts';
+import { ROLES } from '../../../users/user.ts';
+import type { FieldErrors } from '../../../views/admin/form.ts';
+import { oneTimePasswordMain, usersMain } from '../../../views/admin/users-page.ts';
+import { AppError } from '../../errors.ts';
+import type { AdminDeps, AdminRouteModule } from '../context.ts';
+import { accountErrorMessage, accountErrorToFields, formString, parseForm } from '../forms.ts';
+import { actingUserOf, requirePermission } from '../guards.ts';
+import { redirectAfterPost, sendAdminPage, setFlash } from '../render.ts';
+
+const roleSchema = z.enum(ROLES as [string, ...string[]], { message: 'Choose a role.' });
+
+const newUserSchema = z.object({
+  name: z.string().trim().min(1, 'Enter a name.').max(100, 'Use at most 100 characters.'),
+  email: z.email('Enter a valid email address.').max(320),
+  role: roleSchema,
+});
+
+const idParam = (request: FastifyRequest): number => {
+  const raw = (request.params as { id?: string }).id ?? '';
+  if (!/^\d{1,10}$/.test(raw)) throw new AppError('NOT_FOUND', 'No such user.');
+  return Number(raw);
+};
+
+async function showUsers(
+  deps: AdminDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  form = { name: '', email: '', role: 'author' },
+  errors: FieldErrors = {},
+  status = 200,
+) {
+  return sendAdminPage(request, reply, {
+    title: 'Users',
+    section: 'users',
+    status,
+    main: usersMain({
+      users: await deps.accounts.users.list(),
+      currentUserId: request.admin.user!.id,
+      csrfToken: request.admin.csrfToken,
+      form,
+      errors,
+    }),
+  });
+}
+
+/** Registers /admin/users and its actions. */
+export const userRoutes: AdminRouteModule = async (app, { deps }) => {
+  const accounts = deps.accounts;
+  app.addHook('preHandler', requirePermission('users.manage'));
+
+  app.get('/users', async (request, reply) => showUsers(deps, request, reply));
+
+  app.post('/users', async (request, reply) => {
+    const typed = {
+      name: formString(request.body, 'name'),
+      email: formString(request.body, 'email'),
+      role: formString(request.body, 'role'),
+    };
+    const form = parseForm(newUserSchema, request.body);
+    if (!form.ok) return showUsers(deps, request, reply, typed, form.errors, 422);
+    try {
+      const { user, generatedPassword } = await createUser(accounts, actingUserOf(request), {
+        ...form.value,
+        role: form.value.role as (typeof ROLES)[number],
+      });
+      return sendAdminPage(request, reply, {
+        title: 'User added',
+        section: 'users',
+        main: oneTimePasswordMain({ heading: `${user.name} was added`, user, password: generatedPassword! }),
+      });
+    } catch (err) {
+      return showUsers(deps, request, reply, typed, accountErrorToFields(err, 'email'), 422);
+    }
+  });
+
+  app.post('/users/:id/role', async (request, reply) => {
+    const role = roleSchema.safeParse(formString(request.body, 'role'));
+    if (!role.success) throw new AppError('VALIDATION_FAILED', 'Choose a role.');
+    try {
+      const user = await changeRole(
+        accounts,
+        actingUserOf(request),
+        idParam(request),
+        role.data as (typeof ROLES)[number],
+      );
+      await setFlash(
+        request,
+        'success',
+        `${user.name} is now ${user.role === 'owner' ? 'an' : 'a'} ${user.role}.`,
+      );
+    } catch (err) {
+      await setFlash(request, 'error', accountErrorMessage(err));
+    }
+    return redirectAfterPost(reply, '/admin/users');
+  });
+
+  for (const [path, action, done] of [
+    ['deactivate', deactivateUser, 'was deactivated and logged out everywhere'],
+    ['reactivate', reactivateUser, 'can log in again'],
+  ] as const) {
+    app.post(`/users/:id/${path}`, async (request, reply) => {
+      try {
+        const user = await action(accounts, actingUserOf(request), idParam(request));
+        await setFlash(request, 'success', `${user.name} ${done}.`);
+      } catch (err) {
+        await setFlash(request, 'error', accountErrorMessage(err));
+      }
+      return redirectAfterPost(reply, '/admin/users');
+    });
+  }
+
+  app.post('/users/:id/reset-password', async (request, reply) => {
+    const { user, password } = await resetPassword(accounts, actingUserOf(request), idParam(request));
+    return sendAdminPage(request, reply, {
+      title: 'New password',
+      section: 'users',
+      main: oneTimePasswordMain({ heading: `New password for ${user.name}`, user, password }),
+    });
+  });
+};

@@ -1,0 +1,44 @@
+// Site settings (owner only).
+import { html } from 'ghtml';
+import { csrfInput, errorSummary, type FieldErrors, selectField, textareaField, textField } from './form.ts';
+
+/** The settings form's values as typed (strings, so nothing typed is lost on an error). */
+export interface SettingsForm {
+  title: string;
+  tagline: string;
+  logo: string;
+  language: string;
+  timezone: string;
+  postsPerPage: string;
+  dateFormat: string;
+  footerText: string;
+}
+
+const DATE_FORMATS = [
+  { value: 'long', label: 'Long — 4 March 2026' },
+  { value: 'medium', label: 'Medium — 4 Mar 2026' },
+  { value: 'short', label: 'Short — 04/03/2026' },
+  { value: 'iso', label: 'ISO — 2026-03-04' },
+];
+
+/** The settings page's main content. */
+export function settingsMain(v: { csrfToken: string; form: SettingsForm; errors: FieldErrors }): string {
+  const f = v.form;
+  const e = v.errors;
+  return html`<h1 class="page-title">Site settings</h1>
+    <div class="admin-narrow">
+      !${errorSummary(e)}
+      <form method="post" action="/admin/settings" class="admin-form" novalidate>
+        !${csrfInput(v.csrfToken)}
+        !${textField({ name: 'title', label: 'Site title', value: f.title, required: true, maxlength: 120, error: e.title })}
+        !${textField({ name: 'tagline', label: 'Tagline', value: f.tagline, maxlength: 200, error: e.tagline })}
+        !${textField({ name: 'logo', label: 'Logo URL', type: 'url', value: f.logo, error: e.logo, hint: 'Optional. An image address starting with https:// or /; shown instead of the title.' })}
+        !${textField({ name: 'language', label: 'Language', value: f.language, required: true, maxlength: 35, error: e.language, hint: 'A language code such as en, ru or zh-Hans.' })}
+        !${textField({ name: 'timezone', label: 'Timezone', value: f.timezone, required: true, maxlength: 64, error: e.timezone, hint: 'Used for scheduling. For example UTC, Europe/London or Asia/Almaty.' })}
+        !${textField({ name: 'postsPerPage', label: 'Posts per page', type: 'number', value: f.postsPerPage, required: true, min: 1, max: 100, error: e.postsPerPage })}
+        !${selectField({ name: 'dateFormat', label: 'Date format', options: DATE_FORMATS, value: f.dateFormat, error: e.dateFormat })}
+        !${textareaField({ name: 'footerText', label: 'Footer text', value: f.footerText, maxlength: 500, rows: 3, error: e.footerText })}
+        <div class="form-actions"><button type="submit" class="button">Save settings</button></div>
+      </form>
+    </div>`;
+}
