@@ -17,8 +17,8 @@ import {
   renderSearch,
   renderStaticPage,
 } from './index.ts';
+import { SAMPLE_COMMENTS_HTML } from './sample-comments-html.ts';
 import {
-  SAMPLE_COMMENTS_HTML,
   sampleArticle,
   sampleAuthor,
   sampleMeta,
