@@ -59,7 +59,7 @@ export function parseCommonPasswords(text: string): Set<string> {
 
 /** True when `s` is a stretch of one of the walks (forwards or backwards), repeated or not. */
 function isWalk(s: string): boolean {
-  if (s.length < 3) return true;
+  if (s.length < 4) return false;
   for (const walk of WALKS) {
     for (const w of [walk, [...walk].reverse().join('')]) {
       // A repeated walk ("qwertyqwerty") is as predictable as the walk itself.
@@ -98,11 +98,18 @@ function isListed(core: string, common: Set<string>): boolean {
 
 /** What is left after dropping digits and symbols around the letters: "P@ssw0rd123!" → "password". */
 function cores(lower: string): string[] {
-  const stripped = lower.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-  const deLeet = [...lower].map((c) => LEET[c] ?? c).join('');
-  const deLeetStripped = deLeet.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-  const lettersOnly = deLeet.replace(/[^\p{L}]+/gu, '');
-  return [lower, stripped, deLeet, deLeetStripped, lettersOnly].filter((c) => c.length > 0);
+  const strip = (t: string) => t.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  const deLeet = (t: string) => [...t].map((c) => LEET[c] ?? c).join('');
+  const stripped = strip(lower);
+  const candidates = [
+    lower,
+    stripped,
+    deLeet(stripped),
+    strip(deLeet(lower)),
+    deLeet(lower).replace(/[^\p{L}]+/gu, ''),
+  ];
+  // Leftovers shorter than 4 letters say nothing about the password (e.g. random digits).
+  return candidates.filter((c) => c.length >= 4);
 }
 
 /** The problems with `password` for this user (empty when it is acceptable). */
