@@ -101,14 +101,31 @@ console.log(
 );
 console.log(`  peak RSS ${mb(peakRss)}`);
 
-const convertStart = performance.now();
-for (let i = 0; i < convertSample; i++) convertContent(lastItemHtml.replace('7:40', `7:${i % 60}`));
-const postMs = (performance.now() - convertStart) / convertSample;
-const commentStart = performance.now();
-for (let i = 0; i < convertSample * 10; i++)
-  convertContent(`Comment ${i}: thanks!\nSecond line.`, { comment: true });
-const commentMs = (performance.now() - commentStart) / (convertSample * 10);
+/** CPU milliseconds (user + system) spent in `run`, which the machine's load does not inflate. */
+function cpuMs(run: () => void): number {
+  const before = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+// A news-sized post (~3 KB): paragraphs, a captioned image, a list, a link.
+const samplePost =
+  Array.from({ length: 8 }, (_, i) => paragraph(i)).join('\n\n') +
+  '\n\n[caption id="attachment_1" width="640"]<img src="https://example.org/wp-content/uploads/a.jpg" alt="Quay" /> The quay[/caption]' +
+  '\n\n<ul>\n<li>One</li>\n<li>Two</li>\n</ul>\n\n' +
+  lastItemHtml;
+const postMs =
+  cpuMs(() => {
+    for (let i = 0; i < convertSample; i++) convertContent(samplePost.replace('7:40', `7:${i % 60}`));
+  }) / convertSample;
+const commentMs =
+  cpuMs(() => {
+    for (let i = 0; i < convertSample * 10; i++)
+      convertContent(`Comment ${i}: thanks!\nSecond line.`, { comment: true });
+  }) /
+  (convertSample * 10);
 console.log(
-  `convertContent: ${postMs.toFixed(2)} ms per post (${Math.round(1000 / postMs)}/s, HTML through turndown), ` +
+  `convertContent (CPU time): ${postMs.toFixed(2)} ms per ${samplePost.length}-character post ` +
+    `(${Math.round(1000 / postMs)}/s per core, HTML through turndown), ` +
     `${(commentMs * 1000).toFixed(1)} µs per plain-text comment (${Math.round(1000 / commentMs).toLocaleString('en')}/s)`,
 );
