@@ -1,29 +1,34 @@
-// Example markup of a comment section using the theme's classes: a guide for the comments feature,
-// checked by the html-validate test (not used in production code).
-/** Example markup of a comment section using the theme's classes (a guide for the comments feature). */
-export const SAMPLE_COMMENTS_HTML = `<h2 class="comments-title" id="comments-title">2 responses to “Trade record”</h2>
+// Example markup of a comment section using the theme's classes (mirrors src/views/comments),
+// checked by the html-validate test and used in screenshots (not used in production code).
+
+/** A thread with a held reply and a Leave a Reply form showing a field error. */
+export const SAMPLE_COMMENTS_HTML = `<h2 class="comments-title">2 responses to “Trade record”</h2>
 <ol class="comment-list">
   <li class="comment" id="comment-1">
-    <div class="comment-header">
-      <svg class="comment-avatar" viewBox="0 0 40 40" aria-hidden="true"><circle cx="20" cy="20" r="20" fill="#6b6b6b"></circle></svg>
-      <a class="comment-author" href="https://example.net/" rel="nofollow ugc noopener">Dana</a>
-      <a class="comment-date" href="#comment-1"><time datetime="2026-03-11T09:00:00.000Z">March 11, 2026</time></a>
-    </div>
-    <div class="comment-body"><p>Useful figures, thank you.</p></div>
-    <p class="comment-actions"><a class="comment-reply-link" href="?replyto=1#respond" aria-label="Reply to Dana">Reply</a></p>
+    <article class="comment-body">
+      <footer class="comment-meta">
+        <img class="comment-avatar" src="/avatars/1.svg" alt="" width="40" height="40">
+        <b class="comment-author"><a href="https://example.net/" rel="nofollow ugc noopener">Dana</a></b>
+        <a class="comment-permalink" href="#comment-1"><time datetime="2026-03-11T09:00:00.000Z">March 11, 2026</time></a>
+      </footer>
+      <div class="comment-content"><p>Useful figures, thank you.</p></div>
+      <p class="comment-reply"><a class="reply-link" href="?replyto=1#respond" aria-label="Reply to Dana">Reply</a></p>
+    </article>
     <ol class="comment-children">
       <li class="comment comment--pending" id="comment-2">
-        <div class="comment-header"><span class="comment-author">Erlan</span></div>
-        <p class="notice">Your comment is awaiting moderation.</p>
-        <div class="comment-body"><p>Agreed.</p></div>
+        <article class="comment-body">
+          <footer class="comment-meta"><b class="comment-author">Erlan</b></footer>
+          <p class="comment-awaiting notice" role="status">Your comment is awaiting moderation.</p>
+          <div class="comment-content"><p>Agreed.</p></div>
+        </article>
       </li>
     </ol>
   </li>
 </ol>
-<section class="comment-respond" id="respond" aria-labelledby="reply-title">
-  <h2 class="comment-reply-title" id="reply-title">Leave a Reply</h2>
+<div class="comment-respond" id="respond">
+  <h2 class="comment-reply-title" id="reply-title">Leave a Reply <small><a class="cancel-reply" href="#respond">Cancel reply</a></small></h2>
   <form class="comment-form" action="/article/x/comments" method="post" novalidate>
-    <p class="form-hint">Your email address will not be published. Required fields are marked <span class="form-required" aria-hidden="true">*</span></p>
+    <p class="comment-notes form-hint">Your email address will not be published. Required fields are marked <span class="form-required" aria-hidden="true">*</span></p>
     <div class="form-field">
       <label class="form-label" for="comment-text">Comment <span class="form-required" aria-hidden="true">*</span></label>
       <textarea class="form-textarea" id="comment-text" name="comment" required aria-invalid="true" aria-describedby="comment-text-error"></textarea>
@@ -34,7 +39,8 @@ export const SAMPLE_COMMENTS_HTML = `<h2 class="comments-title" id="comments-tit
       <div class="form-field"><label class="form-label" for="comment-email">Email <span class="form-required" aria-hidden="true">*</span></label><input class="form-input" id="comment-email" name="email" type="email" autocomplete="email" required></div>
       <div class="form-field"><label class="form-label" for="comment-url">Website</label><input class="form-input" id="comment-url" name="url" type="url" autocomplete="url"></div>
     </div>
-    <div class="form-check"><input id="comment-remember" name="remember" type="checkbox"><label for="comment-remember">Save my name, email, and website in this browser for the next time I comment.</label></div>
+    <p class="form-check"><input id="comment-remember" name="remember" type="checkbox"><label for="comment-remember">Save my name, email, and website in this browser for the next time I comment.</label></p>
     <div class="form-actions"><button class="button" type="submit">Post Comment</button></div>
   </form>
-</section>`;
+  <p class="comment-privacy form-hint">This site fights spam. <a href="/privacy">Learn how your comment data is processed.</a></p>
+</div>`;
