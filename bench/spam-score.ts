@@ -4,7 +4,9 @@
 // Throughput is given per CPU second (process.cpuUsage) as well as per wall-clock second, so the
 // figure stays meaningful on a machine busy with other work. Run with --expose-gc for the memory
 // figure to be exact.
-import { analyzeComment, linearScore, scoreComment, type CommentInput } from '../src/spam/index.ts';
+import { analyzeComment, type CommentInput } from '../src/spam/analyze.ts';
+import { linearScore } from '../src/spam/model.ts';
+import { scoreComment } from '../src/spam/score.ts';
 import { seededRandom } from '../src/spam/random.ts';
 
 const WORDS = (
@@ -52,9 +54,10 @@ const before = (heapMb(), memory());
 const { builtinModel } = await import('../src/spam/builtin.ts');
 const model = builtinModel();
 const after = (heapMb(), memory());
+const rss = process.memoryUsage().rss / 2 ** 20;
 const arrays = (model.weights.byteLength + model.signalWeights.byteLength) / 2 ** 20;
 console.log(
-  `model: 2^${model.bits} buckets, typed arrays ${arrays.toFixed(1)} MB; heap + array buffers after loading the module and the model: +${(after - before).toFixed(1)} MB (target < 50 MB)`,
+  `model: 2^${model.bits} buckets, typed arrays ${arrays.toFixed(1)} MB; heap + array buffers after loading the module and the model: +${(after - before).toFixed(1)} MB (target < 50 MB); process RSS ${rss.toFixed(0)} MB`,
 );
 
 const inputs = comments(100_000);

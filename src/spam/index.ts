@@ -1,8 +1,6 @@
 // Public API of the spam module: score a comment, learn from moderators, train, evaluate, and
 // (de)serialise models. Pure functions only; callers do the I/O.
-import { analyzeComment, type CommentInput } from './analyze.ts';
-import type { SpamModel } from './model.ts';
-import { DEFAULT_SPAM_SETTINGS, decideVerdict, type SpamSettings, type SpamVerdict } from './verdict.ts';
+export { scoreComment } from './score.ts';
 
 export type { AnalyzedComment, CommentInput } from './analyze.ts';
 export { analyzeComment } from './analyze.ts';
@@ -45,15 +43,3 @@ export {
   simhash,
 } from './simhash.ts';
 export { domainOf, isShortener, registrableDomain } from './url.ts';
-
-/**
- * Scores one comment: the single entry point for our comment form and the Akismet API alike.
- * Returns ham/spam/discard with the probability and the reasons (top signals and words).
- */
-export function scoreComment(
-  input: CommentInput,
-  model: SpamModel,
-  settings: SpamSettings = DEFAULT_SPAM_SETTINGS,
-): SpamVerdict {
-  return decideVerdict(model, analyzeComment(input, model.bits), settings);
-}

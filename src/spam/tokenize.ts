@@ -116,9 +116,14 @@ function scanTokens(text: string): Token[] {
   return tokens;
 }
 
+// Scratch buffers reused by every call (single-threaded and synchronous, so never shared);
+// results are copied out, which saves two allocations and their garbage per comment.
+let scratchIndices = new Int32Array(1024);
+let scratchOwners = new Int32Array(1024);
+
 class Builder {
-  indices = new Int32Array(256);
-  owners = new Int32Array(256);
+  indices = scratchIndices;
+  owners = scratchOwners;
   length = 0;
   words: string[] = [];
   constructor(private readonly mask: number) {}
@@ -132,8 +137,8 @@ class Builder {
       const owners = new Int32Array(this.length * 2);
       indices.set(this.indices);
       owners.set(this.owners);
-      this.indices = indices;
-      this.owners = owners;
+      this.indices = scratchIndices = indices;
+      this.owners = scratchOwners = owners;
     }
     this.indices[this.length] = hash & this.mask;
     this.owners[this.length] = owner;
@@ -216,8 +221,8 @@ export function extractFeatures(norm: NormalizedText, bits: number): TextFeature
   b.add(hashString(`len:${bucket}`, NS.misc), b.word(''));
   const count = b.length;
   return {
-    indices: b.indices.subarray(0, count),
-    owners: b.owners.subarray(0, count),
+    indices: b.indices.slice(0, count),
+    owners: b.owners.slice(0, count),
     value: 1 / Math.sqrt(count),
     words: b.words,
   };

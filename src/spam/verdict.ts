@@ -53,31 +53,32 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
 function wordReasons(model: SpamModel, comment: AnalyzedComment): Reason[] {
   const { indices, owners, value, words } = comment.features;
   const perWord = new Float64Array(words.length);
+  const weights = model.weights;
   for (let k = 0; k < indices.length; k++) {
-    perWord[owners[k] ?? 0] = (perWord[owners[k] ?? 0] ?? 0) + (model.weights[indices[k] ?? 0] ?? 0) * value;
+    const owner = owners[k] ?? 0;
+    perWord[owner] = (perWord[owner] ?? 0) + (weights[indices[k] ?? 0] ?? 0);
   }
   // Only words that matter are ranked; the same word may appear twice, so merge by display form.
-  const byWord = new Map<string, number>();
+  const candidates: [string, number][] = [];
   for (let i = 0; i < perWord.length; i++) {
-    const w = perWord[i] ?? 0;
+    const w = (perWord[i] ?? 0) * value;
     const word = words[i] ?? '';
-    if (Math.abs(w) >= 0.05 && word !== '') byWord.set(word, (byWord.get(word) ?? 0) + w);
+    if (Math.abs(w) < 0.05 || word === '') continue;
+    const seen = candidates.find((c) => c[0] === word);
+    if (seen) seen[1] += w;
+    else candidates.push([word, w]);
   }
-  const ranked = [...byWord].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
+  candidates.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
   const reasons: Reason[] = [];
   for (const [code, sign] of [
     ['spam-words', 1],
     ['ham-words', -1],
   ] as const) {
-    const top = ranked.filter(([, w]) => w * sign >= 0.1).slice(0, 5);
+    const top = candidates.filter(([, w]) => w * sign >= 0.1).slice(0, 5);
     const weight = top.reduce((sum, [, w]) => sum + w, 0);
     if (Math.abs(weight) < 0.25) continue;
-    reasons.push({
-      code,
-      weight: round(weight),
-      message: `words: ${top.map(([w]) => w).join(', ')}`,
-      words: top.map(([w]) => w),
-    });
+    const list = top.map(([w]) => w);
+    reasons.push({ code, weight: round(weight), message: `words: ${list.join(', ')}`, words: list });
   }
   return reasons;
 }

@@ -1,0 +1,16 @@
+// The one scoring entry point shared by our comment form and the Akismet-compatible API.
+import { analyzeComment, type CommentInput } from './analyze.ts';
+import type { SpamModel } from './model.ts';
+import { DEFAULT_SPAM_SETTINGS, decideVerdict, type SpamSettings, type SpamVerdict } from './verdict.ts';
+
+/**
+ * Scores one comment: the single entry point for our comment form and the Akismet API alike.
+ * Returns ham/spam/discard with the probability and the reasons (top signals and words).
+ */
+export function scoreComment(
+  input: CommentInput,
+  model: SpamModel,
+  settings: SpamSettings = DEFAULT_SPAM_SETTINGS,
+): SpamVerdict {
+  return decideVerdict(model, analyzeComment(input, model.bits), settings);
+}
