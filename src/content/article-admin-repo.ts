@@ -115,6 +115,11 @@ export class ArticleAdminRepo {
     return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
   }
 
+  /** Every tag, by name (for the editor's suggestions and the list filter). */
+  async listTags(): Promise<{ id: number; name: string }[]> {
+    return this.db.selectFrom('tags').select(['id', 'name']).orderBy('name').execute();
+  }
+
   /** Ids of scheduled articles whose time has come, oldest first. */
   async listDueScheduled(now: Date, limit = 100): Promise<number[]> {
     const rows = await this.db

@@ -1,4 +1,7 @@
 // A complete Silkpress (database, demo content, app) on a scratch database, for HTTP tests.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { openServices, publishingDeps, type Services } from '../../src/compose.ts';
 import { loadConfig } from '../../src/config.ts';
@@ -39,6 +42,10 @@ export interface TestSiteOptions {
   databaseUrl?: string;
   now?: string;
   siteUrl?: string;
+  /** Where uploads go (default: a temporary folder removed on close). */
+  mediaDir?: string;
+  /** Extra environment variables (SMTP_URL, COMMENT_FLOOD_SECONDS, SECRET_KEY…). */
+  env?: Record<string, string>;
 }
 
 /** Opens a scratch database (unless given one), loads the demo, builds the app. */
@@ -54,6 +61,8 @@ export async function createTestSite(
     SITE_URL: options.siteUrl ?? 'http://news.test',
     PAGE_CACHE_ENTRIES: String(options.pageCacheEntries ?? 500),
     LOG_LEVEL: 'silent',
+    MEDIA_DIR: options.mediaDir ?? mkdtempSync(join(tmpdir(), 'silkpress-media-')),
+    ...options.env,
   });
   // Cheap scrypt cost: tests hash many passwords; verification code is the same.
   const services = await openServices(config, { clock, passwordHashing: TEST_SCRYPT_PARAMS });
@@ -69,6 +78,7 @@ export async function createTestSite(
       await app.close();
       await services.close();
       await scratch?.drop();
+      if (!options.mediaDir) rmSync(config.mediaDir, { recursive: true, force: true });
     },
   };
 }

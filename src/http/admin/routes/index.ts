@@ -3,7 +3,12 @@
 import type { AdminRouteModule } from '../context.ts';
 import { auditRoutes } from './audit.ts';
 import { authRoutes } from './auth.ts';
+import { markdownPreviewRoutes } from './article-extra-routes.ts';
 import { dashboardRoutes } from './dashboard.ts';
+import { editorAssetRoutes } from './editor-assets.ts';
+import { mediaRoutes } from './media.ts';
+import { pageRoutes } from './pages.ts';
+import { postRoutes } from './posts.ts';
 import { profileRoutes } from './profile.ts';
 import { settingsRoutes } from './settings.ts';
 import { userRoutes } from './users.ts';
@@ -16,4 +21,9 @@ export const adminRouteModules: AdminRouteModule[] = [
   profileRoutes,
   settingsRoutes,
   auditRoutes,
+  editorAssetRoutes,
+  postRoutes,
+  pageRoutes,
+  mediaRoutes,
+  markdownPreviewRoutes,
 ];

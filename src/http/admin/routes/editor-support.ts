@@ -1,0 +1,82 @@
+// What the editor's route modules share: the domain dependencies bound to the acting user (so
+// every action is audited with who and from where), time formatting in the site timezone, and
+// the mapping of editorial errors onto HTTP errors.
+import type { FastifyRequest } from 'fastify';
+import type { ArticleKind } from '../../../content/article.ts';
+import type { EditorExtrasDeps } from '../../../content/editor-extras.ts';
+import type { EditorialDeps } from '../../../content/editorial-deps.ts';
+import { EditorialError } from '../../../content/editorial-error.ts';
+import { parseSettings } from '../../../settings/site-settings.ts';
+import type { Permission } from '../../../users/permissions.ts';
+import { AppError } from '../../errors.ts';
+import type { AdminDeps } from '../context.ts';
+import { actingUserOf } from '../guards.ts';
+
+/** The editorial repositories, or a clear 500 when the app was built without them. */
+export function editorialOf(deps: AdminDeps): EditorialDeps {
+  if (!deps.editorial) throw new AppError('INTERNAL', 'The editor is not configured on this server.');
+  return deps.editorial;
+}
+
+/** The domain dependencies of the editor for this request's user. */
+export function editorDepsFor(deps: AdminDeps, request: FastifyRequest): EditorExtrasDeps {
+  const editorial = editorialOf(deps);
+  const actor = actingUserOf(request);
+  const now = () => deps.clock.now();
+  return {
+    articles: deps.articles,
+    tags: deps.tags,
+    users: deps.accounts.users,
+    markdown: deps.markdown,
+    changes: deps.changes,
+    now,
+    revisions: editorial.revisions,
+    previews: editorial.previews,
+    timezone: () => siteTimezone(deps),
+    audit: (e) =>
+      deps.accounts.audit.record(
+        {
+          actorId: actor.id,
+          actorName: actor.name,
+          action: e.action,
+          target: `article:${e.articleId}`,
+          details: e.details,
+          ip: actor.ip,
+        },
+        now(),
+      ),
+  };
+}
+
+/** The site's IANA timezone from the settings. */
+export async function siteTimezone(deps: Pick<AdminDeps, 'settings'>): Promise<string> {
+  return parseSettings(await deps.settings.readAll()).timezone;
+}
+
+/** Throws the AppError matching an EditorialError (anything else is rethrown as it is). */
+export function rethrowAsHttp(err: unknown): never {
+  if (err instanceof EditorialError) throw new AppError(err.code, err.message, { cause: err });
+  throw err;
+}
+
+/** Formats ISO instants for people in `timeZone` ("26 Nov 2026, 14:05"). */
+export function timeFormatter(timeZone: string): (iso: string) => string {
+  let f: Intl.DateTimeFormat;
+  try {
+    f = new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'medium', timeStyle: 'short' });
+  } catch {
+    f = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', dateStyle: 'medium', timeStyle: 'short' });
+  }
+  return (iso) => f.format(new Date(iso));
+}
+
+/** The permission to open the list and editor of a kind. */
+export function listPermission(kind: ArticleKind): Permission {
+  return kind === 'page' ? 'pages.manage' : 'posts.write';
+}
+
+/** A positive integer route parameter, or 404. */
+export function idParam(raw: string): number {
+  if (!/^\d{1,9}$/.test(raw)) throw new AppError('NOT_FOUND', 'There is no such article.');
+  return Number(raw);
+}

@@ -1,0 +1,80 @@
+// The media library: an upload form (a plain file field; the editor adds drag and drop with JS)
+// and the uploaded images with their addresses to paste into the editor.
+import { html } from 'ghtml';
+import type { MediaItem } from '../../../media/media-repo.ts';
+import { csrfInput } from '../form.ts';
+
+/** What the media page shows. */
+export interface MediaView {
+  items: MediaItem[];
+  total: number;
+  page: number;
+  totalPages: number;
+  csrfToken: string;
+  /** The alt text typed with a refused upload (kept), and the message. */
+  alt: string;
+  error: string | null;
+  uploaded: MediaItem | null;
+  maxMegabytes: number;
+}
+
+function item(m: MediaItem): string {
+  const thumb = m.files.find((f) => f.endsWith('-480w.webp')) ?? m.files[1] ?? m.src.slice('/media/'.length);
+  return html`<li class="editor-media-item">
+    <img src="/media/${thumb}" alt="${m.alt}" width="160" loading="lazy" />
+    <p>
+      <label>Address <input class="form-input editor-copy" readonly value="${m.src}" /></label>
+    </p>
+    <p class="form-hint">${m.originalName} · ${String(m.width)}×${String(m.height)}</p>
+  </li>`;
+}
+
+/** The media page's main content. */
+export function mediaMain(v: MediaView): string {
+  const err = v.error
+    ? html`<div class="notice notice--error" role="alert"><p id="upload-error">${v.error}</p></div>`
+    : '';
+  const done = v.uploaded
+    ? html`<div class="notice notice--success" role="status">
+        <p>Uploaded. Its address is <code>${v.uploaded.src}</code>.</p>
+      </div>`
+    : '';
+  const pager =
+    v.totalPages > 1
+      ? html`<nav class="editor-pager" aria-label="Pages">
+          !${v.page > 1 ? html`<a href="/admin/media?page=${String(v.page - 1)}">Newer</a>` : ''} Page
+          ${String(v.page)} of ${String(v.totalPages)}
+          !${v.page < v.totalPages ? html`<a href="/admin/media?page=${String(v.page + 1)}">Older</a>` : ''}
+        </nav>`
+      : '';
+  return html`<h1 class="page-title">Media</h1>
+    !${err} !${done}
+    <form method="post" action="/admin/media" enctype="multipart/form-data" class="admin-form">
+      !${csrfInput(v.csrfToken)}
+      <div class="form-field">
+        <label class="form-label" for="f-alt">Image description (alt text)</label>
+        <input class="form-input" id="f-alt" name="alt" value="${v.alt}" maxlength="300" />
+      </div>
+      <div class="form-field">
+        <label class="form-label" for="f-file">Image</label>
+        <p class="form-hint" id="f-file-hint">
+          JPEG, PNG, WebP, GIF or AVIF, up to ${String(v.maxMegabytes)} MB. Location data is removed.
+        </p>
+        <input
+          class="form-input"
+          id="f-file"
+          name="file"
+          type="file"
+          accept="image/*"
+          required
+          aria-describedby="f-file-hint${v.error ? ' upload-error' : ''}"
+        />
+      </div>
+      <button type="submit" class="button">Upload</button>
+    </form>
+    <h2>Library (${String(v.total)})</h2>
+    <ul class="editor-media-grid">
+      !${v.items.map(item)}
+    </ul>
+    !${pager}`;
+}

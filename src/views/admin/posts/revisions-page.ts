@@ -1,0 +1,129 @@
+// Revisions of one article: pick two to compare (a line diff of title and body), restore one.
+import { html } from 'ghtml';
+import type { ArticleKind } from '../../../content/article.ts';
+import type { DiffLine, Revision } from '../../../content/revision.ts';
+import { csrfInput } from '../form.ts';
+import { kindBase } from './labels.ts';
+
+/** What the revisions page shows. */
+export interface RevisionsView {
+  kind: ArticleKind;
+  articleId: number;
+  title: string;
+  version: number;
+  revisions: Revision[];
+  /** The compared pair (older, newer) and their diff, when two are chosen. */
+  compare: { a: Revision; b: Revision; title: DiffLine[]; body: DiffLine[] } | null;
+  canRestore: boolean;
+  csrfToken: string;
+  formatTime(iso: string): string;
+}
+
+const marks = { added: '+', removed: '−', same: ' ' } as const;
+
+function diffTable(caption: string, lines: DiffLine[]): string {
+  const changed = lines.some((l) => l.change !== 'same');
+  if (!changed) return html`<p>${caption}: no changes.</p>`;
+  return html`<div class="admin-table-wrap" tabindex="0" role="region" aria-label="${caption}">
+    <table class="editor-diff">
+      <caption>
+        ${caption}
+      </caption>
+      <tbody>
+        !${lines.map(
+          (l) =>
+            html`<tr class="editor-diff--${l.change}">
+              <th scope="row">
+                <span aria-hidden="true">${marks[l.change]}</span
+                ><span class="visually-hidden">${l.change === 'same' ? 'unchanged' : l.change}</span>
+              </th>
+              <td><pre>${l.text}</pre></td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+function label(v: RevisionsView, r: Revision): string {
+  const who = r.editorName ?? 'someone';
+  return `${v.formatTime(r.createdAt)} by ${who}${r.autosave ? ' (autosave)' : ''}`;
+}
+
+/** The revisions page's main content. */
+export function revisionsMain(v: RevisionsView): string {
+  const base = `${kindBase(v.kind)}/${String(v.articleId)}`;
+  const radio = (name: 'a' | 'b', r: Revision, checked: boolean) =>
+    html`<input
+        type="radio"
+        name="${name}"
+        value="${String(r.id)}"
+        id="${name}-${String(r.id)}"
+        !${checked ? ' checked' : ''}
+      /><label for="${name}-${String(r.id)}" class="visually-hidden"
+        >${name === 'a' ? 'Compare from' : 'Compare to'} ${label(v, r)}</label
+      >`;
+  const rows = v.revisions.map(
+    (r, i) =>
+      html`<tr>
+        <td>!${radio('a', r, v.compare ? v.compare.a.id === r.id : i === 1)}</td>
+        <td>!${radio('b', r, v.compare ? v.compare.b.id === r.id : i === 0)}</td>
+        <td>${label(v, r)}</td>
+        <td>${r.title}</td>
+        <td>
+          !${
+            v.canRestore
+              ? html`<button
+                  type="submit"
+                  form="restore-${String(r.id)}"
+                  class="button button--small button--secondary"
+                >
+                  Restore<span class="visually-hidden"> the revision of ${label(v, r)}</span>
+                </button>`
+              : ''
+          }
+        </td>
+      </tr>`,
+  );
+  const restoreForms = v.canRestore
+    ? v.revisions.map(
+        (r) =>
+          html`<form
+            method="post"
+            action="${base}/revisions/${String(r.id)}/restore"
+            id="restore-${String(r.id)}"
+          >
+            !${csrfInput(v.csrfToken)}<input type="hidden" name="version" value="${String(v.version)}" />
+          </form>`,
+      )
+    : [];
+  const compare = v.compare
+    ? html`<section class="admin-section" aria-labelledby="diff-heading">
+        <h2 id="diff-heading">Changes from ${label(v, v.compare.a)} to ${label(v, v.compare.b)}</h2>
+        !${diffTable('Title', v.compare.title)} !${diffTable('Body', v.compare.body)}
+      </section>`
+    : '';
+  return html`<h1 class="page-title">Revisions of “${v.title}”</h1>
+    <p><a href="${base}/edit">← Back to the editor</a></p>
+    !${compare}
+    <form method="get" action="${base}/revisions">
+      <div class="admin-table-wrap" tabindex="0" role="region" aria-label="Revisions">
+        <table class="admin-table">
+          <thead>
+            <tr>
+              <th scope="col">From</th>
+              <th scope="col">To</th>
+              <th scope="col">Saved</th>
+              <th scope="col">Title</th>
+              <th scope="col">Restore</th>
+            </tr>
+          </thead>
+          <tbody>
+            !${rows}
+          </tbody>
+        </table>
+      </div>
+      <p><button type="submit" class="button button--secondary">Compare selected</button></p>
+    </form>
+    !${restoreForms}`;
+}
