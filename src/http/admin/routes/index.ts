@@ -3,6 +3,7 @@
 import type { AdminRouteModule } from '../context.ts';
 import { auditRoutes } from './audit.ts';
 import { authRoutes } from './auth.ts';
+import { commentRoutes } from './comments.ts';
 import { markdownPreviewRoutes } from './article-extra-routes.ts';
 import { dashboardRoutes } from './dashboard.ts';
 import { editorAssetRoutes } from './editor-assets.ts';
@@ -26,4 +27,5 @@ export const adminRouteModules: AdminRouteModule[] = [
   pageRoutes,
   mediaRoutes,
   markdownPreviewRoutes,
+  commentRoutes,
 ];

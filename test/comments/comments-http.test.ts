@@ -1,0 +1,267 @@
+// The comment form and thread over HTTP: posting, holding, rejections that keep the text,
+// caching that never leaks a held comment, replies, closed comments, feeds and counts.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createTestSite, type TestSite } from '../support/test-site.ts';
+import { testDialects } from '../support/test-db.ts';
+import {
+  commentIdOf,
+  cookieFrom,
+  firstArticleSlug,
+  postForm,
+  setCommentSettings,
+  textareaValue,
+} from './helpers.ts';
+
+for (const dialect of testDialects()) {
+  describe(`comments over HTTP [${dialect}]`, () => {
+    let site: TestSite;
+    let slug: string;
+    let n = 0;
+    // Every test posts as a different reader from a different address, unless it says otherwise.
+    const reader = () => {
+      n += 1;
+      return { email: `reader${n}@example.com`, author: `Reader ${n}`, ip: `198.51.100.${n}` };
+    };
+
+    beforeAll(async () => {
+      site = await createTestSite(dialect);
+      slug = await firstArticleSlug(site.app);
+    });
+    afterAll(async () => site?.close());
+    beforeEach(async () => {
+      site.clock.advance(60_000);
+      await setCommentSettings(site, { commentsHoldFirstTime: false, commentsHoldAll: false });
+    });
+
+    it('an approved comment appears in place and in the count, with a safe author link', async () => {
+      const r = reader();
+      const res = await postForm(
+        site.app,
+        slug,
+        {
+          comment: 'Great *analysis* of https://example.org/report',
+          author: r.author,
+          email: r.email,
+          url: 'https://ann.example',
+        },
+        { ip: r.ip },
+      );
+      expect(res.statusCode).toBe(303);
+      const id = commentIdOf(res);
+      expect(res.headers.location).toBe(`/article/${slug}#comment-${id}`);
+      const page = await site.app.inject({ url: `/article/${slug}` });
+      expect(page.body).toContain(`id="comment-${id}"`);
+      expect(page.body).toMatch(/1 response to “/);
+      expect(page.body).toContain('<em>analysis</em>');
+      expect(page.body).toContain('<a href="https://example.org/report" rel="nofollow ugc noopener">');
+      expect(page.body).toContain('href="https://ann.example" rel="nofollow ugc noopener"');
+      expect(page.body).not.toContain(r.email);
+      expect(page.body).toContain('"commentCount":1');
+      expect(page.body).toContain('"@type":"Comment"');
+    });
+
+    it('a held comment is shown only to its author, never from the shared cache', async () => {
+      await setCommentSettings(site, { commentsHoldAll: true });
+      const r = reader();
+      // Warm the shared cache first, as a busy site would have it.
+      await site.app.inject({ url: `/article/${slug}` });
+      const res = await postForm(
+        site.app,
+        slug,
+        { comment: 'Please hold me', email: r.email, author: r.author },
+        { ip: r.ip },
+      );
+      expect(res.statusCode).toBe(303);
+      const id = commentIdOf(res);
+      const cookie = cookieFrom(res);
+      expect(cookie).toContain('sp_pending=');
+
+      const mine = await site.app.inject({ url: `/article/${slug}`, headers: { cookie } });
+      expect(mine.headers['cache-control']).toBe('private, no-store');
+      expect(mine.body).toContain(`id="comment-${id}"`);
+      expect(mine.body).toContain('Your comment is awaiting moderation.');
+
+      const theirs = await site.app.inject({ url: `/article/${slug}` });
+      expect(theirs.headers['cache-control']).toContain('public');
+      expect(theirs.body).not.toContain('Please hold me');
+      // A forged cookie is worth nothing.
+      const forged = await site.app.inject({
+        url: `/article/${slug}`,
+        headers: { cookie: cookie.replace(/sp_pending=[^;]+/, 'sp_pending=MXw5OTk5OTk5OTk5OTk5.AAAA') },
+      });
+      expect(forged.body).not.toContain('Please hold me');
+    });
+
+    it('approving in moderation publishes the comment on the cached page immediately', async () => {
+      await setCommentSettings(site, { commentsHoldAll: true });
+      const r = reader();
+      const res = await postForm(
+        site.app,
+        slug,
+        { comment: 'Held then approved', email: r.email, author: r.author },
+        { ip: r.ip },
+      );
+      const id = commentIdOf(res);
+      const before = await site.app.inject({ url: `/article/${slug}` });
+      expect(before.body).not.toContain('Held then approved');
+      const feature = site.services.deps.comments!;
+      const changed = await feature.comments.changeStatus(
+        id,
+        'pending',
+        'approved',
+        { userId: null, name: 'test' },
+        site.clock.now(),
+      );
+      expect(changed).toBe(true);
+      await site.services.deps.changes.publish([
+        `comments:${(await feature.comments.findById(id))!.articleId}`,
+      ]);
+      const after = await site.app.inject({ url: `/article/${slug}` });
+      expect(after.body).toContain('Held then approved');
+    });
+
+    it('a rejected form comes back with every field intact and each problem named', async () => {
+      const typed = 'My long thoughts <b>with markup</b> & “quotes”\nsecond line';
+      const res = await postForm(site.app, slug, {
+        comment: typed,
+        author: '',
+        email: 'not-an-email',
+        url: 'javascript:alert(1)',
+      });
+      expect(res.statusCode).toBe(422);
+      expect(textareaValue(res.body)).toBe(typed);
+      expect(res.body).toContain('id="author-error"');
+      expect(res.body).toContain('id="email-error"');
+      expect(res.body).toContain('id="url-error"');
+      expect(res.body).not.toContain('id="comment-error"');
+      expect(res.body).toContain('value="not-an-email"');
+      expect(res.body).toContain('role="alert"');
+      expect(res.headers['cache-control']).toBe('no-store');
+    });
+
+    it.each([
+      ['empty comment', { comment: '   ' }, 'comment'],
+      ['comment too long', { comment: 'x'.repeat(10_001) }, 'comment'],
+      ['name too long', { author: 'n'.repeat(101) }, 'author'],
+      ['bad email', { email: 'a@' }, 'email'],
+      ['ftp website', { url: 'ftp://example.com' }, 'url'],
+    ])('rejects %s with a 422 naming the field', async (_name, fields, field) => {
+      const res = await postForm(site.app, slug, fields);
+      expect(res.statusCode).toBe(422);
+      expect(res.body).toContain(`id="${field}-error"`);
+    });
+
+    it('flood control answers 429 with the text kept; duplicates answer 409', async () => {
+      const r = reader();
+      const first = await postForm(
+        site.app,
+        slug,
+        { comment: 'First words', email: r.email, author: r.author },
+        { ip: r.ip },
+      );
+      expect(first.statusCode).toBe(303);
+      const tooSoon = await postForm(
+        site.app,
+        slug,
+        { comment: 'Second words, kept', email: r.email, author: r.author },
+        { ip: r.ip },
+      );
+      expect(tooSoon.statusCode).toBe(429);
+      expect(tooSoon.headers['retry-after']).toBe('15');
+      expect(textareaValue(tooSoon.body)).toBe('Second words, kept');
+      expect(tooSoon.body).toContain('too quickly');
+      site.clock.advance(16_000);
+      const dup = await postForm(
+        site.app,
+        slug,
+        { comment: '  first   WORDS ', email: r.email, author: r.author },
+        { ip: r.ip },
+      );
+      expect(dup.statusCode).toBe(409);
+      expect(textareaValue(dup.body)).toBe('  first   WORDS ');
+    });
+
+    it('replies thread under their parent and work without JavaScript', async () => {
+      const a = reader();
+      const parent = commentIdOf(
+        await postForm(site.app, slug, { comment: 'Parent', email: a.email, author: a.author }, { ip: a.ip }),
+      );
+      const form = await site.app.inject({ url: `/article/${slug}?replyto=${parent}` });
+      expect(form.body).toContain(`Leave a Reply to <span class="comment-reply-to-name">${a.author}</span>`);
+      expect(form.body).toContain(`name="parentId" id="comment-parent" value="${parent}"`);
+      const b = reader();
+      const child = commentIdOf(
+        await postForm(
+          site.app,
+          slug,
+          { comment: 'Child reply', email: b.email, author: b.author, parentId: String(parent) },
+          { ip: b.ip },
+        ),
+      );
+      const page = await site.app.inject({ url: `/article/${slug}` });
+      const parentAt = page.body.indexOf(`id="comment-${parent}"`);
+      const childrenAt = page.body.indexOf('comment-children', parentAt);
+      expect(childrenAt).toBeGreaterThan(parentAt);
+      expect(page.body.indexOf(`id="comment-${child}"`)).toBeGreaterThan(childrenAt);
+      expect(page.body).toMatch(new RegExp(`id="comment-${child}"\\s+class="comment depth-2`));
+    });
+
+    it('closed comments refuse new ones but keep the text', async () => {
+      await setCommentSettings(site, { commentsCloseAfterDays: 1 });
+      try {
+        const res = await postForm(site.app, slug, { comment: 'Too late now' });
+        expect(res.statusCode).toBe(403);
+        expect(textareaValue(res.body)).toBe('Too late now');
+        const page = await site.app.inject({ url: `/article/${slug}` });
+        expect(page.body).toContain('Comments are closed.');
+      } finally {
+        await setCommentSettings(site, { commentsCloseAfterDays: 0 });
+      }
+    });
+
+    it('an unknown article is a 404, not a 500', async () => {
+      const res = await postForm(site.app, 'no-such-article', {});
+      expect(res.statusCode).toBe(404);
+    });
+
+    it('comment feeds list approved comments only, without emails', async () => {
+      await setCommentSettings(site, { commentsHoldAll: true });
+      const r = reader();
+      await postForm(
+        site.app,
+        slug,
+        { comment: 'Pending feed text', email: r.email, author: r.author },
+        { ip: r.ip },
+      );
+      for (const url of [
+        '/comments/feed.xml',
+        '/comments/atom.xml',
+        `/article/${slug}/comments/feed.xml`,
+        `/article/${slug}/comments/atom.xml`,
+      ]) {
+        const res = await site.app.inject({ url });
+        expect(res.statusCode, url).toBe(200);
+        expect(res.body).toContain('Parent');
+        expect(res.body).not.toContain('Pending feed text');
+        expect(res.body).not.toMatch(/reader\d+@example\.com/);
+      }
+    });
+
+    it('home and tag listings show the comment count', async () => {
+      const home = await site.app.inject({ url: '/' });
+      expect(home.body).toMatch(/class="card-comments" href="\/article\/[^"]+#comments"\s*>\d+ comments?</);
+    });
+
+    it('serves local avatars and refuses odd ones', async () => {
+      const page = await site.app.inject({ url: `/article/${slug}` });
+      const src = /class="comment-avatar"\s+src="([^"]+)"/
+        .exec(page.body)![1]!
+        .replace(/&#61;/g, '=')
+        .replace(/&amp;/g, '&');
+      const svg = await site.app.inject({ url: src });
+      expect(svg.statusCode).toBe(200);
+      expect(svg.headers['content-type']).toContain('image/svg+xml');
+      expect((await site.app.inject({ url: '/comments/avatar/zzz.svg' })).statusCode).toBe(404);
+    });
+  });
+}
