@@ -35,3 +35,68 @@
     if (top) top.focus({ preventScroll: true });
   });
 })();
+
+(function commentForm() {
+  'use strict';
+  var respond = document.getElementById('respond');
+  var form = document.getElementById('commentform');
+  if (!respond || !form) return;
+
+  // Pressing Enter to pick a candidate in a Chinese/Japanese input method must not submit the
+  // form: browsers report such keystrokes with isComposing (or the legacy keyCode 229).
+  form.addEventListener('keydown', function (event) {
+    if (event.key === 'Enter' && (event.isComposing || event.keyCode === 229)) event.preventDefault();
+  });
+
+  // Reply: move the form under the comment instead of following ?replyto=ID#respond.
+  var home = document.createComment('respond-home');
+  respond.parentNode.insertBefore(home, respond);
+  var parentField = document.getElementById('comment-parent');
+  var title = document.getElementById('reply-title');
+  var cancel = document.getElementById('cancel-comment-reply-link');
+  var textarea = document.getElementById('comment');
+
+  function setTitle(name) {
+    if (!title) return;
+    var label = title.querySelector('.comment-reply-to-name');
+    if (name === null) {
+      if (label) label.parentNode.removeChild(label);
+      title.firstChild.textContent = 'Leave a Reply ';
+      return;
+    }
+    if (!label) {
+      label = document.createElement('span');
+      label.className = 'comment-reply-to-name';
+      title.insertBefore(label, title.firstChild.nextSibling);
+    }
+    title.firstChild.textContent = 'Leave a Reply to ';
+    label.textContent = name;
+  }
+
+  document.addEventListener('click', function (event) {
+    var link = event.target && event.target.closest ? event.target.closest('a.reply-link') : null;
+    if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return;
+    var item = document.getElementById('comment-' + link.getAttribute('data-reply-to'));
+    if (!item) return;
+    event.preventDefault();
+    var body = item.querySelector('.comment-body');
+    body.parentNode.insertBefore(respond, body.nextSibling);
+    if (parentField) parentField.value = link.getAttribute('data-reply-to');
+    setTitle(link.getAttribute('data-author') || '');
+    if (cancel) cancel.hidden = false;
+    if (textarea) textarea.focus();
+  });
+
+  if (cancel) {
+    cancel.addEventListener('click', function (event) {
+      if (!home.parentNode) return;
+      event.preventDefault();
+      home.parentNode.insertBefore(respond, home.nextSibling);
+      if (parentField) parentField.value = '';
+      setTitle(null);
+      cancel.hidden = true;
+      if (textarea) textarea.focus();
+    });
+  }
+})();
