@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from '../config.ts';
 import { registerDemoCommand } from './commands/demo.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
 import { registerStartCommand } from './commands/start.ts';
+import { registerUserCommand } from './commands/user.ts';
 
 /** Builds the command tree (exported for tests). */
 export function buildProgram(env: Record<string, string | undefined> = process.env): Command {
@@ -20,6 +21,7 @@ export function buildProgram(env: Record<string, string | undefined> = process.e
   registerStartCommand(program, config);
   registerMigrateCommand(program, config);
   registerDemoCommand(program, config);
+  registerUserCommand(program, config);
   return program;
 }
 

@@ -1,0 +1,120 @@
+// `silkpress user …` against a scratch SQLite database (stdin is not a terminal here, so
+// passwords are generated and printed once).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { buildProgram } from '../../src/cli/program.ts';
+import { openServices } from '../../src/compose.ts';
+import { loadConfig } from '../../src/config.ts';
+import { logIn } from '../../src/users/login.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'silkpress-cli-user-'));
+const databaseUrl = `sqlite:${join(dir, 'cli.db')}`;
+const env = { DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' };
+
+/** Runs the command in-process (spawning tsx per command is slow); stdin is not a terminal here. */
+async function silkpress(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
+  const error = vi
+    .spyOn(console, 'error')
+    .mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
+  const program = buildProgram(env);
+  // Subcommands copy these settings when created, so set them on every command of the tree.
+  const configure = (c: Command): void => {
+    c.exitOverride().configureOutput({
+      writeOut: (s) => void out.push(s),
+      writeErr: (s) => void err.push(s),
+    });
+    c.commands.forEach(configure);
+  };
+  configure(program);
+  let code = 0;
+  try {
+    await program.parseAsync(['node', 'silkpress', ...args]);
+  } catch (e) {
+    const commanderCode = (e as { exitCode?: number }).exitCode;
+    code = typeof commanderCode === 'number' ? commanderCode : 1;
+    if (commanderCode === undefined) err.push(e instanceof Error ? e.message : String(e));
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+  }
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+async function canLogIn(email: string, password: string): Promise<boolean> {
+  const services = await openServices(loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' }));
+  try {
+    const result = await logIn(services.deps.accounts!, {
+      email,
+      password,
+      ip: '127.0.0.1',
+      userAgent: 'cli test',
+    });
+    return result.ok;
+  } finally {
+    await services.close();
+  }
+}
+
+const generated = (stdout: string) => /Generated password[^:]*: (\S+)/.exec(stdout)?.[1] ?? '';
+
+describe('silkpress user', { timeout: 120_000 }, () => {
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('has help for each subcommand', async () => {
+    const top = await silkpress('user', '--help');
+    for (const sub of ['create', 'list', 'deactivate', 'set-password']) expect(top.stdout).toContain(sub);
+    expect((await silkpress('user', 'create', '--help')).stdout).toContain('--role <role>');
+    expect((await silkpress('user', 'set-password', '--help')).stdout).toContain('--email <email>');
+  });
+
+  it('creates the owner with a generated password that works', async () => {
+    expect((await silkpress('user', 'list')).stdout).toContain('No accounts yet');
+    const res = await silkpress(
+      'user',
+      'create',
+      '--role',
+      'owner',
+      '--email',
+      'Boss@News.Test',
+      '--name',
+      'Big Boss',
+    );
+    expect(res.code).toBe(0);
+    expect(res.stdout).toContain('Created owner Big Boss <boss@news.test>.');
+    const password = generated(res.stdout);
+    expect(password.length).toBeGreaterThanOrEqual(20);
+    expect(await canLogIn('boss@news.test', password)).toBe(true);
+    expect((await silkpress('user', 'list')).stdout).toMatch(/boss@news\.test\towner\tactive\tBig Boss/);
+  });
+
+  it('refuses bad input with a clear message', async () => {
+    const role = await silkpress('user', 'create', '--role', 'emperor', '--email', 'x@news.test');
+    expect(role.code).toBe(1);
+    expect(role.stderr).toContain('--role must be one of');
+    const dup = await silkpress('user', 'create', '--email', 'boss@news.test');
+    expect(dup.code).toBe(1);
+    expect(dup.stderr).toContain('already exists');
+    const last = await silkpress('user', 'deactivate', '--email', 'boss@news.test');
+    expect(last.code).toBe(1);
+    expect(last.stderr).toContain('last owner');
+  });
+
+  it('sets a new password for a locked-out owner and deactivates others', async () => {
+    const res = await silkpress('user', 'set-password', '--email', 'boss@news.test');
+    expect(res.code).toBe(0);
+    const password = generated(res.stdout);
+    expect(await canLogIn('boss@news.test', password)).toBe(true);
+    const editor = await silkpress('user', 'create', '--role', 'editor', '--email', 'ed@news.test');
+    expect(editor.code).toBe(0);
+    const off = await silkpress('user', 'deactivate', '--email', 'ed@news.test');
+    expect(off.stdout).toContain('Deactivated');
+    expect(await canLogIn('ed@news.test', generated(editor.stdout))).toBe(false);
+    expect((await silkpress('user', 'list')).stdout).toMatch(/ed@news\.test\teditor\tdeactivated/);
+  });
+});
