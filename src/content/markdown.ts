@@ -2,6 +2,7 @@
 // markdown-it), and Markdown → plain text for excerpts, search and reading time.
 import MarkdownIt, { type PluginSimple } from 'markdown-it';
 import footnote from 'markdown-it-footnote';
+import { ARTICLE_IMAGE_SIZES, mediaSrcset } from '../media/media-names.ts';
 
 /** Renders article Markdown: CommonMark + GFM tables and strikethrough + footnotes. */
 export interface MarkdownRenderer {
@@ -21,6 +22,12 @@ export function createMarkdownRenderer(): MarkdownRenderer {
     const token = tokens[idx];
     token?.attrSet('loading', 'lazy');
     token?.attrSet('decoding', 'async');
+    // Our own uploads have WebP variants: let the browser pick the width it needs.
+    const srcset = mediaSrcset(token?.attrGet('src') ?? '');
+    if (srcset) {
+      token?.attrSet('srcset', srcset);
+      token?.attrSet('sizes', ARTICLE_IMAGE_SIZES);
+    }
     return defaultImage
       ? defaultImage(tokens, idx, options, env, self)
       : self.renderToken(tokens, idx, options);

@@ -1,9 +1,11 @@
 // A teaser of one article in listings: headline link, excerpt, author, date and tags.
 import { html } from 'ghtml';
+import { CARD_IMAGE_SIZES } from '../media/media-names.ts';
 import type { ArticleSummary } from '../content/article.ts';
 import { articlePath } from '../content/article.ts';
 import { langAttr } from './lang-attr.ts';
 import { countOf } from './plural.ts';
+import { srcsetAttrs } from './srcset.ts';
 import { renderTagList } from './tag-list.ts';
 import { renderTime } from './time-element.ts';
 import { authorPath } from './urls.ts';
@@ -34,6 +36,7 @@ export function renderArticleCard(item: ArticleSummary, options: CardOptions): s
           class="card-image"
           src="${item.featureImage.src}"
           alt="${item.featureImage.alt}"
+          !${srcsetAttrs(item.featureImage.src, CARD_IMAGE_SIZES)}
           loading="lazy"
           decoding="async"
         />`

@@ -1,11 +1,13 @@
 // The article page: headline, byline, feature image, body, tags, prev/next, related, comments.
 import { html } from 'ghtml';
+import { ARTICLE_IMAGE_SIZES } from '../media/media-names.ts';
 import { renderArticleNav } from './article-nav.ts';
 import { renderByline } from './byline.ts';
 import { langAttr } from './lang-attr.ts';
 import { renderLayout } from './layout.ts';
 import { renderRelatedArticles } from './related-articles.ts';
 import { articleBreadcrumbJsonLd, newsArticleJsonLd } from './schema-org.ts';
+import { srcsetAttrs } from './srcset.ts';
 import { renderTagList } from './tag-list.ts';
 import type { ArticleProps } from './types.ts';
 import { absoluteUrl, authorPath, tagPath } from './urls.ts';
@@ -22,7 +24,12 @@ export function renderArticle(p: ArticleProps): string {
   const standfirst = article.excerpt ? html`<p class="article-standfirst">${article.excerpt}</p>` : '';
   const figure = article.featureImage
     ? html`<figure class="article-figure">
-        <img src="${article.featureImage.src}" alt="${article.featureImage.alt}" decoding="async" />
+        <img
+          src="${article.featureImage.src}"
+          alt="${article.featureImage.alt}"
+          decoding="async"
+          !${srcsetAttrs(article.featureImage.src, ARTICLE_IMAGE_SIZES)}
+        />
       </figure>`
     : '';
   const tags = article.tags.length
