@@ -1,6 +1,6 @@
 // What the moderation console reads: comments filtered by status, article, author, email, IP
 // or text; counts per status; each comment's status history; a commenter's record.
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Comment, CommentStatus } from './comment.ts';
 import { toComment } from './comment-repo.ts';
@@ -60,12 +60,9 @@ export class ModerationRepo {
     if (f.ip) q = q.where('c.ip', '=', f.ip.trim());
     if (f.search) {
       const like = `%${escapeLike(f.search.toLowerCase())}%`;
-      q = q.where((eb) =>
-        eb.or([
-          eb(eb.fn('lower', ['c.content']), 'like', like),
-          eb(eb.fn('lower', ['c.author_name']), 'like', like),
-          eb(eb.fn('lower', ['c.author_email']), 'like', like),
-        ]),
+      // An explicit ESCAPE: SQLite has no default escape character for LIKE.
+      q = q.where(
+        sql<boolean>`(lower(c.content) LIKE ${like} ESCAPE '\\' OR lower(c.author_name) LIKE ${like} ESCAPE '\\' OR lower(c.author_email) LIKE ${like} ESCAPE '\\')`,
       );
     }
     return q;
