@@ -32,6 +32,8 @@ export interface CommentInput {
   userAgent?: string | null;
   /** The article the comment is posted on. */
   article?: { text?: string | null; ageDays?: number | null } | null;
+  /** A honeypot field's value when only that is known (Akismet's honeypot_field_name). */
+  honeypot?: string | null;
   /** Form integrity; omit for comments that did not come from our form (Akismet API, imports). */
   form?: FormEvidence | null;
   /** History and recent-activity counts the caller looked up. */
@@ -73,7 +75,7 @@ export function analyzeComment(input: CommentInput, bits: number): AnalyzedComme
   set('invisible-chars', logCount(n.invisible), n.invisible);
   set('mixed-script', logCount(n.mixedScriptWords), n.mixedScriptWords);
 
-  set('honeypot', honeypotSignal(input.form?.honeypot), 1);
+  set('honeypot', honeypotSignal(input.honeypot ?? input.form?.honeypot), 1);
   if (input.form) {
     const [fast, expired, invalid] = formSignals(input.form);
     set('form-too-fast', fast, Math.max(0, Math.round(input.form.formAgeSeconds ?? 0)));

@@ -33,6 +33,10 @@ describe('scoreComment with the built-in model', () => {
     );
     expect(v.verdict).toBe('discard');
     expect(v.reasons[0]?.code).toBe('honeypot');
+    // Akismet clients send only the honeypot, no form token: no form penalty, still discarded.
+    const api = scoreComment({ content: 'nice post', honeypot: 'http://spam.example' }, model);
+    expect(api.verdict).toBe('discard');
+    expect(api.reasons.map((r) => r.code)).not.toContain('form-token-invalid');
   });
 
   it('holds a forged-token, too-fast comment from a spamming network', () => {

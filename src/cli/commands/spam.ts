@@ -153,6 +153,7 @@ const CheckInput = z.object({
   url: z.string().nullish(),
   ip: z.string().nullish(),
   userAgent: z.string().nullish(),
+  honeypot: z.string().nullish(),
   article: z.object({ text: z.string().nullish(), ageDays: z.number().nullish() }).nullish(),
   form: z
     .object({
