@@ -208,6 +208,21 @@ export interface JobRunsTable {
   last_run_at: string | null;
 }
 
+export interface ImportMapTable {
+  id: Generated<number>;
+  kind: string;
+  source_key: string;
+  target_id: number;
+  created_at: string;
+}
+
+export interface RedirectsTable {
+  id: Generated<number>;
+  from_path: string;
+  to_path: string;
+  created_at: string;
+}
+
 /** Every table Kysely knows about. FTS tables are reached only through db/dialect.ts. */
 export interface Database {
   users: UsersTable;
@@ -227,6 +242,8 @@ export interface Database {
   article_revisions: ArticleRevisionsTable;
   preview_tokens: PreviewTokensTable;
   media: MediaTable;
+  import_map: ImportMapTable;
+  redirects: RedirectsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -6,6 +6,7 @@ import * as m001 from './001-initial.ts';
 import * as m002 from './002-accounts.ts';
 import * as m003 from './003-comments.ts';
 import * as m004 from './004-editorial.ts';
+import * as m006 from './006-wxr-import.ts';
 
 /** A schema change, applied once per database. */
 export interface SilkpressMigration {
@@ -18,4 +19,5 @@ export const migrations: Record<string, SilkpressMigration> = {
   '002-accounts': m002,
   '003-comments': m003,
   '004-editorial': m004,
+  '006-wxr-import': m006,
 };
