@@ -16,7 +16,7 @@ function renderResult(r: SearchResult, language: string, uiLanguage: string): st
   const lang = langAttr(a.language, language);
   const date = a.publishedAt ? renderTime(a.publishedAt, uiLanguage) : '';
   return html`<li class="search-result">
-    <h2 class="search-result-title" !${lang}><a class="card-link" href="${articlePath(a)}">${a.title}</a></h2>
+    <h2 class="search-result-title" !${lang}><a href="${articlePath(a)}" class="card-link">${a.title}</a></h2>
     <p class="search-snippet" !${lang}>!${renderSnippet(r.snippet)}</p>
     <p class="card-meta"><a href="${authorPath(a.author.slug)}">${a.author.name}</a> !${date}</p>
   </li>`;
