@@ -1,0 +1,76 @@
+// Ratios against the baseline and the issue's targets, computed from one run's measurements.
+import { LOAD_TIMEOUT_SECONDS } from './load.ts';
+import type { BenchResults, ScenarioResult, TargetCheck } from './results.ts';
+
+const MB = 1e6;
+
+function rps(scenarios: ScenarioResult[], id: string): number {
+  return scenarios.find((s) => s.id === id)?.result.requestsPerSecond ?? Number.NaN;
+}
+
+/** Requests/s of each Silkpress scenario divided by the baseline's. */
+export function computeRatios(scenarios: ScenarioResult[]): Record<string, number> {
+  const baseline = rps(scenarios, 'baseline');
+  const ratios: Record<string, number> = {};
+  for (const s of scenarios) if (s.id !== 'baseline') ratios[s.id] = s.result.requestsPerSecond / baseline;
+  ratios['article-off/article-warm'] = rps(scenarios, 'article-off') / rps(scenarios, 'article-warm');
+  return ratios;
+}
+
+/** Checks the four targets of issue 2 ("Fast"). */
+export function checkTargets(r: Omit<BenchResults, 'targets' | 'totalSeconds'>): TargetCheck[] {
+  const warmRatio = r.ratios['article-warm'] ?? Number.NaN;
+  const offRps = rps(r.scenarios, 'article-off');
+  const peakOn = r.memory.cacheOn.afterLoad?.peakRss ?? Number.NaN;
+  const peakOff = r.memory.cacheOff.afterLoad?.peakRss ?? Number.NaN;
+  const peak = Math.max(peakOn, peakOff);
+  const articles = r.dataset.generatedArticles + r.dataset.demoArticles;
+  return [
+    {
+      name: 'Warm article page vs baseline',
+      goal: '≥ 50% of baseline req/s',
+      measured: `${(warmRatio * 100).toFixed(0)}%`,
+      met: warmRatio >= 0.5,
+    },
+    {
+      name: 'Cache-off article render',
+      goal: '≥ 1,000 req/s',
+      measured: `${Math.round(offRps).toLocaleString('en-US')} req/s`,
+      met: offRps >= 1000,
+    },
+    {
+      name: `Search p95, ${articles.toLocaleString('en-US')} articles (in-process ArticleRepo.search)`,
+      goal: '< 50 ms',
+      measured: searchMeasured(r),
+      met: searchComplete(r) && r.search.latency.p95 < 50,
+    },
+    {
+      name: `Server RSS, ${articles.toLocaleString('en-US')} articles (peak VmHWM)`,
+      goal: '< 200 MB',
+      measured: `${(peak / MB).toFixed(0)} MB (cache on ${(peakOn / MB).toFixed(0)}, off ${(peakOff / MB).toFixed(0)})`,
+      met: peak < 200 * MB,
+    },
+  ];
+}
+
+/** True when every query ran at least once within the search budget. */
+function searchComplete(r: Omit<BenchResults, 'targets' | 'totalSeconds'>): boolean {
+  return r.search.calls >= r.search.queries;
+}
+
+function searchMeasured(r: Omit<BenchResults, 'targets' | 'totalSeconds'>): string {
+  const s = r.search;
+  const http = r.scenarios.find((x) => x.id === 'search-off')?.result;
+  const httpText = http
+    ? http.responses > 0
+      ? `; HTTP under ${r.settings.connections} connections: p95 ${http.latency.p95.toFixed(0)} ms`
+      : `; HTTP: no response within the ${LOAD_TIMEOUT_SECONDS} s timeout`
+    : '';
+  if (!searchComplete(r)) {
+    return (
+      `only ${s.calls} of ${s.queries} queries finished in ${s.budgetSeconds} s ` +
+      `(\`${s.runningWhenStopped ?? '?'}\` was still running)${httpText}`
+    );
+  }
+  return `${s.latency.p95.toFixed(1)} ms${httpText}`;
+}
