@@ -6,9 +6,8 @@ import { openServices } from '../../src/compose.ts';
 import { loadConfig } from '../../src/config.ts';
 import { searchTokens } from '../../src/content/search-text.ts';
 
-/** What the parent asks for (sent as the first IPC message). */
+/** What the parent asks for (sent as the first IPC message; the database URL is argv[2]). */
 export interface SearchJob {
-  databaseUrl: string;
   queries: string[];
   rounds: number;
   pageSize: number;
@@ -24,10 +23,13 @@ export interface SearchSample {
   topSlug: string | null;
 }
 
+// Open the database before saying ready, so the parent's budget covers searching only.
+const databaseUrl = process.argv[2] ?? '';
+const config = loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' });
+const services = await openServices(config, { migrate: false });
+
 process.once('message', (job: SearchJob) => {
   void (async () => {
-    const config = loadConfig({ DATABASE_URL: job.databaseUrl, LOG_LEVEL: 'silent' });
-    const services = await openServices(config, { migrate: false });
     const now = new Date();
     for (let round = 0; round < job.rounds; round++) {
       for (const query of job.queries) {

@@ -31,23 +31,27 @@ export async function measureSearchLatency(
   queries: string[],
   options: { rounds: number; pageSize: number; probes: string[]; budgetSeconds: number },
 ): Promise<SearchLatency> {
-  const child = fork(new URL('./search-child.ts', import.meta.url), [], {
+  const child = fork(new URL('./search-child.ts', import.meta.url), [databaseUrl], {
     execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const samples: SearchSample[] = [];
   let cutShort = false;
   const exited = once(child, 'exit');
+  const stop = () => {
+    cutShort = true;
+    child.kill('SIGKILL');
+  };
+  // The budget starts once the child has its database open; startup gets its own limit.
+  let timer = setTimeout(stop, 60_000);
   child.on('message', (message: { type: string }) => {
     if (message.type === 'ready') {
-      const job: SearchJob = { databaseUrl, queries, rounds: options.rounds, pageSize: options.pageSize };
+      clearTimeout(timer);
+      timer = setTimeout(stop, options.budgetSeconds * 1000);
+      const job: SearchJob = { queries, rounds: options.rounds, pageSize: options.pageSize };
       child.send(job);
     } else if (message.type === 'sample') samples.push(message as SearchSample);
   });
-  const timer = setTimeout(() => {
-    cutShort = true;
-    child.kill('SIGKILL');
-  }, options.budgetSeconds * 1000);
   await exited;
   clearTimeout(timer);
 
