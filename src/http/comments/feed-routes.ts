@@ -12,6 +12,7 @@ import { sendPage } from '../send-page.ts';
 import type { CommentRoutesContext } from './context.ts';
 
 const FEED_SIZE = 30;
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const formats = { 'feed.xml': 'rss', 'atom.xml': 'atom' } as const;
 
 /** Registers the comment feeds. */
@@ -46,12 +47,14 @@ export function registerFeedRoutes(app: FastifyInstance, ctx: CommentRoutesConte
       const a = articles.get(c.articleId);
       if (!a) continue;
       const url = `${deps.siteUrl}${a.path}#comment-${c.id}`;
+      const body = absolutizeHtml(feature.text.toHtml(c.content), deps.siteUrl);
       feed.addItem({
-        title: `Comment on ${a.title} by ${c.authorName}`,
+        // Many readers treat titles and descriptions as HTML: both carry escaped text only.
+        title: escapeText(`Comment on ${a.title} by ${c.authorName}`),
         id: url,
         link: url,
-        description: c.content.slice(0, 300),
-        content: absolutizeHtml(feature.text.toHtml(c.content), deps.siteUrl),
+        description: body,
+        content: body,
         author: [{ name: c.authorName }],
         date: new Date(c.createdAt),
       });
