@@ -54,32 +54,43 @@ export async function processImage(input: Buffer): Promise<ProcessedImage> {
   const base = () => sharp(input, { limitInputPixels: MAX_INPUT_PIXELS }).rotate();
   const upright = meta.orientation && meta.orientation >= 5;
   const fullWidth = Math.min(upright ? meta.height : meta.width, MAX_STORED_WIDTH);
-  const fullHeight = Math.round(
-    ((upright ? meta.width : meta.height) * fullWidth) / (upright ? meta.height : meta.width),
-  );
   const hash = createHash('sha256').update(input).digest('hex').slice(0, 16);
 
   const encode = (img: Sharp): Sharp => {
     switch (ext) {
       case 'jpg':
-        return img.jpeg({ quality: 82, mozjpeg: true });
+        // Plain libjpeg-turbo: mozjpeg saves ~10 % of bytes but takes four times as long.
+        return img.jpeg({ quality: 82, progressive: true });
       case 'png':
-        return img.png({ compressionLevel: 9 });
+        return img.png({ compressionLevel: 8 });
       case 'webp':
-        return img.webp({ quality: 80 });
+        return img.webp({ quality: 80, effort: 2 });
       case 'gif':
         return img.gif();
       default:
-        return img.avif({ quality: 55 });
+        return img.avif({ quality: 55, effort: 2 });
     }
   };
-  const original = await encode(base().resize({ width: fullWidth, withoutEnlargement: true })).toBuffer();
+  // Decode once (upright, at most MAX_STORED_WIDTH wide) and derive every file from those pixels;
+  // raw pixels carry no metadata, so nothing of the upload's EXIF/GPS can reach an output.
+  const { data: pixels, info } = await base()
+    .resize({ width: fullWidth, withoutEnlargement: true })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const fromPixels = () =>
+    sharp(pixels, { raw: { width: info.width, height: info.height, channels: info.channels } });
   const files: ProcessedFile[] = [
-    { name: mediaFileName(hash, fullWidth, ext), width: fullWidth, format: ext, data: original },
+    {
+      name: mediaFileName(hash, fullWidth, ext),
+      width: fullWidth,
+      format: ext,
+      data: await encode(fromPixels()).toBuffer(),
+    },
   ];
   for (const w of variantWidths(fullWidth)) {
-    const data = await base().resize({ width: w, withoutEnlargement: true }).webp({ quality: 78 }).toBuffer();
+    const img = w < fullWidth ? fromPixels().resize({ width: w }) : fromPixels();
+    const data = await img.webp({ quality: 78, effort: 2 }).toBuffer();
     files.push({ name: mediaFileName(hash, w, 'webp'), width: w, format: 'webp', data });
   }
-  return { hash, format: ext, width: fullWidth, height: fullHeight, files };
+  return { hash, format: ext, width: info.width, height: info.height, files };
 }
