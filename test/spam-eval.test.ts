@@ -81,7 +81,7 @@ describe.runIf(available)('spam evaluation on ../shared/data/spam', () => {
     });
     for (const m of results) {
       expect(m.fpr).toBeLessThanOrEqual(0.025);
-      expect(m.recall).toBeGreaterThanOrEqual(0.45);
+      expect(m.recall).toBeGreaterThanOrEqual(0.4);
     }
   }, 120_000);
 

@@ -52,9 +52,16 @@ export interface AnalyzedComment {
 
 const INDEX = Object.fromEntries(SIGNAL_CODES.map((code, i) => [code, i])) as Record<SignalCode, number>;
 
+/** Only this many characters of a comment (and of an article) are read: enough to judge, and a
+ * megabyte of text cannot make scoring slow. */
+export const MAX_ANALYZED_CHARS = 10_000;
+
+const head = (text: string): string =>
+  text.length > MAX_ANALYZED_CHARS ? text.slice(0, MAX_ANALYZED_CHARS) : text;
+
 /** Normalises, tokenises and computes every signal of a comment. */
 export function analyzeComment(input: CommentInput, bits: number): AnalyzedComment {
-  const normalized = normalizeText(input.content);
+  const normalized = normalizeText(head(input.content));
   const features = extractFeatures(normalized, bits);
   const signals = new Float64Array(SIGNAL_CODES.length);
   const counts = new Float64Array(SIGNAL_CODES.length);
@@ -93,7 +100,10 @@ export function analyzeComment(input: CommentInput, bits: number): AnalyzedComme
   }
   set('author-url', authorDomain === '' ? 0 : 1, 1);
   if (input.article?.text) {
-    const cosine = cosineSimilarity(termVector(n.text), termVector(normalizeText(input.article.text).text));
+    const cosine = cosineSimilarity(
+      termVector(n.text),
+      termVector(normalizeText(head(input.article.text)).text),
+    );
     const value = relevanceSignal(cosine);
     set('relevance', value, value);
   }

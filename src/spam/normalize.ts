@@ -69,7 +69,9 @@ export function removeInvisible(text: string): { text: string; invisible: number
   const cleaned = text.replace(INVISIBLE, (_ch, offset: number, whole: string) => {
     const before = whole[offset - 1];
     const after = whole[offset + 1];
-    if (before !== undefined && after !== undefined && /\S/.test(before) && /\S/.test(after)) invisible++;
+    const visible = (ch: string | undefined): boolean =>
+      ch !== undefined && /\S/.test(ch) && !HAS_INVISIBLE.test(ch);
+    if (visible(before) && visible(after)) invisible++;
     return '';
   });
   return { text: cleaned, invisible };

@@ -1,5 +1,6 @@
 // SimHash fingerprints for near-duplicate detection: similar texts get fingerprints that differ
 // in few bits. The caller stores fingerprints and counts recent ones within a small distance.
+import { MAX_ANALYZED_CHARS } from './analyze.ts';
 import { normalizeText } from './normalize.ts';
 import { hashRange } from './tokenize.ts';
 
@@ -8,7 +9,7 @@ export type Fingerprint = readonly [hi: number, lo: number];
 
 /** SimHash of a text over its normalised character 4-grams (robust to small edits). */
 export function simhash(text: string): Fingerprint {
-  const norm = normalizeText(text).text.replace(/\s+/g, ' ').trim();
+  const norm = normalizeText(text.slice(0, MAX_ANALYZED_CHARS)).text.replace(/\s+/g, ' ').trim();
   const counts = new Int32Array(64);
   const n = Math.min(4, norm.length);
   for (let i = 0; i + n <= norm.length; i++) {

@@ -10,7 +10,7 @@ export interface TextFeatures {
   indices: Int32Array;
   /** For each occurrence, the index into `words` that produced it. */
   owners: Int32Array;
-  /** Value of every occurrence: 1/sqrt(occurrences), so the vector has unit length. */
+  /** Value of every occurrence: 1/sqrt(max(occurrences, 8)), so the vector has at most unit length. */
   value: number;
   /** Display form of each word (for explanations only; never stored in a model). */
   words: string[];
@@ -223,7 +223,8 @@ export function extractFeatures(norm: NormalizedText, bits: number): TextFeature
   return {
     indices: b.indices.slice(0, count),
     owners: b.owners.slice(0, count),
-    value: 1 / Math.sqrt(count),
+    // The floor keeps a one- or two-token comment from weighing as much as a whole paragraph.
+    value: 1 / Math.sqrt(Math.max(count, 8)),
     words: b.words,
   };
 }
