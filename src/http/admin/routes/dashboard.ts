@@ -1,7 +1,7 @@
 // The dashboard at /admin.
 import { can } from '../../../users/permissions.ts';
 import { dashboardMain } from '../../../views/admin/dashboard-page.ts';
-import type { AdminDeps, AdminRouteModule } from '../context.ts';
+import type { AdminRouteModule } from '../context.ts';
 import { currentUser } from '../guards.ts';
 import { navFor, sendAdminPage } from '../render.ts';
 
@@ -13,16 +13,11 @@ const STATUS_LABELS: [string, string][] = [
   ['trash', 'In the trash'],
 ];
 
-/** Counts of posts by status if the editorial repository provides them (it is another feature's). */
-type CountingDeps = AdminDeps & {
-  articleAdmin?: { countByStatus(kind: 'post', authorId?: number): Promise<Record<string, number>> };
-};
-
 /** Registers GET /admin. */
 export const dashboardRoutes: AdminRouteModule = async (app, { deps }) => {
   app.get('/', async (request, reply) => {
     const user = currentUser(request);
-    const repo = (deps as CountingDeps).articleAdmin;
+    const repo = deps.editorial?.adminArticles;
     // People who only see their own posts get their own counts.
     const byStatus = repo
       ? await repo.countByStatus('post', can(user, 'posts.manageAll') ? undefined : user.id)
