@@ -1,6 +1,6 @@
 // Verdicts: the model's probability against the site's thresholds, with the reasons behind it.
 import type { AnalyzedComment } from './analyze.ts';
-import { linearScore, type SpamModel } from './model.ts';
+import { sigmoid, type SpamModel } from './model.ts';
 import { SIGNAL_CODES, SIGNAL_INFO, type SignalCode } from './signals.ts';
 
 /** What to do with a comment: keep, hold as spam, or drop without storing (only counted). */
@@ -50,14 +50,20 @@ export interface SpamVerdict {
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
-function wordReasons(model: SpamModel, comment: AnalyzedComment): Reason[] {
-  const { indices, owners, value, words } = comment.features;
+/** Each word's contribution to the text score (before the 1/√n scaling). */
+function wordSums(model: SpamModel, comment: AnalyzedComment): Float64Array {
+  const { indices, owners, words } = comment.features;
   const perWord = new Float64Array(words.length);
   const weights = model.weights;
   for (let k = 0; k < indices.length; k++) {
     const owner = owners[k] ?? 0;
     perWord[owner] = (perWord[owner] ?? 0) + (weights[indices[k] ?? 0] ?? 0);
   }
+  return perWord;
+}
+
+function wordReasons(comment: AnalyzedComment, perWord: Float64Array): Reason[] {
+  const { value, words } = comment.features;
   // Only words that matter are ranked; the same word may appear twice, so merge by display form.
   const candidates: [string, number][] = [];
   for (let i = 0; i < perWord.length; i++) {
@@ -104,14 +110,20 @@ export function decideVerdict(
   comment: AnalyzedComment,
   settings: SpamSettings = DEFAULT_SPAM_SETTINGS,
 ): SpamVerdict {
-  const { probability } = linearScore(model, comment);
+  // One pass over the features gives both the text score and each word's share of it.
+  const perWord = wordSums(model, comment);
+  let text = 0;
+  for (const w of perWord) text += w;
+  let signals = 0;
+  comment.signals.forEach((v, i) => (signals += v * (model.signalWeights[i] ?? 0)));
+  const probability = sigmoid(model.bias + text * comment.features.value + signals);
   const verdict: VerdictKind =
     probability >= settings.discardThreshold
       ? 'discard'
       : probability >= settings.spamThreshold
         ? 'spam'
         : 'ham';
-  const reasons = [...signalReasons(model, comment), ...wordReasons(model, comment)]
+  const reasons = [...signalReasons(model, comment), ...wordReasons(comment, perWord)]
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
     .slice(0, settings.maxReasons ?? 6);
   return { verdict, score: round(probability), shadow: settings.shadow, reasons };
