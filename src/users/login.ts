@@ -40,7 +40,9 @@ export async function logIn(deps: AccountDeps, input: LoginInput): Promise<Login
 
   const found = await deps.users.findCredentials(email);
   const stored = found?.passwordHash ?? (await deps.hasher.dummyHash());
-  const matches = await deps.hasher.verify(input.password, stored);
+  // Stored passwords are at most 256 characters, so a cut-off longer input still never matches;
+  // the cut only bounds the hashing work an attacker can ask for.
+  const matches = await deps.hasher.verify(input.password.slice(0, 1024), stored);
   if (!found || !found.passwordHash || !matches) {
     await deps.attempts.record({ email, ip: input.ip, succeeded: false }, now);
     return { ok: false, reason: 'invalid' };

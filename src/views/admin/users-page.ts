@@ -127,7 +127,7 @@ export function oneTimePasswordMain(p: { heading: string; user: User; password: 
         not be shown again.
       </p>
     </div>
-    <p class="admin-secret" aria-label="One-time password">${p.password}</p>
+    <p>One-time password: <code class="admin-secret">${p.password}</code></p>
     <p>They can log in at <code>/admin/login</code> and choose their own password under Profile.</p>
     <p><a href="/admin/users">Back to users</a></p>
   </div>`;
