@@ -84,6 +84,11 @@ export async function openServices(
       accountCleanupJob(accounts),
       publishScheduledJob(deps, editorial, accounts.audit),
       ...comments.jobs,
+      {
+        name: 'database-statistics',
+        intervalMs: 6 * 60 * 60 * 1000,
+        run: () => database.dialect.optimize(database.db),
+      },
     ];
     return {
       database,

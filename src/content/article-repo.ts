@@ -76,7 +76,7 @@ type Row = Omit<Selectable<ArticlesTable>, 'version' | 'last_editor_id'> & {
   author_slug: string;
   author_bio: string;
 };
-type SummaryRow = Omit<Row, 'body_md' | 'body_html'>;
+type SummaryRow = Omit<Row, 'body_md' | 'body_html' | 'body_text'>;
 
 const summaryColumns = [
   'a.id',
@@ -112,7 +112,7 @@ export class ArticleRepo {
     const row = await this.db
       .selectFrom('articles as a')
       .innerJoin('users as u', 'u.id', 'a.author_id')
-      .select([...summaryColumns, 'a.body_md', 'a.body_html'])
+      .select([...summaryColumns, 'a.body_md', 'a.body_html', 'a.body_text'])
       .where('a.kind', '=', kind)
       .where('a.slug', '=', slug)
       .where('a.status', '=', 'published')
@@ -128,7 +128,7 @@ export class ArticleRepo {
     const row = await this.db
       .selectFrom('articles as a')
       .innerJoin('users as u', 'u.id', 'a.author_id')
-      .select([...summaryColumns, 'a.body_md', 'a.body_html'])
+      .select([...summaryColumns, 'a.body_md', 'a.body_html', 'a.body_text'])
       .where('a.id', '=', id)
       .executeTakeFirst();
     if (!row) return null;
@@ -192,7 +192,10 @@ export class ArticleRepo {
         .where('a.published_at', '<=', now.toISOString())
         .where('a.id', '!=', article.id);
     const [prev, next] = await Promise.all([
+      // The plain bound on published_at lets the index do a short range scan; the OR only
+      // breaks ties between posts published at the same instant.
       base()
+        .where('a.published_at', '<=', at)
         .where((eb) =>
           eb.or([
             eb('a.published_at', '<', at),
@@ -204,6 +207,7 @@ export class ArticleRepo {
         .limit(1)
         .executeTakeFirst(),
       base()
+        .where('a.published_at', '>=', at)
         .where((eb) =>
           eb.or([
             eb('a.published_at', '>', at),
@@ -231,17 +235,23 @@ export class ArticleRepo {
     limit: number,
   ): Promise<ArticleSummary[]> {
     if (tagIds.length === 0) return [];
+    // Count shared tags from the tag index first (a derived table the planner materialises),
+    // then look each candidate up by primary key: no scan over every published article.
+    const shared = this.db
+      .selectFrom('article_tags')
+      .select(['article_id', (eb) => eb.fn.countAll<number | string>().as('shared')])
+      .where('tag_id', 'in', tagIds)
+      .where('article_id', '!=', articleId)
+      .groupBy('article_id')
+      .as('s');
     const ranked = await this.db
-      .selectFrom('article_tags as at')
-      .innerJoin('articles as a', 'a.id', 'at.article_id')
-      .select(['a.id', (eb) => eb.fn.countAll<number | string>().as('shared'), 'a.published_at'])
-      .where('at.tag_id', 'in', tagIds)
-      .where('a.id', '!=', articleId)
+      .selectFrom(shared)
+      .innerJoin('articles as a', 'a.id', 's.article_id')
+      .select(['a.id', 's.shared', 'a.published_at'])
       .where('a.kind', '=', 'post')
       .where('a.status', '=', 'published')
       .where('a.published_at', '<=', now.toISOString())
-      .groupBy(['a.id', 'a.published_at'])
-      .orderBy('shared', 'desc')
+      .orderBy('s.shared', 'desc')
       .orderBy('a.published_at', 'desc')
       .limit(limit)
       .execute();
@@ -273,7 +283,7 @@ export class ArticleRepo {
     const rows = await this.db
       .selectFrom('articles as a')
       .innerJoin('users as u', 'u.id', 'a.author_id')
-      .select([...summaryColumns, 'a.body_md', 'a.body_html'])
+      .select([...summaryColumns, 'a.body_md', 'a.body_html', 'a.body_text'])
       .where(
         'a.id',
         'in',
@@ -441,6 +451,7 @@ function toColumns(input: ArticleInput) {
     excerpt: input.excerpt,
     body_md: input.bodyMarkdown,
     body_html: input.bodyHtml,
+    body_text: input.bodyText,
     status: input.status,
     author_id: input.authorId,
     language: input.language,
@@ -479,6 +490,7 @@ function toArticle(r: Row, tags: Tag[]): Article {
     status: r.status as ArticleStatus,
     bodyMarkdown: r.body_md,
     bodyHtml: r.body_html,
+    bodyText: r.body_text,
     seoTitle: r.seo_title,
     seoDescription: r.seo_description,
     commentsOpen: r.comments_open === 1 || (r.comments_open as unknown) === true,

@@ -50,6 +50,8 @@ export interface Article extends ArticleSummary {
   status: ArticleStatus;
   bodyMarkdown: string;
   bodyHtml: string;
+  /** Plain text of the body, when stored (reading time, search snippets). */
+  bodyText?: string;
   seoTitle: string | null;
   seoDescription: string | null;
   commentsOpen: boolean;
@@ -72,6 +74,14 @@ export function readingMinutes(plainText: string): number {
   const cjkChars = plainText.match(CJK)?.length ?? 0;
   const words = plainText.replace(CJK, ' ').match(WORD)?.length ?? 0;
   return Math.max(1, Math.round(words / 230 + cjkChars / 400));
+}
+
+/** Plain text of an article's body: the stored copy, or derived from Markdown when missing. */
+export function plainTextOf(
+  a: Pick<Article, 'bodyText' | 'bodyMarkdown'>,
+  toPlainText: (md: string) => string,
+): string {
+  return a.bodyText || toPlainText(a.bodyMarkdown);
 }
 
 /** The URL path of an article or page. */

@@ -26,6 +26,14 @@ describe('markdown toHtml', () => {
     expect(html).toContain('&lt;script&gt;');
   });
 
+  it('aligns table columns with classes, never inline styles (CSP)', () => {
+    const html = md.toHtml('| a | b | c |\n|:--|:-:|--:|\n| 1 | 2 | 3 |');
+    expect(html).toContain('<th class="align-left">a</th>');
+    expect(html).toContain('<td class="align-center">2</td>');
+    expect(html).toContain('<td class="align-right">3</td>');
+    expect(html).not.toContain('style=');
+  });
+
   it('lazy-loads images', () => {
     expect(md.toHtml('![A map](/m.png)')).toContain(
       '<img src="/m.png" alt="A map" loading="lazy" decoding="async">',

@@ -36,6 +36,19 @@ export function createMarkdownRenderer(): MarkdownRenderer {
   md.renderer.rules.table_open = () =>
     '<div class="table-wrap" tabindex="0" role="region" aria-label="Table">\n<table>\n';
   md.renderer.rules.table_close = () => '</table>\n</div>\n';
+  // Column alignment as a class, not an inline style: the Content-Security-Policy blocks
+  // inline styles.
+  for (const cell of ['th_open', 'td_open'] as const) {
+    md.renderer.rules[cell] = (tokens, idx, options, _env, self) => {
+      const token = tokens[idx];
+      const align = token?.attrGet('style')?.match(/text-align:(left|right|center)/)?.[1];
+      if (token && align) {
+        token.attrs = (token.attrs ?? []).filter(([name]) => name !== 'style');
+        token.attrJoin('class', `align-${align}`);
+      }
+      return self.renderToken(tokens, idx, options);
+    };
+  }
 
   return {
     toHtml: (markdown) => md.render(markdown),

@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { type Dialect, postgresDialect, sqliteDialect } from './dialect.ts';
 import type { Database } from './schema.ts';
@@ -30,10 +30,41 @@ export function openDatabase(url: string): DatabaseHandle {
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    // Planner statistics for tables that lack them (a no-op when they are current).
+    sqlite.pragma('optimize = 0x10002');
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     return { db, dialect: sqliteDialect(), close: () => db.destroy() };
   }
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: postgresDialect(url), close: () => db.destroy() };
+}
+
+/**
+ * Kysely prepares every query afresh; better-sqlite3 statements can be reused, which saves a
+ * parse and plan per query. Streaming (`iterate`) gets its own statement so a half-read cursor
+ * never blocks a cached one.
+ */
+export function withStatementCache(sqlite: BetterSqlite3.Database, max = 500): SqliteDatabase {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  const statement = (sql: string): BetterSqlite3.Statement => {
+    let stmt = cache.get(sql);
+    if (stmt) return stmt;
+    stmt = sqlite.prepare(sql);
+    if (cache.size >= max) cache.delete(cache.keys().next().value as string);
+    cache.set(sql, stmt);
+    return stmt;
+  };
+  return {
+    close: () => sqlite.close(),
+    prepare(sql) {
+      const stmt = statement(sql);
+      return {
+        reader: stmt.reader,
+        all: (parameters) => stmt.all(parameters as unknown[]),
+        run: (parameters) => stmt.run(parameters as unknown[]),
+        iterate: (parameters) => sqlite.prepare(sql).iterate(parameters as unknown[]),
+      };
+    },
+  };
 }

@@ -42,6 +42,8 @@ export interface Dialect {
   /** Published articles matching every token (each token also matches as a prefix). */
   searchArticles(db: Kysely<Database>, filter: SearchFilter): Promise<{ hits: SearchHit[]; total: number }>;
   createChangeBus(onError: (err: unknown) => void): Promise<ChangeBus>;
+  /** Refreshes planner statistics where the engine needs it (SQLite); run after bulk loads. */
+  optimize(db: Kysely<Database>): Promise<void>;
 }
 
 const isSearchToken = (t: string): boolean => /^[\p{L}\p{N}]+$/u.test(t);
@@ -69,18 +71,34 @@ export function sqliteDialect(): Dialect {
       const tokens = f.tokens.filter(isSearchToken);
       if (tokens.length === 0) return { hits: [], total: 0 };
       const match = tokens.map((t) => `"${t}"*`).join(' ');
-      const where = sql`article_search MATCH ${match} AND a.status = 'published' AND a.kind = 'post' AND a.published_at <= ${f.publishedBefore}`;
-      const rows = await sql<SearchHit>`
-        SELECT a.id AS id, -bm25(article_search, 4.0, 1.0) AS rank
-        FROM article_search JOIN articles a ON a.id = article_search.rowid
-        WHERE ${where} ORDER BY rank DESC, a.published_at DESC LIMIT ${f.limit} OFFSET ${f.offset}`.execute(
-        db,
-      );
+      // CROSS JOIN fixes the loop order: SQLite would otherwise walk every article and run the
+      // full-text match once per row (no statistics tell it better). The window count gives the
+      // total in the same pass.
+      // bm25() must run inside the full-text query itself, so rank in a materialised CTE and
+      // count over its rows.
+      const rows = await sql<SearchHit & { total: number }>`
+        WITH hits AS MATERIALIZED (
+          SELECT a.id AS id, -bm25(article_search, 4.0, 1.0) AS rank, a.published_at AS published_at
+          FROM article_search CROSS JOIN articles a ON a.id = article_search.rowid
+          WHERE article_search MATCH ${match} AND a.status = 'published' AND a.kind = 'post'
+            AND a.published_at <= ${f.publishedBefore})
+        SELECT id, rank, count(*) OVER () AS total FROM hits
+        ORDER BY rank DESC, published_at DESC LIMIT ${f.limit} OFFSET ${f.offset}`.execute(db);
+      if (rows.rows.length > 0 || f.offset === 0) {
+        return {
+          hits: rows.rows.map(({ id, rank }) => ({ id, rank })),
+          total: Number(rows.rows[0]?.total ?? 0),
+        };
+      }
       const count = await sql<{ n: number }>`
-        SELECT count(*) AS n FROM article_search JOIN articles a ON a.id = article_search.rowid WHERE ${where}`.execute(
-        db,
-      );
-      return { hits: rows.rows, total: Number(count.rows[0]?.n ?? 0) };
+        SELECT count(*) AS n FROM article_search CROSS JOIN articles a ON a.id = article_search.rowid
+        WHERE article_search MATCH ${match} AND a.status = 'published' AND a.kind = 'post'
+          AND a.published_at <= ${f.publishedBefore}`.execute(db);
+      return { hits: [], total: Number(count.rows[0]?.n ?? 0) };
+    },
+    async optimize(db) {
+      // Keeps the query planner's statistics current (cheap when nothing changed).
+      await sql`PRAGMA optimize`.execute(db);
     },
     createChangeBus: async () => createLocalChangeBus(),
   };
@@ -111,16 +129,22 @@ export function postgresDialect(connectionString: string): Dialect {
       const query = tokens.map((t) => `${t}:*`).join(' & ');
       const where = sql`s.document @@ q.query AND a.status = 'published' AND a.kind = 'post' AND a.published_at <= ${f.publishedBefore}`;
       const from = sql`article_search s JOIN articles a ON a.id = s.article_id, to_tsquery('simple', ${query}) AS q(query)`;
-      const rows = await sql<SearchHit>`
-        SELECT a.id AS id, ts_rank(s.document, q.query) AS rank FROM ${from}
+      const rows = await sql<{ id: number; rank: number; total: string }>`
+        SELECT a.id AS id, ts_rank(s.document, q.query) AS rank, count(*) OVER () AS total FROM ${from}
         WHERE ${where} ORDER BY rank DESC, a.published_at DESC LIMIT ${f.limit} OFFSET ${f.offset}`.execute(
         db,
       );
+      if (rows.rows.length > 0 || f.offset === 0) {
+        return {
+          hits: rows.rows.map((r) => ({ id: r.id, rank: Number(r.rank) })),
+          total: Number(rows.rows[0]?.total ?? 0),
+        };
+      }
       const count = await sql<{ n: string }>`SELECT count(*) AS n FROM ${from} WHERE ${where}`.execute(db);
-      return {
-        hits: rows.rows.map((r) => ({ id: r.id, rank: Number(r.rank) })),
-        total: Number(count.rows[0]?.n ?? 0),
-      };
+      return { hits: [], total: Number(count.rows[0]?.n ?? 0) };
+    },
+    async optimize() {
+      // PostgreSQL's autovacuum keeps statistics current.
     },
     createChangeBus: (onError) => createPgChangeBus({ connectionString, onError }),
   };

@@ -27,6 +27,8 @@ export interface ArticlesTable {
   excerpt: string;
   body_md: string;
   body_html: string;
+  /** Plain text of the body (reading time, snippets); '' until computed. */
+  body_text: Generated<string>;
   status: string;
   author_id: number;
   language: string;

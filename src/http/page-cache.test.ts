@@ -33,6 +33,14 @@ describe('PageCache', () => {
     expect(cache.get('/b')).toBeUndefined();
   });
 
+  it('stays within its memory budget', () => {
+    const cache = new PageCache(100, 10_000);
+    for (let i = 0; i < 10; i++) cache.set(`/p${i}`, page([`k${i}`], 'x'.repeat(1000)));
+    expect(cache.size).toBeLessThanOrEqual(4);
+    expect(cache.get('/p9')).toBeDefined();
+    expect(cache.get('/p0')).toBeUndefined();
+  });
+
   it('stores nothing when disabled', () => {
     const cache = new PageCache(0);
     cache.set('/a', page([]));

@@ -20,16 +20,25 @@ export function etagOf(body: string): string {
   return `"${createHash('sha1').update(body).digest('base64url')}"`;
 }
 
-/** LRU of pages keyed by URL; `maxEntries` 0 disables storing (validators still work). */
+/** Default memory budget of the page cache. */
+export const DEFAULT_PAGE_CACHE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * LRU of pages keyed by URL, bounded by entry count and by memory (pages in non-Latin scripts
+ * take twice the bytes); `maxEntries` 0 disables storing (validators still work).
+ */
 export class PageCache {
   private readonly pages: LRUCache<string, CachedPage> | null;
   private readonly byDep = new Map<string, Set<string>>();
 
-  constructor(maxEntries: number) {
+  constructor(maxEntries: number, maxBytes = DEFAULT_PAGE_CACHE_BYTES) {
     this.pages =
       maxEntries > 0
         ? new LRUCache<string, CachedPage>({
             max: maxEntries,
+            maxSize: maxBytes,
+            // V8 keeps strings with any non-Latin-1 character at two bytes per character.
+            sizeCalculation: (page) => page.body.length * 2 + 256,
             dispose: (page, key) => this.unindex(key, page.deps),
           })
         : null;

@@ -1,7 +1,7 @@
 // What a reader does, in headless Chromium: open the home page, follow an article, search in
 // Chinese, use "Back to top" with keyboard and mouse (with and without JavaScript), and axe-core
 // finds no accessibility violations on the main pages in light and dark mode.
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchBrowser } from '../support/browser.ts';
@@ -24,7 +24,14 @@ describe.runIf(chromiumAvailable())('the public site in a browser', () => {
     await site?.close();
   });
 
-  async function open(path: string, options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<Page> {
+  async function open(
+    path: string,
+    options: {
+      javaScriptEnabled?: boolean;
+      colorScheme?: 'light' | 'dark';
+      reducedMotion?: 'reduce' | 'no-preference';
+    } = {},
+  ): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
     const page = await context.newPage();
     await page.goto(base + path);
@@ -55,7 +62,9 @@ describe.runIf(chromiumAvailable())('the public site in a browser', () => {
   });
 
   it('"Back to top" appears after scrolling and works with mouse and keyboard', async () => {
-    const page = await open('/article/china-kazakhstan-oil-pipeline-two-decades', { viewport: undefined } as never);
+    const page = await open('/article/china-kazakhstan-oil-pipeline-two-decades', {
+      viewport: undefined,
+    } as never);
     const link = page.locator('a.back-to-top');
     await expect(link.isVisible()).resolves.toBe(false);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
@@ -74,7 +83,9 @@ describe.runIf(chromiumAvailable())('the public site in a browser', () => {
   });
 
   it('"Back to top" is a visible, working link without JavaScript', async () => {
-    const page = await open('/article/china-kazakhstan-oil-pipeline-two-decades', { javaScriptEnabled: false });
+    const page = await open('/article/china-kazakhstan-oil-pipeline-two-decades', {
+      javaScriptEnabled: false,
+    });
     const link = page.locator('a.back-to-top');
     await expect(link.getAttribute('href')).resolves.toBe('#top');
     await link.scrollIntoViewIfNeeded();
@@ -82,15 +93,19 @@ describe.runIf(chromiumAvailable())('the public site in a browser', () => {
     expect((await page.locator('#top').boundingBox())!.y).toBeLessThan(0);
     await link.click();
     await page.waitForURL(/#top$/);
-    const top = await page.locator('#top').boundingBox();
-    expect(top!.y).toBeGreaterThanOrEqual(0);
+    // Smooth scrolling (no reduced-motion preference) takes a moment to land; scripts are off,
+    // so poll the layout from outside the page.
+    await expect
+      .poll(async () => (await page.locator('#top').boundingBox())!.y, { timeout: 10_000 })
+      .toBeGreaterThanOrEqual(0);
     await page.context().close();
   });
 
   it('scrolls smoothly only when the reader has not asked for reduced motion', async () => {
     const smooth = await open('/', { reducedMotion: 'no-preference' });
     const reduced = await open('/', { reducedMotion: 'reduce' });
-    const behaviour = (p: Page) => p.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
+    const behaviour = (p: Page) =>
+      p.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
     expect(await behaviour(smooth)).toBe('smooth');
     expect(await behaviour(reduced)).toBe('auto');
     await smooth.context().close();
@@ -111,7 +126,9 @@ describe.runIf(chromiumAvailable())('the public site in a browser', () => {
     it.each(checked)(`axe finds no violations on the %s page (${colorScheme})`, async (_name, path) => {
       const page = await open(path, { colorScheme });
       const results = await new AxeBuilder({ page }).analyze();
-      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      const summary = results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
       expect(summary).toEqual([]);
       await page.context().close();
     });

@@ -7,6 +7,7 @@ import * as m002 from './002-accounts.ts';
 import * as m003 from './003-comments.ts';
 import * as m004 from './004-editorial.ts';
 import * as m006 from './006-wxr-import.ts';
+import * as m007 from './007-article-text.ts';
 
 /** A schema change, applied once per database. */
 export interface SilkpressMigration {
@@ -20,4 +21,5 @@ export const migrations: Record<string, SilkpressMigration> = {
   '003-comments': m003,
   '004-editorial': m004,
   '006-wxr-import': m006,
+  '007-article-text': m007,
 };

@@ -1,7 +1,7 @@
 // GET /preview/:token: a private preview link opens a draft or scheduled article, rendered like
 // the public page but never indexed and never cached (not by us, not by browsers or CDNs).
 import type { FastifyInstance } from 'fastify';
-import { readingMinutes } from '../../content/article.ts';
+import { plainTextOf, readingMinutes } from '../../content/article.ts';
 import { hashPreviewToken, isPreviewable, isPreviewTokenShape } from '../../content/preview-token.ts';
 import { renderArticle, renderStaticPage } from '../../views/index.ts';
 import type { AppDeps } from '../deps.ts';
@@ -42,7 +42,7 @@ export async function previewRoutes(
             site: view,
             meta,
             article,
-            readingMinutes: readingMinutes(deps.markdown.toPlainText(article.bodyMarkdown)),
+            readingMinutes: readingMinutes(plainTextOf(article, deps.markdown.toPlainText)),
             previous: null,
             next: null,
             related: [],

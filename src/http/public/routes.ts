@@ -1,7 +1,7 @@
 // The reader's site: home, articles, pages, tags, authors, archives and search. Each route
 // parses its input, asks the content repositories, and renders through src/views.
 import type { FastifyInstance } from 'fastify';
-import { type Article, readingMinutes } from '../../content/article.ts';
+import { type Article, plainTextOf, readingMinutes } from '../../content/article.ts';
 import { commentKey } from '../../comments/change-keys.ts';
 import { changeKey } from '../../content/change-keys.ts';
 import { buildSnippet, searchTokens } from '../../content/search-text.ts';
@@ -104,7 +104,7 @@ export async function publicRoutes(
         site: view,
         meta: articleMeta(view, article),
         article,
-        readingMinutes: readingMinutes(deps.markdown.toPlainText(article.bodyMarkdown)),
+        readingMinutes: readingMinutes(plainTextOf(article, deps.markdown.toPlainText)),
         previous: adjacent.previous,
         next: adjacent.next,
         related,
@@ -293,7 +293,7 @@ export async function publicRoutes(
           query: q,
           results: found.items.map((article) => ({
             article,
-            snippet: buildSnippet(deps.markdown.toPlainText(article.bodyMarkdown), q),
+            snippet: buildSnippet(plainTextOf(article, deps.markdown.toPlainText), q),
           })),
           total: found.total,
           pagination: paginate(page, found.total, perPage, urlOf),

@@ -1,0 +1,39 @@
+// Plain text of each article body, stored at save time so reading time and search snippets
+// don't re-parse the Markdown on every page view. Existing rows are filled in here.
+import type { Kysely } from 'kysely';
+import { createMarkdownRenderer } from '../../content/markdown.ts';
+import type { Dialect } from '../dialect.ts';
+
+interface Row {
+  id: number;
+  body_md: string;
+}
+
+/** Adds and backfills `articles.body_text`. */
+export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> {
+  await db.schema
+    .alterTable('articles')
+    .addColumn('body_text', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
+  const markdown = createMarkdownRenderer();
+  const typed = db as unknown as Kysely<{ articles: Row & { body_text: string } }>;
+  let after = 0;
+  for (;;) {
+    const rows = await typed
+      .selectFrom('articles')
+      .select(['id', 'body_md'])
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(500)
+      .execute();
+    if (rows.length === 0) break;
+    for (const r of rows) {
+      await typed
+        .updateTable('articles')
+        .set({ body_text: markdown.toPlainText(r.body_md) })
+        .where('id', '=', r.id)
+        .execute();
+    }
+    after = rows[rows.length - 1]!.id;
+  }
+}
