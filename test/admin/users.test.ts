@@ -76,6 +76,21 @@ describe('admin users', () => {
     await client.logIn(user.email, TEST_PASSWORD);
   });
 
+  it('shows a deactivated user what they typed in a form sent afterwards, and saves nothing', async () => {
+    const { client, user } = await loggedIn(site, 'author');
+    await client.get('/admin/profile');
+    await owner.post(`/admin/users/${user.id}/deactivate`);
+    const late = await client.post('/admin/profile', {
+      name: 'Late Edit',
+      bio: 'A long <bio> typed before the news',
+    });
+    expect(late.statusCode).toBe(401);
+    expect(late.body).toContain('Your account has been deactivated. Nothing was saved.');
+    expect(late.body).toContain('A long &#60;bio&#62; typed before the news');
+    expect(late.body).not.toContain(client.csrf);
+    expect((await users().findById(user.id))?.name).not.toBe('Late Edit');
+  });
+
   it('resets a password: old sessions end, the new password works', async () => {
     const { client, user } = await loggedIn(site, 'author');
     const res = await owner.post(`/admin/users/${user.id}/reset-password`);

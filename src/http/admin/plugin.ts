@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { resolveSession } from '../../users/login.ts';
 import { shouldTouch } from '../../users/session.ts';
 import { adminCss } from '../../views/admin/assets.ts';
-import { adminErrorMain } from '../../views/admin/auth-pages.ts';
+import { adminErrorMain, sessionEndedMain } from '../../views/admin/auth-pages.ts';
 import { toAppError } from '../errors.ts';
 import { fingerprint, type SiteViewProvider } from '../site-view.ts';
 import type { AdminDeps, AdminShell, AdminState } from './context.ts';
@@ -88,11 +88,10 @@ export async function adminPlugin(app: FastifyInstance, { deps, site }: AdminPlu
     const path = request.url.split('?')[0] ?? '';
     if (!path.startsWith('/admin/assets/') && path !== '/admin/setup' && (await shell.setupNeeded()))
       return reply.redirect('/admin/setup', 303);
+    const changing = isStateChanging(request.method);
+    if (changing) assertSameOrigin(request, deps.siteUrl);
     if (!config.adminPublic && !request.admin.user) return refuseAnonymous(request, reply);
-    if (isStateChanging(request.method)) {
-      assertSameOrigin(request, deps.siteUrl);
-      if (config.csrf !== 'manual') assertCsrfToken(request, submittedCsrfToken(request));
-    }
+    if (changing && config.csrf !== 'manual') assertCsrfToken(request, submittedCsrfToken(request));
   });
 
   app.setErrorHandler(async (error, request, reply) => {
@@ -111,9 +110,40 @@ export async function adminPlugin(app: FastifyInstance, { deps, site }: AdminPlu
   for (const routes of adminRouteModules) await app.register(routes, { deps, site });
 }
 
-function refuseAnonymous(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+const endedNotices: Record<string, string> = {
+  deactivated: 'Your account has been deactivated.',
+  idle: 'You were logged out after a period of inactivity.',
+  expired: 'Your session has expired.',
+};
+
+/** Text fields of a form body worth keeping (never passwords or the CSRF token). */
+function typedFields(body: unknown): { name: string; value: string }[] {
+  if (!body || typeof body !== 'object') return [];
+  return Object.entries(body as Record<string, unknown>)
+    .filter(
+      ([name, v]) =>
+        typeof v === 'string' &&
+        v.trim() !== '' &&
+        name !== '_csrf' &&
+        !/password|^current$|^next$|^confirm$/i.test(name),
+    )
+    .map(([name, v]) => ({ name, value: v as string }));
+}
+
+async function refuseAnonymous(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
   if (wantsJson(request))
     return reply.code(401).send({ error: { code: 'UNAUTHORIZED', message: 'Please log in.' } });
+  // A form sent after the session ended (a long article, say) must not lose what was typed.
+  const kept = request.method === 'POST' ? typedFields(request.body) : [];
+  if (kept.length > 0) {
+    const notice = endedNotices[request.admin.ended ?? ''] ?? 'Your session has ended.';
+    return sendAdminPage(request, reply, {
+      title: 'Please log in again',
+      section: null,
+      status: 401,
+      main: sessionEndedMain({ notice, fields: kept }),
+    });
+  }
   const params = new URLSearchParams();
   if (request.method === 'GET' && request.url !== '/admin' && request.url !== '/admin/')
     params.set('next', request.url);

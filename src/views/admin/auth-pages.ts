@@ -83,3 +83,29 @@ export function adminErrorMain(p: {
     <p><a href="/admin">Back to the dashboard</a></p>
   </div>`;
 }
+
+/** A form sent after the session ended: what was typed, so it can be copied before logging in. */
+export function sessionEndedMain(p: { notice: string; fields: { name: string; value: string }[] }): string {
+  const fields = p.fields.map(
+    (f, i) =>
+      html`<div class="form-field">
+        <label class="form-label" for="kept-${String(i)}">${f.name}</label>
+        <textarea
+          class="form-textarea"
+          id="kept-${String(i)}"
+          readonly
+          rows="${String(Math.min(12, Math.max(2, f.value.split('\n').length)))}"
+        >
+${f.value}</textarea>
+      </div>`,
+  );
+  return html`<div class="admin-narrow">
+    <h1 class="page-title">Please log in again</h1>
+    <div class="notice notice--error" role="alert"><p>${p.notice} Nothing was saved.</p></div>
+    <p>
+      Your text is below so nothing is lost: copy it, then
+      <a href="/admin/login" target="_blank" rel="noopener">log in (opens a new tab)</a> and try again.
+    </p>
+    !${fields}
+  </div>`;
+}
