@@ -1,16 +1,23 @@
 // Avatars drawn locally: the commenter's initials on a colour derived from a hash, as an SVG
 // image served by the site. No third-party avatar service ever learns who reads or writes here.
-import { createHash } from 'node:crypto';
 
 // Background colours all dark enough for white initials at WCAG AA (≥ 4.5:1).
 const PALETTE = ['#8c1d18', '#0b4f9c', '#1d6b35', '#6b3fa0', '#8a4b00', '#00606b', '#5b5b5b', '#a3161a'];
 
-/** A stable, non-reversible seed for an avatar (never the email itself). */
-export function avatarSeed(email: string, name: string): string {
-  return createHash('sha256')
-    .update(`${email.trim().toLowerCase()}\u0000${name.trim()}`)
-    .digest('hex')
-    .slice(0, 16);
+/**
+ * A stable seed for an avatar's colour, from the public name only: an avatar must not let
+ * anyone confirm a guessed email address (as Gravatar's hashes do). FNV-1a, 2×32 bits.
+ */
+export function avatarSeed(name: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  const text = name.trim().toLocaleLowerCase();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x811c9dc5) >>> 0;
+  }
+  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
 }
 
 /** Up to two initials from a name (letters or digits of any script), "?" when none. */

@@ -39,6 +39,13 @@ export class DuplicateCommentError extends Error {
 
 type Row = Selectable<CommentsTable>;
 
+/** What threading and paging need of a comment. */
+export interface CommentOutline {
+  id: number;
+  parentId: number | null;
+  createdAt: string;
+}
+
 /** Domain object from a row. */
 export function toComment(r: Row): Comment {
   let reasons: StatusReason[] = [];
@@ -73,7 +80,6 @@ const publicColumns = [
   'parent_id',
   'status',
   'author_name',
-  'author_email',
   'author_url',
   'content',
   'created_at',
@@ -81,7 +87,7 @@ const publicColumns = [
 
 type PublicRow = Pick<Row, (typeof publicColumns)[number]>;
 
-// The email is read only to derive the avatar seed; it never leaves this function.
+// Public columns only: the email, IP and user agent are never selected here.
 const toPublic = (r: PublicRow): PublicComment => ({
   id: r.id,
   articleId: r.article_id,
@@ -89,7 +95,7 @@ const toPublic = (r: PublicRow): PublicComment => ({
   status: r.status as CommentStatus,
   authorName: r.author_name,
   authorUrl: r.author_url,
-  avatarSeed: avatarSeed(r.author_email, r.author_name),
+  avatarSeed: avatarSeed(r.author_name),
   content: r.content,
   createdAt: r.created_at,
 });
@@ -125,6 +131,31 @@ export class CommentRepo {
       .where('status', '=', 'approved')
       .orderBy('created_at')
       .orderBy('id')
+      .execute();
+    return rows.map(toPublic);
+  }
+
+  /** Id, parent and time of every approved comment of an article (enough to thread and page). */
+  async listApprovedOutline(articleId: number): Promise<CommentOutline[]> {
+    const rows = await this.db
+      .selectFrom('comments')
+      .select(['id', 'parent_id', 'created_at'])
+      .where('article_id', '=', articleId)
+      .where('status', '=', 'approved')
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => ({ id: r.id, parentId: r.parent_id, createdAt: r.created_at }));
+  }
+
+  /** The public fields of these comments of an article (any status; the caller chose them). */
+  async findPublicByIds(articleId: number, ids: number[]): Promise<PublicComment[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('comments')
+      .select(publicColumns)
+      .where('article_id', '=', articleId)
+      .where('id', 'in', ids)
       .execute();
     return rows.map(toPublic);
   }

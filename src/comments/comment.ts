@@ -44,7 +44,7 @@ export interface PublicComment {
   status: CommentStatus;
   authorName: string;
   authorUrl: string | null;
-  /** Seed for the generated avatar (a hash, never the email itself). */
+  /** Seed for the generated avatar (from the public name, never the email). */
   avatarSeed: string;
   content: string;
   createdAt: string;

@@ -54,7 +54,7 @@ export function registerPostRoute(app: FastifyInstance, ctx: CommentRoutesContex
   // Which page of the thread shows this comment (its top-level ancestor's page).
   const pageOf = async (article: Article, commentId: number): Promise<number> => {
     const settings = await feature.settings();
-    const roots = buildThread(await feature.comments.listApproved(article.id), settings.threadDepth);
+    const roots = buildThread(await feature.comments.listApprovedOutline(article.id), settings.threadDepth);
     if (settings.order === 'newest') roots.reverse();
     const index = roots.findIndex((root) => {
       const stack = [root];

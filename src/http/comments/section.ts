@@ -9,7 +9,8 @@ import { commentKey } from '../../comments/change-keys.ts';
 import type { PublicComment } from '../../comments/comment.ts';
 import type { CommentFormValues } from '../../comments/comment-input.ts';
 import { commentsOpen } from '../../comments/comment-settings.ts';
-import { buildThread } from '../../comments/threading.ts';
+import type { CommentOutline } from '../../comments/comment-repo.ts';
+import { buildThread, flattenThread, type ThreadNode } from '../../comments/threading.ts';
 import { renderCommentSection } from '../../views/comments/comment-section.ts';
 import type { CommentFormState, CommentView } from '../../views/comments/types.ts';
 import type { Clock, CommentSectionRequest } from '../deps.ts';
@@ -68,41 +69,54 @@ export function createCommentSection(feature: CommentsFeature, deps: { siteUrl: 
     const now = deps.clock.now();
     const cookies = parseCookies(request.cookieHeader);
     const pass = pendingPassOf(cookies, feature.secret, now);
-    const [approved, pending] = await Promise.all([
-      feature.comments.listApproved(article.id),
+    const [outline, pending] = await Promise.all([
+      feature.comments.listApprovedOutline(article.id),
       pass ? feature.comments.listPendingByIds(article.id, pass.ids) : Promise.resolve([]),
     ]);
+    // Thread and page on the outline (ids, parents, times); load full rows for one page only.
     const all = pending.length
-      ? [...approved, ...pending].sort((a, b) =>
+      ? [...outline, ...pending].sort((a, b) =>
           a.createdAt === b.createdAt ? a.id - b.id : a.createdAt < b.createdAt ? -1 : 1,
         )
-      : approved;
-    let roots = buildThread(
-      all.map((c) => toCommentView(feature, c)),
-      settings.threadDepth,
-    );
+      : outline;
+    let roots = buildThread(all, settings.threadDepth);
     if (settings.order === 'newest') roots = roots.reverse();
     const totalPages = Math.max(1, Math.ceil(roots.length / settings.perPage));
     const page = Math.min(commentPageOf(request.query), totalPages);
-    const shown = roots.slice((page - 1) * settings.perPage, page * settings.perPage);
-    const path = articlePath(article);
+    const shownOutline = roots.slice((page - 1) * settings.perPage, page * settings.perPage);
     const replyId = Number(request.query.replyto);
-    const replyTarget = Number.isSafeInteger(replyId) ? approved.find((c) => c.id === replyId) : undefined;
+    const parentValue = formState?.values.parentId ? Number(formState.values.parentId) : NaN;
+    const wanted = new Set(flattenThread(shownOutline).map((n) => n.comment.id));
+    const pendingIds = new Set(pending.map((p) => p.id));
+    for (const extra of [replyId, parentValue])
+      if (Number.isSafeInteger(extra) && outline.some((o) => o.id === extra)) wanted.add(extra);
+    const loaded = await feature.comments.findPublicByIds(
+      article.id,
+      [...wanted].filter((id) => !pendingIds.has(id)),
+    );
+    const byId = new Map([...loaded, ...pending].map((c) => [c.id, c]));
+    const toView = (nodes: ThreadNode<CommentOutline>[]): ThreadNode<CommentView>[] =>
+      nodes
+        .filter((n) => byId.has(n.comment.id))
+        .map((n) => ({
+          comment: toCommentView(feature, byId.get(n.comment.id)!),
+          depth: n.depth,
+          replies: toView(n.replies),
+        }));
+    const shown = toView(shownOutline);
+    const path = articlePath(article);
     const state: CommentFormState = formState ?? { values: initialFormValues(cookies), errors: {} };
+    const target = byId.get(Number.isSafeInteger(replyId) ? replyId : parentValue);
     const replyTo =
-      replyTarget !== undefined
-        ? { id: replyTarget.id, authorName: replyTarget.authorName }
-        : formState && formState.values.parentId
-          ? (() => {
-              const parent = approved.find((c) => String(c.id) === formState.values.parentId);
-              return parent ? { id: parent.id, authorName: parent.authorName } : null;
-            })()
-          : null;
+      target && target.status === 'approved' && (replyId === target.id || formState)
+        ? { id: target.id, authorName: target.authorName }
+        : null;
+    const approved = loaded.filter((c) => c.status === 'approved');
     const html = renderCommentSection({
       articleTitle: article.title,
       articlePath: path,
       language: site.language,
-      count: approved.length,
+      count: outline.length,
       threads: shown,
       maxDepth: settings.threadDepth,
       page,
@@ -132,7 +146,7 @@ export function createCommentSection(feature: CommentsFeature, deps: { siteUrl: 
     return {
       html,
       deps: [commentKey.article(article.id), changeKey.settings],
-      commentCount: approved.length,
+      commentCount: outline.length,
       jsonLd,
     };
   };
