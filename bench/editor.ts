@@ -50,7 +50,12 @@ try {
   );
   const { user } = await createAccount(
     accounts,
-    { name: 'Bench Editor', email: 'editor@bench.test', role: 'editor', password: 'caravan tundra morning 31' },
+    {
+      name: 'Bench Editor',
+      email: 'editor@bench.test',
+      role: 'editor',
+      password: 'caravan tundra morning 31',
+    },
     null,
   );
   const app = await buildApp(services.deps, { logger: false });
@@ -121,7 +126,13 @@ try {
     [
       'phone photo 4000×3000 JPEG',
       await sharp({
-        create: { width: 4000, height: 3000, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } },
+        create: {
+          width: 4000,
+          height: 3000,
+          channels: 3,
+          background: '#808080',
+          noise: { type: 'gaussian', mean: 128, sigma: 40 },
+        },
       })
         .jpeg({ quality: 90 })
         .toBuffer(),
@@ -129,7 +140,13 @@ try {
     [
       '1600×1200 JPEG',
       await sharp({
-        create: { width: 1600, height: 1200, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } },
+        create: {
+          width: 1600,
+          height: 1200,
+          channels: 3,
+          background: '#808080',
+          noise: { type: 'gaussian', mean: 128, sigma: 40 },
+        },
       })
         .jpeg({ quality: 90 })
         .toBuffer(),
