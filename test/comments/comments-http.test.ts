@@ -219,6 +219,38 @@ for (const dialect of testDialects()) {
       }
     });
 
+    it('pages long threads with links that work without JavaScript', async () => {
+      const other = await firstArticleSlug(site.app, 3);
+      await setCommentSettings(site, { commentsPerPage: 2 });
+      try {
+        const ids: number[] = [];
+        for (let i = 0; i < 3; i++) {
+          const r = reader();
+          const res = await postForm(
+            site.app,
+            other,
+            { comment: `Paged ${i}`, email: r.email, author: r.author },
+            { ip: r.ip },
+          );
+          ids.push(commentIdOf(res));
+          if (i === 2) expect(res.headers.location).toBe(`/article/${other}?cpage=2#comment-${ids[2]}`);
+        }
+        const first = await site.app.inject({ url: `/article/${other}` });
+        expect(first.body).toContain('Paged 0');
+        expect(first.body).not.toContain('Paged 2');
+        expect(first.body).toContain(`href="/article/${other}?cpage&#61;2#comments"`);
+        const second = await site.app.inject({ url: `/article/${other}?cpage=2` });
+        expect(second.body).toContain('Paged 2');
+        expect(second.body).toContain('Comment page 2 of 2');
+        await setCommentSettings(site, { commentsOrder: 'newest' });
+        const newest = await site.app.inject({ url: `/article/${other}` });
+        expect(newest.body.indexOf('Paged 2')).toBeGreaterThan(-1);
+        expect(newest.body).not.toContain('Paged 0');
+      } finally {
+        await setCommentSettings(site, { commentsPerPage: 50, commentsOrder: 'oldest' });
+      }
+    });
+
     it('an unknown article is a 404, not a 500', async () => {
       const res = await postForm(site.app, 'no-such-article', {});
       expect(res.statusCode).toBe(404);

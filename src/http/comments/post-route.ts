@@ -2,6 +2,7 @@
 // (303); every rejection re-renders the form with the reader's text and a named problem.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { articlePath, type Article } from '../../content/article.ts';
+import type { Comment } from '../../comments/comment.ts';
 import type { CommentFormValues, FieldErrors } from '../../comments/comment-input.ts';
 import { parseCommentForm } from '../../comments/comment-input.ts';
 import { postComment } from '../../comments/post-comment.ts';
@@ -52,9 +53,14 @@ export function registerPostRoute(app: FastifyInstance, ctx: CommentRoutesContex
   };
 
   // Which page of the thread shows this comment (its top-level ancestor's page).
-  const pageOf = async (article: Article, commentId: number): Promise<number> => {
+  // A held comment is placed as its author will see it (approved ones plus their own).
+  const pageOf = async (article: Article, comment: Comment): Promise<number> => {
+    const commentId = comment.id;
     const settings = await feature.settings();
-    const roots = buildThread(await feature.comments.listApprovedOutline(article.id), settings.threadDepth);
+    const outline = await feature.comments.listApprovedOutline(article.id);
+    if (comment.status !== 'approved')
+      outline.push({ id: comment.id, parentId: comment.parentId, createdAt: comment.createdAt });
+    const roots = buildThread(outline, settings.threadDepth);
     if (settings.order === 'newest') roots.reverse();
     const index = roots.findIndex((root) => {
       const stack = [root];
@@ -156,7 +162,7 @@ export function registerPostRoute(app: FastifyInstance, ctx: CommentRoutesContex
       }
       void reply.header('Set-Cookie', cookies);
       const path = articlePath(article);
-      const page = comment.status === 'approved' ? await pageOf(article, comment.id) : 1;
+      const page = await pageOf(article, comment);
       return reply.redirect(`${path}${page > 1 ? `?cpage=${page}` : ''}#comment-${comment.id}`, 303);
     },
   );
