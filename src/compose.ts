@@ -15,6 +15,8 @@ import { publishScheduledJob } from './jobs/publish-scheduled.ts';
 import { MediaRepo } from './media/media-repo.ts';
 import { SettingsRepo } from './settings/settings-repo.ts';
 import { UserRepo } from './users/user-repo.ts';
+import { RedirectRepo } from './http/redirects/redirect-repo.ts';
+import { createWxrServices } from './wxr-wiring.ts';
 import { accountCleanupJob, createAccountDeps } from './users/create-account-deps.ts';
 import type { ScryptParams } from './users/password-hash.ts';
 import type { Job } from './jobs/runner.ts';
@@ -79,7 +81,9 @@ export async function openServices(
       accounts,
       editorial,
       ...comments.deps,
+      redirects: new RedirectRepo(database.db),
     };
+    deps.wxr = createWxrServices({ db: database.db, dialect: database.dialect, deps });
     const jobs: Job[] = [
       accountCleanupJob(accounts),
       publishScheduledJob(deps, editorial, accounts.audit),

@@ -14,6 +14,7 @@ import { commentRoutes } from './comments/routes.ts';
 import { feedRoutes } from './feeds/routes.ts';
 import { PageCache } from './page-cache.ts';
 import { publicRoutes } from './public/routes.ts';
+import { redirectsPlugin } from './redirects/plugin.ts';
 import { sitemapRoutes } from './public/sitemap.ts';
 import { createSiteViewProvider, fingerprint } from './site-view.ts';
 
@@ -91,6 +92,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
         .send(asset.body),
     );
   }
+  await app.register(redirectsPlugin, { redirects: deps.redirects });
   await app.register(feedRoutes, { deps, cache, site });
   await app.register(sitemapRoutes, { deps, cache, site });
   await app.register(commentRoutes, { deps, cache, site });

@@ -9,6 +9,8 @@ import type { SettingsRepo } from '../settings/settings-repo.ts';
 import type { UserRepo } from '../users/user-repo.ts';
 import type { AccountDeps } from '../users/account-deps.ts';
 import type { CommentsFeature } from './comments/feature.ts';
+import type { RedirectLookup } from './redirects/plugin.ts';
+import type { WxrAdminDeps } from './admin/routes/wxr-deps.ts';
 
 /** A source of the current time (injected so tests can move it). */
 export interface Clock {
@@ -52,4 +54,8 @@ export interface AppDeps {
   comments?: CommentsFeature;
   /** Revisions, previews, media and admin lists: the editor and scheduler need them. */
   editorial?: EditorialDeps;
+  /** Old WordPress URLs → new paths (filled by the WXR import); none when absent. */
+  redirects?: RedirectLookup;
+  /** WXR import and export for the admin (owner only). */
+  wxr?: WxrAdminDeps;
 }

@@ -4,8 +4,10 @@
 import { type MarkdownRenderer, truncateText } from '../../content/markdown.ts';
 import { segmentForIndex } from '../../content/search-text.ts';
 import { convertContent } from './convert-content.ts';
-import type { WxrAttachmentInfo } from './convert-types.ts';
+import { decodeHtmlEntities } from './html-text.ts';
+import type { ConvertedContent, WxrAttachmentInfo } from './convert-types.ts';
 import type { WxrItem } from './wxr-records.ts';
+import { htmlHash, SILKPRESS_HTML_HASH_META, SILKPRESS_MARKDOWN_META } from './silkpress-meta.ts';
 
 /** What every item of one import shares: attachments, reusable blocks and rewritten media URLs. */
 export interface PrepareContext {
@@ -39,6 +41,16 @@ export function mediaRewriter(map: ReadonlyMap<string, string>): ((url: string) 
   return (url) => map.get(url) ?? map.get(url.replace(/-\d+x\d+(\.[a-z0-9]+)$/i, '$1')) ?? url;
 }
 
+/** The Markdown a Silkpress export kept beside its HTML, when the HTML was not edited since. */
+function silkpressMarkdown(item: WxrItem): ConvertedContent | null {
+  const markdown = item.meta[SILKPRESS_MARKDOWN_META];
+  const hash = item.meta[SILKPRESS_HTML_HASH_META];
+  if (markdown === undefined || hash === undefined || hash !== htmlHash(item.contentHtml, item.excerptHtml)) {
+    return null;
+  }
+  return { markdown, warnings: [], unknownShortcodes: [], mediaUrls: [] };
+}
+
 /** Converts one item (title must already be plain text). */
 export function prepareItem(
   item: WxrItem,
@@ -47,16 +59,22 @@ export function prepareItem(
   markdown: MarkdownRenderer,
 ): PreparedItem {
   const rewriteUrl = mediaRewriter(ctx.mediaUrls);
-  const body = convertContent(item.contentHtml, {
-    attachments: ctx.attachments,
-    reusableBlocks: ctx.reusableBlocks,
-    postWpId: item.wpId,
-    ...(item.meta['footnotes'] ? { footnotesJson: item.meta['footnotes'] } : {}),
-    ...(rewriteUrl ? { rewriteUrl } : {}),
-  });
+  const fromSilkpress = silkpressMarkdown(item);
+  const body =
+    fromSilkpress ??
+    convertContent(item.contentHtml, {
+      attachments: ctx.attachments,
+      reusableBlocks: ctx.reusableBlocks,
+      postWpId: item.wpId,
+      ...(item.meta['footnotes'] ? { footnotesJson: item.meta['footnotes'] } : {}),
+      ...(rewriteUrl ? { rewriteUrl } : {}),
+    });
   const bodyText = markdown.toPlainText(body.markdown);
-  const excerptMd = item.excerptHtml.trim() ? convertContent(item.excerptHtml).markdown : '';
-  const excerpt = (excerptMd ? markdown.toPlainText(excerptMd) : '').trim() || truncateText(bodyText, 220);
+  const kept = body === fromSilkpress;
+  const excerptMd = !kept && item.excerptHtml.trim() ? convertContent(item.excerptHtml).markdown : '';
+  const excerpt = kept
+    ? decodeHtmlEntities(item.excerptHtml)
+    : (excerptMd ? markdown.toPlainText(excerptMd) : '').trim() || truncateText(bodyText, 220);
   return {
     bodyMarkdown: body.markdown,
     bodyHtml: markdown.toHtml(body.markdown),
@@ -67,6 +85,10 @@ export function prepareItem(
     warnings: body.warnings,
     unknownShortcodes: body.unknownShortcodes,
     mediaUrls: body.mediaUrls,
-    commentTexts: item.comments.map((c) => convertContent(c.content, { comment: true }).markdown),
+    commentTexts: item.comments.map((c) => {
+      const text = c.meta[SILKPRESS_MARKDOWN_META];
+      if (text !== undefined && c.meta[SILKPRESS_HTML_HASH_META] === htmlHash(c.content)) return text;
+      return convertContent(c.content, { comment: true }).markdown;
+    }),
   };
 }

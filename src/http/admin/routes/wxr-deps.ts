@@ -1,0 +1,5 @@
+// What the admin's Import/Export page needs (built by the composition root).
+import type { WxrServices } from '../../../wxr-wiring.ts';
+
+/** WXR import and export for the owner. */
+export type WxrAdminDeps = WxrServices;

@@ -1,0 +1,116 @@
+// Composition of the WordPress import and export for the CLI and the admin: files, media and
+// repositories wired around the pure import/export steps of src/importers/wxr.
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join, normalize, sep } from 'node:path';
+import type { Kysely } from 'kysely';
+import type { Dialect } from './db/dialect.ts';
+import type { Database } from './db/schema.ts';
+import type { AppDeps } from './http/deps.ts';
+import { exportWxr } from './importers/wxr/export-wxr.ts';
+import type { AuthorTarget } from './importers/wxr/import-people.ts';
+import type { ImportReport } from './importers/wxr/import-types.ts';
+import { importWxr } from './importers/wxr/import-wxr.ts';
+import { WxrExportRepo } from './importers/wxr/wxr-export-repo.ts';
+import { WxrImportRepo } from './importers/wxr/wxr-import-repo.ts';
+import { parseSettings } from './settings/site-settings.ts';
+import { storeUpload } from './media/upload.ts';
+import { createCommentTextRenderer } from './comments/comment-text.ts';
+
+/** How an import is run from the CLI or the admin. */
+export interface WxrImportRequest {
+  dryRun?: boolean;
+  authors?: ReadonlyMap<string, AuthorTarget>;
+  /** A copy of wp-content/uploads: attachments are imported through the media module. */
+  mediaDir?: string;
+  trainSpam?: boolean;
+  /** Reads the file through this wrapper (the CLI counts bytes for its progress bar). */
+  wrapStream?: (stream: NodeJS.ReadableStream) => AsyncIterable<Uint8Array | string>;
+  onProgress?: (done: { items: number; comments: number }) => void;
+  workers?: number;
+}
+
+/** Import and export of WXR files. */
+export interface WxrServices {
+  importFile(file: string, request?: WxrImportRequest): Promise<ImportReport>;
+  exportChunks(): AsyncIterable<string>;
+}
+
+/** The path of an uploads URL below wp-content/uploads, or null (refuses `..`). */
+export function uploadsRelativePath(url: string): string | null {
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return null;
+  }
+  const at = path.indexOf('/wp-content/uploads/');
+  if (at === -1) return null;
+  const rel = normalize(path.slice(at + '/wp-content/uploads/'.length));
+  return rel.startsWith('..') || rel.startsWith(sep) ? null : rel;
+}
+
+/** Builds the WXR services over an open database and the app dependencies. */
+export function createWxrServices(opts: {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  deps: Pick<AppDeps, 'markdown' | 'changes' | 'clock' | 'settings' | 'siteUrl' | 'editorial'>;
+}): WxrServices {
+  const { db, dialect, deps } = opts;
+  const now = () => deps.clock.now();
+  const importMedia = (uploadsDir: string) => async (url: string, alt: string) => {
+    const rel = uploadsRelativePath(url);
+    if (rel === null || !deps.editorial) return null;
+    try {
+      const data = await readFile(join(uploadsDir, rel));
+      const item = await storeUpload(
+        { media: deps.editorial.media, mediaDir: deps.editorial.mediaDir, now },
+        { data, fileName: rel.split(sep).pop() ?? rel, alt, uploadedBy: null },
+      );
+      return item.src;
+    } catch {
+      // Missing file or not an image the media library takes: the old link is kept.
+      return null;
+    }
+  };
+  return {
+    importFile(file, request = {}) {
+      const open = () => {
+        const stream = createReadStream(file);
+        return request.wrapStream ? request.wrapStream(stream) : stream;
+      };
+      return importWxr(
+        {
+          store: new WxrImportRepo(db, dialect),
+          now,
+          changes: deps.changes,
+          ...(request.mediaDir ? { importMedia: importMedia(request.mediaDir) } : {}),
+        },
+        {
+          open,
+          dryRun: request.dryRun ?? false,
+          ...(request.authors ? { authors: request.authors } : {}),
+          trainSpam: request.trainSpam ?? false,
+          workers: request.workers ?? Math.min(2, availableParallelism()),
+          ...(request.onProgress ? { onProgress: request.onProgress } : {}),
+        },
+      );
+    },
+    async *exportChunks() {
+      const settings = parseSettings(await deps.settings.readAll());
+      yield* exportWxr({
+        store: new WxrExportRepo(db),
+        markdown: deps.markdown,
+        commentText: createCommentTextRenderer(0),
+        now,
+        site: {
+          title: settings.title,
+          url: deps.siteUrl,
+          description: settings.description || settings.tagline,
+          language: settings.language,
+        },
+      });
+    },
+  };
+}
