@@ -1,12 +1,18 @@
 // What an editor does, in headless Chromium: log in, upload an image, write a post in Markdown,
 // preview it (live and with the button), schedule it, see it appear on the public site when the
 // injected clock reaches its time, edit it, restore a revision, log out.
+import { AxeBuilder } from '@axe-core/playwright';
 import sharp from 'sharp';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeUser, TEST_PASSWORD } from '../admin/admin-client.ts';
 import { chromiumAvailable, launchBrowser } from '../support/browser.ts';
 import { createTestSite, type TestSite } from '../support/test-site.ts';
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 describe.runIf(chromiumAvailable())('the editor in a browser', () => {
   let site: TestSite;
@@ -50,10 +56,12 @@ describe.runIf(chromiumAvailable())('the editor in a browser', () => {
     await page.getByRole('button', { name: 'Upload' }).click();
     await page.getByText('Uploaded. Its address is').waitFor();
     const src = (await page.locator('.notice--success code').textContent())!;
+    expect(await axeViolations(page)).toEqual([]);
     expect(src).toMatch(/^\/media\/[a-f0-9]{16}-1000w\.jpg$/);
 
     // Write the post; the live preview renders as we type.
     await page.goto(`${base}/admin/posts/new`);
+    expect(await axeViolations(page)).toEqual([]);
     await page.locator('#f-title').fill('Dunes at dawn');
     const body = page.locator('#f-bodyMarkdown');
     await body.fill(`The dunes **glow** at dawn.\n\n![Red dunes](${src})`);
@@ -73,6 +81,10 @@ describe.runIf(chromiumAvailable())('the editor in a browser', () => {
     await page.getByRole('button', { name: 'Schedule', exact: true }).click();
     await page.getByText('Scheduled.').waitFor();
     const editUrl = page.url();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${base}/admin/posts`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(editUrl);
 
     const publicPage = await context.newPage();
     expect((await publicPage.goto(`${base}/article/dunes-at-dawn`))?.status()).toBe(404);
@@ -102,6 +114,7 @@ describe.runIf(chromiumAvailable())('the editor in a browser', () => {
     // Restore the first revision.
     await page.getByRole('link', { name: 'Compare and restore revisions' }).click();
     await page.getByRole('heading', { name: /Revisions of/ }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page
       .getByRole('button', { name: /^Restore/ })
       .last()
