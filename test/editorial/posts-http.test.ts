@@ -312,6 +312,27 @@ describe('editor over HTTP', () => {
     expect((await author.post('/admin/pages', { ...fields(), action: 'save' })).statusCode).toBe(403);
   });
 
+  it("refuses revisions, preview links, autosave and restore on someone else's post", async () => {
+    const id = await create(editor, { title: 'Not yours' });
+    const revId = (await site.services.deps.editorial!.revisions.list(id))[0]!.id;
+    await author.get('/admin/posts');
+    expect((await author.get(`/admin/posts/${id}/revisions`)).statusCode).toBe(403);
+    expect(
+      (await author.post(`/admin/posts/${id}/revisions/${revId}/restore`, { version: '1' })).statusCode,
+    ).toBe(403);
+    expect((await author.post(`/admin/posts/${id}/preview-links`, {})).statusCode).toBe(403);
+    expect((await author.post(`/admin/posts/${id}/autosave`, { ...fields(), version: '1' })).statusCode).toBe(
+      403,
+    );
+    expect((await contributor.get('/admin/media')).statusCode).toBe(200);
+    expect(await site.services.deps.editorial!.previews.list(id)).toEqual([]);
+    expect(await site.services.deps.editorial!.revisions.list(id)).toHaveLength(1);
+    // Anonymous visitors are sent to the login page.
+    const anon = await site.app.inject(`/admin/posts/${id}/edit`);
+    expect(anon.statusCode).toBe(303);
+    expect(anon.headers.location).toMatch(/^\/admin\/login/);
+  });
+
   it('refuses forged requests (CSRF) and changes nothing', async () => {
     const id = await create(editor, { title: 'Guarded' });
     const forged = await editor.post(`/admin/posts/${id}/status`, { action: 'trash', _csrf: 'forged' });
@@ -323,6 +344,13 @@ describe('editor over HTTP', () => {
     );
     expect(cross.statusCode).toBe(403);
     expect((await editor.post('/admin/preview', { markdown: 'x', _csrf: 'nope' })).statusCode).toBe(403);
+    const forgedAutosave = await editor.post(`/admin/posts/${id}/autosave`, {
+      ...fields(),
+      version: '1',
+      _csrf: 'nope',
+    });
+    expect(forgedAutosave.statusCode).toBe(403);
+    expect(await site.services.deps.editorial!.revisions.latestAutosave(id, editorId)).toBeNull();
     expect((await site.services.deps.articles.findById(id))?.status).toBe('draft');
   });
 
