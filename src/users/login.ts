@@ -45,6 +45,22 @@ export async function logIn(deps: AccountDeps, input: LoginInput): Promise<Login
   const matches = await deps.hasher.verify(input.password.slice(0, 1024), stored);
   if (!found || !found.passwordHash || !matches) {
     await deps.attempts.record({ email, ip: input.ip, succeeded: false }, now);
+    // The failure that reaches a limit is worth the owner's attention (once, not per refusal).
+    const lockedAccount = recent.account.length === policy.perAccount - 1;
+    const lockedIp = recent.ip.length === policy.perIp - 1;
+    if (lockedAccount || lockedIp) {
+      await deps.audit.record(
+        {
+          actorId: null,
+          actorName: '',
+          action: 'login.throttled',
+          target: lockedAccount ? `email:${email}` : `ip:${input.ip}`,
+          details: { scope: lockedAccount ? 'account' : 'ip', knownAccount: Boolean(found) },
+          ip: input.ip,
+        },
+        now,
+      );
+    }
     return { ok: false, reason: 'invalid' };
   }
   const user = found.user;

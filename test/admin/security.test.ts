@@ -82,6 +82,12 @@ describe('admin login throttling', () => {
     }
     const refused = await c.post('/admin/login', { email: user.email, password: TEST_PASSWORD });
     expect(refused.statusCode).toBe(429);
+    const audit = await site.services.deps.accounts!.audit.list({
+      action: 'login.throttled',
+      limit: 10,
+      offset: 0,
+    });
+    expect(audit.items.map((e) => e.target)).toEqual([`email:${user.email}`]);
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(14 * 60);
     expect(refused.body).toMatch(/try again after \d\d:\d\d UTC/);
     expect(refused.body).toContain(`value="${user.email}"`);
