@@ -1,5 +1,16 @@
 // URL slugs from titles: Cyrillic transliterated, Chinese romanised to pinyin, ASCII kebab-case.
-import { slugify } from 'transliteration';
+import { createRequire } from 'node:module';
+import type * as Transliteration from 'transliteration';
+
+type Slugify = typeof Transliteration.slugify;
+let slugifyImpl: Slugify | undefined;
+
+// transliteration carries large Chinese tables (~12 MB in memory): load it on the first slug,
+// which a reader-only server never needs.
+function slugify(...args: Parameters<Slugify>): string {
+  slugifyImpl ??= (createRequire(import.meta.url)('transliteration') as typeof Transliteration).slugify;
+  return slugifyImpl(...args);
+}
 
 /** A slug for `title`, at most 80 characters; 'untitled' when nothing usable remains. */
 export function slugFromTitle(title: string): string {
