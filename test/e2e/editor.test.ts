@@ -66,6 +66,9 @@ describe.runIf(chromiumAvailable())('the editor in a browser', () => {
     const body = page.locator('#f-bodyMarkdown');
     await body.fill(`The dunes **glow** at dawn.\n\n![Red dunes](${src})`);
     await page.locator('[data-preview-target] strong', { hasText: 'glow' }).waitFor();
+    // Autosave creates the draft within a few seconds and the form switches to editing it.
+    await page.waitForURL(/\/admin\/posts\/\d+\/edit$/, { timeout: 15_000 });
+    await page.getByText(/Saved as a draft at/).waitFor();
     await page.locator('#f-tags').fill('Travel');
     await page.locator('#f-featureImageSrc').fill(src);
     await page.locator('#f-featureImageAlt').fill('Red dunes under a pale sky');

@@ -215,6 +215,28 @@ describe('editor over HTTP', () => {
     );
   });
 
+  it('autosaves a new article by creating a draft, never publishing it', async () => {
+    await editor.get('/admin/posts/new');
+    const empty = await editor.post(
+      '/admin/posts/autosave-new',
+      { ...fields({ title: '' }) },
+      { accept: 'application/json' },
+    );
+    expect(empty.json()).toMatchObject({ ok: false });
+    const res = await editor.post(
+      '/admin/posts/autosave-new',
+      { ...fields({ title: 'Typed before saving', bodyMarkdown: 'Half a thought' }) },
+      { accept: 'application/json' },
+    );
+    expect(res.statusCode).toBe(200);
+    const body = res.json() as { id: number; version: number; editUrl: string };
+    expect(body.editUrl).toBe(`/admin/posts/${body.id}/edit`);
+    const a = await site.services.deps.articles.findById(body.id);
+    expect(a?.status).toBe('draft');
+    expect(a?.bodyMarkdown).toBe('Half a thought');
+    expect((await site.app.inject('/article/typed-before-saving')).statusCode).toBe(404);
+  });
+
   it('renders the Markdown preview with the public renderer, as JSON and without JS', async () => {
     await editor.get('/admin/posts/new');
     const json = await site.app.inject({

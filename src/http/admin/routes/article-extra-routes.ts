@@ -2,6 +2,7 @@
 // kind, plus the Markdown preview endpoint the editor's script calls.
 import type { FastifyRequest } from 'fastify';
 import type { ArticleKind } from '../../../content/article.ts';
+import { applyEditorAction } from '../../../content/editor.ts';
 import {
   autosave,
   createPreviewLink,
@@ -152,6 +153,36 @@ export function articleExtraRoutes(kind: ArticleKind): AdminRouteModule {
         return redirectAfterPost(reply, `${kindBase(kind)}/${String(article.id)}/edit`);
       },
     );
+
+    // Autosave of an article never saved: the first autosave creates it as a draft (never
+    // published), and the script switches the form over to editing that draft.
+    app.post(`${base}/autosave-new`, guard, async (request, reply) => {
+      const parsed = parseEditorFields(fieldsFromBody(request.body));
+      if ('errors' in parsed) {
+        const message = Object.values(parsed.errors)[0] ?? 'The form could not be read.';
+        return reply.code(422).send({ error: { code: 'VALIDATION_FAILED', message } });
+      }
+      if (!parsed.form.title.trim())
+        return reply.send({ ok: false, reason: 'Autosave starts once there is a title.' });
+      const result = await applyEditorAction(editorDepsFor(deps, request), currentUser(request), {
+        kind,
+        action: 'save',
+        form: { ...parsed.form, slug: '' },
+      }).catch(rethrowAsHttp);
+      const id = result.id!;
+      const article = await deps.articles.findById(id);
+      return reply.send({
+        ok: true,
+        id,
+        version: (await deps.articles.versionOf(id)) ?? 1,
+        action: `${kindBase(kind)}/${String(id)}`,
+        editUrl: `${kindBase(kind)}/${String(id)}/edit`,
+        autosaveUrl: `${kindBase(kind)}/${String(id)}/autosave`,
+        savedAt: timeFormatter(await siteTimezone(deps))(
+          article?.updatedAt ?? deps.clock.now().toISOString(),
+        ),
+      });
+    });
 
     app.post<IdParams>(`${base}/:id/autosave`, guard, async (request, reply) => {
       const article = await articleFor(deps, request, kind, request.params.id);

@@ -184,6 +184,7 @@ export function editorMain(v: EditorView): string {
       </div>`
     : '';
   const autosaveUrl = v.id === null ? '' : `${base}/${String(v.id)}/autosave`;
+  const createUrl = v.id === null ? `${base}/autosave-new` : '';
   return html`<link rel="stylesheet" href="${v.assets.css}" />
     <h1 class="page-title">${heading}</h1>
     <p><a href="${base}">← All ${v.kind}s</a></p>
@@ -194,6 +195,7 @@ export function editorMain(v: EditorView): string {
       class="editor"
       data-editor
       data-autosave-url="${autosaveUrl}"
+      data-autosave-create-url="${createUrl}"
       data-preview-url="/admin/preview"
       data-upload-url="/admin/media"
       novalidate

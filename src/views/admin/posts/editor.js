@@ -74,20 +74,40 @@
     }
   });
 
-  // Autosave: a draft revision of what is typed, every few seconds; never publishes.
-  if (autosaveUrl) {
+  // Autosave: a draft revision of what is typed, every few seconds; never publishes. A new
+  // article is first created as a draft, then the form edits that draft.
+  var createUrl = form.getAttribute('data-autosave-create-url');
+  var busy = false;
+  if (autosaveUrl || createUrl) {
     setInterval(function () {
-      if (!autosaveDirty || submitting) return;
+      if (!autosaveDirty || submitting || busy) return;
       autosaveDirty = false;
+      busy = true;
       var data = new URLSearchParams(new FormData(form));
       data.delete('action');
-      post(autosaveUrl, data.toString(), 'application/x-www-form-urlencoded')
+      post(autosaveUrl || createUrl, data.toString(), 'application/x-www-form-urlencoded')
         .then(function (res) {
+          if (res.ok === false) {
+            autosaveDirty = true;
+            say(res.reason);
+            return;
+          }
+          if (!autosaveUrl && res.id) {
+            autosaveUrl = res.autosaveUrl;
+            form.setAttribute('action', res.action);
+            form.querySelector('input[name="version"]').value = String(res.version);
+            window.history.replaceState(null, '', res.editUrl);
+            say('Saved as a draft at ' + res.savedAt + ' (not published).');
+            return;
+          }
           say('Autosaved at ' + res.savedAt + ' (as a revision; not published).');
         })
         .catch(function (err) {
           autosaveDirty = true;
           say('Autosave failed: ' + err.message);
+        })
+        .then(function () {
+          busy = false;
         });
     }, 5000);
   }
