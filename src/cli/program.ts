@@ -3,6 +3,8 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError, loadConfig } from '../config.ts';
 import { registerDemoCommand } from './commands/demo.ts';
+import { registerExportCommand } from './commands/export.ts';
+import { registerImportCommand } from './commands/import.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
 import { registerStartCommand } from './commands/start.ts';
 import { registerUserCommand } from './commands/user.ts';
@@ -22,6 +24,8 @@ export function buildProgram(env: Record<string, string | undefined> = process.e
   registerMigrateCommand(program, config);
   registerDemoCommand(program, config);
   registerUserCommand(program, config);
+  registerImportCommand(program, config);
+  registerExportCommand(program, config);
   return program;
 }
 

@@ -70,7 +70,6 @@ export function createConvertPool(ctx: PrepareContext, size: number): ConvertPoo
       for (const p of pending.values()) p.reject(err);
       pending.clear();
     });
-    w.unref();
     workers.push(w);
   }
   let next = 0;

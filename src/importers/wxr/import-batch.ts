@@ -137,6 +137,7 @@ export async function writeBatch(
       excerpt: p.excerpt,
       bodyMarkdown: p.bodyMarkdown,
       bodyHtml: p.bodyHtml,
+      bodyText: p.bodyText,
       indexTitle: p.indexTitle,
       indexBody: p.indexBody,
       status,

@@ -13,6 +13,8 @@ export interface ImportedArticle {
   excerpt: string;
   bodyMarkdown: string;
   bodyHtml: string;
+  /** Plain text of the body (reading time, snippets), as saveArticle stores it. */
+  bodyText: string;
   indexTitle: string;
   indexBody: string;
   status: ArticleStatus;

@@ -185,7 +185,7 @@ export async function importWxr(deps: WxrImportDeps, options: WxrImportOptions):
       } else if (r.kind === 'item') {
         ensureSite(null);
         if (!IMPORTED_TYPES.has(r.postType)) {
-          report.otherType(r.postType);
+          if (r.postType !== 'attachment') report.otherType(r.postType); // listed as attachments
           continue;
         }
         const title = htmlToPlainText(r.title).trim();

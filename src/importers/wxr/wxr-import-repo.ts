@@ -149,6 +149,7 @@ export class WxrImportRepo implements TransactionalImportStore {
             excerpt: a.excerpt,
             body_md: a.bodyMarkdown,
             body_html: a.bodyHtml,
+            body_text: a.bodyText,
             status: a.status,
             author_id: a.authorId,
             language: a.language,

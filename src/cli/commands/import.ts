@@ -1,0 +1,103 @@
+// `silkpress import wxr FILE`: move a WordPress site in (posts, pages, authors, tags, comments,
+// media with --media), with progress on stderr and a report on stdout.
+import { readFileSync, statSync } from 'node:fs';
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { openServices } from '../../compose.ts';
+import type { Config } from '../../config.ts';
+import type { AuthorTarget } from '../../importers/wxr/import-people.ts';
+import { formatImportReport } from '../import-report-text.ts';
+import { createProgress } from '../progress.ts';
+
+const authorsMapSchema = z.record(
+  z.string().min(1),
+  z.union([
+    z.email(),
+    z.number().int().positive(),
+    z.object({ email: z.email() }),
+    z.object({ id: z.number().int().positive() }),
+  ]),
+);
+
+/** Reads `--authors map.json`: `{ "wp-login": "someone@example.org" | 12, … }`. */
+export function readAuthorsMap(path: string): Map<string, AuthorTarget> {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new Error(
+      `Cannot read the authors map ${path}: ${err instanceof Error ? err.message : String(err)}`,
+    );
+  }
+  const parsed = authorsMapSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new Error(
+      `The authors map ${path} must be an object of WordPress login → Silkpress user email or id (${parsed.error.issues[0]?.message ?? 'invalid'}).`,
+    );
+  }
+  return new Map(
+    Object.entries(parsed.data).map(([login, t]) => [
+      login,
+      typeof t === 'string' ? { email: t } : typeof t === 'number' ? { id: t } : t,
+    ]),
+  );
+}
+
+/** Adds `import wxr` to the program. */
+export function registerImportCommand(program: Command, config: () => Config): void {
+  const group = program.command('import').description('Import content from another system.');
+  group
+    .command('wxr')
+    .description(
+      'Import a WordPress export (Tools → Export → All content). Safe to run again: nothing is imported twice.',
+    )
+    .argument('<file>', 'the WXR file WordPress produced')
+    .option('--dry-run', 'read everything and report, write nothing')
+    .option('--authors <map.json>', 'JSON object: WordPress login → Silkpress user email or id')
+    .option('--media <dir>', 'a copy of wp-content/uploads: import the files and rewrite links to them')
+    .option('--train-spam', "teach the spam model from the imported comments' spam/approved status")
+    .action(
+      async (
+        file: string,
+        opts: { dryRun?: boolean; authors?: string; media?: string; trainSpam?: boolean },
+      ) => {
+        const totalBytes = statSync(file).size;
+        const authors = opts.authors ? readAuthorsMap(opts.authors) : undefined;
+        if (opts.media && !statSync(opts.media, { throwIfNoEntry: false })?.isDirectory()) {
+          throw new Error(`--media ${opts.media} is not a folder.`);
+        }
+        const services = await openServices(config());
+        const progress = createProgress({
+          totalBytes,
+          tty: process.stderr.isTTY === true,
+          write: (t) => process.stderr.write(t),
+        });
+        // The first pass (attachments) reads the file too; the bar follows the second, main pass.
+        let pass = 0;
+        try {
+          const report = await services.deps.wxr!.importFile(file, {
+            dryRun: opts.dryRun ?? false,
+            ...(authors ? { authors } : {}),
+            ...(opts.media ? { mediaDir: opts.media } : {}),
+            trainSpam: opts.trainSpam ?? false,
+            wrapStream: (stream) => {
+              pass++;
+              const counted = pass;
+              return (async function* () {
+                for await (const chunk of stream as AsyncIterable<Uint8Array>) {
+                  if (counted === 2) progress.bytes(chunk.length);
+                  yield chunk;
+                }
+              })();
+            },
+            onProgress: (done) => progress.items(done),
+          });
+          progress.finish();
+          process.stdout.write(formatImportReport(report));
+          if (report.fatal) process.exitCode = 1;
+        } finally {
+          await services.close();
+        }
+      },
+    );
+}
