@@ -14,6 +14,7 @@ import type { AppDeps, Clock } from './http/deps.ts';
 import { publishScheduledJob } from './jobs/publish-scheduled.ts';
 import { MediaRepo } from './media/media-repo.ts';
 import { SettingsRepo } from './settings/settings-repo.ts';
+import { createSpamFeature } from './spam/create-spam-feature.ts';
 import { UserRepo } from './users/user-repo.ts';
 import { RedirectRepo } from './http/redirects/redirect-repo.ts';
 import { createWxrServices } from './wxr-wiring.ts';
@@ -59,6 +60,7 @@ export async function openServices(
       mediaDir: config.mediaDir,
     };
     const settings = new SettingsRepo(database.db);
+    const spam = createSpamFeature({ db: database.db, settings, changes, clock });
     const comments = await wireComments({
       config,
       db: database.db,
@@ -82,6 +84,7 @@ export async function openServices(
       editorial,
       ...comments.deps,
       redirects: new RedirectRepo(database.db),
+      spam,
     };
     deps.wxr = createWxrServices({ db: database.db, dialect: database.dialect, deps });
     const jobs: Job[] = [
@@ -100,6 +103,7 @@ export async function openServices(
       jobs,
       async close() {
         comments.close();
+        spam.close();
         await changes.close();
         await database.close();
       },

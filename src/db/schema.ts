@@ -225,6 +225,80 @@ export interface RedirectsTable {
   created_at: string;
 }
 
+/** The site's spam model: one row holding the delta over the built-in model. */
+export interface SpamModelTable {
+  id: number;
+  version: number;
+  delta: string;
+  updated_at: string;
+}
+
+export interface SpamSourcesTable {
+  source_key: string;
+  updates: number;
+  updated_at: string;
+}
+
+export interface SpamVerdictsTable {
+  id: Generated<number>;
+  guid: string;
+  comment_id: number | null;
+  api_key_id: number | null;
+  fingerprint_id: number | null;
+  origin: string;
+  score: number;
+  verdict: string;
+  shadow: number;
+  is_test: number;
+  reasons: string;
+  signals: string;
+  input: string;
+  content_hash: string;
+  correction: string | null;
+  corrected_at: string | null;
+  created_at: string;
+}
+
+export interface SpamDiscardsTable {
+  day: string;
+  count: number;
+}
+
+export interface SpamDomainsTable {
+  domain: string;
+  spam_count: number;
+  last_seen: string;
+}
+
+export interface SpamFingerprintsTable {
+  id: Generated<number>;
+  simhash: string;
+  ip: string | null;
+  network: string | null;
+  email: string | null;
+  article_key: string | null;
+  links: string;
+  verdict: string;
+  created_at: string;
+}
+
+export interface SpamApiKeysTable {
+  id: Generated<number>;
+  key_hash: string;
+  key_prefix: string;
+  label: string;
+  site_url: string | null;
+  rate_limit: number;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface SpamApiUsageTable {
+  key_id: number;
+  month: string;
+  calls: number;
+}
+
 /** Every table Kysely knows about. FTS tables are reached only through db/dialect.ts. */
 export interface Database {
   users: UsersTable;
@@ -246,6 +320,14 @@ export interface Database {
   media: MediaTable;
   import_map: ImportMapTable;
   redirects: RedirectsTable;
+  spam_model: SpamModelTable;
+  spam_sources: SpamSourcesTable;
+  spam_verdicts: SpamVerdictsTable;
+  spam_discards: SpamDiscardsTable;
+  spam_domains: SpamDomainsTable;
+  spam_fingerprints: SpamFingerprintsTable;
+  spam_api_keys: SpamApiKeysTable;
+  spam_api_usage: SpamApiUsageTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -5,6 +5,7 @@ import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { siteJs, themeCss } from '../views/index.ts';
 import { adminPlugin } from './admin/plugin.ts';
+import { akismetPlugin } from './akismet/plugin.ts';
 import type { AppDeps } from './deps.ts';
 import { mediaFileRoutes } from './editorial/media-routes.ts';
 import { previewRoutes } from './editorial/preview-routes.ts';
@@ -99,6 +100,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(publicRoutes, { deps, cache, site });
   await app.register(previewRoutes, { deps, site });
   await app.register(mediaFileRoutes, { deps });
+  if (deps.spam) await app.register(akismetPlugin, { spam: deps.spam, changes: deps.changes, clock: deps.clock });
   if (deps.accounts)
     await app.register(adminPlugin, { prefix: '/admin', deps: { ...deps, accounts: deps.accounts }, site });
   return app;

@@ -11,6 +11,7 @@ import type { AccountDeps } from '../users/account-deps.ts';
 import type { CommentsFeature } from './comments/feature.ts';
 import type { RedirectLookup } from './redirects/plugin.ts';
 import type { WxrAdminDeps } from './admin/routes/wxr-deps.ts';
+import type { SpamFeature } from '../spam/create-spam-feature.ts';
 
 /** A source of the current time (injected so tests can move it). */
 export interface Clock {
@@ -58,4 +59,6 @@ export interface AppDeps {
   redirects?: RedirectLookup;
   /** WXR import and export for the admin (owner only). */
   wxr?: WxrAdminDeps;
+  /** Spam defense: scoring, learning, API keys (the Akismet API is registered only when present). */
+  spam?: SpamFeature;
 }

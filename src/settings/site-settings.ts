@@ -29,6 +29,10 @@ export const siteSettingsSchema = z.object({
   commentsNotifyModerators: z.boolean().catch(true),
   commentsNotifyAuthors: z.boolean().catch(true),
   commentsReplyNotifications: z.boolean().catch(true),
+  // Spam defense (src/spam): probabilities at which a comment is spam / discarded, shadow mode.
+  spamThreshold: z.number().min(0.05).max(0.99).catch(0.5),
+  spamDiscardThreshold: z.number().min(0.05).max(1).catch(0.995),
+  spamShadowMode: z.boolean().catch(false),
 });
 
 /** Effective site settings. */

@@ -6,6 +6,7 @@ import * as m001 from './001-initial.ts';
 import * as m002 from './002-accounts.ts';
 import * as m003 from './003-comments.ts';
 import * as m004 from './004-editorial.ts';
+import * as m005 from './005-spam.ts';
 import * as m006 from './006-wxr-import.ts';
 import * as m007 from './007-article-text.ts';
 
@@ -20,6 +21,7 @@ export const migrations: Record<string, SilkpressMigration> = {
   '002-accounts': m002,
   '003-comments': m003,
   '004-editorial': m004,
+  '005-spam': m005,
   '006-wxr-import': m006,
   '007-article-text': m007,
 };

@@ -1,0 +1,193 @@
+// The Akismet-compatible API under /1.1/ and /1.2/: verify-key, comment-check, submit-spam,
+// submit-ham, usage-limit and key-sites, answering in Akismet's plain-text wire format. It only
+// translates: scoring, recording and learning are the spam service's (the same as our form's).
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ApiKeyRecord } from '../../spam/api-key-repo.ts';
+import { usageMonth } from '../../spam/api-keys.ts';
+import type { SpamFeature } from '../../spam/create-spam-feature.ts';
+import { contentHash } from '../../spam/spam-service.ts';
+import { MalformedFormError, parseFormBody } from './form-body.ts';
+import { API_KEYS_CHANGED, KeyGuard, requestKey } from './key-guard.ts';
+import { keySitesBody } from './key-sites.ts';
+import { toAkismetRequest } from './to-input.ts';
+
+/** Akismet's answer to a reported comment. */
+export const THANKS = 'Thanks for making the web a better place.';
+
+/** Largest accepted body (a comment is read up to 10,000 characters anyway). */
+export const AKISMET_BODY_LIMIT = 64 * 1024;
+
+/** Options of the plugin. */
+export interface AkismetPluginOptions {
+  spam: SpamFeature;
+  changes: { subscribe(l: (keys: string[]) => void): () => void };
+  clock: { now(): Date };
+}
+
+type Params = Record<string, string>;
+type Req = FastifyRequest<{ Body: Params }>;
+
+const text = (reply: FastifyReply, body: string, status = 200) =>
+  reply.code(status).type('text/plain; charset=utf-8').header('Cache-Control', 'no-store').send(body);
+
+const invalidKey = (reply: FastifyReply, help = 'We were unable to verify your API key.') =>
+  text(reply.header('X-akismet-debug-help', help), 'invalid');
+
+function missing(p: Params, names: string[]): string | null {
+  return names.find((n) => (p[n] ?? '').trim() === '') ?? null;
+}
+
+/** Registers the Akismet-compatible routes (at the root: /1.1/… and /1.2/…). */
+export async function akismetPlugin(app: FastifyInstance, opts: AkismetPluginOptions): Promise<void> {
+  const { spam, clock } = opts;
+  const guard = new KeyGuard(spam.apiKeys, () => clock.now());
+  const unsubscribe = opts.changes.subscribe((keys) => {
+    if (keys.includes(API_KEYS_CHANGED) || keys.includes('*')) guard.forget();
+  });
+  const timer = setInterval(() => void guard.flush().catch(() => {}), 2000);
+  timer.unref();
+  app.addHook('onClose', async () => {
+    clearInterval(timer);
+    unsubscribe();
+    await guard.flush().catch(() => {});
+  });
+
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: AKISMET_BODY_LIMIT }, (_req, body, done) => {
+    try {
+      done(null, parseFormBody(body as Buffer));
+    } catch (err) {
+      done(err as Error, undefined);
+    }
+  });
+  app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, req, reply) => {
+    if (err instanceof MalformedFormError)
+      return text(
+        reply.header('X-akismet-error', 'Malformed request body'),
+        `Bad request: ${err.message}.`,
+        400,
+      );
+    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      return text(reply.header('X-akismet-error', 'Request body too large'), 'Request body too large.', 413);
+    if (err.statusCode && err.statusCode < 500)
+      return text(reply.header('X-akismet-error', 'Bad request'), 'Bad request.', err.statusCode);
+    req.log.error({ err }, 'akismet api error');
+    return text(reply.header('X-akismet-error', 'Internal error'), 'Internal error.', 500);
+  });
+
+  const params = (req: Req): Params => (req.body && typeof req.body === 'object' ? req.body : {});
+
+  /** The key of a request, or a reply already sent (invalid key, over the rate limit). */
+  const authorise = async (req: Req, reply: FastifyReply): Promise<ApiKeyRecord | null> => {
+    const record = await guard.resolve(requestKey(params(req), req.headers.host));
+    if (!record) {
+      const given = requestKey(params(req), req.headers.host);
+      await invalidKey(reply, given ? 'We were unable to verify your API key.' : 'Empty "api_key" value');
+      return null;
+    }
+    if (!guard.admit(record)) {
+      await text(
+        reply.header('Retry-After', '60').header('X-akismet-error', 'Rate limit exceeded'),
+        `Rate limit exceeded: this key allows ${record.rateLimit} requests per minute. Try again in a minute.`,
+        429,
+      );
+      return null;
+    }
+    return record;
+  };
+
+  const requireFields = async (reply: FastifyReply, p: Params, names: string[]): Promise<boolean> => {
+    const gap = missing(p, names);
+    if (gap === null) return true;
+    await text(
+      reply
+        .header('X-akismet-debug-help', `Empty "${gap}" value`)
+        .header('X-akismet-error', `Missing required field: ${gap}.`),
+      `Missing required field: ${gap}.`,
+    );
+    return false;
+  };
+
+  for (const version of ['1.1', '1.2']) {
+    app.post(`/${version}/verify-key`, async (req: Req, reply) => {
+      const p = params(req);
+      const key = requestKey(p, undefined);
+      if (key === null) return invalidKey(reply, 'Empty "key" value');
+      const record = await guard.resolve(key);
+      if (!record) return invalidKey(reply);
+      if (!guard.admit(record)) return text(reply, 'Rate limit exceeded.', 429);
+      return text(reply, 'valid');
+    });
+
+    app.post(`/${version}/comment-check`, async (req: Req, reply) => {
+      const record = await authorise(req, reply);
+      if (!record) return reply;
+      const p = params(req);
+      if (!(await requireFields(reply, p, ['blog', 'user_ip']))) return reply;
+      const r = toAkismetRequest(p, clock.now());
+      const result = await spam.service.check(r.input, {
+        origin: 'api',
+        apiKeyId: record.id,
+        isTest: r.isTest,
+        articleKey: r.articleKey,
+        remember: !r.recheck,
+        forced: r.forced,
+      });
+      const v = result.verdict;
+      const blocked = !v.shadow && v.verdict !== 'ham';
+      reply.header('X-akismet-guid', result.guid);
+      if (blocked && v.verdict === 'discard' && r.forced === null)
+        reply.header('X-akismet-pro-tip', 'discard');
+      return text(reply, blocked ? 'true' : 'false');
+    });
+
+    for (const [name, decision] of [
+      ['submit-spam', 'spam'],
+      ['submit-ham', 'not-spam'],
+    ] as const) {
+      app.post(`/${version}/${name}`, async (req: Req, reply) => {
+        const record = await authorise(req, reply);
+        if (!record) return reply;
+        const p = params(req);
+        if (!(await requireFields(reply, p, ['blog', 'user_ip']))) return reply;
+        const r = toAkismetRequest(p, clock.now());
+        // Join the report to the original check by guid, else by content; else check it now.
+        let stored =
+          (r.guid ? await spam.verdicts.findByGuid(r.guid, record.id) : null) ??
+          (r.input.content
+            ? await spam.verdicts.findLatestByContent(contentHash(r.input.content), record.id)
+            : null);
+        if (!stored) {
+          const checked = await spam.service.check(r.input, {
+            origin: 'api',
+            apiKeyId: record.id,
+            isTest: r.isTest,
+            articleKey: r.articleKey,
+          });
+          stored = await spam.verdicts.findByGuid(checked.guid);
+        }
+        if (stored) await spam.service.learn({ ...stored, isTest: stored.isTest || r.isTest }, decision);
+        return text(reply, THANKS);
+      });
+    }
+
+    app.post(`/${version}/usage-limit`, async (req: Req, reply) => {
+      const record = await authorise(req, reply);
+      if (!record) return reply;
+      await guard.flush();
+      const usage = await spam.apiKeys.usage(record.id, usageMonth(clock.now()));
+      return reply
+        .type('application/json; charset=utf-8')
+        .header('Cache-Control', 'no-store')
+        .send({ limit: 'none', usage, percentage: '0.00', throttled: false });
+    });
+
+    app.post(`/${version}/key-sites`, async (req: Req, reply) => {
+      const record = await authorise(req, reply);
+      if (!record) return reply;
+      await guard.flush();
+      const out = await keySitesBody(spam, record, params(req), clock.now());
+      return reply.type(out.type).header('Cache-Control', 'no-store').send(out.body);
+    });
+  }
+}

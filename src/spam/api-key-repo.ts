@@ -1,0 +1,129 @@
+// Akismet-compatible API keys: only the SHA-256 of each key is stored; usage is counted per month.
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../db/schema.ts';
+
+/** One API key as the admin and the API see it (never the key itself). */
+export interface ApiKeyRecord {
+  id: number;
+  keyPrefix: string;
+  label: string;
+  siteUrl: string | null;
+  /** Requests per minute. */
+  rateLimit: number;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** A key with its usage: this month and every month. */
+export interface ApiKeyWithUsage extends ApiKeyRecord {
+  callsThisMonth: number;
+  callsTotal: number;
+}
+
+type Row = Database['spam_api_keys'];
+
+const toRecord = (r: {
+  id: number;
+  key_prefix: string;
+  label: string;
+  site_url: string | null;
+  rate_limit: number;
+  created_at: string;
+  revoked_at: string | null;
+}): ApiKeyRecord => ({
+  id: Number(r.id),
+  keyPrefix: r.key_prefix,
+  label: r.label,
+  siteUrl: r.site_url,
+  rateLimit: Number(r.rate_limit),
+  createdAt: r.created_at,
+  revokedAt: r.revoked_at,
+});
+
+const COLUMNS = ['id', 'key_prefix', 'label', 'site_url', 'rate_limit', 'created_at', 'revoked_at'] as const;
+
+/** Kysely storage of API keys and their usage. */
+export class ApiKeyRepo {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** Stores a new key (by hash); returns its record. */
+  async create(key: Omit<Row, 'id' | 'revoked_at'>): Promise<ApiKeyRecord> {
+    const row = await this.db
+      .insertInto('spam_api_keys')
+      .values({ ...key, revoked_at: null })
+      .returning(COLUMNS)
+      .executeTakeFirstOrThrow();
+    return toRecord(row);
+  }
+
+  /** The active (not revoked) key with this hash, or null. */
+  async findActiveByHash(keyHash: string): Promise<ApiKeyRecord | null> {
+    const row = await this.db
+      .selectFrom('spam_api_keys')
+      .select(COLUMNS)
+      .where('key_hash', '=', keyHash)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    return row ? toRecord(row) : null;
+  }
+
+  /** Every key, newest first, with usage for `month` (`YYYY-MM`) and in total. */
+  async list(month: string): Promise<ApiKeyWithUsage[]> {
+    const rows = await this.db
+      .selectFrom('spam_api_keys as k')
+      .select(COLUMNS.map((c) => `k.${c}` as const))
+      .select((eb) => [
+        eb
+          .selectFrom('spam_api_usage as u')
+          .whereRef('u.key_id', '=', 'k.id')
+          .where('u.month', '=', month)
+          .select('u.calls')
+          .as('this_month'),
+        eb
+          .selectFrom('spam_api_usage as u')
+          .whereRef('u.key_id', '=', 'k.id')
+          .select((e) => e.fn.sum<number>('u.calls').as('s'))
+          .as('total'),
+      ])
+      .orderBy('k.id', 'desc')
+      .execute();
+    return rows.map((r) => ({
+      ...toRecord(r),
+      callsThisMonth: Number(r.this_month ?? 0),
+      callsTotal: Number(r.total ?? 0),
+    }));
+  }
+
+  /** Revokes a key; false when there was no active key with this id. */
+  async revoke(id: number, now: Date): Promise<boolean> {
+    const result = await this.db
+      .updateTable('spam_api_keys')
+      .set({ revoked_at: now.toISOString() })
+      .where('id', '=', id)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  /** Adds `calls` to a key's usage for `month`. */
+  async addUsage(keyId: number, month: string, calls: number): Promise<void> {
+    await this.db
+      .insertInto('spam_api_usage')
+      .values({ key_id: keyId, month, calls })
+      .onConflict((oc) =>
+        oc.columns(['key_id', 'month']).doUpdateSet({ calls: sql`spam_api_usage.calls + ${calls}` }),
+      )
+      .execute();
+  }
+
+  /** A key's calls in `month`. */
+  async usage(keyId: number, month: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('spam_api_usage')
+      .select('calls')
+      .where('key_id', '=', keyId)
+      .where('month', '=', month)
+      .executeTakeFirst();
+    return Number(row?.calls ?? 0);
+  }
+}

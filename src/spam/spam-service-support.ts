@@ -1,0 +1,36 @@
+// Turns the raw counts from storage into the ContextEvidence the scoring function reads.
+import type { ContextCounts } from './context-repo.ts';
+import type { ContextEvidence } from './signals.ts';
+import { fingerprintFromHex, isNearDuplicate, type Fingerprint } from './simhash.ts';
+
+/** Context evidence from counts, the comment's fingerprint, its link domains and its article. */
+export function contextEvidence(
+  counts: ContextCounts,
+  print: Fingerprint,
+  links: string[],
+  articleKey: string | null,
+  spamDomains: ReadonlySet<string>,
+): ContextEvidence {
+  let similarRecent = 0;
+  const articles = new Set<string>();
+  for (const r of counts.recent) {
+    try {
+      if (isNearDuplicate(print, fingerprintFromHex(r.simhash))) similarRecent++;
+    } catch {
+      continue;
+    }
+    if (r.articleKey !== null && r.articleKey !== articleKey && links.some((d) => r.links.includes(` ${d} `)))
+      articles.add(r.articleKey);
+  }
+  return {
+    spamDomains,
+    approvedByEmail: counts.approvedByEmail,
+    spamByEmail: counts.spamByEmail,
+    approvedByIp: counts.approvedByIp,
+    spamByIp: counts.spamByIp,
+    recentFromIp: counts.recentFromIp,
+    recentFromNetwork: counts.recentFromNetwork,
+    similarRecent,
+    sameLinkArticles: articles.size,
+  };
+}

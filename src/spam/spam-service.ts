@@ -1,0 +1,234 @@
+// The spam defense with its storage: gathers context evidence, scores with the one scoring
+// function, records the verdict, and learns from moderators and API clients. It talks to storage
+// only through the small ports below; the site model stays in memory and is reloaded when any
+// instance announces a change on the change bus (key `spam-model`).
+import { createHash } from 'node:crypto';
+import type { CommentInput } from './analyze.ts';
+import type { ContextCounts, ContextQuery, FingerprintRecord } from './context-repo.ts';
+import { learnFromDecision, type ModeratorDecision } from './learn.ts';
+import { applyModelDelta, diffModels } from './model-delta.ts';
+import type { SpamModel } from './model.ts';
+import { networkKey } from './network.ts';
+import { normalizeText } from './normalize.ts';
+import { contextEvidence } from './spam-service-support.ts';
+import { scoreComment } from './score.ts';
+import { fingerprintToHex, simhash } from './simhash.ts';
+import { domainOf, registrableDomain } from './url.ts';
+import type { SpamSettings, SpamVerdict } from './verdict.ts';
+import type { NewVerdict, StoredVerdict } from './verdict-repo.ts';
+
+/** Change-bus key announcing a new site model. */
+export const SPAM_MODEL_CHANGED = 'spam-model';
+
+/** The verdict storage the service uses. */
+export interface VerdictPort {
+  loadModel(): Promise<{ version: number; delta: string } | null>;
+  saveModel(delta: string, now: Date): Promise<number>;
+  sourceUpdates(keys: string[]): Promise<number>;
+  countSourceUpdate(keys: string[], now: Date): Promise<void>;
+  recordVerdict(v: NewVerdict): Promise<number>;
+  setCorrection(id: number, correction: 'spam' | 'ham', now: Date): Promise<void>;
+  countDiscard(day: string): Promise<void>;
+}
+
+/** The context storage the service uses. */
+export interface ContextPort {
+  addFingerprint(f: FingerprintRecord): Promise<number>;
+  setFingerprintVerdict(id: number, verdict: 'ham' | 'spam'): Promise<void>;
+  lookup(q: ContextQuery): Promise<ContextCounts>;
+  spamDomains(domains: string[]): Promise<Set<string>>;
+  addSpamDomains(domains: string[], now: Date): Promise<void>;
+}
+
+/** What the service is built from. */
+export interface SpamServiceDeps {
+  verdicts: VerdictPort;
+  context: ContextPort;
+  base: SpamModel;
+  now: () => Date;
+  settings: () => Promise<SpamSettings>;
+  newGuid: () => string;
+  changes: { publish(keys: string[]): Promise<void>; subscribe(l: (keys: string[]) => void): () => void };
+}
+
+/** Where a comment came from and what to link its verdict to. */
+export interface CheckMeta {
+  origin: 'form' | 'api';
+  apiKeyId?: number | null;
+  /** Never learn from or remember test requests (Akismet's is_test). */
+  isTest?: boolean;
+  /** The article id or permalink: for "same link on several articles". */
+  articleKey?: string | null;
+  /** False for a re-check of a comment already seen (not fingerprinted twice). */
+  remember?: boolean;
+  /** An outcome the caller forces (an administrator's comment, a documented test trigger). */
+  forced?: 'spam' | 'ham' | null;
+}
+
+/** A scored comment and where its verdict was stored. */
+export interface CheckResult {
+  verdict: SpamVerdict;
+  guid: string;
+  verdictId: number;
+}
+
+const HOUR = 3600_000;
+const DAY = 24 * HOUR;
+/** Near-duplicates and shared links are looked for in this window. */
+export const RECENT_DAYS = 7;
+
+/** SHA-256 of the normalised content: the Akismet join "by content". */
+export function contentHash(content: string): string {
+  return createHash('sha256').update(content.trim().replace(/\s+/g, ' ')).digest('hex');
+}
+
+/** The learning-budget sources of an IP: itself and its /24 or /64 network. */
+export function sourceKeys(ip: string | null | undefined): string[] {
+  if (!ip) return [];
+  const net = networkKey(ip);
+  return net ? [`ip:${ip}`, `net:${net}`] : [`ip:${ip}`];
+}
+
+/** Scoring, recording and learning with the site model. */
+export class SpamService {
+  private current: SpamModel | null = null;
+  private loading: Promise<SpamModel> | null = null;
+  private learning: Promise<unknown> = Promise.resolve();
+  private readonly unsubscribe: () => void;
+
+  constructor(private readonly deps: SpamServiceDeps) {
+    this.unsubscribe = deps.changes.subscribe((keys) => {
+      if (keys.includes(SPAM_MODEL_CHANGED) || keys.includes('*')) this.current = null;
+    });
+  }
+
+  /** The site model (built-in plus the stored delta), loaded once and kept until it changes. */
+  async model(): Promise<SpamModel> {
+    if (this.current) return this.current;
+    this.loading ??= this.deps.verdicts
+      .loadModel()
+      .then((stored) => {
+        let model = this.deps.base;
+        try {
+          if (stored) model = applyModelDelta(this.deps.base, stored.delta);
+        } catch {
+          // A damaged delta must not stop comments: fall back to the built-in model.
+        }
+        this.current = model;
+        return model;
+      })
+      .finally(() => (this.loading = null));
+    return this.loading;
+  }
+
+  /** Looks up the evidence, scores, records the verdict and the fingerprint. */
+  async check(input: CommentInput, meta: CheckMeta): Promise<CheckResult> {
+    const now = this.deps.now();
+    const ip = input.ip?.trim() || null;
+    const network = ip ? networkKey(ip) : null;
+    const email = input.email?.trim().toLowerCase() || null;
+    const normalized = normalizeText(input.content.slice(0, 10_000));
+    const links = [...new Set(normalized.domains.filter(Boolean).map(registrableDomain))];
+    const authorDomain = input.url ? registrableDomain(domainOf(input.url)) : '';
+    const print = simhash(normalized.text);
+    const [counts, spamDomains, model, settings] = await Promise.all([
+      this.deps.context.lookup({
+        ip,
+        network,
+        email,
+        articleKey: meta.articleKey ?? null,
+        links,
+        burstSince: new Date(now.getTime() - HOUR).toISOString(),
+        recentSince: new Date(now.getTime() - RECENT_DAYS * DAY).toISOString(),
+        recentLimit: 300,
+      }),
+      this.deps.context.spamDomains(authorDomain ? [...links, authorDomain] : links),
+      this.model(),
+      this.deps.settings(),
+    ]);
+    const context = contextEvidence(counts, print, links, meta.articleKey ?? null, spamDomains);
+    const scored = scoreComment({ ...input, context: { ...context, ...input.context } }, model, settings);
+    const verdict: SpamVerdict = meta.forced ? { ...scored, verdict: meta.forced, shadow: false } : scored;
+    const guid = this.deps.newGuid();
+    let fingerprintId: number | null = null;
+    if (!meta.isTest && meta.remember !== false)
+      fingerprintId = await this.deps.context.addFingerprint({
+        simhash: fingerprintToHex(print),
+        ip,
+        network,
+        email,
+        articleKey: meta.articleKey ?? null,
+        links,
+        verdict: verdict.verdict === 'ham' ? 'pending' : 'spam-verdict',
+        createdAt: now.toISOString(),
+      });
+    const { form: _form, context: _context, ...kept } = input;
+    const verdictId = await this.deps.verdicts.recordVerdict({
+      guid,
+      commentId: null,
+      apiKeyId: meta.apiKeyId ?? null,
+      fingerprintId,
+      origin: meta.origin,
+      score: verdict.score,
+      verdict: verdict.verdict,
+      shadow: verdict.shadow,
+      isTest: meta.isTest ?? false,
+      reasons: JSON.stringify(verdict.reasons),
+      signals: JSON.stringify({ ...context, spamDomains: [...spamDomains] }),
+      input: JSON.stringify(kept),
+      contentHash: contentHash(input.content),
+      createdAt: now.toISOString(),
+    });
+    if (verdict.verdict === 'discard' && !verdict.shadow && meta.origin === 'form')
+      await this.deps.verdicts.countDiscard(now.toISOString().slice(0, 10));
+    return { verdict, guid, verdictId };
+  }
+
+  /**
+   * Learns from a decision about a recorded verdict (moderator or submit-spam/ham) and persists
+   * the new delta; the next comment on every instance is scored with it.
+   */
+  async learn(
+    stored: Pick<StoredVerdict, 'id' | 'input' | 'isTest' | 'fingerprintId'>,
+    decision: ModeratorDecision,
+  ): Promise<{ step: number }> {
+    const run = this.learning.then(() => this.learnNow(stored, decision));
+    this.learning = run.catch(() => {});
+    return run;
+  }
+
+  private async learnNow(
+    stored: Pick<StoredVerdict, 'id' | 'input' | 'isTest' | 'fingerprintId'>,
+    decision: ModeratorDecision,
+  ): Promise<{ step: number }> {
+    const now = this.deps.now();
+    const label = decision === 'spam' ? 'spam' : 'ham';
+    await this.deps.verdicts.setCorrection(stored.id, label, now);
+    if (stored.isTest) return { step: 0 };
+    const input = JSON.parse(stored.input) as CommentInput;
+    if (stored.fingerprintId !== null)
+      await this.deps.context.setFingerprintVerdict(stored.fingerprintId, label);
+    if (label === 'spam') {
+      const domains = normalizeText(input.content.slice(0, 10_000))
+        .domains.filter(Boolean)
+        .map(registrableDomain);
+      await this.deps.context.addSpamDomains(domains, now);
+    }
+    const sources = sourceKeys(input.ip);
+    const sourceUpdates = await this.deps.verdicts.sourceUpdates(sources);
+    const model = await this.model();
+    const result = learnFromDecision(model, input, decision, { sourceUpdates });
+    if (result.step === 0) return { step: 0 };
+    await this.deps.verdicts.saveModel(JSON.stringify(diffModels(this.deps.base, result.model)), now);
+    await this.deps.verdicts.countSourceUpdate(sources, now);
+    await this.deps.changes.publish([SPAM_MODEL_CHANGED]);
+    // Our own publish cleared the cache; the new model is already at hand.
+    this.current = result.model;
+    return { step: result.step };
+  }
+
+  /** Stops listening to the change bus. */
+  close(): void {
+    this.unsubscribe();
+  }
+}

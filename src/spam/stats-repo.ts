@@ -1,0 +1,104 @@
+// Aggregates for the spam dashboard and Akismet's key-sites: verdicts per day, corrections,
+// discarded comments and one key's monthly totals.
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+
+/** Verdict counts of one day. */
+export interface DayCounts {
+  day: string;
+  ham: number;
+  spam: number;
+  discard: number;
+}
+
+/** One key's monthly totals, in Akismet's key-sites terms. */
+export interface KeyMonthStats {
+  spam: number;
+  ham: number;
+  missedSpam: number;
+  falsePositives: number;
+}
+
+/** A correction (moderator or client said otherwise) with its time. */
+export interface CorrectionRow {
+  verdict: string;
+  correction: string;
+  correctedAt: string;
+}
+
+/** Kysely queries over spam_verdicts and spam_discards. */
+export class StatsRepo {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** Verdicts per day since `since` (ISO), test requests left out; discards include uncounted ones. */
+  async perDay(since: string): Promise<DayCounts[]> {
+    const rows = await this.db
+      .selectFrom('spam_verdicts')
+      .select((eb) => [
+        eb.fn<string>('substr', ['created_at', eb.val(1), eb.val(10)]).as('day'),
+        'verdict',
+        eb.fn.countAll<number>().as('n'),
+      ])
+      .where('created_at', '>=', since)
+      .where('is_test', '=', 0)
+      .groupBy(['day', 'verdict'])
+      .execute();
+    const days = new Map<string, DayCounts>();
+    for (const r of rows) {
+      const d = days.get(r.day) ?? { day: r.day, ham: 0, spam: 0, discard: 0 };
+      const kind = r.verdict === 'spam' || r.verdict === 'discard' ? r.verdict : 'ham';
+      d[kind] += Number(r.n);
+      days.set(r.day, d);
+    }
+    return [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
+  }
+
+  /** Corrections since `since`. */
+  async corrections(since: string): Promise<CorrectionRow[]> {
+    const rows = await this.db
+      .selectFrom('spam_verdicts')
+      .select(['verdict', 'correction', 'corrected_at'])
+      .where('corrected_at', '>=', since)
+      .where('correction', 'is not', null)
+      .execute();
+    return rows.map((r) => ({
+      verdict: r.verdict,
+      correction: r.correction ?? '',
+      correctedAt: r.corrected_at ?? '',
+    }));
+  }
+
+  /** Reasons JSON of the verdicts since `since` that were not ham (at most `limit`, newest). */
+  async spamReasons(since: string, limit: number): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('spam_verdicts')
+      .select('reasons')
+      .where('created_at', '>=', since)
+      .where('verdict', '!=', 'ham')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => r.reasons);
+  }
+
+  /** One key's verdicts in [from, to). */
+  async keyMonth(keyId: number, from: string, to: string): Promise<KeyMonthStats> {
+    const rows = await this.db
+      .selectFrom('spam_verdicts')
+      .select((eb) => ['verdict', 'correction', eb.fn.countAll<number>().as('n')])
+      .where('api_key_id', '=', keyId)
+      .where('created_at', '>=', from)
+      .where('created_at', '<', to)
+      .groupBy(['verdict', 'correction'])
+      .execute();
+    const out: KeyMonthStats = { spam: 0, ham: 0, missedSpam: 0, falsePositives: 0 };
+    for (const r of rows) {
+      const n = Number(r.n);
+      if (r.verdict === 'ham') out.ham += n;
+      else out.spam += n;
+      if (r.verdict === 'ham' && r.correction === 'spam') out.missedSpam += n;
+      if (r.verdict !== 'ham' && r.correction === 'ham') out.falsePositives += n;
+    }
+    return out;
+  }
+}
