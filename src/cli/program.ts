@@ -2,10 +2,13 @@
 // composition root, calls one domain function and reports.
 import { Command, CommanderError } from 'commander';
 import { ConfigError, loadConfig } from '../config.ts';
+import { registerCommentsCommand } from './commands/comments.ts';
+import { registerApiKeyCommand } from './commands/apikey.ts';
 import { registerDemoCommand } from './commands/demo.ts';
 import { registerExportCommand } from './commands/export.ts';
 import { registerImportCommand } from './commands/import.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
+import { registerSpamCommands } from './commands/spam.ts';
 import { registerStartCommand } from './commands/start.ts';
 import { registerUserCommand } from './commands/user.ts';
 
@@ -24,8 +27,11 @@ export function buildProgram(env: Record<string, string | undefined> = process.e
   registerMigrateCommand(program, config);
   registerDemoCommand(program, config);
   registerUserCommand(program, config);
+  registerSpamCommands(program);
+  registerApiKeyCommand(program, config);
   registerImportCommand(program, config);
   registerExportCommand(program, config);
+  registerCommentsCommand(program, config);
   return program;
 }
 
