@@ -37,7 +37,13 @@ function tsxApiUrl(): string {
 function startWorker(context: WorkerContext): Worker {
   const entry = new URL('./convert-worker.ts', import.meta.url).href;
   const code = `import(${JSON.stringify(tsxApiUrl())}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(code, { eval: true, workerData: context });
+  // A worker keeps nothing between items: a small heap makes it collect early, which keeps the
+  // import's RSS bounded instead of letting every thread grow to V8's default limits.
+  return new Worker(code, {
+    eval: true,
+    workerData: context,
+    resourceLimits: { maxOldGenerationSizeMb: 96 },
+  });
 }
 
 /** A pool of `size` workers; `size` 0 converts on the calling thread (tests, tiny files). */

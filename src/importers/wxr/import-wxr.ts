@@ -98,7 +98,7 @@ export async function importWxr(deps: WxrImportDeps, options: WxrImportOptions):
   let batchRecords = 0;
   let inflight: Promise<void> = Promise.resolve();
   const done = { items: 0, comments: 0 };
-  const batchSize = options.batchSize ?? 500;
+  const batchSize = options.batchSize ?? 1000;
 
   const ensureSite = (s: WxrSite | null): { site: WxrSite; authors: AuthorResolver; terms: TermResolver } => {
     const site = (run.site ??= s ?? {
