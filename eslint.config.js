@@ -15,10 +15,22 @@ export default tseslint.config(
   },
   {
     // Domain folders never import HTTP or SQL drivers (DESIGN.md §3.2).
-    files: ['src/content/**/*.ts', 'src/comments/**/*.ts', 'src/spam/**/*.ts', 'src/users/**/*.ts', 'src/importers/**/*.ts'],
+    files: [
+      'src/content/**/*.ts',
+      'src/comments/**/*.ts',
+      'src/spam/**/*.ts',
+      'src/users/**/*.ts',
+      'src/importers/**/*.ts',
+    ],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['fastify', '@fastify/*', 'pg', 'better-sqlite3', '**/http/**'] }],
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration in src/config.ts only.' }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['fastify', '@fastify/*', 'pg', 'better-sqlite3', '**/http/**'] },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration in src/config.ts only.' },
+      ],
     },
   },
   {

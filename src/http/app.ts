@@ -100,7 +100,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(publicRoutes, { deps, cache, site });
   await app.register(previewRoutes, { deps, site });
   await app.register(mediaFileRoutes, { deps });
-  if (deps.spam) await app.register(akismetPlugin, { spam: deps.spam, changes: deps.changes, clock: deps.clock });
+  if (deps.spam)
+    await app.register(akismetPlugin, { spam: deps.spam, changes: deps.changes, clock: deps.clock });
   if (deps.accounts)
     await app.register(adminPlugin, { prefix: '/admin', deps: { ...deps, accounts: deps.accounts }, site });
   return app;

@@ -1,7 +1,7 @@
 // What a new site owner does, in headless Chromium: first-run setup, log out, a wrong password,
 // log in, change the site title, see it on the public site, log out. axe-core checks the admin
 // pages (light and dark, wide and narrow); the main journey runs with JavaScript off.
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchBrowser } from '../support/browser.ts';
