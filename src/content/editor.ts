@@ -93,8 +93,9 @@ async function chooseAuthor(
 function checkFeatureImage(form: EditorForm): { src: string; alt: string } | null {
   const src = form.featureImageSrc.trim();
   if (!src) return null;
-  if (!src.startsWith('/media/') && !/^https:\/\/[^\s"'<>]+$/.test(src)) {
-    throw invalid('featureImageSrc', 'Choose an uploaded image, or give an https:// address.');
+  // Uploads, site paths (imported articles keep theirs) and web addresses; never javascript: & co.
+  if (!/^(\/[^\s"'<>]*|https?:\/\/[^\s"'<>]+)$/.test(src)) {
+    throw invalid('featureImageSrc', 'Choose an uploaded image (/media/…), or give an https:// address.');
   }
   const alt = form.featureImageAlt.trim();
   if (!alt) throw invalid('featureImageAlt', 'Describe the feature image for readers who cannot see it.');

@@ -106,6 +106,23 @@ describe('editor over HTTP', () => {
     expect(bad.body).toContain('Mine.');
   });
 
+  it('refuses a dangerous image address and a missing alt text, keeping the fields', async () => {
+    await editor.get('/admin/posts/new');
+    const js = await editor.post('/admin/posts', {
+      ...fields({ featureImageSrc: 'javascript:alert(1)', featureImageAlt: 'x' }),
+      action: 'save',
+    });
+    expect(js.statusCode).toBe(422);
+    expect(js.body).toContain('Choose an uploaded image');
+    expect(js.body).toContain('value="javascript:alert(1)"');
+    const noAlt = await editor.post('/admin/posts', {
+      ...fields({ featureImageSrc: '/media/0123456789abcdef-800w.jpg' }),
+      action: 'save',
+    });
+    expect(noAlt.statusCode).toBe(422);
+    expect(noAlt.body).toContain('Describe the feature image');
+  });
+
   it('refuses a stale save with a clear message and the text intact; saving again wins', async () => {
     const id = await create(editor, { title: 'Two editors' });
     const first = await editor.get(`/admin/posts/${id}/edit`);
