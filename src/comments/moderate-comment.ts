@@ -17,6 +17,10 @@ import {
 } from './moderation.ts';
 import type { OutboxRepo } from './outbox-repo.ts';
 import type { ArticleLookup, ChangePublisher, Now } from './ports.ts';
+import type { SpamCheckPort } from './post-comment.ts';
+
+/** Moderator actions that teach the spam model, and what they say. */
+const LEARNED = { approve: 'approve', spam: 'spam', notspam: 'not-spam' } as const;
 
 /** Everything moderation needs. */
 export interface ModerateDeps extends EventDeps {
@@ -26,6 +30,8 @@ export interface ModerateDeps extends EventDeps {
   outbox: Pick<OutboxRepo, 'enqueue'>;
   changes: ChangePublisher;
   clock: Now;
+  /** The spam defense learns from approve / spam / not spam. */
+  spam?: Pick<SpamCheckPort, 'learn'>;
 }
 
 /** What became of the request. */
@@ -73,6 +79,8 @@ export async function moderateComment(
     }
   }
   if (changesPublicView(comment.status, to)) await deps.changes.publish(commentChangeKeys(article.id));
+  if (deps.spam && (action === 'approve' || action === 'spam' || action === 'notspam'))
+    await deps.spam.learn(id, LEARNED[action]);
   return { kind: 'done', comment, to };
 }
 

@@ -15,6 +15,20 @@ import type { ChangePublisher, Now } from './ports.ts';
 import { hashToken, newToken } from './signing.ts';
 import { decideInitialStatus, type StatusDecision } from './status-decision.ts';
 import type { SubscriptionRepo } from './subscription-repo.ts';
+import type { CommentInput } from '../spam/analyze.ts';
+import type { FormEvidence } from '../spam/signals.ts';
+import type { SpamVerdict } from '../spam/verdict.ts';
+
+/** The spam defense as posting uses it (src/spam/spam-service.ts). */
+export interface SpamCheckPort {
+  check(
+    input: CommentInput,
+    meta: { origin: 'form'; articleKey: string },
+  ): Promise<{ verdict: SpamVerdict; verdictId: number }>;
+  attachComment(verdictId: number, commentId: number): Promise<void>;
+  /** Teaches the site model a moderator's decision about a stored comment. */
+  learn(commentId: number, decision: 'approve' | 'spam' | 'not-spam'): Promise<void>;
+}
 
 /** Everything posting needs. */
 export interface PostCommentDeps extends EventDeps {
@@ -25,6 +39,8 @@ export interface PostCommentDeps extends EventDeps {
   clock: Now;
   /** Builds the confirmation URL for a new subscription token. */
   confirmUrl(token: string): string;
+  /** The spam classifier; without it only the rules decide. */
+  spam?: SpamCheckPort;
 }
 
 /** Facts about the request, not typed by the reader. */
@@ -33,6 +49,8 @@ export interface RequestFacts {
   userAgent: string | null;
   /** A signed-in moderator writing (replies from the console are approved). */
   user?: { id: number; name: string; email: string } | null;
+  /** Honeypot and signed render-time evidence from our form. */
+  form?: FormEvidence | null;
 }
 
 /** What happened to a posted comment. */
@@ -41,7 +59,9 @@ export type PostOutcome =
   | { kind: 'closed' }
   | { kind: 'bad-parent' }
   | { kind: 'flood'; retryAfterSeconds: number }
-  | { kind: 'duplicate' };
+  | { kind: 'duplicate' }
+  /** Blatant spam: not stored, only counted (the reader is told it awaits moderation). */
+  | { kind: 'discarded' };
 
 /** Posts a reader's (or moderator's) comment on a public article. */
 export async function postComment(
@@ -88,7 +108,38 @@ export async function postComment(
     deps.comments.commenterHistory(c.authorEmail, c.authorName),
     deps.comments.recentCounts(c.ip, c.authorEmail, new Date(now.getTime() - 3_600_000)),
   ]);
-  const decision = decideInitialStatus({ settings, comment: c, history, recent, trustedUser: trusted });
+  const checked =
+    deps.spam && !trusted
+      ? await deps.spam.check(
+          {
+            content: c.content,
+            author: c.authorName,
+            email: c.authorEmail,
+            url: c.authorUrl,
+            ip: c.ip,
+            userAgent: c.userAgent,
+            article: {
+              text: article.bodyText ?? article.excerpt,
+              ageDays: article.publishedAt
+                ? (now.getTime() - Date.parse(article.publishedAt)) / 86_400_000
+                : null,
+            },
+            form: facts.form ?? { formAgeSeconds: null, tokenValid: false },
+            context: { approvedByEmail: history.approved, spamByEmail: history.spam },
+          },
+          { origin: 'form', articleKey: String(article.id) },
+        )
+      : null;
+  const verdict = checked?.verdict ?? null;
+  if (verdict && verdict.verdict === 'discard' && !verdict.shadow) return { kind: 'discarded' };
+  const decision = decideInitialStatus({
+    settings,
+    comment: c,
+    history,
+    recent,
+    trustedUser: trusted,
+    spam: verdict,
+  });
 
   let id: number;
   try {
@@ -107,6 +158,7 @@ export async function postComment(
     if (err instanceof DuplicateCommentError) return { kind: 'duplicate' };
     throw err;
   }
+  if (checked && deps.spam) await deps.spam.attachComment(checked.verdictId, id);
   const comment = (await deps.comments.findById(id))!;
 
   const mails =

@@ -19,6 +19,8 @@ export interface StatusDecisionInput {
   recent: { sameIp: number; sameEmail: number };
   /** A signed-in moderator writing from the console: always approved. */
   trustedUser?: boolean;
+  /** The spam classifier's verdict (src/spam); shadow verdicts are recorded but change nothing. */
+  spam?: { verdict: 'ham' | 'spam' | 'discard'; score: number; shadow: boolean } | null;
 }
 
 /** The decided status and every reason that contributed. */
@@ -59,6 +61,9 @@ export function decideInitialStatus(input: StatusDecisionInput): StatusDecision 
   );
   const blocked = findListedWord(settings.blockWords, haystack);
   if (blocked !== null) return { status: 'spam', reasons: [{ code: 'block-word', detail: blocked }] };
+  const spam = input.spam;
+  if (spam && !spam.shadow && spam.verdict !== 'ham')
+    return { status: 'spam', reasons: [{ code: 'spam-filter', detail: String(spam.score) }] };
 
   const reasons: StatusReason[] = [];
   if (settings.holdAll) reasons.push({ code: 'hold-all' });

@@ -1,5 +1,7 @@
 // Helpers for comment HTTP tests: posting the form like a browser, reading cookies, and the
 // slug of a demo article.
+import { issueFormToken } from '../../src/http/comments/form-token.ts';
+import { testSiteOfApp } from '../support/test-site.ts';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { TestSite } from '../support/test-site.ts';
 
@@ -9,6 +11,14 @@ export async function firstArticleSlug(app: FastifyInstance, index = 0): Promise
   const slugs = [...new Set([...home.body.matchAll(/href="\/article\/([^"#?]+)"/g)].map((m) => m[1]!))];
   if (!slugs[index]) throw new Error('no demo article');
   return slugs[index];
+}
+
+/** A form token as a reader's browser would send it: rendered a minute before posting. */
+export function formTokenFor(app: FastifyInstance, secondsAgo = 60): string {
+  const site = testSiteOfApp.get(app);
+  const secret = site?.services.deps.comments?.secret;
+  if (!site || !secret) return '';
+  return issueFormToken(secret, new Date(site.clock.now().getTime() - secondsAgo * 1000));
 }
 
 /** Posts the comment form; `fields` default to a valid comment by Ann. */
@@ -23,6 +33,7 @@ export async function postForm(
     author: 'Ann Reader',
     email: 'ann@example.com',
     url: '',
+    formToken: formTokenFor(app),
     ...fields,
   });
   return app.inject({

@@ -34,6 +34,9 @@ export interface TestSite {
   close(): Promise<void>;
 }
 
+/** Each test app's site, for helpers that only get the app (e.g. to sign a comment form token). */
+export const testSiteOfApp = new WeakMap<FastifyInstance, TestSite>();
+
 /** Options for createTestSite. */
 export interface TestSiteOptions {
   demo?: boolean;
@@ -69,7 +72,7 @@ export async function createTestSite(
   if (options.demo !== false) await loadDemoContent(publishingDeps(services.deps));
   const app = await buildApp(services.deps, { logger: false });
   await app.ready();
-  return {
+  const site: TestSite = {
     app,
     services,
     clock,
@@ -81,4 +84,6 @@ export async function createTestSite(
       if (!options.mediaDir) rmSync(config.mediaDir, { recursive: true, force: true });
     },
   };
+  testSiteOfApp.set(app, site);
+  return site;
 }

@@ -1,5 +1,6 @@
 // What every comment route module receives, and the deps the domain functions take, built
 // from AppDeps and the feature once per app.
+import { spamCheckPort } from './spam-port.ts';
 import type { EventDeps } from '../../comments/comment-events.ts';
 import type { PostCommentDeps } from '../../comments/post-comment.ts';
 import type { PrivacyDeps } from '../../comments/privacy-service.ts';
@@ -57,6 +58,7 @@ export function commentRoutesContext(
         clock: deps.clock,
         confirmUrl: (token) =>
           `${deps.siteUrl}/comments/subscriptions/confirm?token=${encodeURIComponent(token)}`,
+        ...(deps.spam ? { spam: spamCheckPort(deps.spam) } : {}),
       };
     },
     async privacyDeps() {

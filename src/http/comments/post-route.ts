@@ -14,6 +14,10 @@ import { pageMeta } from '../public/meta.ts';
 import { slugParam } from '../public/params.ts';
 import type { CommentRoutesContext } from './context.ts';
 import { parseCookies, pendingCookie, pendingPassOf, rememberCookie } from './cookies.ts';
+import { issueFormToken, readFormEvidence } from './form-token.ts';
+
+/** What the reader of a held (or silently discarded) comment is told. */
+const HELD_NOTICE = 'Your comment is awaiting moderation.';
 
 /** Registers the comment form's POST route. */
 export function registerPostRoute(app: FastifyInstance, ctx: CommentRoutesContext): void {
@@ -47,6 +51,7 @@ export function registerPostRoute(app: FastifyInstance, ctx: CommentRoutesContex
         state: { values, errors, ...(notice ? { notice } : {}) },
         privacyUrl: '/privacy',
         replyNotifications: settings.replyNotifications,
+        formToken: issueFormToken(feature.secret, deps.clock.now()),
       },
     });
     return reply.code(status).header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(body);
@@ -91,6 +96,7 @@ export function registerPostRoute(app: FastifyInstance, ctx: CommentRoutesContex
       const outcome = await postComment(await ctx.postDeps(), settings, article, parsed.form, {
         ip: req.ip ?? null,
         userAgent: typeof req.headers['user-agent'] === 'string' ? req.headers['user-agent'] : null,
+        form: readFormEvidence(req.body, feature.secret, deps.clock.now()),
       });
       const values = parsed.values;
       switch (outcome.kind) {
@@ -143,6 +149,10 @@ export function registerPostRoute(app: FastifyInstance, ctx: CommentRoutesContex
               text: 'Duplicate comment: it looks as though you’ve already said that on this article.',
             },
           );
+        case 'discarded':
+          // Blatant spam is not stored, but the sender sees the usual "held" notice: an error
+          // would teach spammers what the filter looks for.
+          return rerender(reply, 200, article, values, {}, { kind: 'info', text: HELD_NOTICE });
         case 'posted':
           break;
       }

@@ -1,6 +1,7 @@
 // The comment section under an article, for AppDeps.commentSection: the approved thread (plus
 // the reader's own held comments when their signed cookie says so), page links, the form
 // (pre-filled from the remember-me cookie), JSON-LD comments and the change keys.
+import { issueFormToken } from './form-token.ts';
 import type { Article } from '../../content/article.ts';
 import { articlePath } from '../../content/article.ts';
 import { changeKey } from '../../content/change-keys.ts';
@@ -130,6 +131,7 @@ export function createCommentSection(feature: CommentsFeature, deps: { siteUrl: 
         state,
         privacyUrl: '/privacy',
         replyNotifications: settings.replyNotifications,
+        formToken: issueFormToken(feature.secret, now),
       },
       feedUrl: `${path}/comments/feed.xml`,
     });

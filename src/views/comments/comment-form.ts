@@ -141,6 +141,11 @@ ${values.comment}</textarea>
       </p>
       !${notify}
       <input type="hidden" name="parentId" id="comment-parent" value="${replyTo ? String(replyTo.id) : ''}" />
+      <div class="comment-hp" hidden>
+        <label for="comment-website2">Leave this field empty</label>
+        <input type="text" name="website2" id="comment-website2" value="" tabindex="-1" autocomplete="off" />
+      </div>
+      !${p.formToken ? html`<input type="hidden" name="formToken" value="${p.formToken}" />` : ''}
       <div class="form-actions">
         <button class="button" type="submit" id="comment-submit">Post Comment</button>
       </div>

@@ -39,6 +39,8 @@ export interface CommentFormProps {
   state: CommentFormState;
   privacyUrl: string;
   replyNotifications: boolean;
+  /** Signed render time for the spam defense (see src/http/comments/form-token.ts). */
+  formToken?: string;
 }
 
 /** The whole section under an article. */

@@ -1,0 +1,17 @@
+// The spam defense as the comment form and the moderation console use it: the same service (and
+// scoring function) as the Akismet-compatible API.
+import type { SpamCheckPort } from '../../comments/post-comment.ts';
+import type { SpamFeature } from '../../spam/create-spam-feature.ts';
+
+/** Adapts the spam feature to the port postComment and moderateComment declare. */
+export function spamCheckPort(spam: SpamFeature): SpamCheckPort {
+  return {
+    check: (input, meta) => spam.service.check(input, meta),
+    attachComment: (verdictId, commentId) => spam.verdicts.attachComment(verdictId, commentId),
+    async learn(commentId, decision) {
+      const stored = (await spam.verdicts.findByComments([commentId])).get(commentId);
+      // Comments from before the spam defense (or a moderator's own) have no verdict to learn from.
+      if (stored) await spam.service.learn(stored, decision);
+    },
+  };
+}
