@@ -14,6 +14,12 @@ const NAV: (AdminNavItem & { needs: Permission })[] = [
   { section: 'users', label: 'Users', href: '/admin/users', needs: 'users.manage' },
   { section: 'settings', label: 'Settings', href: '/admin/settings', needs: 'settings.manage' },
   { section: 'audit', label: 'Audit log', href: '/admin/audit', needs: 'audit.view' },
+  {
+    section: 'import-export',
+    label: 'Import/Export',
+    href: '/admin/import-export',
+    needs: 'settings.manage',
+  },
   { section: 'profile', label: 'Profile', href: '/admin/profile', needs: 'admin.access' },
 ];
 

@@ -7,6 +7,7 @@ import { commentRoutes } from './comments.ts';
 import { markdownPreviewRoutes } from './article-extra-routes.ts';
 import { dashboardRoutes } from './dashboard.ts';
 import { editorAssetRoutes } from './editor-assets.ts';
+import { importExportRoutes } from './import-export.ts';
 import { mediaRoutes } from './media.ts';
 import { pageRoutes } from './pages.ts';
 import { postRoutes } from './posts.ts';
@@ -28,4 +29,5 @@ export const adminRouteModules: AdminRouteModule[] = [
   mediaRoutes,
   markdownPreviewRoutes,
   commentRoutes,
+  importExportRoutes,
 ];

@@ -1,0 +1,86 @@
+// The owner's Import/Export page: upload and report, CSRF, export download, and 403 for others.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAll, fixture } from '../fixtures/wxr/wxr-fixtures.ts';
+import { type AdminClient, loggedIn, makeUser } from '../admin/admin-client.ts';
+import { createTestSite, type TestSite } from '../support/test-site.ts';
+
+function multipart(fields: Record<string, string>, file: Buffer) {
+  const boundary = `----wxr${Math.random().toString(16).slice(2)}`;
+  const parts = Object.entries(fields).map((e) =>
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${e[0]}"\r\n\r\n${e[1]}\r\n`),
+  );
+  parts.push(
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="export.xml"\r\nContent-Type: text/xml\r\n\r\n`,
+    ),
+    file,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  );
+  return { payload: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+describe('admin Import/Export', { timeout: 120_000 }, () => {
+  let site: TestSite;
+  let owner: AdminClient;
+  beforeAll(async () => {
+    site = await createTestSite('sqlite', { demo: false });
+    ({ client: owner } = await loggedIn(site, 'owner'));
+  });
+  afterAll(async () => site?.close());
+
+  const upload = (client: AdminClient, fields: Record<string, string>, file: Buffer) => {
+    const { payload, contentType } = multipart(fields, file);
+    return site.app.inject({
+      method: 'POST',
+      url: '/admin/import-export/import',
+      payload,
+      headers: {
+        'content-type': contentType,
+        cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+      },
+    });
+  };
+
+  it('imports an uploaded export and shows the report, escaped', async () => {
+    const page = await owner.get('/admin/import-export');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Import/Export');
+    const res = await upload(owner, { _csrf: owner.csrf }, fixture('nasty.xml'));
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('Import report');
+    expect(res.body).toContain('[contact-form-7]');
+    expect(res.body).not.toContain('<3 “quoted”');
+  });
+
+  it('refuses an upload without the CSRF token and imports nothing', async () => {
+    const res = await upload(owner, { _csrf: 'wrong' }, fixture('small-export.xml'));
+    expect(res.statusCode).toBe(403);
+    const found = await site.services.database.db
+      .selectFrom('articles')
+      .select('id')
+      .where('slug', '=', 'new-ferry-timetable')
+      .execute();
+    expect(found).toHaveLength(0);
+  });
+
+  it('reports a malformed file with its line and column', async () => {
+    const res = await upload(owner, { _csrf: owner.csrf }, fixture('truncated.xml'));
+    expect(res.statusCode).toBe(422);
+    expect(res.body).toMatch(/line \d+, column \d+/);
+  });
+
+  it('downloads the site as WXR', async () => {
+    const res = await owner.get('/admin/import-export/export.xml');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toMatch(/attachment/);
+    const titles = (await parseAll([res.body])).flatMap((r) => (r.kind === 'item' ? [r.title] : []));
+    expect(titles).toContain('Block editor story');
+  });
+
+  it('is for the owner only', async () => {
+    await makeUser(site, 'owner', 'second owner');
+    const { client: editor } = await loggedIn(site, 'editor');
+    expect((await editor.get('/admin/import-export')).statusCode).toBe(403);
+    expect((await editor.get('/admin/import-export/export.xml')).statusCode).toBe(403);
+  });
+});
