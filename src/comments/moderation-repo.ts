@@ -15,6 +15,8 @@ export interface ConsoleFilter {
   email?: string;
   ip?: string;
   search?: string;
+  /** Only comments whose spam verdict gives this reason code (see src/spam/verdict.ts). */
+  spamReason?: string;
   limit: number;
   offset: number;
 }
@@ -58,6 +60,19 @@ export class ModerationRepo {
     if (f.author) q = q.where('c.author_name', '=', f.author);
     if (f.email) q = q.where('c.author_email', '=', f.email.trim().toLowerCase());
     if (f.ip) q = q.where('c.ip', '=', f.ip.trim());
+    if (f.spamReason) {
+      const like = `%"code":"${escapeLike(f.spamReason)}"%`;
+      q = q.where((eb) =>
+        eb(
+          'c.id',
+          'in',
+          eb
+            .selectFrom('spam_verdicts as v')
+            .select('v.comment_id')
+            .where(sql<boolean>`v.reasons LIKE ${like} ESCAPE '\\'`),
+        ),
+      );
+    }
     if (f.search) {
       const like = `%${escapeLike(f.search.toLowerCase())}%`;
       // An explicit ESCAPE: SQLite has no default escape character for LIKE.

@@ -1,6 +1,8 @@
 // The moderation console at /admin/comments (see src/http/admin/README.md): list with counts,
 // filters and bulk actions, one comment's page (reply, edit, history, commenter, privacy), the
 // outbox, and the keyboard script. Editors and owners see every comment; authors their posts'.
+import { REASON_CODES, verdictView } from '../../../views/admin/comments/spam-verdict.ts';
+import type { StoredVerdict } from '../../../spam/verdict-repo.ts';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { articlePath } from '../../../content/article.ts';
@@ -68,6 +70,7 @@ export const commentRoutes: AdminRouteModule = async (app, { deps, site }) => {
       email: (q.email ?? '').slice(0, 254),
       ip: (q.ip ?? '').slice(0, 64),
       q: (q.q ?? '').slice(0, 200),
+      reason: REASON_CODES.includes(q.reason ?? '') ? q.reason! : '',
     };
     const page = /^[1-9][0-9]{0,5}$/.test(q.page ?? '') ? Number(q.page) : 1;
     const where = {
@@ -77,12 +80,16 @@ export const commentRoutes: AdminRouteModule = async (app, { deps, site }) => {
       ...(filters.email ? { email: filters.email } : {}),
       ...(filters.ip ? { ip: filters.ip } : {}),
       ...(filters.q ? { search: filters.q } : {}),
+      ...(filters.reason ? { spamReason: filters.reason } : {}),
     };
     const [found, counts, outbox] = await Promise.all([
       feature.moderation.list({ ...where, status, limit: PER_PAGE, offset: (page - 1) * PER_PAGE }),
       feature.moderation.countByStatus(where),
       feature.outbox.countByStatus(),
     ]);
+    const verdicts = deps.spam
+      ? await deps.spam.verdicts.findByComments(found.items.map((c) => c.id))
+      : new Map<number, StoredVerdict>();
     const params = (p: number) => {
       const sp = new URLSearchParams({ status });
       for (const [k, v] of Object.entries(filters)) if (v) sp.set(k, v);
@@ -97,7 +104,12 @@ export const commentRoutes: AdminRouteModule = async (app, { deps, site }) => {
         status,
         counts,
         filters,
-        items: found.items.map((c) => ({ ...c, bodyHtml: feature.text.toHtml(c.content) })),
+        items: found.items.map((c) => ({
+          ...c,
+          bodyHtml: feature.text.toHtml(c.content),
+          spam: verdictView(verdicts.get(c.id)),
+        })),
+        reasonCodes: REASON_CODES,
         page,
         totalPages: Math.max(1, Math.ceil(found.total / PER_PAGE)),
         pageUrl: params,

@@ -1,5 +1,6 @@
 // The moderation console: status tabs with counts, filters and search, the list with bulk
 // actions and per-row buttons, keyboard shortcuts (help overlay on "?"), and the outbox note.
+import { reasonSelect, renderSpamVerdict, type SpamVerdictView } from './spam-verdict.ts';
 import { html } from 'ghtml';
 import type { CommentStatus } from '../../../comments/comment.ts';
 import { COMMENT_STATUSES } from '../../../comments/comment.ts';
@@ -32,8 +33,10 @@ export interface ConsolePageProps {
   csrfToken: string;
   status: CommentStatus;
   counts: Record<CommentStatus, number>;
-  filters: { article: string; author: string; email: string; ip: string; q: string };
-  items: Array<ConsoleComment & { bodyHtml: string }>;
+  filters: { article: string; author: string; email: string; ip: string; q: string; reason?: string };
+  items: Array<ConsoleComment & { bodyHtml: string; spam?: SpamVerdictView | null }>;
+  /** Spam reason codes the list can be filtered by. */
+  reasonCodes?: readonly string[];
   page: number;
   totalPages: number;
   /** The console URL for a page number, keeping the filters. */
@@ -81,6 +84,7 @@ const filterForm = (p: ConsolePageProps) =>
     <label>Author <input class="form-input" type="text" name="author" value="${p.filters.author}" /></label>
     <label>Email <input class="form-input" type="text" name="email" value="${p.filters.email}" /></label>
     <label>IP <input class="form-input" type="text" name="ip" value="${p.filters.ip}" /></label>
+    !${p.reasonCodes ? reasonSelect(p.reasonCodes, p.filters.reason ?? '') : ''}
     <button class="button button--secondary" type="submit">Filter</button>
   </form>`;
 
@@ -102,6 +106,7 @@ const row = (c: ConsolePageProps['items'][number], language: string) => {
     </td>
     <td class="comment-row-body">
       <div class="comment-row-text">!${c.bodyHtml}</div>
+      !${c.spam ? renderSpamVerdict(c.spam, c.status) : ''}
       <p class="comment-row-actions">
         !${actions.map(
           (a) =>
@@ -176,7 +181,7 @@ export function renderConsolePage(p: ConsolePageProps): string {
       </div>`
     : html`<p class="empty-state">
         No ${STATUS_LABELS[p.status].toLowerCase()}
-        comments${p.filters.q || p.filters.email || p.filters.ip || p.filters.author || p.filters.article ? ' match these filters' : ''}.
+        comments${p.filters.q || p.filters.email || p.filters.ip || p.filters.author || p.filters.article || p.filters.reason ? ' match these filters' : ''}.
       </p>`;
   return html`<h1>Comments</h1>
     <p class="form-hint">

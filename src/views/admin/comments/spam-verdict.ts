@@ -1,0 +1,68 @@
+// The spam verdict of one comment in the moderation console: verdict, score and top reasons
+// ("3 links to a URL shortener · words: casino, bonus"), each reason linking to the list
+// filtered by it.
+import { html } from 'ghtml';
+import { SIGNAL_CODES } from '../../../spam/signals.ts';
+import type { Reason } from '../../../spam/verdict.ts';
+
+/** Every reason code the console can filter by. */
+export const REASON_CODES: readonly string[] = [...SIGNAL_CODES, 'spam-words', 'ham-words'];
+
+/** What the console shows of a verdict. */
+export interface SpamVerdictView {
+  verdict: string;
+  score: number;
+  shadow: boolean;
+  reasons: Reason[];
+}
+
+/** The view of a stored verdict (reasons are JSON text), or null when there is none. */
+export function verdictView(
+  v: { verdict: string; score: number; shadow: boolean; reasons: string } | undefined,
+): SpamVerdictView | null {
+  if (!v) return null;
+  let reasons: Reason[] = [];
+  try {
+    const parsed: unknown = JSON.parse(v.reasons);
+    if (Array.isArray(parsed)) reasons = parsed as Reason[];
+  } catch {
+    // A damaged record still shows the verdict and score.
+  }
+  return { verdict: v.verdict, score: v.score, shadow: v.shadow, reasons };
+}
+
+/** The verdict line under a comment. */
+export function renderSpamVerdict(v: SpamVerdictView, status: string): string {
+  // Spam reasons first: they explain why a comment was held; ham reasons only when they matter.
+  const shown = v.reasons.filter((r) => r.weight > 0).slice(0, 4);
+  return html`<p class="comment-spam-verdict">
+    <span class="comment-spam-label">Spam filter${v.shadow ? ' (shadow mode)' : ''}:</span>
+    <strong>${v.verdict}</strong> (${(v.score * 100).toFixed(0)}% spam)
+    !${
+      shown.length
+        ? html` —
+          !${shown
+            .map(
+              (r) =>
+                html`<a
+                  href="/admin/comments?status=${status}&amp;reason=${encodeURIComponent(r.code)}"
+                  title="Show comments with this reason"
+                  >${r.message}</a
+                >`,
+            )
+            .join(' · ')}`
+        : ''
+    }
+  </p>`;
+}
+
+/** The filter's reason select. */
+export function reasonSelect(codes: readonly string[], current: string): string {
+  return html`<label
+    >Spam reason
+    <select class="form-input" name="reason">
+      <option value="">Any</option>
+      !${codes.map((c) => html`<option value="${c}" !${c === current ? 'selected' : ''}>${c}</option>`)}
+    </select></label
+  >`;
+}
