@@ -6,7 +6,7 @@ import { createTestSite, type TestSite } from '../support/test-site.ts';
 
 function multipart(fields: Record<string, string>, file: Buffer) {
   const boundary = `----wxr${Math.random().toString(16).slice(2)}`;
-  const parts = Object.entries(fields).map((e) =>
+  const parts: Buffer[] = Object.entries(fields).map((e) =>
     Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${e[0]}"\r\n\r\n${e[1]}\r\n`),
   );
   parts.push(

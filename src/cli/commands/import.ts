@@ -55,13 +55,24 @@ export function registerImportCommand(program: Command, config: () => Config): v
     .option('--dry-run', 'read everything and report, write nothing')
     .option('--authors <map.json>', 'JSON object: WordPress login → Silkpress user email or id')
     .option('--media <dir>', 'a copy of wp-content/uploads: import the files and rewrite links to them')
+    .option('--workers <n>', 'conversion threads (default: up to 2; 0 uses less memory)')
     .option('--train-spam', "teach the spam model from the imported comments' spam/approved status")
     .action(
       async (
         file: string,
-        opts: { dryRun?: boolean; authors?: string; media?: string; trainSpam?: boolean },
+        opts: {
+          dryRun?: boolean;
+          authors?: string;
+          media?: string;
+          trainSpam?: boolean;
+          workers?: string;
+        },
       ) => {
         const totalBytes = statSync(file).size;
+        const workers = opts.workers === undefined ? undefined : Number(opts.workers);
+        if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 16)) {
+          throw new Error('--workers must be a whole number from 0 to 16.');
+        }
         const authors = opts.authors ? readAuthorsMap(opts.authors) : undefined;
         if (opts.media && !statSync(opts.media, { throwIfNoEntry: false })?.isDirectory()) {
           throw new Error(`--media ${opts.media} is not a folder.`);
