@@ -30,7 +30,7 @@ describe('progress', () => {
     now = 1000;
     p.bytes(50);
     p.finish();
-    expect(out[0]).toMatch(/^\r\[#{14}-{14}\]  50.0%/);
+    expect(out[0]).toMatch(/^\r\[#{14}-{14}\] {2}50.0%/);
     expect(out.at(-1)).toBe('\n');
   });
 });
