@@ -81,6 +81,16 @@ export class StatsRepo {
     return rows.map((r) => r.reasons);
   }
 
+  /** Discarded comments per day since `sinceDay` (YYYY-MM-DD). */
+  async discards(sinceDay: string): Promise<Map<string, number>> {
+    const rows = await this.db
+      .selectFrom('spam_discards')
+      .select(['day', 'count'])
+      .where('day', '>=', sinceDay)
+      .execute();
+    return new Map(rows.map((r) => [r.day, Number(r.count)]));
+  }
+
   /** One key's verdicts in [from, to). */
   async keyMonth(keyId: number, from: string, to: string): Promise<KeyMonthStats> {
     const rows = await this.db

@@ -11,6 +11,7 @@ const NAV: (AdminNavItem & { needs: Permission })[] = [
   { section: 'posts', label: 'Posts', href: '/admin/posts', needs: 'posts.write' },
   { section: 'pages', label: 'Pages', href: '/admin/pages', needs: 'pages.manage' },
   { section: 'comments', label: 'Comments', href: '/admin/comments', needs: 'comments.moderateOwn' },
+  { section: 'spam', label: 'Spam', href: '/admin/spam', needs: 'comments.moderateAll' },
   { section: 'users', label: 'Users', href: '/admin/users', needs: 'users.manage' },
   { section: 'settings', label: 'Settings', href: '/admin/settings', needs: 'settings.manage' },
   { section: 'audit', label: 'Audit log', href: '/admin/audit', needs: 'audit.view' },

@@ -56,8 +56,8 @@ export class KeyGuard {
     this.cache.clear();
   }
 
-  /** Counts a request; false when the key is over its per-minute limit. */
-  admit(record: ApiKeyRecord): boolean {
+  /** Admits a request (false when the key is over its per-minute limit); `count` adds it to usage. */
+  admit(record: ApiKeyRecord, count = true): boolean {
     const minute = Math.floor(this.now().getTime() / 60_000);
     const w = this.windows.get(record.id);
     if (!w || w.minute !== minute) {
@@ -66,6 +66,7 @@ export class KeyGuard {
       if (w.count >= record.rateLimit) return false;
       w.count++;
     }
+    if (!count) return true;
     const month = usageMonth(this.now());
     const id = `${record.id}|${month}`;
     const p = this.pending.get(id) ?? { keyId: record.id, month, calls: 0 };

@@ -78,14 +78,14 @@ export async function akismetPlugin(app: FastifyInstance, opts: AkismetPluginOpt
   const params = (req: Req): Params => (req.body && typeof req.body === 'object' ? req.body : {});
 
   /** The key of a request, or a reply already sent (invalid key, over the rate limit). */
-  const authorise = async (req: Req, reply: FastifyReply): Promise<ApiKeyRecord | null> => {
+  const authorise = async (req: Req, reply: FastifyReply, count = true): Promise<ApiKeyRecord | null> => {
     const record = await guard.resolve(requestKey(params(req), req.headers.host));
     if (!record) {
       const given = requestKey(params(req), req.headers.host);
       await invalidKey(reply, given ? 'We were unable to verify your API key.' : 'Empty "api_key" value');
       return null;
     }
-    if (!guard.admit(record)) {
+    if (!guard.admit(record, count)) {
       await text(
         reply.header('Retry-After', '60').header('X-akismet-error', 'Rate limit exceeded'),
         `Rate limit exceeded: this key allows ${record.rateLimit} requests per minute. Try again in a minute.`,
@@ -115,7 +115,7 @@ export async function akismetPlugin(app: FastifyInstance, opts: AkismetPluginOpt
       if (key === null) return invalidKey(reply, 'Empty "key" value');
       const record = await guard.resolve(key);
       if (!record) return invalidKey(reply);
-      if (!guard.admit(record)) return text(reply, 'Rate limit exceeded.', 429);
+      if (!guard.admit(record, false)) return text(reply, 'Rate limit exceeded.', 429);
       return text(reply, 'valid');
     });
 
@@ -171,8 +171,9 @@ export async function akismetPlugin(app: FastifyInstance, opts: AkismetPluginOpt
       });
     }
 
+    // Reports about usage are not themselves counted as usage.
     app.post(`/${version}/usage-limit`, async (req: Req, reply) => {
-      const record = await authorise(req, reply);
+      const record = await authorise(req, reply, false);
       if (!record) return reply;
       await guard.flush();
       const usage = await spam.apiKeys.usage(record.id, usageMonth(clock.now()));
@@ -183,7 +184,7 @@ export async function akismetPlugin(app: FastifyInstance, opts: AkismetPluginOpt
     });
 
     app.post(`/${version}/key-sites`, async (req: Req, reply) => {
-      const record = await authorise(req, reply);
+      const record = await authorise(req, reply, false);
       if (!record) return reply;
       await guard.flush();
       const out = await keySitesBody(spam, record, params(req), clock.now());

@@ -13,6 +13,7 @@ import { pageRoutes } from './pages.ts';
 import { postRoutes } from './posts.ts';
 import { profileRoutes } from './profile.ts';
 import { settingsRoutes } from './settings.ts';
+import { spamRoutes } from './spam.ts';
 import { userRoutes } from './users.ts';
 
 /** The admin's route modules. */
@@ -29,5 +30,6 @@ export const adminRouteModules: AdminRouteModule[] = [
   mediaRoutes,
   markdownPreviewRoutes,
   commentRoutes,
+  spamRoutes,
   importExportRoutes,
 ];

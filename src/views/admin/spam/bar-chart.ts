@@ -1,0 +1,110 @@
+// A server-rendered, accessible SVG bar chart (stacked when a row has several series): a <title>
+// and <desc> for screen readers, and the same numbers in a table beside it. No script.
+import { html } from 'ghtml';
+
+/** One series: its label and fill colour (a CSS colour with enough contrast on white). */
+export interface Series {
+  label: string;
+  color: string;
+}
+
+/** A chart: one bar per row, one segment per series. */
+export interface BarChart {
+  id: string;
+  title: string;
+  description: string;
+  /** Header of the table's first column ("Day", "Week", "Reason"). */
+  rowHeader: string;
+  series: Series[];
+  rows: { label: string; values: number[] }[];
+}
+
+const W = 640;
+const H = 200;
+const PAD = 28;
+
+/** The SVG (decorative details hidden from assistive tech; the table carries the data). */
+export function renderBarChart(c: BarChart): string {
+  const max = Math.max(1, ...c.rows.map((r) => r.values.reduce((a, b) => a + b, 0)));
+  const slot = c.rows.length ? (W - PAD * 2) / c.rows.length : 0;
+  const bar = Math.max(2, slot * 0.7);
+  const bars = c.rows.map((r, i) => {
+    let y = H - PAD;
+    const x = PAD + i * slot + (slot - bar) / 2;
+    return r.values
+      .map((v, s) => {
+        const h = ((H - PAD * 2) * v) / max;
+        y -= h;
+        return v > 0
+          ? html`<rect
+              x="${x.toFixed(1)}"
+              y="${y.toFixed(1)}"
+              width="${bar.toFixed(1)}"
+              height="${h.toFixed(1)}"
+              fill="${c.series[s]?.color ?? '#555'}"
+              ><title>${r.label}: ${String(v)} ${c.series[s]?.label ?? ''}</title></rect
+            >`
+          : '';
+      })
+      .join('');
+  });
+  const legend = c.series.map(
+    (s, i) =>
+      html`<g transform="translate(${String(PAD + i * 120)},10)"
+        ><rect width="10" height="10" fill="${s.color}"></rect
+        ><text x="14" y="10" font-size="11">${s.label}</text></g
+      >`,
+  );
+  return html`<figure class="spam-chart">
+    <svg
+      role="img"
+      aria-labelledby="${c.id}-title ${c.id}-desc"
+      viewBox="0 0 ${String(W)} ${String(H)}"
+      width="100%"
+    >
+      <title id="${c.id}-title">${c.title}</title>
+      <desc id="${c.id}-desc">${c.description}</desc>
+      <line
+        x1="${String(PAD)}"
+        y1="${String(H - PAD)}"
+        x2="${String(W - PAD)}"
+        y2="${String(H - PAD)}"
+        stroke="#555"
+      ></line>
+      <text x="${String(PAD)}" y="${String(H - 8)}" font-size="11">${c.rows[0]?.label ?? ''}</text>
+      <text x="${String(W - PAD)}" y="${String(H - 8)}" font-size="11" text-anchor="end">
+        ${c.rows.at(-1)?.label ?? ''}
+      </text>
+      <text x="${String(PAD - 4)}" y="${String(PAD)}" font-size="11" text-anchor="end">${String(max)}</text>
+      !${legend.join('')} !${bars.join('')}
+    </svg>
+    <figcaption>${c.title}</figcaption>
+  </figure>`;
+}
+
+/** The chart's data as a table (the accessible alternative; also readable without SVG). */
+export function renderChartTable(c: BarChart): string {
+  return html`<details class="spam-chart-data">
+    <summary>${c.title}: data table</summary>
+    <table class="admin-table">
+      <caption class="visually-hidden">
+        ${c.title}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${c.rowHeader}</th>
+          !${c.series.map((s) => html`<th scope="col">${s.label}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        !${c.rows.map(
+          (r) =>
+            html`<tr>
+              <th scope="row">${r.label}</th>
+              !${r.values.map((v) => html`<td>${String(v)}</td>`)}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </details>`;
+}

@@ -1,0 +1,113 @@
+// The spam dashboard (/admin/spam): comments per day by verdict, corrections per week and top
+// reasons as inline SVG charts with data tables, and the Akismet-compatible API keys.
+import { html } from 'ghtml';
+import type { ApiKeyWithUsage } from '../../../spam/api-key-repo.ts';
+import { csrfInput } from '../form.ts';
+import { renderBarChart, renderChartTable, type BarChart } from './bar-chart.ts';
+
+/** Everything the dashboard shows. */
+export interface SpamPageProps {
+  csrfToken: string;
+  perDay: BarChart;
+  corrections: BarChart;
+  reasons: BarChart;
+  shadow: boolean;
+  keys: ApiKeyWithUsage[];
+  /** A key just created: shown once. */
+  newKey?: string | null;
+}
+
+const chart = (c: BarChart) => html`!${renderBarChart(c)} !${renderChartTable(c)}`;
+
+const keyRow = (k: ApiKeyWithUsage, csrf: string) =>
+  html`<tr>
+    <td><code>${k.keyPrefix}…</code></td>
+    <td>${k.label}</td>
+    <td>${k.siteUrl ?? '—'}</td>
+    <td>${String(k.rateLimit)}/min</td>
+    <td>${String(k.callsThisMonth)} (total ${String(k.callsTotal)})</td>
+    <td>
+      !${
+        k.revokedAt
+          ? html`Revoked <time datetime="${k.revokedAt}">${k.revokedAt.slice(0, 10)}</time>`
+          : html`<form method="post" action="/admin/spam/keys/${String(k.id)}/revoke">
+              !${csrfInput(csrf)}
+              <button class="button button--secondary button--small" type="submit">Revoke</button>
+            </form>`
+      }
+    </td>
+  </tr>`;
+
+/** The page body. */
+export function renderSpamPage(p: SpamPageProps): string {
+  return html`<h1>Spam defense</h1>
+    !${
+      p.shadow
+        ? html`<p class="notice" role="status">
+            Shadow mode is on: verdicts are recorded and shown, nothing is blocked.
+          </p>`
+        : ''
+    }
+    <section aria-labelledby="spam-charts">
+      <h2 id="spam-charts">Last 30 days</h2>
+      !${chart(p.perDay)} !${chart(p.corrections)} !${chart(p.reasons)}
+    </section>
+    <section aria-labelledby="spam-keys">
+      <h2 id="spam-keys">Akismet-compatible API keys</h2>
+      <p class="form-hint">
+        Any Akismet client can check comments against this site's spam filter. See docs/akismet-api.md.
+      </p>
+      !${
+        p.newKey
+          ? html`<p class="notice" role="status">
+              New key (shown once; copy it now): <code id="new-api-key">${p.newKey}</code>
+            </p>`
+          : ''
+      }
+      <table class="admin-table">
+        <thead>
+          <tr>
+            <th scope="col">Key</th>
+            <th scope="col">Label</th>
+            <th scope="col">Site</th>
+            <th scope="col">Rate limit</th>
+            <th scope="col">Calls this month</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          !${
+            p.keys.length
+              ? p.keys.map((k) => keyRow(k, p.csrfToken))
+              : html`<tr>
+                  <td colspan="6">No keys yet.</td>
+                </tr>`
+          }
+        </tbody>
+      </table>
+      <form method="post" action="/admin/spam/keys" class="spam-key-form">
+        !${csrfInput(p.csrfToken)}
+        <p>
+          <label for="key-label">Label</label>
+          <input class="form-input" id="key-label" name="label" required maxlength="100" />
+        </p>
+        <p>
+          <label for="key-site">Site URL (optional)</label>
+          <input class="form-input" id="key-site" name="site" type="url" />
+        </p>
+        <p>
+          <label for="key-rate">Requests per minute</label>
+          <input
+            class="form-input"
+            id="key-rate"
+            name="rateLimit"
+            type="number"
+            min="1"
+            max="1000000"
+            value="600"
+          />
+        </p>
+        <button class="button" type="submit">Create key</button>
+      </form>
+    </section>`;
+}
