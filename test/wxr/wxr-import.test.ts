@@ -50,6 +50,7 @@ describeEachDialect('WXR import of the fixtures', (get) => {
       .where('from_path', '=', '/?p=10')
       .executeTakeFirst();
     expect(redirect?.to_path).toBe('/article/new-ferry-timetable');
+    expect(report.warnings.some((w) => /sticky/.test(w.message))).toBe(true);
   });
 
   it('imports nothing twice', async () => {

@@ -116,6 +116,12 @@ export async function writeBatch(
     const { status, publishedAt, warning } = mapItemStatus(b.item);
     const label = `"${b.title || '(untitled)'}"`;
     if (warning) out.warnings.push({ line: b.item.line, message: `${label}: ${warning}` });
+    if (b.item.sticky) {
+      out.warnings.push({
+        line: b.item.line,
+        message: `${label}: sticky in WordPress; Silkpress has no sticky posts`,
+      });
+    }
     for (const w of p.warnings) out.warnings.push({ line: b.item.line, message: `${label}: ${w}` });
     out.unknownShortcodes.push(...p.unknownShortcodes);
     const base = wanted[i] as string;
