@@ -140,7 +140,7 @@ export class SpamService {
         links,
         burstSince: new Date(now.getTime() - HOUR).toISOString(),
         recentSince: new Date(now.getTime() - RECENT_DAYS * DAY).toISOString(),
-        recentLimit: 300,
+        recentLimit: 100,
       }),
       this.deps.context.spamDomains(authorDomain ? [...links, authorDomain] : links),
       this.model(),

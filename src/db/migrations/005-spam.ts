@@ -88,6 +88,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .columns(['network', 'created_at'])
     .execute();
   await db.schema
+    .createIndex('spam_fingerprints_email')
+    .on('spam_fingerprints')
+    .columns(['email', 'verdict'])
+    .execute();
+  await db.schema
     .createIndex('spam_fingerprints_created')
     .on('spam_fingerprints')
     .column('created_at')
