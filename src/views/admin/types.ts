@@ -2,7 +2,16 @@
 
 /** Sections of the admin navigation (other features add pages under these). */
 export type AdminSection =
-  'dashboard' | 'posts' | 'pages' | 'comments' | 'spam' | 'users' | 'settings' | 'audit' | 'import-export' | 'profile';
+  | 'dashboard'
+  | 'posts'
+  | 'pages'
+  | 'comments'
+  | 'spam'
+  | 'users'
+  | 'settings'
+  | 'audit'
+  | 'import-export'
+  | 'profile';
 
 /** One item of the admin navigation. */
 export interface AdminNavItem {
