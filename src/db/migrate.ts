@@ -14,7 +14,9 @@ export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): P
       return out;
     },
   };
-  const migrator = new Migrator({ db, provider });
+  // Migrations developed in parallel may land out of number order; each is independent, so a
+  // database that already ran a later one still gets an earlier one that arrives afterwards.
+  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
