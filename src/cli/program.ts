@@ -2,6 +2,7 @@
 // composition root, calls one domain function and reports.
 import { Command, CommanderError } from 'commander';
 import { ConfigError, loadConfig } from '../config.ts';
+import { registerCommentsCommand } from './commands/comments.ts';
 import { registerApiKeyCommand } from './commands/apikey.ts';
 import { registerDemoCommand } from './commands/demo.ts';
 import { registerExportCommand } from './commands/export.ts';
@@ -30,6 +31,7 @@ export function buildProgram(env: Record<string, string | undefined> = process.e
   registerApiKeyCommand(program, config);
   registerImportCommand(program, config);
   registerExportCommand(program, config);
+  registerCommentsCommand(program, config);
   return program;
 }
 
