@@ -103,13 +103,15 @@ export class SpamContextRepo {
         history('email', q.email, 'spam'),
         history('ip', q.ip, 'ham'),
         history('ip', q.ip, 'spam'),
+        // Newest first by primary key, the window applied afterwards: filtering on created_at in
+        // SQL made SQLite walk the created_at index and sort (2 ms instead of 0.2 ms).
         db
           .selectFrom('spam_fingerprints')
-          .select(['simhash', 'verdict', 'article_key as articleKey', 'links'])
-          .where('created_at', '>=', q.recentSince)
+          .select(['simhash', 'verdict', 'article_key as articleKey', 'links', 'created_at'])
           .orderBy('id', 'desc')
           .limit(q.recentLimit)
-          .execute(),
+          .execute()
+          .then((rows) => rows.filter((r) => r.created_at >= q.recentSince)),
       ]);
     return { recentFromIp, recentFromNetwork, approvedByEmail, spamByEmail, approvedByIp, spamByIp, recent };
   }
