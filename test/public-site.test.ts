@@ -250,6 +250,20 @@ for (const dialect of testDialects()) {
       expect((await get(js!)).headers['content-type']).toContain('javascript');
     });
 
+    it('writes public dates in the date format chosen in the settings', async () => {
+      expect((await get('/')).body).toContain('>September 24, 2026</time>');
+      await site.services.deps.settings.write({ dateFormat: 'iso' }, site.clock.now());
+      await site.services.deps.changes.publish(['settings']);
+      try {
+        const home = (await get('/')).body;
+        expect(home).toContain('>2026-09-24</time>');
+        expect(home).not.toContain('September 24, 2026');
+      } finally {
+        await site.services.deps.settings.write({ dateFormat: 'long' }, site.clock.now());
+        await site.services.deps.changes.publish(['settings']);
+      }
+    });
+
     it('answers HEAD requests', async () => {
       const res = await site.app.inject({ method: 'HEAD', url: oil });
       expect(res.statusCode).toBe(200);

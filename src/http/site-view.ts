@@ -46,6 +46,7 @@ export function createSiteViewProvider(deps: AppDeps, assets: { css: Asset; js: 
       navTags: tags.slice(0, 6),
       assets: { css: assets.css.path, js: assets.js.path },
       year: deps.clock.now().getUTCFullYear(),
+      dateStyle: s.dateFormat,
     };
   };
   return {

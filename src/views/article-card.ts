@@ -7,6 +7,7 @@ import { langAttr } from './lang-attr.ts';
 import { countOf } from './plural.ts';
 import { srcsetAttrs } from './srcset.ts';
 import { renderTagList } from './tag-list.ts';
+import type { DateStyle } from './format-date.ts';
 import { renderTime } from './time-element.ts';
 import { authorPath } from './urls.ts';
 
@@ -18,6 +19,7 @@ export interface CardOptions {
   language: string;
   headingLevel?: 2 | 3;
   variant?: CardVariant;
+  dateStyle?: DateStyle;
 }
 
 /** `<article class="card">` for one summary. */
@@ -42,7 +44,9 @@ export function renderArticleCard(item: ArticleSummary, options: CardOptions): s
         />`
       : '';
   const excerpt = item.excerpt ? html`<p class="card-excerpt" !${lang}>${item.excerpt}</p>` : '';
-  const date = item.publishedAt ? renderTime(item.publishedAt, options.language) : '';
+  const date = item.publishedAt
+    ? renderTime(item.publishedAt, options.language, { style: options.dateStyle })
+    : '';
   const comments =
     item.commentCount !== undefined && item.commentCount > 0
       ? html`<a class="card-comments" href="${href}#comments"
@@ -65,11 +69,12 @@ export function renderArticleCard(item: ArticleSummary, options: CardOptions): s
 /** A list of cards (`<div class="cards">`); the first one is the lead when `lead` is set. */
 export function renderCardGrid(
   items: ArticleSummary[],
-  options: { language: string; lead?: boolean; headingLevel?: 2 | 3 },
+  options: { language: string; lead?: boolean; headingLevel?: 2 | 3; dateStyle?: DateStyle },
 ): string {
   const cards = items.map((item, i) =>
     renderArticleCard(item, {
       language: options.language,
+      dateStyle: options.dateStyle,
       headingLevel: options.headingLevel ?? 2,
       variant: options.lead && i === 0 ? 'lead' : 'default',
     }),

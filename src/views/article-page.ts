@@ -41,7 +41,11 @@ export function renderArticle(p: ArticleProps): string {
         <h1 class="article-title">${article.title}</h1>
         !${standfirst}
         <div class="article-byline" !${ui}>
-          !${renderByline(article, { language: site.language, readingMinutes: p.readingMinutes })}
+          !${renderByline(article, {
+            language: site.language,
+            readingMinutes: p.readingMinutes,
+            dateStyle: site.dateStyle,
+          })}
         </div>
       </header>
       !${figure}

@@ -1,7 +1,7 @@
 // The byline under a headline: author, publication and update dates, reading time.
 import { html } from 'ghtml';
 import type { ArticleSummary } from '../content/article.ts';
-import { isMeaningfulUpdate, isSameUtcDay } from './format-date.ts';
+import { type DateStyle, isMeaningfulUpdate, isSameUtcDay } from './format-date.ts';
 import { renderTime } from './time-element.ts';
 import { authorPath } from './urls.ts';
 
@@ -9,13 +9,16 @@ import { authorPath } from './urls.ts';
 export interface BylineOptions {
   language: string;
   readingMinutes?: number;
+  dateStyle?: DateStyle;
 }
 
 /** `<p class="byline">` with author link, `<time>` dates ("Updated …" only when it matters) and reading time. */
 export function renderByline(a: ArticleSummary, options: BylineOptions): string {
-  const { language } = options;
+  const { language, dateStyle: style } = options;
   const published = a.publishedAt
-    ? html`<span class="byline-item byline-date">Published !${renderTime(a.publishedAt, language)}</span>`
+    ? html`<span class="byline-item byline-date"
+        >Published !${renderTime(a.publishedAt, language, { style })}</span
+      >`
     : '';
   const updated =
     a.publishedAt && isMeaningfulUpdate(a.publishedAt, a.updatedAt)
@@ -23,6 +26,7 @@ export function renderByline(a: ArticleSummary, options: BylineOptions): string 
           >Updated
           !${renderTime(a.updatedAt, language, {
             withTime: isSameUtcDay(a.publishedAt, a.updatedAt),
+            style,
           })}</span
         >`
       : '';

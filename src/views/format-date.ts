@@ -1,14 +1,21 @@
 // Human-readable dates in the site's language, always in UTC so every reader and cache agrees.
 
+/** How dates are written: the site's date-format setting. */
+export type DateStyle = 'long' | 'medium' | 'short' | 'iso';
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(language: string, withTime: boolean): Intl.DateTimeFormat {
-  const key = `${language}|${withTime ? 't' : 'd'}`;
+function formatter(
+  language: string,
+  withTime: boolean,
+  style: Exclude<DateStyle, 'iso'>,
+): Intl.DateTimeFormat {
+  const key = `${language}|${withTime ? 't' : 'd'}|${style}`;
   let f = formatters.get(key);
   if (!f) {
     const options: Intl.DateTimeFormatOptions = withTime
-      ? { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }
-      : { dateStyle: 'long', timeZone: 'UTC' };
+      ? { dateStyle: style, timeStyle: 'short', timeZone: 'UTC' }
+      : { dateStyle: style, timeZone: 'UTC' };
     try {
       f = new Intl.DateTimeFormat(language, options);
     } catch {
@@ -23,14 +30,25 @@ function formatter(language: string, withTime: boolean): Intl.DateTimeFormat {
 const MAX_MEMO = 10_000;
 const memo = new Map<string, string>();
 
-/** A long date such as "4 March 2026" (with the UTC time when `withTime`). */
-export function formatDate(iso: string, language: string, withTime = false): string {
-  const key = `${language}|${withTime ? 't' : 'd'}|${iso}`;
+/** A date such as "4 March 2026" in the given style (with the UTC time when `withTime`). */
+export function formatDate(
+  iso: string,
+  language: string,
+  withTime = false,
+  style: DateStyle = 'long',
+): string {
+  const key = `${language}|${withTime ? 't' : 'd'}|${style}|${iso}`;
   const cached = memo.get(key);
   if (cached !== undefined) return cached;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const formatted = formatter(language, withTime).format(date);
+  const formatted =
+    style === 'iso'
+      ? date
+          .toISOString()
+          .slice(0, withTime ? 16 : 10)
+          .replace('T', ' ')
+      : formatter(language, withTime, style).format(date);
   const text = withTime ? `${formatted} UTC` : formatted;
   if (memo.size >= MAX_MEMO) memo.clear();
   memo.set(key, text);

@@ -21,6 +21,8 @@ export interface SiteView {
   assets: { css: string; js: string };
   /** Year shown in the footer copyright. */
   year: number;
+  /** How dates are written (the date-format setting); long when absent. */
+  dateStyle?: 'long' | 'medium' | 'short' | 'iso';
 }
 
 /** A feed offered through `<link rel="alternate">`. */

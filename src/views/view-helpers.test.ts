@@ -28,6 +28,14 @@ describe('dates', () => {
     expect(formatDate('2026-03-01T23:30:00.000Z', 'en-GB')).toBe('1 March 2026');
     expect(formatDate('2026-03-01T23:30:00.000Z', 'en', true)).toMatch(/^March 1, 2026\b.*11:30\sPM UTC$/);
     expect(formatDate('not a date', 'en')).toBe('not a date');
+  });
+
+  it('writes dates in the site date-format setting', () => {
+    const iso = '2026-03-01T23:30:00.000Z';
+    expect(formatDate(iso, 'en', false, 'medium')).toBe('Mar 1, 2026');
+    expect(formatDate(iso, 'en', false, 'short')).toBe('3/1/26');
+    expect(formatDate(iso, 'en', false, 'iso')).toBe('2026-03-01');
+    expect(formatDate(iso, 'en', true, 'iso')).toBe('2026-03-01 23:30 UTC');
     expect(formatDate('2026-03-01T00:00:00.000Z', 'no-such-language-tag-!!')).toBe('March 1, 2026');
     expect(formatMonth('2025-06', 'en')).toBe('June 2025');
     expect(formatMonth('2025-06', 'ru')).toMatch(/^июнь 2025/);
