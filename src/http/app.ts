@@ -10,6 +10,7 @@ import type { AppDeps } from './deps.ts';
 import { mediaFileRoutes } from './editorial/media-routes.ts';
 import { previewRoutes } from './editorial/preview-routes.ts';
 import { installErrorHandlers, sendError } from './error-pages.ts';
+import { serializeRequest } from './log-serializers.ts';
 import { AppError } from './errors.ts';
 import { commentRoutes } from './comments/routes.ts';
 import { feedRoutes } from './feeds/routes.ts';
@@ -39,6 +40,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
               'req.body.email',
               'req.body.password',
             ],
+            serializers: { req: serializeRequest },
           },
     trustProxy: options.trustProxy ?? false,
     bodyLimit: 1024 * 1024,
