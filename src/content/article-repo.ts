@@ -1,9 +1,10 @@
 // Articles and pages in the database (Kysely, both dialects). Reads return domain objects with
 // their author and tags; writes keep the full-text index in step.
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Dialect } from '../db/dialect.ts';
-import type { ArticlesTable, Database } from '../db/schema.ts';
-import type { Article, ArticleKind, ArticleStatus, ArticleSummary, Author, Tag } from './article.ts';
+import type { Database } from '../db/schema.ts';
+import type { Article, ArticleKind, ArticleStatus, ArticleSummary, Tag } from './article.ts';
+import { type SummaryRow, summaryColumns, toArticle, toColumns, toSummary } from './article-rows.ts';
 import { segmentForIndex } from './search-text.ts';
 
 /** Which published posts a listing shows. */
@@ -69,36 +70,6 @@ export interface SitemapEntry {
   publishedAt: string;
   updatedAt: string;
 }
-
-// Editorial bookkeeping (version, last editor) is read by the admin queries, not here.
-type Row = Omit<Selectable<ArticlesTable>, 'version' | 'last_editor_id'> & {
-  author_name: string;
-  author_slug: string;
-  author_bio: string;
-};
-type SummaryRow = Omit<Row, 'body_md' | 'body_html' | 'body_text'>;
-
-const summaryColumns = [
-  'a.id',
-  'a.kind',
-  'a.title',
-  'a.slug',
-  'a.excerpt',
-  'a.status',
-  'a.author_id',
-  'a.language',
-  'a.feature_image',
-  'a.feature_image_alt',
-  'a.seo_title',
-  'a.seo_description',
-  'a.comments_open',
-  'a.published_at',
-  'a.created_at',
-  'a.updated_at',
-  'u.name as author_name',
-  'u.slug as author_slug',
-  'u.bio as author_bio',
-] as const;
 
 /** Kysely implementation of article storage. */
 export class ArticleRepo {
@@ -441,59 +412,4 @@ export class ArticleRepo {
     }
     return map;
   }
-}
-
-function toColumns(input: ArticleInput) {
-  return {
-    kind: input.kind,
-    title: input.title,
-    slug: input.slug,
-    excerpt: input.excerpt,
-    body_md: input.bodyMarkdown,
-    body_html: input.bodyHtml,
-    body_text: input.bodyText,
-    status: input.status,
-    author_id: input.authorId,
-    language: input.language,
-    feature_image: input.featureImage?.src ?? null,
-    feature_image_alt: input.featureImage?.alt ?? null,
-    seo_title: input.seoTitle,
-    seo_description: input.seoDescription,
-    comments_open: input.commentsOpen ? 1 : 0,
-    published_at: input.publishedAt,
-  };
-}
-
-function toAuthor(r: SummaryRow): Author {
-  return { id: r.author_id, name: r.author_name, slug: r.author_slug, bio: r.author_bio };
-}
-
-function toSummary(r: SummaryRow, tags: Tag[]): ArticleSummary {
-  return {
-    id: r.id,
-    kind: r.kind as ArticleKind,
-    title: r.title,
-    slug: r.slug,
-    excerpt: r.excerpt,
-    author: toAuthor(r),
-    tags,
-    language: r.language,
-    publishedAt: r.published_at,
-    updatedAt: r.updated_at,
-    featureImage: r.feature_image ? { src: r.feature_image, alt: r.feature_image_alt ?? '' } : null,
-  };
-}
-
-function toArticle(r: Row, tags: Tag[]): Article {
-  return {
-    ...toSummary(r, tags),
-    status: r.status as ArticleStatus,
-    bodyMarkdown: r.body_md,
-    bodyHtml: r.body_html,
-    bodyText: r.body_text,
-    seoTitle: r.seo_title,
-    seoDescription: r.seo_description,
-    commentsOpen: r.comments_open === 1 || (r.comments_open as unknown) === true,
-    createdAt: r.created_at,
-  };
 }
