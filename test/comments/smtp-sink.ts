@@ -36,6 +36,10 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       });
     },
   });
+  // A client dropping its connection (a reset under load, a timeout) is reported as an 'error'
+  // event on the server; with no listener Node would raise it as an uncaught exception and fail
+  // whichever test file happens to be running. Such errors are the client's business here.
+  server.on('error', () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const port = (server.server.address() as AddressInfo).port;
   return {
