@@ -40,15 +40,16 @@ export async function openServices(
   options: {
     clock?: Clock;
     migrate?: boolean;
-    onBusError?: (err: unknown) => void;
+    /** Errors of background database connections (the change bus, idle pooled connections). */
+    onConnectionError?: (err: unknown) => void;
     /** scrypt cost for new password hashes (tests pass a cheap one). */
     passwordHashing?: ScryptParams;
   } = {},
 ): Promise<Services> {
-  const database = openDatabase(config.databaseUrl);
+  const database = openDatabase(config.databaseUrl, options.onConnectionError);
   try {
     if (options.migrate !== false) await migrateToLatest(database.db, database.dialect);
-    const changes = await database.dialect.createChangeBus(options.onBusError ?? (() => {}));
+    const changes = await database.dialect.createChangeBus(options.onConnectionError ?? (() => {}));
     const clock = options.clock ?? systemClock;
     const users = new UserRepo(database.db);
     const accounts = createAccountDeps(database.db, users, clock, options.passwordHashing);
@@ -103,7 +104,7 @@ export async function openServices(
       jobs,
       async close() {
         comments.close();
-        spam.close();
+        await spam.close();
         await changes.close();
         await database.close();
       },

@@ -20,8 +20,13 @@ export function sqlitePath(url: string): string {
   return path === ':memory:' ? path : resolve(path);
 }
 
-/** Opens SQLite (WAL, foreign keys on) or a PostgreSQL pool depending on the URL. */
-export function openDatabase(url: string): DatabaseHandle {
+/**
+ * Opens SQLite (WAL, foreign keys on) or a PostgreSQL pool depending on the URL. `onIdleError`
+ * hears errors of idle pooled PostgreSQL connections (server restart, connection terminated by
+ * an administrator): the pool drops such a connection and the next query opens a new one, but
+ * an unheard pool 'error' event would crash the process.
+ */
+export function openDatabase(url: string, onIdleError: (err: unknown) => void = () => {}): DatabaseHandle {
   if (url.startsWith('sqlite:')) {
     const path = sqlitePath(url);
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -36,6 +41,7 @@ export function openDatabase(url: string): DatabaseHandle {
     return { db, dialect: sqliteDialect(), close: () => db.destroy() };
   }
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  pool.on('error', onIdleError);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: postgresDialect(url), close: () => db.destroy() };
 }

@@ -24,6 +24,8 @@ export async function createPgChangeBus(options: PgChangeBusOptions): Promise<Ch
   const instanceId = randomUUID();
   const listeners = new LocalListeners();
   const publisher = new pg.Pool({ connectionString: options.connectionString, max: 2 });
+  // An idle publishing connection that dies is dropped by the pool; the next publish reconnects.
+  publisher.on('error', (err) => options.onError?.(err));
   let client: pg.Client | null = null;
   let closed = false;
   let retryTimer: NodeJS.Timeout | undefined;
