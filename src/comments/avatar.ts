@@ -52,7 +52,18 @@ export function avatarSvg(seed: string, initials: string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48" width="48" height="48"><rect width="48" height="48" rx="24" fill="${colour}"/><text x="24" y="24" dy="0.35em" text-anchor="middle" font-family="system-ui,sans-serif" font-size="${[...initials].length > 1 ? 18 : 22}" font-weight="600" fill="#ffffff">${text}</text></svg>`;
 }
 
+// A comment page shows the same names again and again; the initials' Unicode scans add up.
+const MAX_MEMO = 10_000;
+const pathMemo = new Map<string, string>();
+
 /** The URL path of an avatar image (served by the comments plugin, cacheable forever). */
 export function avatarPath(seed: string, name: string): string {
-  return `/comments/avatar/${seed}.svg?i=${encodeURIComponent(initialsOf(name))}`;
+  const key = `${seed}|${name}`;
+  let path = pathMemo.get(key);
+  if (path === undefined) {
+    path = `/comments/avatar/${seed}.svg?i=${encodeURIComponent(initialsOf(name))}`;
+    if (pathMemo.size >= MAX_MEMO) pathMemo.clear();
+    pathMemo.set(key, path);
+  }
+  return path;
 }

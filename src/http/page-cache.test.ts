@@ -4,7 +4,7 @@ import { type CachedPage, PageCache, etagOf, isNotModified } from './page-cache.
 const page = (deps: string[], body = 'x'): CachedPage => ({
   status: 200,
   contentType: 'text/html',
-  body,
+  body: Buffer.from(body),
   etag: etagOf(body),
   lastModified: 'Mon, 01 Jun 2026 12:00:00 GMT',
   deps,
@@ -35,7 +35,7 @@ describe('PageCache', () => {
 
   it('stays within its memory budget', () => {
     const cache = new PageCache(100, 10_000);
-    for (let i = 0; i < 10; i++) cache.set(`/p${i}`, page([`k${i}`], 'x'.repeat(1000)));
+    for (let i = 0; i < 10; i++) cache.set(`/p${i}`, page([`k${i}`], 'x'.repeat(2000)));
     expect(cache.size).toBeLessThanOrEqual(4);
     expect(cache.get('/p9')).toBeDefined();
     expect(cache.get('/p0')).toBeUndefined();

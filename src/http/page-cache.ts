@@ -9,14 +9,15 @@ import { ALL_CHANGED } from '../db/change-bus.ts';
 export interface CachedPage {
   status: number;
   contentType: string;
-  body: string;
+  /** UTF-8 bytes, encoded once: hashed for the ETag and written to every reader as they are. */
+  body: Buffer;
   etag: string;
   lastModified: string;
   deps: string[];
 }
 
 /** Strong validator of a response body. */
-export function etagOf(body: string): string {
+export function etagOf(body: Buffer | string): string {
   return `"${createHash('sha1').update(body).digest('base64url')}"`;
 }
 
@@ -37,8 +38,7 @@ export class PageCache {
         ? new LRUCache<string, CachedPage>({
             max: maxEntries,
             maxSize: maxBytes,
-            // V8 keeps strings with any non-Latin-1 character at two bytes per character.
-            sizeCalculation: (page) => page.body.length * 2 + 256,
+            sizeCalculation: (page) => page.body.length + 256,
             dispose: (page, key) => this.unindex(key, page.deps),
           })
         : null;

@@ -27,11 +27,12 @@ export async function sendPage(
   let page = options.bypassCache ? undefined : cache.get(key);
   if (!page) {
     const rendered = await render();
+    const body = Buffer.from(rendered.body);
     page = {
       status: rendered.status ?? 200,
       contentType: rendered.contentType ?? 'text/html; charset=utf-8',
-      body: rendered.body,
-      etag: etagOf(rendered.body),
+      body,
+      etag: etagOf(body),
       lastModified: new Date().toUTCString(),
       deps: rendered.deps,
     } satisfies CachedPage;
