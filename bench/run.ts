@@ -1,12 +1,14 @@
 // `npm run bench`: builds a site of 10,000 generated articles plus the demo, runs Silkpress
 // (page cache on, then off) and a minimal node:http baseline in child processes on loopback,
-// loads them with autocannon, measures search in-process, and writes the figures to
+// loads them with autocannon, measures search in-process, then the comment benchmarks (a
+// 500-comment article and comment POSTs, bench/lib/comments-bench.ts), and writes the figures to
 // bench/README.md (between markers) and bench/results/latest.json.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { demoArticles } from '../src/content/demo/demo-content.ts';
 import { type BenchSite, buildBenchSite } from './lib/build-site.ts';
 import { type ChildServer, startChildServer } from './lib/child-server.ts';
+import { measureComments } from './lib/comments-bench.ts';
 import { measureLoad } from './lib/load.ts';
 import { describeMachine } from './lib/machine.ts';
 import { buildSearchQueries, DEMO_QUERIES } from './lib/queries.ts';
@@ -173,6 +175,12 @@ async function measureSite(site: BenchSite): Promise<BenchResults> {
     await uncached.stop();
   }
 
+  // Comments (issue 4): a 500-comment article and comment POSTs, on their own small database.
+  const comments = await measureComments(
+    { seconds: settings.seconds, warmupSeconds: settings.warmupSeconds, connections: settings.connections },
+    log,
+  );
+
   const partial = {
     date: new Date().toISOString(),
     command: [...settings.overrides, 'npm run bench'].join(' '),
@@ -197,6 +205,7 @@ async function measureSite(site: BenchSite): Promise<BenchResults> {
     scenarios,
     memory,
     search,
+    comments,
     ratios: computeRatios(scenarios),
   };
   return { ...partial, targets: checkTargets(partial), totalSeconds: (performance.now() - started) / 1000 };

@@ -1,4 +1,5 @@
 // The shape of one bench run's results (written to bench/results/latest.json).
+import type { CommentBenchResults } from './comments-bench.ts';
 import type { LoadResult } from './load.ts';
 import type { MachineInfo } from './machine.ts';
 import type { ProcessMemory } from './proc-memory.ts';
@@ -59,6 +60,8 @@ export interface BenchResults {
   /** Silkpress processes, and the baseline process (the floor of Node + tsx with no app). */
   memory: { cacheOn: ServerMemory; cacheOff: ServerMemory; baseline: ServerMemory };
   search: SearchLatency;
+  /** The 500-comment article and comment POST throughput (issue 4). */
+  comments: CommentBenchResults;
   ratios: Record<string, number>;
   targets: TargetCheck[];
   totalSeconds: number;

@@ -17,7 +17,12 @@ export function computeRatios(scenarios: ScenarioResult[]): Record<string, numbe
   return ratios;
 }
 
-/** Checks the four targets of issue 2 ("Fast"). */
+/** Pages/s of one comment-page scenario. */
+function commentRps(r: Omit<BenchResults, 'targets' | 'totalSeconds'>, id: string): number {
+  return r.comments.pages.find((p) => p.id === id)?.result.requestsPerSecond ?? Number.NaN;
+}
+
+/** Checks the four targets of issue 2 ("Fast") and the comment page target of issue 4. */
 export function checkTargets(r: Omit<BenchResults, 'targets' | 'totalSeconds'>): TargetCheck[] {
   const warmRatio = r.ratios['article-warm'] ?? Number.NaN;
   const offRps = rps(r.scenarios, 'article-off');
@@ -49,6 +54,14 @@ export function checkTargets(r: Omit<BenchResults, 'targets' | 'totalSeconds'>):
       goal: '< 200 MB',
       measured: `${(peak / MB).toFixed(0)} MB (cache on ${(peakOn / MB).toFixed(0)}, off ${(peakOff / MB).toFixed(0)})`,
       met: peak < 200 * MB,
+    },
+    {
+      name: `Article with ${r.comments.comments} comments, cache off`,
+      goal: '≥ 300 pages/s',
+      measured:
+        `${Math.round(commentRps(r, 'comments-off')).toLocaleString('en-US')} pages/s ` +
+        `(the same bytes from bare node:http: ${Math.round(commentRps(r, 'static-bytes')).toLocaleString('en-US')}/s)`,
+      met: commentRps(r, 'comments-off') >= 300,
     },
   ];
 }
