@@ -14,6 +14,8 @@ import { readProcessCpuSeconds } from './lib/proc-cpu.ts';
 
 const SECONDS = Number(process.env.BENCH_AKISMET_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_AKISMET_CONNECTIONS ?? 10);
+/** A directory for a V8 CPU profile of the server (written when it stops), e.g. /tmp/prof. */
+const CPU_PROF_DIR = process.env.BENCH_AKISMET_CPU_PROF;
 const dir = mkdtempSync(join(tmpdir(), 'silkpress-bench-akismet-'));
 const databaseUrl = `sqlite:${join(dir, 'bench.db')}`;
 const log = (s: string) => console.log(`[akismet bench] ${s}`);
@@ -51,6 +53,7 @@ try {
   const server = await startChildServer({
     entry: new URL('./lib/server-child.ts', import.meta.url),
     env: { DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', MEDIA_DIR: join(dir, 'media') },
+    nodeFlags: CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF_DIR}`] : [],
   });
   try {
     let n = 0;

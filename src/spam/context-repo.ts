@@ -1,5 +1,6 @@
-// Recent-activity evidence for scoring: fingerprints of recent comments (near-duplicates, bursts,
-// the same link on several articles, author history) and link domains seen in spam.
+// Storage of recent-activity evidence: fingerprints of recent comments (near-duplicates, bursts,
+// the same link on several articles, author history) and link domains seen in spam. Scoring reads
+// them from memory (context-memory.ts); these queries load that memory and keep it current.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 
@@ -16,115 +17,128 @@ export interface FingerprintRecord {
   createdAt: string;
 }
 
-/** What the context lookup needs to know about the comment being scored. */
-export interface ContextQuery {
-  ip: string | null;
-  network: string | null;
-  email: string | null;
-  articleKey: string | null;
-  links: string[];
-  /** Comments since this instant count as a burst. */
-  burstSince: string;
-  /** Fingerprints since this instant are compared for near-duplicates and shared links. */
-  recentSince: string;
-  /** At most this many recent fingerprints are compared. */
-  recentLimit: number;
+/** A stored fingerprint. */
+export interface StoredFingerprint extends FingerprintRecord {
+  id: number;
 }
 
-/** Raw counts; the caller turns them into ContextEvidence. */
-export interface ContextCounts {
-  recentFromIp: number;
-  recentFromNetwork: number;
-  approvedByEmail: number;
-  spamByEmail: number;
-  approvedByIp: number;
-  spamByIp: number;
-  recent: { simhash: string; verdict: string; articleKey: string | null; links: string }[];
-}
+const COLUMNS = [
+  'id',
+  'simhash',
+  'ip',
+  'network',
+  'email',
+  'article_key',
+  'links',
+  'verdict',
+  'created_at',
+] as const;
 
-const count = (row: { n: number | string | bigint } | undefined): number => Number(row?.n ?? 0);
+type Row = Database['spam_fingerprints'];
+
+const toStored = (r: Omit<Row, 'id'> & { id: number }): StoredFingerprint => ({
+  id: Number(r.id),
+  simhash: r.simhash,
+  ip: r.ip,
+  network: r.network,
+  email: r.email,
+  articleKey: r.article_key,
+  links: r.links.trim() === '' ? [] : r.links.trim().split(' '),
+  verdict: r.verdict,
+  createdAt: r.created_at,
+});
+
+/** The column values of a fingerprint row (links space separated with a space at both ends). */
+export const fingerprintRow = (f: FingerprintRecord): Omit<Row, 'id'> => ({
+  simhash: f.simhash,
+  ip: f.ip,
+  network: f.network,
+  email: f.email,
+  article_key: f.articleKey,
+  links: f.links.length ? ` ${f.links.join(' ')} ` : '',
+  verdict: f.verdict,
+  created_at: f.createdAt,
+});
 
 /** Kysely storage of fingerprints and spam domains. */
 export class SpamContextRepo {
   constructor(private readonly db: Kysely<Database>) {}
-
-  /** Remembers one comment's fingerprint; returns its id. */
-  async addFingerprint(f: FingerprintRecord): Promise<number> {
-    const row = await this.db
-      .insertInto('spam_fingerprints')
-      .values({
-        simhash: f.simhash,
-        ip: f.ip,
-        network: f.network,
-        email: f.email,
-        article_key: f.articleKey,
-        links: f.links.length ? ` ${f.links.join(' ')} ` : '',
-        verdict: f.verdict,
-        created_at: f.createdAt,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return Number(row.id);
-  }
 
   /** Sets the outcome of a fingerprinted comment once a moderator decided ('ham' or 'spam'). */
   async setFingerprintVerdict(id: number, verdict: 'ham' | 'spam'): Promise<void> {
     await this.db.updateTable('spam_fingerprints').set({ verdict }).where('id', '=', id).execute();
   }
 
-  /** Counts and recent fingerprints for one comment. */
-  async lookup(q: ContextQuery): Promise<ContextCounts> {
-    const db = this.db;
-    const burst = (column: 'ip' | 'network', value: string | null) =>
-      value === null
-        ? Promise.resolve(0)
-        : db
-            .selectFrom('spam_fingerprints')
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .where(column, '=', value)
-            .where('created_at', '>=', q.burstSince)
-            .executeTakeFirst()
-            .then(count);
-    const history = (column: 'ip' | 'email', value: string | null, verdict: string) =>
-      value === null || value === ''
-        ? Promise.resolve(0)
-        : db
-            .selectFrom('spam_fingerprints')
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .where(column, '=', value)
-            .where('verdict', '=', verdict)
-            .executeTakeFirst()
-            .then(count);
-    const [recentFromIp, recentFromNetwork, approvedByEmail, spamByEmail, approvedByIp, spamByIp, recent] =
-      await Promise.all([
-        burst('ip', q.ip),
-        burst('network', q.network),
-        history('email', q.email, 'ham'),
-        history('email', q.email, 'spam'),
-        history('ip', q.ip, 'ham'),
-        history('ip', q.ip, 'spam'),
-        // Newest first by primary key, the window applied afterwards: filtering on created_at in
-        // SQL made SQLite walk the created_at index and sort (2 ms instead of 0.2 ms).
-        db
-          .selectFrom('spam_fingerprints')
-          .select(['simhash', 'verdict', 'article_key as articleKey', 'links', 'created_at'])
-          .orderBy('id', 'desc')
-          .limit(q.recentLimit)
-          .execute()
-          .then((rows) => rows.filter((r) => r.created_at >= q.recentSince)),
-      ]);
-    return { recentFromIp, recentFromNetwork, approvedByEmail, spamByEmail, approvedByIp, spamByIp, recent };
+  /** The highest fingerprint id (0 when there is none). */
+  async maxId(): Promise<number> {
+    const row = await this.db
+      .selectFrom('spam_fingerprints')
+      .select((eb) => eb.fn.max('id').as('m'))
+      .executeTakeFirst();
+    return Number(row?.m ?? 0);
   }
 
-  /** Which of these domains were seen in spam. */
-  async spamDomains(domains: string[]): Promise<Set<string>> {
-    if (domains.length === 0) return new Set();
+  /** The `limit` newest fingerprints (by id), and every one since `since` up to `burstLimit`. */
+  async loadRecent(limit: number, since: string, burstLimit: number): Promise<StoredFingerprint[]> {
+    const [newest, window] = await Promise.all([
+      this.db.selectFrom('spam_fingerprints').select(COLUMNS).orderBy('id', 'desc').limit(limit).execute(),
+      this.db
+        .selectFrom('spam_fingerprints')
+        .select(COLUMNS)
+        .where('created_at', '>=', since)
+        .orderBy('id', 'desc')
+        .limit(burstLimit)
+        .execute(),
+    ]);
+    const byId = new Map<number, StoredFingerprint>();
+    for (const r of [...newest, ...window]) byId.set(Number(r.id), toStored(r));
+    return [...byId.values()].sort((a, b) => a.id - b.id);
+  }
+
+  /** The `limit` newest moderated fingerprints (verdict 'ham' or 'spam'), oldest first. */
+  async loadDecided(limit: number): Promise<StoredFingerprint[]> {
+    const rows = await this.db
+      .selectFrom('spam_fingerprints')
+      .select(COLUMNS)
+      .where('verdict', 'in', ['ham', 'spam'])
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map(toStored).reverse();
+  }
+
+  /** Fingerprints with an id above `id`, in id order. */
+  async after(id: number, limit: number): Promise<StoredFingerprint[]> {
+    const rows = await this.db
+      .selectFrom('spam_fingerprints')
+      .select(COLUMNS)
+      .where('id', '>', id)
+      .orderBy('id', 'asc')
+      .limit(limit)
+      .execute();
+    return rows.map(toStored);
+  }
+
+  /** The fingerprints with these ids (those that exist). */
+  async byIds(ids: number[]): Promise<StoredFingerprint[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('spam_fingerprints')
+      .select(COLUMNS)
+      .where('id', 'in', ids)
+      .execute();
+    return rows.map(toStored);
+  }
+
+  /** The `limit` domains most recently seen in spam. */
+  async loadSpamDomains(limit: number): Promise<string[]> {
     const rows = await this.db
       .selectFrom('spam_domains')
       .select('domain')
-      .where('domain', 'in', domains)
+      .orderBy('last_seen', 'desc')
+      .limit(limit)
       .execute();
-    return new Set(rows.map((r) => r.domain));
+    return rows.map((r) => r.domain);
   }
 
   /** Remembers domains linked from a comment marked spam. */
@@ -143,7 +157,7 @@ export class SpamContextRepo {
         .execute();
   }
 
-  /** Forgets fingerprints older than `before` (they hold IPs: kept only for the retention). */
+  /** Forgets fingerprints older than `before` (they hold IPs and are used only in their window). */
   async pruneFingerprints(before: string): Promise<number> {
     const r = await this.db
       .deleteFrom('spam_fingerprints')

@@ -5,22 +5,31 @@ import type { Database } from '../db/schema.ts';
 import { parseSettings } from '../settings/site-settings.ts';
 import { ApiKeyRepo } from './api-key-repo.ts';
 import { builtinModel } from './builtin.ts';
+import { BufferedVerdictRepo } from './buffered-verdict-repo.ts';
+import { CheckLogRepo, type StoredCheck } from './check-log-repo.ts';
 import { SpamContextRepo } from './context-repo.ts';
-import { SpamService } from './spam-service.ts';
+import { ContextStore } from './context-store.ts';
+import { type PendingCheck, SpamService } from './spam-service.ts';
 import { DEFAULT_SPAM_SETTINGS, type SpamSettings } from './verdict.ts';
-import { VerdictRepo } from './verdict-repo.ts';
 import { StatsRepo } from './stats-repo.ts';
+import { WriteBehind } from './write-behind.ts';
 
 /** The spam defense as the HTTP surfaces and the CLI use it. */
 export interface SpamFeature {
   service: SpamService;
-  verdicts: VerdictRepo;
-  context: SpamContextRepo;
+  verdicts: BufferedVerdictRepo;
+  /** Fingerprint storage (loading the context, pruning). */
+  fingerprints: SpamContextRepo;
+  /** The in-memory context evidence, kept current from storage. */
+  context: ContextStore;
   apiKeys: ApiKeyRepo;
   stats: StatsRepo;
   /** The spam settings (cached until the change bus reports a change). */
   settings(): Promise<SpamSettings>;
-  close(): void;
+  /** Writes the checks still queued. */
+  flush(): Promise<void>;
+  /** Stops the timers and writes the checks still queued. */
+  close(): Promise<void>;
 }
 
 /** What the feature is built from. */
@@ -29,7 +38,14 @@ export interface SpamFeatureDeps {
   settings: { readAll(): Promise<Record<string, unknown>> };
   changes: { publish(keys: string[]): Promise<void>; subscribe(l: (keys: string[]) => void): () => void };
   clock: { now(): Date };
+  /** Failures nobody waits for (a queued batch of checks that could not be written). */
+  onError?: (err: unknown) => void;
+  /** How often to read checks stored by other instances (default 1000 ms; 0 = only on sync()). */
+  contextPollMs?: number;
 }
+
+/** Queued checks are written at the latest after this long, or at once when this many wait. */
+export const WRITE_BEHIND = { delayMs: 20, maxBatch: 500 };
 
 /** Spam settings from the site settings. */
 export function spamSettingsOf(stored: Record<string, unknown>): SpamSettings {
@@ -47,11 +63,36 @@ export function createSpamFeature(deps: SpamFeatureDeps): SpamFeature {
   let cached: Promise<SpamSettings> | null = null;
   const unsubscribe = deps.changes.subscribe(() => (cached = null));
   const settings = () => (cached ??= deps.settings.readAll().then(spamSettingsOf));
-  const verdicts = new VerdictRepo(deps.db);
-  const context = new SpamContextRepo(deps.db);
+  const onError =
+    deps.onError ?? ((err: unknown) => console.error('spam: could not store a batch of checks', err));
+  const fingerprints = new SpamContextRepo(deps.db);
+  const context = new ContextStore({
+    repo: fingerprints,
+    changes: deps.changes,
+    now: () => deps.clock.now(),
+    pollMs: deps.contextPollMs ?? 1000,
+    onError,
+  });
+  const checkLog = new CheckLogRepo(deps.db);
+  const writer = new WriteBehind<PendingCheck, StoredCheck>({
+    ...WRITE_BEHIND,
+    onError,
+    write: (batch) =>
+      context.storeOwn(async () => {
+        const result = await checkLog.write(batch);
+        const stored = batch.flatMap((c, i) => {
+          const id = result[i]?.fingerprintId;
+          return c.handle && id != null ? [{ handle: c.handle, id }] : [];
+        });
+        return { result, stored };
+      }),
+  });
+  const flush = () => writer.flush();
+  const verdicts = new BufferedVerdictRepo(deps.db, flush);
   const service = new SpamService({
     verdicts,
     context,
+    writer,
     base: builtinModel(),
     now: () => deps.clock.now(),
     settings,
@@ -61,13 +102,17 @@ export function createSpamFeature(deps: SpamFeatureDeps): SpamFeature {
   return {
     service,
     verdicts,
+    fingerprints,
     context,
     apiKeys: new ApiKeyRepo(deps.db),
     stats: new StatsRepo(deps.db),
     settings,
-    close() {
+    flush,
+    async close() {
       unsubscribe();
       service.close();
+      context.close();
+      await flush();
     },
   };
 }

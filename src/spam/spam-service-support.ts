@@ -1,7 +1,7 @@
 // Turns the raw counts from storage into the ContextEvidence the scoring function reads.
-import type { ContextCounts } from './context-repo.ts';
+import type { ContextCounts } from './context-memory.ts';
 import type { ContextEvidence } from './signals.ts';
-import { fingerprintFromHex, isNearDuplicate, type Fingerprint } from './simhash.ts';
+import { isNearDuplicate, type Fingerprint } from './simhash.ts';
 
 /** Context evidence from counts, the comment's fingerprint, its link domains and its article. */
 export function contextEvidence(
@@ -14,12 +14,8 @@ export function contextEvidence(
   let similarRecent = 0;
   const articles = new Set<string>();
   for (const r of counts.recent) {
-    try {
-      if (isNearDuplicate(print, fingerprintFromHex(r.simhash))) similarRecent++;
-    } catch {
-      continue;
-    }
-    if (r.articleKey !== null && r.articleKey !== articleKey && links.some((d) => r.links.includes(` ${d} `)))
+    if (isNearDuplicate(print, r.print)) similarRecent++;
+    if (r.articleKey !== null && r.articleKey !== articleKey && links.some((d) => r.links.includes(d)))
       articles.add(r.articleKey);
   }
   return {

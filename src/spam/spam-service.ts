@@ -4,7 +4,9 @@
 // instance announces a change on the change bus (key `spam-model`).
 import { createHash } from 'node:crypto';
 import type { CommentInput } from './analyze.ts';
-import type { ContextCounts, ContextQuery, FingerprintRecord } from './context-repo.ts';
+import type { CheckRecord, StoredCheck } from './check-log-repo.ts';
+import type { ContextCounts } from './context-memory.ts';
+import type { NewMemoryRecord, Remembered } from './context-store.ts';
 import { learnFromDecision, type ModeratorDecision } from './learn.ts';
 import { applyModelDelta, diffModels } from './model-delta.ts';
 import type { SpamModel } from './model.ts';
@@ -15,7 +17,7 @@ import { scoreComment } from './score.ts';
 import { fingerprintToHex, simhash } from './simhash.ts';
 import { domainOf, registrableDomain } from './url.ts';
 import type { SpamSettings, SpamVerdict } from './verdict.ts';
-import type { NewVerdict, StoredVerdict } from './verdict-repo.ts';
+import type { StoredVerdict } from './verdict-repo.ts';
 
 /** Change-bus key announcing a new site model. */
 export const SPAM_MODEL_CHANGED = 'spam-model';
@@ -26,24 +28,42 @@ export interface VerdictPort {
   saveModel(delta: string, now: Date): Promise<number>;
   sourceUpdates(keys: string[]): Promise<number>;
   countSourceUpdate(keys: string[], now: Date): Promise<void>;
-  recordVerdict(v: NewVerdict): Promise<number>;
   setCorrection(id: number, correction: 'spam' | 'ham', now: Date): Promise<void>;
   countDiscard(day: string): Promise<void>;
 }
 
-/** The context storage the service uses. */
+/** The context evidence the service uses (held in memory, see context-store.ts). */
 export interface ContextPort {
-  addFingerprint(f: FingerprintRecord): Promise<number>;
+  lookup(q: {
+    ip: string | null;
+    network: string | null;
+    email: string | null;
+    now: Date;
+    burstMs: number;
+    recentMs: number;
+  }): Promise<ContextCounts>;
+  spamDomains(domains: readonly string[]): Set<string>;
+  remember(r: NewMemoryRecord): Remembered;
   setFingerprintVerdict(id: number, verdict: 'ham' | 'spam'): Promise<void>;
-  lookup(q: ContextQuery): Promise<ContextCounts>;
-  spamDomains(domains: string[]): Promise<Set<string>>;
   addSpamDomains(domains: string[], now: Date): Promise<void>;
+}
+
+/** A check to store, with the memory handle of its fingerprint. */
+export interface PendingCheck extends CheckRecord {
+  handle: Remembered | null;
+}
+
+/** Where checks are stored: queued (written within milliseconds) or at once. */
+export interface CheckWriter {
+  add(check: PendingCheck): void;
+  addAndWrite(check: PendingCheck): Promise<StoredCheck>;
 }
 
 /** What the service is built from. */
 export interface SpamServiceDeps {
   verdicts: VerdictPort;
   context: ContextPort;
+  writer: CheckWriter;
   base: SpamModel;
   now: () => Date;
   settings: () => Promise<SpamSettings>;
@@ -71,6 +91,9 @@ export interface CheckResult {
   guid: string;
   verdictId: number;
 }
+
+/** A scored comment whose verdict is being stored in the background (joined later by guid). */
+export type QueuedCheckResult = Omit<CheckResult, 'verdictId'>;
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -121,8 +144,29 @@ export class SpamService {
     return this.loading;
   }
 
-  /** Looks up the evidence, scores, records the verdict and the fingerprint. */
+  /** Looks up the evidence, scores, and stores the verdict and the fingerprint before answering. */
   async check(input: CommentInput, meta: CheckMeta): Promise<CheckResult> {
+    const { result, pending, discardDay } = await this.score(input, meta);
+    const stored = await this.deps.writer.addAndWrite(pending);
+    if (discardDay !== null) await this.deps.verdicts.countDiscard(discardDay);
+    return { ...result, verdictId: stored.verdictId };
+  }
+
+  /**
+   * The same check, answering before the verdict is stored: the write-behind queue stores it
+   * within milliseconds (readers of verdicts flush it first, see BufferedVerdictRepo).
+   */
+  async checkQueued(input: CommentInput, meta: CheckMeta): Promise<QueuedCheckResult> {
+    const { result, pending, discardDay } = await this.score(input, meta);
+    this.deps.writer.add(pending);
+    if (discardDay !== null) await this.deps.verdicts.countDiscard(discardDay);
+    return result;
+  }
+
+  private async score(
+    input: CommentInput,
+    meta: CheckMeta,
+  ): Promise<{ result: QueuedCheckResult; pending: PendingCheck; discardDay: string | null }> {
     const now = this.deps.now();
     const ip = input.ip?.trim() || null;
     const network = ip ? networkKey(ip) : null;
@@ -131,57 +175,56 @@ export class SpamService {
     const links = [...new Set(normalized.domains.filter(Boolean).map(registrableDomain))];
     const authorDomain = input.url ? registrableDomain(domainOf(input.url)) : '';
     const print = simhash(normalized.text);
-    const [counts, spamDomains, model, settings] = await Promise.all([
-      this.deps.context.lookup({
-        ip,
-        network,
-        email,
-        articleKey: meta.articleKey ?? null,
-        links,
-        burstSince: new Date(now.getTime() - HOUR).toISOString(),
-        recentSince: new Date(now.getTime() - RECENT_DAYS * DAY).toISOString(),
-        recentLimit: 100,
-      }),
-      this.deps.context.spamDomains(authorDomain ? [...links, authorDomain] : links),
+    const [counts, model, settings] = await Promise.all([
+      this.deps.context.lookup({ ip, network, email, now, burstMs: HOUR, recentMs: RECENT_DAYS * DAY }),
       this.model(),
       this.deps.settings(),
     ]);
+    const spamDomains = this.deps.context.spamDomains(authorDomain ? [...links, authorDomain] : links);
     const context = contextEvidence(counts, print, links, meta.articleKey ?? null, spamDomains);
     const scored = scoreComment({ ...input, context: { ...context, ...input.context } }, model, settings);
     const verdict: SpamVerdict = meta.forced ? { ...scored, verdict: meta.forced, shadow: false } : scored;
     const guid = this.deps.newGuid();
-    let fingerprintId: number | null = null;
-    if (!meta.isTest && meta.remember !== false)
-      fingerprintId = await this.deps.context.addFingerprint({
-        simhash: fingerprintToHex(print),
+    let fingerprint: PendingCheck['fingerprint'] = null;
+    let handle: Remembered | null = null;
+    if (!meta.isTest && meta.remember !== false) {
+      const memo = {
         ip,
         network,
         email,
         articleKey: meta.articleKey ?? null,
         links,
         verdict: verdict.verdict === 'ham' ? 'pending' : 'spam-verdict',
-        createdAt: now.toISOString(),
-      });
+      };
+      handle = this.deps.context.remember({ ...memo, print, createdAt: now });
+      fingerprint = { ...memo, simhash: fingerprintToHex(print), createdAt: now.toISOString() };
+    }
     const { form: _form, context: _context, ...kept } = input;
-    const verdictId = await this.deps.verdicts.recordVerdict({
-      guid,
-      commentId: null,
-      apiKeyId: meta.apiKeyId ?? null,
-      fingerprintId,
-      origin: meta.origin,
-      score: verdict.score,
-      verdict: verdict.verdict,
-      shadow: verdict.shadow,
-      isTest: meta.isTest ?? false,
-      reasons: JSON.stringify(verdict.reasons),
-      signals: JSON.stringify({ ...context, spamDomains: [...spamDomains] }),
-      input: JSON.stringify(kept),
-      contentHash: contentHash(input.content),
-      createdAt: now.toISOString(),
-    });
-    if (verdict.verdict === 'discard' && !verdict.shadow && meta.origin === 'form')
-      await this.deps.verdicts.countDiscard(now.toISOString().slice(0, 10));
-    return { verdict, guid, verdictId };
+    const pending: PendingCheck = {
+      handle,
+      fingerprint,
+      verdict: {
+        guid,
+        commentId: null,
+        apiKeyId: meta.apiKeyId ?? null,
+        origin: meta.origin,
+        score: verdict.score,
+        verdict: verdict.verdict,
+        shadow: verdict.shadow,
+        isTest: meta.isTest ?? false,
+        reasons: JSON.stringify(verdict.reasons),
+        signals: JSON.stringify({ ...context, spamDomains: [...spamDomains] }),
+        input: JSON.stringify(kept),
+        contentHash: contentHash(input.content),
+        createdAt: now.toISOString(),
+      },
+    };
+    const discarded = verdict.verdict === 'discard' && !verdict.shadow && meta.origin === 'form';
+    return {
+      result: { verdict, guid },
+      pending,
+      discardDay: discarded ? now.toISOString().slice(0, 10) : null,
+    };
   }
 
   /**

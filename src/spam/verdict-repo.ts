@@ -23,7 +23,7 @@ export interface StoredVerdict {
   createdAt: string;
 }
 
-/** What recordVerdict stores. */
+/** What storing a check writes to spam_verdicts (see check-log-repo.ts). */
 export type NewVerdict = Omit<StoredVerdict, 'id' | 'correction'> & { signals: string; contentHash: string };
 
 type VerdictRow = Database['spam_verdicts'];
@@ -114,33 +114,6 @@ export class VerdictRepo {
           oc.column('source_key').doUpdateSet({ updates: sql`spam_sources.updates + 1`, updated_at: stamp }),
         )
         .execute();
-  }
-
-  /** Stores a verdict. */
-  async recordVerdict(v: NewVerdict): Promise<number> {
-    const row = await this.db
-      .insertInto('spam_verdicts')
-      .values({
-        guid: v.guid,
-        comment_id: v.commentId,
-        api_key_id: v.apiKeyId,
-        fingerprint_id: v.fingerprintId,
-        origin: v.origin,
-        score: v.score,
-        verdict: v.verdict,
-        shadow: v.shadow ? 1 : 0,
-        is_test: v.isTest ? 1 : 0,
-        reasons: v.reasons,
-        signals: v.signals,
-        input: v.input,
-        content_hash: v.contentHash,
-        correction: null,
-        corrected_at: null,
-        created_at: v.createdAt,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return Number(row.id);
   }
 
   /** Links a form verdict to the comment it was stored as. */

@@ -1,0 +1,123 @@
+// Stores checked comments in batches: each check's fingerprint and verdict, one transaction per
+// batch, with the two INSERTs compiled once (Kysely builds and compiles a query per call, which
+// cost more than SQLite's own work for these small rows).
+import type { CompiledQuery, Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import { type FingerprintRecord, fingerprintRow } from './context-repo.ts';
+import type { NewVerdict } from './verdict-repo.ts';
+
+/** One checked comment to store (no fingerprint for test requests and re-checks). */
+export interface CheckRecord {
+  fingerprint: FingerprintRecord | null;
+  verdict: Omit<NewVerdict, 'fingerprintId'>;
+}
+
+/** Where a check was stored. */
+export interface StoredCheck {
+  verdictId: number;
+  fingerprintId: number | null;
+}
+
+type Values = Record<string, unknown>;
+
+/**
+ * An INSERT … RETURNING id compiled once: the columns are bound to sentinel values, whose
+ * positions among the compiled parameters tell where each column's value goes.
+ */
+function compileInsert(
+  db: Kysely<Database>,
+  table: 'spam_fingerprints' | 'spam_verdicts',
+  columns: readonly string[],
+): (values: Values) => CompiledQuery<{ id: number }> {
+  const sentinels = columns.map((c) => `\u0000${c}`);
+  const compiled = db
+    .insertInto(table)
+    .values(Object.fromEntries(columns.map((c, i) => [c, sentinels[i]])) as never)
+    .returning('id')
+    .compile();
+  const order = compiled.parameters.map((p) => {
+    const i = sentinels.indexOf(p as string);
+    if (i < 0) throw new Error(`unexpected parameter in the compiled insert into ${table}`);
+    return columns[i]!;
+  });
+  return (values) =>
+    ({ ...compiled, parameters: order.map((c) => values[c] ?? null) }) as CompiledQuery<{ id: number }>;
+}
+
+const FINGERPRINT_COLUMNS = [
+  'simhash',
+  'ip',
+  'network',
+  'email',
+  'article_key',
+  'links',
+  'verdict',
+  'created_at',
+];
+const VERDICT_COLUMNS = [
+  'guid',
+  'comment_id',
+  'api_key_id',
+  'fingerprint_id',
+  'origin',
+  'score',
+  'verdict',
+  'shadow',
+  'is_test',
+  'reasons',
+  'signals',
+  'input',
+  'content_hash',
+  'correction',
+  'corrected_at',
+  'created_at',
+];
+
+/** Kysely storage of checks in batches. */
+export class CheckLogRepo {
+  private readonly insertFingerprint;
+  private readonly insertVerdict;
+
+  constructor(private readonly db: Kysely<Database>) {
+    this.insertFingerprint = compileInsert(db, 'spam_fingerprints', FINGERPRINT_COLUMNS);
+    this.insertVerdict = compileInsert(db, 'spam_verdicts', VERDICT_COLUMNS);
+  }
+
+  /** Stores the checks in one transaction; returns their ids in the same order. */
+  async write(records: readonly CheckRecord[]): Promise<StoredCheck[]> {
+    if (records.length === 0) return [];
+    return this.db.transaction().execute(async (trx) => {
+      const out: StoredCheck[] = [];
+      for (const r of records) {
+        let fingerprintId: number | null = null;
+        if (r.fingerprint) {
+          const f = await trx.executeQuery(this.insertFingerprint(fingerprintRow(r.fingerprint)));
+          fingerprintId = Number(f.rows[0]!.id);
+        }
+        const v = r.verdict;
+        const row = await trx.executeQuery(
+          this.insertVerdict({
+            guid: v.guid,
+            comment_id: v.commentId,
+            api_key_id: v.apiKeyId,
+            fingerprint_id: fingerprintId,
+            origin: v.origin,
+            score: v.score,
+            verdict: v.verdict,
+            shadow: v.shadow ? 1 : 0,
+            is_test: v.isTest ? 1 : 0,
+            reasons: v.reasons,
+            signals: v.signals,
+            input: v.input,
+            content_hash: v.contentHash,
+            correction: null,
+            corrected_at: null,
+            created_at: v.createdAt,
+          }),
+        );
+        out.push({ verdictId: Number(row.rows[0]!.id), fingerprintId });
+      }
+      return out;
+    });
+  }
+}

@@ -1,0 +1,223 @@
+// The recent-activity evidence held in memory, so scoring a comment needs no query: bursts per IP
+// and network, the newest fingerprints (near-duplicates, the same link on several articles), the
+// author history (moderated comments by email and IP) and the link domains seen in spam. Pure:
+// times are passed in, nothing here reads a clock or storage. Every structure is bounded; the
+// bounds and what they cost in accuracy are in docs/spam.md ("In the running site").
+import type { Fingerprint } from './simhash.ts';
+
+/** One remembered comment's fingerprint (`id` is null until the write-behind stored it). */
+export interface MemoryRecord {
+  id: number | null;
+  print: Fingerprint;
+  ip: string | null;
+  network: string | null;
+  email: string | null;
+  articleKey: string | null;
+  links: readonly string[];
+  /** 'pending' | 'spam-verdict' | 'ham' | 'spam' (the last two once a moderator decided). */
+  verdict: string;
+  /** Milliseconds since the epoch. */
+  createdAt: number;
+}
+
+/** A moderated fingerprint, as the author history counts it. */
+export interface DecidedRecord {
+  id: number;
+  ip: string | null;
+  email: string | null;
+  verdict: string;
+  createdAt: number;
+}
+
+/** What a lookup needs (times in milliseconds since the epoch). */
+export interface MemoryQuery {
+  ip: string | null;
+  network: string | null;
+  email: string | null;
+  burstSince: number;
+  recentSince: number;
+}
+
+/** The recent fingerprints a comment is compared with. */
+export interface RecentPrint {
+  print: Fingerprint;
+  articleKey: string | null;
+  links: readonly string[];
+}
+
+/** Raw counts; the caller turns them into ContextEvidence. */
+export interface ContextCounts {
+  recentFromIp: number;
+  recentFromNetwork: number;
+  approvedByEmail: number;
+  spamByEmail: number;
+  approvedByIp: number;
+  spamByIp: number;
+  recent: RecentPrint[];
+}
+
+/** Sizes of the structures. */
+export interface MemoryLimits {
+  /** Newest fingerprints compared for near-duplicates and shared links. */
+  recent: number;
+  /** Comments counted for bursts (the burst window's newest). */
+  burst: number;
+  /** Moderated fingerprints counted in the author history. */
+  decided: number;
+  /** Link domains seen in spam. */
+  spamDomains: number;
+}
+
+/** Defaults: about 40 MB at most, typically far less. */
+export const DEFAULT_MEMORY_LIMITS: MemoryLimits = {
+  recent: 100,
+  burst: 200_000,
+  decided: 200_000,
+  spamDomains: 100_000,
+};
+
+interface BurstEntry {
+  ip: string | null;
+  network: string | null;
+  at: number;
+}
+
+const bump = (map: Map<string, number>, key: string | null, by: number): void => {
+  if (key === null) return;
+  const n = (map.get(key) ?? 0) + by;
+  if (n <= 0) map.delete(key);
+  else map.set(key, n);
+};
+
+/** The in-memory context of one instance. */
+export class ContextMemory {
+  private recentRing: MemoryRecord[] = [];
+  private recentNext = 0;
+  private burst: BurstEntry[] = [];
+  private burstHead = 0;
+  private readonly burstByIp = new Map<string, number>();
+  private readonly burstByNetwork = new Map<string, number>();
+  private readonly decided = new Map<number, DecidedRecord>();
+  private readonly history = new Map<string, { ham: number; spam: number }>();
+  private readonly domains = new Set<string>();
+
+  constructor(readonly limits: MemoryLimits = DEFAULT_MEMORY_LIMITS) {}
+
+  /** Remembers a comment (a new one, or one another instance stored). */
+  add(r: MemoryRecord): void {
+    if (this.recentRing.length < this.limits.recent) this.recentRing.push(r);
+    else this.recentRing[this.recentNext] = r;
+    this.recentNext = (this.recentNext + 1) % this.limits.recent;
+    if (r.ip !== null || r.network !== null) {
+      this.burst.push({ ip: r.ip, network: r.network, at: r.createdAt });
+      bump(this.burstByIp, r.ip, 1);
+      bump(this.burstByNetwork, r.network, 1);
+      while (this.burst.length - this.burstHead > this.limits.burst) this.dropBurstHead();
+    }
+    if (r.id !== null)
+      this.decide({ id: r.id, ip: r.ip, email: r.email, verdict: r.verdict, createdAt: r.createdAt });
+  }
+
+  /** Sets (or changes) the moderated outcome of a stored fingerprint; other verdicts are ignored. */
+  decide(r: DecidedRecord): void {
+    const old = this.decided.get(r.id);
+    if (old) this.count(old, -1);
+    if (r.verdict !== 'ham' && r.verdict !== 'spam') {
+      if (old) this.decided.delete(r.id);
+      return;
+    }
+    if (!old && this.decided.size >= this.limits.decided) {
+      const [oldestId, oldest] = this.decided.entries().next().value as [number, DecidedRecord];
+      this.count(oldest, -1);
+      this.decided.delete(oldestId);
+    }
+    this.decided.set(r.id, r);
+    this.count(r, 1);
+  }
+
+  /** Whether a fingerprint's outcome is known here. */
+  decidedVerdict(id: number): string | null {
+    return this.decided.get(id)?.verdict ?? null;
+  }
+
+  /** Counts and recent fingerprints for one comment. */
+  lookup(q: MemoryQuery): ContextCounts {
+    while (this.burstHead < this.burst.length && this.burst[this.burstHead]!.at < q.burstSince)
+      this.dropBurstHead();
+    const byEmail = q.email ? this.history.get(`e:${q.email}`) : undefined;
+    const byIp = q.ip ? this.history.get(`i:${q.ip}`) : undefined;
+    const recent: RecentPrint[] = [];
+    for (const r of this.recentRing) if (r.createdAt >= q.recentSince) recent.push(r);
+    return {
+      recentFromIp: q.ip === null ? 0 : (this.burstByIp.get(q.ip) ?? 0),
+      recentFromNetwork: q.network === null ? 0 : (this.burstByNetwork.get(q.network) ?? 0),
+      approvedByEmail: byEmail?.ham ?? 0,
+      spamByEmail: byEmail?.spam ?? 0,
+      approvedByIp: byIp?.ham ?? 0,
+      spamByIp: byIp?.spam ?? 0,
+      recent,
+    };
+  }
+
+  /** Forgets the author history older than `cutoff` (after the pruning job deleted those rows). */
+  forgetBefore(cutoff: number): void {
+    for (const [id, r] of this.decided)
+      if (r.createdAt < cutoff) {
+        this.count(r, -1);
+        this.decided.delete(id);
+      }
+  }
+
+  /** Remembers link domains seen in spam (the oldest are forgotten past the limit). */
+  addSpamDomains(domains: Iterable<string>): void {
+    for (const d of domains) {
+      this.domains.delete(d);
+      this.domains.add(d);
+    }
+    for (const d of this.domains) {
+      if (this.domains.size <= this.limits.spamDomains) break;
+      this.domains.delete(d);
+    }
+  }
+
+  /** Which of these domains were seen in spam. */
+  spamDomains(domains: readonly string[]): Set<string> {
+    const out = new Set<string>();
+    for (const d of domains) if (this.domains.has(d)) out.add(d);
+    return out;
+  }
+
+  /** Sizes, for tests and diagnostics. */
+  sizes(): { recent: number; burst: number; decided: number; spamDomains: number } {
+    return {
+      recent: this.recentRing.length,
+      burst: this.burst.length - this.burstHead,
+      decided: this.decided.size,
+      spamDomains: this.domains.size,
+    };
+  }
+
+  private dropBurstHead(): void {
+    const e = this.burst[this.burstHead]!;
+    bump(this.burstByIp, e.ip, -1);
+    bump(this.burstByNetwork, e.network, -1);
+    this.burstHead++;
+    // Compact now and then so the array does not grow without end.
+    if (this.burstHead > 4096 && this.burstHead * 2 > this.burst.length) {
+      this.burst = this.burst.slice(this.burstHead);
+      this.burstHead = 0;
+    }
+  }
+
+  private count(r: DecidedRecord, by: 1 | -1): void {
+    const add = (key: string) => {
+      const h = this.history.get(key) ?? { ham: 0, spam: 0 };
+      if (r.verdict === 'ham') h.ham += by;
+      else if (r.verdict === 'spam') h.spam += by;
+      if (h.ham <= 0 && h.spam <= 0) this.history.delete(key);
+      else this.history.set(key, h);
+    };
+    if (r.email) add(`e:${r.email}`);
+    if (r.ip) add(`i:${r.ip}`);
+  }
+}

@@ -1,0 +1,156 @@
+// The in-memory context of several instances on one database: each sees the others' checks after
+// a sync, never counts its own twice, hears moderators' decisions and spam domains over the bus,
+// and checks answered before they were stored are still found by guid.
+import { sql } from 'kysely';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { createLocalChangeBus } from '../../src/db/change-bus.ts';
+import { createSpamFeature, type SpamFeature } from '../../src/spam/create-spam-feature.ts';
+import { describeEachDialect } from '../support/test-db.ts';
+
+const HOUR = 3600_000;
+const TEXT = 'Visit my shop for replica watches and cheap handbags at great prices every day';
+
+describeEachDialect('spam context across instances', (get) => {
+  let now = new Date('2026-11-26T12:00:00Z');
+  let a: SpamFeature;
+  let b: SpamFeature;
+  const bus = createLocalChangeBus();
+  const instance = () =>
+    createSpamFeature({
+      db: get().db,
+      settings: { readAll: async () => ({}) },
+      changes: bus,
+      clock: { now: () => now },
+      contextPollMs: 0,
+    });
+  const lookup = (f: SpamFeature, ip: string, email: string | null = null) =>
+    f.context.lookup({
+      ip,
+      network: ip.replace(/\.\d+$/, '.0/24'),
+      email,
+      now,
+      burstMs: HOUR,
+      recentMs: 7 * 24 * HOUR,
+    });
+
+  beforeEach(async () => {
+    now = new Date(now.getTime() + 2 * HOUR);
+    a = instance();
+    b = instance();
+    await Promise.all([a.context.ready(), b.context.ready()]);
+  });
+  afterEach(async () => {
+    await a.close();
+    await b.close();
+  });
+
+  it('each instance sees the others’ checks after a sync and counts its own once', async () => {
+    for (let i = 0; i < 3; i++)
+      await a.service.checkQueued(
+        { content: `${TEXT} ${i}`, ip: '192.0.2.10' },
+        { origin: 'api', articleKey: `https://blog.example/${i}` },
+      );
+    expect((await lookup(a, '192.0.2.10')).recentFromIp).toBe(3);
+    expect((await lookup(b, '192.0.2.10')).recentFromIp).toBe(0);
+    await a.flush();
+    await Promise.all([a.context.sync(), b.context.sync()]);
+    expect((await lookup(a, '192.0.2.10')).recentFromIp).toBe(3);
+    const seen = await lookup(b, '192.0.2.10');
+    expect([seen.recentFromIp, seen.recentFromNetwork]).toEqual([3, 3]);
+    // B now scores a near-duplicate with A's comments as evidence.
+    const next = await b.service.check({ content: `${TEXT} 3`, ip: '192.0.2.99' }, { origin: 'api' });
+    const signals = await get()
+      .db.selectFrom('spam_verdicts')
+      .select('signals')
+      .where('id', '=', next.verdictId)
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(signals.signals)).toMatchObject({ similarRecent: 3, recentFromNetwork: 3 });
+    // Interleaved writes: B's row lands between A's sync and A's own row.
+    await Promise.all([a.context.sync(), b.context.sync()]);
+    await b.service.checkQueued({ content: 'Nice article.', ip: '192.0.2.11' }, { origin: 'api' });
+    await b.flush();
+    await a.service.checkQueued({ content: 'Great read.', ip: '192.0.2.11' }, { origin: 'api' });
+    await a.flush();
+    await Promise.all([a.context.sync(), b.context.sync()]);
+    expect((await lookup(a, '192.0.2.11')).recentFromIp).toBe(2);
+    expect((await lookup(b, '192.0.2.11')).recentFromIp).toBe(2);
+  });
+
+  it('test requests and re-checks are scored but not remembered', async () => {
+    await a.service.checkQueued({ content: TEXT, ip: '192.0.2.20' }, { origin: 'api', isTest: true });
+    await a.service.checkQueued({ content: TEXT, ip: '192.0.2.20' }, { origin: 'api', remember: false });
+    await a.flush();
+    await b.context.sync();
+    expect((await lookup(a, '192.0.2.20')).recentFromIp).toBe(0);
+    expect((await lookup(b, '192.0.2.20')).recentFromIp).toBe(0);
+  });
+
+  it('a queued check is found by guid at once, and a decision reaches every instance', async () => {
+    const email = 'seller@example.net';
+    const checked = await a.service.checkQueued(
+      { content: TEXT, ip: '192.0.2.30', email },
+      { origin: 'api' },
+    );
+    const stored = await a.verdicts.findByGuid(checked.guid);
+    expect(stored?.fingerprintId).not.toBeNull();
+    await b.context.sync();
+    await a.service.learn(stored!, 'spam');
+    // A applied it at once; B heard the announcement and reads it on its next sync.
+    expect((await lookup(a, '192.0.2.30', email)).spamByEmail).toBe(1);
+    await b.context.sync();
+    const h = await lookup(b, '192.0.2.30', email);
+    expect([h.spamByEmail, h.spamByIp]).toEqual([1, 1]);
+    // The link domains of spam are known everywhere without a reload.
+    await a.context.addSpamDomains(['replica-shop.test'], now);
+    expect([...b.context.spamDomains(['replica-shop.test', 'other.test'])]).toEqual(['replica-shop.test']);
+    // A fresh instance loads the history from storage.
+    const c = instance();
+    try {
+      expect((await lookup(c, '192.0.2.30', email)).spamByEmail).toBe(1);
+      expect([...c.context.spamDomains(['replica-shop.test'])]).toEqual(['replica-shop.test']);
+    } finally {
+      await c.close();
+    }
+  });
+
+  it('a fingerprint committed late under a lower id (another instance’s transaction) is still read', async () => {
+    const db = get().db;
+    await a.flush();
+    await b.context.sync();
+    const max = Number(
+      (
+        await db
+          .selectFrom('spam_fingerprints')
+          .select((eb) => eb.fn.max('id').as('m'))
+          .executeTakeFirst()
+      )?.m ?? 0,
+    );
+    const row = (id: number) => ({
+      id,
+      simhash: '0123456789abcdef',
+      ip: '192.0.2.40',
+      network: '192.0.2.0/24',
+      email: null,
+      article_key: null,
+      links: '',
+      verdict: 'pending',
+      created_at: now.toISOString(),
+    });
+    await db
+      .insertInto('spam_fingerprints')
+      .values(row(max + 2))
+      .execute();
+    await b.context.sync();
+    expect((await lookup(b, '192.0.2.40')).recentFromIp).toBe(1);
+    await db
+      .insertInto('spam_fingerprints')
+      .values(row(max + 1))
+      .execute();
+    await b.context.sync();
+    expect((await lookup(b, '192.0.2.40')).recentFromIp).toBe(2);
+    await b.context.sync();
+    expect((await lookup(b, '192.0.2.40')).recentFromIp).toBe(2);
+    if (get().dialect.name === 'postgres')
+      await sql`SELECT setval('spam_fingerprints_id_seq', ${max + 2})`.execute(db);
+  });
+});
