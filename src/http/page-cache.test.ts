@@ -33,6 +33,16 @@ describe('PageCache', () => {
     expect(cache.get('/b')).toBeUndefined();
   });
 
+  it('renders pages again after their maximum age (the form token inside must stay fresh)', () => {
+    let now = 1_000;
+    const cache = new PageCache(10, undefined, { maxAgeMs: 60_000, clock: { now: () => now } });
+    cache.set('/a', page(['k']));
+    now += 59_000;
+    expect(cache.get('/a')).toBeDefined();
+    now += 2_000;
+    expect(cache.get('/a')).toBeUndefined();
+  });
+
   it('stays within its memory budget', () => {
     const cache = new PageCache(100, 10_000);
     for (let i = 0; i < 10; i++) cache.set(`/p${i}`, page([`k${i}`], 'x'.repeat(2000)));

@@ -25,6 +25,13 @@ export function etagOf(body: Buffer | string): string {
 export const DEFAULT_PAGE_CACHE_BYTES = 64 * 1024 * 1024;
 
 /**
+ * How long a page may be served from the cache before it is rendered again, even unchanged. An
+ * article page carries the comment form's signed render time, and the spam filter reads a form
+ * older than a day as a bot's: pages must not outlive that by far.
+ */
+export const DEFAULT_PAGE_MAX_AGE_MS = 60 * 60 * 1000;
+
+/**
  * LRU of pages keyed by URL, bounded by entry count and by memory (pages in non-Latin scripts
  * take twice the bytes); `maxEntries` 0 disables storing (validators still work).
  */
@@ -32,12 +39,20 @@ export class PageCache {
   private readonly pages: LRUCache<string, CachedPage> | null;
   private readonly byDep = new Map<string, Set<string>>();
 
-  constructor(maxEntries: number, maxBytes = DEFAULT_PAGE_CACHE_BYTES) {
+  constructor(
+    maxEntries: number,
+    maxBytes = DEFAULT_PAGE_CACHE_BYTES,
+    options: { maxAgeMs?: number; clock?: { now(): number } } = {},
+  ) {
     this.pages =
       maxEntries > 0
         ? new LRUCache<string, CachedPage>({
             max: maxEntries,
             maxSize: maxBytes,
+            ttl: options.maxAgeMs ?? DEFAULT_PAGE_MAX_AGE_MS,
+            // Expired pages are dropped when next asked for, not by timers.
+            ttlAutopurge: false,
+            ...(options.clock ? { perf: options.clock, ttlResolution: 0 } : {}),
             sizeCalculation: (page) => page.body.length + 256,
             dispose: (page, key) => this.unindex(key, page.deps),
           })
