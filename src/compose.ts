@@ -15,6 +15,7 @@ import { publishScheduledJob } from './jobs/publish-scheduled.ts';
 import { MediaRepo } from './media/media-repo.ts';
 import { SettingsRepo } from './settings/settings-repo.ts';
 import { createSpamFeature } from './spam/create-spam-feature.ts';
+import { JobClaimRepo } from './comments/job-claim-repo.ts';
 import { UserRepo } from './users/user-repo.ts';
 import { RedirectRepo } from './http/redirects/redirect-repo.ts';
 import { createWxrServices } from './wxr-wiring.ts';
@@ -92,6 +93,7 @@ export async function openServices(
       accountCleanupJob(accounts),
       publishScheduledJob(deps, editorial, accounts.audit),
       ...comments.jobs,
+      ...spam.jobs(new JobClaimRepo(database.db)),
       {
         name: 'database-statistics',
         intervalMs: 6 * 60 * 60 * 1000,

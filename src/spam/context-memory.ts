@@ -159,13 +159,21 @@ export class ContextMemory {
     };
   }
 
-  /** Forgets the author history older than `cutoff` (after the pruning job deleted those rows). */
-  forgetBefore(cutoff: number): void {
+  /**
+   * Forgets what the pruning job deleted: the author history older than `cutoff`, and recent
+   * fingerprints older than `undecidedCutoff` (when the retention is shorter than the window).
+   */
+  forgetBefore(cutoff: number, undecidedCutoff = cutoff): void {
     for (const [id, r] of this.decided)
       if (r.createdAt < cutoff) {
         this.count(r, -1);
         this.decided.delete(id);
       }
+    if (this.recentRing.some((r) => r.createdAt < undecidedCutoff)) {
+      const kept = this.recentRing.filter((r) => r.createdAt >= undecidedCutoff);
+      this.recentRing = kept;
+      this.recentNext = kept.length % this.limits.recent;
+    }
   }
 
   /** Remembers link domains seen in spam (the oldest are forgotten past the limit). */

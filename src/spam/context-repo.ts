@@ -157,11 +157,19 @@ export class SpamContextRepo {
         .execute();
   }
 
-  /** Forgets fingerprints older than `before` (they hold IPs and are used only in their window). */
-  async pruneFingerprints(before: string): Promise<number> {
+  /**
+   * Deletes the fingerprints past their use: every one created before `before`, and those no
+   * moderator decided (only compared with in the recent window) created before `undecidedBefore`.
+   */
+  async pruneFingerprints(p: { before: string; undecidedBefore: string }): Promise<number> {
     const r = await this.db
       .deleteFrom('spam_fingerprints')
-      .where('created_at', '<', before)
+      .where((eb) =>
+        eb.or([
+          eb('created_at', '<', p.before),
+          eb.and([eb('created_at', '<', p.undecidedBefore), eb('verdict', 'not in', ['ham', 'spam'])]),
+        ]),
+      )
       .executeTakeFirst();
     return Number(r.numDeletedRows);
   }

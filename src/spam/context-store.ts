@@ -82,7 +82,6 @@ export class ContextStore {
   private readonly own = new Set<number>();
   private readonly gaps = new Map<number, number>();
   private readonly toRefresh = new Set<number>();
-  private prunedBefore: number | null = null;
   private stale = false;
   private exclusive: Promise<unknown> = Promise.resolve();
   private timer: NodeJS.Timeout | null = null;
@@ -165,10 +164,12 @@ export class ContextStore {
     await this.deps.changes.publish(unique.map((d) => `${SPAM_DOMAIN_SEEN}${d}`));
   }
 
-  /** Announces that fingerprints older than `before` were deleted (every instance forgets them). */
-  async pruned(before: Date): Promise<void> {
-    this.memory.forgetBefore(before.getTime());
-    await this.deps.changes.publish([`${FINGERPRINTS_PRUNED}${before.toISOString()}`]);
+  /** Announces which fingerprints the pruning job deleted (every instance forgets them). */
+  async pruned(p: { before: Date; undecidedBefore: Date }): Promise<void> {
+    this.forget(p.before.getTime(), p.undecidedBefore.getTime());
+    await this.deps.changes.publish([
+      `${FINGERPRINTS_PRUNED}${p.before.toISOString()}|${p.undecidedBefore.toISOString()}`,
+    ]);
   }
 
   /** Reads what other instances stored and decided since the last sync. */
@@ -199,11 +200,17 @@ export class ContextStore {
       } else if (key.startsWith(SPAM_DOMAIN_SEEN))
         this.memory.addSpamDomains([key.slice(SPAM_DOMAIN_SEEN.length)]);
       else if (key.startsWith(FINGERPRINTS_PRUNED)) {
-        const at = Date.parse(key.slice(FINGERPRINTS_PRUNED.length));
-        if (!Number.isNaN(at)) this.memory.forgetBefore(at);
-        this.prunedBefore = Number.isNaN(at) ? this.prunedBefore : at;
+        const [before = NaN, undecided = NaN] = key
+          .slice(FINGERPRINTS_PRUNED.length)
+          .split('|')
+          .map(Date.parse);
+        if (!Number.isNaN(before) && !Number.isNaN(undecided)) this.forget(before, undecided);
       }
     }
+  }
+
+  private forget(before: number, undecidedBefore: number): void {
+    this.memory.forgetBefore(before, undecidedBefore);
   }
 
   /** Runs storage work one at a time (loads, polls and id bookkeeping never interleave). */
@@ -237,7 +244,6 @@ export class ContextStore {
         createdAt: Date.parse(f.createdAt),
       });
     memory.addSpamDomains([...domains].reverse());
-    if (this.prunedBefore !== null) memory.forgetBefore(this.prunedBefore);
     this.memory = memory;
     this.epoch++;
     this.own.clear();

@@ -13,6 +13,8 @@ import { type PendingCheck, SpamService } from './spam-service.ts';
 import { DEFAULT_SPAM_SETTINGS, type SpamSettings } from './verdict.ts';
 import { StatsRepo } from './stats-repo.ts';
 import { WriteBehind } from './write-behind.ts';
+import { type SpamJobDeps, spamJobs } from './jobs.ts';
+import type { Job } from '../jobs/runner.ts';
 
 /** The spam defense as the HTTP surfaces and the CLI use it. */
 export interface SpamFeature {
@@ -28,6 +30,8 @@ export interface SpamFeature {
   settings(): Promise<SpamSettings>;
   /** Writes the checks still queued. */
   flush(): Promise<void>;
+  /** The background jobs (pruning fingerprints), claimed once per interval across instances. */
+  jobs(jobClaims: SpamJobDeps['jobClaims']): Job[];
   /** Stops the timers and writes the checks still queued. */
   close(): Promise<void>;
 }
@@ -108,6 +112,14 @@ export function createSpamFeature(deps: SpamFeatureDeps): SpamFeature {
     stats: new StatsRepo(deps.db),
     settings,
     flush,
+    jobs: (jobClaims) =>
+      spamJobs({
+        fingerprints,
+        context,
+        jobClaims,
+        clock: deps.clock,
+        retentionDays: async () => parseSettings(await deps.settings.readAll()).commentsIpRetentionDays,
+      }),
     async close() {
       unsubscribe();
       service.close();

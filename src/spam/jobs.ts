@@ -1,0 +1,53 @@
+// Background job of the spam defense, for src/jobs/runner.ts: pruning fingerprints past the
+// window they are used in. Several instances may run it; a job claim lets one run per interval.
+import type { Job } from '../jobs/runner.ts';
+import { RECENT_DAYS } from './spam-service.ts';
+
+/** The job's name (also its claim in job_runs). */
+export const PRUNE_FINGERPRINTS_JOB = 'spam.prune-fingerprints';
+
+const DAY = 86_400_000;
+/** Runs at most once per hour across instances; each instance looks every ten minutes. */
+const PRUNE_INTERVAL_MS = 60 * 60 * 1000;
+const CHECK_EVERY_MS = 10 * 60_000;
+
+/** What the job uses. */
+export interface SpamJobDeps {
+  fingerprints: { pruneFingerprints(p: { before: string; undecidedBefore: string }): Promise<number> };
+  /** Tells every instance's in-memory context to forget what was pruned. */
+  context: { pruned(p: { before: Date; undecidedBefore: Date }): Promise<void> };
+  jobClaims: { claim(name: string, now: Date, intervalMs: number): Promise<boolean> };
+  clock: { now(): Date };
+  /** The IP retention period in days (the comment setting): fingerprints hold IPs and emails. */
+  retentionDays(): Promise<number>;
+}
+
+/**
+ * Deletes fingerprints past their window, once per interval across instances: undecided ones after
+ * the near-duplicate window (7 days) and decided ones (the author history) after the IP
+ * retention, whichever is shorter for each. Returns how many, or null when another instance ran it.
+ */
+export async function pruneSpamFingerprints(deps: SpamJobDeps): Promise<number | null> {
+  const now = deps.clock.now();
+  if (!(await deps.jobClaims.claim(PRUNE_FINGERPRINTS_JOB, now, PRUNE_INTERVAL_MS))) return null;
+  const retention = (await deps.retentionDays()) * DAY;
+  const before = new Date(now.getTime() - retention);
+  const undecidedBefore = new Date(now.getTime() - Math.min(retention, RECENT_DAYS * DAY));
+  const deleted = await deps.fingerprints.pruneFingerprints({
+    before: before.toISOString(),
+    undecidedBefore: undecidedBefore.toISOString(),
+  });
+  await deps.context.pruned({ before, undecidedBefore });
+  return deleted;
+}
+
+/** The spam jobs to add to the runner. */
+export function spamJobs(deps: SpamJobDeps): Job[] {
+  return [
+    {
+      name: PRUNE_FINGERPRINTS_JOB,
+      intervalMs: CHECK_EVERY_MS,
+      run: async () => void (await pruneSpamFingerprints(deps)),
+    },
+  ];
+}
