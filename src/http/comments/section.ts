@@ -95,9 +95,11 @@ export function createCommentSection(feature: CommentsFeature, deps: { siteUrl: 
     // A page showing most of the thread reads the article's comments in one index scan; a long
     // `IN (…)` list of ids costs more to build and to plan than the rows it saves.
     const loaded =
-      wantedIds.length * 2 >= outline.length
-        ? (await feature.comments.listApproved(article.id)).filter((c) => wanted.has(c.id))
-        : await feature.comments.findPublicByIds(article.id, wantedIds);
+      wantedIds.length === 0
+        ? []
+        : wantedIds.length * 2 >= outline.length
+          ? (await feature.comments.listApproved(article.id)).filter((c) => wanted.has(c.id))
+          : await feature.comments.findPublicByIds(article.id, wantedIds);
     const byId = new Map([...loaded, ...pending].map((c) => [c.id, c]));
     const toView = (nodes: ThreadNode<CommentOutline>[]): ThreadNode<CommentView>[] =>
       nodes
