@@ -30,6 +30,8 @@ export interface SpamCliIo {
   readStdin: () => Promise<string>;
   out: (text: string) => void;
   err: (text: string) => void;
+  /** True when `err` goes to a terminal: progress redraws one line; otherwise one line each. */
+  tty?: boolean;
 }
 
 const defaultIo: SpamCliIo = {
@@ -41,6 +43,7 @@ const defaultIo: SpamCliIo = {
   },
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
+  tty: process.stderr.isTTY === true,
 };
 
 interface EvalFlags {
@@ -87,7 +90,12 @@ export function formatMetrics(title: string, m: Metrics): string {
 }
 
 function progress(io: SpamCliIo, what: string): (epoch: number, epochs: number) => void {
-  return (epoch, epochs) => io.err(`\r${what}: epoch ${epoch}/${epochs}${epoch === epochs ? '\n' : ''}`);
+  return (epoch, epochs) =>
+    io.err(
+      io.tty
+        ? `\r${what}: epoch ${epoch}/${epochs}${epoch === epochs ? '\n' : ''}`
+        : `${what}: epoch ${epoch}/${epochs}\n`,
+    );
 }
 
 async function runEval(flags: EvalFlags, io: SpamCliIo): Promise<void> {
