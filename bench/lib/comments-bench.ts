@@ -121,12 +121,15 @@ async function countStatuses(databaseUrl: string, mediaDir: string, articleId: n
   }
 }
 
-const serverEnv = (databaseUrl: string, mediaDir: string, extra: Record<string, string>) => ({
-  DATABASE_URL: databaseUrl,
-  MEDIA_DIR: mediaDir,
-  LOG_LEVEL: 'silent',
-  ...extra,
-});
+/** A Silkpress child server on the bench database. */
+const startSilkpress = (databaseUrl: string, mediaDir: string, extra: Record<string, string>) =>
+  startChildServer({
+    entry: new URL('./server-child.ts', import.meta.url),
+    env: { DATABASE_URL: databaseUrl, MEDIA_DIR: mediaDir, LOG_LEVEL: 'silent', ...extra },
+  });
+
+/** Comments rendered in a page's HTML. */
+const commentsIn = (html: string): number => (html.match(/class="comment depth-/g) ?? []).length;
 
 async function measurePage(
   databaseUrl: string,
@@ -136,13 +139,9 @@ async function measurePage(
   cacheEntries: number,
   o: CommentBenchOptions,
 ): Promise<Omit<CommentPageResult, 'id'>> {
-  const server = await startChildServer({
-    entry: new URL('./server-child.ts', import.meta.url),
-    env: serverEnv(databaseUrl, mediaDir, { PAGE_CACHE_ENTRIES: String(cacheEntries) }),
-  });
+  const server = await startSilkpress(databaseUrl, mediaDir, { PAGE_CACHE_ENTRIES: String(cacheEntries) });
   try {
-    const body = await (await fetch(server.url + path)).text();
-    const commentsShown = (body.match(/class="comment depth-/g) ?? []).length;
+    const commentsShown = commentsIn(await (await fetch(server.url + path)).text());
     const result = await measureLoad({
       origin: server.url,
       paths: [path],
@@ -168,10 +167,7 @@ async function measureStaticBytes(
   path: string,
   o: CommentBenchOptions,
 ): Promise<CommentPageResult> {
-  const silkpress = await startChildServer({
-    entry: new URL('./server-child.ts', import.meta.url),
-    env: serverEnv(databaseUrl, mediaDir, { PAGE_CACHE_ENTRIES: '0' }),
-  });
+  const silkpress = await startSilkpress(databaseUrl, mediaDir, { PAGE_CACHE_ENTRIES: '0' });
   let body: Buffer;
   try {
     body = Buffer.from(await (await fetch(silkpress.url + path)).arrayBuffer());
@@ -193,7 +189,7 @@ async function measureStaticBytes(
       warmupSeconds: o.warmupSeconds,
       serverPid: server.pid,
     });
-    const commentsShown = (body.toString('utf8').match(/class="comment depth-/g) ?? []).length;
+    const commentsShown = commentsIn(body.toString('utf8'));
     return { id: 'static-bytes', label: 'Baseline: node:http, the same bytes', path, commentsShown, result };
   } finally {
     await server.stop();
@@ -211,9 +207,9 @@ async function measurePosts(
   path: string,
   o: CommentBenchOptions,
 ): Promise<Omit<CommentPostResult, 'storedByStatus'>> {
-  const server = await startChildServer({
-    entry: new URL('./server-child.ts', import.meta.url),
-    env: serverEnv(databaseUrl, mediaDir, { COMMENT_FLOOD_SECONDS: '0', TRUST_PROXY: 'true' }),
+  const server = await startSilkpress(databaseUrl, mediaDir, {
+    COMMENT_FLOOD_SECONDS: '0',
+    TRUST_PROXY: 'true',
   });
   try {
     const page = await (await fetch(server.url + path)).text();
