@@ -1,7 +1,7 @@
 // Storage of recent-activity evidence: fingerprints of recent comments (near-duplicates, bursts,
 // the same link on several articles, author history) and link domains seen in spam. Scoring reads
 // them from memory (context-memory.ts); these queries load that memory and keep it current.
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema.ts';
 
 /** One recent comment's fingerprint. */
@@ -100,7 +100,8 @@ export class SpamContextRepo {
     const rows = await this.db
       .selectFrom('spam_fingerprints')
       .select(COLUMNS)
-      .where('verdict', 'in', ['ham', 'spam'])
+      // Literal values, as in the partial index spam_fingerprints_decided (migration 008).
+      .where(sql<boolean>`verdict in ('ham', 'spam')`)
       .orderBy('id', 'desc')
       .limit(limit)
       .execute();

@@ -9,6 +9,7 @@ import * as m004 from './004-editorial.ts';
 import * as m005 from './005-spam.ts';
 import * as m006 from './006-wxr-import.ts';
 import * as m007 from './007-article-text.ts';
+import * as m008 from './008-spam-fingerprint-indexes.ts';
 
 /** A schema change, applied once per database. */
 export interface SilkpressMigration {
@@ -24,4 +25,5 @@ export const migrations: Record<string, SilkpressMigration> = {
   '005-spam': m005,
   '006-wxr-import': m006,
   '007-article-text': m007,
+  '008-spam-fingerprint-indexes': m008,
 };
