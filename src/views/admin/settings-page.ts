@@ -1,6 +1,14 @@
 // Site settings (owner only).
 import { html } from 'ghtml';
-import { csrfInput, errorSummary, type FieldErrors, selectField, textareaField, textField } from './form.ts';
+import {
+  checkboxField,
+  csrfInput,
+  errorSummary,
+  type FieldErrors,
+  selectField,
+  textareaField,
+  textField,
+} from './form.ts';
 
 /** The settings form's values as typed (strings, so nothing typed is lost on an error). */
 export interface SettingsForm {
@@ -14,6 +22,13 @@ export interface SettingsForm {
   footerText: string;
 }
 
+/** The spam filter form's values as typed. */
+export interface SpamSettingsForm {
+  spamThreshold: string;
+  spamDiscardThreshold: string;
+  spamShadowMode: boolean;
+}
+
 const DATE_FORMATS = [
   { value: 'long', label: 'Long — 4 March 2026' },
   { value: 'medium', label: 'Medium — 4 Mar 2026' },
@@ -22,7 +37,12 @@ const DATE_FORMATS = [
 ];
 
 /** The settings page's main content. */
-export function settingsMain(v: { csrfToken: string; form: SettingsForm; errors: FieldErrors }): string {
+export function settingsMain(v: {
+  csrfToken: string;
+  form: SettingsForm;
+  errors: FieldErrors;
+  spam: { form: SpamSettingsForm; errors: FieldErrors };
+}): string {
   const f = v.form;
   const e = v.errors;
   return html`<h1 class="page-title">Site settings</h1>
@@ -40,5 +60,25 @@ export function settingsMain(v: { csrfToken: string; form: SettingsForm; errors:
         !${textareaField({ name: 'footerText', label: 'Footer text', value: f.footerText, maxlength: 500, rows: 3, error: e.footerText })}
         <div class="form-actions"><button type="submit" class="button">Save settings</button></div>
       </form>
+      !${spamSettingsSection(v.csrfToken, v.spam.form, v.spam.errors)}
     </div>`;
+}
+
+/** The spam filter's thresholds and shadow mode (its own form, saved separately). */
+function spamSettingsSection(csrfToken: string, f: SpamSettingsForm, e: FieldErrors): string {
+  return html`<section aria-labelledby="spam-settings-title">
+    <h2 id="spam-settings-title">Spam filter</h2>
+    <p>
+      Every comment gets a spam probability with its reasons (see <a href="/admin/spam">Spam</a>). These
+      settings decide what happens to it, on every instance from the next comment on.
+    </p>
+    !${errorSummary(e)}
+    <form method="post" action="/admin/settings/spam" class="admin-form" novalidate>
+      !${csrfInput(csrfToken)}
+      !${textField({ name: 'spamThreshold', label: 'Spam threshold', value: f.spamThreshold, required: true, error: e.spamThreshold, hint: 'A probability from 0.05 to 0.99 (default 0.5). Comments at or above it go to the spam folder.' })}
+      !${textField({ name: 'spamDiscardThreshold', label: 'Discard threshold', value: f.spamDiscardThreshold, required: true, error: e.spamDiscardThreshold, hint: 'A probability from the spam threshold up to 1 (default 0.995). Blatant spam at or above it is not stored, only counted.' })}
+      !${checkboxField({ name: 'spamShadowMode', label: 'Shadow mode', checked: f.spamShadowMode, hint: 'Record and show verdicts but block nothing: comments follow the other moderation rules, and the API answers "not spam".' })}
+      <div class="form-actions"><button type="submit" class="button">Save spam filter settings</button></div>
+    </form>
+  </section>`;
 }

@@ -1,11 +1,17 @@
 // Site settings (owner only). Saving publishes the `settings` change key, so every cached
-// public page (they all show the title and footer) is refreshed on every instance.
+// public page (they all show the title and footer) is refreshed on every instance, and the spam
+// filter reads its new thresholds before the next comment.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { changeKey } from '../../../content/change-keys.ts';
 import { parseSettings } from '../../../settings/site-settings.ts';
 import { type EditableSettings, updateSiteSettings } from '../../../settings/update-site-settings.ts';
 import type { FieldErrors } from '../../../views/admin/form.ts';
-import { type SettingsForm, settingsMain } from '../../../views/admin/settings-page.ts';
+import {
+  type SettingsForm,
+  type SpamSettingsForm,
+  settingsMain,
+} from '../../../views/admin/settings-page.ts';
 import type { AdminRouteModule } from '../context.ts';
 import { formString, parseForm } from '../forms.ts';
 import { actingUserOf, requirePermission } from '../guards.ts';
@@ -26,6 +32,34 @@ const settingsSchema = z.object({
   footerText: z.string().trim().max(500, 'Use at most 500 characters.'),
 });
 
+const probability = (message: string) => z.coerce.number({ message }).refine(Number.isFinite, message);
+
+const spamSettingsSchema = z
+  .object({
+    spamThreshold: probability('Enter a probability from 0.05 to 0.99.').pipe(
+      z
+        .number()
+        .min(0.05, 'Enter a probability from 0.05 to 0.99.')
+        .max(0.99, 'Enter a probability from 0.05 to 0.99.'),
+    ),
+    spamDiscardThreshold: probability('Enter a probability from 0.05 to 1.').pipe(
+      z
+        .number()
+        .min(0.05, 'Enter a probability from 0.05 to 1.')
+        .max(1, 'Enter a probability from 0.05 to 1.'),
+    ),
+    spamShadowMode: z
+      .string()
+      .optional()
+      .transform((v) => v === '1' || v === 'on'),
+  })
+  .refine((s) => s.spamDiscardThreshold >= s.spamThreshold, {
+    path: ['spamDiscardThreshold'],
+    message: 'The discard threshold cannot be below the spam threshold.',
+  });
+
+type SpamSettingsValues = z.infer<typeof spamSettingsSchema>;
+
 const FIELDS = [
   'title',
   'tagline',
@@ -41,27 +75,76 @@ function toForm(s: EditableSettings): SettingsForm {
   return { ...s, logo: s.logo ?? '', postsPerPage: String(s.postsPerPage) };
 }
 
+function toSpamForm(s: SpamSettingsValues): SpamSettingsForm {
+  return {
+    spamThreshold: String(s.spamThreshold),
+    spamDiscardThreshold: String(s.spamDiscardThreshold),
+    spamShadowMode: s.spamShadowMode,
+  };
+}
+
 /** Registers /admin/settings. */
 export const settingsRoutes: AdminRouteModule = async (app, { deps }) => {
   app.addHook('preHandler', requirePermission('settings.manage'));
 
-  const current = async (): Promise<EditableSettings> => parseSettings(await deps.settings.readAll());
+  const current = async () => parseSettings(await deps.settings.readAll());
 
-  const show = (
+  const show = async (
     request: FastifyRequest,
     reply: FastifyReply,
-    form: SettingsForm,
+    form: SettingsForm | null,
     errors: FieldErrors,
     status = 200,
-  ) =>
-    sendAdminPage(request, reply, {
+    spam: { form: SpamSettingsForm; errors: FieldErrors } | null = null,
+  ) => {
+    const stored = form && spam ? null : await current();
+    return sendAdminPage(request, reply, {
       title: 'Settings',
       section: 'settings',
       status,
-      main: settingsMain({ csrfToken: request.admin.csrfToken, form, errors }),
+      main: settingsMain({
+        csrfToken: request.admin.csrfToken,
+        form: form ?? toForm(stored!),
+        errors,
+        spam: spam ?? { form: toSpamForm(stored!), errors: {} },
+      }),
     });
+  };
 
-  app.get('/settings', async (request, reply) => show(request, reply, toForm(await current()), {}));
+  app.get('/settings', async (request, reply) => show(request, reply, null, {}));
+
+  app.post('/settings/spam', async (request, reply) => {
+    const form = parseForm(spamSettingsSchema, request.body);
+    if (!form.ok) {
+      const typed: SpamSettingsForm = {
+        spamThreshold: formString(request.body, 'spamThreshold'),
+        spamDiscardThreshold: formString(request.body, 'spamDiscardThreshold'),
+        spamShadowMode: formString(request.body, 'spamShadowMode') !== '',
+      };
+      return show(request, reply, null, {}, 422, { form: typed, errors: form.errors });
+    }
+    const before = await current();
+    const now = deps.clock.now();
+    await deps.settings.write(form.value, now);
+    await deps.changes.publish([changeKey.settings]);
+    const actor = actingUserOf(request);
+    const changed = (Object.keys(form.value) as (keyof SpamSettingsValues)[]).filter(
+      (k) => before[k] !== form.value[k],
+    );
+    await deps.accounts.audit.record(
+      {
+        actorId: actor.id,
+        actorName: actor.name,
+        action: 'settings.updated',
+        target: 'settings',
+        details: { changed },
+        ip: actor.ip,
+      },
+      now,
+    );
+    await setFlash(request, 'success', 'Spam filter settings saved. The next comment is scored with them.');
+    return redirectAfterPost(reply, '/admin/settings');
+  });
 
   app.post('/settings', async (request, reply) => {
     const typed = Object.fromEntries(
