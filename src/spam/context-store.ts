@@ -225,8 +225,9 @@ export class ContextStore {
     const limits = this.deps.limits ?? DEFAULT_MEMORY_LIMITS;
     const since = new Date(this.deps.now().getTime() - HOUR).toISOString();
     const memory = new ContextMemory(limits);
-    const [maxId, recent, decided, domains] = await Promise.all([
-      this.deps.repo.maxId(),
+    // Read first: rows stored meanwhile (above it) are read by the next poll, unless loaded now.
+    const maxId = await this.deps.repo.maxId();
+    const [recent, decided, domains] = await Promise.all([
       this.deps.repo.loadRecent(limits.recent, since, limits.burst),
       this.deps.repo.loadDecided(limits.decided),
       this.deps.repo.loadSpamDomains(limits.spamDomains),
@@ -248,7 +249,8 @@ export class ContextStore {
     this.epoch++;
     this.own.clear();
     this.gaps.clear();
-    this.watermark = Math.max(maxId, recent.at(-1)?.id ?? 0);
+    this.watermark = maxId;
+    for (const f of recent) if (f.id > maxId) this.own.add(f.id);
     this.stale = false;
     this.loaded = true;
     if (this.deps.pollMs > 0 && !this.timer) {
@@ -264,7 +266,8 @@ export class ContextStore {
     const rows = await this.deps.repo.after(this.watermark, POLL_BATCH);
     const now = this.deps.now().getTime();
     for (const r of rows) {
-      for (let id = this.watermark + 1; id < r.id && r.id - id <= MAX_GAPS; id++) this.gaps.set(id, now);
+      // Ids skipped here may belong to transactions not committed yet: look for them again.
+      for (let id = Math.max(this.watermark + 1, r.id - MAX_GAPS); id < r.id; id++) this.gaps.set(id, now);
       this.watermark = r.id;
       if (this.own.delete(r.id)) continue;
       this.addStored(r);
