@@ -25,7 +25,8 @@ export interface StartOptions {
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const log = options.log ?? ((line: string) => console.log(line));
   const services = await openServices(config, {
-    onConnectionError: (err) => log(`database connection: ${err instanceof Error ? err.message : String(err)}`),
+    onConnectionError: (err) =>
+      log(`database connection: ${err instanceof Error ? err.message : String(err)}`),
   });
   try {
     if (options.demo !== false) {
