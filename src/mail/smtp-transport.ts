@@ -1,6 +1,6 @@
 // The real mail transport: nodemailer over SMTP (SMTP_URL, e.g. smtp://user:pass@host:587 or
 // smtps://…:465). The From address comes from the URL's `from` query parameter when given.
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { OutboxMessage } from '../comments/outbox-repo.ts';
 import type { MailTransport } from '../comments/send-outbox.ts';
 import { headerSafe } from '../comments/notifications.ts';
@@ -13,11 +13,17 @@ export function createSmtpTransport(
   const url = new URL(smtpUrl);
   const fromParam = url.searchParams.get('from');
   url.searchParams.delete('from');
-  const transporter = nodemailer.createTransport(url.toString());
   const sender = { name: headerSafe(from.name), address: fromParam ?? from.address };
+  // nodemailer (~15 MB) is loaded when the first message goes out, not when the site starts.
+  let transporter: Promise<Transporter> | null = null;
+  const connect = (): Promise<Transporter> =>
+    (transporter ??= import('nodemailer').then(({ default: nodemailer }) =>
+      nodemailer.createTransport(url.toString()),
+    ));
   return {
     async send(message: OutboxMessage) {
-      await transporter.sendMail({
+      const mailer = await connect();
+      await mailer.sendMail({
         from: sender,
         to: message.toName ? { name: headerSafe(message.toName), address: message.to } : message.to,
         subject: headerSafe(message.subject, 250),
@@ -27,6 +33,6 @@ export function createSmtpTransport(
         ),
       });
     },
-    close: () => transporter.close(),
+    close: () => void transporter?.then((t) => t.close()),
   };
 }

@@ -2,7 +2,7 @@
 // decoder, not the file name), EXIF/GPS and every other metadata block is dropped, and WebP
 // variants are made for srcset. Pure apart from CPU: no file system, no database.
 import { createHash } from 'node:crypto';
-import sharp, { type Metadata, type Sharp } from 'sharp';
+import type { Metadata, Sharp } from 'sharp';
 import { ACCEPTED_FORMATS, MAX_STORED_WIDTH, mediaFileName, variantWidths } from './media-names.ts';
 
 /** A file to write under the media directory. */
@@ -36,6 +36,8 @@ const MAX_INPUT_PIXELS = 50_000_000;
 
 /** Reads, checks, cleans and resizes an image. */
 export async function processImage(input: Buffer): Promise<ProcessedImage> {
+  // Loaded on the first upload: libvips adds ~28 MB to a process that may never see an image.
+  const { default: sharp } = await import('sharp');
   let meta: Metadata;
   try {
     meta = await sharp(input, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
