@@ -79,6 +79,7 @@ try {
     // Warm-up (JIT, SQLite page cache), not measured.
     await autocannon({ url: server.url, connections: CONNECTIONS, duration: 2, requests: [request()] });
     const cpuBefore = await readProcessCpuSeconds(server.pid);
+    const clientBefore = process.cpuUsage();
     const result = await autocannon({
       url: server.url,
       connections: CONNECTIONS,
@@ -86,6 +87,7 @@ try {
       requests: [request()],
     });
     const cpuAfter = await readProcessCpuSeconds(server.pid);
+    const client = process.cpuUsage(clientBefore);
     const responses = result.requests.total;
     const cpuMs = cpuBefore !== null && cpuAfter !== null ? ((cpuAfter - cpuBefore) * 1000) / responses : NaN;
     log(
@@ -98,6 +100,10 @@ try {
     );
     log(
       `server CPU time: ${cpuMs.toFixed(3)} ms per request (≈ ${(1000 / cpuMs).toFixed(0)} requests per CPU-second)`,
+    );
+    // The load generator shares the machine's cores with the server.
+    log(
+      `client (autocannon) CPU time: ${((client.user + client.system) / 1000 / responses).toFixed(3)} ms per request`,
     );
     log(`targets: ≥ 3,000 requests/s and p99 < 10 ms on loopback`);
 
