@@ -20,6 +20,8 @@ export interface StoredCheck {
 
 type Values = Record<string, unknown>;
 
+const YIELD_EVERY = 20;
+
 /**
  * An INSERT … RETURNING id compiled once: the columns are bound to sentinel values, whose
  * positions among the compiled parameters tell where each column's value goes.
@@ -89,6 +91,9 @@ export class CheckLogRepo {
     return this.db.transaction().execute(async (trx) => {
       const out: StoredCheck[] = [];
       for (const r of records) {
+        // better-sqlite3 is synchronous: let requests in between every few rows, so a batch
+        // never holds the event loop for more than about a millisecond.
+        if (out.length > 0 && out.length % YIELD_EVERY === 0) await new Promise((r) => setImmediate(r));
         let fingerprintId: number | null = null;
         if (r.fingerprint) {
           const f = await trx.executeQuery(this.insertFingerprint(fingerprintRow(r.fingerprint)));
