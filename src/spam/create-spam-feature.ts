@@ -48,10 +48,7 @@ export interface SpamFeatureDeps {
   contextPollMs?: number;
 }
 
-/**
- * Queued checks are written at the latest after this long, or at once when this many wait (SQLite
- * writes synchronously: a batch of 100 holds the event loop about 5 ms).
- */
+/** Queued checks are written at the latest after this long, or at once when this many wait. */
 export const WRITE_BEHIND = { delayMs: 20, maxBatch: 100 };
 
 /** Spam settings from the site settings. */
