@@ -8,6 +8,8 @@ export class MalformedFormError extends Error {}
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 function decodePart(part: string): string {
+  // Most names and many values need no decoding at all.
+  if (!part.includes('%') && !part.includes('+')) return part;
   try {
     return decodeURIComponent(part.replace(/\+/g, ' '));
   } catch {
