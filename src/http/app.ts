@@ -1,7 +1,6 @@
 // buildApp(deps): the Fastify application with every HTTP surface registered. It never listens
 // (DESIGN.md §3.6): main.ts listens, tests use app.inject().
 import formbody from '@fastify/formbody';
-import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { siteJs, themeCss } from '../views/index.ts';
 import { adminPlugin } from './admin/plugin.ts';
@@ -11,6 +10,7 @@ import { mediaFileRoutes } from './editorial/media-routes.ts';
 import { previewRoutes } from './editorial/preview-routes.ts';
 import { installErrorHandlers, sendError } from './error-pages.ts';
 import { serializeRequest } from './log-serializers.ts';
+import { installSecurityHeaders } from './security-headers.ts';
 import { AppError } from './errors.ts';
 import { commentRoutes } from './comments/routes.ts';
 import { feedRoutes } from './feeds/routes.ts';
@@ -63,27 +63,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   const site = createSiteViewProvider(deps, assets);
   const https = deps.siteUrl.startsWith('https:');
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        objectSrc: ["'none'"],
-        ...(https ? { upgradeInsecureRequests: [] } : {}),
-      },
-    },
-    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
-    strictTransportSecurity: https ? { maxAge: 31536000, includeSubDomains: true } : false,
-    crossOriginEmbedderPolicy: false,
-  });
+  installSecurityHeaders(app, https);
   await app.register(formbody, { bodyLimit: 256 * 1024 });
   installErrorHandlers(app, site);
 

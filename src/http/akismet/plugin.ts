@@ -27,13 +27,6 @@ export interface AkismetPluginOptions {
 type Params = Record<string, string>;
 type Req = FastifyRequest<{ Body: Params }>;
 
-/**
- * Route options: no browser security headers (helmet rebuilds its middleware on every request,
- * a tenth of a comment-check's CPU time, for headers only browsers read); the replies set
- * `X-Content-Type-Options: nosniff` themselves.
- */
-const API_ROUTE = { helmet: false } as const;
-
 const text = (reply: FastifyReply, body: string, status = 200) =>
   reply
     .code(status)
@@ -121,7 +114,7 @@ export async function akismetPlugin(app: FastifyInstance, opts: AkismetPluginOpt
   };
 
   for (const version of ['1.1', '1.2']) {
-    app.post(`/${version}/verify-key`, API_ROUTE, async (req: Req, reply) => {
+    app.post(`/${version}/verify-key`, async (req: Req, reply) => {
       const p = params(req);
       const key = requestKey(p, undefined);
       if (key === null) return invalidKey(reply, 'Empty "key" value');
@@ -131,7 +124,7 @@ export async function akismetPlugin(app: FastifyInstance, opts: AkismetPluginOpt
       return text(reply, 'valid');
     });
 
-    app.post(`/${version}/comment-check`, API_ROUTE, async (req: Req, reply) => {
+    app.post(`/${version}/comment-check`, async (req: Req, reply) => {
       const record = await authorise(req, reply);
       if (!record) return reply;
       const p = params(req);
@@ -157,7 +150,7 @@ export async function akismetPlugin(app: FastifyInstance, opts: AkismetPluginOpt
       ['submit-spam', 'spam'],
       ['submit-ham', 'not-spam'],
     ] as const) {
-      app.post(`/${version}/${name}`, API_ROUTE, async (req: Req, reply) => {
+      app.post(`/${version}/${name}`, async (req: Req, reply) => {
         const record = await authorise(req, reply);
         if (!record) return reply;
         const p = params(req);
@@ -184,7 +177,7 @@ export async function akismetPlugin(app: FastifyInstance, opts: AkismetPluginOpt
     }
 
     // Reports about usage are not themselves counted as usage.
-    app.post(`/${version}/usage-limit`, API_ROUTE, async (req: Req, reply) => {
+    app.post(`/${version}/usage-limit`, async (req: Req, reply) => {
       const record = await authorise(req, reply, false);
       if (!record) return reply;
       await guard.flush();
@@ -196,7 +189,7 @@ export async function akismetPlugin(app: FastifyInstance, opts: AkismetPluginOpt
         .send({ limit: 'none', usage, percentage: '0.00', throttled: false });
     });
 
-    app.post(`/${version}/key-sites`, API_ROUTE, async (req: Req, reply) => {
+    app.post(`/${version}/key-sites`, async (req: Req, reply) => {
       const record = await authorise(req, reply, false);
       if (!record) return reply;
       await Promise.all([guard.flush(), spam.flush()]);
