@@ -59,9 +59,16 @@ export const MAX_ANALYZED_CHARS = 10_000;
 const head = (text: string): string =>
   text.length > MAX_ANALYZED_CHARS ? text.slice(0, MAX_ANALYZED_CHARS) : text;
 
-/** Normalises, tokenises and computes every signal of a comment. */
-export function analyzeComment(input: CommentInput, bits: number): AnalyzedComment {
-  const normalized = normalizeText(head(input.content));
+/**
+ * Normalises, tokenises and computes every signal of a comment. `normalized` may be passed when
+ * the caller has already normalised the comment's text (`normalizeText` of its first
+ * MAX_ANALYZED_CHARS characters), so it is not done twice.
+ */
+export function analyzeComment(
+  input: CommentInput,
+  bits: number,
+  normalized: NormalizedText = normalizeText(head(input.content)),
+): AnalyzedComment {
   const features = extractFeatures(normalized, bits);
   const signals = new Float64Array(SIGNAL_CODES.length);
   const counts = new Float64Array(SIGNAL_CODES.length);

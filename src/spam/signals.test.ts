@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeComment } from './analyze.ts';
 import { networkKey } from './network.ts';
+import { normalizeText } from './normalize.ts';
 import { cosineSimilarity, termVector } from './relevance.ts';
 import {
   SIGNAL_CODES,
@@ -20,6 +21,7 @@ import {
   hammingDistance,
   isNearDuplicate,
   simhash,
+  simhashNormalized,
 } from './simhash.ts';
 import { isShortener, registrableDomain } from './url.ts';
 
@@ -151,6 +153,16 @@ describe('simhash', () => {
     expect(hammingDistance(a, b)).toBeLessThanOrEqual(6);
     expect(isNearDuplicate(a, b)).toBe(true);
     expect(hammingDistance(a, c)).toBeGreaterThan(16);
+  });
+  it.each([
+    'Check out http://bit.ly/x1 and www.example.com now!!! call 0800 123 4567',
+    'Нaбuрaю сотрудников, ра6ота на дому',
+    '这篇文章写得很好，谢谢分享。 Visit example . com',
+    'ＦＵＬＬ width ﬁ ligature, zero\u200bwidth <b>tags</b>',
+  ])('fingerprints the normalised text as the raw one (the service normalises once): %s', (raw) => {
+    const normalized = normalizeText(raw).text;
+    expect(normalizeText(normalized).text).toBe(normalized);
+    expect(simhashNormalized(normalized)).toEqual(simhash(raw));
   });
   it('round-trips through hex', () => {
     const f = simhash('hello world');

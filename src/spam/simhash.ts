@@ -9,7 +9,12 @@ export type Fingerprint = readonly [hi: number, lo: number];
 
 /** SimHash of a text over its normalised character 4-grams (robust to small edits). */
 export function simhash(text: string): Fingerprint {
-  const norm = normalizeText(text.slice(0, MAX_ANALYZED_CHARS)).text.replace(/\s+/g, ' ').trim();
+  return simhashNormalized(normalizeText(text.slice(0, MAX_ANALYZED_CHARS)).text);
+}
+
+/** SimHash of a text that `normalizeText` has already produced (normalising is idempotent). */
+export function simhashNormalized(normalizedText: string): Fingerprint {
+  const norm = normalizedText.replace(/\s+/g, ' ').trim();
   const counts = new Int32Array(64);
   const n = Math.min(4, norm.length);
   for (let i = 0; i + n <= norm.length; i++) {

@@ -3,7 +3,7 @@
 // only through the small ports below; the site model stays in memory and is reloaded when any
 // instance announces a change on the change bus (key `spam-model`).
 import { createHash } from 'node:crypto';
-import type { CommentInput } from './analyze.ts';
+import { type CommentInput, MAX_ANALYZED_CHARS } from './analyze.ts';
 import type { CheckRecord, StoredCheck } from './check-log-repo.ts';
 import type { ContextCounts } from './context-memory.ts';
 import type { NewMemoryRecord, Remembered } from './context-store.ts';
@@ -14,7 +14,7 @@ import { networkKey } from './network.ts';
 import { normalizeText } from './normalize.ts';
 import { contextEvidence } from './spam-service-support.ts';
 import { scoreComment } from './score.ts';
-import { fingerprintToHex, simhash } from './simhash.ts';
+import { fingerprintToHex, simhashNormalized } from './simhash.ts';
 import { domainOf, registrableDomain } from './url.ts';
 import type { SpamSettings, SpamVerdict } from './verdict.ts';
 import type { StoredVerdict } from './verdict-repo.ts';
@@ -171,10 +171,10 @@ export class SpamService {
     const ip = input.ip?.trim() || null;
     const network = ip ? networkKey(ip) : null;
     const email = input.email?.trim().toLowerCase() || null;
-    const normalized = normalizeText(input.content.slice(0, 10_000));
+    const normalized = normalizeText(input.content.slice(0, MAX_ANALYZED_CHARS));
     const links = [...new Set(normalized.domains.filter(Boolean).map(registrableDomain))];
     const authorDomain = input.url ? registrableDomain(domainOf(input.url)) : '';
-    const print = simhash(normalized.text);
+    const print = simhashNormalized(normalized.text);
     const [counts, model, settings] = await Promise.all([
       this.deps.context.lookup({ ip, network, email, now, burstMs: HOUR, recentMs: RECENT_DAYS * DAY }),
       this.model(),
@@ -182,7 +182,12 @@ export class SpamService {
     ]);
     const spamDomains = this.deps.context.spamDomains(authorDomain ? [...links, authorDomain] : links);
     const context = contextEvidence(counts, print, links, meta.articleKey ?? null, spamDomains);
-    const scored = scoreComment({ ...input, context: { ...context, ...input.context } }, model, settings);
+    const scored = scoreComment(
+      { ...input, context: { ...context, ...input.context } },
+      model,
+      settings,
+      normalized,
+    );
     const verdict: SpamVerdict = meta.forced ? { ...scored, verdict: meta.forced, shadow: false } : scored;
     const guid = this.deps.newGuid();
     let fingerprint: PendingCheck['fingerprint'] = null;
@@ -252,7 +257,7 @@ export class SpamService {
     if (stored.fingerprintId !== null)
       await this.deps.context.setFingerprintVerdict(stored.fingerprintId, label);
     if (label === 'spam') {
-      const domains = normalizeText(input.content.slice(0, 10_000))
+      const domains = normalizeText(input.content.slice(0, MAX_ANALYZED_CHARS))
         .domains.filter(Boolean)
         .map(registrableDomain);
       await this.deps.context.addSpamDomains(domains, now);
