@@ -4,7 +4,26 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Comment } from './comment.ts';
 import { toComment } from './comment-repo.ts';
-import { anonymisedFields, type PrivacyRequestKind } from './privacy.ts';
+import {
+  anonymisedFields,
+  type PrivacyRequestKind,
+  scoredInputWithoutNetworkData,
+  scoredInputWithoutPersonalData,
+} from './privacy.ts';
+
+const BATCH = 500;
+
+/** Parses a stored JSON object, or null when the row holds something else. */
+const parseObject = (json: string): Record<string, unknown> | null => {
+  try {
+    const value: unknown = JSON.parse(json);
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
+  } catch {
+    return null;
+  }
+};
 
 /** A confirmed-or-not privacy request. */
 export interface PrivacyRequest {
@@ -16,7 +35,11 @@ export interface PrivacyRequest {
   completedAt: string | null;
 }
 
-/** Kysely implementation of privacy storage. */
+/**
+ * Kysely implementation of privacy storage. The spam defense keeps copies of a comment's personal
+ * data (the scored input of its verdict, the fingerprint with IP and email): retention and
+ * erasure reach those rows too.
+ */
 export class PrivacyRepo {
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -72,18 +95,71 @@ export class PrivacyRepo {
           .execute();
       }
       await trx.deleteFrom('comment_subscriptions').where('email', '=', email).execute();
-      return rows.map((r) => r.id);
+      const ids = rows.map((r) => r.id);
+      for (let i = 0; i < ids.length; i += BATCH) {
+        const verdicts = await trx
+          .selectFrom('spam_verdicts')
+          .select(['id', 'input', 'fingerprint_id'])
+          .where('comment_id', 'in', ids.slice(i, i + BATCH))
+          .execute();
+        for (const v of verdicts) {
+          const input = parseObject(v.input);
+          await trx
+            .updateTable('spam_verdicts')
+            .set({ input: JSON.stringify(input ? scoredInputWithoutPersonalData(input, options) : {}) })
+            .where('id', '=', v.id)
+            .execute();
+        }
+        const prints = verdicts.flatMap((v) => (v.fingerprint_id === null ? [] : [v.fingerprint_id]));
+        if (prints.length > 0)
+          await trx
+            .updateTable('spam_fingerprints')
+            .set({ ip: null, network: null, email: null })
+            .where('id', 'in', prints)
+            .execute();
+      }
+      return ids;
     });
   }
 
-  /** Erases IP and user agent of comments created before `before`; returns how many. */
+  /**
+   * Erases IP and user agent of comments created before `before`, and of the spam filter's copies
+   * of them (the scored inputs of verdicts, its learning counters keyed by IP); returns how many
+   * comments.
+   */
   async purgeNetworkData(before: Date): Promise<number> {
+    const cutoff = before.toISOString();
     const result = await this.db
       .updateTable('comments')
       .set({ ip: null, user_agent: null })
-      .where('created_at', '<', before.toISOString())
+      .where('created_at', '<', cutoff)
       .where((eb) => eb.or([eb('ip', 'is not', null), eb('user_agent', 'is not', null)]))
       .executeTakeFirst();
+    // JSON-escaped text cannot contain `"ip":"`, so only inputs that still hold the key match.
+    for (let after = 0; ;) {
+      const rows = await this.db
+        .selectFrom('spam_verdicts')
+        .select(['id', 'input'])
+        .where('id', '>', after)
+        .where('created_at', '<', cutoff)
+        .where((eb) => eb.or([eb('input', 'like', '%"ip":"%'), eb('input', 'like', '%"userAgent":"%')]))
+        .orderBy('id')
+        .limit(BATCH)
+        .execute();
+      if (rows.length === 0) break;
+      after = rows[rows.length - 1]!.id;
+      await this.db.transaction().execute(async (trx) => {
+        for (const r of rows) {
+          const input = parseObject(r.input);
+          await trx
+            .updateTable('spam_verdicts')
+            .set({ input: JSON.stringify(input ? scoredInputWithoutNetworkData(input) : {}) })
+            .where('id', '=', r.id)
+            .execute();
+        }
+      });
+    }
+    await this.db.deleteFrom('spam_sources').where('updated_at', '<', cutoff).execute();
     return Number(result.numUpdatedRows);
   }
 

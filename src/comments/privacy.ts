@@ -76,6 +76,25 @@ export function anonymisedFields(
   };
 }
 
+/**
+ * The spam filter's stored copy of a comment (the input it scored, kept so moderators' later
+ * decisions can teach the model) without the network data: IP and user agent go after the
+ * retention period like the comment's own.
+ */
+export function scoredInputWithoutNetworkData(input: Record<string, unknown>): Record<string, unknown> {
+  const { ip: _ip, userAgent: _userAgent, ...rest } = input;
+  return rest;
+}
+
+/** That copy of an erased comment: nothing that names or locates the commenter, nor the text if asked. */
+export function scoredInputWithoutPersonalData(
+  input: Record<string, unknown>,
+  options: { removeText: boolean },
+): Record<string, unknown> {
+  const { author: _author, email: _email, url: _url, ...rest } = scoredInputWithoutNetworkData(input);
+  return options.removeText ? { ...rest, content: '' } : rest;
+}
+
 /** A normalised email for matching requests to comments. */
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();

@@ -259,4 +259,101 @@ describeEachDialect('comment storage', (get) => {
     expect((await repo.findById(fresh))!.authorEmail).not.toContain('fresh');
     expect(await privacy.commentsByEmail('fresh@example.com')).toEqual([]);
   });
+
+  it("reaches the spam filter's copies: old inputs lose IP and user agent, erased ones the person", async () => {
+    const { db } = get();
+    const repo = new CommentRepo(db);
+    const privacy = new PrivacyRepo(db);
+    const articleId = await seedArticle(db);
+    const scored = (email: string) =>
+      JSON.stringify({
+        content: 'He said "ip":"10.0.0.1" in his text',
+        author: 'Pat',
+        email,
+        url: 'https://pat.example',
+        ip: '192.0.2.1',
+        userAgent: 'UA',
+      });
+    const verdict = async (commentId: number, email: string, createdAt: Date) => {
+      const print = await db
+        .insertInto('spam_fingerprints')
+        .values({
+          simhash: '0000000000000000',
+          ip: '192.0.2.1',
+          network: '192.0.2',
+          email,
+          article_key: String(articleId),
+          links: ' ',
+          verdict: 'pending',
+          created_at: createdAt.toISOString(),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await db
+        .insertInto('spam_verdicts')
+        .values({
+          guid: `g-${commentId}`,
+          comment_id: commentId,
+          api_key_id: null,
+          fingerprint_id: print.id,
+          origin: 'form',
+          score: 0.1,
+          verdict: 'ham',
+          shadow: 0,
+          is_test: 0,
+          reasons: '[]',
+          signals: '{}',
+          input: scored(email),
+          content_hash: `h-${commentId}`,
+          correction: null,
+          corrected_at: null,
+          created_at: createdAt.toISOString(),
+        })
+        .execute();
+      return print.id;
+    };
+    const inputOf = async (commentId: number) =>
+      JSON.parse(
+        (
+          await db
+            .selectFrom('spam_verdicts')
+            .select('input')
+            .where('comment_id', '=', commentId)
+            .executeTakeFirstOrThrow()
+        ).input,
+      ) as Record<string, unknown>;
+    const oldAt = at(-60 * 24 * 40);
+    const old = await repo.insert(comment(articleId, { authorEmail: 'old@example.com' }), rules, oldAt);
+    const fresh = await repo.insert(comment(articleId, { authorEmail: 'fresh@example.com' }), rules, at(60));
+    await verdict(old, 'old@example.com', oldAt);
+    const freshPrint = await verdict(fresh, 'fresh@example.com', at(60));
+    await db
+      .insertInto('spam_sources')
+      .values([
+        { source_key: 'ip:192.0.2.1', updates: 3, updated_at: oldAt.toISOString() },
+        { source_key: 'ip:192.0.2.9', updates: 1, updated_at: at(60).toISOString() },
+      ])
+      .execute();
+
+    await privacy.purgeNetworkData(at(0));
+    expect(await inputOf(old)).toEqual({
+      content: 'He said "ip":"10.0.0.1" in his text',
+      author: 'Pat',
+      email: 'old@example.com',
+      url: 'https://pat.example',
+    });
+    expect(await inputOf(fresh)).toMatchObject({ ip: '192.0.2.1', userAgent: 'UA' });
+    const sources = await db.selectFrom('spam_sources').select('source_key').execute();
+    expect(sources.map((s) => s.source_key)).toEqual(['ip:192.0.2.9']);
+
+    await privacy.anonymiseEmail('fresh@example.com', { removeText: true }, at(61));
+    expect(await inputOf(fresh)).toEqual({ content: '' });
+    expect(
+      await db
+        .selectFrom('spam_fingerprints')
+        .select(['ip', 'network', 'email'])
+        .where('id', '=', freshPrint)
+        .executeTakeFirstOrThrow(),
+    ).toEqual({ ip: null, network: null, email: null });
+  });
 });

@@ -53,7 +53,8 @@ export function renderPrivacyExtras(p: PrivacyStatementProps): string {
     <p>
       IP addresses and user agents are erased automatically after
       <strong>${String(p.ipRetentionDays)} days</strong>. Comments, names and email addresses are kept until
-      you ask us to erase them.
+      you ask us to erase them. The spam filter runs on this site and sends nothing anywhere else; the copy of
+      your comment it keeps with its verdict follows the same rules.
     </p>
     <p>
       If you tick “Save my name, email, and website in this browser”, a cookie keeps them in your browser for
