@@ -7,6 +7,7 @@ import { toComment } from './comment-repo.ts';
 import {
   anonymisedFields,
   type PrivacyRequestKind,
+  type SpamCheckRecord,
   scoredInputWithoutNetworkData,
   scoredInputWithoutPersonalData,
 } from './privacy.ts';
@@ -71,6 +72,36 @@ export class PrivacyRepo {
       unsubscribed: r.unsubscribed_at !== null,
       createdAt: r.created_at,
     }));
+  }
+
+  /** The spam filter's verdicts on these comments, by comment id. */
+  async spamChecksOf(commentIds: number[]): Promise<Map<number, SpamCheckRecord>> {
+    const out = new Map<number, SpamCheckRecord>();
+    for (let i = 0; i < commentIds.length; i += BATCH) {
+      const rows = await this.db
+        .selectFrom('spam_verdicts')
+        .select(['comment_id', 'verdict', 'score', 'reasons', 'correction', 'created_at'])
+        .where('comment_id', 'in', commentIds.slice(i, i + BATCH))
+        .orderBy('id')
+        .execute();
+      for (const r of rows) {
+        if (r.comment_id === null) continue;
+        let reasons: unknown = r.reasons;
+        try {
+          reasons = JSON.parse(r.reasons);
+        } catch {
+          // Kept as the stored text.
+        }
+        out.set(r.comment_id, {
+          verdict: r.verdict,
+          score: Number(r.score),
+          reasons,
+          correction: r.correction,
+          checkedAt: r.created_at,
+        });
+      }
+    }
+    return out;
   }
 
   /** Anonymises every comment of this email and drops its subscriptions; returns the ids. */

@@ -70,7 +70,8 @@ export async function exportCommentData(
     const a = await deps.articles.findById(id);
     if (a) articles.set(id, { title: a.title, url: `${deps.site.siteUrl}${articlePath(a)}` });
   }
-  return buildPrivacyExport(normalised, deps.clock.now(), comments, articles, subscriptions);
+  const spamChecks = await deps.privacy.spamChecksOf(comments.map((c) => c.id));
+  return buildPrivacyExport(normalised, deps.clock.now(), comments, articles, subscriptions, spamChecks);
 }
 
 /** Anonymises one email's comments (also used by moderators) and refreshes affected pages. */

@@ -15,6 +15,17 @@ export const REMOVED_TEXT = '[This comment was removed at its author’s request
 /** How long a confirmation link stays valid. */
 export const PRIVACY_LINK_HOURS = 24;
 
+/** What the site's spam filter concluded about one comment (part of the commenter's data). */
+export interface SpamCheckRecord {
+  verdict: string;
+  score: number;
+  /** The reasons as stored with the verdict (signals and words with their weights). */
+  reasons: unknown;
+  /** A moderator's correction of the verdict, if any ('spam' or 'ham'). */
+  correction: string | null;
+  checkedAt: string;
+}
+
 /** The export document for one email address. */
 export interface PrivacyExport {
   email: string;
@@ -30,6 +41,7 @@ export interface PrivacyExport {
     userAgent: string | null;
     text: string;
     createdAt: string;
+    spamCheck: SpamCheckRecord | null;
   }>;
   subscriptions: Array<{ commentId: number; confirmed: boolean; unsubscribed: boolean; createdAt: string }>;
 }
@@ -41,6 +53,7 @@ export function buildPrivacyExport(
   comments: Comment[],
   articles: Map<number, { title: string; url: string }>,
   subscriptions: PrivacyExport['subscriptions'],
+  spamChecks: ReadonlyMap<number, SpamCheckRecord> = new Map(),
 ): PrivacyExport {
   return {
     email,
@@ -56,6 +69,7 @@ export function buildPrivacyExport(
       userAgent: c.userAgent,
       text: c.content,
       createdAt: c.createdAt,
+      spamCheck: spamChecks.get(c.id) ?? null,
     })),
     subscriptions,
   };

@@ -123,11 +123,13 @@ for (const dialect of testDialects()) {
       expect(exported.headers['content-disposition']).toContain('attachment');
       const data = JSON.parse(exported.body) as {
         email: string;
-        comments: { ip: string; text: string; status: string }[];
+        comments: { ip: string; text: string; status: string; spamCheck: { verdict: string } | null }[];
       };
       expect(data.email).toBe(SECRET_EMAILS[0]);
       expect(data.comments).toHaveLength(2);
       expect(data.comments[0]!.ip).toBe(SECRET_IPS[0]);
+      // What the site's spam filter concluded is the commenter's data too.
+      for (const c of data.comments) expect(['ham', 'spam', 'discard']).toContain(c.spamCheck?.verdict);
     });
 
     it('erasure anonymises the comments (text kept) and the link works once', async () => {
