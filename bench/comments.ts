@@ -5,7 +5,13 @@ import { measureComments } from './lib/comments-bench.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 6);
 const results = await measureComments(
-  { seconds, warmupSeconds: 1, connections: Number(process.env.BENCH_CONNECTIONS ?? 10) },
+  {
+    seconds,
+    warmupSeconds: 1,
+    connections: Number(process.env.BENCH_CONNECTIONS ?? 10),
+    // BENCH_CPU_PROF=DIR writes --cpu-prof profiles of the Silkpress children there.
+    cpuProfileDir: process.env.BENCH_CPU_PROF || null,
+  },
   (line) => console.log(`[comments bench] ${line}`),
 );
 for (const p of results.pages) {

@@ -177,7 +177,12 @@ async function measureSite(site: BenchSite): Promise<BenchResults> {
 
   // Comments (issue 4): a 500-comment article and comment POSTs, on their own small database.
   const comments = await measureComments(
-    { seconds: settings.seconds, warmupSeconds: settings.warmupSeconds, connections: settings.connections },
+    {
+      seconds: settings.seconds,
+      warmupSeconds: settings.warmupSeconds,
+      connections: settings.connections,
+      cpuProfileDir: settings.cpuProfileDir,
+    },
     log,
   );
 

@@ -24,6 +24,8 @@ export interface CommentBenchOptions {
   seconds: number;
   warmupSeconds: number;
   connections: number;
+  /** Directory for --cpu-prof output of the Silkpress children (one folder per scenario). */
+  cpuProfileDir?: string | null;
 }
 
 /** One page scenario. */
@@ -121,11 +123,17 @@ async function countStatuses(databaseUrl: string, mediaDir: string, articleId: n
   }
 }
 
-/** A Silkpress child server on the bench database. */
-const startSilkpress = (databaseUrl: string, mediaDir: string, extra: Record<string, string>) =>
+/** A Silkpress child server on the bench database (profiled into `profileDir` when given). */
+const startSilkpress = (
+  databaseUrl: string,
+  mediaDir: string,
+  extra: Record<string, string>,
+  profileDir?: string | null,
+) =>
   startChildServer({
     entry: new URL('./server-child.ts', import.meta.url),
     env: { DATABASE_URL: databaseUrl, MEDIA_DIR: mediaDir, LOG_LEVEL: 'silent', ...extra },
+    nodeFlags: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
   });
 
 /** Comments rendered in a page's HTML. */
@@ -134,12 +142,18 @@ const commentsIn = (html: string): number => (html.match(/class="comment depth-/
 async function measurePage(
   databaseUrl: string,
   mediaDir: string,
+  id: CommentPageResult['id'],
   label: string,
   path: string,
   cacheEntries: number,
   o: CommentBenchOptions,
-): Promise<Omit<CommentPageResult, 'id'>> {
-  const server = await startSilkpress(databaseUrl, mediaDir, { PAGE_CACHE_ENTRIES: String(cacheEntries) });
+): Promise<CommentPageResult> {
+  const server = await startSilkpress(
+    databaseUrl,
+    mediaDir,
+    { PAGE_CACHE_ENTRIES: String(cacheEntries) },
+    o.cpuProfileDir ? join(o.cpuProfileDir, id) : null,
+  );
   try {
     const commentsShown = commentsIn(await (await fetch(server.url + path)).text());
     const result = await measureLoad({
@@ -150,7 +164,7 @@ async function measurePage(
       warmupSeconds: o.warmupSeconds,
       serverPid: server.pid,
     });
-    return { label, path, commentsShown, result };
+    return { id, label, path, commentsShown, result };
   } finally {
     await server.stop();
   }
@@ -207,10 +221,12 @@ async function measurePosts(
   path: string,
   o: CommentBenchOptions,
 ): Promise<Omit<CommentPostResult, 'storedByStatus'>> {
-  const server = await startSilkpress(databaseUrl, mediaDir, {
-    COMMENT_FLOOD_SECONDS: '0',
-    TRUST_PROXY: 'true',
-  });
+  const server = await startSilkpress(
+    databaseUrl,
+    mediaDir,
+    { COMMENT_FLOOD_SECONDS: '0', TRUST_PROXY: 'true' },
+    o.cpuProfileDir ? join(o.cpuProfileDir, 'comment-posts') : null,
+  );
   try {
     const page = await (await fetch(server.url + path)).text();
     const token = /name="formToken" value="([^"]+)"/.exec(page)?.[1];
@@ -296,7 +312,7 @@ export async function measureComments(
     ];
     for (const [id, label, p, entries] of scenarios) {
       log(`comments: ${label}`);
-      pages.push({ id, ...(await measurePage(databaseUrl, mediaDir, label, p, entries, o)) });
+      pages.push(await measurePage(databaseUrl, mediaDir, id, label, p, entries, o));
     }
     log('comments: POST throughput');
     const before = await countStatuses(databaseUrl, mediaDir, articleId);

@@ -122,17 +122,20 @@ export class CommentRepo {
     return rows.map(toComment);
   }
 
-  /** Every approved comment of an article, oldest first (threading and paging happen above). */
-  async listApproved(articleId: number): Promise<PublicComment[]> {
-    const rows = await this.db
+  /**
+   * Every approved comment of an article, oldest first (threading and paging happen above), or
+   * the first `limit` of them.
+   */
+  async listApproved(articleId: number, limit?: number): Promise<PublicComment[]> {
+    let query = this.db
       .selectFrom('comments')
       .select(publicColumns)
       .where('article_id', '=', articleId)
       .where('status', '=', 'approved')
       .orderBy('created_at')
-      .orderBy('id')
-      .execute();
-    return rows.map(toPublic);
+      .orderBy('id');
+    if (limit !== undefined) query = query.limit(limit);
+    return (await query.execute()).map(toPublic);
   }
 
   /** Id, parent and time of every approved comment of an article (enough to thread and page). */

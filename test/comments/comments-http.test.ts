@@ -1,6 +1,7 @@
 // The comment form and thread over HTTP: posting, holding, rejections that keep the text,
 // caching that never leaks a held comment, replies, closed comments, feeds and counts.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createCommentSection } from '../../src/http/comments/section.ts';
 import { createTestSite, type TestSite } from '../support/test-site.ts';
 import { testDialects } from '../support/test-db.ts';
 import {
@@ -246,6 +247,25 @@ for (const dialect of testDialects()) {
         const newest = await site.app.inject({ url: `/article/${other}` });
         expect(newest.body.indexOf('Paged 2')).toBeGreaterThan(-1);
         expect(newest.body).not.toContain('Paged 0');
+        // A thread too long to read whole is paged on its outline: the same pages either way.
+        const article = (await site.services.deps.articles.findPublishedBySlug(
+          'post',
+          other,
+          site.clock.now(),
+        ))!;
+        const sectionDeps = { siteUrl: site.services.deps.siteUrl, clock: site.clock };
+        const byWhole = createCommentSection(site.services.deps.comments!, sectionDeps);
+        const byOutline = createCommentSection(site.services.deps.comments!, {
+          ...sectionDeps,
+          wholeThreadLimit: 1,
+        });
+        const queries: Record<string, string>[] = [{}, { cpage: '2' }, { replyto: String(ids[0]) }];
+        for (const query of queries) {
+          const expected = await byWhole.render(article, { query, cookieHeader: undefined });
+          const actual = await byOutline.render(article, { query, cookieHeader: undefined });
+          expect(actual.html).toBe(expected.html);
+          expect(actual.html).toContain('Paged');
+        }
       } finally {
         await setCommentSettings(site, { commentsPerPage: 50, commentsOrder: 'oldest' });
       }

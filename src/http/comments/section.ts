@@ -18,6 +18,9 @@ import type { Clock, CommentSectionRequest } from '../deps.ts';
 import { parseCookies, pendingPassOf, rememberedOf } from './cookies.ts';
 import type { CommentsFeature } from './feature.ts';
 
+/** Articles with up to this many approved comments have their thread read in one query. */
+export const WHOLE_THREAD_LIMIT = 1000;
+
 /** Empty form values (or the remembered commenter's). */
 export function initialFormValues(cookies: Record<string, string>): CommentFormValues {
   const who = rememberedOf(cookies);
@@ -53,7 +56,11 @@ export function toCommentView(feature: CommentsFeature, c: PublicComment): Comme
 }
 
 /** The renderer and the check for personal (uncacheable) pages. */
-export function createCommentSection(feature: CommentsFeature, deps: { siteUrl: string; clock: Clock }) {
+export function createCommentSection(
+  feature: CommentsFeature,
+  deps: { siteUrl: string; clock: Clock; wholeThreadLimit?: number },
+) {
+  const wholeLimit = deps.wholeThreadLimit ?? WHOLE_THREAD_LIMIT;
   const isPersonal = (request: CommentSectionRequest): boolean => {
     const cookies = parseCookies(request.cookieHeader);
     return (
@@ -70,11 +77,14 @@ export function createCommentSection(feature: CommentsFeature, deps: { siteUrl: 
     const now = deps.clock.now();
     const cookies = parseCookies(request.cookieHeader);
     const pass = pendingPassOf(cookies, feature.secret, now);
-    const [outline, pending] = await Promise.all([
-      feature.comments.listApprovedOutline(article.id),
+    const [first, pending] = await Promise.all([
+      feature.comments.listApproved(article.id, wholeLimit + 1),
       pass ? feature.comments.listPendingByIds(article.id, pass.ids) : Promise.resolve([]),
     ]);
-    // Thread and page on the outline (ids, parents, times); load full rows for one page only.
+    // Threads of ordinary length are read whole in one query. A longer one is threaded and paged
+    // on its outline (ids, parents, times), and full rows are loaded for the shown page only.
+    const whole = first.length <= wholeLimit ? first : null;
+    const outline: CommentOutline[] = whole ?? (await feature.comments.listApprovedOutline(article.id));
     const all = pending.length
       ? [...outline, ...pending].sort((a, b) =>
           a.createdAt === b.createdAt ? a.id - b.id : a.createdAt < b.createdAt ? -1 : 1,
@@ -92,14 +102,9 @@ export function createCommentSection(feature: CommentsFeature, deps: { siteUrl: 
     for (const extra of [replyId, parentValue])
       if (Number.isSafeInteger(extra) && outline.some((o) => o.id === extra)) wanted.add(extra);
     const wantedIds = [...wanted].filter((id) => !pendingIds.has(id));
-    // A page showing most of the thread reads the article's comments in one index scan; a long
-    // `IN (…)` list of ids costs more to build and to plan than the rows it saves.
-    const loaded =
-      wantedIds.length === 0
-        ? []
-        : wantedIds.length * 2 >= outline.length
-          ? (await feature.comments.listApproved(article.id)).filter((c) => wanted.has(c.id))
-          : await feature.comments.findPublicByIds(article.id, wantedIds);
+    const loaded = whole
+      ? whole.filter((c) => wanted.has(c.id))
+      : await feature.comments.findPublicByIds(article.id, wantedIds);
     const byId = new Map([...loaded, ...pending].map((c) => [c.id, c]));
     const toView = (nodes: ThreadNode<CommentOutline>[]): ThreadNode<CommentView>[] =>
       nodes
