@@ -203,4 +203,28 @@ describeEachDialect('content storage', (get) => {
     await settings.write({ title: 'Dispatch 2' }, now);
     expect(await settings.readAll()).toEqual({ title: 'Dispatch 2', postsPerPage: 5 });
   });
+
+  it('ranks related posts by shared tags, then newest, among published posts only', async () => {
+    const [rail, visas, summit] = await Promise.all(
+      ['rail', 'visas', 'summit'].map((slug) => tags.upsert({ slug, name: slug, description: '' })),
+    );
+    const post = (title: string, publishedAt: string, tagIds: number[], over: Partial<ArticleDraft> = {}) =>
+      saveArticle(deps(), draft({ title, publishedAt, tagIds, ...over }));
+    const subject = await post('Rail visas summit', '2026-05-10T00:00:00.000Z', [
+      rail!.id,
+      visas!.id,
+      summit!.id,
+    ]);
+    const two = await post('Rail and visas', '2026-01-01T00:00:00.000Z', [rail!.id, visas!.id]);
+    const oneOld = await post('Rail only, old', '2026-02-01T00:00:00.000Z', [rail!.id]);
+    const oneNew = await post('Summit only, new', '2026-05-20T00:00:00.000Z', [summit!.id]);
+    await post('Visas draft', '2026-05-21T00:00:00.000Z', [rail!.id, visas!.id, summit!.id], {
+      status: 'draft',
+    });
+    await post('Visas later', '2026-09-01T00:00:00.000Z', [rail!.id, visas!.id, summit!.id]);
+    await saveArticle(deps(), draft({ kind: 'page', title: 'Rail page', tagIds: [rail!.id, visas!.id] }));
+    const related = await articles.findRelated(subject, [rail!.id, visas!.id, summit!.id], now, 3);
+    expect(related.map((a) => a.title)).toEqual(['Rail and visas', 'Summit only, new', 'Rail only, old']);
+    expect(related.map((a) => a.id)).toEqual([two, oneNew, oneOld]);
+  });
 });

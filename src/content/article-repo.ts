@@ -206,8 +206,11 @@ export class ArticleRepo {
     limit: number,
   ): Promise<ArticleSummary[]> {
     if (tagIds.length === 0) return [];
-    // Count shared tags from the tag index first (a derived table the planner materialises),
-    // then look each candidate up by primary key: no scan over every published article.
+    // Shared tags are counted from the tag index (a derived table). The published posts are then
+    // walked through the covering index articles_public (kind, status, published_at) and probed
+    // against that table: CROSS JOIN keeps that loop order on SQLite, where looking each
+    // candidate up by primary key instead reads a page per article (the bodies make rows large),
+    // 11 ms against 2 ms for a 4-tag article among 10,000. PostgreSQL plans the join freely.
     const shared = this.db
       .selectFrom('article_tags')
       .select(['article_id', (eb) => eb.fn.countAll<number | string>().as('shared')])
@@ -216,8 +219,9 @@ export class ArticleRepo {
       .groupBy('article_id')
       .as('s');
     const ranked = await this.db
-      .selectFrom(shared)
-      .innerJoin('articles as a', 'a.id', 's.article_id')
+      .selectFrom('articles as a')
+      .crossJoin(shared)
+      .whereRef('a.id', '=', 's.article_id')
       .select(['a.id', 's.shared', 'a.published_at'])
       .where('a.kind', '=', 'post')
       .where('a.status', '=', 'published')
