@@ -1,17 +1,19 @@
 // WXR import benchmark: writes a generated WordPress export (default 100,000 posts and 500,000
 // comments, produced lazily by our own writer, streamed to a temp file), imports it into a fresh
 // SQLite database through the real import step (worker pool, batches, bulk inserts), and prints
-// items per second, CPU time and peak RSS.
-// Run: node --import tsx bench/wxr-import.ts [--posts 100000] [--comments 500000] [--workers 2]
+// items per second, CPU time per item and peak RSS (of the whole process: generation included,
+// which peaks far lower). Every tenth comment is spam; `--train-spam` also trains the spam model.
+// Run: node --import tsx bench/wxr-import.ts [--posts 100000] [--comments 500000] [--workers N]
+//      [--batch RECORDS] [--train-spam]
 import { createWriteStream, mkdtempSync, rmSync, statSync, createReadStream } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../src/db/create-db.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
-import { importWxr } from '../src/importers/wxr/import-wxr.ts';
+import { defaultWorkers, importWxr } from '../src/importers/wxr/import-wxr.ts';
 import { writeWxr } from '../src/importers/wxr/write-wxr.ts';
 import type { WxrExportItem } from '../src/importers/wxr/wxr-export-types.ts';
 import { WxrImportRepo } from '../src/importers/wxr/wxr-import-repo.ts';
@@ -20,8 +22,10 @@ const { values } = parseArgs({
   options: {
     posts: { type: 'string', default: '100000' },
     comments: { type: 'string', default: '500000' },
-    workers: { type: 'string', default: String(Math.min(2, availableParallelism())) },
+    workers: { type: 'string', default: String(defaultWorkers(availableParallelism())) },
     keep: { type: 'boolean', default: false },
+    batch: { type: 'string' },
+    'train-spam': { type: 'boolean', default: false },
   },
 });
 const posts = Number(values.posts);
@@ -107,7 +111,7 @@ try {
   );
   const bytes = statSync(file).size;
   console.log(
-    `generated ${posts} posts, ${comments} comments: ${(bytes / 1e6).toFixed(0)} MB in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+    `generated ${posts} posts, ${comments} comments: ${(bytes / 1e6).toFixed(0)} MB in ${((performance.now() - t) / 1000).toFixed(1)} s (peak RSS so far ${Math.round((process.resourceUsage().maxRSS * 1024) / 1e6)} MB)`,
   );
 
   const db = openDatabase(`sqlite:${join(dir, 'bench.db')}`);
@@ -124,13 +128,15 @@ try {
     {
       open: () => createReadStream(file),
       workers,
+      trainSpam: values['train-spam'],
+      ...(values.batch ? { batchSize: Number(values.batch) } : {}),
       onProgress: (d) => {
         const now = performance.now();
         if (now - lastLine < 10_000) return;
         lastLine = now;
         const rate = (d.items + d.comments) / ((now - t) / 1000);
         console.log(
-          `  ${d.items} posts, ${d.comments} comments, ${Math.round(rate)} items/s, RSS ${Math.round(process.memoryUsage().rss / 1e6)} MB`,
+          `  ${d.items} posts, ${d.comments} comments, ${Math.round(rate)} items/s, RSS ${Math.round(process.memoryUsage().rss / 1e6)} MB (heap ${Math.round(process.memoryUsage().heapUsed / 1e6)}/${Math.round(process.memoryUsage().heapTotal / 1e6)} MB)`,
         );
       },
     },
@@ -148,9 +154,13 @@ try {
         seconds: Number(seconds.toFixed(1)),
         itemsPerSecond: Math.round(itemsDone / seconds),
         mainThreadAndWorkersCpuSeconds: Number(((cpu.user + cpu.system) / 1e6).toFixed(1)),
-        peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+        cpuMsPerItem: Number(((cpu.user + cpu.system) / 1e3 / itemsDone).toFixed(3)),
+        peakRssMB: Math.round((process.resourceUsage().maxRSS * 1024) / 1e6),
         fileMB: Math.round(bytes / 1e6),
         workers,
+        ...(report.spamTraining ? { spamTraining: report.spamTraining } : {}),
+        loadAverage: loadavg().map((x) => Number(x.toFixed(1))),
+        date: new Date().toISOString(),
       },
       null,
       2,

@@ -2,7 +2,6 @@
 // repositories wired around the pure import/export steps of src/importers/wxr.
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { join, normalize, sep } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Dialect } from './db/dialect.ts';
@@ -11,7 +10,7 @@ import type { AppDeps } from './http/deps.ts';
 import { exportWxr } from './importers/wxr/export-wxr.ts';
 import type { AuthorTarget } from './importers/wxr/import-people.ts';
 import type { ImportReport } from './importers/wxr/import-types.ts';
-import { importWxr } from './importers/wxr/import-wxr.ts';
+import { type ImportProgress, importWxr } from './importers/wxr/import-wxr.ts';
 import { WxrExportRepo } from './importers/wxr/wxr-export-repo.ts';
 import { WxrImportRepo } from './importers/wxr/wxr-import-repo.ts';
 import { parseSettings } from './settings/site-settings.ts';
@@ -27,7 +26,7 @@ export interface WxrImportRequest {
   trainSpam?: boolean;
   /** Reads the file through this wrapper (the CLI counts bytes for its progress bar). */
   wrapStream?: (stream: NodeJS.ReadableStream) => AsyncIterable<Uint8Array | string>;
-  onProgress?: (done: { items: number; comments: number }) => void;
+  onProgress?: (done: ImportProgress) => void;
   workers?: number;
 }
 
@@ -92,7 +91,7 @@ export function createWxrServices(opts: {
           dryRun: request.dryRun ?? false,
           ...(request.authors ? { authors: request.authors } : {}),
           trainSpam: request.trainSpam ?? false,
-          workers: request.workers ?? Math.min(2, availableParallelism()),
+          ...(request.workers !== undefined ? { workers: request.workers } : {}),
           ...(request.onProgress ? { onProgress: request.onProgress } : {}),
         },
       );

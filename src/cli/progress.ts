@@ -16,7 +16,7 @@ export interface ProgressOptions {
 /** A progress display fed with bytes read and items done. */
 export interface Progress {
   bytes(n: number): void;
-  items(done: { items: number; comments: number }): void;
+  items(done: { items: number; comments: number; spam?: { spam: number; ham: number } }): void;
   finish(): void;
 }
 
@@ -34,7 +34,10 @@ export function createProgress(o: ProgressOptions): Progress {
   const clock = o.clock ?? (() => performance.now());
   const start = clock();
   let bytes = 0;
-  let done = { items: 0, comments: 0 };
+  let done: { items: number; comments: number; spam?: { spam: number; ham: number } } = {
+    items: 0,
+    comments: 0,
+  };
   let lastDraw = -Infinity;
   let lastText = '';
   const line = (): string => {
@@ -44,7 +47,8 @@ export function createProgress(o: ProgressOptions): Progress {
     const fraction = o.totalBytes > 0 ? Math.min(1, bytes / o.totalBytes) : 0;
     const eta = fraction > 0 ? (seconds / fraction) * (1 - fraction) : Infinity;
     const pct = `${(fraction * 100).toFixed(1)}%`;
-    const counts = `${done.items} items, ${done.comments} comments, ${Math.round(rate)} items/s, ETA ${duration(eta)}`;
+    const learned = done.spam ? `, spam model learned ${done.spam.spam} spam/${done.spam.ham} ham` : '';
+    const counts = `${done.items} items, ${done.comments} comments${learned}, ${Math.round(rate)} items/s, ETA ${duration(eta)}`;
     if (!o.tty) return `import: ${pct} ${counts}\n`;
     const width = 28;
     const filled = Math.round(fraction * width);

@@ -49,6 +49,19 @@ describe('markdown toPlainText', () => {
   });
 });
 
+describe('markdown toHtmlAndText', () => {
+  it('gives what toHtml and toPlainText give, from one parse', () => {
+    for (const text of [
+      '# Title\n\nSome **bold** and [a link](/x).\n\n- item',
+      'A note[^1] and another[^2].\n\n[^1]: First.\n[^2]: Second with `code`.',
+      '| a | b |\n|:-|-:|\n| 1 | 2 |\n\n![A map](/media/2024/01/map.jpg "t")\n\n```\nfenced\n```',
+      'Line\\\nbreak, <https://example.org/a_b> and ~~gone~~.',
+    ]) {
+      expect(md.toHtmlAndText(text)).toEqual({ html: md.toHtml(text), text: md.toPlainText(text) });
+    }
+  });
+});
+
 describe('truncateText', () => {
   it('cuts at a word boundary with an ellipsis', () => {
     expect(truncateText('one two three four', 10)).toBe('one two…');

@@ -8,6 +8,8 @@ import { ARTICLE_IMAGE_SIZES, mediaSrcset } from '../media/media-names.ts';
 export interface MarkdownRenderer {
   toHtml(markdown: string): string;
   toPlainText(markdown: string): string;
+  /** Both at once, parsing the Markdown once (what toHtml and toPlainText give). */
+  toHtmlAndText(markdown: string): { html: string; text: string };
 }
 
 /** Builds the renderer the public site and the admin preview share. */
@@ -50,30 +52,41 @@ export function createMarkdownRenderer(): MarkdownRenderer {
     };
   }
 
+  type Tokens = ReturnType<typeof md.parse>;
+  const plainText = (tokens: Tokens): string => {
+    const out: string[] = [];
+    const walk = (list: Tokens): void => {
+      for (const t of list) {
+        if (t.children) walk(t.children);
+        else if (
+          t.type === 'text' ||
+          t.type === 'code_inline' ||
+          t.type === 'code_block' ||
+          t.type === 'fence'
+        )
+          out.push(t.content);
+        else if (t.type === 'softbreak' || t.type === 'hardbreak') out.push(' ');
+        if (t.block && t.nesting === -1) out.push('\n');
+      }
+    };
+    walk(tokens);
+    return out
+      .join('')
+      .replace(/[ \t]+/g, ' ')
+      .replace(/\n\s*/g, '\n')
+      .trim();
+  };
+
   return {
     toHtml: (markdown) => md.render(markdown),
-    toPlainText(markdown) {
-      const out: string[] = [];
-      const walk = (tokens: ReturnType<typeof md.parse>): void => {
-        for (const t of tokens) {
-          if (t.children) walk(t.children);
-          else if (
-            t.type === 'text' ||
-            t.type === 'code_inline' ||
-            t.type === 'code_block' ||
-            t.type === 'fence'
-          )
-            out.push(t.content);
-          else if (t.type === 'softbreak' || t.type === 'hardbreak') out.push(' ');
-          if (t.block && t.nesting === -1) out.push('\n');
-        }
-      };
-      walk(md.parse(markdown, {}));
-      return out
-        .join('')
-        .replace(/[ \t]+/g, ' ')
-        .replace(/\n\s*/g, '\n')
-        .trim();
+    toPlainText: (markdown) => plainText(md.parse(markdown, {})),
+    toHtmlAndText(markdown) {
+      // md.render(src) is renderer.render(parse(src, env), options, env); the text walk reads
+      // only token types and contents, which rendering does not change, so it goes first.
+      const env = {};
+      const tokens = md.parse(markdown, env);
+      const text = plainText(tokens);
+      return { html: md.renderer.render(tokens, md.options, env), text };
     },
   };
 }

@@ -7,7 +7,12 @@ const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 const RUN = /[\p{L}\p{N}\p{M}]+/gu;
 const MAX_TOKEN = 60;
 
+// eslint-disable-next-line no-control-regex -- ASCII is the range from U+0000
+const ASCII = /^[\x00-\x7f]*$/;
+
 function fold(text: string): string {
+  // ASCII text is its own NFKC/NFKD form and has no combining marks.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFKC').toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC');
 }
 
@@ -26,23 +31,38 @@ function* splitScripts(run: string): Generator<{ cjk: boolean; text: string }> {
   if (current) yield { cjk: currentCjk, text: current };
 }
 
-function* tokens(text: string): Generator<string> {
-  for (const match of fold(text).matchAll(RUN)) {
-    for (const part of splitScripts(match[0])) {
+/** Appends the tokens of `text` to `out`. */
+function collectTokens(text: string, out: string[]): void {
+  const folded = fold(text);
+  RUN.lastIndex = 0;
+  for (let match = RUN.exec(folded); match !== null; match = RUN.exec(folded)) {
+    const run = match[0];
+    // Most runs hold no CJK character: one token, no per-character split.
+    if (!CJK_CHAR.test(run)) {
+      out.push(run.length > MAX_TOKEN ? run.slice(0, MAX_TOKEN) : run);
+      continue;
+    }
+    for (const part of splitScripts(run)) {
       if (!part.cjk) {
-        yield part.text.slice(0, MAX_TOKEN);
+        out.push(part.text.slice(0, MAX_TOKEN));
         continue;
       }
       const chars = [...part.text];
-      if (chars.length === 1) yield chars[0] as string;
-      for (let i = 0; i + 1 < chars.length; i++) yield `${chars[i]}${chars[i + 1]}`;
+      if (chars.length === 1) out.push(chars[0] as string);
+      for (let i = 0; i + 1 < chars.length; i++) out.push(`${chars[i]}${chars[i + 1]}`);
     }
   }
 }
 
+function tokens(text: string): string[] {
+  const out: string[] = [];
+  collectTokens(text, out);
+  return out;
+}
+
 /** Text as the index stores it: tokens separated by spaces. */
 export function segmentForIndex(text: string): string {
-  return [...tokens(text)].join(' ');
+  return tokens(text).join(' ');
 }
 
 /** Distinct query tokens (at most 12), each meant to match as a prefix. */

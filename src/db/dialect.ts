@@ -38,12 +38,26 @@ export interface Dialect {
   createSearchIndex(db: Kysely<unknown>): Promise<void>;
   /** Replaces the indexed text of one article (text already segmented by content/search-text). */
   indexArticle(db: Kysely<Database>, id: number, title: string, body: string): Promise<void>;
+  /** indexArticle for many articles, a statement per few hundred (bulk imports). */
+  indexArticles(
+    db: Kysely<Database>,
+    rows: Array<{ id: number; title: string; body: string }>,
+  ): Promise<void>;
   removeFromIndex(db: Kysely<Database>, id: number): Promise<void>;
   /** Published articles matching every token (each token also matches as a prefix). */
   searchArticles(db: Kysely<Database>, filter: SearchFilter): Promise<{ hits: SearchHit[]; total: number }>;
   createChangeBus(onError: (err: unknown) => void): Promise<ChangeBus>;
   /** Refreshes planner statistics where the engine needs it (SQLite); run after bulk loads. */
   optimize(db: Kysely<Database>): Promise<void>;
+}
+
+// Rows per multi-row statement of indexArticles: 3 parameters each, far below both engines' limits.
+const INDEX_ROWS_PER_STATEMENT = 200;
+
+function chunks<T>(list: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
 }
 
 const isSearchToken = (t: string): boolean => /^[\p{L}\p{N}]+$/u.test(t);
@@ -63,6 +77,14 @@ export function sqliteDialect(): Dialect {
       await sql`INSERT INTO article_search (rowid, title, body) VALUES (${id}, ${title}, ${body})`.execute(
         db,
       );
+    },
+    async indexArticles(db, rows) {
+      for (const part of chunks(rows, INDEX_ROWS_PER_STATEMENT)) {
+        await sql`DELETE FROM article_search WHERE rowid IN (${sql.join(part.map((r) => r.id))})`.execute(db);
+        await sql`INSERT INTO article_search (rowid, title, body) VALUES ${sql.join(
+          part.map((r) => sql`(${r.id}, ${r.title}, ${r.body})`),
+        )}`.execute(db);
+      }
     },
     async removeFromIndex(db, id) {
       await sql`DELETE FROM article_search WHERE rowid = ${id}`.execute(db);
@@ -119,6 +141,17 @@ export function postgresDialect(connectionString: string): Dialect {
       await sql`INSERT INTO article_search (article_id, document)
         VALUES (${id}, setweight(to_tsvector('simple', ${title}), 'A') || setweight(to_tsvector('simple', ${body}), 'B'))
         ON CONFLICT (article_id) DO UPDATE SET document = excluded.document`.execute(db);
+    },
+    async indexArticles(db, rows) {
+      for (const part of chunks(rows, INDEX_ROWS_PER_STATEMENT)) {
+        await sql`INSERT INTO article_search (article_id, document) VALUES ${sql.join(
+          part.map(
+            (r) =>
+              sql`(${r.id}, setweight(to_tsvector('simple', ${r.title}), 'A') || setweight(to_tsvector('simple', ${r.body}), 'B'))`,
+          ),
+        )}
+          ON CONFLICT (article_id) DO UPDATE SET document = excluded.document`.execute(db);
+      }
     },
     async removeFromIndex(db, id) {
       await sql`DELETE FROM article_search WHERE article_id = ${id}`.execute(db);

@@ -18,8 +18,8 @@ export {
 export type { SpamModelDeltaJson } from './model-delta.ts';
 export { applyModelDelta, diffModels } from './model-delta.ts';
 export { builtinModel } from './builtin.ts';
-export type { LearnOptions, LearnResult, ModeratorDecision } from './learn.ts';
-export { learnFromDecision, sourceBudget } from './learn.ts';
+export type { LearnableComment, LearnOptions, LearnResult, ModeratorDecision } from './learn.ts';
+export { learnFromDecision, learnInPlace, sourceBudget } from './learn.ts';
 export type { TrainOptions, TrainingExample } from './train.ts';
 export { trainModel } from './train.ts';
 export type { AnalyzedExample } from './evaluate.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreComment } from './index.ts';
-import { learnFromDecision, sourceBudget } from './learn.ts';
+import { learnFromDecision, learnInPlace, sourceBudget } from './learn.ts';
 import { trainModel } from './train.ts';
 import { TOY_EXAMPLES } from './toy-examples.ts';
 
@@ -71,5 +71,29 @@ describe('site model persistence as a delta', () => {
     expect(scoreComment(spam, restored).score).toBeCloseTo(scoreComment(spam, model).score, 4);
     expect(() => applyModelDelta(base, { ...delta, bits: 3 })).toThrow(RangeError);
     expect(() => applyModelDelta(base, { ...delta, index: [1 << 20], weight: [1] })).toThrow(RangeError);
+  });
+
+  it('learnInPlace takes the same steps as learnFromDecision, on the model itself', async () => {
+    const { analyzeComment } = await import('./analyze.ts');
+    const { cloneModel } = await import('./model.ts');
+    const decisions: Array<[{ content: string; ip?: string }, 'spam' | 'approve' | 'not-spam']> = [
+      [
+        { content: 'Great deals on replica watches at luxurywatch shop, order today', ip: '203.0.113.9' },
+        'spam',
+      ],
+      [{ content: 'Thanks for the ferry timetable, very useful for the market day' }, 'approve'],
+      [{ content: 'Free bonus tickets for the casino night charity fundraiser' }, 'not-spam'],
+      [{ content: 'Great deals on replica watches at luxurywatch shop, order today' }, 'spam'],
+    ];
+    let copied = base;
+    const inPlace = cloneModel(base);
+    decisions.forEach(([input, decision], n) => {
+      const a = learnFromDecision(copied, input, decision, { sourceUpdates: n });
+      copied = a.model;
+      const b = learnInPlace(inPlace, analyzeComment(input, inPlace.bits), decision, { sourceUpdates: n });
+      expect(b.step).toBeCloseTo(a.step, 12);
+    });
+    expect(Array.from(inPlace.weights)).toEqual(Array.from(copied.weights));
+    expect(Array.from(inPlace.signalWeights)).toEqual(Array.from(copied.signalWeights));
   });
 });

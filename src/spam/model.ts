@@ -59,7 +59,10 @@ export function sigmoid(x: number): number {
 }
 
 /** Scores an analysed comment (features must have been hashed with the model's bits). */
-export function linearScore(model: SpamModel, comment: AnalyzedComment): LinearScore {
+export function linearScore(
+  model: SpamModel,
+  comment: { features: Pick<AnalyzedComment['features'], 'indices' | 'value'>; signals: Float64Array },
+): LinearScore {
   const { indices, value } = comment.features;
   const w = model.weights;
   let text = 0;

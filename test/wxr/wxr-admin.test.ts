@@ -69,6 +69,19 @@ describe('admin Import/Export', { timeout: 120_000 }, () => {
     expect(res.body).toMatch(/line \d+, column \d+/);
   });
 
+  it("can teach the spam model from the upload's spam and approved comments", async () => {
+    const res = await upload(owner, { _csrf: owner.csrf, trainSpam: '1' }, fixture('small-export.xml'));
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toMatch(/spam model learned from \d+ spam and \d+ approved comment/);
+    const audit = await site.services.database.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('action', '=', 'import.wxr')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(String(audit.details)).toContain('spamTraining');
+  });
+
   it('downloads the site as WXR', async () => {
     const res = await owner.get('/admin/import-export/export.xml');
     expect(res.statusCode).toBe(200);

@@ -55,8 +55,14 @@ export function registerImportCommand(program: Command, config: () => Config): v
     .option('--dry-run', 'read everything and report, write nothing')
     .option('--authors <map.json>', 'JSON object: WordPress login → Silkpress user email or id')
     .option('--media <dir>', 'a copy of wp-content/uploads: import the files and rewrite links to them')
-    .option('--workers <n>', 'conversion threads (default: up to 2; 0 uses less memory)')
-    .option('--train-spam', "teach the spam model from the imported comments' spam/approved status")
+    .option(
+      '--workers <n>',
+      'conversion threads (default 1; 0 converts on the main thread, 2 helps markup-heavy posts)',
+    )
+    .option(
+      '--train-spam',
+      'teach the site spam model from the imported comments: spam ones as spam, approved ones as not spam',
+    )
     .action(
       async (
         file: string,
@@ -91,6 +97,7 @@ export function registerImportCommand(program: Command, config: () => Config): v
             ...(authors ? { authors } : {}),
             ...(opts.media ? { mediaDir: opts.media } : {}),
             trainSpam: opts.trainSpam ?? false,
+            ...(workers !== undefined ? { workers } : {}),
             wrapStream: (stream) => {
               pass++;
               const counted = pass;

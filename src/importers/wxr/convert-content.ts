@@ -1,6 +1,8 @@
 // WordPress post HTML (classic or block editor, with shortcodes) → Silkpress Markdown.
 import type { ConvertContentOptions, ConvertedContent } from './convert-types.ts';
 import { stripBlockComments } from './block-comments.ts';
+import type TurndownService from 'turndown';
+import { fastHtmlToMarkdown } from './fast-markdown.ts';
 import { FootnoteNumbering } from './footnotes.ts';
 import { createMarkdownConverter } from './markdown-converter.ts';
 import { createShortcodeHandler, ENCLOSING_SHORTCODES } from './render-shortcodes.ts';
@@ -45,14 +47,14 @@ export function convertContent(html: string, options: ConvertContentOptions = {}
   }
 
   const footnotes = new FootnoteNumbering(options.footnotesJson, warn);
-  const converter = createMarkdownConverter({
-    rewriteUrl: options.rewriteUrl ?? ((url) => url),
-    addMedia: (url) => void media.add(url),
-    warn,
-    footnotes,
-  });
-  const body = converter.turndown(text).trim();
-  const notes = footnotes.definitions((note) => converter.turndown(note).trim());
+  const rewriteUrl = options.rewriteUrl ?? ((url: string) => url);
+  const addMedia = (url: string): void => void media.add(url);
+  let converter: TurndownService | null = null;
+  const turndown = (html: string): string =>
+    (converter ??= createMarkdownConverter({ rewriteUrl, addMedia, warn, footnotes })).turndown(html);
+  // Most posts are paragraphs, headings, lists and links: those skip the DOM (same output).
+  const body = (fastHtmlToMarkdown(text, { rewriteUrl, addMedia }) ?? turndown(text)).trim();
+  const notes = footnotes.definitions((note) => turndown(note).trim());
   const markdown = notes === '' ? body : `${body}\n\n${notes}`;
   if (unknown.size > 0) warn(`unknown shortcodes kept as text: ${[...unknown].join(', ')}`);
   return { markdown, warnings, unknownShortcodes: [...unknown], mediaUrls: [...media] };

@@ -1,26 +1,25 @@
 // Worker thread entry of the conversion pool: prepares the items the main thread sends.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createMarkdownRenderer } from '../../content/markdown.ts';
-import type { WxrAttachmentInfo } from './convert-types.ts';
-import { type PrepareContext, prepareItem } from './import-prepare.ts';
-import type { WxrItem } from './wxr-records.ts';
+import { type PrepareContext, type PrepareRequest, prepareItem } from './import-prepare.ts';
 
 /** The shared context as it crosses the thread boundary (maps as entry lists). */
 export interface WorkerContext {
-  attachments: Array<[number, WxrAttachmentInfo]>;
   reusableBlocks: Array<[number, string]>;
   mediaUrls: Array<[string, string]>;
+  spamBits: number | null;
 }
 
 const data = workerData as WorkerContext;
 const ctx: PrepareContext = {
-  attachments: new Map(data.attachments),
+  attachments: new Map(), // each item brings its own
   reusableBlocks: new Map(data.reusableBlocks),
   mediaUrls: new Map(data.mediaUrls),
+  spamBits: data.spamBits,
 };
 const markdown = createMarkdownRenderer();
 
-parentPort?.on('message', (msg: { id: number; item: WxrItem; title: string }) => {
+parentPort?.on('message', (msg: { id: number; item: PrepareRequest; title: string }) => {
   try {
     parentPort?.postMessage({ id: msg.id, result: prepareItem(msg.item, msg.title, ctx, markdown) });
   } catch (err) {

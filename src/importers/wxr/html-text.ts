@@ -1,7 +1,8 @@
 // Small HTML text helpers for fields that are HTML in WordPress but plain text in Silkpress
 // (titles, comment author names), and for building HTML safely.
 
-const NAMED: Record<string, string> = {
+/** Named character references WordPress writes, and their characters (all are HTML5 names). */
+export const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   amp: '&',
   lt: '<',
   gt: '>',
@@ -67,7 +68,7 @@ const ACCENTS: Record<string, string> = {
 };
 
 function named(name: string): string | undefined {
-  const direct = NAMED[name];
+  const direct = NAMED_ENTITIES[name];
   if (direct !== undefined) return direct;
   // &eacute; &Ouml; …: a vowel plus a combining accent, composed.
   const m = /^([aeiouyAEIOUY])(acute|grave|circ|uml|tilde)$/.exec(name);

@@ -4,7 +4,8 @@ import { articlePath } from '../../content/article.ts';
 import type { ArticleKind } from '../../content/article.ts';
 import type { CommentStatus } from '../../comments/comment.ts';
 import type { AuthorResolver, ResolveEvents, TermResolver } from './import-people.ts';
-import type { PreparedItem } from './import-prepare.ts';
+import { type PreparedItem, spamDecision } from './import-prepare.ts';
+import type { ImportSpamTrainer, PendingTraining, SpamExample } from './import-spam.ts';
 import {
   commentKey,
   itemDate,
@@ -42,6 +43,8 @@ export interface BatchContext {
   /** Slugs given out during this run (a dry run writes nothing the database could tell us). */
   usedSlugs: Record<ArticleKind, Set<string>>;
   events: ResolveEvents;
+  /** Set with `--train-spam`: the batch's fresh spam/approved comments teach the spam model. */
+  spam: ImportSpamTrainer | null;
 }
 
 /** What a committed batch adds to the report. */
@@ -51,6 +54,8 @@ export interface BatchOutcome {
   failures: Array<{ kind: string; line: number; title: string; reason: string }>;
   warnings: Array<{ line: number; message: string }>;
   unknownShortcodes: string[];
+  /** What the batch taught the spam model (applied once the batch committed). */
+  spamTraining: PendingTraining | null;
 }
 
 async function allocateSlug(
@@ -85,6 +90,7 @@ export async function writeBatch(
     failures: [],
     warnings: [],
     unknownShortcodes: [],
+    spamTraining: null,
   };
   const keys = batch.map((b) => itemKey(ctx.source, b.item));
   const existing = await store.mappedIds('item', keys);
@@ -260,4 +266,14 @@ async function writeComments(
     ctx.now,
   );
   out.imported.comment += fresh.length;
+  if (ctx.spam) {
+    // Only comments imported now: a re-run, which skips what is in, learns nothing twice.
+    const examples: SpamExample[] = [];
+    for (const x of fresh) {
+      const comment = x.b.prepared instanceof Error ? null : x.b.prepared.spamExamples[x.j];
+      const decision = spamDecision(x.c);
+      if (comment && decision) examples.push({ comment, decision, ip: x.c.authorIp.trim() || null });
+    }
+    out.spamTraining = await ctx.spam.learn(store, examples, ctx.now);
+  }
 }

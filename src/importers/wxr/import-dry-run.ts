@@ -18,6 +18,12 @@ export function dryRunStore(real: TransactionalImportStore): TransactionalImport
     insertComments: async (rows) => fakeIds(rows.length),
     setCommentParents: async () => {},
     addRedirects: async () => {},
+    // A dry run does not train the spam model.
+    loadSpamModel: () => real.loadSpamModel(),
+    spamModelVersion: () => real.spamModelVersion(),
+    saveSpamModel: async () => 0,
+    spamSourceUpdates: (keys) => real.spamSourceUpdates(keys),
+    addSpamSourceUpdates: async () => {},
   };
   return { ...store, transaction: (fn) => fn(store) };
 }

@@ -19,6 +19,7 @@ export class ReportBuilder {
   private omittedWarnings = 0;
   private omittedFailures = 0;
   mediaImported = false;
+  spamTraining: ImportReport['spamTraining'] = null;
   fatal: ImportReport['fatal'] = null;
   seconds = 0;
 
@@ -109,6 +110,7 @@ export class ReportBuilder {
       attachments: this.attachments,
       mediaImported: this.mediaImported,
       notes,
+      spamTraining: this.spamTraining,
       fatal: this.fatal,
       items,
       seconds: this.seconds,

@@ -1,6 +1,7 @@
 // Ports of the import step (declared by the consumer, DESIGN.md §3.3) and its report.
 import type { ArticleKind, ArticleStatus } from '../../content/article.ts';
 import type { CommentStatus, CommentType } from '../../comments/comment.ts';
+import type { SpamTrainingCounts, SpamTrainingStore } from './import-spam.ts';
 
 /** What the import map records. */
 export type ImportMapKind = 'author' | 'term' | 'item' | 'comment';
@@ -45,7 +46,7 @@ export interface ImportedComment {
 }
 
 /** The storage operations one batch uses; every call of a batch runs in one transaction. */
-export interface ImportStore {
+export interface ImportStore extends SpamTrainingStore {
   mappedIds(kind: ImportMapKind, keys: string[]): Promise<Map<string, number>>;
   addMappings(kind: ImportMapKind, entries: Array<{ key: string; id: number }>, now: Date): Promise<void>;
   findUserId(by: { email?: string; slug?: string; id?: number }): Promise<number | null>;
@@ -104,6 +105,8 @@ export interface ImportReport {
   attachments: Array<{ url: string; imported: boolean }>;
   mediaImported: boolean;
   notes: string[];
+  /** What `--train-spam` taught the site spam model (null without it). */
+  spamTraining: SpamTrainingCounts | null;
   /** Set when the file is malformed: everything up to the failing batch was kept. */
   fatal: { message: string; line: number; column: number } | null;
   items: number;

@@ -1,9 +1,14 @@
 // The WordPress import: stream the file, convert items in a worker pool, write one
 // transaction per batch, and report. Resumable: the import map makes a rerun skip what is in.
+import { availableParallelism } from 'node:os';
 import type { ArticleKind } from '../../content/article.ts';
+import { builtinModel } from '../../spam/builtin.ts';
+import type { SpamModel } from '../../spam/model.ts';
+import { SPAM_MODEL_CHANGED } from '../../spam/spam-service.ts';
 import { attachmentInfo, type WxrAttachmentInfo } from './convert-types.ts';
 import { createConvertPool } from './convert-pool.ts';
 import type { WxrSource } from './decode-chunks.ts';
+import { createHeapGuard } from './heap-guard.ts';
 import { htmlToPlainText } from './html-text.ts';
 import { type BatchItem, type BatchOutcome, writeBatch } from './import-batch.ts';
 import { dryRunStore } from './import-dry-run.ts';
@@ -11,10 +16,12 @@ import { sourceOf } from './import-mapping.ts';
 import { type AuthorTarget, AuthorResolver, type ResolveEvents, TermResolver } from './import-people.ts';
 import { mediaRewriter } from './import-prepare.ts';
 import { ReportBuilder } from './import-report.ts';
+import { ImportSpamTrainer, type SpamTrainingCounts } from './import-spam.ts';
 import type { ImportReport, TransactionalImportStore } from './import-types.ts';
 import { legacyPathKey } from './legacy-path-key.ts';
 import { legacyTermPath } from './legacy-paths.ts';
 import { parseWxr } from './parse-wxr.ts';
+import { selectItems } from './select-items.ts';
 import { WxrParseError } from './wxr-parse-error.ts';
 import type { WxrItem, WxrSite, WxrTerm } from './wxr-records.ts';
 
@@ -25,6 +32,8 @@ export interface WxrImportDeps {
   changes: { publish(keys: string[]): Promise<void> };
   /** Imports the file behind an attachment URL; its new URL, or null when the file is missing. */
   importMedia?: (url: string, alt: string) => Promise<string | null>;
+  /** The built-in spam model the site model is a delta over (`trainSpam`); loaded when absent. */
+  spamBase?: SpamModel;
 }
 
 /** How to run it. */
@@ -34,16 +43,35 @@ export interface WxrImportOptions {
   dryRun?: boolean;
   /** WordPress login → Silkpress user (`--authors map.json`). */
   authors?: ReadonlyMap<string, AuthorTarget>;
-  /** Items plus comments per transaction. */
+  /** Items plus comments per transaction (a batch also ends at ~4 MB of text). */
   batchSize?: number;
-  /** Conversion worker threads (0: convert on this thread). */
+  /** Conversion worker threads (0: convert on this thread; default: 1 on a multi-core machine). */
   workers?: number;
+  /** Imported spam and approved comments teach the site spam model. */
   trainSpam?: boolean;
   /** Called after each committed batch. */
-  onProgress?: (done: { items: number; comments: number }) => void;
+  onProgress?: (done: ImportProgress) => void;
+}
+
+/** Progress after a committed batch. */
+export interface ImportProgress {
+  items: number;
+  comments: number;
+  /** With `trainSpam`: spam and approved comments the model learned from so far. */
+  spam?: { spam: number; ham: number };
+}
+
+/**
+ * Default conversion threads: one beside the main thread, which parses and writes. A second one
+ * rarely helps (the main thread is the bottleneck once conversion is off it) and costs ~50 MB.
+ */
+export function defaultWorkers(cores: number): number {
+  return cores > 1 ? 1 : 0;
 }
 
 const IMPORTED_TYPES = new Set(['post', 'page']);
+/** Text (post and comment HTML) per batch at most: a few huge posts make a batch of their own. */
+const MAX_BATCH_CHARS = 2_000_000;
 
 /** First pass: attachments (for galleries, captions, feature images) and reusable blocks. */
 async function scanAttachments(open: () => WxrSource): Promise<{
@@ -53,7 +81,9 @@ async function scanAttachments(open: () => WxrSource): Promise<{
   const attachments = new Map<number, WxrAttachmentInfo>();
   const blocks = new Map<number, string>();
   try {
-    for await (const r of parseWxr(open())) {
+    // Only attachments and reusable blocks matter here: the other items are skipped unparsed.
+    const wanted = (item: string): boolean => item.includes('attachment') || item.includes('wp_block');
+    for await (const r of parseWxr(selectItems(open(), wanted))) {
       if (r.kind !== 'item' || r.wpId === null) continue;
       const info = attachmentInfo(r);
       if (info) attachments.set(r.wpId, info);
@@ -80,7 +110,15 @@ export async function importWxr(deps: WxrImportDeps, options: WxrImportOptions):
   }
   report.mediaImported = deps.importMedia !== undefined;
   const rewrite = mediaRewriter(mediaUrls) ?? ((u: string) => u);
-  const pool = createConvertPool({ attachments, reusableBlocks: blocks, mediaUrls }, options.workers ?? 0);
+  const trainer =
+    options.trainSpam && !options.dryRun ? new ImportSpamTrainer(deps.spamBase ?? builtinModel()) : null;
+  if (options.trainSpam && options.dryRun)
+    report.note('--train-spam: a dry run does not train the spam model.');
+  const pool = createConvertPool(
+    { attachments, reusableBlocks: blocks, mediaUrls, spamBits: trainer ? trainer.bits : null },
+    options.workers ?? defaultWorkers(availableParallelism()),
+  );
+  const heap = createHeapGuard();
   const events: ResolveEvents = {
     created: (kind) => report.count(kind, 'imported'),
     matched: (kind) => report.count(kind, 'skipped'),
@@ -96,9 +134,12 @@ export async function importWxr(deps: WxrImportDeps, options: WxrImportOptions):
   const pendingTerms: WxrTerm[] = [];
   let batch: Array<{ item: WxrItem; title: string; prepared: Promise<BatchItem['prepared']> }> = [];
   let batchRecords = 0;
+  let batchChars = 0;
   let inflight: Promise<void> = Promise.resolve();
   const done = { items: 0, comments: 0 };
-  const batchSize = options.batchSize ?? 1000;
+  // Small batches keep the heap small (two are in memory: one converting, one writing); the
+  // commit per batch costs little next to the rows it writes.
+  const batchSize = options.batchSize ?? 500;
 
   const ensureSite = (s: WxrSite | null): { site: WxrSite; authors: AuthorResolver; terms: TermResolver } => {
     const site = (run.site ??= s ?? {
@@ -149,6 +190,7 @@ export async function importWxr(deps: WxrImportDeps, options: WxrImportOptions):
           rewriteUrl: rewrite,
           usedSlugs,
           events,
+          spam: trainer,
         },
         prepared,
       );
@@ -156,11 +198,20 @@ export async function importWxr(deps: WxrImportDeps, options: WxrImportOptions):
       return result;
     });
     report.merge(outcome);
+    if (trainer && outcome.spamTraining) {
+      trainer.committed(outcome.spamTraining);
+      // Every instance reloads the site model (as after a moderator's decision).
+      if (outcome.spamTraining.changed) await deps.changes.publish([SPAM_MODEL_CHANGED]);
+    }
     for (const b of items) {
       done.items++;
       done.comments += b.item.comments.length;
     }
-    options.onProgress?.({ ...done });
+    heap.check();
+    options.onProgress?.({
+      ...done,
+      ...(trainer ? { spam: { spam: trainer.counts.spam, ham: trainer.counts.ham } } : {}),
+    });
   };
 
   const flush = async (): Promise<void> => {
@@ -168,6 +219,7 @@ export async function importWxr(deps: WxrImportDeps, options: WxrImportOptions):
     const termsToWrite = pendingTerms.splice(0);
     batch = [];
     batchRecords = 0;
+    batchChars = 0;
     await inflight; // at most one batch writes while the next one converts
     inflight = commit(items, termsToWrite);
     inflight.catch(() => {}); // awaited by the next flush; this only silences the early warning
@@ -194,7 +246,9 @@ export async function importWxr(deps: WxrImportDeps, options: WxrImportOptions):
           .catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
         batch.push({ item: r, title, prepared });
         batchRecords += 1 + r.comments.length;
-        if (batchRecords >= batchSize) await flush();
+        batchChars += r.contentHtml.length;
+        for (const c of r.comments) batchChars += c.content.length;
+        if (batchRecords >= batchSize || batchChars >= MAX_BATCH_CHARS) await flush();
       }
     }
     await flush();
@@ -209,15 +263,33 @@ export async function importWxr(deps: WxrImportDeps, options: WxrImportOptions):
   } finally {
     await pool.close();
   }
+  if (pool.rescued() > 0)
+    report.note(
+      `${pool.rescued()} item(s) were too large for a conversion thread's memory and were converted on the main thread.`,
+    );
   if (!options.dryRun && report.anythingImported()) await deps.changes.publish(['*']);
-  if (options.trainSpam) report.note(TRAIN_SPAM_NOTE);
+  if (trainer) {
+    report.spamTraining = { ...trainer.counts };
+    report.note(trainingNote(trainer.counts));
+  }
   report.seconds = Number(process.hrtime.bigint() - started) / 1e9;
   return report.build(done.items);
 }
 
-/** Why --train-spam does nothing yet (the site model has no storage to learn into). */
-const TRAIN_SPAM_NOTE =
-  '--train-spam: the spam model has no saved site model to learn into yet, so imported spam/ham was not used for training.';
+/** The report's sentence about --train-spam. */
+function trainingNote(c: SpamTrainingCounts): string {
+  if (c.spam + c.ham === 0)
+    return '--train-spam: no new spam or approved comments to learn from (comments imported by an earlier run are not learned again).';
+  const budget =
+    c.budgetSpent > 0
+      ? ` ${c.budgetSpent} came from networks that had already taught their share (the per-source learning budget) and changed nothing.`
+      : '';
+  return (
+    `--train-spam: the site spam model learned from ${c.spam} spam and ${c.ham} approved comment(s); ` +
+    `${c.spamUpdates + c.hamUpdates} of them changed it (${c.spamUpdates} spam, ${c.hamUpdates} approved), ` +
+    `the others it already judged right.${budget}`
+  );
+}
 
 function languageOf(site: WxrSite): string {
   const lang = site.language.trim().toLowerCase().split(/[-_]/)[0] ?? '';

@@ -15,7 +15,8 @@ export interface MarkdownContext {
 
 const MEDIA_FILE =
   /\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?|mp4|m4v|webm|ogv|mov|mp3|m4a|ogg|oga|wav|flac|pdf|zip)$/i;
-const BARE_URL = /^https?:\/\/[^\s<>]+$/;
+/** A text that is only an http(s) URL. */
+export const BARE_URL = /^https?:\/\/[^\s<>]+$/;
 const BLOCKS = new Set(
   'ADDRESS ARTICLE ASIDE BLOCKQUOTE DETAILS DIV DL FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE UL'.split(
     ' ',
@@ -42,7 +43,7 @@ export function isMediaUrl(url: string): boolean {
 }
 
 /** A URL as a Markdown link destination. */
-function destination(url: string): string {
+export function destination(url: string): string {
   return url
     .trim()
     .replace(/ /g, '%20')

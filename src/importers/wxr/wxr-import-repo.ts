@@ -177,9 +177,10 @@ export class WxrImportRepo implements TransactionalImportStore {
     for (const part of chunks(tagRows, ROWS_PER_STATEMENT * 4)) {
       await this.db.insertInto('article_tags').values(part).execute();
     }
-    for (const [i, a] of rows.entries()) {
-      await this.dialect.indexArticle(this.db, ids[i] as number, a.indexTitle, a.indexBody);
-    }
+    await this.dialect.indexArticles(
+      this.db,
+      rows.map((a, i) => ({ id: ids[i] as number, title: a.indexTitle, body: a.indexBody })),
+    );
     return ids;
   }
 
@@ -231,6 +232,74 @@ export class WxrImportRepo implements TransactionalImportStore {
           'id',
           'in',
           part.map((p) => p.id),
+        )
+        .execute();
+    }
+  }
+
+  /** The stored spam model delta (row locked on PostgreSQL until the batch commits). */
+  async loadSpamModel(): Promise<{ version: number; delta: string } | null> {
+    const row = await this.db
+      .selectFrom('spam_model')
+      .select(['version', 'delta'])
+      .where('id', '=', 1)
+      .$if(this.dialect.name === 'postgres', (q) => q.forUpdate())
+      .executeTakeFirst();
+    return row ? { version: Number(row.version), delta: row.delta } : null;
+  }
+
+  /** The stored spam model's version (row locked on PostgreSQL); null on a fresh site. */
+  async spamModelVersion(): Promise<number | null> {
+    const row = await this.db
+      .selectFrom('spam_model')
+      .select('version')
+      .where('id', '=', 1)
+      .$if(this.dialect.name === 'postgres', (q) => q.forUpdate())
+      .executeTakeFirst();
+    return row ? Number(row.version) : null;
+  }
+
+  /** Stores a new spam model delta; returns its version (as VerdictRepo.saveModel does). */
+  async saveSpamModel(delta: string, now: Date): Promise<number> {
+    const stamp = now.toISOString();
+    const row = await this.db
+      .insertInto('spam_model')
+      .values({ id: 1, version: 1, delta, updated_at: stamp })
+      .onConflict((oc) =>
+        oc.column('id').doUpdateSet({ version: sql`spam_model.version + 1`, delta, updated_at: stamp }),
+      )
+      .returning('version')
+      .executeTakeFirstOrThrow();
+    return Number(row.version);
+  }
+
+  /** Learning updates each source already contributed. */
+  async spamSourceUpdates(keys: string[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    for (const part of chunks([...new Set(keys)], 2000)) {
+      if (part.length === 0) continue;
+      const rows = await this.db
+        .selectFrom('spam_sources')
+        .select(['source_key', 'updates'])
+        .where('source_key', 'in', part)
+        .execute();
+      for (const r of rows) out.set(r.source_key, Number(r.updates));
+    }
+    return out;
+  }
+
+  /** Adds learning updates to sources, a statement per few hundred. */
+  async addSpamSourceUpdates(added: Map<string, number>, now: Date): Promise<void> {
+    const stamp = now.toISOString();
+    for (const part of chunks([...added], ROWS_PER_STATEMENT)) {
+      await this.db
+        .insertInto('spam_sources')
+        .values(part.map(([key, n]) => ({ source_key: key, updates: n, updated_at: stamp })))
+        .onConflict((oc) =>
+          oc.column('source_key').doUpdateSet({
+            updates: sql`spam_sources.updates + excluded.updates`,
+            updated_at: stamp,
+          }),
         )
         .execute();
     }

@@ -48,6 +48,7 @@ export const importExportRoutes: AdminRouteModule = async (app, { deps }) => {
         const file = join(dir, 'upload.xml');
         let csrf = '';
         let dryRun = false;
+        let trainSpam = false;
         let received = false;
         for await (const part of request.parts()) {
           if (part.type === 'file') {
@@ -55,6 +56,7 @@ export const importExportRoutes: AdminRouteModule = async (app, { deps }) => {
             received = part.file.bytesRead > 0;
           } else if (part.fieldname === '_csrf' && typeof part.value === 'string') csrf = part.value;
           else if (part.fieldname === 'dryRun') dryRun = part.value === '1';
+          else if (part.fieldname === 'trainSpam') trainSpam = part.value === '1';
         }
         assertCsrfToken(request, csrf); // before anything is imported
         const show = (status: number, view: Parameters<typeof importExportMain>[0]) =>
@@ -70,7 +72,7 @@ export const importExportRoutes: AdminRouteModule = async (app, { deps }) => {
             report: null,
             error: 'Choose the WordPress export file to import.',
           });
-        const report = await wxr().importFile(file, { dryRun });
+        const report = await wxr().importFile(file, { dryRun, trainSpam });
         await deps.accounts.audit.record(
           {
             actorId: user.id,
@@ -81,6 +83,7 @@ export const importExportRoutes: AdminRouteModule = async (app, { deps }) => {
               posts: report.counts.posts.imported,
               comments: report.counts.comments.imported,
               fatal: report.fatal !== null,
+              ...(report.spamTraining ? { spamTraining: report.spamTraining } : {}),
             },
             ip: request.ip,
           },
