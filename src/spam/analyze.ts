@@ -59,6 +59,15 @@ export const MAX_ANALYZED_CHARS = 10_000;
 const head = (text: string): string =>
   text.length > MAX_ANALYZED_CHARS ? text.slice(0, MAX_ANALYZED_CHARS) : text;
 
+// The last article's term vector: an import (or a re-check) analyses many comments of one article
+// in a row, and normalising the article again for each was half the cost of analysing them.
+let lastArticle: { text: string; vector: Map<number, number> } | null = null;
+
+function articleVector(text: string): Map<number, number> {
+  if (lastArticle?.text !== text) lastArticle = { text, vector: termVector(normalizeText(head(text)).text) };
+  return lastArticle.vector;
+}
+
 /**
  * Normalises, tokenises and computes every signal of a comment. `normalized` may be passed when
  * the caller has already normalised the comment's text (`normalizeText` of its first
@@ -107,10 +116,7 @@ export function analyzeComment(
   }
   set('author-url', authorDomain === '' ? 0 : 1, 1);
   if (input.article?.text) {
-    const cosine = cosineSimilarity(
-      termVector(n.text),
-      termVector(normalizeText(head(input.article.text)).text),
-    );
+    const cosine = cosineSimilarity(termVector(n.text), articleVector(input.article.text));
     const value = relevanceSignal(cosine);
     set('relevance', value, value);
   }

@@ -21,12 +21,16 @@ function collector(): (() => void) | null {
   return collect;
 }
 
-/** A guard for one import; call `check()` between batches. */
-export function createHeapGuard(slackBytes = 16 * 1024 * 1024): { check(): void } {
+/**
+ * A guard for one import; call `check()` between batches. The slack grows with the live heap (a
+ * quarter of it), so in a big process (the admin import runs in the server) collections, which
+ * cost in proportion to the live heap, stay as rare relative to the work as in the CLI.
+ */
+export function createHeapGuard(minSlackBytes = 16 * 1024 * 1024): { check(): void } {
   let floor = v8.getHeapStatistics().used_heap_size;
   return {
     check() {
-      if (v8.getHeapStatistics().used_heap_size < floor + slackBytes) return;
+      if (v8.getHeapStatistics().used_heap_size < floor + Math.max(minSlackBytes, floor / 4)) return;
       collector()?.();
       floor = v8.getHeapStatistics().used_heap_size;
     },
