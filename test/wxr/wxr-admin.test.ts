@@ -45,10 +45,16 @@ describe('admin Import/Export', { timeout: 120_000 }, () => {
     const page = await owner.get('/admin/import-export');
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Import/Export');
+    // The form is markup, not text: its CSRF field and both options are real inputs.
+    expect(page.body).toMatch(/<input type="hidden" name="_csrf" value="[^"]+"/);
+    expect(page.body).toContain('<input id="wxr-dry-run" name="dryRun" type="checkbox" value="1" />');
+    expect(page.body).toContain('<input id="wxr-train-spam" name="trainSpam" type="checkbox" value="1" />');
     const res = await upload(owner, { _csrf: owner.csrf }, fixture('nasty.xml'));
     expect(res.statusCode).toBe(200);
-    expect(res.body).toContain('Import report');
-    expect(res.body).toContain('[contact-form-7]');
+    expect(res.body).toContain('<h2 id="import-report">Import report</h2>');
+    expect(res.body).toMatch(/<th scope="row">posts<\/th>\s*<td>\d+<\/td>/);
+    expect(res.body).toContain('<li>[contact-form-7] in');
+    expect(res.body).not.toContain('&#60;table');
     expect(res.body).not.toContain('<3 “quoted”');
   });
 

@@ -25,12 +25,12 @@ function reportHtml(r: ImportReport): string {
       ? ''
       : html`<h3>${title}</h3>
           <ul>
-            ${items.map((i) => html`<li>${i}</li>`).join('')}
+            !${items.map((i) => html`<li>${i}</li>`).join('')}
           </ul>`;
   const at = (line: number) => (line > 0 ? `line ${line}: ` : '');
   return html`<section aria-labelledby="import-report">
     <h2 id="import-report">${r.dryRun ? 'Dry run report (nothing was written)' : 'Import report'}</h2>
-    ${
+    !${
       r.fatal
         ? html`<p role="alert">
             The file is malformed at line ${r.fatal.line}, column ${r.fatal.column}: ${r.fatal.message}.
@@ -49,29 +49,29 @@ function reportHtml(r: ImportReport): string {
         </tr>
       </thead>
       <tbody>
-        $${rows.join('')}
+        !${rows.join('')}
       </tbody>
     </table>
-    $${list(
+    !${list(
       'Failures',
       r.failures.map((f) => `${at(f.line)}${f.kind} “${f.title}”: ${f.reason}`),
     )}
-    $${list(
+    !${list(
       'Unknown shortcodes (left visible for review)',
       Object.entries(r.unknownShortcodes).map(([n, c]) => `[${n}] in ${c} item(s)`),
     )}
-    $${list(
+    !${list(
       'Warnings',
       r.warnings.slice(0, 300).map((w) => `${at(w.line)}${w.message}`),
     )}
-    $${list('Notes', r.notes)}
+    !${list('Notes', r.notes)}
   </section>`;
 }
 
 /** The page's main content. */
 export function importExportMain(v: ImportExportView): string {
   return html`<h1>Import/Export</h1>
-    ${v.error ? html`<p role="alert">${v.error}</p>` : ''} $${v.report ? reportHtml(v.report) : ''}
+    !${v.error ? html`<p role="alert">${v.error}</p>` : ''} !${v.report ? reportHtml(v.report) : ''}
     <section aria-labelledby="import-heading">
       <h2 id="import-heading">Import from WordPress</h2>
       <p>
@@ -80,7 +80,7 @@ export function importExportMain(v: ImportExportView): string {
         <code>silkpress import wxr FILE --media DIR</code> to copy them).
       </p>
       <form method="post" action="/admin/import-export/import" enctype="multipart/form-data">
-        $${csrfInput(v.csrfToken)}
+        !${csrfInput(v.csrfToken)}
         <p>
           <label for="wxr-file">WordPress export file (.xml)</label>
           <input id="wxr-file" name="file" type="file" accept=".xml,application/xml,text/xml" required />
@@ -88,6 +88,12 @@ export function importExportMain(v: ImportExportView): string {
         <p>
           <input id="wxr-dry-run" name="dryRun" type="checkbox" value="1" />
           <label for="wxr-dry-run">Dry run: report only, write nothing</label>
+        </p>
+        <p>
+          <input id="wxr-train-spam" name="trainSpam" type="checkbox" value="1" />
+          <label for="wxr-train-spam"
+            >Teach the spam filter from the imported spam and approved comments</label
+          >
         </p>
         <p><button type="submit">Import</button></p>
       </form>
