@@ -121,4 +121,27 @@ describe.runIf(chromiumAvailable())('the admin in a browser', { timeout: 120_000
     }
     await context.close();
   });
+
+  it('imports a WordPress export from the Import/Export page and shows the report', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    await page.goto(`${base}/admin/login`);
+    await page.getByLabel('Email').fill(EMAIL);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.waitForURL(`${base}/admin`);
+    await page.goto(`${base}/admin/import-export`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page
+      .getByLabel('WordPress export file (.xml)')
+      .setInputFiles(new URL('../fixtures/wxr/small-export.xml', import.meta.url).pathname);
+    await page.getByLabel(/Teach the spam filter/).check();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByRole('heading', { name: 'Import report' }).waitFor();
+    const posts = page.locator('tr', { has: page.locator('th[scope="row"]', { hasText: /^posts$/ }) });
+    expect(Number(await posts.locator('td').first().textContent())).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
 });
