@@ -36,12 +36,13 @@ describe('admin HTML', () => {
       await client.post('/admin/settings', { title: '', timezone: 'Nowhere/None' })
     ).body;
     pages.audit = (await client.get('/admin/audit?action=user.login')).body;
+    pages.importExport = (await client.get('/admin/import-export')).body;
     pages.notFound = (await client.get('/admin/nothing-here')).body;
   });
   afterAll(async () => site.close());
 
   it('renders all the pages under test', () => {
-    expect(Object.keys(pages)).toHaveLength(13);
+    expect(Object.keys(pages)).toHaveLength(14);
     for (const [name, body] of Object.entries(pages)) expect(body, name).toMatch(/^<!doctype html>/);
   });
 
