@@ -104,6 +104,21 @@ export class PrivacyRepo {
     return out;
   }
 
+  /** The spam fingerprints of these comments (their verdicts link them). */
+  async fingerprintIdsOf(commentIds: number[]): Promise<number[]> {
+    const out: number[] = [];
+    for (let i = 0; i < commentIds.length; i += BATCH) {
+      const rows = await this.db
+        .selectFrom('spam_verdicts')
+        .select('fingerprint_id')
+        .where('comment_id', 'in', commentIds.slice(i, i + BATCH))
+        .where('fingerprint_id', 'is not', null)
+        .execute();
+      for (const r of rows) if (r.fingerprint_id !== null) out.push(r.fingerprint_id);
+    }
+    return out;
+  }
+
   /** Anonymises every comment of this email and drops its subscriptions; returns the ids. */
   async anonymiseEmail(email: string, options: { removeText: boolean }, now: Date): Promise<number[]> {
     return this.db.transaction().execute(async (trx) => {

@@ -15,6 +15,7 @@ import {
 } from './privacy.ts';
 import type { PrivacyRepo } from './privacy-repo.ts';
 import { hashToken, newToken } from './signing.ts';
+import { FINGERPRINT_DECIDED } from '../spam/change-keys.ts';
 
 /** What privacy requests use. */
 export interface PrivacyDeps {
@@ -84,7 +85,9 @@ export async function eraseCommentData(
   const before = await deps.privacy.commentsByEmail(normalised);
   const ids = await deps.privacy.anonymiseEmail(normalised, options, deps.clock.now());
   const articleIds = new Set(before.map((c) => c.articleId));
-  const keys = [...articleIds].flatMap(commentChangeKeys);
+  // Every instance re-reads the blanked fingerprints, so its in-memory author history forgets them.
+  const prints = (await deps.privacy.fingerprintIdsOf(ids)).map((id) => `${FINGERPRINT_DECIDED}${id}`);
+  const keys = [...[...articleIds].flatMap(commentChangeKeys), ...prints];
   if (keys.length > 0) await deps.changes.publish([...new Set(keys)]);
   return ids.length;
 }

@@ -12,10 +12,10 @@ import {
 import type { SpamContextRepo, StoredFingerprint } from './context-repo.ts';
 import { fingerprintFromHex, type Fingerprint } from './simhash.ts';
 
-/** Change-bus key prefixes this store announces. */
-export const FINGERPRINT_DECIDED = 'spam-fingerprint:';
-export const SPAM_DOMAIN_SEEN = 'spam-domain:';
-export const FINGERPRINTS_PRUNED = 'spam-fingerprints-pruned:';
+import { FINGERPRINT_DECIDED, FINGERPRINTS_PRUNED, SPAM_DOMAIN_SEEN } from './change-keys.ts';
+
+/** Change-bus key prefixes this store announces and hears (defined in change-keys.ts). */
+export { FINGERPRINT_DECIDED, FINGERPRINTS_PRUNED, SPAM_DOMAIN_SEEN };
 
 const HOUR = 3600_000;
 /** Ids skipped by a poll (another instance's transaction not yet committed) are looked for this long. */

@@ -152,9 +152,30 @@ for (const dialect of testDialects()) {
           headers: { 'content-type': 'application/x-www-form-urlencoded' },
           payload: `token=${token}`,
         });
+      const heard: string[] = [];
+      const unsubscribe = site.services.deps.changes.subscribe((keys) => heard.push(...keys));
       const done = await post();
+      unsubscribe();
       expect(done.statusCode).toBe(200);
       expect(done.body).toContain('2 comments were anonymised');
+      // The spam filter's copies lose the person too, and every instance re-reads its fingerprints.
+      const prints = heard.filter((k) => k.startsWith('spam-fingerprint:'));
+      expect(prints).toHaveLength(2);
+      for (const key of prints) {
+        const row = await site.services.database.db
+          .selectFrom('spam_fingerprints')
+          .select(['email', 'ip'])
+          .where('id', '=', Number(key.slice('spam-fingerprint:'.length)))
+          .executeTakeFirstOrThrow();
+        expect(row).toEqual({ email: null, ip: null });
+        const verdict = await site.services.database.db
+          .selectFrom('spam_verdicts')
+          .select('input')
+          .where('fingerprint_id', '=', Number(key.slice('spam-fingerprint:'.length)))
+          .executeTakeFirstOrThrow();
+        expect(verdict.input).not.toContain(SECRET_EMAILS[1]);
+        expect(verdict.input).not.toContain(SECRET_IPS[1]);
+      }
       expect((await post()).statusCode).toBe(404);
       const page = await site.app.inject({ url: `/article/${slug}` });
       expect(page.body).toContain('Comment approved 1 mentioning nothing private');

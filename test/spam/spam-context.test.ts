@@ -4,6 +4,7 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createLocalChangeBus } from '../../src/db/change-bus.ts';
+import { FINGERPRINT_DECIDED } from '../../src/spam/change-keys.ts';
 import { createSpamFeature, type SpamFeature } from '../../src/spam/create-spam-feature.ts';
 import { describeEachDialect } from '../support/test-db.ts';
 
@@ -110,6 +111,30 @@ describeEachDialect('spam context across instances', (get) => {
       expect([...c.context.spamDomains(['replica-shop.test'])]).toEqual(['replica-shop.test']);
     } finally {
       await c.close();
+    }
+  });
+
+  it('an erased commenter is forgotten by every instance once their fingerprints are blanked', async () => {
+    const email = 'erase.me@example.net';
+    const checked = await a.service.checkQueued(
+      { content: TEXT, ip: '192.0.2.50', email },
+      { origin: 'api' },
+    );
+    const stored = (await a.verdicts.findByGuid(checked.guid))!;
+    await a.service.learn(stored, 'spam');
+    await b.context.sync();
+    expect((await lookup(b, '192.0.2.50', email)).spamByEmail).toBe(1);
+    // What PrivacyRepo.anonymiseEmail does to the row, then the key eraseCommentData publishes.
+    await get()
+      .db.updateTable('spam_fingerprints')
+      .set({ ip: null, network: null, email: null })
+      .where('id', '=', stored.fingerprintId!)
+      .execute();
+    await bus.publish([`${FINGERPRINT_DECIDED}${stored.fingerprintId}`]);
+    await Promise.all([a.context.sync(), b.context.sync()]);
+    for (const f of [a, b]) {
+      const h = await lookup(f, '192.0.2.50', email);
+      expect([h.spamByEmail, h.spamByIp]).toEqual([0, 0]);
     }
   });
 
