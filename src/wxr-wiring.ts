@@ -7,12 +7,9 @@ import type { Kysely } from 'kysely';
 import type { Dialect } from './db/dialect.ts';
 import type { Database } from './db/schema.ts';
 import type { AppDeps } from './http/deps.ts';
-import { exportWxr } from './importers/wxr/export-wxr.ts';
 import type { AuthorTarget } from './importers/wxr/import-people.ts';
 import type { ImportReport } from './importers/wxr/import-types.ts';
-import { type ImportProgress, importWxr } from './importers/wxr/import-wxr.ts';
-import { WxrExportRepo } from './importers/wxr/wxr-export-repo.ts';
-import { WxrImportRepo } from './importers/wxr/wxr-import-repo.ts';
+import type { ImportProgress } from './importers/wxr/import-wxr.ts';
 import { parseSettings } from './settings/site-settings.ts';
 import { storeUpload } from './media/upload.ts';
 import { createCommentTextRenderer } from './comments/comment-text.ts';
@@ -73,8 +70,14 @@ export function createWxrServices(opts: {
       return null;
     }
   };
+  // The importer and exporter (XML parser, HTML converter, turndown: ~15 MB) are loaded when an
+  // import or export starts, not in every server process that may never run one.
   return {
-    importFile(file, request = {}) {
+    async importFile(file, request = {}) {
+      const [{ importWxr }, { WxrImportRepo }] = await Promise.all([
+        import('./importers/wxr/import-wxr.ts'),
+        import('./importers/wxr/wxr-import-repo.ts'),
+      ]);
       const open = () => {
         const stream = createReadStream(file);
         return request.wrapStream ? request.wrapStream(stream) : stream;
@@ -97,6 +100,10 @@ export function createWxrServices(opts: {
       );
     },
     async *exportChunks() {
+      const [{ exportWxr }, { WxrExportRepo }] = await Promise.all([
+        import('./importers/wxr/export-wxr.ts'),
+        import('./importers/wxr/wxr-export-repo.ts'),
+      ]);
       const settings = parseSettings(await deps.settings.readAll());
       yield* exportWxr({
         store: new WxrExportRepo(db),
