@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import type { ArticleKind } from '../../content/article.ts';
 import type { Dialect } from '../../db/dialect.ts';
 import type { Database } from '../../db/schema.ts';
+import { VerdictRepo } from '../../spam/verdict-repo.ts';
 import type {
   ImportedArticle,
   ImportedComment,
@@ -259,18 +260,9 @@ export class WxrImportRepo implements TransactionalImportStore {
     return row ? Number(row.version) : null;
   }
 
-  /** Stores a new spam model delta; returns its version (as VerdictRepo.saveModel does). */
-  async saveSpamModel(delta: string, now: Date): Promise<number> {
-    const stamp = now.toISOString();
-    const row = await this.db
-      .insertInto('spam_model')
-      .values({ id: 1, version: 1, delta, updated_at: stamp })
-      .onConflict((oc) =>
-        oc.column('id').doUpdateSet({ version: sql`spam_model.version + 1`, delta, updated_at: stamp }),
-      )
-      .returning('version')
-      .executeTakeFirstOrThrow();
-    return Number(row.version);
+  /** Stores a new spam model delta in this repository's transaction; returns its version. */
+  saveSpamModel(delta: string, now: Date): Promise<number> {
+    return new VerdictRepo(this.db).saveModel(delta, now);
   }
 
   /** Learning updates each source already contributed. */
