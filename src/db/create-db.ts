@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect } from 'kys
 import pg from 'pg';
 import { type Dialect, postgresDialect, sqliteDialect } from './dialect.ts';
 import type { Database } from './schema.ts';
+import { SAFETY_NET_PAGES, startCheckpointer } from './sqlite-checkpointer.ts';
 
 /** An open database: the Kysely handle plus its dialect helpers. */
 export interface DatabaseHandle {
@@ -22,9 +23,10 @@ export function sqlitePath(url: string): string {
 
 /**
  * Opens SQLite (WAL, foreign keys on) or a PostgreSQL pool depending on the URL. `onIdleError`
- * hears errors of idle pooled PostgreSQL connections (server restart, connection terminated by
- * an administrator): the pool drops such a connection and the next query opens a new one, but
- * an unheard pool 'error' event would crash the process.
+ * hears errors of background connections: idle pooled PostgreSQL connections (server restart,
+ * connection terminated by an administrator: the pool drops such a connection and the next query
+ * opens a new one, but an unheard pool 'error' event would crash the process) and SQLite's
+ * background checkpointer (a failed checkpoint is retried by the next one).
  */
 export function openDatabase(url: string, onIdleError: (err: unknown) => void = () => {}): DatabaseHandle {
   if (url.startsWith('sqlite:')) {
@@ -38,7 +40,18 @@ export function openDatabase(url: string, onIdleError: (err: unknown) => void = 
     // Planner statistics for tables that lack them (a no-op when they are current).
     sqlite.pragma('optimize = 0x10002');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-    return { db, dialect: sqliteDialect(), close: () => db.destroy() };
+    if (path === ':memory:') return { db, dialect: sqliteDialect(), close: () => db.destroy() };
+    // Checkpoints (and their fsync) run in a worker thread, not inside a commit on this one.
+    sqlite.pragma(`wal_autocheckpoint = ${SAFETY_NET_PAGES}`);
+    const checkpointer = startCheckpointer(path, { onError: onIdleError });
+    return {
+      db,
+      dialect: sqliteDialect(),
+      close: async () => {
+        await db.destroy();
+        await checkpointer.close();
+      },
+    };
   }
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   pool.on('error', onIdleError);

@@ -1,0 +1,73 @@
+// SQLite-only machinery (PostgreSQL has no WAL checkpoints to move): the background
+// checkpointer copies committed pages into the database file without any commit on the main
+// thread doing it, and closing the database leaves no log behind.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/db/create-db.ts';
+import { SAFETY_NET_PAGES } from '../../src/db/sqlite-checkpointer.ts';
+
+const size = (path: string): number => (existsSync(path) ? statSync(path).size : 0);
+
+async function waitFor(check: () => boolean, ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (check()) return true;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  return check();
+}
+
+describe('SQLite background checkpoints', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'silkpress-checkpoint-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('copies committed pages into the database file from a worker, and closes without a log', async () => {
+    const file = join(dir, 'site.db');
+    const handle = openDatabase(`sqlite:${file}`);
+    const { db } = handle;
+    await sql`CREATE TABLE blob_rows (id INTEGER PRIMARY KEY, body TEXT NOT NULL)`.execute(db);
+    const before = size(file);
+    // About 4 MB in one commit: about 1,000 pages, far below the main connection's own
+    // automatic checkpoint, so only the worker can move them into the file.
+    await db.transaction().execute(async (trx) => {
+      for (let i = 0; i < 1_000; i++) {
+        await sql`INSERT INTO blob_rows (body) VALUES (${'x'.repeat(4_000) + i})`.execute(trx);
+      }
+    });
+    expect(1_000).toBeLessThan(SAFETY_NET_PAGES);
+    expect(await waitFor(() => size(file) > before + 3_500_000, 5_000)).toBe(true);
+    // The rows are all there, read through the main connection.
+    const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM blob_rows`.execute(db);
+    expect(Number(rows[0]?.n)).toBe(1_000);
+    await handle.close();
+    expect(size(`${file}-wal`)).toBe(0);
+  });
+
+  it('needs no worker for an in-memory database', async () => {
+    const handle = openDatabase('sqlite::memory:');
+    await sql`SELECT 1`.execute(handle.db);
+    await handle.close();
+  });
+
+  it('never keeps a process alive: a command that forgets to close still exits', () => {
+    const moduleUrl = new URL('../../src/db/create-db.ts', import.meta.url).href;
+    const script = `const { openDatabase } = await import(${JSON.stringify(moduleUrl)});
+      openDatabase(${JSON.stringify(`sqlite:${join(dir, 'open.db')}`)});`;
+    const started = Date.now();
+    const result = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(result.error).toBeUndefined();
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+});
