@@ -1,6 +1,7 @@
 // Turns one comment (plain values) into what the model reads: hashed text features plus the
 // signal vector, and the raw counts the explanations quote.
 import { normalizeText, type NormalizedText } from './normalize.ts';
+import { countSelfPromotion } from './promotion.ts';
 import { cosineSimilarity, termVector } from './relevance.ts';
 import {
   SIGNAL_CODES,
@@ -97,6 +98,8 @@ export function analyzeComment(
   set('repeated-chars', repeatedCharsSignal(n.longestRun), n.longestRun);
   set('invisible-chars', logCount(n.invisible), n.invisible);
   set('mixed-script', logCount(n.mixedScriptWords), n.mixedScriptWords);
+  const promotion = countSelfPromotion(n.text);
+  set('self-promotion', logCount(promotion), promotion);
 
   set('honeypot', honeypotSignal(input.honeypot ?? input.form?.honeypot), 1);
   if (input.form) {

@@ -54,6 +54,7 @@ export const SIGNAL_CODES = [
   'network-burst',
   'near-duplicate',
   'link-many-articles',
+  'self-promotion',
 ] as const;
 
 /** Code of one signal. */
@@ -92,6 +93,10 @@ export const SIGNAL_INFO: Record<SignalCode, { prior: number; message: (count: n
   'network-burst': { prior: 0.6, message: (n) => `${plural(n, 'comment')} from this network recently` },
   'near-duplicate': { prior: 1, message: (n) => `similar to ${plural(n, 'recent comment')}` },
   'link-many-articles': { prior: 1.5, message: (n) => `same link posted on ${n} articles` },
+  'self-promotion': {
+    prior: 1,
+    message: (n) => `${plural(n, 'self-promotion phrase')} ("my channel", "subscribe", "check out")`,
+  },
 };
 
 function plural(n: number, one: string, many = `${one}s`): string {

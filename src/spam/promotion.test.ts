@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeComment } from './analyze.ts';
+import { DEFAULT_BITS } from './model.ts';
+import { countSelfPromotion } from './promotion.ts';
+import { SIGNAL_CODES } from './signals.ts';
+
+describe('countSelfPromotion', () => {
+  it.each([
+    ['check out my channel', 2],
+    ['come and watch my new video', 2],
+    ['if i get 100 subscribers i will dance', 1],
+    ['sub4sub anyone? follow me', 2],
+    ['please look me up on soundcloud', 1],
+    ['visit our shop', 1],
+    ['подпишитесь на мой канал', 2],
+    ['заходи на наш сайт', 2],
+    ['欢迎订阅我的频道', 2],
+    ['关注我', 1],
+  ])('%s → %i', (text, count) => {
+    expect(countSelfPromotion(text)).toBe(count);
+  });
+
+  it.each([
+    'the pipeline opened in march',
+    'my view is that the summit changed little',
+    'a substantial subsidy for the railway',
+    'the channel between the two ports',
+    'submarine cable checks were out of date',
+    'мой друг живёт в алматы',
+    '我的看法不同',
+  ])('finds nothing in "%s"', (text) => {
+    expect(countSelfPromotion(text)).toBe(0);
+  });
+
+  it('is a signal of every analysed comment, read from the normalised text', () => {
+    const i = SIGNAL_CODES.indexOf('self-promotion');
+    const a = analyzeComment({ content: 'Check Out MY Channel!!' }, DEFAULT_BITS);
+    expect(a.counts[i]).toBe(2);
+    expect(a.signals[i]).toBeCloseTo(Math.log2(3));
+    expect(analyzeComment({ content: 'Good reporting.' }, DEFAULT_BITS).signals[i]).toBe(0);
+  });
+});

@@ -1,0 +1,50 @@
+// Self-promotion: the commenter advertising their own channel, page or work, or asking readers
+// to go somewhere, subscribe or follow. It is the commonest kind of comment spam that carries no
+// link ("check out my channel", "if I get 100 subscribers…", "подпишитесь на мой канал"), and the
+// phrases vary too much for word features learned from a few hundred comments to cover them: a
+// site whose spam said "my channel" should also catch "my playlist". One count over phrase
+// families in English, Russian and Chinese; the model learns how much it weighs.
+
+// Things a commenter promotes when they are theirs.
+const OWN_THING =
+  'channel|chanel|vids?|videos?|playlists?|page|music|songs?|tracks?|mixtapes?|albums?|covers?|raps?|' +
+  'blog|site|website|profile|account|insta(?:gram)?|twitter|facebook|fb|soundcloud|stream|shop|store|app|' +
+  'game|book|band|art|photos?|pics?|vlogs?';
+
+const ENGLISH = new RegExp(
+  [
+    // "my channel", "our new video", "my own music"
+    `\\b(?:my|our)\\s+(?:new\\s+|own\\s+|first\\s+|latest\\s+|little\\s+)?(?:${OWN_THING})\\b`,
+    // subscribe / subscribers / sub4sub / follow me / add me
+    '\\bsub(?:scrib\\w*|4sub|s)\\b',
+    '\\b(?:follow|add)\\s+(?:me|us)\\b',
+    // calls to go somewhere: "check out", "check it out", "look up", "come and see", "visit"
+    '\\bcheck\\s+(?:it\\s+)?out\\b',
+    '\\blook\\s+(?:me\\s+|us\\s+)?up\\b',
+    '\\bcome\\s+(?:and\\s+)?(?:see|watch|check|listen|visit)\\b',
+    '\\bvisit\\s+(?:my|our)\\b',
+  ].join('|'),
+  'gu',
+);
+
+const RUSSIAN = new RegExp(
+  [
+    '(?<![\\p{L}])(?:мой|моё|мое|моя|мои|наш|наша|наше|наши)\\s+(?:канал\\w*|видео|плейлист\\w*|страниц\\w*|блог\\w*|сайт\\w*|групп\\w*|профил\\w*|музык\\w*|песн\\w*)',
+    '(?<![\\p{L}])подпис(?:ывай|ыва|ать|ку|ки|чик)\\w*',
+    '(?<![\\p{L}])подпиш\\w*',
+    '(?<![\\p{L}])(?:заходи|переходи|загляни)\\w*',
+  ].join('|'),
+  'gu',
+);
+
+const CHINESE = /我的(?:频道|頻道|视频|視頻|主页|主頁|店|博客|网站|網站)|订阅|訂閱|关注我|關注我|加我/gu;
+
+/** How many self-promotion phrases a normalised (lower-cased) text contains. */
+export function countSelfPromotion(text: string): number {
+  let n = 0;
+  for (const re of [ENGLISH, RUSSIAN, CHINESE]) {
+    re.lastIndex = 0;
+    while (re.exec(text) !== null) n++;
+  }
+  return n;
+}
