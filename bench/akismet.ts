@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { openServices } from '../src/compose.ts';
 import { loadConfig } from '../src/config.ts';
 import { createApiKey } from '../src/spam/api-key-service.ts';
-import { startChildServer } from './lib/child-server.ts';
+import { startSilkpressServer } from './lib/child-server.ts';
 import { readProcessCpuSeconds } from './lib/proc-cpu.ts';
 
 const SECONDS = Number(process.env.BENCH_AKISMET_SECONDS ?? 10);
@@ -50,8 +50,7 @@ async function createKey(): Promise<string> {
 
 try {
   const key = await createKey();
-  const server = await startChildServer({
-    entry: new URL('./lib/server-child.ts', import.meta.url),
+  const server = await startSilkpressServer({
     env: { DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', MEDIA_DIR: join(dir, 'media') },
     nodeFlags: CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF_DIR}`] : [],
   });

@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { demoArticles } from '../src/content/demo/demo-content.ts';
 import { type BenchSite, buildBenchSite } from './lib/build-site.ts';
-import { type ChildServer, startChildServer } from './lib/child-server.ts';
+import { type ChildServer, startChildServer, startSilkpressServer } from './lib/child-server.ts';
 import { measureComments } from './lib/comments-bench.ts';
 import { measureLoad } from './lib/load.ts';
 import { describeMachine } from './lib/machine.ts';
@@ -89,15 +89,14 @@ async function measureSite(site: BenchSite): Promise<BenchResults> {
     );
   };
   const startSilkpress = (cacheEntries: string, name: string) =>
-    startChildServer({
-      entry: new URL('./lib/server-child.ts', import.meta.url),
+    startSilkpressServer({
       env: {
         DATABASE_URL: site.databaseUrl,
         LOG_LEVEL: 'silent',
         PAGE_CACHE_ENTRIES: cacheEntries,
         SITE_URL: 'http://news.bench.test',
       },
-      // One directory per server: Node writes one profile per thread (main and loader hooks).
+      // One directory per server: Node writes one profile per thread.
       nodeFlags: settings.cpuProfileDir
         ? ['--cpu-prof', `--cpu-prof-dir=${join(settings.cpuProfileDir, name)}`]
         : [],

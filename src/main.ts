@@ -10,7 +10,10 @@ import { startJobs } from './jobs/runner.ts';
 export interface RunningServer {
   app: FastifyInstance;
   services: Services;
+  /** The public address (SITE_URL, with the actual port when PORT is 0). */
   url: string;
+  /** The address the server listens on. */
+  listening: string;
   stop(): Promise<void>;
 }
 
@@ -39,6 +42,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = config.port === 0 ? config.siteUrl.replace(/:0$/, `:${port}`) : config.siteUrl;
+    const host = typeof address === 'object' && address ? address.address : config.host;
+    const listening = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
     const jobs = startJobs(services.jobs, (job, err) => app.log.error({ err, job }, 'background job failed'));
     void jobs.runAll();
     let stopped = false;
@@ -46,6 +51,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       app,
       services,
       url,
+      listening,
       async stop() {
         if (stopped) return;
         stopped = true;

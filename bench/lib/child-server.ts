@@ -1,6 +1,8 @@
-// Runs a server entry (server-child.ts or baseline-child.ts) in its own Node process, so its
-// memory can be read from /proc, and waits for it to report its port.
-import { type ChildProcess, fork } from 'node:child_process';
+// Runs a server in its own Node process, so its memory and CPU time can be read from /proc:
+// Silkpress exactly as production runs it (`silkpress start` on the compiled build, no
+// TypeScript loader), or a bench entry such as baseline-child.ts (through tsx), which reports
+// its port over IPC.
+import { type ChildProcess, fork, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { type ProcessMemory, readProcessMemory } from './proc-memory.ts';
 
@@ -54,6 +56,88 @@ export async function startChildServer(options: ChildServerOptions): Promise<Chi
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = once(child, 'exit');
       child.send('stop');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+let built = false;
+
+/** Builds dist/ (`npm run build`) once per bench process, so the servers run current code. */
+export function buildOnce(): void {
+  if (built) return;
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', new URL('../../scripts/build.ts', import.meta.url).pathname],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  if (result.status !== 0) throw new Error('npm run build failed');
+  built = true;
+}
+
+/** How to start Silkpress. */
+export interface SilkpressServerOptions {
+  /** Environment on top of this process's; DATABASE_URL at least. */
+  env: Record<string, string>;
+  /** Extra Node flags, e.g. ['--cpu-prof', '--cpu-prof-dir=…']. */
+  nodeFlags?: string[];
+  timeoutMs?: number;
+}
+
+/**
+ * Starts `silkpress start --no-demo` on loopback with an ephemeral port, from the compiled build
+ * (built first; SILKPRESS_REQUIRE_BUILD makes a stale one an error rather than a silent fallback
+ * to the sources), and resolves once it prints where it listens. Stops with SIGTERM, as a
+ * service manager would.
+ */
+export async function startSilkpressServer(options: SilkpressServerOptions): Promise<ChildServer> {
+  buildOnce();
+  const bin = new URL('../../bin/silkpress.js', import.meta.url).pathname;
+  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), bin, 'start', '--no-demo'], {
+    env: {
+      ...process.env,
+      SITE_URL: 'http://127.0.0.1:0',
+      ...options.env,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      SILKPRESS_REQUIRE_BUILD: '1',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const pid = child.pid;
+  if (pid === undefined) throw new Error('could not start silkpress');
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`silkpress did not start in time: ${out}`));
+    }, options.timeoutMs ?? 60_000);
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      const match =
+        /listening on (http:\/\/[^\s)]+)/.exec(out) ?? /running at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (!match?.[1]) return;
+      clearTimeout(timer);
+      child.stdout?.off('data', onData);
+      child.stdout?.resume();
+      resolve(match[1]);
+    };
+    child.stdout?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`silkpress exited with code ${code} before listening: ${out}`));
+    });
+  });
+  return {
+    pid,
+    url,
+    memory: () => readProcessMemory(pid),
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
       await exited;
       clearTimeout(timer);

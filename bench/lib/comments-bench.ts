@@ -11,7 +11,7 @@ import { CommentRepo } from '../../src/comments/comment-repo.ts';
 import { openServices, publishingDeps } from '../../src/compose.ts';
 import { loadConfig } from '../../src/config.ts';
 import { loadDemoContent } from '../../src/content/load-demo.ts';
-import { startChildServer } from './child-server.ts';
+import { startChildServer, startSilkpressServer } from './child-server.ts';
 import { type LoadResult, measureLoad } from './load.ts';
 import { readProcessCpuSeconds } from './proc-cpu.ts';
 import { type LatencySummary, summarise } from './stats.ts';
@@ -130,8 +130,7 @@ const startSilkpress = (
   extra: Record<string, string>,
   profileDir?: string | null,
 ) =>
-  startChildServer({
-    entry: new URL('./server-child.ts', import.meta.url),
+  startSilkpressServer({
     env: { DATABASE_URL: databaseUrl, MEDIA_DIR: mediaDir, LOG_LEVEL: 'silent', ...extra },
     nodeFlags: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
   });

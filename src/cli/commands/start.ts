@@ -12,6 +12,8 @@ export function registerStartCommand(program: Command, config: () => Config): vo
     .action(async (opts: { demo: boolean }) => {
       const server = await startServer(config(), { demo: opts.demo });
       console.log(`Silkpress is running at ${server.url}`);
+      if (new URL(server.url).origin !== server.listening)
+        console.log(`  (listening on ${server.listening})`);
       console.log(`Create the first admin account at ${server.url}/admin`);
       console.log(
         '  or from a terminal: npm run silkpress -- user create --role owner --email you@example.org',

@@ -38,8 +38,9 @@ interface Job {
   reject(err: Error): void;
 }
 
-// Our sources are TypeScript loaded through tsx; Node 20 workers accept no `--import` flag,
-// so the worker starts from a line of JavaScript that registers tsx, then loads the entry.
+// Run from source, our modules are TypeScript loaded through tsx; Node 20 workers accept no
+// `--import` flag, so the worker starts from a line of JavaScript that registers tsx, then loads
+// the entry.
 function tsxApiUrl(): string {
   const require = createRequire(import.meta.url);
   const pkgPath = require.resolve('tsx/package.json');
@@ -52,8 +53,12 @@ function tsxApiUrl(): string {
 }
 
 function startWorker(context: WorkerContext, heap: typeof WORKER_HEAP): Worker {
-  const entry = new URL('./convert-worker.ts', import.meta.url).href;
-  const code = `import(${JSON.stringify(tsxApiUrl())}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
+  // Compiled by `npm run build`, this module and the worker's are JavaScript: no loader needed.
+  const compiled = import.meta.url.endsWith('.js');
+  const entry = new URL(compiled ? './convert-worker.js' : './convert-worker.ts', import.meta.url).href;
+  const code = compiled
+    ? `import(${JSON.stringify(entry)});`
+    : `import(${JSON.stringify(tsxApiUrl())}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
   return new Worker(code, { eval: true, workerData: context, resourceLimits: heap });
 }
 

@@ -1,0 +1,45 @@
+// Whether a compiled build (dist/) still matches the sources: `npm run build` records how many
+// source files there were and when the newest changed; bin/silkpress.js runs the compiled code
+// only while that still holds, and the TypeScript sources through tsx otherwise, so an edit is
+// never served from a stale build.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** What a build saw of the sources. */
+export interface BuildStamp {
+  files: number;
+  newestMtimeMs: number;
+}
+
+/** Name of the stamp file in the output directory. */
+export const STAMP_FILE = 'build-stamp.json';
+
+/** Counts the files under `srcDir` (tests excluded) and finds the newest modification time. */
+export function scanSources(srcDir: string): BuildStamp {
+  let files = 0;
+  let newestMtimeMs = 0;
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (!entry.name.endsWith('.test.ts')) {
+        files++;
+        newestMtimeMs = Math.max(newestMtimeMs, statSync(path).mtimeMs);
+      }
+    }
+  };
+  walk(srcDir);
+  return { files, newestMtimeMs };
+}
+
+/** True when `outDir` holds a build of exactly the sources now in `srcDir`. */
+export function isBuildFresh(srcDir: string, outDir: string): boolean {
+  let stamp: BuildStamp;
+  try {
+    stamp = JSON.parse(readFileSync(join(outDir, STAMP_FILE), 'utf8')) as BuildStamp;
+  } catch {
+    return false;
+  }
+  const now = scanSources(srcDir);
+  return now.files === stamp.files && now.newestMtimeMs <= stamp.newestMtimeMs;
+}

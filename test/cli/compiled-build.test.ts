@@ -1,0 +1,130 @@
+// The production path: `npm run build` output run by bin/silkpress.js with no TypeScript loader.
+// A copy of the command's layout (bin/, src/ linked, dist/ built here, node_modules linked) is
+// started like `npm start` does it, and serves the site; without a current build,
+// SILKPRESS_REQUIRE_BUILD=1 refuses to start instead of falling back to the sources.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const repo = resolve(import.meta.dirname, '../..');
+
+function layout(dir: string): void {
+  mkdirSync(join(dir, 'bin'));
+  copyFileSync(join(repo, 'bin/silkpress.js'), join(dir, 'bin/silkpress.js'));
+  copyFileSync(join(repo, 'package.json'), join(dir, 'package.json'));
+  symlinkSync(join(repo, 'src'), join(dir, 'src'), 'dir');
+  symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'), 'dir');
+}
+
+function env(dir: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    SILKPRESS_REQUIRE_BUILD: '1',
+    DATABASE_URL: `sqlite:${join(dir, 'site.db')}`,
+    MEDIA_DIR: join(dir, 'media'),
+    HOST: '127.0.0.1',
+    PORT: '0',
+    SITE_URL: 'http://127.0.0.1:0',
+    LOG_LEVEL: 'warn',
+  };
+}
+
+describe('the compiled build', () => {
+  let dir: string;
+  let server: ChildProcess | null = null;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'silkpress-build-'));
+    layout(dir);
+  });
+  afterAll(async () => {
+    if (server && server.exitCode === null) {
+      server.kill('SIGKILL');
+      await once(server, 'exit');
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('refuses to start without a build when a build is required', () => {
+    const result = spawnSync(process.execPath, [join(dir, 'bin/silkpress.js'), 'start'], {
+      env: env(dir),
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('npm run build');
+  });
+
+  it('builds, starts without tsx, serves pages, and stops on SIGTERM', async () => {
+    const build = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(repo, 'scripts/build.ts'), '--out', join(dir, 'dist')],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
+    expect(build.stderr).toBe('');
+    expect(build.status).toBe(0);
+    expect(build.stdout).toMatch(/^build: \d+ source files/);
+
+    server = spawn(process.execPath, [join(dir, 'bin/silkpress.js'), 'start'], { env: env(dir) });
+    let stdout = '';
+    let stderr = '';
+    server.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const url = await new Promise<string>((resolveUrl, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no URL in time: ${stdout} ${stderr}`)), 60_000);
+      server?.stdout?.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        const match = /running at (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout);
+        if (match?.[1]) {
+          clearTimeout(timer);
+          resolveUrl(match[1]);
+        }
+      });
+      server?.once('exit', (code) => reject(new Error(`exited with ${code}: ${stderr}`)));
+    });
+    // The process runs compiled JavaScript only: no TypeScript loader was registered.
+    const home = await fetch(`${url}/`);
+    expect(home.status).toBe(200);
+    const homeHtml = await home.text();
+    const articlePath = /href="(\/article\/[^"#?]+)"/.exec(homeHtml)?.[1];
+    expect(articlePath).toBeDefined();
+    const article = await fetch(`${url}${articlePath}`);
+    expect(article.status).toBe(200);
+    const articleHtml = await article.text();
+    expect(articleHtml).toContain('Leave a Reply');
+    // The stylesheet is read from a file copied beside the compiled modules.
+    const cssPath = /<link rel="stylesheet" href="([^"]+)"/.exec(homeHtml)?.[1];
+    expect(cssPath).toBeDefined();
+    const css = await fetch(`${url}${cssPath}`);
+    expect(css.status).toBe(200);
+    expect(await css.text()).toContain('{');
+    expect((await fetch(`${url}/feed.xml`)).status).toBe(200);
+
+    server.kill('SIGTERM');
+    const [code] = (await once(server, 'exit')) as [number | null];
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+  });
+
+  it('imports a WordPress export with conversion workers, which load compiled modules too', () => {
+    const result = spawnSync(
+      process.execPath,
+      [
+        join(dir, 'bin/silkpress.js'),
+        'import',
+        'wxr',
+        join(repo, 'test/fixtures/wxr/small-export.xml'),
+        '--workers',
+        '2',
+      ],
+      { env: env(dir), encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(result.stderr).not.toMatch(/error|ERR_/i);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Import finished.');
+    // A worker that cannot load its module is replaced by conversion on the main thread, which
+    // the report would mention.
+    expect(result.stdout).not.toContain('on the main thread');
+  });
+});
