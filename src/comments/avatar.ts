@@ -57,13 +57,12 @@ const MAX_MEMO = 10_000;
 const pathMemo = new Map<string, string>();
 
 /** The URL path of an avatar image (served by the comments plugin, cacheable forever). */
-export function avatarPath(seed: string, name: string): string {
-  const key = `${seed}|${name}`;
-  let path = pathMemo.get(key);
+export function avatarPath(name: string): string {
+  let path = pathMemo.get(name);
   if (path === undefined) {
-    path = `/comments/avatar/${seed}.svg?i=${encodeURIComponent(initialsOf(name))}`;
+    path = `/comments/avatar/${avatarSeed(name)}.svg?i=${encodeURIComponent(initialsOf(name))}`;
     if (pathMemo.size >= MAX_MEMO) pathMemo.clear();
-    pathMemo.set(key, path);
+    pathMemo.set(name, path);
   }
   return path;
 }

@@ -3,7 +3,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import { isUniqueViolation } from '../db/dialect.ts';
 import type { CommentsTable, Database } from '../db/schema.ts';
-import { avatarSeed } from './avatar.ts';
 import type { Comment, CommentStatus, CommentType, PublicComment, StatusReason } from './comment.ts';
 
 /** A new comment after the rules decided its status. */
@@ -95,7 +94,6 @@ const toPublic = (r: PublicRow): PublicComment => ({
   status: r.status as CommentStatus,
   authorName: r.author_name,
   authorUrl: r.author_url,
-  avatarSeed: avatarSeed(r.author_name),
   content: r.content,
   createdAt: r.created_at,
 });

@@ -44,8 +44,6 @@ export interface PublicComment {
   status: CommentStatus;
   authorName: string;
   authorUrl: string | null;
-  /** Seed for the generated avatar (from the public name, never the email). */
-  avatarSeed: string;
   content: string;
   createdAt: string;
 }

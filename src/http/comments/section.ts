@@ -48,7 +48,7 @@ export function toCommentView(feature: CommentsFeature, c: PublicComment): Comme
     parentId: c.parentId,
     authorName: c.authorName,
     authorUrl: c.authorUrl,
-    avatarUrl: avatarPath(c.avatarSeed, c.authorName),
+    avatarUrl: avatarPath(c.authorName),
     bodyHtml: feature.text.toHtml(c.content),
     createdAt: c.createdAt,
     pending: c.status !== 'approved',
