@@ -30,7 +30,7 @@ export interface CommentBenchOptions {
 
 /** One page scenario. */
 export interface CommentPageResult {
-  id: 'static-bytes' | 'no-comments-off' | 'comments-warm' | 'comments-off';
+  id: 'static-bytes' | 'floor' | 'no-comments-off' | 'comments-warm' | 'comments-off';
   label: string;
   path: string;
   /** Comments rendered on the page (all of them: the bench sets 500 per page). */
@@ -210,6 +210,44 @@ async function measureStaticBytes(
 }
 
 /**
+ * The floor of rendering this page from the database (floor-comments-child.ts): node:http, raw
+ * SQLite rows, plain concatenation, Buffer and SHA-1 ETag. Uses the page saved by
+ * measureStaticBytes for everything around the comment list.
+ */
+async function measureFloor(
+  databaseUrl: string,
+  dir: string,
+  path: string,
+  articleId: number,
+  o: CommentBenchOptions,
+): Promise<CommentPageResult> {
+  const server = await startChildServer({
+    entry: new URL('./floor-comments-child.ts', import.meta.url),
+    args: [databaseUrl.replace(/^sqlite:/, ''), String(articleId), join(dir, 'comments-page.html')],
+  });
+  try {
+    const body = await (await fetch(server.url + path)).text();
+    const result = await measureLoad({
+      origin: server.url,
+      paths: [path],
+      connections: o.connections,
+      seconds: o.seconds,
+      warmupSeconds: o.warmupSeconds,
+      serverPid: server.pid,
+    });
+    return {
+      id: 'floor',
+      label: 'Floor: node:http, raw SQLite rows, plain concatenation',
+      path,
+      commentsShown: commentsIn(body),
+      result,
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+/**
  * Posts comments as browsers do: the form token comes from a rendered page and is a few seconds
  * old, every post has its own text, name and address (behind a proxy, `X-Forwarded-For`), so
  * the run measures the normal path of a reader's comment rather than bot rejections.
@@ -304,6 +342,8 @@ export async function measureComments(
     const pages: CommentPageResult[] = [];
     log('comments: baseline, node:http answering with the bytes of the 500-comment page');
     pages.push(await measureStaticBytes(databaseUrl, mediaDir, dir, path, o));
+    log('comments: floor, the same thread rendered from raw SQLite rows by plain concatenation');
+    pages.push(await measureFloor(databaseUrl, dir, path, articleId, o));
     const scenarios: Array<[CommentPageResult['id'], string, string, number]> = [
       ['no-comments-off', 'Article without comments, cache off', baselinePath, 0],
       ['comments-warm', `Article with ${BENCH_COMMENTS} comments, cache warm`, path, 2000],

@@ -1,0 +1,94 @@
+// Child-process entry for the comment-page floor: the least work that serves the 500-comment
+// page from the database on this machine. A bare node:http server reads the thread with one
+// prepared better-sqlite3 statement in raw (array) mode, nests it, writes each comment with the
+// same markup as Silkpress by plain concatenation (text escaped, no Markdown, no date formatting),
+// places it between the parts of Silkpress's own page around the list, and sends it with a SHA-1
+// ETag as Silkpress does. What Silkpress spends above this is its framework, query builder,
+// object rows and views.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import Database from 'better-sqlite3';
+
+const [file, articleIdText, pageFile] = process.argv.slice(2);
+if (!file || !articleIdText || !pageFile)
+  throw new Error('usage: floor-comments-child.ts <db> <article-id> <page>');
+const articleId = Number(articleIdText);
+const page = readFileSync(pageFile, 'utf8');
+const listStart = page.indexOf('<ol class="comment-list">');
+const listEnd = page.indexOf('</ol>', page.lastIndexOf('class="comment depth-'));
+if (listStart < 0 || listEnd < 0) throw new Error('the page has no comment list');
+const before = page.slice(0, listStart);
+const after = page.slice(listEnd);
+
+const db = new Database(file, { readonly: true });
+const thread = db
+  .prepare(
+    `SELECT id, parent_id, author_name, author_url, content, created_at FROM comments
+     WHERE article_id = ? AND status = 'approved' ORDER BY created_at, id`,
+  )
+  .raw(true);
+type Row = [number, number | null, string, string | null, string, string];
+
+const ENTITY: Record<string, string> = {
+  '"': '&#34;',
+  '&': '&#38;',
+  "'": '&#39;',
+  '<': '&#60;',
+  '=': '&#61;',
+  '>': '&#62;',
+};
+const escape = (s: string): string =>
+  /["&'<=>]/.test(s) ? s.replace(/["&'<=>]/g, (c) => ENTITY[c] ?? c) : s;
+
+function renderComment(row: Row, depth: number, children: Map<number, Row[]>): string {
+  const [id, , name, url, content, created] = row;
+  const who = escape(name);
+  const author = url
+    ? `<a class="comment-author-link" href="${escape(url)}" rel="nofollow ugc noopener">${who}</a>`
+    : who;
+  let out =
+    `<li id="comment-${id}" class="comment depth-${depth}">\n<article class="comment-body"><footer class="comment-meta">` +
+    `<img class="comment-avatar" src="/comments/avatar/${id}.svg" alt="" width="40" height="40" loading="lazy" decoding="async"> ` +
+    `<b class="comment-author">${author}</b> <a class="comment-permalink" href="#comment-${id}"><time datetime="${created}">${created}</time></a></footer>\n` +
+    `<div class="comment-content"><p>${escape(content)}</p>\n</div><p class="comment-reply"><a class="reply-link" href="?replyto&#61;${id}#respond" data-reply-to="${id}" data-author="${who}" aria-label="Reply to ${who}">Reply</a></p></article>`;
+  const replies = children.get(id);
+  if (replies) {
+    out += '<ol class="comment-children">';
+    for (const reply of replies) out += renderComment(reply, depth + 1, children);
+    out += '</ol>';
+  }
+  return `${out}</li>`;
+}
+
+const server = createServer((_req, res) => {
+  const rows = thread.all(articleId) as Row[];
+  const children = new Map<number, Row[]>();
+  const roots: Row[] = [];
+  for (const row of rows) {
+    const parent = row[1];
+    if (parent === null) roots.push(row);
+    else {
+      const list = children.get(parent);
+      if (list) list.push(row);
+      else children.set(parent, [row]);
+    }
+  }
+  let html = `${before}<ol class="comment-list">\n`;
+  for (const root of roots) html += renderComment(root, 1, children);
+  html += after;
+  const body = Buffer.from(html);
+  res.writeHead(200, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-length': String(body.length),
+    etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
+  });
+  res.end(body);
+});
+server.listen(0, '127.0.0.1', () => {
+  const address = server.address();
+  process.send?.({ type: 'listening', port: typeof address === 'object' && address ? address.port : 0 });
+});
+process.on('message', (message) => {
+  if (message === 'stop') server.close(() => process.exit(0));
+});
