@@ -46,6 +46,11 @@ describe('build stamp', () => {
     expect(isBuildFresh(src, out)).toBe(false);
   });
 
+  it('is current when the sources were not shipped with the build', () => {
+    rmSync(src, { recursive: true });
+    expect(isBuildFresh(src, out)).toBe(true);
+  });
+
   it('is stale without a stamp', () => {
     rmSync(join(out, STAMP_FILE));
     expect(isBuildFresh(src, out)).toBe(false);

@@ -2,7 +2,7 @@
 // source files there were and when the newest changed; bin/silkpress.js runs the compiled code
 // only while that still holds, and the TypeScript sources through tsx otherwise, so an edit is
 // never served from a stale build.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** What a build saw of the sources. */
@@ -32,7 +32,11 @@ export function scanSources(srcDir: string): BuildStamp {
   return { files, newestMtimeMs };
 }
 
-/** True when `outDir` holds a build of exactly the sources now in `srcDir`. */
+/**
+ * True when `outDir` holds a build of exactly the sources now in `srcDir`, or a build shipped
+ * without its sources (a deployment that copied only dist/): there is nothing it could be older
+ * than.
+ */
 export function isBuildFresh(srcDir: string, outDir: string): boolean {
   let stamp: BuildStamp;
   try {
@@ -40,6 +44,7 @@ export function isBuildFresh(srcDir: string, outDir: string): boolean {
   } catch {
     return false;
   }
+  if (!existsSync(srcDir)) return true;
   const now = scanSources(srcDir);
   return now.files === stamp.files && now.newestMtimeMs <= stamp.newestMtimeMs;
 }
