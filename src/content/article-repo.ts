@@ -1,6 +1,6 @@
 // Articles and pages in the database (Kysely, both dialects). Reads return domain objects with
 // their author and tags; writes keep the full-text index in step.
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Dialect } from '../db/dialect.ts';
 import type { Database } from '../db/schema.ts';
 import type { Article, ArticleKind, ArticleStatus, ArticleSummary, Tag } from './article.ts';
@@ -206,30 +206,24 @@ export class ArticleRepo {
     limit: number,
   ): Promise<ArticleSummary[]> {
     if (tagIds.length === 0) return [];
-    // Shared tags are counted from the tag index (a derived table). The published posts are then
-    // walked through the covering index articles_public (kind, status, published_at) and probed
-    // against that table: CROSS JOIN keeps that loop order on SQLite, where looking each
-    // candidate up by primary key instead reads a page per article (the bodies make rows large),
-    // 11 ms against 2 ms for a 4-tag article among 10,000. PostgreSQL plans the join freely.
-    const shared = this.db
-      .selectFrom('article_tags')
-      .select(['article_id', (eb) => eb.fn.countAll<number | string>().as('shared')])
-      .where('tag_id', 'in', tagIds)
-      .where('article_id', '!=', articleId)
-      .groupBy('article_id')
-      .as('s');
-    const ranked = await this.db
-      .selectFrom('articles as a')
-      .crossJoin(shared)
-      .whereRef('a.id', '=', 's.article_id')
-      .select(['a.id', 's.shared', 'a.published_at'])
-      .where('a.kind', '=', 'post')
-      .where('a.status', '=', 'published')
-      .where('a.published_at', '<=', now.toISOString())
-      .orderBy('s.shared', 'desc')
-      .orderBy('a.published_at', 'desc')
-      .limit(limit)
-      .execute();
+    // Shared tags are counted from the tag index (article_tags_tag), and only those candidates
+    // are checked for being published posts, through the narrow covering index
+    // articles_id_public (migration 009): by primary key each check would read a page of the
+    // articles table, whose rows the bodies make large, and walking every published post
+    // instead costs a probe per article on the site. SQLite is told to use that index (it picks
+    // the primary key without statistics); PostgreSQL plans the join freely. On 10,000 articles:
+    // 1.0 → 0.4 ms for a 2-tag article, 1.7 → 0.9 ms for a 4-tag one (the same ranking).
+    const { rows: ranked } = await sql<{ id: number }>`
+      SELECT a.id FROM (
+        SELECT article_id, count(*) AS shared FROM article_tags
+        WHERE tag_id IN (${sql.join(tagIds)}) AND article_id <> ${articleId}
+        GROUP BY article_id
+      ) AS s
+      CROSS JOIN articles AS a ${this.dialect.indexHint('articles_id_public')}
+      WHERE a.id = s.article_id AND a.kind = 'post' AND a.status = 'published'
+        AND a.published_at <= ${now.toISOString()}
+      ORDER BY s.shared DESC, a.published_at DESC
+      LIMIT ${limit}`.execute(this.db);
     return this.findSummariesByIds(ranked.map((r) => r.id));
   }
 

@@ -5,6 +5,7 @@ import {
   type ColumnDefinitionBuilder,
   type CreateTableBuilder,
   type Kysely,
+  type RawBuilder,
   type SelectQueryBuilder,
   sql,
 } from 'kysely';
@@ -49,6 +50,12 @@ export interface Dialect {
   createChangeBus(onError: (err: unknown) => void): Promise<ChangeBus>;
   /** Refreshes planner statistics where the engine needs it (SQLite); run after bulk loads. */
   optimize(db: Kysely<Database>): Promise<void>;
+  /**
+   * What follows a table reference to make the engine use `index` for it: SQLite's `INDEXED BY`
+   * where its planner, often without statistics, would pick a worse path; nothing on PostgreSQL,
+   * which plans from statistics it keeps.
+   */
+  indexHint(index: string): RawBuilder<unknown>;
 }
 
 // Rows per multi-row statement of indexArticles: 3 parameters each, far below both engines' limits.
@@ -122,6 +129,7 @@ export function sqliteDialect(): Dialect {
       // Keeps the query planner's statistics current (cheap when nothing changed).
       await sql`PRAGMA optimize`.execute(db);
     },
+    indexHint: (index) => sql`INDEXED BY ${sql.id(index)}`,
     createChangeBus: async () => createLocalChangeBus(),
   };
 }
@@ -179,6 +187,7 @@ export function postgresDialect(connectionString: string): Dialect {
     async optimize() {
       // PostgreSQL's autovacuum keeps statistics current.
     },
+    indexHint: () => sql``,
     createChangeBus: (onError) => createPgChangeBus({ connectionString, onError }),
   };
 }

@@ -10,6 +10,7 @@ import * as m005 from './005-spam.ts';
 import * as m006 from './006-wxr-import.ts';
 import * as m007 from './007-article-text.ts';
 import * as m008 from './008-spam-fingerprint-indexes.ts';
+import * as m009 from './009-articles-by-id-index.ts';
 
 /** A schema change, applied once per database. */
 export interface SilkpressMigration {
@@ -26,4 +27,5 @@ export const migrations: Record<string, SilkpressMigration> = {
   '006-wxr-import': m006,
   '007-article-text': m007,
   '008-spam-fingerprint-indexes': m008,
+  '009-articles-by-id-index': m009,
 };
