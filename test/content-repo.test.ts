@@ -130,6 +130,16 @@ describeEachDialect('content storage', (get) => {
     const adj = await articles.findAdjacent(zh, now);
     expect(adj.previous?.id).toBe(ids.oil);
     expect(adj.next?.id).toBe(ids.ru);
+    // The newest published post has no next one: the scheduled post is not out yet.
+    const newest = await articles.findAdjacent((await articles.findById(ids.ru!))!, now);
+    expect(newest.previous?.id).toBe(ids.zh);
+    expect(newest.next).toBeNull();
+    // Once it is, it follows; and the oldest post has no previous one.
+    const later = new Date('2026-07-02T00:00:00Z');
+    expect((await articles.findAdjacent((await articles.findById(ids.ru!))!, later)).next?.id).toBe(
+      ids.future,
+    );
+    expect((await articles.findAdjacent((await articles.findById(ids.oil!))!, now)).previous).toBeNull();
     const related = await articles.findRelated(
       ids.oil!,
       zh.tags.map((t) => t.id),

@@ -152,7 +152,8 @@ export class ArticleRepo {
     article: Pick<Article, 'id' | 'publishedAt'>,
     now: Date,
   ): Promise<{ previous: ArticleSummary | null; next: ArticleSummary | null }> {
-    const at = article.publishedAt ?? now.toISOString();
+    const nowIso = now.toISOString();
+    const at = article.publishedAt ?? nowIso;
     const base = () =>
       this.db
         .selectFrom('articles as a')
@@ -160,13 +161,14 @@ export class ArticleRepo {
         .select(summaryColumns)
         .where('a.kind', '=', 'post')
         .where('a.status', '=', 'published')
-        .where('a.published_at', '<=', now.toISOString())
         .where('a.id', '!=', article.id);
     const [prev, next] = await Promise.all([
-      // The plain bound on published_at lets the index do a short range scan; the OR only
-      // breaks ties between posts published at the same instant.
+      // One plain upper bound on published_at, so the index range starts at the article (with
+      // two, `<= now` and `<= at`, SQLite bounded the scan by the first and filtered every newer
+      // post by the second: 0.4 ms for an article a third of the way back in 10,000). The OR
+      // only breaks ties between posts published at the same instant.
       base()
-        .where('a.published_at', '<=', at)
+        .where('a.published_at', '<=', at < nowIso ? at : nowIso)
         .where((eb) =>
           eb.or([
             eb('a.published_at', '<', at),
@@ -179,6 +181,7 @@ export class ArticleRepo {
         .executeTakeFirst(),
       base()
         .where('a.published_at', '>=', at)
+        .where('a.published_at', '<=', nowIso)
         .where((eb) =>
           eb.or([
             eb('a.published_at', '>', at),
