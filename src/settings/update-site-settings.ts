@@ -58,21 +58,20 @@ export function validateSettings(
   return { ok: true, value: { ...input, language: language!, logo: input.logo || null } };
 }
 
-/** Stores valid settings and tells every instance to refresh pages showing them. */
-export async function updateSiteSettings(
+/**
+ * Stores settings, tells every instance to refresh pages showing them, and audits which keys
+ * changed. Callers validate first (the site settings below, the spam settings in the admin).
+ */
+export async function saveSettings<T extends Record<string, unknown>>(
   deps: UpdateSettingsDeps,
   actor: { id: number; name: string; ip: string },
-  before: EditableSettings,
-  input: EditableSettings,
-): Promise<{ ok: true } | { ok: false; problems: SettingsProblems }> {
-  const checked = validateSettings(input);
-  if (!checked.ok) return checked;
+  before: Partial<T>,
+  values: T,
+): Promise<void> {
   const now = deps.now();
-  await deps.settings.write(checked.value, now);
+  await deps.settings.write(values, now);
   await deps.changes.publish([changeKey.settings]);
-  const changed = (Object.keys(checked.value) as (keyof EditableSettings)[]).filter(
-    (k) => before[k] !== checked.value[k],
-  );
+  const changed = Object.keys(values).filter((k) => before[k] !== values[k]);
   await deps.audit.record(
     {
       actorId: actor.id,
@@ -84,5 +83,17 @@ export async function updateSiteSettings(
     },
     now,
   );
+}
+
+/** Stores valid settings and tells every instance to refresh pages showing them. */
+export async function updateSiteSettings(
+  deps: UpdateSettingsDeps,
+  actor: { id: number; name: string; ip: string },
+  before: EditableSettings,
+  input: EditableSettings,
+): Promise<{ ok: true } | { ok: false; problems: SettingsProblems }> {
+  const checked = validateSettings(input);
+  if (!checked.ok) return checked;
+  await saveSettings(deps, actor, before, checked.value);
   return { ok: true };
 }

@@ -3,9 +3,12 @@
 // filter reads its new thresholds before the next comment.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { changeKey } from '../../../content/change-keys.ts';
 import { parseSettings } from '../../../settings/site-settings.ts';
-import { type EditableSettings, updateSiteSettings } from '../../../settings/update-site-settings.ts';
+import {
+  type EditableSettings,
+  saveSettings,
+  updateSiteSettings,
+} from '../../../settings/update-site-settings.ts';
 import type { FieldErrors } from '../../../views/admin/form.ts';
 import {
   type SettingsForm,
@@ -88,6 +91,12 @@ export const settingsRoutes: AdminRouteModule = async (app, { deps }) => {
   app.addHook('preHandler', requirePermission('settings.manage'));
 
   const current = async () => parseSettings(await deps.settings.readAll());
+  const settingsDeps = {
+    settings: deps.settings,
+    changes: deps.changes,
+    audit: deps.accounts.audit,
+    now: () => deps.clock.now(),
+  };
 
   const show = async (
     request: FastifyRequest,
@@ -123,25 +132,7 @@ export const settingsRoutes: AdminRouteModule = async (app, { deps }) => {
       };
       return show(request, reply, null, {}, 422, { form: typed, errors: form.errors });
     }
-    const before = await current();
-    const now = deps.clock.now();
-    await deps.settings.write(form.value, now);
-    await deps.changes.publish([changeKey.settings]);
-    const actor = actingUserOf(request);
-    const changed = (Object.keys(form.value) as (keyof SpamSettingsValues)[]).filter(
-      (k) => before[k] !== form.value[k],
-    );
-    await deps.accounts.audit.record(
-      {
-        actorId: actor.id,
-        actorName: actor.name,
-        action: 'settings.updated',
-        target: 'settings',
-        details: { changed },
-        ip: actor.ip,
-      },
-      now,
-    );
+    await saveSettings(settingsDeps, actingUserOf(request), await current(), form.value);
     await setFlash(request, 'success', 'Spam filter settings saved. The next comment is scored with them.');
     return redirectAfterPost(reply, '/admin/settings');
   });
@@ -153,17 +144,10 @@ export const settingsRoutes: AdminRouteModule = async (app, { deps }) => {
     const form = parseForm(settingsSchema, request.body);
     if (!form.ok) return show(request, reply, typed, form.errors, 422);
     const before = await current();
-    const result = await updateSiteSettings(
-      {
-        settings: deps.settings,
-        changes: deps.changes,
-        audit: deps.accounts.audit,
-        now: () => deps.clock.now(),
-      },
-      actingUserOf(request),
-      pick(before),
-      { ...form.value, logo: form.value.logo || null },
-    );
+    const result = await updateSiteSettings(settingsDeps, actingUserOf(request), pick(before), {
+      ...form.value,
+      logo: form.value.logo || null,
+    });
     if (!result.ok) return show(request, reply, typed, result.problems, 422);
     await setFlash(request, 'success', 'Settings saved. The public site shows them now.');
     return redirectAfterPost(reply, '/admin/settings');
