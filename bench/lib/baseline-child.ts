@@ -2,6 +2,7 @@
 // the same bytes (the article page fetched from Silkpress), as fast as Node can serve them.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { listenForParent } from './child-ipc.ts';
 
 const [bodyFile] = process.argv.slice(2);
 if (!bodyFile) throw new Error('usage: baseline-child.ts <body-file>');
@@ -12,10 +13,4 @@ const server = createServer((_req, res) => {
   res.writeHead(200, headers);
   res.end(body);
 });
-server.listen(0, '127.0.0.1', () => {
-  const address = server.address();
-  process.send?.({ type: 'listening', port: typeof address === 'object' && address ? address.port : 0 });
-});
-process.on('message', (message) => {
-  if (message === 'stop') server.close(() => process.exit(0));
-});
+listenForParent(server);

@@ -11,7 +11,7 @@ import { CommentRepo } from '../../src/comments/comment-repo.ts';
 import { openServices, publishingDeps } from '../../src/compose.ts';
 import { loadConfig } from '../../src/config.ts';
 import { loadDemoContent } from '../../src/content/load-demo.ts';
-import { startChildServer, startSilkpressServer } from './child-server.ts';
+import { type ChildServer, startChildServer, startSilkpressServer } from './child-server.ts';
 import { type LoadResult, measureLoad } from './load.ts';
 import { readProcessCpuSeconds } from './proc-cpu.ts';
 import { type LatencySummary, summarise } from './stats.ts';
@@ -135,6 +135,17 @@ const startSilkpress = (
     nodeFlags: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
   });
 
+/** One page loaded with the bench's settings, the server's CPU time counted. */
+const loadPage = (server: ChildServer, path: string, o: CommentBenchOptions): Promise<LoadResult> =>
+  measureLoad({
+    origin: server.url,
+    paths: [path],
+    connections: o.connections,
+    seconds: o.seconds,
+    warmupSeconds: o.warmupSeconds,
+    serverPid: server.pid,
+  });
+
 /** Comments rendered in a page's HTML. */
 const commentsIn = (html: string): number => (html.match(/class="comment depth-/g) ?? []).length;
 
@@ -155,14 +166,7 @@ async function measurePage(
   );
   try {
     const commentsShown = commentsIn(await (await fetch(server.url + path)).text());
-    const result = await measureLoad({
-      origin: server.url,
-      paths: [path],
-      connections: o.connections,
-      seconds: o.seconds,
-      warmupSeconds: o.warmupSeconds,
-      serverPid: server.pid,
-    });
+    const result = await loadPage(server, path, o);
     return { id, label, path, commentsShown, result };
   } finally {
     await server.stop();
@@ -194,14 +198,7 @@ async function measureStaticBytes(
     args: [bodyFile],
   });
   try {
-    const result = await measureLoad({
-      origin: server.url,
-      paths: [path],
-      connections: o.connections,
-      seconds: o.seconds,
-      warmupSeconds: o.warmupSeconds,
-      serverPid: server.pid,
-    });
+    const result = await loadPage(server, path, o);
     const commentsShown = commentsIn(body.toString('utf8'));
     return { id: 'static-bytes', label: 'Baseline: node:http, the same bytes', path, commentsShown, result };
   } finally {
@@ -227,14 +224,7 @@ async function measureFloor(
   });
   try {
     const body = await (await fetch(server.url + path)).text();
-    const result = await measureLoad({
-      origin: server.url,
-      paths: [path],
-      connections: o.connections,
-      seconds: o.seconds,
-      warmupSeconds: o.warmupSeconds,
-      serverPid: server.pid,
-    });
+    const result = await loadPage(server, path, o);
     return {
       id: 'floor',
       label: 'Floor: node:http, raw SQLite rows, plain concatenation',

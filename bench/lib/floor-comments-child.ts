@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { listenForParent } from './child-ipc.ts';
 import Database from 'better-sqlite3';
 
 const [file, articleIdText, pageFile] = process.argv.slice(2);
@@ -85,10 +86,4 @@ const server = createServer((_req, res) => {
   });
   res.end(body);
 });
-server.listen(0, '127.0.0.1', () => {
-  const address = server.address();
-  process.send?.({ type: 'listening', port: typeof address === 'object' && address ? address.port : 0 });
-});
-process.on('message', (message) => {
-  if (message === 'stop') server.close(() => process.exit(0));
-});
+listenForParent(server);
