@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openServices, publishingDeps } from '../../src/compose.ts';
 import { loadConfig } from '../../src/config.ts';
-import type { ArticleInput } from '../../src/content/article-repo.ts';
+import type { ArticleInput } from '../../src/content/article-storage.ts';
 import { demoAuthors, demoTags } from '../../src/content/demo/demo-content.ts';
 import { loadDemoContent } from '../../src/content/load-demo.ts';
 import { bulkInsertArticles } from './bulk-load.ts';

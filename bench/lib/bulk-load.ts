@@ -2,7 +2,8 @@
 // are cached and whose per-article transactions join one outer transaction per batch.
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, type SqliteDatabase, SqliteDialect, type SqliteStatement } from 'kysely';
-import { type ArticleInput, ArticleRepo } from '../../src/content/article-repo.ts';
+import { ArticleRepo } from '../../src/content/article-repo.ts';
+import type { ArticleInput } from '../../src/content/article-storage.ts';
 import { sqliteDialect } from '../../src/db/dialect.ts';
 import type { Database } from '../../src/db/schema.ts';
 

@@ -3,7 +3,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { ArticleKind, ArticleStatus } from './article.ts';
-import type { Paged } from './article-repo.ts';
+import type { Paged } from './article-storage.ts';
 
 /** What the admin posts/pages list asks for. */
 export interface AdminListFilter {

@@ -3,73 +3,17 @@
 import { type Kysely, sql } from 'kysely';
 import type { Dialect } from '../db/dialect.ts';
 import type { Database } from '../db/schema.ts';
-import type { Article, ArticleKind, ArticleStatus, ArticleSummary, Tag } from './article.ts';
+import type { Article, ArticleKind, ArticleSummary, Tag } from './article.ts';
 import { type SummaryRow, summaryColumns, toArticle, toColumns, toSummary } from './article-rows.ts';
+import type {
+  ArchiveMonth,
+  ArticleInput,
+  ListFilter,
+  Paged,
+  SitemapEntry,
+  WriteOptions,
+} from './article-storage.ts';
 import { segmentForIndex } from './search-text.ts';
-
-/** Which published posts a listing shows. */
-export interface ListFilter {
-  now: Date;
-  limit: number;
-  offset: number;
-  tagId?: number;
-  authorId?: number;
-  /** `YYYY-MM`: posts published in that month (UTC). */
-  month?: string;
-}
-
-/** A page of results and how many there are in all. */
-export interface Paged<T> {
-  items: T[];
-  total: number;
-}
-
-/** The fields an editor (or an importer, or the demo loader) sets. */
-export interface ArticleInput {
-  kind: ArticleKind;
-  title: string;
-  slug: string;
-  excerpt: string;
-  bodyMarkdown: string;
-  bodyHtml: string;
-  /** Plain text of the body, for the search index. */
-  bodyText: string;
-  status: ArticleStatus;
-  authorId: number;
-  language: string;
-  featureImage: { src: string; alt: string } | null;
-  seoTitle: string | null;
-  seoDescription: string | null;
-  commentsOpen: boolean;
-  publishedAt: string | null;
-  tagIds: number[];
-  /** Original timestamps (imports, demo content); default to the time of saving. */
-  createdAt?: string;
-  updatedAt?: string;
-}
-
-/** Who is saving, and the version the editor started from (optimistic concurrency). */
-export interface WriteOptions {
-  editorId?: number;
-  expectedVersion?: number;
-}
-
-/** Month of the archive with its number of posts. */
-export interface ArchiveMonth {
-  month: string;
-  count: number;
-}
-
-/** An entry of sitemap.xml. */
-export interface SitemapEntry {
-  id: number;
-  kind: ArticleKind;
-  slug: string;
-  title: string;
-  language: string;
-  publishedAt: string;
-  updatedAt: string;
-}
 
 /** Kysely implementation of article storage. */
 export class ArticleRepo {

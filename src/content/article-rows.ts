@@ -3,7 +3,7 @@
 import type { Selectable } from 'kysely';
 import type { ArticlesTable } from '../db/schema.ts';
 import type { Article, ArticleKind, ArticleStatus, ArticleSummary, Author, Tag } from './article.ts';
-import type { ArticleInput } from './article-repo.ts';
+import type { ArticleInput } from './article-storage.ts';
 
 // Editorial bookkeeping (version, last editor) is read by the admin queries, not here.
 /** An article row with its author. */
