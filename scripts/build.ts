@@ -5,11 +5,11 @@
 // Production runs the compiled code: no TypeScript loader in the process (about 50 MB less
 // memory, see bench/README.md).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { STAMP_FILE, scanSources } from '../src/build-stamp.ts';
+import { STAMP_FILE, listSourceFiles, scanSources } from '../src/build-stamp.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const srcDir = join(root, 'src');
@@ -19,17 +19,16 @@ function outDirOf(argv: string[]): string {
   return i >= 0 && argv[i + 1] ? resolve(argv[i + 1] ?? '') : join(root, 'dist');
 }
 
+/** Copies the files the compiled code reads at run time (all but TypeScript and Markdown). */
 function copyAssets(from: string, to: string): number {
   let copied = 0;
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    const source = join(from, entry.name);
-    const target = join(to, entry.name);
-    if (entry.isDirectory()) copied += copyAssets(source, target);
-    else if (!entry.name.endsWith('.ts') && !entry.name.endsWith('.md') && !existsSync(target)) {
-      mkdirSync(dirname(target), { recursive: true });
-      copyFileSync(source, target);
-      copied++;
-    }
+  for (const file of listSourceFiles(from)) {
+    const target = join(to, file);
+    // TypeScript and Markdown are not read at run time; JSON imports were emitted by tsc.
+    if (file.endsWith('.ts') || file.endsWith('.md') || existsSync(target)) continue;
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(join(from, file), target);
+    copied++;
   }
   return copied;
 }

@@ -14,22 +14,25 @@ export interface BuildStamp {
 /** Name of the stamp file in the output directory. */
 export const STAMP_FILE = 'build-stamp.json';
 
-/** Counts the files under `srcDir` (tests excluded) and finds the newest modification time. */
-export function scanSources(srcDir: string): BuildStamp {
-  let files = 0;
-  let newestMtimeMs = 0;
-  const walk = (dir: string): void => {
+/** Paths (relative to `srcDir`) of the source files, tests left out. */
+export function listSourceFiles(srcDir: string): string[] {
+  const files: string[] = [];
+  const walk = (dir: string, prefix: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (!entry.name.endsWith('.test.ts')) {
-        files++;
-        newestMtimeMs = Math.max(newestMtimeMs, statSync(path).mtimeMs);
-      }
+      if (entry.isDirectory()) walk(join(dir, entry.name), `${prefix}${entry.name}/`);
+      else if (!entry.name.endsWith('.test.ts')) files.push(`${prefix}${entry.name}`);
     }
   };
-  walk(srcDir);
-  return { files, newestMtimeMs };
+  walk(srcDir, '');
+  return files;
+}
+
+/** Counts the source files under `srcDir` and finds the newest modification time. */
+export function scanSources(srcDir: string): BuildStamp {
+  const files = listSourceFiles(srcDir);
+  let newestMtimeMs = 0;
+  for (const file of files) newestMtimeMs = Math.max(newestMtimeMs, statSync(join(srcDir, file)).mtimeMs);
+  return { files: files.length, newestMtimeMs };
 }
 
 /**
