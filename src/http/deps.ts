@@ -12,6 +12,7 @@ import type { CommentsFeature } from './comments/feature.ts';
 import type { RedirectLookup } from './redirects/plugin.ts';
 import type { WxrAdminDeps } from './admin/routes/wxr-deps.ts';
 import type { SpamFeature } from '../spam/create-spam-feature.ts';
+import type { HtmlParts } from '../views/html-parts.ts';
 
 /** A source of the current time (injected so tests can move it). */
 export interface Clock {
@@ -28,7 +29,7 @@ export interface CommentSectionRequest {
 export type CommentSectionRenderer = (
   article: Article,
   request?: CommentSectionRequest,
-) => Promise<{ html: string; deps: string[]; commentCount?: number; jsonLd?: object[] }>;
+) => Promise<{ html: HtmlParts; deps: string[]; commentCount?: number; jsonLd?: object[] }>;
 
 /** Everything the HTTP surfaces use. */
 export interface AppDeps {

@@ -16,9 +16,12 @@ export interface CachedPage {
   deps: string[];
 }
 
-/** Strong validator of a response body. */
-export function etagOf(body: Buffer | string): string {
-  return `"${createHash('sha1').update(body).digest('base64url')}"`;
+/** Strong validator of a response body (given whole or as consecutive chunks). */
+export function etagOf(body: Buffer | string | readonly Buffer[]): string {
+  const hash = createHash('sha1');
+  if (Array.isArray(body)) for (const chunk of body as readonly Buffer[]) hash.update(chunk);
+  else hash.update(body as Buffer | string);
+  return `"${hash.digest('base64url')}"`;
 }
 
 /** Default memory budget of the page cache. */
@@ -109,7 +112,7 @@ export class PageCache {
 /** True when the request's validators match the page (so a 304 can be sent). */
 export function isNotModified(
   headers: Record<string, string | string[] | undefined>,
-  page: CachedPage,
+  page: Pick<CachedPage, 'etag' | 'lastModified'>,
 ): boolean {
   const inm = headers['if-none-match'];
   if (typeof inm === 'string') {

@@ -3,6 +3,7 @@ import { html } from 'ghtml';
 import { ARTICLE_IMAGE_SIZES } from '../media/media-names.ts';
 import { renderArticleNav } from './article-nav.ts';
 import { renderByline } from './byline.ts';
+import { type HtmlParts, renderAroundSlot } from './html-parts.ts';
 import { langAttr } from './lang-attr.ts';
 import { renderLayout } from './layout.ts';
 import { renderRelatedArticles } from './related-articles.ts';
@@ -69,4 +70,9 @@ export function renderArticle(p: ArticleProps): string {
     },
     pageClass: 'page-article',
   });
+}
+
+/** The article page as parts, with the comment section's parts in place (see html-parts.ts). */
+export function renderArticleParts(p: Omit<ArticleProps, 'commentsHtml'>, comments: HtmlParts): HtmlParts {
+  return renderAroundSlot((slot) => renderArticle({ ...p, commentsHtml: slot }), comments);
 }

@@ -6,7 +6,7 @@ import { commentKey } from '../../comments/change-keys.ts';
 import { changeKey } from '../../content/change-keys.ts';
 import { buildSnippet, searchTokens } from '../../content/search-text.ts';
 import {
-  renderArticle,
+  renderArticleParts,
   renderHome,
   renderListing,
   renderSearch,
@@ -97,22 +97,24 @@ export async function publicRoutes(
       ),
       deps.commentSection
         ? deps.commentSection(article, commentRequest)
-        : Promise.resolve({ html: '', deps: [], commentCount: undefined, jsonLd: undefined }),
+        : Promise.resolve({ html: [], deps: [], commentCount: undefined, jsonLd: undefined }),
     ]);
     return {
-      body: renderArticle({
-        site: view,
-        meta: articleMeta(view, article),
-        article,
-        readingMinutes: readingMinutes(plainTextOf(article, deps.markdown.toPlainText)),
-        previous: adjacent.previous,
-        next: adjacent.next,
-        related,
-        commentsHtml: comments.html,
-        ...(comments.commentCount !== undefined
-          ? { comments: { count: comments.commentCount, jsonLd: comments.jsonLd ?? [] } }
-          : {}),
-      }),
+      body: renderArticleParts(
+        {
+          site: view,
+          meta: articleMeta(view, article),
+          article,
+          readingMinutes: readingMinutes(plainTextOf(article, deps.markdown.toPlainText)),
+          previous: adjacent.previous,
+          next: adjacent.next,
+          related,
+          ...(comments.commentCount !== undefined
+            ? { comments: { count: comments.commentCount, jsonLd: comments.jsonLd ?? [] } }
+            : {}),
+        },
+        comments.html,
+      ),
       deps: [
         changeKey.settings,
         changeKey.article(article.id),

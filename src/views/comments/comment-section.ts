@@ -1,6 +1,7 @@
 // The comment section under an article: "N responses to “Headline”", the threaded list with
 // page links (no JS needed), then the form, or a notice that comments are closed.
 import { html } from 'ghtml';
+import type { HtmlParts } from '../html-parts.ts';
 import { countOf } from '../plural.ts';
 import { renderCommentForm } from './comment-form.ts';
 import { renderCommentItem } from './comment-item.ts';
@@ -27,29 +28,36 @@ const pageLinks = (p: CommentSectionProps): string => {
   </nav>`;
 };
 
-/** The section's inner HTML (the article page wraps it in `<section id="comments">`). */
-export function renderCommentSection(p: CommentSectionProps): string {
+/**
+ * The section's inner HTML (the article page wraps it in `<section id="comments">`), as parts:
+ * the markup before the list, one part per top-level thread, then the markup after it. A long
+ * thread is never joined into one string (see html-parts.ts).
+ */
+export function renderCommentSection(p: CommentSectionProps): HtmlParts {
   const heading =
     p.count > 0
       ? html`<h2 class="comments-title">
           ${countOf(p.count, 'response', 'responses', p.language)} to “<span>${p.articleTitle}</span>”
         </h2>`
       : '';
-  const list = p.threads.length
-    ? html`<ol class="comment-list">
-        !${p.threads.map((n) =>
-          renderCommentItem(n, {
-            language: p.language,
-            maxDepth: p.maxDepth,
-            open: p.open,
-            replyUrl: (id) => `${p.form.articlePath}?replyto=${id}#respond`,
-          }),
-        )}
-      </ol>`
-    : '';
+  const options = {
+    language: p.language,
+    maxDepth: p.maxDepth,
+    open: p.open,
+    replyUrl: (id: number) => `${p.form.articlePath}?replyto=${id}#respond`,
+  };
+  const threads = p.threads.map((n) => renderCommentItem(n, options));
   const form = p.open
     ? renderCommentForm(p.form)
     : html`<p class="comments-closed notice">Comments are closed.</p>`;
-  return html`!${heading} !${pageLinks(p)} !${list} !${pageLinks(p)} !${form}
+  const links = pageLinks(p);
+  const after = html`!${links} !${form}
     <p class="comments-feed form-hint"><a href="${p.feedUrl}">Comments feed (RSS)</a></p>`;
+  if (!threads.length) return [html`!${heading} !${links} `, after];
+  return [
+    html`!${heading} !${links}
+      <ol class="comment-list"></ol>`,
+    ...threads,
+    `</ol> ${after}`,
+  ];
 }

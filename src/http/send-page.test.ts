@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { encodePage, PAGE_CHUNK_CHARS } from './send-page.ts';
+
+const joined = (chunks: Buffer[]) => Buffer.concat(chunks);
+
+describe('encodePage', () => {
+  it('encodes a string page as UTF-8', () => {
+    const chunks = encodePage('<p>中亚 · Казахстан</p>');
+    expect(chunks).toHaveLength(1);
+    expect(chunks[0]!.toString('utf8')).toBe('<p>中亚 · Казахстан</p>');
+  });
+
+  it('writes parts back to back: the same bytes as the joined document', () => {
+    const parts = ['<ol>', '', '<li>中亚合作</li>', '<li>Ташкент 🚄</li>', 'é', '</ol>'];
+    const bytes = joined(encodePage(parts));
+    expect(bytes.equals(Buffer.from(parts.join('')))).toBe(true);
+    expect(bytes.length).toBe(Buffer.byteLength(parts.join('')));
+  });
+
+  it('a long page of many parts comes out whole, in chunks of bounded size', () => {
+    const parts = Array.from(
+      { length: 2000 },
+      (_, i) => `<li id="comment-${i}">Комментарий ${i} — 评论</li>`,
+    );
+    const chunks = encodePage(parts);
+    expect(joined(chunks).toString('utf8')).toBe(parts.join(''));
+    expect(chunks.length).toBeGreaterThan(3);
+    // Each chunk holds at most PAGE_CHUNK_CHARS plus one part, at most 3 bytes per UTF-16 unit.
+    for (const chunk of chunks) expect(chunk.length).toBeLessThan((PAGE_CHUNK_CHARS + 100) * 3);
+  });
+
+  it('no parts is an empty body', () => {
+    expect(encodePage([])).toEqual([Buffer.alloc(0)]);
+  });
+});
