@@ -18,7 +18,7 @@ for (const p of results.pages) {
   const r = p.result;
   console.log(
     `${p.label}: ${r.requestsPerSecond.toFixed(0)} pages/s, p50 ${r.latency.p50.toFixed(1)} ms, p99 ${r.latency.p99.toFixed(1)} ms, ` +
-      `${(r.bytesPerResponse / 1024).toFixed(0)} KB, ${p.commentsShown} comments shown, server ${r.serverCpuMsPerResponse.toFixed(2)} CPU ms/page`,
+      `${(r.bytesPerResponse / 1024).toFixed(0)} KB, ${p.commentsShown} comments shown, server ${r.serverCpuMsPerResponse.toFixed(2)} CPU ms/page, ${r.serverFaultsPerResponse.toFixed(0)} page faults/page`,
   );
 }
 const q = results.posts;

@@ -2,7 +2,7 @@
 // timed run whose every 2xx response time is kept for exact percentiles.
 import autocannon, { type AutocannonRequest } from 'autocannon';
 import { loadavg } from 'node:os';
-import { readProcessCpuSeconds } from './proc-cpu.ts';
+import { readProcessCounters } from './proc-cpu.ts';
 import { type LatencySummary, summarise } from './stats.ts';
 
 /** What to load and for how long. */
@@ -35,6 +35,8 @@ export interface LoadResult {
   serverCpuMsPerResponse: number;
   /** Share of one core the server got during the run (1 = a full core). */
   serverCpuShare: number;
+  /** Server minor page faults per 2xx response (NaN when unknown). */
+  serverFaultsPerResponse: number;
 }
 
 /** Seconds before autocannon gives up on a response. */
@@ -77,10 +79,11 @@ async function run(options: LoadOptions, seconds: number, record: boolean) {
 export async function measureLoad(options: LoadOptions): Promise<LoadResult> {
   if (options.warmupSeconds > 0) await run(options, options.warmupSeconds, false);
   const loadAverage = loadavg()[0] ?? Number.NaN;
-  const cpuBefore = options.serverPid ? await readProcessCpuSeconds(options.serverPid) : null;
+  const before = options.serverPid ? await readProcessCounters(options.serverPid) : null;
   const { result, latencies, bytes } = await run(options, options.seconds, true);
-  const cpuAfter = options.serverPid ? await readProcessCpuSeconds(options.serverPid) : null;
-  const cpuSeconds = cpuBefore !== null && cpuAfter !== null ? cpuAfter - cpuBefore : Number.NaN;
+  const after = options.serverPid ? await readProcessCounters(options.serverPid) : null;
+  const cpuSeconds = before && after ? after.cpuSeconds - before.cpuSeconds : Number.NaN;
+  const faults = before && after ? after.minorFaults - before.minorFaults : Number.NaN;
   return {
     requestsPerSecond: latencies.length / result.duration,
     responses: latencies.length,
@@ -93,5 +96,6 @@ export async function measureLoad(options: LoadOptions): Promise<LoadResult> {
     loadAverage,
     serverCpuMsPerResponse: (cpuSeconds * 1000) / latencies.length,
     serverCpuShare: cpuSeconds / result.duration,
+    serverFaultsPerResponse: faults / latencies.length,
   };
 }
