@@ -37,6 +37,12 @@ export function openDatabase(url: string, onIdleError: (err: unknown) => void = 
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
+    // Sorts and groupings that need a temporary b-tree (GROUP BY, ORDER BY without an index)
+    // keep it in memory. In a temporary file (the compiled default) every such query opened a
+    // pager whose page cache was allocated and freed again: 15 page faults and ~0.25 ms for the
+    // related-articles query on every article page, 0.04 ms in memory. The sets sorted here are
+    // small (a thread, a page of results); none comes near the memory a file would save.
+    sqlite.pragma('temp_store = MEMORY');
     // Planner statistics for tables that lack them (a no-op when they are current).
     sqlite.pragma('optimize = 0x10002');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
