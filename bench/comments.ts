@@ -7,7 +7,7 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 6);
 const results = await measureComments(
   {
     seconds,
-    warmupSeconds: 1,
+    warmupSeconds: Number(process.env.BENCH_WARMUP_SECONDS ?? 1),
     connections: Number(process.env.BENCH_CONNECTIONS ?? 10),
     // BENCH_CPU_PROF=DIR writes --cpu-prof profiles of the Silkpress children there.
     cpuProfileDir: process.env.BENCH_CPU_PROF || null,
