@@ -260,6 +260,9 @@ for (const dialect of testDialects()) {
         expect(res.headers.etag).toBe(`"${createHash('sha1').update(res.rawPayload).digest('base64url')}"`);
         expect(res.body).toContain(text(59).trim());
         expect(res.body.match(/class="comment depth-/g)).toHaveLength(60);
+        // The list opens before the first thread and closes after the last.
+        expect(res.body).toMatch(/<ol class="comment-list"><li id="comment-\d+" class="comment depth-1">/);
+        expect(res.body).toMatch(/<\/li><\/ol> +<nav|<\/li><\/ol> +<div id="respond"/);
         expect(res.body.trimEnd().endsWith('</html>')).toBe(true);
         const again = await site.app.inject({
           url: `/article/${other}`,

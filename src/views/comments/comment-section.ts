@@ -53,11 +53,9 @@ export function renderCommentSection(p: CommentSectionProps): HtmlParts {
   const links = pageLinks(p);
   const after = html`!${links} !${form}
     <p class="comments-feed form-hint"><a href="${p.feedUrl}">Comments feed (RSS)</a></p>`;
-  if (!threads.length) return [html`!${heading} !${links} `, after];
-  return [
-    html`!${heading} !${links}
-      <ol class="comment-list"></ol>`,
-    ...threads,
-    `</ol> ${after}`,
-  ];
+  if (!threads.length) return [`${heading} ${links} `, after];
+  // Plain template strings (the pieces are HTML already): the list's tags open in the first part
+  // and close in the last, which an html`` template (and the formatter reading it as HTML) would
+  // not allow.
+  return [`${heading} ${links} <ol class="comment-list">`, ...threads, `</ol> ${after}`];
 }
