@@ -2,6 +2,12 @@
 // `npm run bench` runs the same measurements and records them in bench/README.md.
 import { cpus, loadavg } from 'node:os';
 import { measureComments } from './lib/comments-bench.ts';
+import { measureMachineSpeed } from './lib/machine.ts';
+
+const speed = measureMachineSpeed();
+console.log(
+  `machine speed: JS workload ${speed.jsWorkloadMs.toFixed(1)} ms, page fault ${speed.pageFaultMicros.toFixed(1)} µs`,
+);
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 6);
 const results = await measureComments(

@@ -28,7 +28,8 @@ const log = (line: string) =>
 
 const machine = await describeMachine();
 log(
-  `${machine.cpuModel}, ${machine.cores} cores, Node ${machine.node}, load ${machine.loadAverage.join(' ')}`,
+  `${machine.cpuModel}, ${machine.cores} cores, Node ${machine.node}, load ${machine.loadAverage.join(' ')}, ` +
+    `JS workload ${machine.speed.jsWorkloadMs.toFixed(1)} ms, page fault ${machine.speed.pageFaultMicros.toFixed(1)} µs`,
 );
 const now = new Date();
 const site = await buildBenchSite(

@@ -131,6 +131,9 @@ function contextLines(r: BenchResults): string[] {
   return [
     `- Date: ${r.date.replace('T', ' ').slice(0, 16)} UTC; command: \`${r.command}\`; whole run ${r.totalSeconds.toFixed(0)} s`,
     `- Machine: ${m.cpuModel}, ${m.cores} cores, ${m.memoryGiB} GiB RAM, Node ${m.node}, ${m.os}`,
+    `- Machine speed at start: ${m.speed.jsWorkloadMs.toFixed(1)} ms for a fixed JavaScript workload, ` +
+      `${m.speed.pageFaultMicros.toFixed(1)} µs per page fault (\`bench/lib/machine.ts\`; both vary between days ` +
+      'on this virtual machine: compare runs with them in mind)',
     `- Load average at start: ${m.loadAverage.join(' / ')}` +
       (busy ? ' — the machine was shared with other work, so absolute figures are depressed' : ''),
     `- Dataset: ${d.demoArticles} demo + ${int(d.generatedArticles)} generated articles ` +
