@@ -65,6 +65,9 @@ export function openDatabase(url: string, onIdleError: (err: unknown) => void = 
   return { db, dialect: postgresDialect(url), close: () => db.destroy() };
 }
 
+/** Statements that change the schema (the cache is emptied after each). */
+const SCHEMA_CHANGE = /^\s*(?:create|drop|alter)\b/i;
+
 /** A cached statement; readers return arrays, turned into row objects by `rowsOf`. */
 interface CachedStatement {
   stmt: BetterSqlite3.Statement;
@@ -93,7 +96,9 @@ function rowsOf(raw: unknown[][], columns: string[]): Record<string, unknown>[] 
  * Kysely prepares every query afresh; better-sqlite3 statements can be reused, which saves a
  * parse and plan per query. Readers run in raw mode (see rowsOf), unless a column name could
  * not be an ordinary property (`__proto__`). Streaming (`iterate`) gets its own statement so a
- * half-read cursor never blocks a cached one.
+ * half-read cursor never blocks a cached one. A schema change run through it (migrations, the
+ * SQLite table rebuild) empties the cache; schema changes come with a deploy, which restarts every
+ * process on the database.
  */
 export function withStatementCache(sqlite: BetterSqlite3.Database, max = 500): SqliteDatabase {
   const cache = new Map<string, CachedStatement>();
@@ -122,7 +127,13 @@ export function withStatementCache(sqlite: BetterSqlite3.Database, max = 500): S
           columns
             ? rowsOf(stmt.all(parameters as unknown[]) as unknown[][], columns)
             : stmt.all(parameters as unknown[]),
-        run: (parameters) => stmt.run(parameters as unknown[]),
+        run: (parameters) => {
+          const result = stmt.run(parameters as unknown[]);
+          // A schema change can reorder the columns a cached reader returns (SQLite re-prepares
+          // the statement, but the names were read at prepare time): start afresh after one.
+          if (SCHEMA_CHANGE.test(sql)) cache.clear();
+          return result;
+        },
         iterate: (parameters) => sqlite.prepare(sql).iterate(parameters as unknown[]),
       };
     },

@@ -33,6 +33,24 @@ describe('statement cache rows', () => {
     expect(db.prepare(query).all([])).toEqual(native);
   });
 
+  it('forgets its statements after a schema change, so rebuilt tables map their columns right', () => {
+    const db = withStatementCache(sqlite);
+    expect(db.prepare('SELECT * FROM t WHERE id = 1').all([])).toEqual([
+      { id: 1, name: 'a', score: 1.5, data: Buffer.from([0, 255]), note: null },
+    ]);
+    // The same table with its columns in another order (as sqlite-rebuild.ts does).
+    for (const statement of [
+      'CREATE TABLE t2 (id INTEGER PRIMARY KEY, note TEXT, score REAL, name TEXT, data BLOB)',
+      'INSERT INTO t2 (id, note, score, name, data) SELECT id, note, score, name, data FROM t',
+      'DROP TABLE t',
+      'ALTER TABLE t2 RENAME TO t',
+    ])
+      db.prepare(statement).run([]);
+    expect(db.prepare('SELECT * FROM t WHERE id = 1').all([])).toEqual([
+      { id: 1, note: null, score: 1.5, name: 'a', data: Buffer.from([0, 255]) },
+    ]);
+  });
+
   it('binds parameters and runs writes', () => {
     const db = withStatementCache(sqlite);
     const insert = db.prepare('INSERT INTO t (name) VALUES (?)');
