@@ -65,7 +65,17 @@ function memoryTable(r: BenchResults) {
 }
 
 function commentTable(r: BenchResults) {
-  const headers = ['Comments', 'pages/s', 'p50 ms', 'p99 ms', 'KB/page', 'shown', 'CPU ms/page', 'load avg'];
+  const headers = [
+    'Comments',
+    'pages/s',
+    'p50 ms',
+    'p99 ms',
+    'KB/page',
+    'shown',
+    'CPU ms/page',
+    'faults/page',
+    'load avg',
+  ];
   const staticRps = r.comments.pages.find((p) => p.id === 'static-bytes')?.result.requestsPerSecond;
   const rows = r.comments.pages.map((p) => [
     p.id === 'static-bytes' || !staticRps
@@ -77,6 +87,7 @@ function commentTable(r: BenchResults) {
     (p.result.bytesPerResponse / 1000).toFixed(0),
     int(p.commentsShown),
     Number.isFinite(p.result.serverCpuMsPerResponse) ? p.result.serverCpuMsPerResponse.toFixed(2) : '—',
+    Number.isFinite(p.result.serverFaultsPerResponse) ? p.result.serverFaultsPerResponse.toFixed(0) : '—',
     p.result.loadAverage.toFixed(1),
   ]);
   const q = r.comments.posts;
@@ -94,6 +105,7 @@ function commentTable(r: BenchResults) {
     '—',
     '—',
     Number.isFinite(q.serverCpuMsPerPost) ? q.serverCpuMsPerPost.toFixed(2) : '—',
+    '—',
     q.loadAverage.toFixed(1),
   ]);
   return { headers, rows, numeric: [false, ...headers.slice(1).map(() => true)] };
@@ -198,7 +210,9 @@ export function renderMarkdownReport(r: BenchResults): string {
       'row is bare node:http answering with the exact bytes of that page. POSTs go through the whole ' +
       'pipeline as a browser would send them: a form token from a rendered page, aged past the 3 s ' +
       'bot threshold, a distinct text, name and address each (`X-Forwarded-For` behind `TRUST_PROXY`); ' +
-      'the spam filter and the moderation rules decide as in production (first-time commenters are held).',
+      'the spam filter and the moderation rules decide as in production (first-time commenters are held). ' +
+      '"faults/page" counts the server\'s minor page faults per page (memory it touched for the first ' +
+      'time); their cost is on the machine speed line above.',
     '',
     t(commentTable(r)),
     '',
