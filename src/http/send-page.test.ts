@@ -29,6 +29,13 @@ describe('encodePage', () => {
     for (const chunk of chunks) expect(chunk.length).toBeLessThan((PAGE_CHUNK_CHARS + 100) * 3);
   });
 
+  it('a short page given as parts is one buffer', () => {
+    const parts = ['<main>', '<p>中亚</p>'.repeat(100), '</main>'];
+    const chunks = encodePage(parts);
+    expect(chunks).toHaveLength(1);
+    expect(chunks[0]!.toString('utf8')).toBe(parts.join(''));
+  });
+
   it('no parts is an empty body', () => {
     expect(encodePage([])).toEqual([Buffer.alloc(0)]);
   });

@@ -27,11 +27,15 @@ export const PUBLIC_CACHE_CONTROL =
 export const PAGE_CHUNK_CHARS = 16 * 1024;
 
 /**
- * The UTF-8 bytes of a page: one buffer for a page given whole, consecutive chunks of about
- * PAGE_CHUNK_CHARS for a page given as parts (the document never exists as one string).
+ * The UTF-8 bytes of a page: one buffer for a page given whole or short, consecutive chunks of
+ * about PAGE_CHUNK_CHARS for a long page given as parts (never joined into one string).
  */
 export function encodePage(body: string | HtmlParts): Buffer[] {
   if (typeof body === 'string') return [Buffer.from(body)];
+  // A page of ordinary length is one buffer, sent as it is (streaming costs more than it saves).
+  let length = 0;
+  for (const part of body) length += part.length;
+  if (length <= PAGE_CHUNK_CHARS * 2) return [Buffer.from(body.join(''))];
   const chunks: Buffer[] = [];
   let pending = '';
   for (const part of body) {

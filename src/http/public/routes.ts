@@ -1,7 +1,7 @@
 // The reader's site: home, articles, pages, tags, authors, archives and search. Each route
 // parses its input, asks the content repositories, and renders through src/views.
 import type { FastifyInstance } from 'fastify';
-import { type Article, plainTextOf, readingMinutes } from '../../content/article.ts';
+import { type Article, createReadingTime, plainTextOf } from '../../content/article.ts';
 import { commentKey } from '../../comments/change-keys.ts';
 import { changeKey } from '../../content/change-keys.ts';
 import { buildSnippet, searchTokens } from '../../content/search-text.ts';
@@ -43,6 +43,7 @@ export async function publicRoutes(
   app: FastifyInstance,
   { deps, cache, site }: PublicRoutesOptions,
 ): Promise<void> {
+  const readingTime = createReadingTime(deps.markdown.toPlainText);
   const listDeps = (ids: number[], ...extra: string[]) => [
     changeKey.listing,
     changeKey.settings,
@@ -105,7 +106,7 @@ export async function publicRoutes(
           site: view,
           meta: articleMeta(view, article),
           article,
-          readingMinutes: readingMinutes(plainTextOf(article, deps.markdown.toPlainText)),
+          readingMinutes: readingTime(article),
           previous: adjacent.previous,
           next: adjacent.next,
           related,
