@@ -2,6 +2,7 @@
 // (history, flood, duplicates), inserts with their first history entry, and status changes.
 import type { Kysely, Selectable } from 'kysely';
 import { isUniqueViolation } from '../db/dialect.ts';
+import { QueryTemplates } from '../db/query-template.ts';
 import type { CommentsTable, Database } from '../db/schema.ts';
 import type { Comment, CommentStatus, CommentType, PublicComment, StatusReason } from './comment.ts';
 
@@ -100,6 +101,9 @@ const toPublic = (r: PublicRow): PublicComment => ({
 
 /** Kysely implementation of comment storage. */
 export class CommentRepo {
+  /** The thread query of every article page, compiled once (see db/query-template.ts). */
+  private readonly templates = new QueryTemplates();
+
   constructor(private readonly db: Kysely<Database>) {}
 
   /** One comment with its private fields, or null. */
@@ -125,15 +129,21 @@ export class CommentRepo {
    * the first `limit` of them.
    */
   async listApproved(articleId: number, limit?: number): Promise<PublicComment[]> {
-    let query = this.db
-      .selectFrom('comments')
-      .select(publicColumns)
-      .where('article_id', '=', articleId)
-      .where('status', '=', 'approved')
-      .orderBy('created_at')
-      .orderBy('id');
-    if (limit !== undefined) query = query.limit(limit);
-    return (await query.execute()).map(toPublic);
+    const thread = (article: number) =>
+      this.db
+        .selectFrom('comments')
+        .select(publicColumns)
+        .where('article_id', '=', article)
+        .where('status', '=', 'approved')
+        .orderBy('created_at')
+        .orderBy('id');
+    const rows =
+      limit === undefined
+        ? await this.templates.rows(this.db, 'approved', [articleId], ([article]) => thread(article))
+        : await this.templates.rows(this.db, 'approved-limited', [articleId, limit], ([article, limit]) =>
+            thread(article).limit(limit),
+          );
+    return rows.map(toPublic);
   }
 
   /** Id, parent and time of every approved comment of an article (enough to thread and page). */

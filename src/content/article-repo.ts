@@ -2,6 +2,7 @@
 // their author and tags; writes keep the full-text index in step.
 import { type Kysely, sql } from 'kysely';
 import type { Dialect } from '../db/dialect.ts';
+import { QueryTemplates } from '../db/query-template.ts';
 import type { Database } from '../db/schema.ts';
 import type { Article, ArticleKind, ArticleSummary, Tag } from './article.ts';
 import { type SummaryRow, summaryColumns, toArticle, toColumns, toSummary } from './article-rows.ts';
@@ -17,6 +18,9 @@ import { segmentForIndex } from './search-text.ts';
 
 /** Kysely implementation of article storage. */
 export class ArticleRepo {
+  /** The queries of every article page, compiled once (see db/query-template.ts). */
+  private readonly templates = new QueryTemplates();
+
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: Dialect,
@@ -24,15 +28,20 @@ export class ArticleRepo {
 
   /** The public article or page with this slug, or null. */
   async findPublishedBySlug(kind: ArticleKind, slug: string, now: Date): Promise<Article | null> {
-    const row = await this.db
-      .selectFrom('articles as a')
-      .innerJoin('users as u', 'u.id', 'a.author_id')
-      .select([...summaryColumns, 'a.body_md', 'a.body_html', 'a.body_text'])
-      .where('a.kind', '=', kind)
-      .where('a.slug', '=', slug)
-      .where('a.status', '=', 'published')
-      .where('a.published_at', '<=', now.toISOString())
-      .executeTakeFirst();
+    const row = await this.templates.first(
+      this.db,
+      'published-by-slug',
+      [kind, slug, now.toISOString()],
+      ([kind, slug, before]) =>
+        this.db
+          .selectFrom('articles as a')
+          .innerJoin('users as u', 'u.id', 'a.author_id')
+          .select([...summaryColumns, 'a.body_md', 'a.body_html', 'a.body_text'])
+          .where('a.kind', '=', kind)
+          .where('a.slug', '=', slug)
+          .where('a.status', '=', 'published')
+          .where('a.published_at', '<=', before),
+    );
     if (!row) return null;
     const tags = await this.tagsFor([row.id]);
     return toArticle(row, tags.get(row.id) ?? []);
@@ -98,44 +107,50 @@ export class ArticleRepo {
   ): Promise<{ previous: ArticleSummary | null; next: ArticleSummary | null }> {
     const nowIso = now.toISOString();
     const at = article.publishedAt ?? nowIso;
-    const base = () =>
+    const base = (id: number) =>
       this.db
         .selectFrom('articles as a')
         .innerJoin('users as u', 'u.id', 'a.author_id')
         .select(summaryColumns)
         .where('a.kind', '=', 'post')
         .where('a.status', '=', 'published')
-        .where('a.id', '!=', article.id);
+        .where('a.id', '!=', id);
     const [prev, next] = await Promise.all([
       // One plain upper bound on published_at, so the index range starts at the article (with
       // two, `<= now` and `<= at`, SQLite bounded the scan by the first and filtered every newer
       // post by the second: 0.4 ms for an article a third of the way back in 10,000). The OR
       // only breaks ties between posts published at the same instant.
-      base()
-        .where('a.published_at', '<=', at < nowIso ? at : nowIso)
-        .where((eb) =>
-          eb.or([
-            eb('a.published_at', '<', at),
-            eb.and([eb('a.published_at', '=', at), eb('a.id', '<', article.id)]),
-          ]),
-        )
-        .orderBy('a.published_at', 'desc')
-        .orderBy('a.id', 'desc')
-        .limit(1)
-        .executeTakeFirst(),
-      base()
-        .where('a.published_at', '>=', at)
-        .where('a.published_at', '<=', nowIso)
-        .where((eb) =>
-          eb.or([
-            eb('a.published_at', '>', at),
-            eb.and([eb('a.published_at', '=', at), eb('a.id', '>', article.id)]),
-          ]),
-        )
-        .orderBy('a.published_at', 'asc')
-        .orderBy('a.id', 'asc')
-        .limit(1)
-        .executeTakeFirst(),
+      this.templates.first(
+        this.db,
+        'previous',
+        [article.id, at < nowIso ? at : nowIso, at],
+        ([id, upper, at]) =>
+          base(id)
+            .where('a.published_at', '<=', upper)
+            .where((eb) =>
+              eb.or([
+                eb('a.published_at', '<', at),
+                eb.and([eb('a.published_at', '=', at), eb('a.id', '<', id)]),
+              ]),
+            )
+            .orderBy('a.published_at', 'desc')
+            .orderBy('a.id', 'desc')
+            .limit(1),
+      ),
+      this.templates.first(this.db, 'next', [article.id, at, nowIso], ([id, at, now]) =>
+        base(id)
+          .where('a.published_at', '>=', at)
+          .where('a.published_at', '<=', now)
+          .where((eb) =>
+            eb.or([
+              eb('a.published_at', '>', at),
+              eb.and([eb('a.published_at', '=', at), eb('a.id', '>', id)]),
+            ]),
+          )
+          .orderBy('a.published_at', 'asc')
+          .orderBy('a.id', 'asc')
+          .limit(1),
+      ),
     ]);
     const withTags = await this.withTags([prev, next].filter((r): r is SummaryRow => r !== undefined));
     const byId = new Map(withTags.map((s) => [s.id, s]));
@@ -160,29 +175,35 @@ export class ArticleRepo {
     // instead costs a probe per article on the site. SQLite is told to use that index (it picks
     // the primary key without statistics); PostgreSQL plans the join freely. On 10,000 articles:
     // 1.0 → 0.4 ms for a 2-tag article, 1.7 → 0.9 ms for a 4-tag one (the same ranking).
-    const { rows: ranked } = await sql<{ id: number }>`
-      SELECT a.id FROM (
-        SELECT article_id, count(*) AS shared FROM article_tags
-        WHERE tag_id IN (${sql.join(tagIds)}) AND article_id <> ${articleId}
-        GROUP BY article_id
-      ) AS s
-      CROSS JOIN articles AS a ${this.dialect.indexHint('articles_id_public')}
-      WHERE a.id = s.article_id AND a.kind = 'post' AND a.status = 'published'
-        AND a.published_at <= ${now.toISOString()}
-      ORDER BY s.shared DESC, a.published_at DESC
-      LIMIT ${limit}`.execute(this.db);
+    const ranked = await this.templates.rows(
+      this.db,
+      `related:${tagIds.length}`,
+      [articleId, now.toISOString(), limit, ...tagIds],
+      ([id, before, limit, ...tags]) => sql<{ id: number }>`
+        SELECT a.id FROM (
+          SELECT article_id, count(*) AS shared FROM article_tags
+          WHERE tag_id IN (${sql.join(tags)}) AND article_id <> ${id}
+          GROUP BY article_id
+        ) AS s
+        CROSS JOIN articles AS a ${this.dialect.indexHint('articles_id_public')}
+        WHERE a.id = s.article_id AND a.kind = 'post' AND a.status = 'published'
+          AND a.published_at <= ${before}
+        ORDER BY s.shared DESC, a.published_at DESC
+        LIMIT ${limit}`,
+    );
     return this.findSummariesByIds(ranked.map((r) => r.id));
   }
 
   /** Summaries for these ids, in the order given (missing ids are skipped). */
   async findSummariesByIds(ids: number[]): Promise<ArticleSummary[]> {
     if (ids.length === 0) return [];
-    const rows = await this.db
-      .selectFrom('articles as a')
-      .innerJoin('users as u', 'u.id', 'a.author_id')
-      .select(summaryColumns)
-      .where('a.id', 'in', ids)
-      .execute();
+    const rows = await this.templates.rows(this.db, `summaries:${ids.length}`, ids, (ids) =>
+      this.db
+        .selectFrom('articles as a')
+        .innerJoin('users as u', 'u.id', 'a.author_id')
+        .select(summaryColumns)
+        .where('a.id', 'in', ids),
+    );
     const summaries = new Map((await this.withTags(rows)).map((s) => [s.id, s]));
     return ids.map((id) => summaries.get(id)).filter((s): s is ArticleSummary => s !== undefined);
   }
@@ -343,13 +364,14 @@ export class ArticleRepo {
   private async tagsFor(articleIds: number[]): Promise<Map<number, Tag[]>> {
     const map = new Map<number, Tag[]>();
     if (articleIds.length === 0) return map;
-    const rows = await this.db
-      .selectFrom('article_tags as at')
-      .innerJoin('tags as t', 't.id', 'at.tag_id')
-      .select(['at.article_id', 't.id', 't.slug', 't.name', 't.description'])
-      .where('at.article_id', 'in', articleIds)
-      .orderBy('at.position')
-      .execute();
+    const rows = await this.templates.rows(this.db, `tags-for:${articleIds.length}`, articleIds, (ids) =>
+      this.db
+        .selectFrom('article_tags as at')
+        .innerJoin('tags as t', 't.id', 'at.tag_id')
+        .select(['at.article_id', 't.id', 't.slug', 't.name', 't.description'])
+        .where('at.article_id', 'in', ids)
+        .orderBy('at.position'),
+    );
     for (const r of rows) {
       const list = map.get(r.article_id) ?? [];
       list.push({ id: r.id, slug: r.slug, name: r.name, description: r.description });
