@@ -16,6 +16,15 @@ import type {
 } from './article-storage.ts';
 import { segmentForIndex } from './search-text.ts';
 
+/** The first instant of a `YYYY-MM` month and of the month after it (UTC, ISO). */
+function monthBounds(month: string): { start: string; end: string } {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return {
+    start: new Date(Date.UTC(y, m - 1, 1)).toISOString(),
+    end: new Date(Date.UTC(y, m, 1)).toISOString(),
+  };
+}
+
 /** Kysely implementation of article storage. */
 export class ArticleRepo {
   /** The queries of every article page, compiled once (see db/query-template.ts). */
@@ -62,40 +71,50 @@ export class ArticleRepo {
 
   /** Published posts, newest first. */
   async listPublished(f: ListFilter): Promise<Paged<ArticleSummary>> {
-    let q = this.db
-      .selectFrom('articles as a')
-      .where('a.kind', '=', 'post')
-      .where('a.status', '=', 'published')
-      .where('a.published_at', '<=', f.now.toISOString());
-    if (f.authorId !== undefined) q = q.where('a.author_id', '=', f.authorId);
-    if (f.tagId !== undefined) {
-      const tagId = f.tagId;
-      q = q.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('article_tags as at')
-            .select('at.article_id')
-            .whereRef('at.article_id', '=', 'a.id')
-            .where('at.tag_id', '=', tagId),
-        ),
-      );
-    }
-    if (f.month !== undefined) {
-      const [y, m] = f.month.split('-').map(Number) as [number, number];
-      const start = new Date(Date.UTC(y, m - 1, 1)).toISOString();
-      const end = new Date(Date.UTC(y, m, 1)).toISOString();
-      q = q.where('a.published_at', '>=', start).where('a.published_at', '<', end);
-    }
+    // The filters present make the query's shape (the template key); their values go in, in
+    // the order the query takes them.
+    const month = f.month !== undefined ? monthBounds(f.month) : null;
+    const filters: Array<[string, number | string]> = [['now', f.now.toISOString()]];
+    if (f.authorId !== undefined) filters.push(['author', f.authorId]);
+    if (f.tagId !== undefined) filters.push(['tag', f.tagId]);
+    if (month) filters.push(['from', month.start], ['until', month.end]);
+    const shape = filters.map(([name]) => name).join(',');
+    const filtered = (values: readonly (number | string)[]) => {
+      const value = (name: string) => values[filters.findIndex(([n]) => n === name)] as never;
+      let q = this.db
+        .selectFrom('articles as a')
+        .where('a.kind', '=', 'post')
+        .where('a.status', '=', 'published')
+        .where('a.published_at', '<=', value('now'));
+      if (f.authorId !== undefined) q = q.where('a.author_id', '=', value('author'));
+      if (f.tagId !== undefined)
+        q = q.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('article_tags as at')
+              .select('at.article_id')
+              .whereRef('at.article_id', '=', 'a.id')
+              .where('at.tag_id', '=', value('tag')),
+          ),
+        );
+      if (month)
+        q = q.where('a.published_at', '>=', value('from')).where('a.published_at', '<', value('until'));
+      return q;
+    };
+    const values = filters.map(([, v]) => v);
     const [rows, count] = await Promise.all([
-      q
-        .innerJoin('users as u', 'u.id', 'a.author_id')
-        .select(summaryColumns)
-        .orderBy('a.published_at', 'desc')
-        .orderBy('a.id', 'desc')
-        .limit(f.limit)
-        .offset(f.offset)
-        .execute(),
-      q.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst(),
+      this.templates.rows(this.db, `published[${shape}]`, [...values, f.limit, f.offset], (v) =>
+        filtered(v)
+          .innerJoin('users as u', 'u.id', 'a.author_id')
+          .select(summaryColumns)
+          .orderBy('a.published_at', 'desc')
+          .orderBy('a.id', 'desc')
+          .limit(v[v.length - 2] as number)
+          .offset(v[v.length - 1] as number),
+      ),
+      this.templates.first(this.db, `published-count[${shape}]`, values, (v) =>
+        filtered(v).select((eb) => eb.fn.countAll<number | string>().as('n')),
+      ),
     ]);
     return { items: await this.withTags(rows), total: Number(count?.n ?? 0) };
   }
