@@ -134,42 +134,36 @@ export class ArticleRepo {
         .where('a.kind', '=', 'post')
         .where('a.status', '=', 'published')
         .where('a.id', '!=', id);
-    const [prev, next] = await Promise.all([
-      // One plain upper bound on published_at, so the index range starts at the article (with
-      // two, `<= now` and `<= at`, SQLite bounded the scan by the first and filtered every newer
-      // post by the second: 0.4 ms for an article a third of the way back in 10,000). The OR
-      // only breaks ties between posts published at the same instant.
+    // One plain upper bound on published_at, so the index range starts at the article (with two,
+    // `<= now` and `<= at`, SQLite bounded the scan by the first and filtered every newer post by
+    // the second: 0.4 ms for an article a third of the way back in 10,000). The next post is also
+    // bounded below by the article's date. The OR only breaks ties between posts published at the
+    // same instant.
+    const neighbour = (older: boolean, upper: string) =>
       this.templates.first(
         this.db,
-        'previous',
-        [article.id, at < nowIso ? at : nowIso, at],
-        ([id, upper, at]) =>
-          base(id)
-            .where('a.published_at', '<=', upper)
+        older ? 'previous' : 'next',
+        [article.id, at, upper],
+        ([id, at, upper]) => {
+          const beyond = older ? '<' : '>';
+          const direction = older ? 'desc' : 'asc';
+          let q = base(id).where('a.published_at', '<=', upper);
+          if (!older) q = q.where('a.published_at', '>=', at);
+          return q
             .where((eb) =>
               eb.or([
-                eb('a.published_at', '<', at),
-                eb.and([eb('a.published_at', '=', at), eb('a.id', '<', id)]),
+                eb('a.published_at', beyond, at),
+                eb.and([eb('a.published_at', '=', at), eb('a.id', beyond, id)]),
               ]),
             )
-            .orderBy('a.published_at', 'desc')
-            .orderBy('a.id', 'desc')
-            .limit(1),
-      ),
-      this.templates.first(this.db, 'next', [article.id, at, nowIso], ([id, at, now]) =>
-        base(id)
-          .where('a.published_at', '>=', at)
-          .where('a.published_at', '<=', now)
-          .where((eb) =>
-            eb.or([
-              eb('a.published_at', '>', at),
-              eb.and([eb('a.published_at', '=', at), eb('a.id', '>', id)]),
-            ]),
-          )
-          .orderBy('a.published_at', 'asc')
-          .orderBy('a.id', 'asc')
-          .limit(1),
-      ),
+            .orderBy('a.published_at', direction)
+            .orderBy('a.id', direction)
+            .limit(1);
+        },
+      );
+    const [prev, next] = await Promise.all([
+      neighbour(true, at < nowIso ? at : nowIso),
+      neighbour(false, nowIso),
     ]);
     const withTags = await this.withTags([prev, next].filter((r): r is SummaryRow => r !== undefined));
     const byId = new Map(withTags.map((s) => [s.id, s]));
