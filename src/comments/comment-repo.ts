@@ -1,10 +1,11 @@
 // Comments in the database (Kysely, both dialects): the public thread, the rules' lookups
 // (history, flood, duplicates), inserts with their first history entry, and status changes.
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely } from 'kysely';
 import { isUniqueViolation } from '../db/dialect.ts';
 import { QueryTemplates } from '../db/query-template.ts';
-import type { CommentsTable, Database } from '../db/schema.ts';
+import type { Database } from '../db/schema.ts';
 import type { Comment, CommentStatus, CommentType, PublicComment, StatusReason } from './comment.ts';
+import { publicColumns, toComment, toPublic } from './comment-rows.ts';
 
 /** A new comment after the rules decided its status. */
 export interface NewComment {
@@ -37,67 +38,12 @@ export class DuplicateCommentError extends Error {
   }
 }
 
-type Row = Selectable<CommentsTable>;
-
 /** What threading and paging need of a comment. */
 export interface CommentOutline {
   id: number;
   parentId: number | null;
   createdAt: string;
 }
-
-/** Domain object from a row. */
-export function toComment(r: Row): Comment {
-  let reasons: StatusReason[] = [];
-  try {
-    reasons = JSON.parse(r.reasons) as StatusReason[];
-  } catch {
-    // unreadable reasons are just not shown
-  }
-  return {
-    id: r.id,
-    articleId: r.article_id,
-    parentId: r.parent_id,
-    type: r.type as CommentType,
-    status: r.status as CommentStatus,
-    authorName: r.author_name,
-    authorEmail: r.author_email,
-    authorUrl: r.author_url,
-    authorUserId: r.author_user_id,
-    ip: r.ip,
-    userAgent: r.user_agent,
-    content: r.content,
-    reasons,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    approvedAt: r.approved_at,
-  };
-}
-
-const publicColumns = [
-  'id',
-  'article_id',
-  'parent_id',
-  'status',
-  'author_name',
-  'author_url',
-  'content',
-  'created_at',
-] as const;
-
-type PublicRow = Pick<Row, (typeof publicColumns)[number]>;
-
-// Public columns only: the email, IP and user agent are never selected here.
-const toPublic = (r: PublicRow): PublicComment => ({
-  id: r.id,
-  articleId: r.article_id,
-  parentId: r.parent_id,
-  status: r.status as CommentStatus,
-  authorName: r.author_name,
-  authorUrl: r.author_url,
-  content: r.content,
-  createdAt: r.created_at,
-});
 
 /** Kysely implementation of comment storage. */
 export class CommentRepo {

@@ -3,7 +3,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Comment, CommentStatus } from './comment.ts';
-import { toComment } from './comment-repo.ts';
+import { toComment } from './comment-rows.ts';
 
 /** Filters of the console list. */
 export interface ConsoleFilter {

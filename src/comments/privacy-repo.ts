@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Comment } from './comment.ts';
-import { toComment } from './comment-repo.ts';
+import { toComment } from './comment-rows.ts';
 import {
   anonymisedFields,
   type PrivacyRequestKind,
