@@ -1,34 +1,21 @@
 // Ports of the import step (declared by the consumer, DESIGN.md §3.3) and its report.
-import type { ArticleKind, ArticleStatus } from '../../content/article.ts';
+import type { ArticleKind } from '../../content/article.ts';
+import type { ArticleInput } from '../../content/article-storage.ts';
 import type { CommentStatus, CommentType } from '../../comments/comment.ts';
 import type { SpamTrainingCounts, SpamTrainingStore } from './import-spam.ts';
 
 /** What the import map records. */
 export type ImportMapKind = 'author' | 'term' | 'item' | 'comment';
 
-/** An article row as the bulk insert writes it (already rendered and indexed text). */
-export interface ImportedArticle {
-  kind: ArticleKind;
-  title: string;
-  slug: string;
-  excerpt: string;
-  bodyMarkdown: string;
-  bodyHtml: string;
-  /** Plain text of the body (reading time, snippets), as saveArticle stores it. */
-  bodyText: string;
+/**
+ * An article row as the bulk insert writes it: what an editor saves, with the original timestamps
+ * required and the search text already segmented.
+ */
+export interface ImportedArticle extends Omit<ArticleInput, 'createdAt' | 'updatedAt'> {
   indexTitle: string;
   indexBody: string;
-  status: ArticleStatus;
-  authorId: number;
-  language: string;
-  featureImage: { src: string; alt: string } | null;
-  seoTitle: string | null;
-  seoDescription: string | null;
-  commentsOpen: boolean;
-  publishedAt: string | null;
   createdAt: string;
   updatedAt: string;
-  tagIds: number[];
 }
 
 /** A comment row as the bulk insert writes it (parents are set afterwards). */
