@@ -77,13 +77,15 @@
     var link = event.target && event.target.closest ? event.target.closest('a.reply-link') : null;
     if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
       return;
-    var item = document.getElementById('comment-' + link.getAttribute('data-reply-to'));
-    if (!item) return;
+    // The comment replied to is the one the link sits in: its id is "comment-N".
+    var item = link.closest('li.comment');
+    if (!item || !/^comment-\d+$/.test(item.id)) return;
     event.preventDefault();
     var body = item.querySelector('.comment-body');
     body.parentNode.insertBefore(respond, body.nextSibling);
-    if (parentField) parentField.value = link.getAttribute('data-reply-to');
-    setTitle(link.getAttribute('data-author') || '');
+    if (parentField) parentField.value = item.id.slice('comment-'.length);
+    var author = body.querySelector('.comment-author');
+    setTitle(author ? author.textContent : '');
     if (cancel) cancel.hidden = false;
     if (textarea) textarea.focus();
   });

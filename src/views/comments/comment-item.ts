@@ -1,8 +1,8 @@
 // One comment and its replies, WordPress-like markup: avatar, author (linked nofollow ugc),
 // permalink date, body, Reply link (works without JS through ?replyto=ID#respond).
-import { html } from 'ghtml';
 import { COMMENTER_LINK_REL } from '../../comments/comment-text.ts';
 import type { ThreadNode } from '../../comments/threading.ts';
+import { escapeHtml } from '../escape-html.ts';
 import { formatDate } from '../format-date.ts';
 import type { CommentView } from './types.ts';
 
@@ -11,33 +11,76 @@ export interface CommentItemOptions {
   language: string;
   maxDepth: number;
   open: boolean;
+  /** The Reply link's target for a comment (`?replyto=ID#respond`, relative to the article). */
   replyUrl(id: number): string;
 }
 
+const AWAITING = '<p class="comment-awaiting notice" role="status">Your comment is awaiting moderation.</p>';
+
 /**
- * `<li class="comment">` with nested replies. A 500-comment page is mostly this markup, so it is
- * written without indentation (every byte is rendered, hashed for the ETag and sent per page).
+ * `<li class="comment">` with nested replies, as one flat string.
+ *
+ * A 500-comment page is mostly this markup, so it is written for speed: without indentation
+ * (every byte is rendered, hashed for the ETag and sent), and as pieces joined once rather than
+ * concatenated. Concatenation leaves a tree of small strings that must be walked and copied when
+ * the page is encoded (a third of a millisecond per hundred comments); a join writes the
+ * characters once. Every value from a reader is escaped here, with the same rules as ghtml.
  */
 export function renderCommentItem(node: ThreadNode<CommentView>, o: CommentItemOptions): string {
+  const out: string[] = [];
+  writeItem(node, o, out);
+  return out.join('');
+}
+
+function writeItem(node: ThreadNode<CommentView>, o: CommentItemOptions, out: string[]): void {
   const c = node.comment;
-  const author = c.authorUrl
-    ? html`<a class="comment-author-link" href="${c.authorUrl}" rel="${COMMENTER_LINK_REL}"
-        >${c.authorName}</a
-      >`
-    : html`${c.authorName}`;
-  const awaiting = c.pending
-    ? '<p class="comment-awaiting notice" role="status">Your comment is awaiting moderation.</p>'
-    : '';
-  // prettier-ignore
-  const reply =
-    o.open && !c.pending
-      ? html`<p class="comment-reply"><a class="reply-link" href="${o.replyUrl(c.id)}" data-reply-to="${c.id}" data-author="${c.authorName}" aria-label="Reply to ${c.authorName}">Reply</a></p>`
-      : '';
-  const children = node.replies.length
-    ? `<ol class="comment-children">${node.replies.map((r) => renderCommentItem(r, o)).join('')}</ol>`
-    : '';
-  // prettier-ignore
-  return html`<li id="comment-${c.id}" class="comment depth-${node.depth}${c.pending ? ' comment--pending' : ''}">
-<article class="comment-body"><footer class="comment-meta"><img class="comment-avatar" src="${c.avatarUrl}" alt="" width="40" height="40" loading="lazy" decoding="async"> <b class="comment-author">!${author}</b> <a class="comment-permalink" href="#comment-${c.id}"><time datetime="${c.createdAt}">${formatDate(c.createdAt, o.language, true)}</time></a></footer>
-!${awaiting}<div class="comment-content">!${c.bodyHtml}</div>!${reply}</article>!${children}</li>`;
+  const id = String(c.id);
+  const name = escapeHtml(c.authorName);
+  out.push(
+    '<li id="comment-',
+    id,
+    '" class="comment depth-',
+    String(node.depth),
+    c.pending ? ' comment--pending">\n' : '">\n',
+    '<article class="comment-body"><footer class="comment-meta"><img class="comment-avatar" src="',
+    escapeHtml(c.avatarUrl),
+    '" alt="" width="40" height="40" loading="lazy" decoding="async"> <b class="comment-author">',
+  );
+  if (c.authorUrl)
+    out.push(
+      '<a class="comment-author-link" href="',
+      escapeHtml(c.authorUrl),
+      `" rel="${COMMENTER_LINK_REL}">`,
+      name,
+      '</a>',
+    );
+  else out.push(name);
+  out.push(
+    '</b> <a class="comment-permalink" href="#comment-',
+    id,
+    '"><time datetime="',
+    escapeHtml(c.createdAt),
+    '">',
+    escapeHtml(formatDate(c.createdAt, o.language, true)),
+    '</time></a></footer>\n',
+    c.pending ? AWAITING : '',
+    '<div class="comment-content">',
+    c.bodyHtml,
+    '</div>',
+  );
+  if (o.open && !c.pending)
+    out.push(
+      '<p class="comment-reply"><a class="reply-link" href="',
+      escapeHtml(o.replyUrl(c.id)),
+      '" aria-label="Reply to ',
+      name,
+      '">Reply</a></p>',
+    );
+  out.push('</article>');
+  if (node.replies.length) {
+    out.push('<ol class="comment-children">');
+    for (const reply of node.replies) writeItem(reply, o, out);
+    out.push('</ol>');
+  }
+  out.push('</li>');
 }

@@ -44,7 +44,8 @@ export function renderCommentSection(p: CommentSectionProps): HtmlParts {
     language: p.language,
     maxDepth: p.maxDepth,
     open: p.open,
-    replyUrl: (id: number) => `${p.form.articlePath}?replyto=${id}#respond`,
+    // Relative to the article's own URL: the path is not repeated in every comment.
+    replyUrl: (id: number) => `?replyto=${id}#respond`,
   };
   const threads = p.threads.map((n) => renderCommentItem(n, options));
   const form = p.open
