@@ -29,6 +29,16 @@ describe('encodePage', () => {
     for (const chunk of chunks) expect(chunk.length).toBeLessThan((PAGE_CHUNK_CHARS + 100) * 3);
   });
 
+  it('a page whose last part fills a chunk ends without an empty chunk', () => {
+    const parts = [
+      'a'.repeat(PAGE_CHUNK_CHARS + 1),
+      'b'.repeat(PAGE_CHUNK_CHARS),
+      'c'.repeat(PAGE_CHUNK_CHARS),
+    ];
+    const chunks = encodePage(parts);
+    expect(chunks.map((c) => c.length)).toEqual(parts.map((p) => p.length));
+  });
+
   it('a short page given as parts is one buffer', () => {
     const parts = ['<main>', '<p>中亚</p>'.repeat(100), '</main>'];
     const chunks = encodePage(parts);

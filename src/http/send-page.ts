@@ -28,7 +28,10 @@ export const PAGE_CHUNK_CHARS = 16 * 1024;
 
 /**
  * The UTF-8 bytes of a page: one buffer for a page given whole or short, consecutive chunks of
- * about PAGE_CHUNK_CHARS for a long page given as parts (never joined into one string).
+ * about PAGE_CHUNK_CHARS for a long page given as parts (never joined into one string). Each
+ * chunk's parts are joined once and encoded: parts may be many small pieces (a comment thread is
+ * written that way), and a join copies their characters once where concatenating them would
+ * build a tree of strings to walk and copy again.
  */
 export function encodePage(body: string | HtmlParts): Buffer[] {
   if (typeof body === 'string') return [Buffer.from(body)];
@@ -37,15 +40,17 @@ export function encodePage(body: string | HtmlParts): Buffer[] {
   for (const part of body) length += part.length;
   if (length <= PAGE_CHUNK_CHARS * 2) return [Buffer.from(body.join(''))];
   const chunks: Buffer[] = [];
-  let pending = '';
-  for (const part of body) {
-    pending += part;
-    if (pending.length >= PAGE_CHUNK_CHARS) {
-      chunks.push(Buffer.from(pending));
-      pending = '';
+  let start = 0;
+  let pending = 0;
+  for (let i = 0; i < body.length; i++) {
+    pending += body[i]!.length;
+    if (pending >= PAGE_CHUNK_CHARS) {
+      chunks.push(Buffer.from(body.slice(start, i + 1).join('')));
+      start = i + 1;
+      pending = 0;
     }
   }
-  if (pending || !chunks.length) chunks.push(Buffer.from(pending));
+  if (start < body.length || !chunks.length) chunks.push(Buffer.from(body.slice(start).join('')));
   return chunks;
 }
 

@@ -4,8 +4,11 @@ import { html } from 'ghtml';
 import type { HtmlParts } from '../html-parts.ts';
 import { countOf } from '../plural.ts';
 import { renderCommentForm } from './comment-form.ts';
-import { renderCommentItem } from './comment-item.ts';
+import { writeCommentItem } from './comment-item.ts';
 import type { CommentSectionProps } from './types.ts';
+
+/** About 20 KB of comment markup per part (a comment is some 40 pieces, ~1 KB). */
+const PIECES_PER_PART = 800;
 
 const pageLinks = (p: CommentSectionProps): string => {
   if (p.totalPages <= 1) return '';
@@ -30,8 +33,8 @@ const pageLinks = (p: CommentSectionProps): string => {
 
 /**
  * The section's inner HTML (the article page wraps it in `<section id="comments">`), as parts:
- * the markup before the list, one part per top-level thread, then the markup after it. A long
- * thread is never joined into one string (see html-parts.ts).
+ * the markup before the list, the comments in parts of some tens of kilobytes, then the markup
+ * after it. A long thread is never joined into one string (see html-parts.ts).
  */
 export function renderCommentSection(p: CommentSectionProps): HtmlParts {
   const heading =
@@ -47,16 +50,27 @@ export function renderCommentSection(p: CommentSectionProps): HtmlParts {
     // Relative to the article's own URL: the path is not repeated in every comment.
     replyUrl: (id: number) => `?replyto=${id}#respond`,
   };
-  const threads = p.threads.map((n) => renderCommentItem(n, options));
+  // Pieces are joined a few hundred comments at a time: into strings long enough to encode in
+  // one go, short enough to stay out of V8's large-object space (as does the array of pieces).
+  const parts: string[] = [];
+  const pieces: string[] = [];
+  for (const thread of p.threads) {
+    writeCommentItem(thread, options, pieces);
+    if (pieces.length >= PIECES_PER_PART) {
+      parts.push(pieces.join(''));
+      pieces.length = 0;
+    }
+  }
+  if (pieces.length) parts.push(pieces.join(''));
   const form = p.open
     ? renderCommentForm(p.form)
     : html`<p class="comments-closed notice">Comments are closed.</p>`;
   const links = pageLinks(p);
   const after = html`!${links} !${form}
     <p class="comments-feed form-hint"><a href="${p.feedUrl}">Comments feed (RSS)</a></p>`;
-  if (!threads.length) return [`${heading} ${links} `, after];
+  if (!parts.length) return [`${heading} ${links} `, after];
   // Plain template strings (the pieces are HTML already): the list's tags open in the first part
   // and close in the last, which an html`` template (and the formatter reading it as HTML) would
   // not allow.
-  return [`${heading} ${links} <ol class="comment-list">`, ...threads, `</ol> ${after}`];
+  return [`${heading} ${links} <ol class="comment-list">`, ...parts, `</ol> ${after}`];
 }
