@@ -11,8 +11,6 @@ export interface CommentItemOptions {
   language: string;
   maxDepth: number;
   open: boolean;
-  /** The Reply link's target for a comment (`?replyto=ID#respond`, relative to the article). */
-  replyUrl(id: number): string;
 }
 
 const AWAITING = '<p class="comment-awaiting notice" role="status">Your comment is awaiting moderation.</p>';
@@ -64,9 +62,10 @@ export function writeCommentItem(node: ThreadNode<CommentView>, o: CommentItemOp
   );
   if (o.open && !c.pending)
     out.push(
-      '<p class="comment-reply"><a class="reply-link" href="',
-      escapeHtml(o.replyUrl(c.id)),
-      '" aria-label="Reply to ',
+      // Relative to the article's own URL: the path is not repeated in every comment.
+      '<p class="comment-reply"><a class="reply-link" href="?replyto=',
+      id,
+      '#respond" aria-label="Reply to ',
       name,
       '">Reply</a></p>',
     );

@@ -47,8 +47,6 @@ export function renderCommentSection(p: CommentSectionProps): HtmlParts {
     language: p.language,
     maxDepth: p.maxDepth,
     open: p.open,
-    // Relative to the article's own URL: the path is not repeated in every comment.
-    replyUrl: (id: number) => `?replyto=${id}#respond`,
   };
   // Pieces are joined a few hundred comments at a time: into strings long enough to encode in
   // one go, short enough to stay out of V8's large-object space (as does the array of pieces).
