@@ -7,6 +7,7 @@ import pg from 'pg';
 import { type Dialect, postgresDialect, sqliteDialect } from './dialect.ts';
 import type { Database } from './schema.ts';
 import { SAFETY_NET_PAGES, startCheckpointer } from './sqlite-checkpointer.ts';
+import { optimizeSync } from './sqlite-statistics.ts';
 
 /** An open database: the Kysely handle plus its dialect helpers. */
 export interface DatabaseHandle {
@@ -43,8 +44,9 @@ export function openDatabase(url: string, onIdleError: (err: unknown) => void = 
     // related-articles query on every article page, 0.04 ms in memory. The sets sorted here are
     // small (a thread, a page of results); none comes near the memory a file would save.
     sqlite.pragma('temp_store = MEMORY');
-    // Planner statistics for tables that lack them (a no-op when they are current).
-    sqlite.pragma('optimize = 0x10002');
+    // Planner statistics for tables that lack them (a no-op when they are current), without
+    // STAT4 samples (see sqlite-statistics.ts).
+    optimizeSync(sqlite, 0x10002);
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     if (path === ':memory:') return { db, dialect: sqliteDialect(), close: () => db.destroy() };
     // Checkpoints (and their fsync) run in a worker thread, not inside a commit on this one.

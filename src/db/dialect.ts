@@ -12,6 +12,7 @@ import {
 import { type ChangeBus, createLocalChangeBus } from './change-bus.ts';
 import { createPgChangeBus } from './pg-change-bus.ts';
 import type { Database } from './schema.ts';
+import { optimize as optimizeSqlite } from './sqlite-statistics.ts';
 
 /** Which database engine a connection talks to. */
 export type DialectName = 'sqlite' | 'postgres';
@@ -127,7 +128,7 @@ export function sqliteDialect(): Dialect {
     },
     async optimize(db) {
       // Keeps the query planner's statistics current (cheap when nothing changed).
-      await sql`PRAGMA optimize`.execute(db);
+      await optimizeSqlite(db);
     },
     indexHint: (index) => sql`INDEXED BY ${sql.id(index)}`,
     createChangeBus: async () => createLocalChangeBus(),

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import BetterSqlite3 from 'better-sqlite3';
 import { openDatabase } from '../../src/db/create-db.ts';
 
 describe('SQLite connection settings', () => {
@@ -25,6 +26,39 @@ describe('SQLite connection settings', () => {
       // 2 = MEMORY: a GROUP BY or ORDER BY without an index never opens a temporary file.
       expect(await pragma('temp_store')).toBe(2);
     } finally {
+      await handle.close();
+    }
+  });
+
+  it('keeps planner statistics without STAT4 samples, on opening and after the periodic refresh', async () => {
+    const file = join(dir, 'site.db');
+    // A database analysed by a SQLite built with STAT4 (as better-sqlite3 is): samples present.
+    const raw = new BetterSqlite3(file);
+    raw.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, k TEXT, v INTEGER); CREATE INDEX t_k ON t (k, v)');
+    const insert = raw.prepare('INSERT INTO t (k, v) VALUES (?, ?)');
+    for (let i = 0; i < 500; i++) insert.run(`key-${i % 7}`, i);
+    raw.exec('ANALYZE');
+    const count = (db: BetterSqlite3.Database, table: string) =>
+      (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    expect(count(raw, 'sqlite_stat4')).toBeGreaterThan(0);
+    raw.close();
+
+    const handle = openDatabase(`sqlite:${file}`);
+    const check = new BetterSqlite3(file, { readonly: true });
+    try {
+      expect(count(check, 'sqlite_stat4')).toBe(0);
+      expect(count(check, 'sqlite_stat1')).toBeGreaterThan(0);
+      // The statistics job analyses again (here forced) and removes the new samples too.
+      await sql`ANALYZE`.execute(handle.db);
+      expect(count(check, 'sqlite_stat4')).toBeGreaterThan(0);
+      await handle.dialect.optimize(handle.db);
+      expect(count(check, 'sqlite_stat4')).toBe(0);
+      expect(count(check, 'sqlite_stat1')).toBeGreaterThan(0);
+      // A fresh database has no statistics tables yet: opening it works all the same.
+      const fresh = openDatabase(`sqlite:${join(dir, 'fresh.db')}`);
+      await fresh.close();
+    } finally {
+      check.close();
       await handle.close();
     }
   });
