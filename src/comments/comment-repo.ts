@@ -2,7 +2,7 @@
 // (history, flood, duplicates), inserts with their first history entry, and status changes.
 import type { Kysely } from 'kysely';
 import { isUniqueViolation } from '../db/dialect.ts';
-import { QueryTemplates } from '../db/query-template.ts';
+import { literalLimit, QueryTemplates } from '../db/query-template.ts';
 import type { Database } from '../db/schema.ts';
 import type { Comment, CommentStatus, CommentType, PublicComment, StatusReason } from './comment.ts';
 import { publicColumns, toComment, toPublic } from './comment-rows.ts';
@@ -86,8 +86,8 @@ export class CommentRepo {
     const rows =
       limit === undefined
         ? await this.templates.rows(this.db, 'approved', [articleId], ([article]) => thread(article))
-        : await this.templates.rows(this.db, 'approved-limited', [articleId, limit], ([article, limit]) =>
-            thread(article).limit(limit),
+        : await this.templates.rows(this.db, `approved-limited:${limit}`, [articleId], ([article]) =>
+            thread(article).limit(literalLimit(limit)),
           );
     return rows.map(toPublic);
   }

@@ -2,7 +2,7 @@
 // databases; a value that does not reach the query as a parameter is refused.
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
-import { QueryTemplates } from '../../src/db/query-template.ts';
+import { literalLimit, QueryTemplates } from '../../src/db/query-template.ts';
 import { describeEachDialect } from '../support/test-db.ts';
 
 describeEachDialect('query templates', (get) => {
@@ -50,5 +50,33 @@ describeEachDialect('query templates', (get) => {
         db.selectFrom('tags').select('name').where('slug', '=', slug),
       ),
     ).rejects.toThrow(/every value must reach the query/);
+  });
+
+  it('writes a literal limit into the SQL, in builder and raw queries; only whole numbers', async () => {
+    const { db } = get();
+    await sql`INSERT INTO tags (slug, name, description) VALUES ('a', 'A', ''), ('b', 'B', ''), ('c', 'C', '')`.execute(
+      db,
+    );
+    const templates = new QueryTemplates();
+    const first = (limit: number, from: string) =>
+      templates.rows(db, `first:${limit}`, [from], ([from]) =>
+        db
+          .selectFrom('tags')
+          .select('slug')
+          .where('slug', '>=', from)
+          .orderBy('slug')
+          .limit(literalLimit(limit)),
+      );
+    expect(await first(2, 'a')).toEqual([{ slug: 'a' }, { slug: 'b' }]);
+    expect(await first(1, 'b')).toEqual([{ slug: 'b' }]);
+    expect(await first(0, 'a')).toEqual([]);
+    const compiled = db.selectFrom('tags').select('slug').limit(literalLimit(7)).compile();
+    expect(compiled.sql).toMatch(/limit 7$/);
+    expect(compiled.parameters).toEqual([]);
+    const raw = await sql<{
+      slug: string;
+    }>`SELECT slug FROM tags ORDER BY slug LIMIT ${literalLimit(1)}`.execute(db);
+    expect(raw.rows).toEqual([{ slug: 'a' }]);
+    for (const bad of [-1, 1.5, Number.NaN, 2 ** 60]) expect(() => literalLimit(bad)).toThrow(RangeError);
   });
 });
