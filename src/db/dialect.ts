@@ -12,6 +12,7 @@ import {
 import { type ChangeBus, createLocalChangeBus } from './change-bus.ts';
 import { createPgChangeBus } from './pg-change-bus.ts';
 import type { Database } from './schema.ts';
+import { literalLimit } from './query-template.ts';
 import { optimize as optimizeSqlite } from './sqlite-statistics.ts';
 
 /** Which database engine a connection talks to. */
@@ -113,7 +114,7 @@ export function sqliteDialect(): Dialect {
           WHERE article_search MATCH ${match} AND a.status = 'published' AND a.kind = 'post'
             AND a.published_at <= ${f.publishedBefore})
         SELECT id, rank, count(*) OVER () AS total FROM hits
-        ORDER BY rank DESC, published_at DESC LIMIT ${f.limit} OFFSET ${f.offset}`.execute(db);
+        ORDER BY rank DESC, published_at DESC LIMIT ${literalLimit(f.limit)} OFFSET ${f.offset}`.execute(db);
       if (rows.rows.length > 0 || f.offset === 0) {
         return {
           hits: rows.rows.map(({ id, rank }) => ({ id, rank })),
