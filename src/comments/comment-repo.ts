@@ -5,7 +5,13 @@ import { isUniqueViolation } from '../db/dialect.ts';
 import { literalLimit, QueryTemplates } from '../db/query-template.ts';
 import type { Database } from '../db/schema.ts';
 import type { Comment, CommentStatus, CommentType, PublicComment, StatusReason } from './comment.ts';
-import { publicColumns, toComment, toPublic } from './comment-rows.ts';
+import {
+  approvedThreadColumns,
+  publicColumns,
+  toApprovedPublic,
+  toComment,
+  toPublic,
+} from './comment-rows.ts';
 
 /** A new comment after the rules decided its status. */
 export interface NewComment {
@@ -78,7 +84,7 @@ export class CommentRepo {
     const thread = (article: number) =>
       this.db
         .selectFrom('comments')
-        .select(publicColumns)
+        .select(approvedThreadColumns)
         .where('article_id', '=', article)
         .where('status', '=', 'approved')
         .orderBy('created_at')
@@ -89,7 +95,7 @@ export class CommentRepo {
         : await this.templates.rows(this.db, `approved-limited:${limit}`, [articleId], ([article]) =>
             thread(article).limit(literalLimit(limit)),
           );
-    return rows.map(toPublic);
+    return rows.map((r) => toApprovedPublic(articleId, r));
   }
 
   /** Id, parent and time of every approved comment of an article (enough to thread and page). */

@@ -48,6 +48,30 @@ export const publicColumns = [
 
 type PublicRow = Pick<CommentRow, (typeof publicColumns)[number]>;
 
+/**
+ * The public columns of one article's approved comments, less the two the query fixes (article
+ * and status): the thread under a popular article is hundreds of rows, read on every render.
+ */
+export const approvedThreadColumns = publicColumns.filter(
+  (c): c is Exclude<(typeof publicColumns)[number], 'article_id' | 'status'> =>
+    c !== 'article_id' && c !== 'status',
+);
+
+/** An approved comment of `articleId` from a row of approvedThreadColumns. */
+export const toApprovedPublic = (
+  articleId: number,
+  r: Pick<CommentRow, (typeof approvedThreadColumns)[number]>,
+): PublicComment => ({
+  id: r.id,
+  articleId,
+  parentId: r.parent_id,
+  status: 'approved',
+  authorName: r.author_name,
+  authorUrl: r.author_url,
+  content: r.content,
+  createdAt: r.created_at,
+});
+
 /** Public fields only: the email, IP and user agent are never selected with publicColumns. */
 export const toPublic = (r: PublicRow): PublicComment => ({
   id: r.id,
