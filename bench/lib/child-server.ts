@@ -4,6 +4,7 @@
 // its port over IPC.
 import { type ChildProcess, fork, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
+import { join } from 'node:path';
 import { type ProcessMemory, readProcessMemory } from './proc-memory.ts';
 
 /** A server running in a child process. */
@@ -84,6 +85,11 @@ export interface SilkpressServerOptions {
   /** Extra Node flags, e.g. ['--cpu-prof', '--cpu-prof-dir=…']. */
   nodeFlags?: string[];
   timeoutMs?: number;
+  /**
+   * Another checkout's root, already built (`npm run build` there), to run its build instead of
+   * this one's (bench/ab.ts). Without it, this checkout is built first.
+   */
+  checkout?: string;
 }
 
 /**
@@ -93,8 +99,11 @@ export interface SilkpressServerOptions {
  * service manager would.
  */
 export async function startSilkpressServer(options: SilkpressServerOptions): Promise<ChildServer> {
-  buildOnce();
-  const bin = new URL('../../bin/silkpress.js', import.meta.url).pathname;
+  if (options.checkout === undefined) buildOnce();
+  const bin =
+    options.checkout === undefined
+      ? new URL('../../bin/silkpress.js', import.meta.url).pathname
+      : join(options.checkout, 'bin', 'silkpress.js');
   const child = spawn(process.execPath, [...(options.nodeFlags ?? []), bin, 'start', '--no-demo'], {
     env: {
       ...process.env,

@@ -1,0 +1,124 @@
+// Two builds side by side: this checkout against another (already built) checkout, each on its
+// own copy of one SQLite database, loaded in alternating rounds. On a machine whose speed drifts
+// between runs (see bench/README.md), rounds of both builds interleaved minute by minute are a
+// fairer comparison than two `npm run bench` runs.
+//
+//   git worktree add ../silkpress-old <rev> && (cd ../silkpress-old && npm ci && npm run build)
+//   npm run bench:ab -- --other ../silkpress-old --database site.db --path /article/some-slug
+//
+// Options: --connections N [4], --rounds N [6], --seconds S [3], --cache (keep the page cache on;
+// it is off by default, to measure rendering).
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type ChildServer, startSilkpressServer } from './lib/child-server.ts';
+import { measureLoad } from './lib/load.ts';
+import { percentile } from './lib/stats.ts';
+
+const { values } = parseArgs({
+  options: {
+    other: { type: 'string' },
+    database: { type: 'string' },
+    path: { type: 'string', default: '/' },
+    connections: { type: 'string', default: '4' },
+    rounds: { type: 'string', default: '6' },
+    seconds: { type: 'string', default: '3' },
+    cache: { type: 'boolean', default: false },
+  },
+});
+if (!values.other || !values.database) {
+  console.error('usage: npm run bench:ab -- --other CHECKOUT --database FILE [--path /url] [options]');
+  process.exit(2);
+}
+const other = resolve(values.other);
+if (!existsSync(join(other, 'dist'))) throw new Error(`${other} has no build: run npm run build there`);
+const connections = Number(values.connections);
+const rounds = Number(values.rounds);
+const seconds = Number(values.seconds);
+
+interface Round {
+  requestsPerSecond: number;
+  cpuMs: number;
+  faults: number;
+  bytes: number;
+  bad: number;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'silkpress-ab-'));
+const servers: Array<{ name: string; server: ChildServer; rounds: Round[] }> = [];
+try {
+  for (const [name, checkout] of [
+    ['this', undefined],
+    ['other', other],
+  ] as const) {
+    // Each build gets its own copy: opening a database may change it (statistics, migrations).
+    const file = join(dir, `${name}.db`);
+    copyFileSync(values.database, file);
+    const server = await startSilkpressServer({
+      checkout,
+      env: {
+        DATABASE_URL: `sqlite:${file}`,
+        MEDIA_DIR: join(dir, `${name}-media`),
+        LOG_LEVEL: 'silent',
+        ...(values.cache ? {} : { PAGE_CACHE_ENTRIES: '0' }),
+      },
+    });
+    servers.push({ name, server, rounds: [] });
+  }
+  const load = (server: ChildServer, warmupSeconds: number, runSeconds: number) =>
+    measureLoad({
+      origin: server.url,
+      paths: [values.path],
+      connections,
+      seconds: runSeconds,
+      warmupSeconds,
+      serverPid: server.pid,
+    });
+  for (const s of servers) await load(s.server, 0, Math.max(2, seconds));
+  for (let round = 0; round < rounds; round++) {
+    // Alternate which build goes first, so a drift of the machine falls on both alike.
+    const order = round % 2 === 0 ? servers : [...servers].reverse();
+    const line: string[] = [];
+    for (const s of order) {
+      const r = await load(s.server, 0, seconds);
+      s.rounds.push({
+        requestsPerSecond: r.requestsPerSecond,
+        cpuMs: r.serverCpuMsPerResponse,
+        faults: r.serverFaultsPerResponse,
+        bytes: r.bytesPerResponse,
+        bad: r.non2xx + r.errors,
+      });
+      line.push(
+        `${s.name} ${r.requestsPerSecond.toFixed(0)} req/s ${r.serverCpuMsPerResponse.toFixed(2)} ms`,
+      );
+    }
+    console.log(`round ${round + 1}/${rounds} (load ${loadavg()[0]?.toFixed(1)}): ${line.join(' | ')}`);
+  }
+  const median = (xs: number[]) =>
+    percentile(
+      [...xs].sort((a, b) => a - b),
+      50,
+    );
+  console.log(
+    `\n${values.path}, ${connections} connections, ${rounds} rounds of ${seconds} s, page cache ${values.cache ? 'on' : 'off'}`,
+  );
+  for (const s of servers) {
+    const r = s.rounds;
+    console.log(
+      `${s.name.padEnd(5)} median ${median(r.map((x) => x.requestsPerSecond)).toFixed(0)} req/s, ` +
+        `${median(r.map((x) => x.cpuMs)).toFixed(2)} CPU ms/response, ` +
+        `${median(r.map((x) => x.faults)).toFixed(0)} faults/response, ` +
+        `${(median(r.map((x) => x.bytes)) / 1024).toFixed(1)} KB, ${r.reduce((n, x) => n + x.bad, 0)} bad`,
+    );
+  }
+  const [mine, theirs] = servers as [(typeof servers)[0], (typeof servers)[0]];
+  const cheaper = mine.rounds.filter((r, i) => r.cpuMs < theirs.rounds[i]!.cpuMs).length;
+  const ratio = median(mine.rounds.map((x) => x.cpuMs)) / median(theirs.rounds.map((x) => x.cpuMs));
+  console.log(
+    `this ÷ other, CPU per response: ${(ratio * 100).toFixed(0)}%; this cheaper in ${cheaper} of ${rounds} rounds`,
+  );
+} finally {
+  await Promise.all(servers.map((s) => s.server.stop()));
+  rmSync(dir, { recursive: true, force: true });
+}
