@@ -4,13 +4,14 @@
 // same markup as Silkpress by plain concatenation (text escaped, no Markdown, no date formatting),
 // places it between the parts of Silkpress's own page around the list, and sends it with a SHA-1
 // ETag as Silkpress does, encoded in chunks of about 16 K characters (a page joined into one
-// string and one buffer maps fresh memory on every request; see src/views/html-parts.ts). What Silkpress spends above this is its framework, query builder,
-// object rows and views.
+// string and one buffer maps fresh memory on every request; see src/views/html-parts.ts). What
+// Silkpress spends above this is its framework, query builder, object rows and views.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { listenForParent } from './child-ipc.ts';
 import Database from 'better-sqlite3';
+import { escapeHtml } from '../../src/views/escape-html.ts';
+import { listenForParent } from './child-ipc.ts';
 
 const [file, articleIdText, pageFile] = process.argv.slice(2);
 if (!file || !articleIdText || !pageFile)
@@ -32,28 +33,17 @@ const thread = db
   .raw(true);
 type Row = [number, number | null, string, string | null, string, string];
 
-const ENTITY: Record<string, string> = {
-  '"': '&#34;',
-  '&': '&#38;',
-  "'": '&#39;',
-  '<': '&#60;',
-  '=': '&#61;',
-  '>': '&#62;',
-};
-const escape = (s: string): string =>
-  /["&'<=>]/.test(s) ? s.replace(/["&'<=>]/g, (c) => ENTITY[c] ?? c) : s;
-
 function renderComment(row: Row, depth: number, children: Map<number, Row[]>): string {
   const [id, , name, url, content, created] = row;
-  const who = escape(name);
+  const who = escapeHtml(name);
   const author = url
-    ? `<a class="comment-author-link" href="${escape(url)}" rel="nofollow ugc noopener">${who}</a>`
+    ? `<a class="comment-author-link" href="${escapeHtml(url)}" rel="nofollow ugc noopener">${who}</a>`
     : who;
   let out =
     `<li id="comment-${id}" class="comment depth-${depth}">\n<article class="comment-body"><footer class="comment-meta">` +
     `<img class="comment-avatar" src="/comments/avatar/${id}.svg" alt="" width="40" height="40" loading="lazy" decoding="async"> ` +
     `<b class="comment-author">${author}</b> <a class="comment-permalink" href="#comment-${id}"><time datetime="${created}">${created}</time></a></footer>\n` +
-    `<div class="comment-content"><p>${escape(content)}</p>\n</div><p class="comment-reply"><a class="reply-link" href="?replyto&#61;${id}#respond" data-reply-to="${id}" data-author="${who}" aria-label="Reply to ${who}">Reply</a></p></article>`;
+    `<div class="comment-content"><p>${escapeHtml(content)}</p>\n</div><p class="comment-reply"><a class="reply-link" href="?replyto=${id}#respond" aria-label="Reply to ${who}">Reply</a></p></article>`;
   const replies = children.get(id);
   if (replies) {
     out += '<ol class="comment-children">';
