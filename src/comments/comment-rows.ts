@@ -61,16 +61,7 @@ export const approvedThreadColumns = publicColumns.filter(
 export const toApprovedPublic = (
   articleId: number,
   r: Pick<CommentRow, (typeof approvedThreadColumns)[number]>,
-): PublicComment => ({
-  id: r.id,
-  articleId,
-  parentId: r.parent_id,
-  status: 'approved',
-  authorName: r.author_name,
-  authorUrl: r.author_url,
-  content: r.content,
-  createdAt: r.created_at,
-});
+): PublicComment => toPublic({ ...r, article_id: articleId, status: 'approved' });
 
 /** Public fields only: the email, IP and user agent are never selected with publicColumns. */
 export const toPublic = (r: PublicRow): PublicComment => ({
