@@ -72,3 +72,17 @@ describe('isNotModified', () => {
     [{}, false],
   ])('%j → %s', (headers, expected) => expect(isNotModified(headers, p)).toBe(expected));
 });
+
+describe('etagOf', () => {
+  it('is the same for a body whole and in chunks, and differs when a byte or the length does', () => {
+    const body = Buffer.from('<p>Привет, 世界</p>'.repeat(100));
+    const whole = etagOf(body);
+    expect(etagOf([body.subarray(0, 7), body.subarray(7, 500), body.subarray(500)])).toBe(whole);
+    expect(etagOf(body.toString())).toBe(whole);
+    expect(whole).toMatch(/^"[0-9a-z]+-[0-9a-z]+"$/);
+    const changed = Buffer.from(body);
+    changed[100] = changed[100]! ^ 1;
+    expect(etagOf(changed)).not.toBe(whole);
+    expect(etagOf(Buffer.concat([body, Buffer.from(' ')]))).not.toBe(whole);
+  });
+});

@@ -1,7 +1,7 @@
 // In-process cache of rendered anonymous pages, with a dependency index so a change purges
 // exactly the pages that show it (see content/change-keys.ts), plus the validators (ETag,
 // Last-Modified) that let browsers and CDNs revalidate cheaply.
-import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import { LRUCache } from 'lru-cache';
 import { ALL_CHANGED } from '../db/change-bus.ts';
 
@@ -16,12 +16,22 @@ export interface CachedPage {
   deps: string[];
 }
 
-/** Strong validator of a response body (given whole or as consecutive chunks). */
+/**
+ * Validator of a response body (given whole or as consecutive chunks): its length in bytes and
+ * CRC-32. A 500-comment page is half a megabyte hashed on every render; CRC-32 is three times
+ * cheaper than SHA-1 (75 vs 218 µs) and serves the purpose, telling one version of a URL's page
+ * from the next (two versions of one length agree by chance once in four billion).
+ */
 export function etagOf(body: Buffer | string | readonly Buffer[]): string {
-  const hash = createHash('sha1');
-  if (Array.isArray(body)) for (const chunk of body as readonly Buffer[]) hash.update(chunk);
-  else hash.update(body as Buffer | string);
-  return `"${hash.digest('base64url')}"`;
+  let crc = 0;
+  let length = 0;
+  const add = (chunk: Buffer | string) => {
+    crc = crc32(chunk, crc);
+    length += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
+  };
+  if (Array.isArray(body)) for (const chunk of body as readonly Buffer[]) add(chunk);
+  else add(body as Buffer | string);
+  return `"${length.toString(36)}-${(crc >>> 0).toString(36)}"`;
 }
 
 /** Default memory budget of the page cache. */
