@@ -3,6 +3,7 @@
 import { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { HtmlParts } from '../views/html-parts.ts';
+import { type EncodedPage, encodePage, SlabPool } from './page-bytes.ts';
 import { type CachedPage, etagOf, isNotModified, type PageCache } from './page-cache.ts';
 
 /** A freshly rendered page and the change keys it depends on. */
@@ -18,44 +19,17 @@ export interface RenderedPage {
 export const PUBLIC_CACHE_CONTROL =
   'public, max-age=0, must-revalidate, s-maxage=60, stale-while-revalidate=300';
 
-/**
- * Characters per chunk of a page given as parts. A chunk's bytes stay well under the size at
- * which the C allocator maps fresh memory for a buffer (128 KB in glibc) and V8 puts a string in
- * its large-object space (likewise fresh pages): a half-megabyte page of comments written as one
- * buffer took a page fault per 4 KB on every render.
- */
-export const PAGE_CHUNK_CHARS = 16 * 1024;
+/** The slabs every page is encoded into (see page-bytes.ts). */
+const slabs = new SlabPool();
 
 /**
- * The UTF-8 bytes of a page: one buffer for a page given whole or short, consecutive chunks of
- * about PAGE_CHUNK_CHARS for a long page given as parts (never joined into one string). Each
- * chunk's parts are joined once and encoded: parts may be many small pieces (a comment thread is
- * written that way), and a join copies their characters once where concatenating them would
- * build a tree of strings to walk and copy again.
+ * Sends chunks as they are, with the length declared up front, and gives their slabs back once
+ * the response has been sent. A response that never finishes (the reader went away) keeps them:
+ * they are then collected like any buffer.
  */
-export function encodePage(body: string | HtmlParts): Buffer[] {
-  if (typeof body === 'string') return [Buffer.from(body)];
-  // A page of ordinary length is one buffer, sent as it is (streaming costs more than it saves).
-  let length = 0;
-  for (const part of body) length += part.length;
-  if (length <= PAGE_CHUNK_CHARS * 2) return [Buffer.from(body.join(''))];
-  const chunks: Buffer[] = [];
-  let start = 0;
-  let pending = 0;
-  for (let i = 0; i < body.length; i++) {
-    pending += body[i]!.length;
-    if (pending >= PAGE_CHUNK_CHARS) {
-      chunks.push(Buffer.from(body.slice(start, i + 1).join('')));
-      start = i + 1;
-      pending = 0;
-    }
-  }
-  if (start < body.length || !chunks.length) chunks.push(Buffer.from(body.slice(start).join('')));
-  return chunks;
-}
-
-/** A response body as chunks: sent as they are, with the length declared up front. */
-function sendChunks(reply: FastifyReply, chunks: readonly Buffer[]): FastifyReply {
+function sendChunks(reply: FastifyReply, page: EncodedPage): FastifyReply {
+  const { chunks } = page;
+  reply.raw.once('finish', page.release);
   if (chunks.length === 1) return reply.send(chunks[0]);
   let length = 0;
   for (const chunk of chunks) length += chunk.length;
@@ -73,25 +47,26 @@ export async function sendPage(
   const key = request.url;
   const cached = options.bypassCache ? undefined : cache.get(key);
   let page: Omit<CachedPage, 'body'>;
-  let chunks: readonly Buffer[];
+  let bytes: EncodedPage;
   if (cached) {
     page = cached;
-    chunks = [cached.body];
+    bytes = { chunks: [cached.body], release: () => {} };
   } else {
     const rendered = await render();
-    chunks = encodePage(rendered.body);
+    bytes = encodePage(rendered.body, slabs);
     page = {
       status: rendered.status ?? 200,
       contentType: rendered.contentType ?? 'text/html; charset=utf-8',
-      etag: etagOf(chunks),
+      etag: etagOf(bytes.chunks),
       lastModified: new Date().toUTCString(),
       deps: rendered.deps,
     };
-    // A stored page is kept as one buffer, joined once, and sent as it is to every later reader.
+    // A stored page is copied out of the slabs into one buffer, sent as it is to every later reader.
     if (page.status === 200 && cache.enabled && !options.bypassCache && options.store !== false) {
-      const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+      const body = Buffer.concat(bytes.chunks);
+      bytes.release();
       cache.set(key, { ...page, body });
-      chunks = [body];
+      bytes = { chunks: [body], release: () => {} };
     }
   }
   void reply
@@ -99,6 +74,9 @@ export async function sendPage(
     .header('ETag', page.etag)
     .header('Last-Modified', page.lastModified)
     .header('Vary', 'Accept-Encoding');
-  if (isNotModified(request.headers, page)) return reply.code(304).send();
-  return sendChunks(reply.code(page.status).type(page.contentType), chunks);
+  if (isNotModified(request.headers, page)) {
+    bytes.release();
+    return reply.code(304).send();
+  }
+  return sendChunks(reply.code(page.status).type(page.contentType), bytes);
 }

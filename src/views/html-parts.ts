@@ -6,7 +6,7 @@
 // per 4 KB (several microseconds each in a virtual machine). A page with hundreds of comments
 // (half a megabyte) paid that on every render, more than for all of its templating. Given as
 // parts, each part is flattened on its own, small and in reused memory, and written straight into
-// the response bytes (see http/send-page.ts).
+// the response bytes (see http/page-bytes.ts).
 import { randomUUID } from 'node:crypto';
 
 /** A document as consecutive pieces of HTML; the document is their concatenation. */

@@ -19,8 +19,8 @@ const AWAITING = '<p class="comment-awaiting notice" role="status">Your comment 
  * Appends `<li class="comment">` with nested replies to `out`, as pieces.
  *
  * A 500-comment page is mostly this markup, so it is written for speed: without indentation
- * (every byte is rendered, hashed for the ETag and sent), and as pieces that the page's encoder
- * joins a chunk at a time (http/send-page.ts) rather than as concatenated strings. Concatenation
+ * (every byte is rendered, encoded, checksummed for the ETag and sent), and as pieces that the
+ * comment section joins a few hundred at a time rather than as concatenated strings. Concatenation
  * leaves a tree of small strings that must be walked and copied before it can be encoded; a join
  * writes the characters once. Every value from a reader is escaped here, with ghtml's rules.
  */
