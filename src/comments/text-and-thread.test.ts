@@ -38,6 +38,16 @@ describe('comment text rendering', () => {
     ],
     ['email addresses are not links', 'mail me a@b.io', '<p>mail me a@b.io</p>\n'],
   ])('%s', (_n, input, output) => expect(render(input)).toBe(output));
+
+  it('renders the same through its memo as afresh, across many turnovers of a small memo', () => {
+    const small = createCommentTextRenderer(4);
+    const texts = Array.from({ length: 20 }, (_, i) => `text ${i} *em* https://ex.org/${i}`);
+    const fresh = texts.map((t) => createCommentTextRenderer().toHtml(t));
+    for (let round = 0; round < 3; round++) {
+      expect(texts.map((t) => small.toHtml(t))).toEqual(fresh);
+      expect([...texts].reverse().map((t) => small.toHtml(t))).toEqual([...fresh].reverse());
+    }
+  });
 });
 
 describe('comment form schema', () => {

@@ -3,12 +3,13 @@
 import { COMMENTER_LINK_REL } from '../../comments/comment-text.ts';
 import type { ThreadNode } from '../../comments/threading.ts';
 import { escapeHtml } from '../escape-html.ts';
-import { formatDate } from '../format-date.ts';
+import type { FormatIsoDate } from '../format-date.ts';
 import type { CommentView } from './types.ts';
 
 /** Options shared by every comment of a thread. */
 export interface CommentItemOptions {
-  language: string;
+  /** The dates of comments, as the site writes them (views/format-date.ts). */
+  formatDate: FormatIsoDate;
   maxDepth: number;
   open: boolean;
 }
@@ -53,7 +54,7 @@ export function writeCommentItem(node: ThreadNode<CommentView>, o: CommentItemOp
     '"><time datetime="',
     escapeHtml(c.createdAt),
     '">',
-    escapeHtml(formatDate(c.createdAt, o.language, true)),
+    escapeHtml(o.formatDate(c.createdAt)),
     '</time></a></footer>\n',
     c.pending ? AWAITING : '',
     '<div class="comment-content">',

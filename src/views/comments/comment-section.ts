@@ -2,6 +2,7 @@
 // page links (no JS needed), then the form, or a notice that comments are closed.
 import { html } from 'ghtml';
 import type { HtmlParts } from '../html-parts.ts';
+import { dateFormatter } from '../format-date.ts';
 import { countOf } from '../plural.ts';
 import { renderCommentForm } from './comment-form.ts';
 import { writeCommentItem } from './comment-item.ts';
@@ -44,7 +45,7 @@ export function renderCommentSection(p: CommentSectionProps): HtmlParts {
         </h2>`
       : '';
   const options = {
-    language: p.language,
+    formatDate: dateFormatter(p.language, true),
     maxDepth: p.maxDepth,
     open: p.open,
   };
