@@ -50,6 +50,18 @@ describe('comment text rendering', () => {
   });
 });
 
+describe('commentHtml', () => {
+  it('renders a comment as toHtml does, and an edited comment afresh', () => {
+    const renderer = createCommentTextRenderer(4);
+    expect(renderer.commentHtml(7, 'first *draft*')).toBe(render('first *draft*'));
+    expect(renderer.commentHtml(7, 'first *draft*')).toBe(render('first *draft*'));
+    expect(renderer.commentHtml(7, 'edited `text`')).toBe(render('edited `text`'));
+    for (let id = 100; id < 120; id++) renderer.commentHtml(id, `filler ${id}`);
+    expect(renderer.commentHtml(7, 'edited `text`')).toBe('<p>edited <code>text</code></p>\n');
+    expect(renderer.commentHtml(119, 'filler 119')).toBe('<p>filler 119</p>\n');
+  });
+});
+
 describe('comment form schema', () => {
   it('trims and accepts a valid form', () => {
     const r = parseCommentForm({

@@ -49,7 +49,7 @@ export function toCommentView(feature: CommentsFeature, c: PublicComment): Comme
     authorName: c.authorName,
     authorUrl: c.authorUrl,
     avatarUrl: avatarPath(c.authorName),
-    bodyHtml: feature.text.toHtml(c.content),
+    bodyHtml: feature.text.commentHtml(c.id, c.content),
     createdAt: c.createdAt,
     pending: c.status !== 'approved',
   };
@@ -98,26 +98,33 @@ export function createCommentSection(
     const replyId = Number(request.query.replyto);
     const parentValue = formState?.values.parentId ? Number(formState.values.parentId) : NaN;
     const wanted = new Set(flattenThread(shownOutline).map((n) => n.comment.id));
-    const pendingIds = new Set(pending.map((p) => p.id));
     for (const extra of [replyId, parentValue])
       if (Number.isSafeInteger(extra) && outline.some((o) => o.id === extra)) wanted.add(extra);
-    const wantedIds = [...wanted].filter((id) => !pendingIds.has(id));
+    // A thread read whole holds its full comments already (as do the reader's held ones); a long
+    // thread loads the shown page's.
     const loaded = whole
       ? whole.filter((c) => wanted.has(c.id))
-      : await feature.comments.findPublicByIds(article.id, wantedIds);
-    const byId = new Map([...loaded, ...pending].map((c) => [c.id, c]));
-    const toView = (nodes: ThreadNode<CommentOutline>[]): ThreadNode<CommentView>[] =>
-      nodes
-        .filter((n) => byId.has(n.comment.id))
-        .map((n) => ({
-          comment: toCommentView(feature, byId.get(n.comment.id)!),
-          depth: n.depth,
-          replies: toView(n.replies),
-        }));
+      : await feature.comments.findPublicByIds(
+          article.id,
+          [...wanted].filter((id) => !pending.some((p) => p.id === id)),
+        );
+    const byId = new Map<number, PublicComment>();
+    if (!whole) for (const c of loaded) byId.set(c.id, c);
+    const fullOf = (c: CommentOutline | PublicComment): PublicComment | undefined =>
+      'content' in c ? c : byId.get(c.id);
+    const toView = (nodes: ThreadNode<CommentOutline | PublicComment>[]): ThreadNode<CommentView>[] => {
+      const views: ThreadNode<CommentView>[] = [];
+      for (const n of nodes) {
+        const c = fullOf(n.comment);
+        if (c) views.push({ comment: toCommentView(feature, c), depth: n.depth, replies: toView(n.replies) });
+      }
+      return views;
+    };
     const shown = toView(shownOutline);
     const path = articlePath(article);
     const state: CommentFormState = formState ?? { values: initialFormValues(cookies), errors: {} };
-    const target = byId.get(Number.isSafeInteger(replyId) ? replyId : parentValue);
+    const targetId = Number.isSafeInteger(replyId) ? replyId : parentValue;
+    const target = pending.find((c) => c.id === targetId) ?? loaded.find((c) => c.id === targetId);
     const replyTo =
       target && target.status === 'approved' && (replyId === target.id || formState)
         ? { id: target.id, authorName: target.authorName }
