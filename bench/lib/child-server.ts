@@ -93,10 +93,18 @@ export interface SilkpressServerOptions {
 }
 
 /**
- * Starts `silkpress start --no-demo` on loopback with an ephemeral port, from the compiled build
- * (built first; SILKPRESS_REQUIRE_BUILD makes a stale one an error rather than a silent fallback
- * to the sources), and resolves once it prints where it listens. Stops with SIGTERM, as a
- * service manager would.
+ * The Node flags production runs Silkpress with (docs/scaling.md, `npm start`): a young
+ * generation of 32 MB semi-spaces instead of 16, so the data of requests in flight is collected
+ * young rather than promoted and collected again (about 15% less CPU per 500-comment page at 32
+ * connections).
+ */
+export const PRODUCTION_NODE_FLAGS = ['--max-semi-space-size=32'];
+
+/**
+ * Starts `silkpress start --no-demo` on loopback with an ephemeral port, with the production Node
+ * flags, from the compiled build (built first; SILKPRESS_REQUIRE_BUILD makes a stale one an error
+ * rather than a silent fallback to the sources), and resolves once it prints where it listens.
+ * Stops with SIGTERM, as a service manager would.
  */
 export async function startSilkpressServer(options: SilkpressServerOptions): Promise<ChildServer> {
   if (options.checkout === undefined) buildOnce();
@@ -104,7 +112,8 @@ export async function startSilkpressServer(options: SilkpressServerOptions): Pro
     options.checkout === undefined
       ? new URL('../../bin/silkpress.js', import.meta.url).pathname
       : join(options.checkout, 'bin', 'silkpress.js');
-  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), bin, 'start', '--no-demo'], {
+  const flags = [...PRODUCTION_NODE_FLAGS, ...(options.nodeFlags ?? [])];
+  const child = spawn(process.execPath, [...flags, bin, 'start', '--no-demo'], {
     env: {
       ...process.env,
       SITE_URL: 'http://127.0.0.1:0',
