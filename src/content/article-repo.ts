@@ -181,27 +181,19 @@ export class ArticleRepo {
     limit: number,
   ): Promise<ArticleSummary[]> {
     if (tagIds.length === 0) return [];
-    // Shared tags are counted from the tag index (article_tags_tag), and only those candidates
-    // are checked for being published posts, through the narrow covering index
-    // articles_id_public (migration 009): by primary key each check would read a page of the
-    // articles table, whose rows the bodies make large, and walking every published post
-    // instead costs a probe per article on the site. SQLite is told to use that index (it picks
-    // the primary key without statistics); PostgreSQL plans the join freely. On 10,000 articles:
-    // 1.0 → 0.4 ms for a 2-tag article, 1.7 → 0.9 ms for a 4-tag one (the same ranking).
+    // Everything is in the index article_tags_related (tag, article, publication time): a tag
+    // link carries its article's publication time while the article is a published post, NULL
+    // otherwise (migration 010 keeps it by triggers). Before, each of the ~1,000 candidates of a
+    // two-tag article on 10,000 articles was checked in the articles table: 488 → 261 µs.
     const ranked = await this.templates.rows(
       this.db,
       `related:${tagIds.length}:${limit}`,
       [articleId, now.toISOString(), ...tagIds],
       ([id, before, ...tags]) => sql<{ id: number }>`
-        SELECT a.id FROM (
-          SELECT article_id, count(*) AS shared FROM article_tags
-          WHERE tag_id IN (${sql.join(tags)}) AND article_id <> ${id}
-          GROUP BY article_id
-        ) AS s
-        CROSS JOIN articles AS a ${this.dialect.indexHint('articles_id_public')}
-        WHERE a.id = s.article_id AND a.kind = 'post' AND a.status = 'published'
-          AND a.published_at <= ${before}
-        ORDER BY s.shared DESC, a.published_at DESC
+        SELECT article_id AS id FROM article_tags
+        WHERE tag_id IN (${sql.join(tags)}) AND article_id <> ${id} AND published_at <= ${before}
+        GROUP BY article_id
+        ORDER BY count(*) DESC, max(published_at) DESC, article_id DESC
         LIMIT ${literalLimit(limit)}`,
     );
     return this.findSummariesByIds(ranked.map((r) => r.id));

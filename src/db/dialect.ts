@@ -53,11 +53,19 @@ export interface Dialect {
   /** Refreshes planner statistics where the engine needs it (SQLite); run after bulk loads. */
   optimize(db: Kysely<Database>): Promise<void>;
   /**
-   * What follows a table reference to make the engine use `index` for it: SQLite's `INDEXED BY`
-   * where its planner, often without statistics, would pick a worse path; nothing on PostgreSQL,
-   * which plans from statistics it keeps.
+   * Creates a row trigger that runs one statement (which may read `NEW`) after `event` on
+   * `table`, e.g. `INSERT` or `UPDATE OF kind, status`: a trigger on SQLite, a trigger and its
+   * function (named after it) on PostgreSQL.
    */
-  indexHint(index: string): RawBuilder<unknown>;
+  createRowTrigger(db: Kysely<unknown>, trigger: RowTrigger): Promise<void>;
+}
+
+/** A trigger for Dialect.createRowTrigger. */
+export interface RowTrigger {
+  name: string;
+  table: string;
+  event: 'INSERT' | `UPDATE OF ${string}`;
+  statement: RawBuilder<unknown>;
 }
 
 // Rows per multi-row statement of indexArticles: 3 parameters each, far below both engines' limits.
@@ -131,7 +139,10 @@ export function sqliteDialect(): Dialect {
       // Keeps the query planner's statistics current (cheap when nothing changed).
       await optimizeSqlite(db);
     },
-    indexHint: (index) => sql`INDEXED BY ${sql.id(index)}`,
+    async createRowTrigger(db, t) {
+      await sql`CREATE TRIGGER ${sql.id(t.name)} AFTER ${sql.raw(t.event)} ON ${sql.table(t.table)}
+        FOR EACH ROW BEGIN ${t.statement}; END`.execute(db);
+    },
     createChangeBus: async () => createLocalChangeBus(),
   };
 }
@@ -189,7 +200,13 @@ export function postgresDialect(connectionString: string): Dialect {
     async optimize() {
       // PostgreSQL's autovacuum keeps statistics current.
     },
-    indexHint: () => sql``,
+    async createRowTrigger(db, t) {
+      const fn = sql.id(`${t.name}_fn`);
+      await sql`CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN ${t.statement}; RETURN NULL; END $$`.execute(db);
+      await sql`CREATE TRIGGER ${sql.id(t.name)} AFTER ${sql.raw(t.event)} ON ${sql.table(t.table)}
+        FOR EACH ROW EXECUTE FUNCTION ${fn}()`.execute(db);
+    },
     createChangeBus: (onError) => createPgChangeBus({ connectionString, onError }),
   };
 }

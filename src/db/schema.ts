@@ -55,6 +55,8 @@ export interface ArticleTagsTable {
   article_id: number;
   tag_id: number;
   position: number;
+  /** The article's published_at while it is a published post, else NULL (set by triggers). */
+  published_at: string | null;
 }
 
 export interface SettingsTable {

@@ -11,6 +11,7 @@ import * as m006 from './006-wxr-import.ts';
 import * as m007 from './007-article-text.ts';
 import * as m008 from './008-spam-fingerprint-indexes.ts';
 import * as m009 from './009-articles-by-id-index.ts';
+import * as m010 from './010-article-tags-published.ts';
 
 /** A schema change, applied once per database. */
 export interface SilkpressMigration {
@@ -28,4 +29,5 @@ export const migrations: Record<string, SilkpressMigration> = {
   '007-article-text': m007,
   '008-spam-fingerprint-indexes': m008,
   '009-articles-by-id-index': m009,
+  '010-article-tags-published': m010,
 };
