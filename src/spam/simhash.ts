@@ -12,26 +12,50 @@ export function simhash(text: string): Fingerprint {
   return simhashNormalized(normalizeText(text.slice(0, MAX_ANALYZED_CHARS)).text);
 }
 
-/** SimHash of a text that `normalizeText` has already produced (normalising is idempotent). */
+/**
+ * Adds a 32-bit word to bit-sliced counters: `planes[p]` holds bit p of 32 per-position counts,
+ * so one word is added to all 32 counts with a few word operations (a ripple of carries) instead
+ * of 32 separate additions.
+ */
+function addToPlanes(planes: Int32Array, word: number): void {
+  let carry = word;
+  for (let p = 0; carry !== 0; p++) {
+    const plane = planes[p]!;
+    planes[p] = plane ^ carry;
+    carry = plane & carry;
+  }
+}
+
+/** The bits of a 32-bit half set in more than half of `total` words added to `planes`. */
+function majorityBits(planes: Int32Array, total: number): number {
+  let out = 0;
+  for (let bit = 0; bit < 32; bit++) {
+    let ones = 0;
+    for (let p = 0; p < planes.length; p++) ones += ((planes[p]! >>> bit) & 1) << p;
+    if (ones * 2 > total) out |= 1 << bit;
+  }
+  return out >>> 0;
+}
+
+/**
+ * SimHash of a text that `normalizeText` has already produced (normalising is idempotent): bit
+ * k is set when more of the 4-grams' hashes have bit k set than not. The ones are counted
+ * bit-sliced (see addToPlanes): a tenth of a comment-check's time went to 64 counter updates per
+ * 4-gram. The fingerprints are the same as counting one bit at a time (a test compares them).
+ */
 export function simhashNormalized(normalizedText: string): Fingerprint {
   const norm = normalizedText.replace(/\s+/g, ' ').trim();
-  const counts = new Int32Array(64);
+  // 17 planes count up to 131,071 grams, more than the longest analysed text has.
+  const hiPlanes = new Int32Array(17);
+  const loPlanes = new Int32Array(17);
   const n = Math.min(4, norm.length);
+  let grams = 0;
   for (let i = 0; i + n <= norm.length; i++) {
-    const hi = hashRange(norm, i, i + n, 0x5bd1e995);
-    const lo = hashRange(norm, i, i + n, 0x1b873593);
-    for (let bit = 0; bit < 32; bit++) {
-      counts[bit] = (counts[bit] ?? 0) + ((hi >>> bit) & 1 ? 1 : -1);
-      counts[bit + 32] = (counts[bit + 32] ?? 0) + ((lo >>> bit) & 1 ? 1 : -1);
-    }
+    addToPlanes(hiPlanes, hashRange(norm, i, i + n, 0x5bd1e995));
+    addToPlanes(loPlanes, hashRange(norm, i, i + n, 0x1b873593));
+    grams++;
   }
-  let hi = 0;
-  let lo = 0;
-  for (let bit = 0; bit < 32; bit++) {
-    if ((counts[bit] ?? 0) > 0) hi |= 1 << bit;
-    if ((counts[bit + 32] ?? 0) > 0) lo |= 1 << bit;
-  }
-  return [hi >>> 0, lo >>> 0];
+  return [majorityBits(hiPlanes, grams), majorityBits(loPlanes, grams)];
 }
 
 function popcount(x: number): number {
