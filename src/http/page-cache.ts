@@ -4,6 +4,7 @@
 import { crc32 } from 'node:zlib';
 import { LRUCache } from 'lru-cache';
 import { ALL_CHANGED } from '../db/change-bus.ts';
+import { SlabPool } from './page-bytes.ts';
 
 /** A rendered response ready to send again. */
 export interface CachedPage {
@@ -46,11 +47,14 @@ export const DEFAULT_PAGE_MAX_AGE_MS = 60 * 60 * 1000;
 
 /**
  * LRU of pages keyed by URL, bounded by entry count and by memory (pages in non-Latin scripts
- * take twice the bytes); `maxEntries` 0 disables storing (validators still work).
+ * take twice the bytes); `maxEntries` 0 disables storing (validators still work). It also holds
+ * the reusable memory that freshly rendered pages are encoded into before they are stored or
+ * sent (page-bytes.ts), so each app has its own.
  */
 export class PageCache {
   private readonly pages: LRUCache<string, CachedPage> | null;
   private readonly byDep = new Map<string, Set<string>>();
+  readonly slabs = new SlabPool();
 
   constructor(
     maxEntries: number,

@@ -3,7 +3,7 @@
 import { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { HtmlParts } from '../views/html-parts.ts';
-import { type EncodedPage, encodePage, SlabPool } from './page-bytes.ts';
+import { type EncodedPage, encodePage } from './page-bytes.ts';
 import { type CachedPage, etagOf, isNotModified, type PageCache } from './page-cache.ts';
 
 /** A freshly rendered page and the change keys it depends on. */
@@ -18,9 +18,6 @@ export interface RenderedPage {
 /** Browsers revalidate every time (cheap 304s); shared caches keep pages briefly. */
 export const PUBLIC_CACHE_CONTROL =
   'public, max-age=0, must-revalidate, s-maxage=60, stale-while-revalidate=300';
-
-/** The slabs every page is encoded into (see page-bytes.ts). */
-const slabs = new SlabPool();
 
 /**
  * Sends chunks as they are, with the length declared up front, and gives their slabs back once
@@ -53,7 +50,7 @@ export async function sendPage(
     bytes = { chunks: [cached.body], release: () => {} };
   } else {
     const rendered = await render();
-    bytes = encodePage(rendered.body, slabs);
+    bytes = encodePage(rendered.body, cache.slabs);
     page = {
       status: rendered.status ?? 200,
       contentType: rendered.contentType ?? 'text/html; charset=utf-8',
