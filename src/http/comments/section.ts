@@ -136,7 +136,6 @@ export function createCommentSection(
       language: site.language,
       count: outline.length,
       threads: shown,
-      maxDepth: settings.threadDepth,
       page,
       totalPages,
       pageUrl: (p) => (p > 1 ? `${path}?cpage=${p}` : path),

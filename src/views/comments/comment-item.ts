@@ -10,7 +10,6 @@ import type { CommentView } from './types.ts';
 export interface CommentItemOptions {
   /** The dates of comments, as the site writes them (views/format-date.ts). */
   formatDate: FormatIsoDate;
-  maxDepth: number;
   open: boolean;
 }
 

@@ -8,7 +8,7 @@ import { renderCommentForm } from './comment-form.ts';
 import { writeCommentItem } from './comment-item.ts';
 import type { CommentSectionProps } from './types.ts';
 
-/** About 20 KB of comment markup per part (a comment is some 40 pieces, ~1 KB). */
+/** About 20 KB of comment markup per part (a comment is some 30 pieces, ~1 KB). */
 const PIECES_PER_PART = 800;
 
 const pageLinks = (p: CommentSectionProps): string => {
@@ -46,7 +46,6 @@ export function renderCommentSection(p: CommentSectionProps): HtmlParts {
       : '';
   const options = {
     formatDate: dateFormatter(p.language, true),
-    maxDepth: p.maxDepth,
     open: p.open,
   };
   // Pieces are joined a few hundred comments at a time: into strings long enough to encode in

@@ -51,7 +51,6 @@ export interface CommentSectionProps {
   /** Approved comments in all. */
   count: number;
   threads: ThreadNode<CommentView>[];
-  maxDepth: number;
   page: number;
   totalPages: number;
   pageUrl(page: number): string;
