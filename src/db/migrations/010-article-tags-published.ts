@@ -11,7 +11,7 @@ import type { Dialect } from '../dialect.ts';
 const linkTime = (a: string) =>
   sql.raw(`CASE WHEN ${a}.kind = 'post' AND ${a}.status = 'published' THEN ${a}.published_at END`);
 
-/** Adds article_tags.published_at with its triggers, fills it, and indexes it for ranking. */
+/** Adds article_tags.published_at with its triggers, fills it, indexes it for ranking. */
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   await db.schema.alterTable('article_tags').addColumn('published_at', 'text').execute();
   await sql`UPDATE article_tags SET published_at =
@@ -37,4 +37,6 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .columns(['tag_id', 'article_id', 'published_at'])
     .execute();
   await db.schema.dropIndex('article_tags_tag').execute();
+  // Migration 009's narrow index served only the published-post check this query no longer makes.
+  await db.schema.dropIndex('articles_id_public').execute();
 }
