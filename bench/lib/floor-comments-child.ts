@@ -2,14 +2,15 @@
 // page from the database on this machine. A bare node:http server reads the thread with one
 // prepared better-sqlite3 statement in raw (array) mode, nests it, writes each comment with the
 // same markup as Silkpress by plain concatenation (text escaped, no Markdown, no date formatting),
-// places it between the parts of Silkpress's own page around the list, and sends it with a SHA-1
-// ETag as Silkpress does, encoded in chunks of about 16 K characters (a page joined into one
-// string and one buffer maps fresh memory on every request; see src/views/html-parts.ts). What
-// Silkpress spends above this is its framework, query builder, object rows and views.
-import { createHash } from 'node:crypto';
+// places it between the parts of Silkpress's own page around the list, and sends it with
+// Silkpress's ETag (etagOf: length and CRC-32), encoded in chunks of about 16 K characters (a page
+// joined into one string and one buffer maps fresh memory on every request; see
+// src/views/html-parts.ts). What Silkpress spends above this is its framework, query builder,
+// object rows and views.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import Database from 'better-sqlite3';
+import { etagOf } from '../../src/http/page-cache.ts';
 import { escapeHtml } from '../../src/views/escape-html.ts';
 import { listenForParent } from './child-ipc.ts';
 
@@ -78,16 +79,12 @@ const server = createServer((_req, res) => {
     }
   }
   chunks.push(Buffer.from(pending + after));
-  const hash = createHash('sha1');
   let length = 0;
-  for (const chunk of chunks) {
-    hash.update(chunk);
-    length += chunk.length;
-  }
+  for (const chunk of chunks) length += chunk.length;
   res.writeHead(200, {
     'content-type': 'text/html; charset=utf-8',
     'content-length': String(length),
-    etag: `"${hash.digest('base64url')}"`,
+    etag: etagOf(chunks),
   });
   res.cork();
   for (const chunk of chunks) res.write(chunk);
