@@ -33,6 +33,9 @@ function sendChunks(reply: FastifyReply, page: EncodedPage): FastifyReply {
   return reply.header('Content-Length', String(length)).send(Readable.from(chunks, { objectMode: false }));
 }
 
+/** A page held in one buffer of its own (a cached page): nothing to give back. */
+const oneBuffer = (body: Buffer): EncodedPage => ({ chunks: [body], release: () => {} });
+
 /** Sends a cached page or renders, caches and sends a new one. */
 export async function sendPage(
   cache: PageCache,
@@ -47,7 +50,7 @@ export async function sendPage(
   let bytes: EncodedPage;
   if (cached) {
     page = cached;
-    bytes = { chunks: [cached.body], release: () => {} };
+    bytes = oneBuffer(cached.body);
   } else {
     const rendered = await render();
     bytes = encodePage(rendered.body, cache.slabs);
@@ -63,7 +66,7 @@ export async function sendPage(
       const body = Buffer.concat(bytes.chunks);
       bytes.release();
       cache.set(key, { ...page, body });
-      bytes = { chunks: [body], release: () => {} };
+      bytes = oneBuffer(body);
     }
   }
   void reply
