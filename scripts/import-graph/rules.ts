@@ -1,0 +1,38 @@
+// The layering of src/ (DESIGN.md §2), as data: each top-level folder (or root file) has a rank,
+// and an import may only point to a higher rank number (further down the list). Folders that
+// share a rank sit beside each other: they may not import each other, except features, which may
+// use another feature's public entry (its index.ts) as long as no folder-level circle forms.
+
+/** A top-level part of src/ (a folder name, or a root file such as `main.ts`). */
+export type Part = string;
+
+/** Ranks from the top (entry points) to the bottom (the database layer). */
+export const LAYERS: readonly (readonly Part[])[] = [
+  ['main.ts'],
+  ['http', 'cli'],
+  ['views'],
+  ['i18n'],
+  ['compose'],
+  ['config.ts'],
+  ['content', 'comments', 'spam', 'users', 'settings', 'media', 'importers', 'mail'],
+  ['jobs'],
+  ['kernel'],
+  ['db'],
+];
+
+/** Parts whose members may import each other's public entry (index.ts). */
+export const FEATURES: ReadonlySet<Part> = new Set(LAYERS[6]);
+
+/** Parts whose sub-folders are separate surfaces that may only share through `shared/`. */
+export const SURFACE_PARTS: ReadonlySet<Part> = new Set(['http']);
+
+/** The sub-folder every surface of a SURFACE_PART may import. */
+export const SHARED_SURFACE = 'shared';
+
+const rankOf = new Map<Part, number>();
+LAYERS.forEach((parts, rank) => parts.forEach((p) => rankOf.set(p, rank)));
+
+/** The rank of a part, or undefined for a part the layering does not know. */
+export function rank(part: Part): number | undefined {
+  return rankOf.get(part);
+}

@@ -1,0 +1,84 @@
+// The layering check judges known graphs the way the rules say.
+import { describe, expect, it } from 'vitest';
+import { checkGraph } from '../../scripts/import-graph/check.ts';
+import { circles } from '../../scripts/import-graph/graph.ts';
+
+function graphOf(edges: Array<[string, string]>) {
+  const files = [...new Set(edges.flat())].sort();
+  return { files, edges: edges.map(([from, to]) => ({ from, to })) };
+}
+
+describe('import graph check', () => {
+  it('finds circles of files, including long ones, and none in a chain', () => {
+    expect(
+      circles(
+        ['a', 'b', 'c', 'd'],
+        graphOf([
+          ['a', 'b'],
+          ['b', 'c'],
+          ['c', 'a'],
+          ['c', 'd'],
+        ]).edges,
+      ),
+    ).toEqual([['a', 'b', 'c']]);
+    expect(
+      circles(
+        ['a', 'b', 'c'],
+        graphOf([
+          ['a', 'b'],
+          ['b', 'c'],
+        ]).edges,
+      ),
+    ).toEqual([]);
+  });
+
+  it('accepts imports pointing down and refuses those running back up', () => {
+    const report = checkGraph(
+      graphOf([
+        ['http/public/routes.ts', 'content/article.ts'],
+        ['content/article.ts', 'kernel/slug.ts'],
+        ['db/migrations/007.ts', 'content/markdown.ts'],
+      ]),
+    );
+    expect(report.upward).toEqual([{ from: 'db/migrations/007.ts', to: 'content/markdown.ts' }]);
+    expect(report.folderCircles).toEqual([]);
+  });
+
+  it("lets a feature use another feature's index.ts, not its internals", () => {
+    const report = checkGraph(
+      graphOf([
+        ['comments/post-comment.ts', 'spam/index.ts'],
+        ['comments/moderation.ts', 'users/permissions.ts'],
+      ]),
+    );
+    expect(report.beside).toEqual([{ from: 'comments/moderation.ts', to: 'users/permissions.ts' }]);
+  });
+
+  it('keeps HTTP surfaces apart except through shared/', () => {
+    const report = checkGraph(
+      graphOf([
+        ['http/comments/post-route.ts', 'http/shared/params.ts'],
+        ['http/comments/feed-routes.ts', 'http/feeds/build-feed.ts'],
+        ['http/app.ts', 'http/admin/plugin.ts'],
+      ]),
+    );
+    expect(report.beside).toEqual([{ from: 'http/comments/feed-routes.ts', to: 'http/feeds/build-feed.ts' }]);
+  });
+
+  it('finds a circle between two features even through their public entries', () => {
+    const report = checkGraph(
+      graphOf([
+        ['users/accounts.ts', 'content/index.ts'],
+        ['content/index.ts', 'content/editor.ts'],
+        ['content/editor.ts', 'users/index.ts'],
+        ['users/index.ts', 'users/accounts.ts'],
+      ]),
+    );
+    expect(report.beside).toEqual([]);
+    expect(report.folderCircles).toEqual([['content', 'users']]);
+  });
+
+  it('names parts the layering does not place', () => {
+    expect(checkGraph(graphOf([['wxr-wiring.ts', 'content/index.ts']])).unplaced).toEqual(['wxr-wiring.ts']);
+  });
+});
