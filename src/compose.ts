@@ -43,6 +43,8 @@ export async function openServices(
     migrate?: boolean;
     /** Errors of background database connections (the change bus, idle pooled connections). */
     onConnectionError?: (err: unknown) => void;
+    /** Errors of background work that has no request to answer (default: stderr). */
+    logError?: (err: unknown, message: string) => void;
     /** scrypt cost for new password hashes (tests pass a cheap one). */
     passwordHashing?: ScryptParams;
   } = {},
@@ -62,7 +64,15 @@ export async function openServices(
       mediaDir: config.mediaDir,
     };
     const settings = new SettingsRepo(database.db);
-    const spam = createSpamFeature({ db: database.db, settings, changes, clock });
+    const spam = createSpamFeature({
+      db: database.db,
+      settings,
+      changes,
+      clock,
+      ...(options.logError
+        ? { onError: (err: unknown) => options.logError?.(err, 'spam: could not store a batch of checks') }
+        : {}),
+    });
     const comments = await wireComments({
       config,
       db: database.db,

@@ -16,6 +16,7 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   SITE_URL: z.url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL' }).optional(),
   LOG_LEVEL: z.enum(logLevels).default('info'),
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
   PAGE_CACHE_ENTRIES: z.coerce.number().int().min(0).default(2000),
   COMMENT_FLOOD_SECONDS: z.coerce.number().int().min(0).optional(),
   SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -31,6 +32,8 @@ export interface Config {
   port: number;
   siteUrl: string;
   logLevel: (typeof logLevels)[number];
+  /** `json` lines, `pretty` lines for a person, or `auto` (pretty on a terminal, else JSON). */
+  logFormat: 'auto' | 'json' | 'pretty';
   pageCacheEntries: number;
   commentFloodSeconds: number | undefined;
   secretKey: string | undefined;
@@ -67,6 +70,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     siteUrl: (e.SITE_URL ?? `http://${defaultHost}:${e.PORT}`).replace(/\/+$/, ''),
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     pageCacheEntries: e.PAGE_CACHE_ENTRIES,
     commentFloodSeconds: e.COMMENT_FLOOD_SECONDS,
     secretKey: e.SECRET_KEY,

@@ -1,19 +1,31 @@
 // Composition root of the server: parse config → open db → build app → listen (DESIGN.md §3.1).
 import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import { openServices, publishingDeps, type Services } from './compose.ts';
 import { loadDemoContent } from './content/load-demo.ts';
+import { checkDatabase } from './db/health.ts';
 import { buildApp } from './http/app.ts';
-import { startJobs } from './jobs/runner.ts';
+import { type JobRunner, startJobs } from './jobs/runner.ts';
+import { createLogger, lifecycleLogger } from './logging.ts';
+
+/** How long stop() lets requests in flight finish before cutting their connections. */
+const SHUTDOWN_GRACE_MS = 8000;
 
 /** A running server and how to stop it. */
 export interface RunningServer {
   app: FastifyInstance;
   services: Services;
+  /** The process's logger (JSON lines or pretty, per LOG_FORMAT). */
+  logger: Logger;
   /** The public address (SITE_URL, with the actual port when PORT is 0). */
   url: string;
   /** The address the server listens on. */
   listening: string;
+  /**
+   * Stops gracefully: no new connections, requests in flight answered, background jobs finished
+   * and stopped, the database closed. Safe to call more than once.
+   */
   stop(): Promise<void>;
 }
 
@@ -21,43 +33,78 @@ export interface RunningServer {
 export interface StartOptions {
   /** Load demo content into an empty site (default true). */
   demo?: boolean;
-  log?: (line: string) => void;
+  /** The logger (default: built from LOG_LEVEL and LOG_FORMAT, writing to stdout). */
+  logger?: Logger;
 }
 
-/** Starts Silkpress: migrates, loads the demo on first run, listens. */
+/** Starts Silkpress: migrates, loads the demo on first run, listens, starts the jobs. */
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
-  const log = options.log ?? ((line: string) => console.log(line));
+  const logger =
+    options.logger ??
+    createLogger({
+      level: config.logLevel,
+      format: config.logFormat,
+      stdoutIsTty: process.stdout.isTTY === true,
+    });
+  const lifecycle = lifecycleLogger(logger);
   const services = await openServices(config, {
-    onConnectionError: (err) =>
-      log(`database connection: ${err instanceof Error ? err.message : String(err)}`),
+    onConnectionError: (err) => logger.error({ err }, 'database connection error'),
+    logError: (err, message) => logger.error({ err }, message),
   });
   try {
     if (options.demo !== false) {
       const demo = await loadDemoContent(publishingDeps(services.deps));
       if (demo.loaded)
-        log(`First run: loaded demo content (${demo.articles} articles, ${demo.pages} pages).`);
+        lifecycle.info(
+          { articles: demo.articles, pages: demo.pages },
+          `First run: loaded demo content (${demo.articles} articles, ${demo.pages} pages).`,
+        );
     }
-    const app = await buildApp(services.deps, { trustProxy: config.trustProxy });
+    let jobs: JobRunner | null = null;
+    const app = await buildApp(services.deps, {
+      logger,
+      trustProxy: config.trustProxy,
+      health: {
+        checkDatabase: () => checkDatabase(services.database.db, services.database.dialect),
+        jobs: { running: () => jobs?.running() ?? false },
+      },
+    });
     await app.listen({ host: config.host, port: config.port });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = config.port === 0 ? config.siteUrl.replace(/:0$/, `:${port}`) : config.siteUrl;
     const host = typeof address === 'object' && address ? address.address : config.host;
     const listening = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-    const jobs = startJobs(services.jobs, (job, err) => app.log.error({ err, job }, 'background job failed'));
-    void jobs.runAll();
-    let stopped = false;
+    const runner = startJobs(services.jobs, (job, err) =>
+      logger.error({ err, job }, 'background job failed'),
+    );
+    jobs = runner;
+    void runner.runAll();
+    let stopping: Promise<void> | null = null;
     return {
       app,
       services,
+      logger,
       url,
       listening,
-      async stop() {
-        if (stopped) return;
-        stopped = true;
-        await jobs.stop();
-        await app.close();
-        await services.close();
+      stop() {
+        stopping ??= (async () => {
+          // The listener closes first (new connections are refused, idle keep-alive ones
+          // closed) while requests in flight are answered; the jobs finish their current run
+          // meanwhile. A connection still open after the grace period (a stalled upload) is cut,
+          // so the process stops before an orchestrator's SIGKILL (Docker waits 10 s).
+          const cut = setTimeout(() => {
+            lifecycle.warn('requests still open after 8 s: closing their connections');
+            app.server.closeAllConnections();
+          }, SHUTDOWN_GRACE_MS);
+          try {
+            await Promise.all([app.close(), runner.stop()]);
+          } finally {
+            clearTimeout(cut);
+          }
+          await services.close();
+        })();
+        return stopping;
       },
     };
   } catch (err) {

@@ -1,7 +1,8 @@
 // buildApp(deps): the Fastify application with every HTTP surface registered. It never listens
 // (DESIGN.md §3.6): main.ts listens, tests use app.inject().
 import formbody from '@fastify/formbody';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { REDACTED_PATHS } from '../logging.ts';
 import { siteJs, themeCss } from '../views/index.ts';
 import { adminPlugin } from './admin/plugin.ts';
 import { akismetPlugin } from './akismet/plugin.ts';
@@ -13,6 +14,8 @@ import { serializeRequest } from './log-serializers.ts';
 import { installSecurityHeaders } from './security-headers.ts';
 import { AppError } from './errors.ts';
 import { commentRoutes } from './comments/routes.ts';
+import { type HealthDeps, healthRoutes } from './health/routes.ts';
+import { requestIdOf } from './request-id.ts';
 import { feedRoutes } from './feeds/routes.ts';
 import { PageCache } from './page-cache.ts';
 import { publicRoutes } from './public/routes.ts';
@@ -22,26 +25,33 @@ import { createSiteViewProvider, fingerprint } from './site-view.ts';
 
 /** Options that only tests and the composition root set. */
 export interface BuildAppOptions {
-  logger?: boolean;
+  /** false: no logging; a logger: use it (main.ts builds one from LOG_LEVEL and LOG_FORMAT). */
+  logger?: boolean | FastifyBaseLogger;
   trustProxy?: boolean | string;
+  /** What /readyz checks; without it /readyz answers 503 (nothing known to be ready). */
+  health?: HealthDeps;
 }
+
+const noHealth: HealthDeps = {
+  checkDatabase: async () => ({ reachable: false, pendingMigrations: [] }),
+  jobs: null,
+};
 
 /** Builds the application; call `close()` on it to release the change-bus subscription. */
 export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({
-    logger:
-      options.logger === false
-        ? false
+  const logging =
+    options.logger === false
+      ? { logger: false }
+      : typeof options.logger === 'object'
+        ? { loggerInstance: options.logger.child({}, { serializers: { req: serializeRequest } }) }
         : {
-            level: deps.logLevel,
-            redact: [
-              'req.headers.cookie',
-              'req.headers.authorization',
-              'req.body.email',
-              'req.body.password',
-            ],
-            serializers: { req: serializeRequest },
-          },
+            logger: { level: deps.logLevel, redact: REDACTED_PATHS, serializers: { req: serializeRequest } },
+          };
+  const app = Fastify({
+    ...logging,
+    // Every log line of a request carries its id: the caller's X-Request-Id when it is a sane
+    // token (a proxy's or load balancer's, so lines can be followed across them), else a new one.
+    genReqId: requestIdOf,
     trustProxy: options.trustProxy ?? false,
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 300 },
@@ -64,6 +74,10 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   const https = deps.siteUrl.startsWith('https:');
 
   installSecurityHeaders(app, https);
+  app.addHook('onRequest', (request, reply, done) => {
+    void reply.header('X-Request-Id', request.id);
+    done();
+  });
   await app.register(formbody, { bodyLimit: 256 * 1024 });
   installErrorHandlers(app, site);
 
@@ -75,6 +89,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
         .send(asset.body),
     );
   }
+  await app.register(healthRoutes, { health: options.health ?? noHealth });
   await app.register(redirectsPlugin, { redirects: deps.redirects });
   await app.register(feedRoutes, { deps, cache, site });
   await app.register(sitemapRoutes, { deps, cache, site });

@@ -13,6 +13,8 @@ export interface Job {
 export interface JobRunner {
   /** Runs every job once now (startup, tests). */
   runAll(): Promise<void>;
+  /** True from start until stop() is called (the readiness probe reports it). */
+  running(): boolean;
   stop(): Promise<void>;
 }
 
@@ -45,6 +47,7 @@ export function startJobs(jobs: Job[], onError: (job: string, err: unknown) => v
     runAll: async () => {
       await Promise.all(jobs.map(runOnce));
     },
+    running: () => !stopped,
     async stop() {
       stopped = true;
       for (const t of timers) clearInterval(t);
