@@ -70,6 +70,7 @@ export async function buildBenchSite(
           title: a.title,
           slug: a.slug,
           excerpt: a.excerpt,
+          excerptAuto: true,
           bodyMarkdown: a.bodyMarkdown,
           bodyHtml: a.bodyHtml,
           bodyText: a.bodyText,

@@ -5,7 +5,14 @@ import type { Dialect } from '../db/dialect.ts';
 import { literalLimit, QueryTemplates } from '../db/query-template.ts';
 import type { Database } from '../db/schema.ts';
 import type { Article, ArticleKind, ArticleSummary, Tag } from './article.ts';
-import { type SummaryRow, summaryColumns, toArticle, toColumns, toSummary } from './article-rows.ts';
+import {
+  bodyColumns,
+  type SummaryRow,
+  summaryColumns,
+  toArticle,
+  toColumns,
+  toSummary,
+} from './article-rows.ts';
 import type {
   ArchiveMonth,
   ArticleInput,
@@ -45,7 +52,7 @@ export class ArticleRepo {
         this.db
           .selectFrom('articles as a')
           .innerJoin('users as u', 'u.id', 'a.author_id')
-          .select([...summaryColumns, 'a.body_md', 'a.body_html', 'a.body_text'])
+          .select([...summaryColumns, ...bodyColumns])
           .where('a.kind', '=', kind)
           .where('a.slug', '=', slug)
           .where('a.status', '=', 'published')
@@ -61,7 +68,7 @@ export class ArticleRepo {
     const row = await this.db
       .selectFrom('articles as a')
       .innerJoin('users as u', 'u.id', 'a.author_id')
-      .select([...summaryColumns, 'a.body_md', 'a.body_html', 'a.body_text'])
+      .select([...summaryColumns, ...bodyColumns])
       .where('a.id', '=', id)
       .executeTakeFirst();
     if (!row) return null;
@@ -225,7 +232,7 @@ export class ArticleRepo {
     const rows = await this.db
       .selectFrom('articles as a')
       .innerJoin('users as u', 'u.id', 'a.author_id')
-      .select([...summaryColumns, 'a.body_md', 'a.body_html', 'a.body_text'])
+      .select([...summaryColumns, ...bodyColumns])
       .where(
         'a.id',
         'in',

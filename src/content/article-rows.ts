@@ -7,13 +7,13 @@ import type { ArticleInput } from './article-storage.ts';
 
 // Editorial bookkeeping (version, last editor) is read by the admin queries, not here.
 /** An article row with its author. */
-export type Row = Omit<Selectable<ArticlesTable>, 'version' | 'last_editor_id'> & {
+export type Row = Omit<Selectable<ArticlesTable>, 'version' | 'last_editor_id' | 'translation_group'> & {
   author_name: string;
   author_slug: string;
   author_bio: string;
 };
 /** An article row without the body. */
-export type SummaryRow = Omit<Row, 'body_md' | 'body_html' | 'body_text'>;
+export type SummaryRow = Omit<Row, 'body_md' | 'body_html' | 'body_text' | 'excerpt_auto'>;
 
 /** Columns every article query selects (the author joined as `u`). */
 export const summaryColumns = [
@@ -38,6 +38,9 @@ export const summaryColumns = [
   'u.bio as author_bio',
 ] as const;
 
+/** Columns a whole article adds to summaryColumns. */
+export const bodyColumns = ['a.body_md', 'a.body_html', 'a.body_text', 'a.excerpt_auto'] as const;
+
 /** Column values of an article to insert or update. */
 export function toColumns(input: ArticleInput) {
   return {
@@ -45,6 +48,7 @@ export function toColumns(input: ArticleInput) {
     title: input.title,
     slug: input.slug,
     excerpt: input.excerpt,
+    excerpt_auto: input.excerptAuto ? 1 : 0,
     body_md: input.bodyMarkdown,
     body_html: input.bodyHtml,
     body_text: input.bodyText,
@@ -57,6 +61,7 @@ export function toColumns(input: ArticleInput) {
     seo_description: input.seoDescription,
     comments_open: input.commentsOpen ? 1 : 0,
     published_at: input.publishedAt,
+    ...(input.translationGroup !== undefined ? { translation_group: input.translationGroup } : {}),
   };
 }
 
@@ -90,6 +95,7 @@ export function toArticle(r: Row, tags: Tag[]): Article {
     bodyMarkdown: r.body_md,
     bodyHtml: r.body_html,
     bodyText: r.body_text,
+    excerptAuto: Number(r.excerpt_auto) === 1,
     seoTitle: r.seo_title,
     seoDescription: r.seo_description,
     commentsOpen: r.comments_open === 1 || (r.comments_open as unknown) === true,

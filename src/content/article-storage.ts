@@ -26,6 +26,8 @@ export interface ArticleInput {
   title: string;
   slug: string;
   excerpt: string;
+  /** True when `excerpt` is the automatic one, recomputed from the body on every save. */
+  excerptAuto: boolean;
   bodyMarkdown: string;
   bodyHtml: string;
   /** Plain text of the body, for the search index. */
@@ -39,6 +41,8 @@ export interface ArticleInput {
   commentsOpen: boolean;
   publishedAt: string | null;
   tagIds: number[];
+  /** Key shared with the article's translations (imports); left as stored when undefined. */
+  translationGroup?: string | null;
   /** Original timestamps (imports, demo content); default to the time of saving. */
   createdAt?: string;
   updatedAt?: string;

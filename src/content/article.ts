@@ -52,6 +52,8 @@ export interface Article extends ArticleSummary {
   bodyHtml: string;
   /** Plain text of the body, when stored (reading time, search snippets). */
   bodyText?: string;
+  /** True when `excerpt` is the automatic one (the start of the body), not the editor's own. */
+  excerptAuto: boolean;
   seoTitle: string | null;
   seoDescription: string | null;
   commentsOpen: boolean;

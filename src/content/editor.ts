@@ -128,7 +128,7 @@ export function formOf(a: Article, version: number | null): EditorForm {
   return {
     title: a.title,
     slug: a.slug,
-    excerpt: a.excerpt,
+    excerpt: a.excerptAuto ? '' : a.excerpt,
     bodyMarkdown: a.bodyMarkdown,
     tagNames: a.tags.map((t) => t.name),
     authorId: a.author.id,

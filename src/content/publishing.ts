@@ -5,7 +5,8 @@ import type { Article, ArticleKind, ArticleStatus } from './article.ts';
 import type { RevisionFields } from './revision.ts';
 import type { ArticleRepo } from './article-repo.ts';
 import { articleChangeKeys, type ListedState } from './change-keys.ts';
-import { type MarkdownRenderer, truncateText } from './markdown.ts';
+import { chooseExcerpt } from './excerpt.ts';
+import type { MarkdownRenderer } from './markdown.ts';
 import { EditorialError } from './editorial-error.ts';
 import type { RevisionRepo } from './revision-repo.ts';
 import { slugFromTitle, uniqueSlug } from './slug.ts';
@@ -41,7 +42,10 @@ export interface SaveOptions {
   audit?: (entry: EditorialAuditEntry) => Promise<void>;
 }
 
-/** An article as an editor submits it; missing slug and excerpt are derived. */
+/**
+ * An article as an editor submits it; a missing slug is derived, and an empty excerpt means the
+ * automatic one (see chooseExcerpt).
+ */
 export interface ArticleDraft {
   kind: ArticleKind;
   title: string;
@@ -119,7 +123,7 @@ export async function saveArticle(
     kind: draft.kind,
     title: draft.title.trim(),
     slug,
-    excerpt: draft.excerpt?.trim() || truncateText(bodyText, 220),
+    ...chooseExcerpt(draft.excerpt, bodyText, before),
     bodyMarkdown: draft.bodyMarkdown,
     bodyHtml: deps.markdown.toHtml(draft.bodyMarkdown),
     bodyText,
@@ -188,7 +192,8 @@ async function keepRevision(
 export function revisionFieldsOf(a: Article): RevisionFields {
   return {
     slug: a.slug,
-    excerpt: a.excerpt,
+    // The form's value: empty for the automatic excerpt, so restoring keeps it automatic.
+    excerpt: a.excerptAuto ? '' : a.excerpt,
     authorId: a.author.id,
     language: a.language,
     tagIds: a.tags.map((t) => t.id),

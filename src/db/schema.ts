@@ -42,6 +42,10 @@ export interface ArticlesTable {
   updated_at: string;
   version: Generated<number>;
   last_editor_id: Generated<number | null>;
+  /** 1 when the excerpt is the automatic one (recomputed from the body on every save). */
+  excerpt_auto: Generated<number>;
+  /** Key shared by an article and its translations (from an import), or null. */
+  translation_group: Generated<string | null>;
 }
 
 export interface TagsTable {

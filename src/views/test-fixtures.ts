@@ -131,6 +131,7 @@ export function sampleArticle(overrides: Partial<Article> = {}): Article {
     seoDescription: null,
     commentsOpen: true,
     createdAt: '2026-03-09T10:00:00.000Z',
+    excerptAuto: false,
     ...overrides,
   };
 }

@@ -112,7 +112,11 @@ describe.runIf(chromiumAvailable())('the editor in a browser', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText('Published.').waitFor();
     await publicPage.goto(`${base}/article/dunes-at-dawn`);
-    await publicPage.getByText('The dunes are silent tonight.').waitFor();
+    await publicPage.locator('.article-body', { hasText: 'The dunes are silent tonight.' }).waitFor();
+    // Nobody wrote an excerpt: the standfirst follows the body.
+    expect(await publicPage.locator('.article-standfirst').textContent()).toBe(
+      'The dunes are silent tonight.',
+    );
 
     // Restore the first revision.
     await page.getByRole('link', { name: 'Compare and restore revisions' }).click();

@@ -64,7 +64,8 @@ function toItem(
   // WordPress shows the HTML; a later Silkpress import takes the Markdown back verbatim while
   // the HTML is unchanged (the hash), so a round trip loses nothing to HTML → Markdown.
   meta[SILKPRESS_MARKDOWN_META] = a.bodyMarkdown;
-  const excerptHtml = escapeHtml(a.excerpt);
+  // An automatic excerpt is left empty, as WordPress keeps it (it computes its own).
+  const excerptHtml = a.excerptAuto ? '' : escapeHtml(a.excerpt);
   meta[SILKPRESS_HTML_HASH_META] = htmlHash(contentHtml, excerptHtml);
   return {
     wpId: a.id,

@@ -147,6 +147,7 @@ export async function writeBatch(
       title: b.title,
       slug,
       excerpt: p.excerpt,
+      excerptAuto: p.excerptAuto,
       bodyMarkdown: p.bodyMarkdown,
       bodyHtml: p.bodyHtml,
       bodyText: p.bodyText,

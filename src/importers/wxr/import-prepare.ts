@@ -2,7 +2,8 @@
 // WordPress HTML → Markdown → the same HTML and plain text saveArticle would store, plus the
 // comment texts (and, when the import trains the spam model, the comments' spam features).
 // Everything that needs the database happens later on the main thread.
-import { type MarkdownRenderer, truncateText } from '../../content/markdown.ts';
+import { automaticExcerpt } from '../../content/excerpt.ts';
+import type { MarkdownRenderer } from '../../content/markdown.ts';
 import { segmentForIndex } from '../../content/search-text.ts';
 import { analyzeComment } from '../../spam/analyze.ts';
 import type { LearnableComment } from '../../spam/learn.ts';
@@ -95,6 +96,8 @@ export interface PreparedItem {
   bodyText: string;
   /** Plain text excerpt: WordPress's own, or the start of the body like saveArticle does. */
   excerpt: string;
+  /** True when `excerpt` is the automatic one (WordPress had none: it computes its own too). */
+  excerptAuto: boolean;
   /** Title and body as the search index stores them. */
   indexTitle: string;
   indexBody: string;
@@ -146,9 +149,13 @@ export function prepareItem(
   const { html: bodyHtml, text: bodyText } = markdown.toHtmlAndText(body.markdown);
   const kept = body === fromSilkpress;
   const excerptMd = !kept && item.excerptHtml.trim() ? convertContent(item.excerptHtml).markdown : '';
-  const excerpt = kept
-    ? decodeHtmlEntities(item.excerptHtml)
-    : (excerptMd ? markdown.toPlainText(excerptMd) : '').trim() || truncateText(bodyText, 220);
+  const own = (
+    kept ? decodeHtmlEntities(item.excerptHtml) : excerptMd ? markdown.toPlainText(excerptMd) : ''
+  ).trim();
+  const auto = automaticExcerpt(bodyText);
+  // As when an editor saves: an excerpt equal to the automatic one is the automatic one (older
+  // Silkpress exports wrote it out).
+  const excerptAuto = own === '' || own === auto;
   const commentTexts = item.comments.map((c) => {
     const text = c.meta[SILKPRESS_MARKDOWN_META];
     if (text !== undefined && c.meta[SILKPRESS_HTML_HASH_META] === htmlHash(c.content)) return text;
@@ -158,7 +165,8 @@ export function prepareItem(
     bodyMarkdown: body.markdown,
     bodyHtml,
     bodyText,
-    excerpt,
+    excerpt: excerptAuto ? auto : own,
+    excerptAuto,
     indexTitle: segmentForIndex(title),
     indexBody: segmentForIndex(bodyText),
     warnings: body.warnings,

@@ -10,6 +10,8 @@ export interface ExportArticle {
   title: string;
   slug: string;
   excerpt: string;
+  /** True when the excerpt is the automatic one (exported empty, as WordPress keeps it). */
+  excerptAuto: boolean;
   bodyMarkdown: string;
   status: string;
   authorSlug: string;
@@ -70,6 +72,7 @@ export class WxrExportRepo {
         'a.title',
         'a.slug',
         'a.excerpt',
+        'a.excerpt_auto',
         'a.body_md',
         'a.status',
         'u.slug as author_slug',
@@ -107,6 +110,7 @@ export class WxrExportRepo {
       title: r.title,
       slug: r.slug,
       excerpt: r.excerpt,
+      excerptAuto: Number(r.excerpt_auto) === 1,
       bodyMarkdown: r.body_md,
       status: r.status,
       authorSlug: r.author_slug,

@@ -148,6 +148,7 @@ export class WxrImportRepo implements TransactionalImportStore {
             title: a.title,
             slug: a.slug,
             excerpt: a.excerpt,
+            excerpt_auto: a.excerptAuto ? 1 : 0,
             body_md: a.bodyMarkdown,
             body_html: a.bodyHtml,
             body_text: a.bodyText,

@@ -67,10 +67,13 @@ export function textField(p: TextFieldProps): string {
 }
 
 /** A labelled textarea. */
-export function textareaField(p: Omit<TextFieldProps, 'type' | 'min' | 'max'> & { rows?: number }): string {
+export function textareaField(
+  p: Omit<TextFieldProps, 'type' | 'min' | 'max'> & { rows?: number; placeholder?: string },
+): string {
   const id = `${p.idPrefix ?? 'f'}-${p.name}`;
   const attrs = [
     p.maxlength ? html` maxlength="${String(p.maxlength)}"` : '',
+    p.placeholder ? html` placeholder="${p.placeholder}"` : '',
     p.error ? ' aria-invalid="true"' : '',
     describedBy(id, p.hint, p.error),
   ].join('');

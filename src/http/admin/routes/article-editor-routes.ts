@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Article, ArticleKind } from '../../../content/article.ts';
 import { articlePath } from '../../../content/article.ts';
 import { applyEditorAction } from '../../../content/editor.ts';
+import { automaticExcerpt } from '../../../content/excerpt.ts';
 import { EditorialError } from '../../../content/editorial-error.ts';
 import {
   allowedActions,
@@ -91,6 +92,7 @@ export async function renderEditor(
       a && (a.status === 'scheduled' || a.status === 'published') && a.publishedAt
         ? format(a.publishedAt)
         : null,
+    excerptPlaceholder: automaticExcerpt(deps.markdown.toPlainText(p.fields.bodyMarkdown)),
     assets: editorAssetPaths,
     publicUrl: a && a.status === 'published' ? `${deps.siteUrl}${articlePath(a)}` : null,
     previewLinks: links.map((l) => ({ id: l.id, createdAt: l.createdAt, revoked: l.revokedAt !== null })),

@@ -96,7 +96,8 @@ export function fieldsFromArticle(a: Article, version: number, timeZone: string)
   return {
     title: a.title,
     slug: a.slug,
-    excerpt: a.excerpt,
+    // The automatic excerpt is not typed text: the field stays empty and shows it as a placeholder.
+    excerpt: a.excerptAuto ? '' : a.excerpt,
     bodyMarkdown: a.bodyMarkdown,
     tags: a.tags.map((t) => t.name).join(', '),
     authorId: String(a.author.id),

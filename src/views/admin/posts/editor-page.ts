@@ -53,6 +53,8 @@ export interface EditorView extends EditorSideView {
   previewHtml: string | null;
   /** Scheduled or published time, formatted in the site timezone. */
   when: string | null;
+  /** The automatic excerpt of the body being edited: the Excerpt field's placeholder. */
+  excerptPlaceholder: string;
   assets: { js: string; css: string };
 }
 
@@ -153,7 +155,7 @@ function sideColumn(v: EditorView): string {
       </div>
       !${authorField(v)}
       !${textField({ name: 'language', label: 'Language', value: v.fields.language, error: v.errors.language, maxlength: 35, hint: 'A language tag such as en, ru or zh-Hans.' })}
-      !${textareaField({ name: 'excerpt', label: 'Excerpt', value: v.fields.excerpt, error: v.errors.excerpt, rows: 3, maxlength: 1000, hint: 'Shown in listings. Leave empty to use the start of the body.' })}
+      !${textareaField({ name: 'excerpt', label: 'Excerpt', value: v.fields.excerpt, placeholder: v.excerptPlaceholder, error: v.errors.excerpt, rows: 3, maxlength: 1000, hint: 'Shown in listings and search results. Leave empty to use the start of the body, which then follows every edit of the body.' })}
       !${checkboxField({ name: 'commentsOpen', label: 'Allow comments', checked: v.fields.commentsOpen })}
     </section>
     <section class="editor-box" aria-labelledby="image-heading" data-dropzone>
