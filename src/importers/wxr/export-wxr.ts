@@ -4,6 +4,14 @@ import { articlePath } from '../../content/article.ts';
 import type { MarkdownRenderer } from '../../content/markdown.ts';
 import type { CommentTextRenderer } from '../../comments/comment-text.ts';
 import { escapeHtml } from './html-text.ts';
+import {
+  languageSlug,
+  polylangLanguageTerm,
+  SILKPRESS_LANGUAGE_META,
+  SILKPRESS_TRANSLATION_GROUP_META,
+  WPML_LANGUAGE_META,
+  WPML_TRANSLATION_GROUP_META,
+} from './item-language.ts';
 import { htmlHash, SILKPRESS_HTML_HASH_META, SILKPRESS_MARKDOWN_META } from './silkpress-meta.ts';
 import { writeWxr } from './write-wxr.ts';
 import type { WxrExportItem } from './wxr-export-types.ts';
@@ -12,7 +20,7 @@ import { toWpGmt } from './wxr-values.ts';
 
 /** What the export reads and how it renders. */
 export interface WxrExportDeps {
-  store: Pick<WxrExportRepo, 'listAuthors' | 'listTags' | 'articlesAfter' | 'commentsOf'>;
+  store: Pick<WxrExportRepo, 'listAuthors' | 'listTags' | 'listLanguages' | 'articlesAfter' | 'commentsOf'>;
   markdown: MarkdownRenderer;
   commentText: CommentTextRenderer;
   now(): Date;
@@ -64,6 +72,13 @@ function toItem(
   // WordPress shows the HTML; a later Silkpress import takes the Markdown back verbatim while
   // the HTML is unchanged (the hash), so a round trip loses nothing to HTML → Markdown.
   meta[SILKPRESS_MARKDOWN_META] = a.bodyMarkdown;
+  // The language for Silkpress (exact), Polylang (a term, below) and WPML Export and Import.
+  meta[SILKPRESS_LANGUAGE_META] = a.language;
+  meta[WPML_LANGUAGE_META] = languageSlug(a.language);
+  if (a.translationGroup) {
+    meta[SILKPRESS_TRANSLATION_GROUP_META] = a.translationGroup;
+    meta[WPML_TRANSLATION_GROUP_META] = a.translationGroup;
+  }
   // An automatic excerpt is left empty, as WordPress keeps it (it computes its own).
   const excerptHtml = a.excerptAuto ? '' : escapeHtml(a.excerpt);
   meta[SILKPRESS_HTML_HASH_META] = htmlHash(contentHtml, excerptHtml);
@@ -87,7 +102,10 @@ function toItem(
     password: null,
     parentWpId: null,
     menuOrder: 0,
-    categories: a.tags.map((t) => ({ domain: 'post_tag', nicename: t.slug, name: t.name })),
+    categories: [
+      ...a.tags.map((t) => ({ domain: 'post_tag', nicename: t.slug, name: t.name })),
+      { domain: 'language', nicename: languageSlug(a.language), name: polylangLanguageTerm(a.language).name },
+    ],
     meta,
     comments: comments.map((c) => ({
       wpId: c.id,
@@ -127,6 +145,7 @@ export async function* exportWxr(deps: WxrExportDeps): AsyncGenerator<string> {
   const base = deps.site.url.replace(/\/+$/, '');
   const authors = await deps.store.listAuthors();
   const tags = await deps.store.listTags();
+  const languages = await deps.store.listLanguages();
   yield* writeWxr({
     site: {
       title: deps.site.title,
@@ -139,13 +158,16 @@ export async function* exportWxr(deps: WxrExportDeps): AsyncGenerator<string> {
       generator: 'Silkpress',
     },
     authors: authors.map((u) => ({ wpId: u.id, login: u.slug, email: u.email, displayName: u.name })),
-    terms: tags.map((t) => ({
-      wpId: t.id,
-      taxonomy: 'post_tag',
-      slug: t.slug,
-      name: t.name,
-      description: t.description,
-    })),
+    terms: [
+      ...tags.map((t) => ({
+        wpId: t.id,
+        taxonomy: 'post_tag',
+        slug: t.slug,
+        name: t.name,
+        description: t.description,
+      })),
+      ...languages.map((tag) => ({ taxonomy: 'language', ...polylangLanguageTerm(tag) })),
+    ],
     items: items(deps, base),
   });
 }

@@ -17,6 +17,7 @@ import {
   wantedSlug,
 } from './import-mapping.ts';
 import type { ImportedArticle, ImportedComment, ImportStore } from './import-types.ts';
+import { itemLanguage } from './item-language.ts';
 import { legacyPathKey } from './legacy-path-key.ts';
 import { legacyItemPaths } from './legacy-paths.ts';
 import { extractSeoMeta } from './seo-meta.ts';
@@ -34,7 +35,10 @@ export interface BatchItem {
 export interface BatchContext {
   source: string;
   site: WxrSite;
+  /** The file's language (its channel's), for items that say nothing of their own. */
   language: string;
+  /** Polylang's language terms of the file: slug → BCP 47 tag (see item-language.ts). */
+  languageTerms: ReadonlyMap<string, string>;
   now: Date;
   authors: AuthorResolver;
   terms: TermResolver;
@@ -142,6 +146,7 @@ export async function writeBatch(
     const thumbId = Number(b.item.meta['_thumbnail_id']);
     const thumb = Number.isInteger(thumbId) ? ctx.attachments.get(thumbId) : undefined;
     const created = itemDate(b.item) ?? ctx.now.toISOString();
+    const lang = itemLanguage(b.item, ctx.languageTerms, ctx.source);
     rows.push({
       kind,
       title: b.title,
@@ -155,7 +160,8 @@ export async function writeBatch(
       indexBody: p.indexBody,
       status,
       authorId: await ctx.authors.resolve(store, b.item.creator, ctx.events),
-      language: ctx.language,
+      language: lang.language ?? ctx.language,
+      translationGroup: lang.translationGroup,
       featureImage: thumb ? { src: ctx.rewriteUrl(thumb.url), alt: thumb.alt } : null,
       seoTitle: seo.title,
       seoDescription: seo.description,

@@ -18,6 +18,7 @@ import { mediaRewriter } from './import-prepare.ts';
 import { ReportBuilder } from './import-report.ts';
 import { ImportSpamTrainer, type SpamTrainingCounts } from './import-spam.ts';
 import type { ImportReport, TransactionalImportStore } from './import-types.ts';
+import { declareLanguageTerm, languageTag } from './item-language.ts';
 import { legacyPathKey } from './legacy-path-key.ts';
 import { legacyTermPath } from './legacy-paths.ts';
 import { parseWxr } from './parse-wxr.ts';
@@ -132,6 +133,8 @@ export async function importWxr(deps: WxrImportDeps, options: WxrImportOptions):
   };
   const usedSlugs: Record<ArticleKind, Set<string>> = { post: new Set(), page: new Set() };
   const pendingTerms: WxrTerm[] = [];
+  /** Polylang's language terms of the file: slug → BCP 47 tag. */
+  const languageTerms = new Map<string, string>();
   let batch: Array<{ item: WxrItem; title: string; prepared: Promise<BatchItem['prepared']> }> = [];
   let batchRecords = 0;
   let batchChars = 0;
@@ -182,7 +185,8 @@ export async function importWxr(deps: WxrImportDeps, options: WxrImportOptions):
         {
           source: sourceOf(s),
           site: s,
-          language: languageOf(s),
+          language: languageTag(s.language, { locale: true }) ?? 'en',
+          languageTerms,
           now: deps.now(),
           authors,
           terms: t,
@@ -233,6 +237,7 @@ export async function importWxr(deps: WxrImportDeps, options: WxrImportOptions):
         ensureSite(null).authors.declare(r);
       } else if (r.kind === 'term') {
         ensureSite(null).terms.declare(r);
+        declareLanguageTerm(languageTerms, r);
         pendingTerms.push(r);
       } else if (r.kind === 'item') {
         ensureSite(null);
@@ -289,9 +294,4 @@ function trainingNote(c: SpamTrainingCounts): string {
     `${c.spamUpdates + c.hamUpdates} of them changed it (${c.spamUpdates} spam, ${c.hamUpdates} approved), ` +
     `the others it already judged right.${budget}`
   );
-}
-
-function languageOf(site: WxrSite): string {
-  const lang = site.language.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return /^[a-z]{2,3}$/.test(lang) ? lang : 'en';
 }

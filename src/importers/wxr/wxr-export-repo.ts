@@ -14,6 +14,9 @@ export interface ExportArticle {
   excerptAuto: boolean;
   bodyMarkdown: string;
   status: string;
+  /** BCP 47 tag. */
+  language: string;
+  translationGroup: string | null;
   authorSlug: string;
   seoTitle: string | null;
   seoDescription: string | null;
@@ -61,6 +64,17 @@ export class WxrExportRepo {
     return this.db.selectFrom('tags').select(['id', 'slug', 'name', 'description']).orderBy('id').execute();
   }
 
+  /** The languages articles are written in. */
+  async listLanguages(): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('articles')
+      .select('language')
+      .distinct()
+      .orderBy('language')
+      .execute();
+    return rows.map((r) => r.language);
+  }
+
   /** Up to `limit` articles with an id above `afterId`, by id. */
   async articlesAfter(afterId: number, limit: number): Promise<ExportArticle[]> {
     const rows = await this.db
@@ -75,6 +89,8 @@ export class WxrExportRepo {
         'a.excerpt_auto',
         'a.body_md',
         'a.status',
+        'a.language',
+        'a.translation_group',
         'u.slug as author_slug',
         'a.seo_title',
         'a.seo_description',
@@ -113,6 +129,8 @@ export class WxrExportRepo {
       excerptAuto: Number(r.excerpt_auto) === 1,
       bodyMarkdown: r.body_md,
       status: r.status,
+      language: r.language,
+      translationGroup: r.translation_group,
       authorSlug: r.author_slug,
       seoTitle: r.seo_title,
       seoDescription: r.seo_description,

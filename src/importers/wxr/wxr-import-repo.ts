@@ -155,6 +155,7 @@ export class WxrImportRepo implements TransactionalImportStore {
             status: a.status,
             author_id: a.authorId,
             language: a.language,
+            translation_group: a.translationGroup ?? null,
             feature_image: a.featureImage?.src ?? null,
             feature_image_alt: a.featureImage?.alt ?? null,
             seo_title: a.seoTitle,
