@@ -1,6 +1,7 @@
 // The comment form at the boundary: a zod schema (trimmed; lengths; email; http(s) website)
 // and prepareUntrusted, which keeps only what a reader may set (DESIGN.md §3.8).
 import { z } from 'zod';
+import { parseRecordId } from '../kernel/record-id.ts';
 
 /** Limits shared by the schema, the form's maxlength attributes and the messages. */
 export const COMMENT_LIMITS = { content: 10_000, name: 100, email: 254, url: 500 } as const;
@@ -50,10 +51,8 @@ export const commentFormSchema = z.object({
       .max(COMMENT_LIMITS.url, 'That website address is too long.')
       .refine((v) => v === '' || isHttpUrl(v), 'A website must start with http:// or https://.'),
   ),
-  parentId: z.preprocess(
-    (v) => (v === undefined || v === '' || v === '0' ? null : v),
-    z.coerce.number().int().positive().nullable().catch(null),
-  ),
+  // Not an id at all (blank, `0`, `abc`, `1e999`, out of range) → a top-level comment.
+  parentId: z.preprocess(parseRecordId, z.number().nullable()),
   remember: checkbox,
   notify: checkbox,
 });

@@ -43,3 +43,9 @@ export function accountErrorMessage(err: unknown): string {
   if (err.code === 'CONFLICT' || err.code === 'VALIDATION_FAILED') return err.message;
   throw new AppError(err.code, err.message, { cause: err });
 }
+
+/** Rethrows an AccountError as the AppError of the same code (e.g. a 404 for no such user). */
+export function rethrowAccountError(err: unknown): never {
+  if (err instanceof AccountError) throw new AppError(err.code, err.message, { cause: err });
+  throw err;
+}

@@ -7,6 +7,7 @@ import type { CommentFormValues, FieldErrors } from '../../comments/comment-inpu
 import { parseCommentForm } from '../../comments/comment-input.ts';
 import { postComment } from '../../comments/post-comment.ts';
 import { buildThread } from '../../comments/threading.ts';
+import { parseRecordId } from '../../kernel/record-id.ts';
 import { renderCommentFormPage } from '../../views/comments/form-page.ts';
 import type { FormNotice } from '../../views/comments/types.ts';
 import { AppError } from '../errors.ts';
@@ -33,7 +34,8 @@ export function registerPostRoute(app: FastifyInstance, ctx: CommentRoutesContex
   ) => {
     const [view, settings] = await Promise.all([ctx.site.get(), feature.settings()]);
     const path = articlePath(article);
-    const parent = values.parentId ? await feature.comments.findById(Number(values.parentId)) : null;
+    const parentId = parseRecordId(values.parentId);
+    const parent = parentId === null ? null : await feature.comments.findById(parentId);
     const replyTo =
       parent && parent.articleId === article.id && parent.status === 'approved'
         ? { id: parent.id, authorName: parent.authorName }

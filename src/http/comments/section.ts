@@ -12,6 +12,7 @@ import type { CommentFormValues } from '../../comments/comment-input.ts';
 import { commentsOpen } from '../../comments/comment-settings.ts';
 import type { CommentOutline } from '../../comments/comment-repo.ts';
 import { buildThread, flattenThread, type ThreadNode } from '../../comments/threading.ts';
+import { parseRecordId } from '../../kernel/record-id.ts';
 import { renderCommentSection } from '../../views/comments/comment-section.ts';
 import type { CommentFormState, CommentView } from '../../views/comments/types.ts';
 import type { Clock, CommentSectionRequest } from '../deps.ts';
@@ -95,11 +96,11 @@ export function createCommentSection(
     const totalPages = Math.max(1, Math.ceil(roots.length / settings.perPage));
     const page = Math.min(commentPageOf(request.query), totalPages);
     const shownOutline = roots.slice((page - 1) * settings.perPage, page * settings.perPage);
-    const replyId = Number(request.query.replyto);
-    const parentValue = formState?.values.parentId ? Number(formState.values.parentId) : NaN;
+    const replyId = parseRecordId(request.query.replyto);
+    const parentValue = parseRecordId(formState?.values.parentId);
     const wanted = new Set(flattenThread(shownOutline).map((n) => n.comment.id));
     for (const extra of [replyId, parentValue])
-      if (Number.isSafeInteger(extra) && outline.some((o) => o.id === extra)) wanted.add(extra);
+      if (extra !== null && outline.some((o) => o.id === extra)) wanted.add(extra);
     // A thread read whole holds its full comments already (as do the reader's held ones); a long
     // thread loads the shown page's.
     const loaded = whole
@@ -123,7 +124,7 @@ export function createCommentSection(
     const shown = toView(shownOutline);
     const path = articlePath(article);
     const state: CommentFormState = formState ?? { values: initialFormValues(cookies), errors: {} };
-    const targetId = Number.isSafeInteger(replyId) ? replyId : parentValue;
+    const targetId = replyId ?? parentValue;
     const target = pending.find((c) => c.id === targetId) ?? loaded.find((c) => c.id === targetId);
     const replyTo =
       target && target.status === 'approved' && (replyId === target.id || formState)

@@ -3,6 +3,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { hashToken } from '../../comments/signing.ts';
+import { parseRecordId } from '../../kernel/record-id.ts';
 import { renderCommentMessagePage } from '../../views/comments/form-page.ts';
 import { pageMeta } from '../public/meta.ts';
 import { queryRecord } from '../public/params.ts';
@@ -55,11 +56,10 @@ export function registerSubscriptionRoutes(app: FastifyInstance, ctx: CommentRou
 
   const unsubscribe = async (query: unknown, reply: FastifyReply) => {
     const q = queryRecord(query);
-    const id = Number(q.s);
+    const id = parseRecordId(q.s);
     const given = Buffer.from(q.sig ?? '');
-    const expected =
-      Number.isSafeInteger(id) && id > 0 ? Buffer.from(unsubscribeSignature(feature.secret, id)) : null;
-    if (!expected || expected.length !== given.length || !timingSafeEqual(expected, given))
+    const expected = id === null ? null : Buffer.from(unsubscribeSignature(feature.secret, id));
+    if (id === null || !expected || expected.length !== given.length || !timingSafeEqual(expected, given))
       return message(reply, 404, 'Link not valid', 'This unsubscribe link is not valid.');
     await feature.subscriptions.unsubscribe(id, deps.clock.now());
     return message(

@@ -2,6 +2,7 @@
 // trash, restore, delete permanently) posted from the list or the editor.
 import { z } from 'zod';
 import type { ArticleKind, ArticleStatus } from '../../../content/article.ts';
+import { parseRecordId } from '../../../kernel/record-id.ts';
 import { applyEditorAction } from '../../../content/editor.ts';
 import { EditorialError } from '../../../content/editorial-error.ts';
 import { allowedActions, canCreate, type EditorialAction } from '../../../content/workflow.ts';
@@ -24,18 +25,13 @@ import {
 const PER_PAGE = 20;
 const STATUSES = ['draft', 'review', 'scheduled', 'published', 'trash'] as const;
 
+/** An id filter as the query string gives it: the id's digits, or '' for none (or not an id). */
+const idFilter = z.preprocess((v) => String(parseRecordId(v) ?? ''), z.string());
+
 const querySchema = z.object({
   status: z.enum(STATUSES).or(z.literal('')).catch(''),
-  author: z
-    .string()
-    .regex(/^\d{1,9}$/)
-    .or(z.literal(''))
-    .catch(''),
-  tag: z
-    .string()
-    .regex(/^\d{1,9}$/)
-    .or(z.literal(''))
-    .catch(''),
+  author: idFilter,
+  tag: idFilter,
   q: z.string().max(200).catch(''),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });

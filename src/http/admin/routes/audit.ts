@@ -1,4 +1,5 @@
 // The audit log viewer (owner only).
+import { parseRecordId } from '../../../kernel/record-id.ts';
 import { auditMain } from '../../../views/admin/audit-page.ts';
 import type { AdminRouteModule } from '../context.ts';
 import { requirePermission } from '../guards.ts';
@@ -10,7 +11,7 @@ const PER_PAGE = 50;
 export const auditRoutes: AdminRouteModule = async (app, { deps }) => {
   app.get('/audit', { preHandler: requirePermission('audit.view') }, async (request, reply) => {
     const q = (request.query ?? {}) as Record<string, unknown>;
-    const userId = typeof q.user === 'string' && /^\d{1,10}$/.test(q.user) ? q.user : '';
+    const userId = String(parseRecordId(q.user) ?? '');
     const action = typeof q.action === 'string' && /^[a-z0-9_.-]{1,64}$/.test(q.action) ? q.action : '';
     const page = typeof q.page === 'string' && /^\d{1,6}$/.test(q.page) ? Math.max(1, Number(q.page)) : 1;
     const audit = deps.accounts.audit;

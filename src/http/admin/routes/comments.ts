@@ -18,7 +18,9 @@ import { renderConsolePage } from '../../../views/admin/comments/console-page.ts
 import { renderCommentDetail, renderOutboxPage } from '../../../views/admin/comments/detail-page.ts';
 import { AppError } from '../../errors.ts';
 import { commentRoutesContext } from '../../comments/context.ts';
+import { parseRecordId, parseRecordIds } from '../../../kernel/record-id.ts';
 import { queryRecord } from '../../public/params.ts';
+import { recordIdParam } from '../../shared/record-id-param.ts';
 import { PageCache } from '../../page-cache.ts';
 import { fingerprint } from '../../site-view.ts';
 import type { AdminRouteModule } from '../context.ts';
@@ -65,7 +67,7 @@ export const commentRoutes: AdminRouteModule = async (app, { deps, site }) => {
     const q = queryRecord(request.query);
     const status: CommentStatus = isCommentStatus(q.status) ? q.status : 'pending';
     const filters = {
-      article: /^[0-9]{1,9}$/.test(q.article ?? '') ? q.article! : '',
+      article: String(parseRecordId(q.article) ?? ''),
       author: (q.author ?? '').slice(0, 100),
       email: (q.email ?? '').slice(0, 254),
       ip: (q.ip ?? '').slice(0, 64),
@@ -129,9 +131,7 @@ export const commentRoutes: AdminRouteModule = async (app, { deps, site }) => {
     const single = str(request.body, 'single');
     const [idText, singleAction] = single ? single.split(':') : [];
     const action = single ? singleAction : str(request.body, 'action');
-    const ids = (single ? [idText ?? ''] : list(request.body, 'ids'))
-      .map(Number)
-      .filter((n) => Number.isSafeInteger(n) && n > 0);
+    const ids = parseRecordIds(single ? [idText ?? ''] : list(request.body, 'ids'));
     const back = safeBack(str(request.body, 'back'));
     if (!isModerationAction(action)) throw new AppError('BAD_REQUEST', 'Unknown action.');
     if (ids.length === 0) {
@@ -181,8 +181,7 @@ export const commentRoutes: AdminRouteModule = async (app, { deps, site }) => {
   });
 
   const loadForModerator = async (request: FastifyRequest, idText: string) => {
-    const id = Number(idText);
-    const comment = Number.isSafeInteger(id) ? await feature.comments.findById(id) : null;
+    const comment = await feature.comments.findById(recordIdParam(idText, 'That comment does not exist.'));
     if (!comment) throw new AppError('NOT_FOUND', 'That comment does not exist.');
     const article = await deps.articles.findById(comment.articleId);
     if (!article) throw new AppError('NOT_FOUND', 'That comment’s article does not exist.');

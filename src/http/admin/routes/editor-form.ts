@@ -1,6 +1,7 @@
 // The edit form at the HTTP boundary: the raw body becomes the strings to show again (always,
 // so nothing typed is lost) and, when valid, the typed EditorForm the domain takes.
 import { z } from 'zod';
+import { parseRecordId } from '../../../kernel/record-id.ts';
 import type { Article } from '../../../content/article.ts';
 import type { EditorForm } from '../../../content/editor.ts';
 import { utcToLocal } from '../../../content/schedule-time.ts';
@@ -16,7 +17,9 @@ const schema = z.object({
   excerpt: text(1000, 'The excerpt'),
   bodyMarkdown: text(500_000, 'The body'),
   tags: text(1000, 'The tag list'),
-  authorId: z.string().regex(/^\d{0,9}$/, 'Choose an author from the list.'),
+  authorId: z
+    .string()
+    .refine((v) => v === '' || parseRecordId(v) !== null, 'Choose an author from the list.'),
   language: z
     .string()
     .regex(/^(|[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*)$/, 'Use a language tag such as en, ru or zh-Hans.'),
@@ -76,7 +79,7 @@ export function parseEditorFields(fields: EditorFields): { form: EditorForm } | 
         .split(',')
         .map((t) => t.trim())
         .filter(Boolean),
-      authorId: f.authorId ? Number(f.authorId) : null,
+      authorId: parseRecordId(f.authorId),
       language: f.language,
       featureImageSrc: f.featureImageSrc,
       featureImageAlt: f.featureImageAlt,

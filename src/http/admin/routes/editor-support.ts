@@ -9,6 +9,7 @@ import { EditorialError } from '../../../content/editorial-error.ts';
 import { parseSettings } from '../../../settings/site-settings.ts';
 import type { Permission } from '../../../users/permissions.ts';
 import { AppError } from '../../errors.ts';
+import { recordIdParam } from '../../shared/record-id-param.ts';
 import type { AdminDeps } from '../context.ts';
 import { actingUserOf } from '../guards.ts';
 
@@ -77,6 +78,5 @@ export function listPermission(kind: ArticleKind): Permission {
 
 /** A positive integer route parameter, or 404. */
 export function idParam(raw: string): number {
-  if (!/^\d{1,9}$/.test(raw)) throw new AppError('NOT_FOUND', 'There is no such article.');
-  return Number(raw);
+  return recordIdParam(raw, 'There is no such article.');
 }

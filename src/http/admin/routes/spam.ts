@@ -1,6 +1,7 @@
 // /admin/spam: the spam dashboard (charts) and the Akismet-compatible API keys (create — shown
 // once —, list with usage, revoke). Editors and owners (comments.moderateAll).
 import { z } from 'zod';
+import { parseRecordId } from '../../../kernel/record-id.ts';
 import { createApiKey, listApiKeys } from '../../../spam/api-key-service.ts';
 import { correctionsChart, perDayChart, reasonsChart } from '../../../views/admin/spam/spam-charts.ts';
 import { renderSpamPage } from '../../../views/admin/spam/spam-page.ts';
@@ -88,8 +89,8 @@ export const spamRoutes: AdminRouteModule = async (app, { deps }) => {
   });
 
   app.post<{ Params: { id: string } }>('/spam/keys/:id/revoke', guard, async (request, reply) => {
-    const id = /^[0-9]{1,9}$/.test(request.params.id) ? Number(request.params.id) : NaN;
-    if (!Number.isFinite(id) || !(await spam.apiKeys.revoke(id, deps.clock.now())))
+    const id = parseRecordId(request.params.id);
+    if (id === null || !(await spam.apiKeys.revoke(id, deps.clock.now())))
       throw new AppError('NOT_FOUND', 'No such active key.');
     await deps.changes.publish([API_KEYS_CHANGED]);
     await setFlash(request, 'success', 'Key revoked.');

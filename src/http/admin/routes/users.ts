@@ -12,8 +12,15 @@ import { ROLES } from '../../../users/user.ts';
 import type { FieldErrors } from '../../../views/admin/form.ts';
 import { oneTimePasswordMain, usersMain } from '../../../views/admin/users-page.ts';
 import { AppError } from '../../errors.ts';
+import { recordIdParam } from '../../shared/record-id-param.ts';
 import type { AdminDeps, AdminRouteModule } from '../context.ts';
-import { accountErrorMessage, accountErrorToFields, formString, parseForm } from '../forms.ts';
+import {
+  accountErrorMessage,
+  accountErrorToFields,
+  formString,
+  parseForm,
+  rethrowAccountError,
+} from '../forms.ts';
 import { actingUserOf, requirePermission } from '../guards.ts';
 import { redirectAfterPost, sendAdminPage, setFlash } from '../render.ts';
 
@@ -26,9 +33,7 @@ const newUserSchema = z.object({
 });
 
 const idParam = (request: FastifyRequest): number => {
-  const raw = (request.params as { id?: string }).id ?? '';
-  if (!/^\d{1,10}$/.test(raw)) throw new AppError('NOT_FOUND', 'No such user.');
-  return Number(raw);
+  return recordIdParam((request.params as { id?: string }).id, 'No such user.');
 };
 
 async function showUsers(
@@ -120,7 +125,9 @@ export const userRoutes: AdminRouteModule = async (app, { deps }) => {
   }
 
   app.post('/users/:id/reset-password', async (request, reply) => {
-    const { user, password } = await resetPassword(accounts, actingUserOf(request), idParam(request));
+    const { user, password } = await resetPassword(accounts, actingUserOf(request), idParam(request)).catch(
+      rethrowAccountError,
+    );
     return sendAdminPage(request, reply, {
       title: 'New password',
       section: 'users',
