@@ -3,6 +3,7 @@
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestSite, type TestSite } from '../support/test-site.ts';
+import { commentIdOf, firstArticleSlug, postForm } from '../comments/helpers.ts';
 import { AdminClient, loggedIn, makeUser } from './admin-client.ts';
 
 describe('admin HTML', () => {
@@ -38,12 +39,33 @@ describe('admin HTML', () => {
     pages.audit = (await client.get('/admin/audit?action=user.login')).body;
     pages.importExport = (await client.get('/admin/import-export')).body;
     pages.notFound = (await client.get('/admin/nothing-here')).body;
+    // The console with a comment (its IP and email links), the comment's page, spam and API
+    // keys, media, the post list and the editor with a fresh preview link.
+    const slug = await firstArticleSlug(site.app);
+    const article = (await site.services.deps.articles.findPublishedBySlug('post', slug, site.clock.now()))!;
+    const post = await postForm(site.app, slug, { comment: 'Hello from a reader.' });
+    const commentId = commentIdOf(post);
+    pages.comments = (await client.get('/admin/comments?status=approved')).body;
+    pages.commentsPending = (await client.get('/admin/comments')).body;
+    pages.comment = (await client.get(`/admin/comments/${commentId}`)).body;
+    pages.spam = (await client.get('/admin/spam')).body;
+    pages.media = (await client.get('/admin/media')).body;
+    pages.posts = (await client.get('/admin/posts')).body;
+    pages.editor = (await client.get(`/admin/posts/${article.id}/edit`)).body;
+    pages.previewLink = (await client.post(`/admin/posts/${article.id}/preview-links`)).body;
   });
   afterAll(async () => site.close());
 
   it('renders all the pages under test', () => {
-    expect(Object.keys(pages)).toHaveLength(14);
+    expect(Object.keys(pages)).toHaveLength(22);
     for (const [name, body] of Object.entries(pages)) expect(body, name).toMatch(/^<!doctype html>/);
+  });
+
+  it('links a comment’s IP address as markup, not as escaped text', () => {
+    // postForm posts from 203.0.113.7.
+    const both = `${pages.comments}${pages.commentsPending}`;
+    expect(both).toContain('<a href="/admin/comments?ip=203.0.113.7">203.0.113.7</a>');
+    expect(both).not.toContain('&lt;a href');
   });
 
   it('passes html-validate on every page', async () => {

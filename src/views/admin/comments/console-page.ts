@@ -102,7 +102,7 @@ const row = (c: ConsolePageProps['items'][number], language: string) => {
     <td class="comment-row-author">
       <strong>${c.authorName}</strong><br />
       <a href="/admin/comments?email=${encodeURIComponent(c.authorEmail)}">${c.authorEmail}</a><br />
-      ${c.ip ? html`<a href="/admin/comments?ip=${encodeURIComponent(c.ip)}">${c.ip}</a>` : 'IP erased'}
+      !${c.ip ? html`<a href="/admin/comments?ip=${encodeURIComponent(c.ip)}">${c.ip}</a>` : 'IP erased'}
     </td>
     <td class="comment-row-body">
       <div class="comment-row-text">!${c.bodyHtml}</div>

@@ -142,6 +142,7 @@ function sideColumn(v: EditorView): string {
         !${v.errors.tags ? html`<p class="form-error" id="f-tags-error">${v.errors.tags}</p>` : ''}
         <input
           class="form-input"
+          type="text"
           id="f-tags"
           name="tags"
           value="${v.fields.tags}"

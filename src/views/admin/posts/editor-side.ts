@@ -28,6 +28,7 @@ function previewPanel(v: EditorSideView, base: string): string {
         <p>
           <input
             class="form-input editor-copy"
+            type="url"
             readonly
             value="${v.newPreviewUrl}"
             aria-label="Preview link"

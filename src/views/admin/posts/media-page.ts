@@ -23,7 +23,7 @@ function item(m: MediaItem): string {
   return html`<li class="editor-media-item">
     <img src="/media/${thumb}" alt="${m.alt}" width="160" loading="lazy" />
     <p>
-      <label>Address <input class="form-input editor-copy" readonly value="${m.src}" /></label>
+      <label>Address <input class="form-input editor-copy" type="text" readonly value="${m.src}" /></label>
     </p>
     <p class="form-hint">${m.originalName} · ${String(m.width)}×${String(m.height)}</p>
   </li>`;
@@ -53,7 +53,7 @@ export function mediaMain(v: MediaView): string {
       !${csrfInput(v.csrfToken)}
       <div class="form-field">
         <label class="form-label" for="f-alt">Image description (alt text)</label>
-        <input class="form-input" id="f-alt" name="alt" value="${v.alt}" maxlength="300" />
+        <input class="form-input" type="text" id="f-alt" name="alt" value="${v.alt}" maxlength="300" />
       </div>
       <div class="form-field">
         <label class="form-label" for="f-file">Image</label>

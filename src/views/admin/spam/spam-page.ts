@@ -89,7 +89,7 @@ export function renderSpamPage(p: SpamPageProps): string {
         !${csrfInput(p.csrfToken)}
         <p>
           <label for="key-label">Label</label>
-          <input class="form-input" id="key-label" name="label" required maxlength="100" />
+          <input class="form-input" type="text" id="key-label" name="label" required maxlength="100" />
         </p>
         <p>
           <label for="key-site">Site URL (optional)</label>
