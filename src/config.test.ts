@@ -25,4 +25,31 @@ describe('loadConfig', () => {
       expect(fields.sort()).toEqual(['DATABASE_URL', 'LOG_LEVEL', 'PORT', 'SITE_URL']);
     }
   });
+
+  it.each([
+    ['HOST', 'my host'],
+    ['HOST', 'http://0.0.0.0'],
+    ['HOST', 'bad_host!'],
+    ['SMTP_URL', 'not a url'],
+    ['SMTP_URL', 'http://mail.example.org'],
+    ['SMTP_URL', 'smtp://'],
+  ])('names %s when it is %j', (name, value) => {
+    try {
+      loadConfig({ [name]: value });
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      expect((err as ConfigError).issues.map((i) => i.split(':')[0])).toEqual([name]);
+    }
+  });
+
+  it('accepts host names and IP addresses, bracketing IPv6 in the default site URL', () => {
+    expect(loadConfig({ HOST: '0.0.0.0' }).siteUrl).toBe('http://localhost:3000');
+    expect(loadConfig({ HOST: 'news.internal' }).siteUrl).toBe('http://news.internal:3000');
+    expect(loadConfig({ HOST: 'fd00::5' }).siteUrl).toBe('http://[fd00::5]:3000');
+    expect(new URL(loadConfig({ HOST: 'fd00::5' }).siteUrl).port).toBe('3000');
+    expect(loadConfig({ SMTP_URL: 'smtps://u:p@mail.example.org:465?from=a@b.io' }).smtpUrl).toContain(
+      'smtps:',
+    );
+  });
 });

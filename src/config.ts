@@ -1,9 +1,22 @@
 // The one place that reads the environment: parsed once into a typed Config, failing fast with
 // every bad field named (DESIGN.md §3.1, §3.8).
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const HOST_NAME =
+  /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+
+const isSmtpUrl = (value: string): boolean => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+};
 
 const envSchema = z.object({
   DATABASE_URL: z
@@ -12,7 +25,12 @@ const envSchema = z.object({
     .refine((v) => /^(sqlite:|postgres(ql)?:\/\/)/.test(v), {
       message: 'must start with sqlite: or postgres://',
     }),
-  HOST: z.string().min(1).default('127.0.0.1'),
+  HOST: z
+    .string()
+    .default('127.0.0.1')
+    .refine((v) => isIP(v) !== 0 || HOST_NAME.test(v), {
+      message: 'must be an IP address or host name to listen on, such as 127.0.0.1 or 0.0.0.0',
+    }),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   SITE_URL: z.url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL' }).optional(),
   LOG_LEVEL: z.enum(logLevels).default('info'),
@@ -20,7 +38,12 @@ const envSchema = z.object({
   PAGE_CACHE_ENTRIES: z.coerce.number().int().min(0).default(2000),
   COMMENT_FLOOD_SECONDS: z.coerce.number().int().min(0).optional(),
   SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
-  SMTP_URL: z.string().optional(),
+  SMTP_URL: z
+    .string()
+    .refine(isSmtpUrl, {
+      message: 'must be an smtp:// or smtps:// URL, such as smtp://user:pass@mail.example.org:587',
+    })
+    .optional(),
   TRUST_PROXY: z.enum(['true', 'false', '1', '0']).optional(),
   MEDIA_DIR: z.string().min(1).default('./data/media'),
 });
@@ -63,7 +86,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const e = parsed.data;
   const loopbackOrAny = ['0.0.0.0', '::', '127.0.0.1', '::1'].includes(e.HOST);
-  const defaultHost = loopbackOrAny ? 'localhost' : e.HOST;
+  const defaultHost = loopbackOrAny ? 'localhost' : isIP(e.HOST) === 6 ? `[${e.HOST}]` : e.HOST;
   return {
     databaseUrl: e.DATABASE_URL,
     host: e.HOST,
