@@ -9,8 +9,10 @@ import { akismetPlugin } from './akismet/plugin.ts';
 import type { AppDeps } from './deps.ts';
 import { mediaFileRoutes } from './editorial/media-routes.ts';
 import { previewRoutes } from './editorial/preview-routes.ts';
+import { createClientErrorHandler } from './client-errors.ts';
 import { installErrorHandlers, sendError } from './error-pages.ts';
 import { serializeRequest } from './log-serializers.ts';
+import { installRequestGuards } from './request-guards.ts';
 import { installSecurityHeaders } from './security-headers.ts';
 import { AppError } from './errors.ts';
 import { commentRoutes } from './comments/routes.ts';
@@ -60,6 +62,8 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
       request.log.debug({ err: error }, 'bad request');
       void sendError(site, request, reply, new AppError('BAD_REQUEST', 'That address is not valid.'));
     },
+    // Requests Node cannot parse (400, 431, 408) get the site's error page too.
+    clientErrorHandler: (err, socket) => clientErrors(err, socket),
   });
 
   const cache = new PageCache(deps.pageCacheEntries);
@@ -71,6 +75,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     js: fingerprint('site', 'js', siteJs, 'text/javascript; charset=utf-8'),
   };
   const site = createSiteViewProvider(deps, assets);
+  const clientErrors = createClientErrorHandler(site, () => app.log);
   const https = deps.siteUrl.startsWith('https:');
 
   installSecurityHeaders(app, https);
@@ -78,6 +83,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     void reply.header('X-Request-Id', request.id);
     done();
   });
+  installRequestGuards(app);
   await app.register(formbody, { bodyLimit: 256 * 1024 });
   installErrorHandlers(app, site);
 

@@ -2,19 +2,9 @@
 // Internals (stack, SQL, paths) never reach the response; 5xx causes are logged.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { renderError } from '../views/index.ts';
-import { AppError, toAppError } from './errors.ts';
+import { AppError, errorHeading, toAppError } from './errors.ts';
 import { pageMeta } from './public/meta.ts';
 import type { SiteViewProvider } from './site-view.ts';
-
-const headings: Record<number, string> = {
-  400: 'Bad request',
-  403: 'Forbidden',
-  404: 'Page not found',
-  409: 'Conflict',
-  413: 'Too large',
-  422: 'Please check the form',
-  429: 'Too many requests',
-};
 
 function wantsJson(request: FastifyRequest): boolean {
   const accept = request.headers.accept ?? '';
@@ -37,6 +27,35 @@ export function searchHintFromPath(path: string): string {
     .slice(0, 80);
 }
 
+/**
+ * The error page for `err` at `url` in the site's layout; when even that cannot be rendered (the
+ * database is down, say), a bare page, and `onRenderError` hears why.
+ */
+export async function errorPageHtml(
+  site: SiteViewProvider,
+  url: string,
+  err: AppError,
+  onRenderError: (renderErr: unknown) => void,
+): Promise<string> {
+  try {
+    const view = await site.get();
+    const heading = errorHeading(err.status);
+    return renderError({
+      site: view,
+      meta: pageMeta(view, url.split('?')[0] ?? '/', `${heading} — ${view.title}`, err.message, {
+        noindex: true,
+      }),
+      status: err.status,
+      heading,
+      message: err.message,
+      ...(err.status === 404 ? { query: searchHintFromPath(url) } : {}),
+    });
+  } catch (renderErr) {
+    onRenderError(renderErr);
+    return `<!doctype html><html lang="en"><meta charset="utf-8"><title>Error ${err.status}</title><h1>Error ${err.status}</h1><p>Please try again later.</p></html>`;
+  }
+}
+
 /** Sends `err` as a page or JSON. */
 export async function sendError(
   site: SiteViewProvider,
@@ -46,24 +65,9 @@ export async function sendError(
 ): Promise<FastifyReply> {
   void reply.code(err.status).header('Cache-Control', 'no-store');
   if (wantsJson(request)) return reply.send({ error: { code: err.code, message: err.message } });
-  let body: string;
-  try {
-    const view = await site.get();
-    const heading = headings[err.status] ?? 'Something went wrong';
-    body = renderError({
-      site: view,
-      meta: pageMeta(view, request.url.split('?')[0] ?? '/', `${heading} — ${view.title}`, err.message, {
-        noindex: true,
-      }),
-      status: err.status,
-      heading,
-      message: err.message,
-      ...(err.status === 404 ? { query: searchHintFromPath(request.url) } : {}),
-    });
-  } catch (renderErr) {
-    request.log.error({ err: renderErr }, 'error page could not be rendered');
-    body = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Error ${err.status}</title><h1>Error ${err.status}</h1><p>Please try again later.</p></html>`;
-  }
+  const body = await errorPageHtml(site, request.url, err, (renderErr) =>
+    request.log.error({ err: renderErr }, 'error page could not be rendered'),
+  );
   return reply.type('text/html; charset=utf-8').send(body);
 }
 

@@ -11,6 +11,11 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'RATE_LIMITED'
   | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'HEADERS_TOO_LARGE'
+  | 'REQUEST_TIMEOUT'
+  | 'STORAGE_FULL'
+  | 'UNAVAILABLE'
   | 'INTERNAL';
 
 const statusOf: Record<ErrorCode, number> = {
@@ -22,8 +27,46 @@ const statusOf: Record<ErrorCode, number> = {
   CONFLICT: 409,
   RATE_LIMITED: 429,
   PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  HEADERS_TOO_LARGE: 431,
+  REQUEST_TIMEOUT: 408,
+  STORAGE_FULL: 503,
+  UNAVAILABLE: 503,
   INTERNAL: 500,
 };
+
+/**
+ * The heading of the error page for each status, public site and admin alike. Statuses not
+ * listed fall back to their class (4xx: the request was refused; 5xx: our fault).
+ */
+const headings: Record<number, string> = {
+  400: 'Bad request',
+  401: 'Please log in',
+  403: 'Not allowed',
+  404: 'Page not found',
+  405: 'Method not allowed',
+  406: 'Not acceptable',
+  408: 'Request timed out',
+  409: 'Conflict',
+  410: 'Gone',
+  411: 'Length required',
+  413: 'Too large',
+  414: 'Address too long',
+  415: 'Unsupported content type',
+  422: 'Please check the form',
+  429: 'Too many requests',
+  431: 'Request headers too large',
+  500: 'Something went wrong',
+  501: 'Not implemented',
+  502: 'Bad gateway',
+  503: 'Temporarily unavailable',
+  504: 'Gateway timeout',
+};
+
+/** The heading an error page with `status` shows. */
+export function errorHeading(status: number): string {
+  return headings[status] ?? (status >= 400 && status < 500 ? 'Request refused' : 'Something went wrong');
+}
 
 /** An error the app expects and knows how to present. */
 export class AppError extends Error {
@@ -38,6 +81,11 @@ export class AppError extends Error {
     this.name = 'AppError';
     this.status = options.status ?? statusOf[code];
   }
+
+  /** The status under the name Fastify and its plugins read. */
+  get statusCode(): number {
+    return this.status;
+  }
 }
 
 /** Maps any thrown value to an AppError (unknown errors become INTERNAL, message hidden). */
@@ -47,7 +95,10 @@ export function toAppError(err: unknown): AppError {
   const status = typeof e?.statusCode === 'number' ? e.statusCode : 500;
   if (status === 404) return new AppError('NOT_FOUND', 'Page not found.', { cause: err });
   if (status === 413) return new AppError('PAYLOAD_TOO_LARGE', 'The request is too large.', { cause: err });
-  if (status === 415) return new AppError('BAD_REQUEST', 'Unsupported content type.', { cause: err, status });
+  if (status === 415)
+    return new AppError('UNSUPPORTED_MEDIA_TYPE', 'This address does not accept that type of content.', {
+      cause: err,
+    });
   if (status >= 400 && status < 500)
     return new AppError('BAD_REQUEST', 'The request could not be understood.', { cause: err, status });
   return new AppError('INTERNAL', 'Something went wrong on our side.', { cause: err });

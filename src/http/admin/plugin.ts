@@ -7,7 +7,7 @@ import { resolveSession } from '../../users/login.ts';
 import { shouldTouch } from '../../users/session.ts';
 import { adminCss } from '../../views/admin/assets.ts';
 import { adminErrorMain, sessionEndedMain } from '../../views/admin/auth-pages.ts';
-import { toAppError } from '../errors.ts';
+import { errorHeading, toAppError } from '../errors.ts';
 import { fingerprint, type SiteViewProvider } from '../site-view.ts';
 import type { AdminDeps, AdminShell, AdminState } from './context.ts';
 import { clearSessionCookie, LOGIN_CSRF_COOKIE, SESSION_COOKIE } from './cookies.ts';
@@ -20,17 +20,6 @@ export interface AdminPluginOptions {
   deps: AdminDeps;
   site: SiteViewProvider;
 }
-
-const headings: Record<number, string> = {
-  400: 'Bad request',
-  401: 'Please log in',
-  403: 'Not allowed',
-  404: 'Page not found',
-  409: 'Conflict',
-  413: 'Too large',
-  422: 'Please check the form',
-  429: 'Too many attempts',
-};
 
 const wantsJson = (request: FastifyRequest) => {
   const accept = request.headers.accept ?? '';
@@ -161,7 +150,7 @@ async function sendAdminError(
 ): Promise<FastifyReply> {
   void reply.header('Cache-Control', 'no-store');
   if (wantsJson(request) || !request.admin) return reply.code(status).send({ error: { code, message } });
-  const heading = headings[status] ?? 'Something went wrong';
+  const heading = errorHeading(status);
   try {
     return await sendAdminPage(request, reply, {
       title: heading,
