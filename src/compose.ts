@@ -20,6 +20,8 @@ import { UserRepo } from './users/user-repo.ts';
 import { RedirectRepo } from './http/redirects/redirect-repo.ts';
 import { createWxrServices } from './wxr-wiring.ts';
 import { accountCleanupJob, createAccountDeps } from './users/create-account-deps.ts';
+import { RateLimitRepo, rateLimitCleanupJob } from './db/rate-limit-repo.ts';
+import { ensureSecretKey } from './settings/secret-repo.ts';
 import type { ScryptParams } from './users/password-hash.ts';
 import type { Job } from './jobs/runner.ts';
 
@@ -55,7 +57,8 @@ export async function openServices(
     const changes = await database.dialect.createChangeBus(options.onConnectionError ?? (() => {}));
     const clock = options.clock ?? systemClock;
     const users = new UserRepo(database.db);
-    const accounts = createAccountDeps(database.db, users, clock, options.passwordHashing);
+    const secret = await ensureSecretKey(database.db, config.secretKey, clock.now());
+    const accounts = createAccountDeps(database.db, users, clock, secret, options.passwordHashing);
     const editorial = {
       revisions: new RevisionRepo(database.db),
       previews: new PreviewRepo(database.db),
@@ -101,6 +104,7 @@ export async function openServices(
     deps.wxr = createWxrServices({ db: database.db, dialect: database.dialect, deps });
     const jobs: Job[] = [
       accountCleanupJob(accounts),
+      rateLimitCleanupJob(new RateLimitRepo(database.db), clock),
       publishScheduledJob(deps, editorial, accounts.audit),
       ...comments.jobs,
       ...spam.jobs(new JobClaimRepo(database.db)),

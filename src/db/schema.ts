@@ -305,6 +305,12 @@ export interface SpamApiUsageTable {
   calls: number;
 }
 
+export interface RateLimitsTable {
+  bucket: string;
+  hits: number;
+  window_ends_at: string;
+}
+
 /** Every table Kysely knows about. FTS tables are reached only through db/dialect.ts. */
 export interface Database {
   users: UsersTable;
@@ -334,6 +340,7 @@ export interface Database {
   spam_fingerprints: SpamFingerprintsTable;
   spam_api_keys: SpamApiKeysTable;
   spam_api_usage: SpamApiUsageTable;
+  rate_limits: RateLimitsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -5,6 +5,7 @@ import type { PasswordHasher } from './password-hash.ts';
 import type { SessionPolicy } from './session.ts';
 import type { SessionRepo } from './session-repo.ts';
 import type { ThrottlePolicy } from './throttle.ts';
+import type { RateLimitStore } from '../db/rate-limit-repo.ts';
 import type { Role } from './user.ts';
 import type { UserRepo } from './user-repo.ts';
 
@@ -18,6 +19,10 @@ export interface AccountDeps {
   commonPasswords: Set<string>;
   sessionPolicy: SessionPolicy;
   throttlePolicy: ThrottlePolicy;
+  /** Throttle buckets, shared by every instance (db/rate-limit-repo.ts). */
+  limits: RateLimitStore;
+  /** Signs device cookies (login-device.ts): the site's secret. */
+  deviceKey: string;
   now(): Date;
 }
 

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { slugFromTitle, uniqueSlug } from '../content/slug.ts';
 import type { AccountDeps, ActingUser } from './account-deps.ts';
 import { AccountError } from './account-error.ts';
-import { normalizeEmail } from './login.ts';
+import { forgetLoginFailures, normalizeEmail } from './login.ts';
 import { checkPassword, passwordProblemMessage } from './password-policy.ts';
 import { can } from './permissions.ts';
 import type { Role, User } from './user.ts';
@@ -191,7 +191,7 @@ export async function setPasswordFromCli(deps: AccountDeps, email: string, passw
   assertPasswordAcceptable(deps, password, found);
   const now = deps.now();
   await deps.users.setPasswordHash(found.id, await deps.hasher.hash(password), now);
-  await deps.attempts.clearFailures(found.email);
+  await forgetLoginFailures(deps, found.email);
   const ended = await deps.sessions.endAllForUser(found.id, 'password-changed');
   await audit(deps, null, 'user.password_reset', found, { sessionsEnded: ended, via: 'cli' });
   return found;

@@ -1,5 +1,6 @@
 // Builds the account dependencies and their housekeeping job (called by the composition root).
 import type { Kysely } from 'kysely';
+import { RateLimitRepo } from '../db/rate-limit-repo.ts';
 import type { Database } from '../db/schema.ts';
 import type { Job } from '../jobs/runner.ts';
 import type { AccountDeps } from './account-deps.ts';
@@ -17,6 +18,7 @@ export function createAccountDeps(
   db: Kysely<Database>,
   users: UserRepo,
   clock: { now(): Date },
+  secretKey: string,
   passwordHashing: ScryptParams = DEFAULT_SCRYPT_PARAMS,
 ): AccountDeps {
   return {
@@ -28,6 +30,8 @@ export function createAccountDeps(
     commonPasswords: loadCommonPasswords(),
     sessionPolicy: DEFAULT_SESSION_POLICY,
     throttlePolicy: DEFAULT_THROTTLE_POLICY,
+    limits: new RateLimitRepo(db),
+    deviceKey: secretKey,
     now: () => clock.now(),
   };
 }

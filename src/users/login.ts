@@ -1,10 +1,12 @@
 // Logging in and out, and resolving a session cookie to a user. Every login attempt costs
 // exactly one password verification, whether or not the email exists, so response time does
 // not reveal accounts; refused (throttled) attempts cost none, for known and unknown emails alike.
+// An attempt is counted in its throttle buckets BEFORE the password is hashed (throttle.ts).
 import type { AccountDeps } from './account-deps.ts';
+import { deviceIdOf, issueDeviceToken } from './login-device.ts';
 import type { Session } from './session-repo.ts';
 import { absoluteExpiry, hashSessionToken, newCsrfToken, newSessionToken, sessionState } from './session.ts';
-import { decideThrottle, windowStart } from './throttle.ts';
+import { accountBucketKeys, loginBuckets, type ThrottleBucket } from './throttle.ts';
 import type { User } from './user.ts';
 
 /** What a login form submitted, plus where it came from. */
@@ -13,11 +15,13 @@ export interface LoginInput {
   password: string;
   ip: string;
   userAgent: string;
+  /** The browser's device cookie, if it has one (login-device.ts). */
+  deviceToken?: string | null;
 }
 
 /** A login's outcome. `invalid` covers unknown email, wrong password and no password alike. */
 export type LoginResult =
-  | { ok: true; user: User; token: string; sessionId: number }
+  | { ok: true; user: User; token: string; sessionId: number; deviceToken: string }
   | { ok: false; reason: 'invalid' | 'deactivated' }
   | { ok: false; reason: 'throttled'; retryAt: Date };
 
@@ -26,17 +30,47 @@ export function normalizeEmail(email: string): string {
   return email.normalize('NFKC').trim().toLowerCase();
 }
 
+/** A hit taken in a bucket, to give back if the attempt turns out not to count. */
+interface Taken {
+  bucket: ThrottleBucket;
+  hits: number;
+  windowEndsAt: string;
+}
+
+/** Takes a hit in each bucket, or none at all and the time the refusing bucket opens again. */
+async function admit(
+  deps: AccountDeps,
+  buckets: ThrottleBucket[],
+  now: Date,
+): Promise<{ taken: Taken[] } | { retryAt: Date }> {
+  const taken: Taken[] = [];
+  for (const bucket of buckets) {
+    const t = await deps.limits.take(bucket.key, bucket.limit, bucket.windowMs, now);
+    if (!t.allowed) {
+      await giveBack(deps, taken);
+      return { retryAt: t.retryAt };
+    }
+    taken.push({ bucket, hits: t.hits, windowEndsAt: t.windowEndsAt });
+  }
+  return { taken };
+}
+
+async function giveBack(deps: AccountDeps, taken: Taken[]): Promise<void> {
+  for (const t of taken) await deps.limits.giveBack(t.bucket.key, t.windowEndsAt);
+}
+
 /** Checks credentials and opens a session. */
 export async function logIn(deps: AccountDeps, input: LoginInput): Promise<LoginResult> {
   const now = deps.now();
   const email = normalizeEmail(input.email).slice(0, 320);
-  const policy = deps.throttlePolicy;
-  const recent = await deps.attempts.recentFailures({ email, ip: input.ip }, windowStart(now, policy), {
-    accountLimit: policy.perAccount,
-    ipLimit: policy.perIp,
-  });
-  const decision = decideThrottle(recent, now, policy);
-  if (!decision.allowed) return { ok: false, reason: 'throttled', retryAt: decision.retryAt };
+  const deviceId = deviceIdOf(deps.deviceKey, email, input.deviceToken);
+  const admitted = await admit(
+    deps,
+    loginBuckets({ email, ip: input.ip, deviceId }, deps.throttlePolicy),
+    now,
+  );
+  if ('retryAt' in admitted) return { ok: false, reason: 'throttled', retryAt: admitted.retryAt };
+  const { taken } = admitted;
 
   const found = await deps.users.findCredentials(email);
   const stored = found?.passwordHash ?? (await deps.hasher.dummyHash());
@@ -45,17 +79,16 @@ export async function logIn(deps: AccountDeps, input: LoginInput): Promise<Login
   const matches = await deps.hasher.verify(input.password.slice(0, 1024), stored);
   if (!found || !found.passwordHash || !matches) {
     await deps.attempts.record({ email, ip: input.ip, succeeded: false }, now);
-    // The failure that reaches a limit is worth the owner's attention (once, not per refusal).
-    const lockedAccount = recent.account.length === policy.perAccount - 1;
-    const lockedIp = recent.ip.length === policy.perIp - 1;
-    if (lockedAccount || lockedIp) {
+    // The failure that fills a bucket is worth the owner's attention (once, not per refusal).
+    const filled = taken.find((t) => t.hits === t.bucket.limit);
+    if (filled) {
       await deps.audit.record(
         {
           actorId: null,
           actorName: '',
           action: 'login.throttled',
-          target: lockedAccount ? `email:${email}` : `ip:${input.ip}`,
-          details: { scope: lockedAccount ? 'account' : 'ip', knownAccount: Boolean(found) },
+          target: filled.bucket.scope === 'ip' ? `ip:${input.ip}` : `email:${email}`,
+          details: { scope: filled.bucket.scope, knownAccount: Boolean(found) },
           ip: input.ip,
         },
         now,
@@ -69,7 +102,11 @@ export async function logIn(deps: AccountDeps, input: LoginInput): Promise<Login
     return { ok: false, reason: 'deactivated' };
   }
   await deps.attempts.record({ email, ip: input.ip, succeeded: true }, now);
-  await deps.attempts.clearFailures(email);
+  // A success is not a guess: its hits go back, and this address's (or device's) failures for
+  // the account are forgotten. Failures from elsewhere still count in the global bucket.
+  await giveBack(deps, taken);
+  for (const t of taken)
+    if (t.bucket.scope === 'account-ip' || t.bucket.scope === 'device') await deps.limits.reset(t.bucket.key);
   if (deps.hasher.needsRehash(found.passwordHash)) {
     await deps.users.setPasswordHash(user.id, await deps.hasher.hash(input.password), now);
   }
@@ -89,7 +126,14 @@ export async function logIn(deps: AccountDeps, input: LoginInput): Promise<Login
     { actorId: user.id, actorName: user.name, action: 'user.login', target: `user:${user.id}`, ip: input.ip },
     now,
   );
-  return { ok: true, user, token, sessionId };
+  return { ok: true, user, token, sessionId, deviceToken: issueDeviceToken(deps.deviceKey, email) };
+}
+
+/** Forgets an account's failed logins everywhere (an operator has just reset its password). */
+export async function forgetLoginFailures(deps: AccountDeps, email: string): Promise<void> {
+  const keys = accountBucketKeys(normalizeEmail(email));
+  await deps.limits.reset(keys.exact);
+  await deps.limits.resetPrefix(keys.prefix);
 }
 
 /** Opens a session for a user who just proved who they are (first-run setup). */

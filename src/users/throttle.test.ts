@@ -1,37 +1,35 @@
-// Login throttling rules: limits per account and per IP inside a sliding 15-minute window.
+// Login throttling rules: which buckets an attempt counts in.
 import { describe, expect, it } from 'vitest';
-import { decideThrottle, DEFAULT_THROTTLE_POLICY as policy } from './throttle.ts';
+import { accountBucketKeys, DEFAULT_THROTTLE_POLICY as policy, loginBuckets } from './throttle.ts';
 
-const now = new Date('2026-11-26T12:00:00Z');
-const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000).toISOString();
-const times = (...mins: number[]) => mins.map(minutesAgo);
-
-describe('login throttling', () => {
-  it('allows up to 4 recent failures for an account', () => {
-    expect(decideThrottle({ account: times(1, 2, 3, 4), ip: [] }, now, policy)).toEqual({ allowed: true });
+describe('login buckets', () => {
+  it('counts a stranger per account and address, per address, and per account', () => {
+    const buckets = loginBuckets({ email: 'ann@news.test', ip: '203.0.113.7', deviceId: null }, policy);
+    expect(buckets.map((b) => [b.scope, b.key, b.limit, b.windowMs / 60_000])).toEqual([
+      ['account-ip', 'login:account-ip:ann@news.test|203.0.113.7', 5, 15],
+      ['ip', 'login:ip:203.0.113.7', 20, 15],
+      ['account', 'login:account:ann@news.test', 30, 60],
+    ]);
   });
 
-  it('refuses at 5 failures until the oldest counted one is 15 minutes old', () => {
-    const d = decideThrottle({ account: times(1, 2, 3, 4, 10), ip: [] }, now, policy);
-    expect(d).toEqual({ allowed: false, scope: 'account', retryAt: new Date(now.getTime() + 5 * 60_000) });
+  it('counts a trusted device in its own bucket only', () => {
+    const buckets = loginBuckets({ email: 'ann@news.test', ip: '203.0.113.7', deviceId: 'abc' }, policy);
+    expect(buckets.map((b) => [b.scope, b.key, b.limit])).toEqual([['device', 'login:device:abc', 5]]);
   });
 
-  it('allows again once the 5th newest failure has left the window', () => {
-    expect(decideThrottle({ account: times(1, 2, 3, 4, 15), ip: [] }, now, policy)).toEqual({
-      allowed: true,
-    });
+  it('the global limit is slower than the per-address one', () => {
+    const perHour = (l: { limit: number; windowMs: number }) => (l.limit * 3_600_000) / l.windowMs;
+    expect(perHour(policy.perAccount)).toBeGreaterThan(perHour(policy.perAccountAndIp));
+    expect(policy.perAccount.windowMs).toBeGreaterThan(policy.perAccountAndIp.windowMs);
   });
 
-  it('refuses an IP at 20 failures across accounts', () => {
-    const ip = Array.from({ length: 20 }, (_, i) => minutesAgo(i * 0.5));
-    const d = decideThrottle({ account: [], ip }, now, policy);
-    expect(d).toMatchObject({ allowed: false, scope: 'ip' });
-    expect(decideThrottle({ account: [], ip: ip.slice(0, 19) }, now, policy)).toEqual({ allowed: true });
-  });
-
-  it('reports the later retry time when both limits are hit', () => {
-    const ip = Array.from({ length: 20 }, () => minutesAgo(1));
-    const d = decideThrottle({ account: times(1, 2, 3, 4, 14), ip }, now, policy);
-    expect(d).toEqual({ allowed: false, scope: 'ip', retryAt: new Date(now.getTime() + 14 * 60_000) });
+  it('names the buckets to forget for an account', () => {
+    const keys = accountBucketKeys('ann@news.test');
+    const [accountIp, , account] = loginBuckets(
+      { email: 'ann@news.test', ip: '::1', deviceId: null },
+      policy,
+    );
+    expect(accountIp!.key.startsWith(keys.prefix)).toBe(true);
+    expect(account!.key).toBe(keys.exact);
   });
 });

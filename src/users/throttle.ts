@@ -1,46 +1,68 @@
-// Login throttling rules (pure): too many failures for one account or from one address within
-// the window refuse further attempts until the oldest counted failure leaves the window.
+// Login throttling rules (pure). An attempt takes a hit in each of its buckets BEFORE the password
+// is hashed (so parallel guesses are counted too); a successful login gives its hits back. The
+// buckets limit guessing without letting a stranger lock the owner out:
+// - per account from one address (or one trusted device): a few guesses, then a wait;
+// - per address across accounts: one address spraying many accounts;
+// - per account from everywhere (the slow, global limit): many addresses guessing one account.
+//   A browser that has logged in to the account before (its signed device cookie) is exempt from
+//   this and from the per-address limit, and counts in its own bucket instead, so an attacker
+//   who trips them does not lock the owner out of their own browser.
 
-/** Limits on failed logins. */
-export interface ThrottlePolicy {
-  perAccount: number;
-  perIp: number;
+/** At most `limit` counted attempts in a window of `windowMs` starting at the first. */
+export interface Limit {
+  limit: number;
   windowMs: number;
 }
 
-/** 5 failures per account or 20 per IP within 15 minutes. */
+/** Limits on login attempts (docs/decisions/002-sessions.md, "Brute force"). */
+export interface ThrottlePolicy {
+  perAccountAndIp: Limit;
+  perIp: Limit;
+  perAccount: Limit;
+  perDevice: Limit;
+}
+
+const MINUTE = 60_000;
+
+/** 5 per account and address, 20 per address per 15 minutes; 30 per account per hour. */
 export const DEFAULT_THROTTLE_POLICY: ThrottlePolicy = {
-  perAccount: 5,
-  perIp: 20,
-  windowMs: 15 * 60_000,
+  perAccountAndIp: { limit: 5, windowMs: 15 * MINUTE },
+  perIp: { limit: 20, windowMs: 15 * MINUTE },
+  perAccount: { limit: 30, windowMs: 60 * MINUTE },
+  perDevice: { limit: 5, windowMs: 15 * MINUTE },
 };
 
-/** Recent failures, newest first, each list at most the relevant limit long. */
-export interface RecentFailures {
-  account: string[];
-  ip: string[];
+/** Which limit refused (or was reached by) an attempt. */
+export type ThrottleScope = 'account-ip' | 'ip' | 'account' | 'device';
+
+/** One bucket an attempt counts in. */
+export interface ThrottleBucket extends Limit {
+  scope: ThrottleScope;
+  key: string;
 }
 
-/** Allowed, or refused until `retryAt`. */
-export type ThrottleDecision = { allowed: true } | { allowed: false; retryAt: Date; scope: 'account' | 'ip' };
-
-function blockedUntil(newestFirst: string[], limit: number, windowMs: number, now: Date): Date | null {
-  if (newestFirst.length < limit) return null;
-  // With `limit` failures in the window, one more is allowed once the limit-th newest expires.
-  const until = Date.parse(newestFirst[limit - 1]!) + windowMs;
-  return until > now.getTime() ? new Date(until) : null;
+/** Who is attempting: the normalised email, the address, and a trusted device's id (or null). */
+export interface LoginSource {
+  email: string;
+  ip: string;
+  deviceId: string | null;
 }
 
-/** Decides whether a login attempt may proceed at `now`. */
-export function decideThrottle(recent: RecentFailures, now: Date, policy: ThrottlePolicy): ThrottleDecision {
-  const account = blockedUntil(recent.account, policy.perAccount, policy.windowMs, now);
-  const ip = blockedUntil(recent.ip, policy.perIp, policy.windowMs, now);
-  if (!account && !ip) return { allowed: true };
-  if (account && (!ip || account >= ip)) return { allowed: false, retryAt: account, scope: 'account' };
-  return { allowed: false, retryAt: ip!, scope: 'ip' };
+const accountIpPrefix = (email: string) => `login:account-ip:${email}|`;
+const accountKey = (email: string) => `login:account:${email}`;
+
+/** The buckets one attempt counts in, the narrowest first. */
+export function loginBuckets(source: LoginSource, policy: ThrottlePolicy): ThrottleBucket[] {
+  if (source.deviceId !== null)
+    return [{ scope: 'device', key: `login:device:${source.deviceId}`, ...policy.perDevice }];
+  return [
+    { scope: 'account-ip', key: `${accountIpPrefix(source.email)}${source.ip}`, ...policy.perAccountAndIp },
+    { scope: 'ip', key: `login:ip:${source.ip}`, ...policy.perIp },
+    { scope: 'account', key: accountKey(source.email), ...policy.perAccount },
+  ];
 }
 
-/** Start of the window at `now` (failures before it no longer count). */
-export function windowStart(now: Date, policy: ThrottlePolicy): Date {
-  return new Date(now.getTime() - policy.windowMs);
+/** The bucket keys to forget so an account can log in at once (an operator reset its password). */
+export function accountBucketKeys(email: string): { exact: string; prefix: string } {
+  return { exact: accountKey(email), prefix: accountIpPrefix(email) };
 }

@@ -9,6 +9,8 @@ import { newCsrfToken } from '../../users/session.ts';
 export const SESSION_COOKIE = 'silkpress_session';
 /** Pre-login CSRF cookie (double-submit for the login and setup forms). */
 export const LOGIN_CSRF_COOKIE = 'silkpress_login_csrf';
+/** Device cookie: this browser logged in to an account before (users/login-device.ts). */
+export const DEVICE_COOKIE = 'silkpress_device';
 
 const base = (secure: boolean) => ({ path: '/admin', httpOnly: true, secure, sameSite: 'lax' as const });
 
@@ -31,4 +33,9 @@ export function loginCsrfToken(request: FastifyRequest, reply: FastifyReply, sec
   void reply.setCookie(LOGIN_CSRF_COOKIE, token, { ...base(secure), sameSite: 'strict' });
   request.cookies[LOGIN_CSRF_COOKIE] = token;
   return token;
+}
+
+/** Remembers this browser as a trusted device of the account it just logged in to (400 days). */
+export function setDeviceCookie(reply: FastifyReply, token: string, secure: boolean): void {
+  void reply.setCookie(DEVICE_COOKIE, token, { ...base(secure), sameSite: 'strict', maxAge: 400 * 86_400 });
 }

@@ -7,7 +7,14 @@ import { loginMain, setupMain } from '../../../views/admin/auth-pages.ts';
 import type { FieldErrors } from '../../../views/admin/form.ts';
 import { AppError } from '../../errors.ts';
 import type { AdminRouteModule } from '../context.ts';
-import { clearSessionCookie, LOGIN_CSRF_COOKIE, loginCsrfToken, setSessionCookie } from '../cookies.ts';
+import {
+  clearSessionCookie,
+  DEVICE_COOKIE,
+  LOGIN_CSRF_COOKIE,
+  loginCsrfToken,
+  setDeviceCookie,
+  setSessionCookie,
+} from '../cookies.ts';
 import { accountErrorToFields, formString, parseForm } from '../forms.ts';
 import { currentUser } from '../guards.ts';
 import { redirectAfterPost, sendAdminPage } from '../render.ts';
@@ -80,8 +87,10 @@ export const authRoutes: AdminRouteModule = async (app, { deps }) => {
       password,
       ip: request.ip,
       userAgent: String(request.headers['user-agent'] ?? ''),
+      deviceToken: request.cookies[DEVICE_COOKIE] ?? null,
     });
     if (result.ok) {
+      setDeviceCookie(reply, result.deviceToken, request.admin.shell.secure);
       const now = accounts.now();
       setSessionCookie(
         reply,

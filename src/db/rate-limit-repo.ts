@@ -1,0 +1,98 @@
+// Rate-limit windows in the database (migration 012), shared by every instance and kept across
+// restarts. A window starts at a bucket's first hit and lasts `windowMs`; within it at most
+// `limit` hits are taken. Taking a hit is ONE statement (an upsert that only adds when there is
+// room, returning the new count), so concurrent requests on any number of instances are counted
+// one by one on both databases: PostgreSQL locks the row for the conflicting upserts, SQLite has
+// one writer at a time.
+import { type Kysely, sql } from 'kysely';
+import type { Database } from './schema.ts';
+
+/** A hit taken (with the window it counts in), or refused until `retryAt`. */
+export type RateLimitTake =
+  { allowed: true; hits: number; windowEndsAt: string } | { allowed: false; retryAt: Date };
+
+/** The bucket operations rate limiters use. */
+export interface RateLimitStore {
+  take(bucket: string, limit: number, windowMs: number, now: Date): Promise<RateLimitTake>;
+  giveBack(bucket: string, windowEndsAt: string): Promise<void>;
+  reset(bucket: string): Promise<void>;
+  resetPrefix(prefix: string): Promise<void>;
+}
+
+/** Kysely implementation of rate-limit buckets. */
+export class RateLimitRepo implements RateLimitStore {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** Takes one hit from `bucket` unless its current window already holds `limit`. */
+  async take(bucket: string, limit: number, windowMs: number, now: Date): Promise<RateLimitTake> {
+    const stamp = now.toISOString();
+    const end = new Date(now.getTime() + windowMs).toISOString();
+    const expired = sql<boolean>`rate_limits.window_ends_at <= ${stamp}`;
+    const row = await this.db
+      .insertInto('rate_limits')
+      .values({ bucket, hits: 1, window_ends_at: end })
+      .onConflict((oc) =>
+        oc
+          .column('bucket')
+          .doUpdateSet({
+            hits: sql<number>`CASE WHEN ${expired} THEN 1 ELSE rate_limits.hits + 1 END`,
+            window_ends_at: sql<string>`CASE WHEN ${expired} THEN ${end} ELSE rate_limits.window_ends_at END`,
+          })
+          .where((eb) =>
+            eb.or([eb('rate_limits.window_ends_at', '<=', stamp), eb('rate_limits.hits', '<', limit)]),
+          ),
+      )
+      .returning(['hits', 'window_ends_at'])
+      .executeTakeFirst();
+    if (row) return { allowed: true, hits: Number(row.hits), windowEndsAt: row.window_ends_at };
+    const full = await this.db
+      .selectFrom('rate_limits')
+      .select('window_ends_at')
+      .where('bucket', '=', bucket)
+      .executeTakeFirst();
+    return { allowed: false, retryAt: new Date(full?.window_ends_at ?? end) };
+  }
+
+  /** Returns a hit taken in the window ending at `windowEndsAt` (an attempt that does not count). */
+  async giveBack(bucket: string, windowEndsAt: string): Promise<void> {
+    await this.db
+      .updateTable('rate_limits')
+      .set({ hits: sql<number>`hits - 1` })
+      .where('bucket', '=', bucket)
+      .where('window_ends_at', '=', windowEndsAt)
+      .where('hits', '>', 0)
+      .execute();
+  }
+
+  /** Forgets a bucket. */
+  async reset(bucket: string): Promise<void> {
+    await this.db.deleteFrom('rate_limits').where('bucket', '=', bucket).execute();
+  }
+
+  /** Forgets every bucket whose name starts with `prefix`. */
+  async resetPrefix(prefix: string): Promise<void> {
+    // substr, not LIKE (whose wildcards could appear in an email) or a range (collation-dependent).
+    await this.db
+      .deleteFrom('rate_limits')
+      .where(sql<string>`substr(bucket, 1, ${prefix.length})`, '=', prefix)
+      .execute();
+  }
+
+  /** Removes windows that ended before `now`. */
+  async deleteExpired(now: Date): Promise<number> {
+    const result = await this.db
+      .deleteFrom('rate_limits')
+      .where('window_ends_at', '<=', now.toISOString())
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+}
+
+/** Deletes ended windows every 15 minutes (idempotent deletes: every instance may run it). */
+export function rateLimitCleanupJob(repo: RateLimitRepo, clock: { now(): Date }) {
+  return {
+    name: 'rate-limit-cleanup',
+    intervalMs: 15 * 60_000,
+    run: async () => void (await repo.deleteExpired(clock.now())),
+  };
+}
