@@ -1,18 +1,18 @@
 // Comment feeds (RSS 2.0 and Atom) of approved comments only: site-wide at /comments/feed.xml
 // and per article at /article/:slug/comments/feed.xml. Names and text only, never emails.
 import type { FastifyInstance } from 'fastify';
-import { Feed } from 'feed';
 import { articlePath } from '../../content/article.ts';
 import { changeKey } from '../../content/change-keys.ts';
 import { commentKey } from '../../comments/change-keys.ts';
-import { absolutizeHtml, feedContentType } from '../feeds/build-feed.ts';
+import { absolutizeHtml } from '../feeds/absolute-links.ts';
+import { feedContentType, writeFeed } from '../feeds/build-feed.ts';
+import type { FeedEntry } from '../feeds/feed-model.ts';
 import { AppError } from '../errors.ts';
 import { slugParam } from '../public/params.ts';
 import { sendPage } from '../send-page.ts';
 import type { CommentRoutesContext } from './context.ts';
 
 const FEED_SIZE = 30;
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const formats = { 'feed.xml': 'rss', 'atom.xml': 'atom' } as const;
 
 /** Registers the comment feeds. */
@@ -32,35 +32,37 @@ export function registerFeedRoutes(app: FastifyInstance, ctx: CommentRoutesConte
       articles.set(id, a && a.status === 'published' ? { title: a.title, path: articlePath(a) } : null);
     }
     const base = article ? `${deps.siteUrl}${articlePath(article)}` : deps.siteUrl;
-    const feed = new Feed({
-      id: `${base}/comments/`,
-      title: article ? `Comments on: ${article.title}` : `Comments — ${view.title}`,
-      description: article ? `Comments on “${article.title}”` : `Latest comments on ${view.title}`,
-      link: article ? `${base}#comments` : `${deps.siteUrl}/`,
-      language: view.language,
-      copyright: `© ${view.year} ${view.title}`,
-      updated: comments[0] ? new Date(comments[0].createdAt) : new Date(0),
-      generator: 'Silkpress',
-      feedLinks: { rss: `${base}/comments/feed.xml`, atom: `${base}/comments/atom.xml` },
-    });
+    const entries: FeedEntry[] = [];
     for (const c of comments) {
       const a = articles.get(c.articleId);
       if (!a) continue;
-      const url = `${deps.siteUrl}${a.path}#comment-${c.id}`;
-      const body = absolutizeHtml(feature.text.toHtml(c.content), deps.siteUrl);
-      feed.addItem({
-        // Many readers treat titles and descriptions as HTML: both carry escaped text only.
-        title: escapeText(`Comment on ${a.title} by ${c.authorName}`),
+      const page = `${deps.siteUrl}${a.path}`;
+      const url = `${page}#comment-${c.id}`;
+      const date = new Date(c.createdAt);
+      entries.push({
         id: url,
-        link: url,
-        description: body,
-        content: body,
-        author: [{ name: c.authorName }],
-        date: new Date(c.createdAt),
+        url,
+        title: `Comment on ${a.title} by ${c.authorName}`,
+        contentHtml: absolutizeHtml(feature.text.toHtml(c.content), deps.siteUrl, page),
+        authors: [{ name: c.authorName }],
+        published: date,
+        updated: date,
+        categories: [],
       });
     }
+    const body = writeFeed(format, {
+      id: `${base}/comments/`,
+      title: article ? `Comments on: ${article.title}` : `Comments — ${view.title}`,
+      description: article ? `Comments on “${article.title}”` : `Latest comments on ${view.title}`,
+      homeUrl: article ? `${base}#comments` : `${deps.siteUrl}/`,
+      selfUrls: { rss: `${base}/comments/feed.xml`, atom: `${base}/comments/atom.xml` },
+      language: view.language,
+      updated: entries[0]?.updated ?? now,
+      copyright: `© ${view.year} ${view.title}`,
+      entries,
+    });
     return {
-      body: format === 'rss' ? feed.rss2() : feed.atom1(),
+      body,
       contentType: feedContentType[format],
       deps: [
         changeKey.settings,

@@ -1,7 +1,13 @@
-// RSS 2.0, Atom and JSON Feed documents of published posts, with full content and absolute URLs.
-import { Feed } from 'feed';
+// The feed of published posts (site-wide or one tag's) in RSS 2.0, Atom and JSON Feed 1.1, with
+// full content and absolute URLs. Authors are named and linked, never with an email address.
 import { type Article, articlePath, type Tag } from '../../content/article.ts';
 import type { SiteView } from '../../views/types.ts';
+import { absolutizeHtml } from './absolute-links.ts';
+import { writeAtom } from './atom.ts';
+import type { EnclosureLookup } from './enclosure.ts';
+import type { FeedDocument, FeedEntry } from './feed-model.ts';
+import { writeJsonFeed } from './json-feed.ts';
+import { writeRss } from './rss.ts';
 
 /** One of the three feed formats. */
 export type FeedFormat = 'rss' | 'atom' | 'json';
@@ -13,50 +19,64 @@ export const feedContentType: Record<FeedFormat, string> = {
   json: 'application/feed+json; charset=utf-8',
 };
 
-/** Makes relative links and images in rendered HTML absolute, as feed readers need. */
-export function absolutizeHtml(html: string, siteUrl: string): string {
-  return html.replace(/\b(href|src)="\/(?!\/)/g, `$1="${siteUrl}/`);
+/** Writes a feed document in `format`. */
+export function writeFeed(format: FeedFormat, feed: FeedDocument): string {
+  if (format === 'rss') return writeRss(feed);
+  if (format === 'atom') return writeAtom(feed);
+  return writeJsonFeed(feed);
 }
 
-/** Renders a feed of `articles` (newest first) for the whole site or one tag. */
-export function buildFeed(format: FeedFormat, site: SiteView, articles: Article[], tag?: Tag): string {
+/** What turning articles into feed entries needs besides the articles. */
+export interface EntrySources {
+  site: SiteView;
+  /** The permanent id of an article's entry. */
+  idOf(article: Article): string;
+  enclosureOf: EnclosureLookup;
+}
+
+async function entryOf(a: Article, s: EntrySources): Promise<FeedEntry> {
+  const { siteUrl } = s.site;
+  const url = `${siteUrl}${articlePath(a)}`;
+  const image = a.featureImage ? new URL(a.featureImage.src, `${siteUrl}/`).toString() : undefined;
+  const enclosure = a.featureImage ? await s.enclosureOf(a.featureImage.src) : null;
+  return {
+    id: s.idOf(a),
+    url,
+    title: a.title,
+    summary: a.excerpt,
+    contentHtml: absolutizeHtml(a.bodyHtml, siteUrl, url),
+    authors: [{ name: a.author.name, url: `${siteUrl}/author/${encodeURIComponent(a.author.slug)}` }],
+    published: new Date(a.publishedAt ?? a.updatedAt),
+    updated: new Date(a.updatedAt),
+    categories: a.tags.map((t) => ({ term: t.slug, label: t.name, scheme: `${siteUrl}/tag/` })),
+    ...(image ? { imageUrl: image } : {}),
+    ...(enclosure ? { enclosure } : {}),
+    ...(a.language !== s.site.language ? { language: a.language } : {}),
+  };
+}
+
+/** The feed of `articles` (newest first) for the whole site or one tag, written at `now`. */
+export async function buildFeed(
+  format: FeedFormat,
+  sources: EntrySources,
+  articles: Article[],
+  now: Date,
+  tag?: Tag,
+): Promise<string> {
+  const { site } = sources;
   const base = tag ? `${site.siteUrl}/tag/${encodeURIComponent(tag.slug)}` : site.siteUrl;
-  const updated = articles.reduce<Date | undefined>((latest, a) => {
-    const d = new Date(a.updatedAt);
-    return !latest || d > latest ? d : latest;
-  }, undefined);
-  const feed = new Feed({
+  const entries = await Promise.all(articles.map((a) => entryOf(a, sources)));
+  const newest = entries.reduce<Date | null>((d, e) => (!d || e.updated > d ? e.updated : d), null);
+  return writeFeed(format, {
     id: `${base}/`,
     title: tag ? `${tag.name} — ${site.title}` : site.title,
     description: tag?.description || site.description,
-    link: `${base}${tag ? '' : '/'}`,
+    homeUrl: tag ? base : `${base}/`,
+    selfUrls: { rss: `${base}/feed.xml`, atom: `${base}/atom.xml`, json: `${base}/feed.json` },
     language: site.language,
+    updated: newest ?? now,
     copyright: `© ${site.year} ${site.title}`,
-    updated: updated ?? new Date(0),
-    generator: 'Silkpress',
-    feedLinks: { rss: `${base}/feed.xml`, atom: `${base}/atom.xml`, json: `${base}/feed.json` },
-    ...(site.logo ? { image: new URL(site.logo, `${site.siteUrl}/`).toString() } : {}),
+    ...(site.logo ? { imageUrl: new URL(site.logo, `${site.siteUrl}/`).toString() } : {}),
+    entries,
   });
-  for (const a of articles) {
-    const url = `${site.siteUrl}${articlePath(a)}`;
-    feed.addItem({
-      title: a.title,
-      id: url,
-      link: url,
-      description: a.excerpt,
-      content: absolutizeHtml(a.bodyHtml, site.siteUrl),
-      // Authors are named and linked, never with an email address.
-      author: [{ name: a.author.name, link: `${site.siteUrl}/author/${encodeURIComponent(a.author.slug)}` }],
-      date: new Date(a.updatedAt),
-      published: new Date(a.publishedAt ?? a.updatedAt),
-      category: a.tags.map((t) => ({
-        name: t.name,
-        domain: `${site.siteUrl}/tag/${encodeURIComponent(t.slug)}`,
-      })),
-      ...(a.featureImage ? { image: new URL(a.featureImage.src, `${site.siteUrl}/`).toString() } : {}),
-    });
-  }
-  if (format === 'rss') return feed.rss2();
-  if (format === 'atom') return feed.atom1();
-  return feed.json1();
 }

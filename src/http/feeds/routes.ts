@@ -7,7 +7,9 @@ import type { PageCache } from '../page-cache.ts';
 import { slugParam } from '../public/params.ts';
 import { sendPage } from '../send-page.ts';
 import type { SiteViewProvider } from '../site-view.ts';
+import { type Article, articlePath } from '../../content/article.ts';
 import { buildFeed, feedContentType, type FeedFormat } from './build-feed.ts';
+import { mediaEnclosures } from './enclosure.ts';
 
 const FEED_SIZE = 20;
 const files: Record<string, FeedFormat> = { 'feed.xml': 'rss', 'atom.xml': 'atom', 'feed.json': 'json' };
@@ -24,6 +26,7 @@ export async function feedRoutes(
   app: FastifyInstance,
   { deps, cache, site }: FeedRoutesOptions,
 ): Promise<void> {
+  const enclosureOf = mediaEnclosures(deps.siteUrl, deps.editorial?.mediaDir);
   const render = async (format: FeedFormat, tagSlug?: string) => {
     const tag = tagSlug === undefined ? undefined : await deps.tags.findBySlug(slugParam(tagSlug));
     if (tag === null) throw new AppError('NOT_FOUND', 'Feed not found.');
@@ -31,11 +34,13 @@ export async function feedRoutes(
     const list = await deps.articles.listPublished({ now, limit: FEED_SIZE, offset: 0, tagId: tag?.id });
     const articles = await Promise.all(list.items.map((s) => deps.articles.findById(s.id)));
     const view = await site.get();
+    const sources = { site: view, enclosureOf, idOf: (a: Article) => `${deps.siteUrl}${articlePath(a)}` };
     return {
-      body: buildFeed(
+      body: await buildFeed(
         format,
-        view,
+        sources,
         articles.filter((a) => a !== null),
+        now,
         tag,
       ),
       contentType: feedContentType[format],

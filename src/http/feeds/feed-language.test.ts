@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { feedLanguageCode, newsLanguageCode } from './feed-language.ts';
+
+describe('newsLanguageCode', () => {
+  it.each([
+    ['en', 'en'],
+    ['en-GB', 'en'],
+    ['ru', 'ru'],
+    ['kk-Cyrl-KZ', 'kk'],
+    ['zh', 'zh-cn'],
+    ['zh-Hans', 'zh-cn'],
+    ['zh-CN', 'zh-cn'],
+    ['zh-Hans-SG', 'zh-cn'],
+    ['zh-Hant', 'zh-tw'],
+    ['zh-TW', 'zh-tw'],
+    ['zh-HK', 'zh-tw'],
+    ['zh-Hant-HK', 'zh-tw'],
+  ])('%s → %s', (tag, code) => expect(newsLanguageCode(tag)).toBe(code));
+});
+
+describe('feedLanguageCode', () => {
+  it.each([
+    ['en', 'en'],
+    ['en-GB', 'en-gb'],
+    ['zh-Hans', 'zh-cn'],
+    ['zh-Hant', 'zh-tw'],
+    ['zh-HK', 'zh-hk'],
+    ['sr-Latn', 'sr'],
+    ['es-419', 'es'],
+  ])('%s → %s', (tag, code) => expect(feedLanguageCode(tag)).toBe(code));
+});
