@@ -1,6 +1,7 @@
 // The comment form at the boundary: a zod schema (trimmed; lengths; email; http(s) website)
 // and prepareUntrusted, which keeps only what a reader may set (DESIGN.md §3.8).
 import { z } from 'zod';
+import { cleanText } from '../kernel/clean-text.ts';
 import { parseRecordId } from '../kernel/record-id.ts';
 
 /** Limits shared by the schema, the form's maxlength attributes and the messages. */
@@ -80,16 +81,19 @@ export type ParsedCommentForm =
   | { ok: false; errors: FieldErrors; values: CommentFormValues };
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : Array.isArray(v) ? str(v[0]) : '');
+// Characters XML forbids (NUL, other controls) are dropped here, before validation: a comment of
+// nothing else is empty, and neither the database nor a feed ever sees them.
+const text = (v: unknown): string => cleanText(str(v));
 
 /** Keeps the raw strings a reader sent (for re-rendering), whatever their validity. */
 export function formValuesOf(body: unknown): CommentFormValues {
   const b = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
   const flag = (v: unknown) => ['on', '1', 'yes'].includes(str(v));
   return {
-    comment: str(b.comment).slice(0, COMMENT_LIMITS.content * 2),
-    author: str(b.author).slice(0, 1000),
-    email: str(b.email).slice(0, 1000),
-    url: str(b.url).slice(0, 2000),
+    comment: text(b.comment).slice(0, COMMENT_LIMITS.content * 2),
+    author: text(b.author).slice(0, 1000),
+    email: text(b.email).slice(0, 1000),
+    url: text(b.url).slice(0, 2000),
     parentId: str(b.parentId).slice(0, 20),
     remember: flag(b.remember),
     notify: flag(b.notify),
@@ -128,14 +132,18 @@ export interface UntrustedComment {
  * status, dates, score, user id) that might ride along on the object is dropped here.
  */
 export function prepareUntrusted(input: UntrustedComment & Record<string, unknown>): UntrustedComment {
-  // Line endings are normalised so duplicate detection and rendering see one form of the text.
-  const content = input.content.replace(/\r\n?/g, '\n').trim();
+  // Line endings are normalised so duplicate detection and rendering see one form of the text;
+  // the form cleaned its fields already, other writers (the moderation console) are cleaned here.
+  const content = cleanText(input.content).replace(/\r\n?/g, '\n').trim();
+  const url = input.authorUrl ? cleanText(input.authorUrl).trim() : '';
   return {
     articleId: input.articleId,
     parentId: input.parentId ?? null,
-    authorName: input.authorName.replace(/[\r\n\t]+/g, ' ').trim(),
-    authorEmail: input.authorEmail.trim().toLowerCase(),
-    authorUrl: input.authorUrl && input.authorUrl.trim() !== '' ? input.authorUrl.trim() : null,
+    authorName: cleanText(input.authorName)
+      .replace(/[\r\n\t]+/g, ' ')
+      .trim(),
+    authorEmail: cleanText(input.authorEmail).trim().toLowerCase(),
+    authorUrl: url !== '' ? url : null,
     content,
     ip: input.ip ? input.ip.slice(0, 64) : null,
     userAgent: input.userAgent ? input.userAgent.slice(0, 500) : null,

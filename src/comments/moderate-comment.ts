@@ -1,6 +1,7 @@
 // Moderation: one action on one comment by one moderator. Checks the state machine and the
 // moderator's rights, records the change, queues mail on first approval, and publishes change
 // keys when readers' view changes (pages, counts and feeds refresh on every instance).
+import { cleanText } from '../kernel/clean-text.ts';
 import type { Article } from '../content/article.ts';
 import { commentChangeKeys } from './change-keys.ts';
 import type { Comment } from './comment.ts';
@@ -96,7 +97,15 @@ export async function editComment(
   const article: Article | null = await deps.articles.findById(comment.articleId);
   if (!article) return 'not-found';
   if (!canModerate(moderator, { authorId: article.author.id })) return 'forbidden';
-  await deps.comments.updateContent(id, fields, deps.clock.now());
+  await deps.comments.updateContent(
+    id,
+    {
+      content: cleanText(fields.content),
+      authorName: cleanText(fields.authorName),
+      authorUrl: fields.authorUrl === null ? null : cleanText(fields.authorUrl),
+    },
+    deps.clock.now(),
+  );
   if (comment.status === 'approved') await deps.changes.publish(commentChangeKeys(article.id));
   return 'done';
 }

@@ -4,6 +4,7 @@
 import type { Actor } from '../users/permissions.ts';
 import type { Article, ArticleKind } from './article.ts';
 import type { ArticleRepo } from './article-repo.ts';
+import { cleanText } from '../kernel/clean-text.ts';
 import { EditorialError } from './editorial-error.ts';
 import {
   type ArticleDraft,
@@ -61,7 +62,7 @@ const invalid = (field: string, message: string) => new EditorialError('VALIDATI
 async function resolveTags(deps: EditorDeps, names: string[]): Promise<number[]> {
   const ids: number[] = [];
   for (const raw of names) {
-    const name = raw.trim().replace(/\s+/g, ' ');
+    const name = cleanText(raw).trim().replace(/\s+/g, ' ');
     if (!name) continue;
     if (name.length > 60)
       throw invalid('tags', `The tag "${name.slice(0, 60)}…" is too long (60 characters at most).`);

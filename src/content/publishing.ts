@@ -5,6 +5,7 @@ import type { Article, ArticleKind, ArticleStatus } from './article.ts';
 import type { RevisionFields } from './revision.ts';
 import type { ArticleRepo } from './article-repo.ts';
 import { articleChangeKeys, type ListedState } from './change-keys.ts';
+import { cleanDraft } from './clean-draft.ts';
 import { chooseExcerpt } from './excerpt.ts';
 import type { MarkdownRenderer } from './markdown.ts';
 import { EditorialError } from './editorial-error.ts';
@@ -108,10 +109,11 @@ async function chooseSlug(
 /** Creates (no `id`) or updates an article; returns its id. */
 export async function saveArticle(
   deps: PublishingDeps,
-  draft: ArticleDraft,
+  typed: ArticleDraft,
   id?: number,
   options: SaveOptions = {},
 ): Promise<number> {
+  const draft = cleanDraft(typed);
   const before = id === undefined ? null : await deps.articles.findById(id);
   if (id !== undefined && !before) throw new EditorialError('NOT_FOUND', 'That article no longer exists.');
   const now = deps.now();

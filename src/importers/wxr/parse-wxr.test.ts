@@ -296,10 +296,10 @@ describe('parseWxr errors', () => {
     expect(String(caught)).toMatch(/ends inside <title>.*truncated/);
   });
 
-  it('keeps control characters and invalid UTF-8 readable, with warnings for what XML forbids', async () => {
+  it('drops control characters, keeps invalid UTF-8 readable, with warnings for what XML forbids', async () => {
     const head = '<rss><channel><item><title>';
     const records = await parseAll([Buffer.from(`${head}a\u000Bb &#1; c</title></item></channel></rss>`)]);
-    expect(records.find((r) => r.kind === 'item')).toMatchObject({ title: 'a\u000Bb &#1; c' });
+    expect(records.find((r) => r.kind === 'item')).toMatchObject({ title: 'ab &#1; c' });
     expect(records.filter((r) => r.kind === 'warning').map((w) => w.message)).toEqual([
       expect.stringMatching(/control character/),
       expect.stringMatching(/character reference/),
@@ -324,5 +324,26 @@ describe('parseWxr errors', () => {
       (await failure(['<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel/></rss>'])).message,
     ).toMatch(/unsupported encoding ISO-8859-1/);
     expect(await failure(['this is not xml at all'])).toMatchObject({ line: 1 });
+  });
+});
+
+describe('parseWxr and the characters XML forbids', () => {
+  it('drops them from every value, attributes included, so nothing imported carries them', async () => {
+    const item = [
+      '<rss><channel><item><title>Border\u0001 news\u000C</title>',
+      '<content:encoded><![CDATA[<p>Text\u0000 with\u0008 controls</p>]]></content:encoded>',
+      '<category domain="post_tag\u0002" nicename="bor\u0003der"><![CDATA[Bor\u0004der]]></category>',
+      '<wp:comment><wp:comment_id>1</wp:comment_id><wp:comment_author>Ann\u0007</wp:comment_author>',
+      '<wp:comment_content>Hi\u001F there</wp:comment_content></wp:comment>',
+      '</item></channel></rss>',
+    ].join('');
+    const records = await parseAll([Buffer.from(item)]);
+    const parsed = records.find((r) => r.kind === 'item');
+    expect(parsed).toMatchObject({
+      title: 'Border news',
+      contentHtml: '<p>Text with controls</p>',
+      categories: [{ domain: 'post_tag', nicename: 'border', name: 'Border' }],
+      comments: [expect.objectContaining({ authorName: 'Ann', content: 'Hi there' })],
+    });
   });
 });

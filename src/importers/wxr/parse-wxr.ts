@@ -8,7 +8,7 @@ import { NotWxrError, WxrRecordBuilder } from './wxr-record-builder.ts';
 /** Errors saxes reports that leave the data readable; they become warning records, not failures. */
 const RECOVERABLE = new Map([
   ['undefined entity.', 'undefined entity (an HTML entity outside CDATA?): kept as written'],
-  ['disallowed character.', 'a character XML does not allow (a control character?): kept'],
+  ['disallowed character.', 'a character XML does not allow (a control character?): dropped'],
   ['malformed character entity.', 'a character reference to a character XML does not allow: kept as written'],
 ]);
 const UTF8 = /^utf-?8$/i;

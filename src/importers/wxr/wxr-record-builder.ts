@@ -1,5 +1,6 @@
 // A state machine fed by SAX events; it collects the fields of the record being read and pushes
 // each finished record to `out`. It holds at most one item (with its comments) at a time.
+import { cleanText } from '../../kernel/clean-text.ts';
 import type { WxrComment, WxrItemCategory, WxrRecord } from './wxr-records.ts';
 import { buildAuthor, buildComment, buildItem, buildSite, buildTerm } from './wxr-build-records.ts';
 import { setOwn } from './wxr-values.ts';
@@ -112,13 +113,16 @@ export class WxrRecordBuilder {
 
   private finishField(c: Capture): void {
     const keepWhitespace = c.parts.length < 2 || !c.cdata.includes(true);
-    const value =
+    // Characters XML forbids (which saxes reports and lets through) are dropped from every value.
+    const value = cleanText(
       c.parts.length === 1
         ? (c.parts[0] ?? '')
-        : c.parts.filter((p, i) => keepWhitespace || c.cdata[i] || p.trim() !== '').join('');
+        : c.parts.filter((p, i) => keepWhitespace || c.cdata[i] || p.trim() !== '').join(''),
+    );
     const top = this.frames.at(-1);
     if (top?.kind === 'item' && c.name === 'category') {
-      const { domain = '', nicename = '' } = c.attributes;
+      const domain = cleanText(c.attributes.domain ?? '');
+      const nicename = cleanText(c.attributes.nicename ?? '');
       // WXR 1.0 calls the tag taxonomy 'tag'; later versions use its real name.
       this.categories.push({ domain: domain === 'tag' ? 'post_tag' : domain, nicename, name: value });
     } else {
