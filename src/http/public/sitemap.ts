@@ -7,10 +7,18 @@ import { articlePath } from '../../content/article.ts';
 import { changeKey } from '../../content/change-keys.ts';
 import type { AppDeps } from '../deps.ts';
 import type { PageCache } from '../page-cache.ts';
+import { newsLanguageCode } from '../feeds/feed-language.ts';
 import { sendPage } from '../send-page.ts';
 import type { SiteViewProvider } from '../site-view.ts';
 
 const TWO_DAYS_MS = 2 * 24 * 60 * 60 * 1000;
+
+/**
+ * A news sitemap with nothing from the last two days: an empty urlset, which Google accepts (the
+ * sitemap writer refuses to end a stream it wrote nothing to).
+ */
+const EMPTY_NEWS_SITEMAP =
+  '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"></urlset>';
 
 async function toXml(hostname: string, items: object[]): Promise<string> {
   const stream = new SitemapStream({
@@ -65,13 +73,13 @@ export async function sitemapRoutes(
           const items = recent.map((e) => ({
             url: articlePath(e),
             news: {
-              publication: { name: view.title, language: e.language.split('-')[0] ?? e.language },
+              publication: { name: view.title, language: newsLanguageCode(e.language) },
               publication_date: e.publishedAt,
               title: e.title,
             },
           }));
           return {
-            body: await toXml(deps.siteUrl, items),
+            body: items.length > 0 ? await toXml(deps.siteUrl, items) : EMPTY_NEWS_SITEMAP,
             contentType: 'application/xml; charset=utf-8',
             deps: [changeKey.listing, changeKey.settings],
           };
