@@ -4,10 +4,7 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MEDIA_CONTENT_TYPES, parseMediaFileName } from '../../media/media-names.ts';
-import type { FeedEnclosure } from './feed-model.ts';
-
-/** The enclosure of an image `src`, or null when its size cannot be known. */
-export type EnclosureLookup = (src: string) => Promise<FeedEnclosure | null>;
+import type { EnclosureLookup } from '../../views/feeds/feed-model.ts';
 
 /** Looks uploads up in `mediaDir` (none without one). */
 export function mediaEnclosures(siteUrl: string, mediaDir: string | undefined): EnclosureLookup {

@@ -8,7 +8,8 @@ import { slugParam } from '../public/params.ts';
 import { sendPage } from '../send-page.ts';
 import type { SiteViewProvider } from '../site-view.ts';
 import { type Article, articlePath } from '../../content/article.ts';
-import { buildFeed, feedContentType, type FeedFormat } from './build-feed.ts';
+import { buildFeed } from '../../views/feeds/article-feed.ts';
+import { feedContentType, type FeedFormat } from '../../views/feeds/write-feed.ts';
 import { mediaEnclosures } from './enclosure.ts';
 
 const FEED_SIZE = 20;

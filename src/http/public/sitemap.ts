@@ -7,7 +7,7 @@ import { articlePath } from '../../content/article.ts';
 import { changeKey } from '../../content/change-keys.ts';
 import type { AppDeps } from '../deps.ts';
 import type { PageCache } from '../page-cache.ts';
-import { newsLanguageCode } from '../feeds/feed-language.ts';
+import { newsLanguageCode } from '../../views/feeds/feed-language.ts';
 import { sendPage } from '../send-page.ts';
 import type { SiteViewProvider } from '../site-view.ts';
 

@@ -2,7 +2,7 @@
 // for HTML, once for XML), full content as HTML, categories with their required term.
 import type { FeedDocument, FeedEntry, FeedPerson } from './feed-model.ts';
 import { emptyElement, textElement, xmlAttrs, xmlHtml } from './xml-text.ts';
-import { escapeHtml } from '../../views/escape-html.ts';
+import { escapeHtml } from '../escape-html.ts';
 
 function person(kind: 'author', p: FeedPerson): string {
   return `<${kind}>${textElement('name', p.name)}${p.url ? textElement('uri', p.url) : ''}</${kind}>`;

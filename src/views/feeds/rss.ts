@@ -5,7 +5,7 @@
 import { feedLanguageCode } from './feed-language.ts';
 import type { FeedDocument, FeedEntry } from './feed-model.ts';
 import { emptyElement, textElement, xmlHtml, xmlText } from './xml-text.ts';
-import { escapeHtml } from '../../views/escape-html.ts';
+import { escapeHtml } from '../escape-html.ts';
 
 const NAMESPACES = {
   'xmlns:atom': 'http://www.w3.org/2005/Atom',

@@ -1,30 +1,10 @@
-// The feed of published posts (site-wide or one tag's) in RSS 2.0, Atom and JSON Feed 1.1, with
-// full content and absolute URLs. Authors are named and linked, never with an email address.
+// The feed of published posts (site-wide or one tag's), with full content and absolute URLs.
+// Authors are named and linked, never with an email address.
 import { type Article, articlePath, type Tag } from '../../content/article.ts';
-import type { SiteView } from '../../views/types.ts';
+import type { SiteView } from '../types.ts';
 import { absolutizeHtml } from './absolute-links.ts';
-import { writeAtom } from './atom.ts';
-import type { EnclosureLookup } from './enclosure.ts';
-import type { FeedDocument, FeedEntry } from './feed-model.ts';
-import { writeJsonFeed } from './json-feed.ts';
-import { writeRss } from './rss.ts';
-
-/** One of the three feed formats. */
-export type FeedFormat = 'rss' | 'atom' | 'json';
-
-/** The MIME type each format is served with. */
-export const feedContentType: Record<FeedFormat, string> = {
-  rss: 'application/rss+xml; charset=utf-8',
-  atom: 'application/atom+xml; charset=utf-8',
-  json: 'application/feed+json; charset=utf-8',
-};
-
-/** Writes a feed document in `format`. */
-export function writeFeed(format: FeedFormat, feed: FeedDocument): string {
-  if (format === 'rss') return writeRss(feed);
-  if (format === 'atom') return writeAtom(feed);
-  return writeJsonFeed(feed);
-}
+import type { EnclosureLookup, FeedEntry } from './feed-model.ts';
+import { type FeedFormat, writeFeed } from './write-feed.ts';
 
 /** What turning articles into feed entries needs besides the articles. */
 export interface EntrySources {

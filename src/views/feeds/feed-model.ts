@@ -22,6 +22,9 @@ export interface FeedEnclosure {
   type: string;
 }
 
+/** The enclosure of an image `src`, or null when its size cannot be known. */
+export type EnclosureLookup = (src: string) => Promise<FeedEnclosure | null>;
+
 /** One item of a feed. */
 export interface FeedEntry {
   /** Permanent id (RSS guid, Atom id, JSON Feed id): never changes when the slug does. */
