@@ -2,6 +2,7 @@
 // dependencies buildApp takes. Only main.ts and the CLI call this (DESIGN.md §3.1).
 import type { Config } from './config.ts';
 import { ArticleAdminRepo } from './content/article-admin-repo.ts';
+import { ArticleIdentityRepo } from './content/article-identity-repo.ts';
 import { ArticleRepo } from './content/article-repo.ts';
 import { createMarkdownRenderer } from './content/markdown.ts';
 import { PreviewRepo } from './content/preview-repo.ts';
@@ -89,6 +90,7 @@ export async function openServices(
       pageCacheEntries: config.pageCacheEntries,
       logLevel: config.logLevel,
       articles: new ArticleRepo(database.db, database.dialect),
+      articleIdentity: new ArticleIdentityRepo(database.db),
       tags: new TagRepo(database.db),
       users,
       settings,

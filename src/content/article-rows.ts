@@ -7,7 +7,10 @@ import type { ArticleInput } from './article-storage.ts';
 
 // Editorial bookkeeping (version, last editor) is read by the admin queries, not here.
 /** An article row with its author. */
-export type Row = Omit<Selectable<ArticlesTable>, 'version' | 'last_editor_id' | 'translation_group'> & {
+export type Row = Omit<
+  Selectable<ArticlesTable>,
+  'version' | 'last_editor_id' | 'translation_group' | 'feed_id'
+> & {
   author_name: string;
   author_slug: string;
   author_bio: string;

@@ -46,6 +46,15 @@ export interface ArticlesTable {
   excerpt_auto: Generated<number>;
   /** Key shared by an article and its translations (from an import), or null. */
   translation_group: Generated<string | null>;
+  /** The permanent feed id when one is stored (see content/feed-id.ts), else NULL. */
+  feed_id: Generated<string | null>;
+}
+
+/** Slugs articles had before (kept by a trigger, migration 011): the old address answers 301. */
+export interface ArticleSlugsTable {
+  kind: string;
+  slug: string;
+  article_id: number;
 }
 
 export interface TagsTable {
@@ -317,6 +326,7 @@ export interface Database {
   articles: ArticlesTable;
   tags: TagsTable;
   article_tags: ArticleTagsTable;
+  article_slugs: ArticleSlugsTable;
   settings: SettingsTable;
   comments: CommentsTable;
   comment_status_history: CommentStatusHistoryTable;

@@ -1,5 +1,6 @@
 // What buildApp needs, built by the composition root (src/compose.ts) or by tests.
 import type { Article } from '../content/article.ts';
+import type { ArticleIdentityRepo } from '../content/article-identity-repo.ts';
 import type { ArticleRepo } from '../content/article-repo.ts';
 import type { MarkdownRenderer } from '../content/markdown.ts';
 import type { TagRepo } from '../content/tag-repo.ts';
@@ -37,6 +38,8 @@ export interface AppDeps {
   pageCacheEntries: number;
   logLevel: string;
   articles: ArticleRepo;
+  /** Old slugs (301s) and stored feed ids: what keeps an article's identity across renames. */
+  articleIdentity: Pick<ArticleIdentityRepo, 'movedSlug' | 'storedFeedIds'>;
   tags: TagRepo;
   users: UserRepo;
   settings: SettingsRepo;

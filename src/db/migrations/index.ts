@@ -12,6 +12,7 @@ import * as m007 from './007-article-text.ts';
 import * as m008 from './008-spam-fingerprint-indexes.ts';
 import * as m009 from './009-articles-by-id-index.ts';
 import * as m010 from './010-article-tags-published.ts';
+import * as m011 from './011-article-identity.ts';
 import * as m012 from './012-rate-limits.ts';
 import * as m015 from './015-article-excerpt-auto-translation-group.ts';
 
@@ -32,6 +33,7 @@ export const migrations: Record<string, SilkpressMigration> = {
   '008-spam-fingerprint-indexes': m008,
   '009-articles-by-id-index': m009,
   '010-article-tags-published': m010,
+  '011-article-identity': m011,
   '012-rate-limits': m012,
   '015-article-excerpt-auto-translation-group': m015,
 };

@@ -3,17 +3,19 @@
 import type { FastifyInstance } from 'fastify';
 import { articlePath } from '../../content/article.ts';
 import { changeKey } from '../../content/change-keys.ts';
+import { articleFeedId } from '../../content/feed-id.ts';
 import { commentKey } from '../../comments/change-keys.ts';
 import { absolutizeHtml } from '../../views/feeds/absolute-links.ts';
 import type { FeedEntry } from '../../views/feeds/feed-model.ts';
 import { feedContentType, writeFeed } from '../../views/feeds/write-feed.ts';
-import { AppError } from '../errors.ts';
+import { followMoved, movedOrNotFound } from '../public/moved.ts';
 import { slugParam } from '../public/params.ts';
 import { sendPage } from '../send-page.ts';
 import type { CommentRoutesContext } from './context.ts';
 
 const FEED_SIZE = 30;
 const formats = { 'feed.xml': 'rss', 'atom.xml': 'atom' } as const;
+const FILE = { rss: 'feed.xml', atom: 'atom.xml' } as const;
 
 /** Registers the comment feeds. */
 export function registerFeedRoutes(app: FastifyInstance, ctx: CommentRoutesContext): void {
@@ -23,13 +25,26 @@ export function registerFeedRoutes(app: FastifyInstance, ctx: CommentRoutesConte
     const now = deps.clock.now();
     const article =
       slug === undefined ? null : await deps.articles.findPublishedBySlug('post', slugParam(slug), now);
-    if (slug !== undefined && !article) throw new AppError('NOT_FOUND', 'Feed not found.');
+    if (slug !== undefined && !article) {
+      await movedOrNotFound(deps.articleIdentity, {
+        kind: 'post',
+        slug,
+        now,
+        suffix: `/comments/${FILE[format]}`,
+      });
+    }
     const view = await ctx.site.get();
     const comments = await feature.comments.listLatestApproved(FEED_SIZE, article ? [article.id] : undefined);
-    const articles = new Map<number, { title: string; path: string } | null>();
-    for (const id of new Set(comments.map((c) => c.articleId))) {
+    const articles = new Map<number, { title: string; path: string; feedId: string } | null>();
+    const ids = [...new Set(comments.map((c) => c.articleId))];
+    const stored = await deps.articleIdentity.storedFeedIds(ids);
+    for (const id of ids) {
       const a = article && article.id === id ? article : await deps.articles.findById(id);
-      articles.set(id, a && a.status === 'published' ? { title: a.title, path: articlePath(a) } : null);
+      const feedId = a && articleFeedId({ ...a, feedId: stored.get(id) }, deps.siteUrl);
+      articles.set(
+        id,
+        a && feedId && a.status === 'published' ? { title: a.title, path: articlePath(a), feedId } : null,
+      );
     }
     const base = article ? `${deps.siteUrl}${articlePath(article)}` : deps.siteUrl;
     const entries: FeedEntry[] = [];
@@ -40,7 +55,9 @@ export function registerFeedRoutes(app: FastifyInstance, ctx: CommentRoutesConte
       const url = `${page}#comment-${c.id}`;
       const date = new Date(c.createdAt);
       entries.push({
-        id: url,
+        // The article's permanent id with the comment's anchor: the URL it was, for stories
+        // that had one before permanent ids; unchanged whatever the slug becomes.
+        id: `${a.feedId}#comment-${c.id}`,
         url,
         title: `Comment on ${a.title} by ${c.authorName}`,
         contentHtml: absolutizeHtml(feature.text.toHtml(c.content), deps.siteUrl, page),
@@ -76,7 +93,7 @@ export function registerFeedRoutes(app: FastifyInstance, ctx: CommentRoutesConte
   for (const [file, format] of Object.entries(formats)) {
     app.get(`/comments/${file}`, (req, reply) => sendPage(ctx.cache, req, reply, () => render(format)));
     app.get<{ Params: { slug: string } }>(`/article/:slug/comments/${file}`, (req, reply) =>
-      sendPage(ctx.cache, req, reply, () => render(format, req.params.slug)),
+      followMoved(req, reply, () => sendPage(ctx.cache, req, reply, () => render(format, req.params.slug))),
     );
   }
 }

@@ -84,13 +84,14 @@ export function registerPostRoute(app: FastifyInstance, ctx: CommentRoutesContex
   app.post<{ Params: { slug: string } }>(
     '/article/:slug/comments',
     async (req: FastifyRequest<{ Params: { slug: string } }>, reply) => {
-      const article = await deps.articles.findPublishedBySlug(
-        'post',
-        slugParam(req.params.slug),
-        deps.clock.now(),
-      );
-      if (!article)
+      const slug = slugParam(req.params.slug);
+      const article = await deps.articles.findPublishedBySlug('post', slug, deps.clock.now());
+      // A page opened before its slug changed posts to the old address: 308 sends the text on.
+      if (!article) {
+        const moved = await deps.articleIdentity.movedSlug('post', slug, deps.clock.now());
+        if (moved) return reply.redirect(`${articlePath({ kind: 'post', slug: moved })}/comments`, 308);
         throw new AppError('NOT_FOUND', 'That article does not exist (or is no longer published).');
+      }
       const parsed = parseCommentForm(req.body);
       if (!parsed.ok) return rerender(reply, 422, article, parsed.values, parsed.errors);
 

@@ -7,7 +7,8 @@ import type { PageCache } from '../page-cache.ts';
 import { slugParam } from '../public/params.ts';
 import { sendPage } from '../send-page.ts';
 import type { SiteViewProvider } from '../site-view.ts';
-import { type Article, articlePath } from '../../content/article.ts';
+import type { Article } from '../../content/article.ts';
+import { articleFeedId } from '../../content/feed-id.ts';
 import { buildFeed } from '../../views/feeds/article-feed.ts';
 import { feedContentType, type FeedFormat } from '../../views/feeds/write-feed.ts';
 import { mediaEnclosures } from './enclosure.ts';
@@ -35,15 +36,12 @@ export async function feedRoutes(
     const list = await deps.articles.listPublished({ now, limit: FEED_SIZE, offset: 0, tagId: tag?.id });
     const articles = await Promise.all(list.items.map((s) => deps.articles.findById(s.id)));
     const view = await site.get();
-    const sources = { site: view, enclosureOf, idOf: (a: Article) => `${deps.siteUrl}${articlePath(a)}` };
+    const found = articles.filter((a) => a !== null);
+    const stored = await deps.articleIdentity.storedFeedIds(found.map((a) => a.id));
+    const idOf = (a: Article) => articleFeedId({ ...a, feedId: stored.get(a.id) }, deps.siteUrl);
+    const sources = { site: view, enclosureOf, idOf };
     return {
-      body: await buildFeed(
-        format,
-        sources,
-        articles.filter((a) => a !== null),
-        now,
-        tag,
-      ),
+      body: await buildFeed(format, sources, found, now, tag),
       contentType: feedContentType[format],
       deps: [
         changeKey.listing,

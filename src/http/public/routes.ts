@@ -18,6 +18,7 @@ import type { PageCache } from '../page-cache.ts';
 import { sendPage } from '../send-page.ts';
 import type { SiteViewProvider } from '../site-view.ts';
 import { articleMeta, authorMeta, homeMeta, pageMeta, tagMeta } from './meta.ts';
+import { followMoved, movedOrNotFound } from './moved.ts';
 import { monthParam, pageParam, paginate, queryPage, queryRecord, searchQuery, slugParam } from './params.ts';
 
 const notFound = (): never => {
@@ -133,17 +134,21 @@ export async function publicRoutes(
     const commentRequest = { query: queryRecord(req.query), cookieHeader: req.headers.cookie };
     // A reader with a held comment (or remembered details) gets a personal, uncached page.
     const personal = deps.commentPageIsPersonal?.(commentRequest) ?? false;
-    return sendPage(
-      cache,
-      req,
-      reply,
-      async () => {
-        const article =
-          (await deps.articles.findPublishedBySlug('post', slugParam(req.params.slug), deps.clock.now())) ??
-          notFound();
-        return articlePage(article, commentRequest);
-      },
-      { bypassCache: personal },
+    return followMoved(req, reply, () =>
+      sendPage(
+        cache,
+        req,
+        reply,
+        async () => {
+          const now = deps.clock.now();
+          const slug = slugParam(req.params.slug);
+          const article =
+            (await deps.articles.findPublishedBySlug('post', slug, now)) ??
+            (await movedOrNotFound(deps.articleIdentity, { kind: 'post', slug, now }));
+          return articlePage(article, commentRequest);
+        },
+        { bypassCache: personal },
+      ),
     );
   });
 
@@ -308,23 +313,27 @@ export async function publicRoutes(
 
   // Static pages live at the root (/about, /privacy); registered last so fixed routes win.
   app.get<{ Params: { slug: string } }>('/:slug', (req, reply) =>
-    sendPage(cache, req, reply, async () => {
-      const page =
-        (await deps.articles.findPublishedBySlug('page', slugParam(req.params.slug), deps.clock.now())) ??
-        notFound();
-      const [view, extras] = await Promise.all([
-        site.get(),
-        deps.staticPageExtras ? deps.staticPageExtras(page.slug) : Promise.resolve(null),
-      ]);
-      return {
-        body: renderStaticPage({
-          site: view,
-          meta: articleMeta(view, page),
-          page,
-          ...(extras ? { extraHtml: extras.html } : {}),
-        }),
-        deps: [changeKey.settings, changeKey.article(page.id), ...(extras?.deps ?? [])],
-      };
-    }),
+    followMoved(req, reply, () =>
+      sendPage(cache, req, reply, async () => {
+        const now = deps.clock.now();
+        const slug = slugParam(req.params.slug);
+        const page =
+          (await deps.articles.findPublishedBySlug('page', slug, now)) ??
+          (await movedOrNotFound(deps.articleIdentity, { kind: 'page', slug, now }));
+        const [view, extras] = await Promise.all([
+          site.get(),
+          deps.staticPageExtras ? deps.staticPageExtras(page.slug) : Promise.resolve(null),
+        ]);
+        return {
+          body: renderStaticPage({
+            site: view,
+            meta: articleMeta(view, page),
+            page,
+            ...(extras ? { extraHtml: extras.html } : {}),
+          }),
+          deps: [changeKey.settings, changeKey.article(page.id), ...(extras?.deps ?? [])],
+        };
+      }),
+    ),
   );
 }
