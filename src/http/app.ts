@@ -21,6 +21,7 @@ import { requestIdOf } from './request-id.ts';
 import { feedRoutes } from './feeds/routes.ts';
 import { PageCache } from './page-cache.ts';
 import { publicRoutes } from './public/routes.ts';
+import { shareImageRoutes } from './public/share-images.ts';
 import { redirectsPlugin } from './redirects/plugin.ts';
 import { sitemapRoutes } from './public/sitemap.ts';
 import { createSiteViewProvider, fingerprint } from './site-view.ts';
@@ -100,6 +101,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(feedRoutes, { deps, cache, site });
   await app.register(sitemapRoutes, { deps, cache, site });
   await app.register(commentRoutes, { deps, cache, site });
+  await app.register(shareImageRoutes, { deps, site });
   await app.register(publicRoutes, { deps, cache, site });
   await app.register(previewRoutes, { deps, site });
   await app.register(mediaFileRoutes, { deps });

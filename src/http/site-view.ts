@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { parseSettings, type SiteSettings } from '../settings/site-settings.ts';
 import type { SiteView } from '../views/types.ts';
 import type { AppDeps } from './deps.ts';
+import { logoPath } from './public/share-urls.ts';
 
 /** A fingerprinted static asset. */
 export interface Asset {
@@ -43,6 +44,8 @@ export function createSiteViewProvider(deps: AppDeps, assets: { css: Asset; js: 
       siteUrl: deps.siteUrl,
       footerText: s.footerText,
       logo: s.logo,
+      defaultLogo: `${deps.siteUrl}${logoPath(s)}`,
+      shareImage: s.shareImage,
       navTags: tags.slice(0, 6),
       assets: { css: assets.css.path, js: assets.js.path },
       year: deps.clock.now().getUTCFullYear(),

@@ -12,6 +12,8 @@ export const siteSettingsSchema = z.object({
   postsPerPage: z.number().int().min(1).max(100).catch(10),
   footerText: z.string().max(500).catch(''),
   logo: z.string().nullable().catch(null),
+  /** Image for link previews and NewsArticle data of articles without a feature image. */
+  shareImage: z.string().nullable().catch(null),
   /** How dates are written: Intl dateStyle names, or ISO `YYYY-MM-DD`. */
   dateFormat: z.enum(['long', 'medium', 'short', 'iso']).catch('long'),
   // Comments (see src/comments/comment-settings.ts for how they are read).

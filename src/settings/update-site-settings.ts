@@ -9,7 +9,15 @@ import type { SiteSettings } from './site-settings.ts';
 /** The settings the admin's settings page edits. */
 export type EditableSettings = Pick<
   SiteSettings,
-  'title' | 'tagline' | 'logo' | 'language' | 'timezone' | 'postsPerPage' | 'dateFormat' | 'footerText'
+  | 'title'
+  | 'tagline'
+  | 'logo'
+  | 'shareImage'
+  | 'language'
+  | 'timezone'
+  | 'postsPerPage'
+  | 'dateFormat'
+  | 'footerText'
 >;
 
 /** What saving needs. */
@@ -54,8 +62,13 @@ export function validateSettings(
     problems.timezone = 'Enter a timezone name such as UTC, Europe/London or Asia/Almaty.';
   if (input.logo && !/^(https?:\/\/|\/)[^\s]*$/.test(input.logo))
     problems.logo = 'Enter an address starting with https:// or /.';
+  if (input.shareImage && !/^(https?:\/\/|\/)[^\s]*$/.test(input.shareImage))
+    problems.shareImage = 'Enter an address starting with https:// or /.';
   if (Object.keys(problems).length > 0) return { ok: false, problems };
-  return { ok: true, value: { ...input, language: language!, logo: input.logo || null } };
+  return {
+    ok: true,
+    value: { ...input, language: language!, logo: input.logo || null, shareImage: input.shareImage || null },
+  };
 }
 
 /**

@@ -60,7 +60,7 @@ export function renderArticle(p: ArticleProps): string {
     meta,
     main,
     jsonLd: [
-      newsArticleJsonLd(site, article, meta.canonicalUrl, p.comments),
+      newsArticleJsonLd(site, article, meta.canonicalUrl, p.comments, meta.images),
       articleBreadcrumbJsonLd(site, article, meta.canonicalUrl),
     ],
     ogArticle: {

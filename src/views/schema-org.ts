@@ -1,6 +1,7 @@
 // schema.org objects for JSON-LD: publisher, breadcrumbs, articles, people and collections.
 import type { Article, ArticleSummary, Author } from '../content/article.ts';
 import { articlePath } from '../content/article.ts';
+import { LOGO_SIZE } from '../media/share-card.ts';
 import type { SiteView } from './types.ts';
 import { absoluteUrl, authorPath, searchPath, tagPath } from './urls.ts';
 
@@ -10,7 +11,11 @@ export function publisherJsonLd(site: SiteView): object {
     '@type': 'Organization',
     name: site.title,
     url: `${site.siteUrl}/`,
-    ...(site.logo ? { logo: { '@type': 'ImageObject', url: absoluteUrl(site, site.logo) } } : {}),
+    ...(site.logo
+      ? { logo: { '@type': 'ImageObject', url: absoluteUrl(site, site.logo) } }
+      : site.defaultLogo
+        ? { logo: { '@type': 'ImageObject', url: site.defaultLogo, width: LOGO_SIZE, height: LOGO_SIZE } }
+        : {}),
   };
 }
 
@@ -44,8 +49,14 @@ export function newsArticleJsonLd(
   article: Article,
   canonicalUrl: string,
   comments?: { count: number; jsonLd: object[] },
+  images?: string[],
 ): object {
   const description = article.seoDescription ?? article.excerpt;
+  const image = images?.length
+    ? images
+    : article.featureImage
+      ? [absoluteUrl(site, article.featureImage.src)]
+      : undefined;
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -58,7 +69,7 @@ export function newsArticleJsonLd(
     inLanguage: article.language,
     author: [personJsonLd(site, article.author)],
     publisher: publisherJsonLd(site),
-    ...(article.featureImage ? { image: [absoluteUrl(site, article.featureImage.src)] } : {}),
+    ...(image ? { image } : {}),
     ...(article.tags.length
       ? { keywords: article.tags.map((t) => t.name).join(', '), articleSection: article.tags[0]?.name }
       : {}),

@@ -15,6 +15,10 @@ export interface SiteView {
   siteUrl: string;
   footerText: string;
   logo: string | null;
+  /** Absolute URL of the publisher logo drawn when no logo is set (schema.org publisher). */
+  defaultLogo?: string;
+  /** The default share image setting (an address or site path), or null for generated cards. */
+  shareImage?: string | null;
   /** Tags for the navigation bar (most used first). */
   navTags: TagWithCount[];
   /** Fingerprinted asset URLs, e.g. `/assets/theme.3f2a1c.css`. */
@@ -42,6 +46,8 @@ export interface PageMeta {
   ogType: 'website' | 'article' | 'profile';
   /** Absolute image URL for Open Graph / Twitter cards. */
   image?: string;
+  /** Absolute image URLs for a NewsArticle's `image` (the feature image, or cards in 3 shapes). */
+  images?: string[];
   /** JSON-LD objects, serialised safely into `<script type="application/ld+json">`. */
   jsonLd: object[];
   feeds: FeedLink[];

@@ -2,6 +2,7 @@
 // page. The views add the page's JSON-LD themselves (src/views/schema-org.ts).
 import { type Article, articlePath, type Author, type Tag } from '../../content/article.ts';
 import type { FeedLink, PageMeta, SiteView } from '../../views/types.ts';
+import { articleCardPath, SHARE_SHAPES, siteCardPath } from './share-urls.ts';
 
 /** Feed links offered on a page: site-wide, plus the tag's own feeds on tag pages. */
 export function feedLinks(site: SiteView, tag?: Tag): FeedLink[] {
@@ -30,6 +31,21 @@ export function absolute(site: SiteView, path: string): string {
   return /^https?:\/\//.test(path) ? path : `${site.siteUrl}${path.startsWith('/') ? '' : '/'}${path}`;
 }
 
+/** The default share image setting, or the site's generated card. */
+function siteImage(site: SiteView): string {
+  return absolute(site, site.shareImage || siteCardPath(site, '16x9'));
+}
+
+/**
+ * An article's images for link previews and its NewsArticle: the feature image; else the site's
+ * default share image; else its generated cards in the three shapes Google asks for.
+ */
+export function articleImages(site: SiteView, article: Article): string[] {
+  if (article.featureImage) return [absolute(site, article.featureImage.src)];
+  if (site.shareImage) return [absolute(site, site.shareImage)];
+  return SHARE_SHAPES.map((shape) => absolute(site, articleCardPath(site, article, shape)));
+}
+
 /** Metadata for a page of the site (home, listings, search, errors). */
 export function pageMeta(
   site: SiteView,
@@ -44,6 +60,7 @@ export function pageMeta(
     canonicalUrl: absolute(site, path),
     language: site.language,
     ogType: 'website',
+    image: siteImage(site),
     jsonLd: [],
     feeds: feedLinks(site),
     ...extra,
@@ -58,13 +75,15 @@ export function homeMeta(site: SiteView, path: string, page: number): PageMeta {
 
 /** Metadata of an article or static page: its own language, Open Graph article data. */
 export function articleMeta(site: SiteView, article: Article): PageMeta {
+  const images = articleImages(site, article);
   return {
     title: `${article.seoTitle || article.title} — ${site.title}`,
     description: article.seoDescription || article.excerpt,
     canonicalUrl: absolute(site, articlePath(article)),
     language: article.language,
     ogType: article.kind === 'post' ? 'article' : 'website',
-    ...(article.featureImage ? { image: absolute(site, article.featureImage.src) } : {}),
+    image: images[0],
+    images,
     ...(article.publishedAt ? { publishedTime: article.publishedAt } : {}),
     modifiedTime: article.updatedAt,
     feeds: feedLinks(site),

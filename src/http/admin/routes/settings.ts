@@ -24,6 +24,7 @@ const settingsSchema = z.object({
   title: z.string().trim().min(1, 'Enter a site title.').max(120, 'Use at most 120 characters.'),
   tagline: z.string().trim().max(200, 'Use at most 200 characters.'),
   logo: z.string().trim().max(500, 'Use at most 500 characters.'),
+  shareImage: z.string().trim().max(500, 'Use at most 500 characters.'),
   language: z.string().trim().min(2, 'Enter a language code such as en.').max(35),
   timezone: z.string().trim().min(1, 'Enter a timezone.').max(64),
   postsPerPage: z.coerce
@@ -67,6 +68,7 @@ const FIELDS = [
   'title',
   'tagline',
   'logo',
+  'shareImage',
   'language',
   'timezone',
   'postsPerPage',
@@ -75,7 +77,7 @@ const FIELDS = [
 ] as const;
 
 function toForm(s: EditableSettings): SettingsForm {
-  return { ...s, logo: s.logo ?? '', postsPerPage: String(s.postsPerPage) };
+  return { ...s, logo: s.logo ?? '', shareImage: s.shareImage ?? '', postsPerPage: String(s.postsPerPage) };
 }
 
 function toSpamForm(s: SpamSettingsValues): SpamSettingsForm {
@@ -147,6 +149,7 @@ export const settingsRoutes: AdminRouteModule = async (app, { deps }) => {
     const result = await updateSiteSettings(settingsDeps, actingUserOf(request), pick(before), {
       ...form.value,
       logo: form.value.logo || null,
+      shareImage: form.value.shareImage || null,
     });
     if (!result.ok) return show(request, reply, typed, result.problems, 422);
     await setFlash(request, 'success', 'Settings saved. The public site shows them now.');
