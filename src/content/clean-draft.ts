@@ -1,12 +1,23 @@
 // Article text as it is stored: without the characters XML 1.0 forbids (see kernel/clean-text.ts).
 // saveArticle, the one write path of editors, the demo and the scheduler, cleans every draft.
 import { cleanText } from '../kernel/clean-text.ts';
-import type { ArticleDraft } from './publishing.ts';
+
+/** The text fields of an article draft (publishing.ts's ArticleDraft has them all). */
+interface DraftText {
+  title: string;
+  bodyMarkdown: string;
+  language: string;
+  slug?: string;
+  excerpt?: string;
+  seoTitle?: string | null;
+  seoDescription?: string | null;
+  featureImage?: { src: string; alt: string } | null;
+}
 
 const orNull = (s: string | null | undefined) => (s === null || s === undefined ? s : cleanText(s));
 
 /** The draft with every text field cleaned. */
-export function cleanDraft(draft: ArticleDraft): ArticleDraft {
+export function cleanDraft<T extends DraftText>(draft: T): T {
   return {
     ...draft,
     title: cleanText(draft.title),

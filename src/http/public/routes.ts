@@ -18,7 +18,7 @@ import type { PageCache } from '../page-cache.ts';
 import { sendPage } from '../send-page.ts';
 import type { SiteViewProvider } from '../site-view.ts';
 import { articleMeta, authorMeta, homeMeta, pageMeta, tagMeta } from './meta.ts';
-import { followMoved, movedOrNotFound } from './moved.ts';
+import { followMoved, movedOrNotFound } from '../moved-slug.ts';
 import { monthParam, pageParam, paginate, queryPage, queryRecord, searchQuery, slugParam } from './params.ts';
 
 const notFound = (): never => {

@@ -2,9 +2,9 @@
 // for reading (links, bookmarks, feed subscriptions keep working), 308 for a POST (a comment
 // typed on a page opened before the change is sent again to the new address, not lost).
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { articlePath, type ArticleKind } from '../../content/article.ts';
-import { AppError } from '../errors.ts';
-import { PUBLIC_CACHE_CONTROL } from '../send-page.ts';
+import { articlePath, type ArticleKind } from '../content/article.ts';
+import { AppError } from './errors.ts';
+import { PUBLIC_CACHE_CONTROL } from './send-page.ts';
 
 /** Where an old slug leads now. */
 export interface MovedSlugLookup {
