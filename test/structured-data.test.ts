@@ -6,6 +6,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishingDeps } from '../src/compose.ts';
 import { saveArticle } from '../src/content/publishing.ts';
+import { loggedIn, makeUser } from './admin/admin-client.ts';
 import { firstArticleSlug, setCommentSettings } from './comments/helpers.ts';
 import { testDialects } from './support/test-db.ts';
 import { createTestSite, type TestSite } from './support/test-site.ts';
@@ -97,6 +98,35 @@ for (const dialect of testDialects()) {
       const home = meta((await get('/')).body, 'og:image')!;
       expect(home).toMatch(/^http:\/\/news\.test\/share\/site-16x9\.[0-9a-f]{12}\.png$/);
       expect((await get(pathOf(home))).statusCode).toBe(200);
+    });
+
+    it('takes the default share image from the settings page, refusing what is not an address', async () => {
+      await makeUser(site, 'owner', 'Settings owner');
+      const { client } = await loggedIn(site, 'owner');
+      await client.get('/admin/settings');
+      const fields = {
+        title: 'Silk Road Dispatch',
+        tagline: 'China and Central Asia, from the ground',
+        logo: '',
+        language: 'en',
+        timezone: 'UTC',
+        postsPerPage: '10',
+        dateFormat: 'long',
+        footerText: '',
+      };
+      const bad = await client.post('/admin/settings', { ...fields, shareImage: 'javascript:alert(1)' });
+      expect(bad.statusCode).toBe(422);
+      expect(bad.body).toContain('id="f-shareImage-error"');
+      const good = await client.post('/admin/settings', {
+        ...fields,
+        shareImage: '/media/0123456789abcdef-1600w.jpg',
+      });
+      expect(good.statusCode).toBe(303);
+      expect((await site.services.deps.settings.readAll()).shareImage).toBe(
+        '/media/0123456789abcdef-1600w.jpg',
+      );
+      await client.post('/admin/settings', { ...fields, shareImage: '' });
+      expect((await site.services.deps.settings.readAll()).shareImage).toBeNull();
     });
 
     it('sends an outdated card address to the current one, and knows no card for a hidden story', async () => {

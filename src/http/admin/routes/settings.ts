@@ -24,7 +24,8 @@ const settingsSchema = z.object({
   title: z.string().trim().min(1, 'Enter a site title.').max(120, 'Use at most 120 characters.'),
   tagline: z.string().trim().max(200, 'Use at most 200 characters.'),
   logo: z.string().trim().max(500, 'Use at most 500 characters.'),
-  shareImage: z.string().trim().max(500, 'Use at most 500 characters.'),
+  // Optional in the form: a post from a page without the field keeps working.
+  shareImage: z.string().trim().max(500, 'Use at most 500 characters.').optional(),
   language: z.string().trim().min(2, 'Enter a language code such as en.').max(35),
   timezone: z.string().trim().min(1, 'Enter a timezone.').max(64),
   postsPerPage: z.coerce
