@@ -1,15 +1,12 @@
 // Trains the built-in spam model from ../shared/data/spam and writes src/spam/builtin-model.json
 // (numbers only: hashed feature weights, no text). Reproducible: same data, same seed, same
 // bytes. Run: npm run spam:train
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { trainBuiltin } from '../src/spam/builtin.ts';
 import { serializeModel } from '../src/spam/index.ts';
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = resolve(root, '../shared/data/spam');
+import { dataDir, readSources, root } from './spam-data.ts';
 
 /** `--exclude NAME` (repeatable) leaves a source out; `--out FILE` writes elsewhere (for held-out tests). */
 function parseArgs(argv: string[]): { exclude: string[]; output: string } {
@@ -25,18 +22,14 @@ function parseArgs(argv: string[]): { exclude: string[]; output: string } {
 
 async function main(): Promise<void> {
   const { exclude, output } = parseArgs(process.argv.slice(2));
-  if (!existsSync(dataDir)) {
+  const sources = readSources(exclude);
+  if (sources === null) {
     process.stderr.write(`spam:train: ${dataDir} not found; nothing to train from.\n`);
     process.exitCode = 1;
     return;
   }
-  const youtubeDir = join(dataDir, 'youtube-spam-collection');
-  const youtube = readdirSync(youtubeDir)
-    .filter((f) => /^Youtube\d+-.*\.csv$/.test(f) && !exclude.includes(f.replace(/\.csv$/, '')))
-    .sort()
-    .map((f) => ({ name: f.replace(/\.csv$/, ''), csv: readFileSync(join(youtubeDir, f), 'utf8') }));
-  const smsFile = join(dataDir, 'sms-spam-collection/SMSSpamCollection');
-  const sms = existsSync(smsFile) && !exclude.includes('sms') ? readFileSync(smsFile, 'utf8') : null;
+  // The spam-only samples do not move the shift (no ham); the training leaves them out.
+  const { youtube, sms } = sources;
   process.stderr.write(
     `spam:train: sources: ${youtube.map((y) => y.name).join(', ')}${sms ? ', SMS' : ''}\n`,
   );

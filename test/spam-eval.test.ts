@@ -4,7 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { trainBuiltin, builtinModel } from '../src/spam/builtin.ts';
+import { BUILTIN_TARGET_FPR, builtinHeldOut, builtinModel } from '../src/spam/builtin.ts';
+import { chooseShift, heldOutTable } from '../src/spam/loso.ts';
 import { parseBlankLineSeparated, splitByIndex } from '../src/spam/dataset.ts';
 import { seededRandom } from '../src/spam/random.ts';
 import { trainAnalyzed } from '../src/spam/train.ts';
@@ -65,23 +66,24 @@ describe.runIf(available)('spam evaluation on ../shared/data/spam', () => {
     expect(m.fpr).toBeLessThanOrEqual(0.005);
   });
 
-  it('built-in recipe trained on two videos + SMS, tested on the held-out third', () => {
+  it('built-in recipe, leave one source out: every source scored by a model that never saw it', () => {
     const sms = read('sms-spam-collection/SMSSpamCollection');
-    const results = VIDEOS.map((held) => {
-      const youtube = VIDEOS.filter((v) => v !== held).map((name) => ({
-        name,
-        csv: read(`youtube-spam-collection/${name}.csv`),
-      }));
-      const { model, shift } = trainBuiltin({ youtube, sms });
-      const m = computeMetrics(
-        evaluateModel(model, analyzeExamples(parseDataset(read(`youtube-spam-collection/${held}.csv`)))),
+    const youtube = VIDEOS.map((name) => ({ name, csv: read(`youtube-spam-collection/${name}.csv`) }));
+    const spamOnly = [{ name: 'ru-telegram', text: read('ru-telegram-spam-sample/spam.txt') }];
+    const heldOut = builtinHeldOut({ youtube, sms, spamOnly });
+    const shift = chooseShift(heldOut, BUILTIN_TARGET_FPR);
+    const rows = heldOutTable(heldOut, shift);
+    for (const r of rows)
+      console.log(
+        `held out ${r.source.padEnd(20)} recall ${r.recall.toFixed(4)} (${r.caught}/${r.spam}) FPR ${r.fpr.toFixed(4)} (${r.falsePositives}/${r.ham}) | bias shift ${shift.toFixed(2)}; target: FPR ≤ 0.01 on average`,
       );
-      console.log(line(`held out ${held}`, m, `FPR ≤ 0.01, report recall (bias shift ${shift.toFixed(2)})`));
-      return m;
-    });
-    for (const m of results) {
-      expect(m.fpr).toBeLessThanOrEqual(0.025);
-      expect(m.recall).toBeGreaterThanOrEqual(0.4);
+    // The shipped model was trained by the same recipe: its bias carries this shift.
+    const videos = rows.filter((r) => r.source.startsWith('Youtube'));
+    const meanFpr = rows.filter((r) => r.ham > 0).reduce((sum, r) => sum + r.fpr, 0) / 4;
+    expect(meanFpr).toBeLessThanOrEqual(0.01);
+    for (const r of videos) {
+      expect(r.fpr).toBeLessThanOrEqual(0.015);
+      expect(r.recall).toBeGreaterThanOrEqual(0.65);
     }
   }, 120_000);
 

@@ -102,3 +102,24 @@ describe('decideInitialStatus', () => {
     ['HTTP://SHOUT.EXAMPLE', 1],
   ])('countLinks(%j) = %i', (text, n) => expect(countLinks(text)).toBe(n));
 });
+
+describe('decideInitialStatus with the spam filter’s three-way verdict', () => {
+  const verdict = (v: 'ham' | 'hold' | 'spam' | 'discard', shadow = false): StatusDecisionInput => ({
+    ...with_({}),
+    spam: { verdict: v, score: 0.3, shadow },
+  });
+  it.each([
+    ['ham', 'approved', []],
+    ['hold', 'pending', ['spam-hold']],
+    ['spam', 'spam', ['spam-filter']],
+    ['discard', 'spam', ['spam-filter']],
+  ] as const)('%s → %s', (v, status, codes) => {
+    const d = decideInitialStatus(verdict(v));
+    expect(d.status).toBe(status);
+    expect(d.reasons.map((r) => r.code)).toEqual(codes);
+  });
+
+  it('a held verdict in shadow mode changes nothing', () => {
+    expect(decideInitialStatus(verdict('hold', true)).status).toBe('approved');
+  });
+});

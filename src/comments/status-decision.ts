@@ -20,7 +20,7 @@ export interface StatusDecisionInput {
   /** A signed-in moderator writing from the console: always approved. */
   trustedUser?: boolean;
   /** The spam classifier's verdict (src/spam); shadow verdicts are recorded but change nothing. */
-  spam?: { verdict: 'ham' | 'spam' | 'discard'; score: number; shadow: boolean } | null;
+  spam?: { verdict: 'ham' | 'hold' | 'spam' | 'discard'; score: number; shadow: boolean } | null;
 }
 
 /** The decided status and every reason that contributed. */
@@ -62,10 +62,13 @@ export function decideInitialStatus(input: StatusDecisionInput): StatusDecision 
   const blocked = findListedWord(settings.blockWords, haystack);
   if (blocked !== null) return { status: 'spam', reasons: [{ code: 'block-word', detail: blocked }] };
   const spam = input.spam;
-  if (spam && !spam.shadow && spam.verdict !== 'ham')
+  if (spam && !spam.shadow && (spam.verdict === 'spam' || spam.verdict === 'discard'))
     return { status: 'spam', reasons: [{ code: 'spam-filter', detail: String(spam.score) }] };
 
   const reasons: StatusReason[] = [];
+  // Ambiguous for the filter: a moderator decides, the comment is not sent to spam.
+  if (spam && !spam.shadow && spam.verdict === 'hold')
+    reasons.push({ code: 'spam-hold', detail: String(spam.score) });
   if (settings.holdAll) reasons.push({ code: 'hold-all' });
   if (settings.holdFirstTime && input.history.approved === 0) reasons.push({ code: 'first-time' });
   const links = countLinks(comment.content);

@@ -1,5 +1,6 @@
 // Turns one comment (plain values) into what the model reads: hashed text features plus the
 // signal vector, and the raw counts the explanations quote.
+import { COMMERCIAL_SIGNAL_CODES, commercialSignals } from './commercial.ts';
 import { normalizeText, type NormalizedText } from './normalize.ts';
 import { countSelfPromotion } from './promotion.ts';
 import { cosineSimilarity, termVector } from './relevance.ts';
@@ -133,5 +134,10 @@ export function analyzeComment(
   set('network-burst', burstSignal(ctx.recentFromNetwork, 5), ctx.recentFromNetwork ?? 0);
   set('near-duplicate', logCount(ctx.similarRecent ?? 0), ctx.similarRecent ?? 0);
   set('link-many-articles', burstSignal(ctx.sameLinkArticles, 1), ctx.sameLinkArticles ?? 0);
+  const known = ctx.approvedByEmail !== undefined || ctx.approvedByIp !== undefined;
+  const commercial = commercialSignals(n, { raw: input.content, approved: known ? approvedBefore : null });
+  COMMERCIAL_SIGNAL_CODES.forEach((code, i) =>
+    set(code, commercial.values[i] ?? 0, commercial.counts[i] ?? 0),
+  );
   return { normalized, features, signals, counts };
 }

@@ -57,6 +57,7 @@ export function spamSettingsOf(stored: Record<string, unknown>): SpamSettings {
   return {
     ...DEFAULT_SPAM_SETTINGS,
     spamThreshold: s.spamThreshold,
+    holdThreshold: Math.min(s.spamThreshold, s.spamHoldThreshold),
     discardThreshold: Math.max(s.spamThreshold, s.spamDiscardThreshold),
     shadow: s.spamShadowMode,
   };

@@ -1,31 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { scoreComment } from './index.ts';
+import { DEFAULT_SPAM_SETTINGS, scoreComment } from './index.ts';
 import { learnFromDecision, learnInPlace, sourceBudget } from './learn.ts';
 import { trainModel } from './train.ts';
 import { TOY_EXAMPLES } from './toy-examples.ts';
 
 const base = trainModel(TOY_EXAMPLES, { bits: 14 });
+// These tests are about spam against not spam: no hold band between them.
+const BINARY = { ...DEFAULT_SPAM_SETTINGS, holdThreshold: DEFAULT_SPAM_SETTINGS.spamThreshold };
 
 describe('learning loop', () => {
   it('mark spam → the next similar comment is caught', () => {
     const first = { content: 'Great deals on replica watches at luxurywatch shop, order today' };
     const next = { content: 'Great deals on replica watches at luxurywatch store, order now' };
-    expect(scoreComment(next, base).verdict).toBe('ham');
+    expect(scoreComment(next, base, BINARY).verdict).toBe('ham');
     const { model, step } = learnFromDecision(base, first, 'spam');
     expect(step).toBeGreaterThan(0);
-    expect(scoreComment(first, model).verdict).not.toBe('ham');
-    expect(scoreComment(next, model).verdict).not.toBe('ham');
+    expect(scoreComment(first, model, BINARY).verdict).not.toBe('ham');
+    expect(scoreComment(next, model, BINARY).verdict).not.toBe('ham');
     // The input model is unchanged (updates return a new model).
-    expect(scoreComment(next, base).verdict).toBe('ham');
+    expect(scoreComment(next, base, BINARY).verdict).toBe('ham');
   });
 
   it('mark not spam → it passes, and so does a similar one', () => {
     const first = { content: 'Free bonus tickets for the casino night charity fundraiser at the town hall' };
     const next = { content: 'Free bonus tickets for the casino night charity fundraiser at our town hall' };
-    expect(scoreComment(first, base).verdict).not.toBe('ham');
+    expect(scoreComment(first, base, BINARY).verdict).not.toBe('ham');
     const { model } = learnFromDecision(base, first, 'not-spam');
-    expect(scoreComment(first, model).verdict).toBe('ham');
-    expect(scoreComment(next, model).verdict).toBe('ham');
+    expect(scoreComment(first, model, BINARY).verdict).toBe('ham');
+    expect(scoreComment(next, model, BINARY).verdict).toBe('ham');
   });
 
   it('does nothing when a confident verdict is confirmed', () => {
@@ -50,12 +52,12 @@ describe('poisoning safety', () => {
     for (let n = 0; n < 200; n++)
       model = learnFromDecision(model, spam, 'approve', { sourceUpdates: n, maxStep: 0.05 }).model;
     // Flooding "approve" from one network cannot flip a clear spam comment...
-    expect(scoreComment(spam, model).verdict).not.toBe('ham');
+    expect(scoreComment(spam, model, BINARY).verdict).not.toBe('ham');
     // ...while the same number of decisions from distinct sources can.
     let open = base;
     for (let n = 0; n < 200; n++)
       open = learnFromDecision(open, spam, 'approve', { sourceUpdates: 0, maxStep: 0.05 }).model;
-    expect(scoreComment(spam, open).verdict).toBe('ham');
+    expect(scoreComment(spam, open, BINARY).verdict).toBe('ham');
   });
 });
 

@@ -125,8 +125,12 @@ export function deserializeModel(json: unknown): SpamModel {
   if (m.index.length !== m.weight.length) throw new RangeError('spam model: index and weight lengths differ');
   if (!isNumberArray(m.signals)) throw new RangeError('spam model: bad signals');
   const model = createModel(bits, m.bias);
-  // Older models may know fewer signals; those keep their prior weights.
-  m.signals.slice(0, SIGNAL_CODES.length).forEach((w, i) => (model.signalWeights[i] = w));
+  // Older models may know fewer signals; those keep their prior weights. Hand-set (fixed) weights
+  // always come from the code, whatever a stored model says.
+  m.signals.slice(0, SIGNAL_CODES.length).forEach((w, i) => {
+    if (SIGNAL_INFO[SIGNAL_CODES[i] as (typeof SIGNAL_CODES)[number]].fixed !== true)
+      model.signalWeights[i] = w;
+  });
   let at = 0;
   for (let k = 0; k < m.index.length; k++) {
     at += m.index[k] ?? 0;

@@ -1,6 +1,7 @@
 // Text normalisation for spam scoring: HTML out, invisible characters out (counted), NFKC,
 // homoglyphs folded, URLs/emails/phones replaced by placeholder tokens, case folded.
 import { foldHomoglyphs } from './homoglyph.ts';
+import { replacePhoneNumbers } from './phone.ts';
 import { domainOf } from './url.ts';
 
 /** Placeholder characters (Unicode private use) standing for what normalisation replaced. */
@@ -10,12 +11,18 @@ export const PLACEHOLDER = { url: '\uE000', email: '\uE001', phone: '\uE002' } a
 export interface NormalizedText {
   /** Folded, lower-cased text with placeholders for URLs, emails and phone numbers. */
   text: string;
+  /** The text as written (NFKC, HTML out, case kept, not folded) with placeholders for URLs and
+   * emails but with its numbers: what the phone-number and place-name patterns read. */
+  plain: string;
   /** Every URL found (from the text and from `<a href>`), as written. */
   urls: string[];
   /** The domain of each URL (lower case, without "www."), in order. */
   domains: string[];
   emails: number;
+  /** Phone numbers (phone.ts: shaped like one; dates, versions, IPs, counts are not). */
   phones: number;
+  /** Toll-free and service numbers among them (1-8xx, 0800, 1800, 8-800, 400). */
+  tollFree: number;
   /** Zero-width and bidi-control characters found between visible characters. */
   invisible: number;
   /** Words mixing Latin, Cyrillic or Greek letters. */
@@ -41,7 +48,6 @@ const URL =
 const SPACED_DOT = /([a-z0-9])\s*(?:\(dot\)|\[dot\]|\s+\.)\s*(com|net|org|ru|info)\b/gi;
 const MAYBE_URL = /[a-z0-9]\.[a-z]|:\/\//i;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
-const PHONE = /(?<![\p{L}\p{N}])\+?\d[\d ().-]{5,}\d(?![\p{L}\p{N}])/gu;
 
 /** Decodes the HTML entities that appear in comments (&amp;, &#39;, &#x27;, …). */
 export function decodeEntities(text: string): string {
@@ -118,7 +124,6 @@ export function normalizeText(raw: string): NormalizedText {
   const urls: string[] = [];
   const domains: string[] = [];
   let emails = 0;
-  let phones = 0;
   if (text.includes('@')) {
     text = text.replace(EMAIL, () => {
       emails++;
@@ -132,20 +137,19 @@ export function normalizeText(raw: string): NormalizedText {
       return ` ${PLACEHOLDER.url} `;
     });
   }
-  text = text.replace(PHONE, (match) => {
-    // A bare run of digits not starting with 0 is a count ("5277478 views"), not a phone number.
-    if (match.replace(/\D/g, '').length < 7 || /^[1-9]\d*$/.test(match)) return match;
-    phones++;
-    return ` ${PLACEHOLDER.phone} `;
-  });
+  const plain = text;
+  const phones = replacePhoneNumbers(text, PLACEHOLDER.phone);
+  text = phones.text;
   const stats = letterStats(text);
   const folded = foldHomoglyphs(text);
   return {
     text: folded.text.toLowerCase(),
+    plain,
     urls,
     domains,
     emails,
-    phones,
+    phones: phones.phones,
+    tollFree: phones.tollFree,
     invisible,
     mixedScriptWords: folded.mixedScriptWords,
     letters: stats.letters,

@@ -7,7 +7,7 @@ const model = builtinModel();
 describe('scoreComment with the built-in model', () => {
   it.each([
     ['Check out my channel and subscribe!!! http://bit.ly/abc', 'discard'],
-    ['FREE entry! Text WIN to 87121 to claim your £1000 prize now', 'discard'],
+    ['FREE entry! Text WIN to 87121 to claim your £1000 prize now', 'spam'],
     ['I love this song, it reminds me of summer 2012', 'ham'],
     ['Thanks for the clear explanation of the budget vote.', 'ham'],
   ])('%s → %s', (content, verdict) => {

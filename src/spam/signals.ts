@@ -1,3 +1,5 @@
+import { COMMERCIAL_SIGNAL_CODES, COMMERCIAL_SIGNAL_INFO } from './commercial.ts';
+
 // The spam signals: each is a plain function of plain values returning a feature value (0 means
 // "no evidence"). The model multiplies each value by a weight; the table below gives every signal
 // a stable code, a prior weight (used until data teaches otherwise) and a human message.
@@ -55,13 +57,18 @@ export const SIGNAL_CODES = [
   'near-duplicate',
   'link-many-articles',
   'self-promotion',
+  ...COMMERCIAL_SIGNAL_CODES,
 ] as const;
 
 /** Code of one signal. */
 export type SignalCode = (typeof SIGNAL_CODES)[number];
 
-/** Prior weight (log-odds per unit of value) and message of each signal. */
-export const SIGNAL_INFO: Record<SignalCode, { prior: number; message: (count: number) => string }> = {
+/** Prior weight (log-odds per unit of value) and message of each signal; a `fixed` weight is set by
+ * hand (see commercial.ts) and training leaves it as it is. */
+export const SIGNAL_INFO: Record<
+  SignalCode,
+  { prior: number; fixed?: boolean; message: (count: number) => string }
+> = {
   links: { prior: 1, message: (n) => plural(n, 'link') },
   'link-density': { prior: 1, message: (n) => `links are ${Math.round(n * 100)}% of the text` },
   'url-shortener': { prior: 1.5, message: (n) => `${plural(n, 'link')} to a URL shortener` },
@@ -97,6 +104,7 @@ export const SIGNAL_INFO: Record<SignalCode, { prior: number; message: (count: n
     prior: 1,
     message: (n) => `${plural(n, 'self-promotion phrase')} ("my channel", "subscribe", "check out")`,
   },
+  ...COMMERCIAL_SIGNAL_INFO,
 };
 
 function plural(n: number, one: string, many = `${one}s`): string {

@@ -199,7 +199,7 @@ export class SpamService {
         email,
         articleKey: meta.articleKey ?? null,
         links,
-        verdict: verdict.verdict === 'ham' ? 'pending' : 'spam-verdict',
+        verdict: verdict.verdict === 'ham' || verdict.verdict === 'hold' ? 'pending' : 'spam-verdict',
       };
       handle = this.deps.context.remember({ ...memo, print, createdAt: now });
       fingerprint = { ...memo, simhash: fingerprintToHex(print), createdAt: now.toISOString() };

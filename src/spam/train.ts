@@ -13,6 +13,7 @@ import {
   type SpamModel,
 } from './model.ts';
 import { seededRandom, shuffled } from './random.ts';
+import { SIGNAL_CODES, SIGNAL_INFO } from './signals.ts';
 
 /** One labelled comment. */
 export interface TrainingExample {
@@ -92,6 +93,8 @@ export function trainAnalyzed(
   const sw = model.signalWeights;
   const r = nbScale(examples, w.length, options.base ? 0 : nbAlpha);
   const priors = priorSignalWeights();
+  // Hand-set weights (commercial.ts) stay as written: the training data does not show those signals.
+  const fixed = SIGNAL_CODES.map((code) => SIGNAL_INFO[code].fixed === true);
   const spamCount = examples.filter((e) => e.y === 1).length;
   const hamCount = examples.length - spamCount;
   const classWeight = [
@@ -123,7 +126,7 @@ export function trainAnalyzed(
       }
       for (let i = 0; i < s.length; i++) {
         const grad = g * (s[i] ?? 0) + signalL2 * ((sw[i] ?? 0) - (priors[i] ?? 0));
-        if (grad === 0) continue;
+        if (grad === 0 || fixed[i]) continue;
         s2[i] = (s2[i] ?? 0) + grad * grad;
         sw[i] = (sw[i] ?? 0) - (learningRate * grad) / Math.sqrt((s2[i] ?? 0) + eps);
       }

@@ -3,13 +3,17 @@ import type { AnalyzedComment } from './analyze.ts';
 import { sigmoid, type SpamModel } from './model.ts';
 import { SIGNAL_CODES, SIGNAL_INFO, type SignalCode } from './signals.ts';
 
-/** What to do with a comment: keep, hold as spam, or drop without storing (only counted). */
-export type VerdictKind = 'ham' | 'spam' | 'discard';
+/** What to do with a comment: keep, hold for a moderator (ambiguous), send to spam, or drop
+ * without storing (only counted). */
+export type VerdictKind = 'ham' | 'hold' | 'spam' | 'discard';
 
 /** Thresholds and mode, from the site settings. */
 export interface SpamSettings {
   /** Probability at or above which a comment is spam (0..1). */
   spamThreshold: number;
+  /** Probability at or above which (and below the spam threshold) a comment is held for a
+   * moderator instead of published; at or above spamThreshold there is no hold band. */
+  holdThreshold?: number;
   /** Probability at or above which a comment is discarded (≥ spamThreshold). */
   discardThreshold: number;
   /** Shadow mode: verdicts are recorded and shown, but the caller blocks nothing. */
@@ -18,9 +22,17 @@ export interface SpamSettings {
   maxReasons?: number;
 }
 
+/**
+ * Default hold threshold: the built-in model's ambiguous band. From the leave-one-source-out table
+ * (`npm run spam:loso`, docs/spam.md): the probability at which the mean held-out share of
+ * genuine comments not published (held or spam) is 5%, against 1% sent to spam at 0.5.
+ */
+export const DEFAULT_HOLD_THRESHOLD = 0.2;
+
 /** Safe defaults for a fresh site. */
 export const DEFAULT_SPAM_SETTINGS: SpamSettings = {
   spamThreshold: 0.5,
+  holdThreshold: DEFAULT_HOLD_THRESHOLD,
   discardThreshold: 0.995,
   shadow: false,
   maxReasons: 6,
@@ -122,7 +134,9 @@ export function decideVerdict(
       ? 'discard'
       : probability >= settings.spamThreshold
         ? 'spam'
-        : 'ham';
+        : probability >= (settings.holdThreshold ?? settings.spamThreshold)
+          ? 'hold'
+          : 'ham';
   const reasons = [...signalReasons(model, comment), ...wordReasons(comment, perWord)]
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
     .slice(0, settings.maxReasons ?? 6);

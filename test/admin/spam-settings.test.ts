@@ -25,16 +25,23 @@ describe('admin spam filter settings', () => {
     expect(page.body).toContain('value="0.995"');
     expect(await spamSettings()).toMatchObject({
       spamThreshold: 0.5,
+      holdThreshold: 0.2,
       discardThreshold: 0.995,
       shadow: false,
     });
     const res = await owner.post('/admin/settings/spam', {
       spamThreshold: '0.7',
+      spamHoldThreshold: '0.3',
       spamDiscardThreshold: '0.98',
       spamShadowMode: '1',
     });
     expect(res.statusCode).toBe(303);
-    expect(await spamSettings()).toMatchObject({ spamThreshold: 0.7, discardThreshold: 0.98, shadow: true });
+    expect(await spamSettings()).toMatchObject({
+      spamThreshold: 0.7,
+      holdThreshold: 0.3,
+      discardThreshold: 0.98,
+      shadow: true,
+    });
     const after = await owner.get('/admin/settings');
     expect(after.body).toContain('Spam filter settings saved.');
     expect(after.body).toContain('value="0.7"');
@@ -56,6 +63,13 @@ describe('admin spam filter settings', () => {
     expect(below.statusCode).toBe(422);
     expect(below.body).toContain('cannot be below the spam threshold');
     expect(below.body).toContain('value="0.6"');
+    const hold = await owner.post('/admin/settings/spam', {
+      spamThreshold: '0.5',
+      spamHoldThreshold: '0.8',
+      spamDiscardThreshold: '0.99',
+    });
+    expect(hold.statusCode).toBe(422);
+    expect(hold.body).toContain('cannot be above the spam threshold');
     const nonsense = await owner.post('/admin/settings/spam', {
       spamThreshold: 'lots',
       spamDiscardThreshold: '2',

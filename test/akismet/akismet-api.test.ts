@@ -86,6 +86,29 @@ for (const dialect of testDialects()) {
       await site?.close();
     });
 
+    it('an ambiguous comment is not spam ("false") and is marked for a moderator', async () => {
+      // A toll-free number next to "hotline" in a question: the filter's hold band, not spam.
+      // (First in this file: later tests teach the site model, which moves scores.)
+      const res = await post(
+        '/1.1/comment-check',
+        form({
+          api_key: key,
+          blog,
+          user_ip: '198.51.100.7',
+          comment_content:
+            "Does anyone know whether the council's hotline is still 0800 123 4567? The article lists a different one.",
+        }),
+      );
+      expect(res.body).toBe('false');
+      expect(res.headers['x-silkpress-verdict']).toBe('hold');
+      const ham = await post(
+        '/1.1/comment-check',
+        form({ api_key: key, blog, user_ip: '198.51.100.8', ...HAM }),
+      );
+      expect(ham.body).toBe('false');
+      expect(ham.headers['x-silkpress-verdict']).toBeUndefined();
+    });
+
     it('akismet (npm): verify-key, comment-check ham and spam, submit-spam', async () => {
       const opts = { blog, apiKey: key, host: '127.0.0.1', endPoint: '127.0.0.1', port };
       const client = akismet.client(opts);

@@ -139,8 +139,11 @@ export async function akismetPlugin(app: FastifyInstance, opts: AkismetPluginOpt
         forced: r.forced,
       });
       const v = result.verdict;
-      const blocked = !v.shadow && v.verdict !== 'ham';
+      // Akismet answers true or false; a held comment is not spam ("false"), and the header tells
+      // clients that know it (and people reading logs) that a moderator should look at it.
+      const blocked = !v.shadow && (v.verdict === 'spam' || v.verdict === 'discard');
       reply.header('X-akismet-guid', result.guid);
+      if (!v.shadow && v.verdict === 'hold') reply.header('X-Silkpress-Verdict', 'hold');
       if (blocked && v.verdict === 'discard' && r.forced === null)
         reply.header('X-akismet-pro-tip', 'discard');
       return text(reply, blocked ? 'true' : 'false');

@@ -26,6 +26,7 @@ export interface SettingsForm {
 /** The spam filter form's values as typed. */
 export interface SpamSettingsForm {
   spamThreshold: string;
+  spamHoldThreshold: string;
   spamDiscardThreshold: string;
   spamShadowMode: boolean;
 }
@@ -78,6 +79,7 @@ function spamSettingsSection(csrfToken: string, f: SpamSettingsForm, e: FieldErr
     <form method="post" action="/admin/settings/spam" class="admin-form" novalidate>
       !${csrfInput(csrfToken)}
       !${textField({ name: 'spamThreshold', label: 'Spam threshold', value: f.spamThreshold, required: true, error: e.spamThreshold, hint: 'A probability from 0.05 to 0.99 (default 0.5). Comments at or above it go to the spam folder.' })}
+      !${textField({ name: 'spamHoldThreshold', label: 'Hold threshold', value: f.spamHoldThreshold, required: true, error: e.spamHoldThreshold, hint: 'A probability from 0.01 up to the spam threshold (default 0.2). Comments between it and the spam threshold wait for a moderator instead of going to spam.' })}
       !${textField({ name: 'spamDiscardThreshold', label: 'Discard threshold', value: f.spamDiscardThreshold, required: true, error: e.spamDiscardThreshold, hint: 'A probability from the spam threshold up to 1 (default 0.995). Blatant spam at or above it is not stored, only counted.' })}
       !${checkboxField({ name: 'spamShadowMode', label: 'Shadow mode', checked: f.spamShadowMode, hint: 'Record and show verdicts but block nothing: comments follow the other moderation rules, and the API answers "not spam".' })}
       <div class="form-actions"><button type="submit" class="button">Save spam filter settings</button></div>

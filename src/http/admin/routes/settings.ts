@@ -4,6 +4,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { parseSettings } from '../../../settings/site-settings.ts';
+import { DEFAULT_HOLD_THRESHOLD } from '../../../spam/verdict.ts';
 import {
   type EditableSettings,
   saveSettings,
@@ -47,6 +48,18 @@ const spamSettingsSchema = z
         .min(0.05, 'Enter a probability from 0.05 to 0.99.')
         .max(0.99, 'Enter a probability from 0.05 to 0.99.'),
     ),
+    // Optional: a form (or client) that does not send it keeps the default hold band.
+    spamHoldThreshold: z.preprocess(
+      (v) => (v === undefined || v === '' ? undefined : v),
+      probability('Enter a probability from 0.01 to 0.99.')
+        .pipe(
+          z
+            .number()
+            .min(0.01, 'Enter a probability from 0.01 to 0.99.')
+            .max(0.99, 'Enter a probability from 0.01 to 0.99.'),
+        )
+        .optional(),
+    ),
     spamDiscardThreshold: probability('Enter a probability from 0.05 to 1.').pipe(
       z
         .number()
@@ -58,10 +71,18 @@ const spamSettingsSchema = z
       .optional()
       .transform((v) => v === '1' || v === 'on'),
   })
+  .refine((s) => s.spamHoldThreshold === undefined || s.spamHoldThreshold <= s.spamThreshold, {
+    path: ['spamHoldThreshold'],
+    message: 'The hold threshold cannot be above the spam threshold.',
+  })
   .refine((s) => s.spamDiscardThreshold >= s.spamThreshold, {
     path: ['spamDiscardThreshold'],
     message: 'The discard threshold cannot be below the spam threshold.',
-  });
+  })
+  .transform((s) => ({
+    ...s,
+    spamHoldThreshold: s.spamHoldThreshold ?? Math.min(DEFAULT_HOLD_THRESHOLD, s.spamThreshold),
+  }));
 
 type SpamSettingsValues = z.infer<typeof spamSettingsSchema>;
 
@@ -84,6 +105,7 @@ function toForm(s: EditableSettings): SettingsForm {
 function toSpamForm(s: SpamSettingsValues): SpamSettingsForm {
   return {
     spamThreshold: String(s.spamThreshold),
+    spamHoldThreshold: String(s.spamHoldThreshold),
     spamDiscardThreshold: String(s.spamDiscardThreshold),
     spamShadowMode: s.spamShadowMode,
   };
@@ -130,6 +152,7 @@ export const settingsRoutes: AdminRouteModule = async (app, { deps }) => {
     if (!form.ok) {
       const typed: SpamSettingsForm = {
         spamThreshold: formString(request.body, 'spamThreshold'),
+        spamHoldThreshold: formString(request.body, 'spamHoldThreshold'),
         spamDiscardThreshold: formString(request.body, 'spamDiscardThreshold'),
         spamShadowMode: formString(request.body, 'spamShadowMode') !== '',
       };

@@ -1,0 +1,154 @@
+// Signals for the commercial spam a fresh site receives and the public training data lacks:
+// contact-number (tech-support, booking) spam, SEO praise with an anchor, promotion of
+// download/stream/cheat sites, keyword links, and a first-time commenter posting a link.
+//
+// Their weights are set by hand and kept fixed by training (`fixed: true`): the YouTube and SMS
+// collections contain almost none of this spam, so what they would "learn" for these signals is
+// noise. The rationale of every weight is written next to it and in docs/spam.md, and each has a
+// known-answer test (commercial.test.ts). The scale: the built-in model's ham sits around −4 to −6
+// log-odds and its spam threshold near 0, so about +5 from these signals is needed to call an
+// otherwise neutral comment spam; no single weak piece of evidence comes close.
+import type { NormalizedText } from './normalize.ts';
+import { seoEvidence } from './seo.ts';
+import { countTechnicalMarkers } from './technical.ts';
+import { countSitePromotion } from './site-promotion.ts';
+import { supportEvidence } from './support.ts';
+
+/** Codes of the hand-weighted commercial signals, in the model's signal order after the others. */
+export const COMMERCIAL_SIGNAL_CODES = [
+  'phone-number',
+  'toll-free-number',
+  'support-number',
+  'support-line',
+  'brand-support',
+  'seo-anchor',
+  'praise-with-anchor',
+  'site-promotion',
+  'first-time-link',
+  'technical-text',
+] as const;
+
+/** Code of one commercial signal. */
+export type CommercialSignalCode = (typeof COMMERCIAL_SIGNAL_CODES)[number];
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Prior (here: the fixed weight, in log-odds per unit of value) and message of each signal. Values
+ * are log2(1 + count) unless said otherwise, so a second instance adds 0.58 of the weight, a third
+ * 0.42: lists of numbers and phrases weigh more, never linearly.
+ */
+export const COMMERCIAL_SIGNAL_INFO: Record<
+  CommercialSignalCode,
+  { prior: number; fixed: true; message: (count: number) => string }
+> = {
+  // A phone number by itself is what a reader asking about an office or a shop writes too: 0.4,
+  // a tenth of what a spam verdict needs. Dates, times, versions, IPs, prices, IDs never count.
+  'phone-number': { prior: 0.4, fixed: true, message: (n) => plural(n, 'phone number') },
+  // Toll-free prefixes (1-8xx, 0800, 1800, 8-800, 400) are how support scams publish numbers;
+  // genuine comments rarely quote one: +0.8 on top of the phone number.
+  'toll-free-number': { prior: 0.8, fixed: true, message: (n) => plural(n, 'toll-free number') },
+  // The core of contact-number spam: a phone number in a text naming a support line or a brand's
+  // customer service. +2 for one; half that when only service words ("hotline", "call us", ☎)
+  // stand next to it, as in a reader's question. With the number's own 0.4 (+0.8 when toll-free)
+  // and one support phrase that is ~3.6–4.4: a held comment at most, unless the text or more
+  // evidence (repeats, brand lists, links) adds to it.
+  'support-number': {
+    prior: 2,
+    fixed: true,
+    message: (n) => `${plural(n, 'phone number')} next to support/helpline words`,
+  },
+  // A support line named as a thing to call ("customer service number", "helpline", "toll-free",
+  // "горячая линия", "客服电话"): +1 for one, +1.6 for three. Scams repeat it, readers say it once.
+  'support-line': {
+    prior: 1,
+    fixed: true,
+    message: (n) => plural(n, 'support-line phrase') + ' ("customer service number", "helpline")',
+  },
+  // A brand impersonated by support scams next to a support word ("Norton support", "QuickBooks
+  // customer service"): +1 each (log). Lists of "<brand> support phone number" without digits add
+  // up: four of them with their support-line phrases give about +4.6.
+  'brand-support': {
+    prior: 1,
+    fixed: true,
+    message: (n) => plural(n, 'brand named with a support line', 'brands named with a support line'),
+  },
+  // An anchor placed for search engines: "More info: <name>", "<business> in <City>", a link whose
+  // text is keywords. +1.5 for one: a genuine comment sometimes names a source.
+  'seo-anchor': {
+    prior: 1.5,
+    fixed: true,
+    message: (n) => plural(n, 'SEO anchor') + ' ("more info:", "<business> in <city>", keyword link)',
+  },
+  // Praise and an anchor together are the SEO comment's form: +2 (0/1). A bare link after praise
+  // does not count (readers cite sources that way); the link signals weigh it.
+  'praise-with-anchor': {
+    prior: 2,
+    fixed: true,
+    message: () => 'generic praise followed by an anchor',
+  },
+  // Download, stream, cheat and crack promotion ("free robux generator", "full movie online
+  // free", "mod apk", "скачать бесплатно", "免费下载"): +2 for one phrase, +3.2 for two. Each
+  // family names a giveaway genuine readers do not write ("no human verification", "full movie
+  // online free"), so one phrase weighs more than one support or praise phrase.
+  'site-promotion': {
+    prior: 2,
+    fixed: true,
+    message: (n) => plural(n, 'download/stream/cheat promotion phrase'),
+  },
+  // A link from someone the site has never approved (only when the caller looked the history up):
+  // +1 (0/1). Regular readers with a history of approved comments post links without it.
+  'first-time-link': { prior: 1, fixed: true, message: () => 'first comment on this site, with a link' },
+  // Code, log pastes, stack traces and commands (technical.ts): genuine readers' numbers. −1.2 per
+  // log2(1 + markers), capped at two (−2.4): enough to offset the text model reading a log's
+  // timestamps and error codes as spam-like numbers, too little to launder a spam comment.
+  'technical-text': {
+    prior: -1.2,
+    fixed: true,
+    message: (n) => plural(n, 'code or log marker') + ' (timestamps, stack frames, code)',
+  },
+};
+
+/** What the commercial signals read besides the normalised text. */
+export interface CommercialContext {
+  /** The comment as submitted (for link markup). */
+  raw: string;
+  /** Approved comments by this author's email and IP, when the caller looked them up. */
+  approved: number | null;
+}
+
+/** The signal values and the counts their messages quote, in COMMERCIAL_SIGNAL_CODES order. */
+export function commercialSignals(
+  n: NormalizedText,
+  ctx: CommercialContext,
+): { values: number[]; counts: number[] } {
+  const log = (x: number): number => (x > 0 ? Math.log2(1 + x) : 0);
+  const phones = { phones: n.phones, tollFree: n.tollFree };
+  const support = supportEvidence(n.text, phones.phones);
+  const seo = seoEvidence(n.text, n.plain, ctx.raw);
+  const promotion = countSitePromotion(n.text);
+  // A named line or brand gives a number its full context; service words alone ("hotline",
+  // "call us", ☎) half of it.
+  const supportContext = support.lines + support.brands > 0 ? 1 : support.service > 0 ? 0.5 : 0;
+  const supportPhones = supportContext > 0 ? phones.phones : 0;
+  const anchors = seo.anchors + seo.keywordLinks;
+  // A bare link after praise is also what a reader citing a source writes; only an anchor counts.
+  const praiseAnchor = seo.praise > 0 && anchors > 0 ? 1 : 0;
+  const firstLink = ctx.approved === 0 && n.urls.length > 0 ? 1 : 0;
+  const counts = [
+    phones.phones,
+    phones.tollFree,
+    supportPhones,
+    support.lines,
+    support.brands,
+    anchors,
+    praiseAnchor,
+    promotion,
+    firstLink,
+    countTechnicalMarkers(n.plain),
+  ];
+  // praise-with-anchor and first-time-link are 0/1; technical-text is capped at 2.
+  const values = counts.map((c, i) => (i === 6 || i === 8 ? c : i === 9 ? Math.min(2, log(c)) : log(c)));
+  values[2] = (values[2] ?? 0) * supportContext;
+  return { values, counts };
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { chooseShift, heldOutTable, leaveOneSourceOut, type HeldOutSource } from './loso.ts';
+import { analyzeExamples } from './evaluate.ts';
+
+const held = (source: string, spam: number[], ham: number[], testOnly = false): HeldOutSource => ({
+  source,
+  testOnly,
+  spam,
+  ham,
+});
+
+describe('chooseShift', () => {
+  it('is 0 when held-out ham already scores below the threshold', () => {
+    expect(chooseShift([held('a', [2], [-3, -1]), held('b', [1], [-2])], 0.01)).toBe(0);
+  });
+
+  it('is the smallest shift whose mean false positive rate over sources is within the target', () => {
+    // a: one ham of 4 at logit 2 (25%); b: 4 ham all below 0. Mean FPR at shift 0 is 12.5%; at a
+    // shift just above 2 it is 0. With a 15% target no shift is needed.
+    const sources = [held('a', [3], [2, -1, -2, -3]), held('b', [3], [-1, -2, -3, -4])];
+    expect(chooseShift(sources, 0.01)).toBeCloseTo(2, 5);
+    expect(chooseShift(sources, 0.15)).toBe(0);
+  });
+
+  it('counts each source once, whatever its size', () => {
+    // 1 of 100 in a big source and 1 of 2 in a small one: the mean is 25.5%, not 2% as pooled;
+    // lowering the small source's false positive below 0 (shift 0.5) brings it to 0.5%.
+    const big = held('big', [], [1, ...Array.from({ length: 99 }, () => -5)]);
+    const small = held('small', [], [0.5, -5]);
+    expect(chooseShift([big, small], 0.1)).toBeCloseTo(0.5, 5);
+  });
+
+  it('ignores test-only sources without ham', () => {
+    expect(chooseShift([held('ru', [5, 6], [], true), held('a', [1], [-1])], 0.01)).toBe(0);
+  });
+});
+
+describe('heldOutTable', () => {
+  it('counts caught, held and false positives at a shift and a hold band', () => {
+    // Shifted by 1: spam 2, −0.5, −1.5, −4 and ham 0, −1.5, −5; spam at ≥ 0, hold at ≥ −2.
+    const [row] = heldOutTable([held('a', [3, 0.5, -0.5, -3], [1, -0.5, -4])], 1, 0, -2);
+    expect(row).toMatchObject({ caught: 1, spamHeld: 2, falsePositives: 1, hamHeld: 1, recall: 0.25 });
+    expect(row?.fpr).toBeCloseTo(1 / 3);
+  });
+});
+
+describe('leaveOneSourceOut', () => {
+  it('scores each source with a model that never saw it, and test-only sources once', () => {
+    const rows = [
+      ...['win cash prize now', 'free prize claim now'].map((content) => ({
+        content,
+        spam: true,
+        source: 'a',
+      })),
+      ...['the council met today', 'the vote was close'].map((content) => ({
+        content,
+        spam: false,
+        source: 'a',
+      })),
+      ...['claim your cash prize', 'win free cash'].map((content) => ({ content, spam: true, source: 'b' })),
+      ...['the mayor met the council', 'a close vote today'].map((content) => ({
+        content,
+        spam: false,
+        source: 'b',
+      })),
+    ];
+    const sourced = analyzeExamples(
+      rows.map((r) => ({ input: { content: r.content }, spam: r.spam })),
+      12,
+    ).map((e, i) => ({ ...e, source: rows[i]?.source ?? '' }));
+    const only = analyzeExamples([{ input: { content: 'cash prize' }, spam: true }], 12).map((e) => ({
+      ...e,
+      source: 'spam-only',
+    }));
+    const out = leaveOneSourceOut(sourced, only, { bits: 12 });
+    expect(out.map((s) => [s.source, s.testOnly, s.spam.length, s.ham.length])).toEqual([
+      ['a', false, 2, 2],
+      ['b', false, 2, 2],
+      ['spam-only', true, 1, 0],
+    ]);
+    // Held-out spam of b scores above its held-out ham: the model learned from a alone.
+    const b = out[1]!;
+    expect(Math.min(...b.spam)).toBeGreaterThan(Math.max(...b.ham));
+  });
+});

@@ -1,0 +1,129 @@
+// SEO comments: generic praise that fits any article ("Thanks for sharing, very informative") and
+// an anchor the commenter is paid to place: a keyword link, "More info: <name>", "<business> in
+// <city>". Praise alone is what genuine readers write too, so it weighs little by itself; the
+// anchor is what the comment is for. Written by hand as families of patterns (no public data set
+// teaches them), in Latin-script languages, Russian and Chinese/Japanese.
+
+/** SEO evidence of one comment. */
+export interface SeoEvidence {
+  /** Generic praise phrases ("great post", "thanks for sharing", "спасибо за статью", "感谢分享"),
+   * counted only when the comment has an anchor or a keyword link (0 otherwise). */
+  praise: number;
+  /** Anchor patterns: "More info: …", "<business> in <City>", "<business> near me". */
+  anchors: number;
+  /** Links whose visible text is words, not the address: HTML, BBCode and Markdown links. */
+  keywordLinks: number;
+}
+
+const PRAISE = new RegExp(
+  [
+    'thanks?(?: you)?(?: so much| a lot)? for (?:sharing|posting|the (?:post|article|info\\w*)|this)',
+    '(?:great|nice|good|awesome|excellent|wonderful|fantastic|amazing|informative|useful|helpful|' +
+      'interesting|valuable|brilliant|superb|lovely|impressive|outstanding|perfect)\\s+' +
+      '(?:post|posts|article|articles|blog|write-?up|read|information|info|content|piece|site|website|share|tips|work|stuff|details)',
+    '(?:very|really|quite|extremely|super|so)\\s+(?:informative|helpful|useful|interesting|insightful|nice)',
+    'keep (?:it up|up the (?:good|great|nice) work|posting|sharing|writing)',
+    'i (?:really |truly )?(?:enjoyed|loved|liked|appreciate) (?:reading|this|your|the way)',
+    'i (?:found|came across|stumbled upon|discovered) (?:your|this) (?:blog|post|article|site|website|page)',
+    '(?:bookmark(?:ed|ing)?|book-?marked) (?:this|your|it)',
+    'looking forward to (?:more|your next|reading more)',
+    'well (?:written|explained|researched|done)',
+    // Spanish, Portuguese, French, German, Italian
+    'gracias por compartir|excelente (?:art[ií]culo|post|blog)|obrigad[oa] por compartilhar|' +
+      'merci (?:pour|de) (?:le partage|cet article|partager)|danke f[uü]r (?:den beitrag|das teilen)|grazie per la condivisione',
+    // Russian
+    '(?<![\\p{L}])спасибо за (?:стать\\p{L}*|пост|информаци\\p{L}*|материал|полезн\\p{L}*)',
+    '(?<![\\p{L}])(?:отличн|хорош|полезн|интересн|классн)\\p{L}*\\s+(?:стать|пост|материал|информаци|блог|сайт)\\p{L}*',
+    '(?<![\\p{L}])очень (?:полезно|интересно|познавательно|информативно)',
+    // Chinese, Japanese
+    '感谢分享|谢谢分享|感謝分享|謝謝分享|好文章|写得很好|寫得很好|非常有用|很有帮助|很有幫助|受益匪浅|受益匪淺|' +
+      '参考になりました|素晴らしい記事',
+  ].join('|'),
+  'gu',
+);
+
+// "More info: X", "Visit: X", "Source - X", "Подробнее: X", "详情：X".
+const LABEL =
+  /(?:^|[\s.!,;])(?:more info(?:rmation)?|more details|read more|learn more|visit(?: us| our (?:site|website))?|source|see more|click here|website|official site|check it|contact us|find us|подробнее|сайт|источник|详情|官网|更多信息)\s*[:：>»→\-–—]+\s*\S/giu;
+
+// A business and a place: "cleaning company in Austin", "Best Dentist near Leeds", "ремонт
+// квартир в Москве", "上海搬家公司". The place is a capitalised word (case-preserved text).
+const TRADE =
+  'company|companies|services?|agency|clinic|contractors?|repairs?|removals?|cleaning|cleaners?|' +
+  'plumbers?|plumbing|roofing|roofers?|movers?|moving|dentists?|dental|lawyers?|attorneys?|' +
+  'solicitors?|locksmiths?|seo|marketing|rehab|salon|spa|hotels?|tours?|rentals?|hire|tuition|tutors?|' +
+  'consultants?|consulting|photographers?|photography|caterers?|catering|florists?|landscaping|' +
+  'landscapers?|electricians?|pest control|carpets?|windows|doors|kitchens|bathrooms|remodel\\w*|' +
+  'renovations?|construction|builders?|painters?|decorators?|flooring|hvac|insurance|loans?|' +
+  'mortgages?|real estate|realtors?|estate agents?|apartments|escorts?|massage|pharmacy|academy|' +
+  'courses?|coaching|boutique|restaurant|bakery|furniture|garage|mechanics?|towing|storage|printing|' +
+  'packers|logistics|visa|immigration|travel agency|taxi|limo|limousine|chauffeurs?|driving school|' +
+  'web design|developers?|skip hire|waste removal|junk removal|dumpster';
+
+// Each word of the trades may start in either case ("Cleaning Company", "cleaning company"); the
+// place must be capitalised, so the regex has no "i" flag (with it, \p{Lu} would match any letter).
+const TRADE_ANY_CASE = TRADE.replace(
+  /(^|[|\s(])([a-z])/g,
+  (_m, before: string, c: string) => `${before}[${c}${c.toUpperCase()}]`,
+);
+
+const PLACE = new RegExp(
+  [
+    `(?<![\\p{L}])(?:${TRADE_ANY_CASE})(?:\\s+\\p{L}+){0,2}?\\s+(?:in|near|around|across)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+`,
+    `(?<![\\p{L}])(?:${TRADE_ANY_CASE})\\s+[Nn]ear\\s+[Mm]e(?![\\p{L}])`,
+    '(?<![\\p{L}])(?:[Уу]слуг|[Кк]омпани|[Рр]емонт|[Уу]борк|[Дд]оставк|[Тт]акси|[Юю]рист|[Аа]двокат|[Сс]томатолог|[Ээ]вакуатор|[Гг]рузоперевоз)\\p{L}*(?:\\s+\\p{L}+){0,2}?\\s+(?:в|во|по)\\s+\\p{Lu}\\p{Ll}+',
+    '\\p{Script=Han}{2,4}(?:搬家公司|装修公司|保洁公司|家政公司|律师事务所|开锁)',
+  ].join('|'),
+  'gu',
+);
+
+const HTML_LINK = /<a\b[^>]*\bhref\s*=\s*["']?([^"'\s>]+)[^>]*>([\s\S]*?)<\/a\s*>/gi;
+const BBCODE_LINK = /\[url=([^\]\s]+)\]([\s\S]*?)\[\/url\]/gi;
+const MARKDOWN_LINK = /\[([^\]\n]{1,200})\]\((?:https?:\/\/|www\.)[^)\s]+\)/gi;
+const LOOKS_LIKE_URL = /^\s*(?:https?:\/\/|www\.)|^\s*[\w-]+(?:\.[\w-]+)+\/?\s*$/i;
+
+function count(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text) !== null) n++;
+  return n;
+}
+
+// Keyword text has words: at least three letters in it (a "2:19" timestamp link has none).
+const LETTERS = /\p{L}.*\p{L}.*\p{L}/su;
+
+function keywordText(text: string): boolean {
+  const visible = text.replace(/<[^>]*>/g, '').trim();
+  return LETTERS.test(visible) && !LOOKS_LIKE_URL.test(visible);
+}
+
+/** Links whose text is words rather than the address, in raw comment text (HTML, BBCode, Markdown). */
+export function countKeywordLinks(raw: string): number {
+  let n = 0;
+  if (raw.includes('<')) for (const m of raw.matchAll(HTML_LINK)) if (keywordText(m[2] ?? '')) n++;
+  if (raw.includes('[url')) for (const m of raw.matchAll(BBCODE_LINK)) if (keywordText(m[2] ?? '')) n++;
+  if (raw.includes('](')) for (const m of raw.matchAll(MARKDOWN_LINK)) if (keywordText(m[1] ?? '')) n++;
+  return n;
+}
+
+/**
+ * SEO evidence. `lower` is the normalised (lower-cased) text, `plain` the same text before case
+ * folding (for capitalised place names), `raw` the comment as submitted (for link markup).
+ */
+// Cheap guards: a label needs its punctuation, a place a capitalised word after a preposition (or
+// a Chinese trade suffix), praise one of its stems.
+const LABEL_GUARD = /[:：>»→\-–—]/;
+const PLACE_GUARD =
+  /\b(?:in|near|around|across) (?:the )?\p{Lu}|near me|(?:^|\s)(?:в|во|по) \p{Lu}|公司|事务所|开锁/u;
+const PRAISE_GUARD =
+  /thank|great|nice|good|awesome|excellent|wonderful|fantastic|amazing|informative|useful|helpful|interesting|valuable|brilliant|superb|lovely|impressive|outstanding|perfect|insightful|keep|enjoy|lov|lik|apprec|found|came|stumbl|discover|bookmark|forward|well|gracias|excelente|obrigad|merci|danke|grazie|спасибо|отличн|хорош|полезн|интересн|классн|очень|感|谢|謝|好文|写得|寫得|有用|帮助|幫助|受益|参考|素晴/;
+
+export function seoEvidence(lower: string, plain: string, raw: string): SeoEvidence {
+  const keywordLinks = countKeywordLinks(raw);
+  const anchors =
+    (LABEL_GUARD.test(plain) ? count(LABEL, plain) : 0) + (PLACE_GUARD.test(plain) ? count(PLACE, plain) : 0);
+  // Praise only matters next to an anchor (praise alone is what readers write): not looked for
+  // otherwise, which keeps ordinary comments cheap.
+  const praise = anchors + keywordLinks > 0 && PRAISE_GUARD.test(lower) ? count(PRAISE, lower) : 0;
+  return { praise, anchors, keywordLinks };
+}
