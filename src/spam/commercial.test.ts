@@ -8,6 +8,8 @@ import { SIGNAL_CODES, SIGNAL_INFO, type SignalCode } from './signals.ts';
 import { countSitePromotion } from './site-promotion.ts';
 import { supportEvidence } from './support.ts';
 import { trainModel } from './train.ts';
+import { DEFAULT_HOLD_THRESHOLD } from './verdict.ts';
+import { parseSettings } from '../settings/site-settings.ts';
 
 const support = (text: string): ReturnType<typeof supportEvidence> =>
   supportEvidence(normalizeText(text).text);
@@ -149,5 +151,9 @@ describe('hand-set weights', () => {
     const loaded = deserializeModel(serializeModel(model));
     expect(loaded.signalWeights[i]).toBe(COMMERCIAL_SIGNAL_INFO['support-number'].prior);
     expect(loaded.signalWeights[SIGNAL_CODES.indexOf('links')]).toBe(0.25);
+  });
+
+  it("the site settings default hold threshold is the spam module's", () => {
+    expect(parseSettings({}).spamHoldThreshold).toBe(DEFAULT_HOLD_THRESHOLD);
   });
 });
