@@ -102,10 +102,11 @@ async function archive(): Promise<string> {
   return text;
 }
 
-/** The same campaign from a shop and network the archive never saw. */
+/** The same campaign from a shop and network the archive never saw (without its link, which the
+ * built-in model already holds against it). */
 const SPAM_PROBE: CommentInput = {
   content:
-    'Nice post. We sell premium replica scarves at factory prices, worldwide shipping from our warehouse. Order today at https://new-outlet.example/scarves',
+    'Nice post. We sell premium replica scarves at factory prices, worldwide shipping from our warehouse. Order today.',
   author: 'Outlet',
   email: 'hello@new-outlet.example',
   url: 'https://new-outlet.example/',
