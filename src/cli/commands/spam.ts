@@ -7,6 +7,8 @@ import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { builtinModel } from '../../spam/builtin.ts';
 import { splitByIndex, type DatasetRow } from '../../spam/dataset.ts';
+import { linearScore } from '../../spam/model.ts';
+import { threeWay, type ThreeWayMetrics } from '../../spam/three-way.ts';
 import { trainAnalyzed } from '../../spam/train.ts';
 import {
   DEFAULT_SPAM_SETTINGS,
@@ -60,6 +62,7 @@ interface EvalFlags {
   dedupe?: boolean;
   seed: string;
   spamThreshold?: string;
+  holdThreshold?: string;
   json?: boolean;
 }
 
@@ -85,6 +88,16 @@ export function formatMetrics(title: string, m: Metrics): string {
     `  actual ham     ${String(m.fp).padStart(14)}   ${String(m.tn).padStart(13)}`,
     `  accuracy ${pct(m.accuracy)}  precision ${pct(m.precision)}  recall ${pct(m.recall)}  F1 ${m.f1.toFixed(4)}`,
     `  MCC ${m.mcc.toFixed(4)}  false positive rate ${pct(m.fpr)} (${m.fp} of ${m.fp + m.tn} ham marked spam or discard)`,
+    '',
+  ].join('\n');
+}
+
+/** The three-way report: the binary matrix, the held comments and the outcome after moderation. */
+export function formatThreeWay(title: string, m: ThreeWayMetrics): string {
+  return [
+    formatMetrics(`${title}, spam at ≥ ${m.spamThreshold}, held at ≥ ${m.holdThreshold}`, m.binary).trimEnd(),
+    `  held for a moderator: ${m.spamHeld} spam, ${m.hamHeld} ham (hold rate ${pct(m.holdRate)})`,
+    `  after moderation: MCC ${m.moderated.mcc.toFixed(4)}, recall ${pct(m.moderated.recall)}; genuine comments sent to spam ${pct(m.fpr)}`,
     '',
   ].join('\n');
 }
@@ -148,8 +161,22 @@ async function runEval(flags: EvalFlags, io: SpamCliIo): Promise<void> {
       });
     }
     if (!model) throw new Error('nothing to score with: give --train FILE, --split FILE or --base builtin');
-    metrics = computeMetrics(evaluateModel(model, analyzeExamples(testRows, model.bits), settings));
+    const analyzed = analyzeExamples(testRows, model.bits);
+    metrics = computeMetrics(evaluateModel(model, analyzed, settings));
     title = `Test ${flags.test} (${testRows.length} rows)`;
+    if (flags.holdThreshold !== undefined) {
+      const scored = analyzed.map((e) => ({
+        spam: e.y === 1,
+        probability: linearScore(model, e.comment).probability,
+      }));
+      const m = threeWay(
+        scored,
+        settings.spamThreshold,
+        Math.min(settings.spamThreshold, Number(flags.holdThreshold)),
+      );
+      io.out(flags.json ? `${JSON.stringify(m, null, 2)}\n` : formatThreeWay(title, m));
+      return;
+    }
   }
   io.out(flags.json ? `${JSON.stringify(metrics, null, 2)}\n` : formatMetrics(title, metrics));
 }
@@ -242,6 +269,10 @@ export function registerSpamCommands(program: Command, io: SpamCliIo = defaultIo
     .option('--dedupe', 'drop rows whose text appeared before')
     .option('--seed <n>', 'seed for shuffles', '1')
     .option('--spam-threshold <p>', 'spam probability threshold', String(DEFAULT_SPAM_SETTINGS.spamThreshold))
+    .option(
+      '--hold-threshold <p>',
+      'three-way report: comments from this probability up to the spam threshold are held for a moderator',
+    )
     .option('--json', 'print the metrics as JSON')
     .action(async (flags: EvalFlags) => runEval(flags, io));
   spam
