@@ -81,7 +81,8 @@ describe('download, stream, cheat and crack promotion', () => {
     ['Watch Dune Part Two full movie online free HD', 2],
     ['Photoshop crack + keygen full version free download', 5],
     ['Clash of Clans hack unlimited gems, no survey', 3],
-    ['Spotify premium mod apk', 2],
+    ['Spotify premium mod apk', 3],
+    ['GTA San Andreas for android free full version apk + obb', 2],
     ['Скачать GTA 5 бесплатно без регистрации и смс', 2],
     ['免费下载最新破解版，在线观看', 3],
   ])('%s → %i', (text, n) => expect(promo(text)).toBe(n));
@@ -92,6 +93,7 @@ describe('download, stream, cheat and crack promotion', () => {
     'I could not download the file from the release page.',
     'Is there a way to watch the talk online later?',
     'The patch for the CVE shipped yesterday.',
+    'I sideloaded the release apk from the project page and it works.',
   ])('none in %s', (text) => expect(promo(text)).toBe(0));
 });
 

@@ -14,6 +14,8 @@ const ENGLISH = [
   'unlimited\\s+(?:gems|coins|money|diamonds|lives|gold|cash|robux|v-?bucks|energy)',
   '(?:aimbot|wallhack|wall hack|esp hack|triggerbot|spoofer)',
   'mod\\s*apk|apk\\s+mod|(?:modded|hacked|cracked)\\s+apk',
+  // Free or "full version" APKs and their data files: "free full version apk + obb".
+  '(?:free|full version|premium|unlocked|paid)\\s+(?:[a-z0-9]+\\s+){0,2}?apk|apk\\s*(?:\\+|and)\\s*obb',
   // Streaming and pirated films and series.
   '(?:watch|stream|download)\\s+(?:\\S+\\s+){0,6}?(?:full\\s+(?:movie|film|episode|hd)|online\\s+free|free\\s+online)',
   'full\\s+(?:movie|film)\\s+(?:online|free|hd|download|streaming|stream|123)',
@@ -23,7 +25,7 @@ const ENGLISH = [
   '(?:crack(?:ed)?|keygen)\\s+(?:version|download|free|full|\\+|activation|serial|license|key)',
   '(?<![\\p{L}])keygen(?![\\p{L}])',
   '(?:serial|license|licence|activation|product|registration)\\s+(?:key|code|number)s?\\s+(?:free|generator|crack|download|2\\d{3})',
-  'full version (?:free|download|crack)',
+  '(?:free\\s+)?full version (?:free|download|crack)|free\\s+full\\s+version',
   'free download(?:\\s+full)?',
 ];
 
