@@ -133,6 +133,8 @@ export function analyzeComment(
   set('ip-burst', burstSignal(ctx.recentFromIp, 2), ctx.recentFromIp ?? 0);
   set('network-burst', burstSignal(ctx.recentFromNetwork, 5), ctx.recentFromNetwork ?? 0);
   set('near-duplicate', logCount(ctx.similarRecent ?? 0), ctx.similarRecent ?? 0);
+  const markedSpam = ctx.similarModeratedSpam ?? 0;
+  set('similar-to-marked-spam', logCount(markedSpam), markedSpam);
   set('link-many-articles', burstSignal(ctx.sameLinkArticles, 1), ctx.sameLinkArticles ?? 0);
   const known = ctx.approvedByEmail !== undefined || ctx.approvedByIp !== undefined;
   const commercial = commercialSignals(n, { raw: input.content, approved: known ? approvedBefore : null });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContextMemory, DEFAULT_MEMORY_LIMITS, type MemoryRecord } from './context-memory.ts';
+import { minhash } from './minhash.ts';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -7,7 +8,7 @@ const T0 = Date.UTC(2026, 10, 26, 12);
 
 const rec = (over: Partial<MemoryRecord> = {}): MemoryRecord => ({
   id: null,
-  print: [0, 0],
+  print: new Uint16Array(0),
   ip: '198.51.100.7',
   network: '198.51.100.0/24',
   email: null,
@@ -53,7 +54,7 @@ describe('ContextMemory', () => {
   it('compares with the newest `recent` fingerprints inside the recent window', () => {
     const m = new ContextMemory({ ...DEFAULT_MEMORY_LIMITS, recent: 3 });
     for (let i = 0; i < 5; i++)
-      m.add(rec({ print: [i, i], articleKey: `a${i}`, createdAt: T0 + i * 24 * HOUR }));
+      m.add(rec({ print: new Uint16Array(64).fill(i), articleKey: `a${i}`, createdAt: T0 + i * 24 * HOUR }));
     const now = T0 + 8 * 24 * HOUR;
     const recent = m
       .lookup(query(now))
@@ -94,6 +95,30 @@ describe('ContextMemory', () => {
       m.decide({ id, email: 'a@b.c', ip: null, verdict: 'spam', createdAt: T0 });
     expect(m.lookup(query(T0, { email: 'a@b.c' })).spamByEmail).toBe(2);
     expect(m.decidedVerdict(1)).toBeNull();
+  });
+
+  it('counts the moderated spam a comment is a near-duplicate of, following decisions', () => {
+    const m = new ContextMemory({ ...DEFAULT_MEMORY_LIMITS, spamPrints: 2 });
+    const campaign = minhash('Earn 500 dollars a day from home with crypto signals, message me on telegram');
+    const variant = minhash('Earn 900 dollars a day from home with crypto signals, message me on telegram');
+    const other = minhash('The new metro line in Almaty opens next spring, the city council said today');
+    m.add(rec({ id: 1, print: campaign, verdict: 'spam-verdict' }));
+    expect(m.lookup(query(T0, { print: variant })).similarModeratedSpam).toBe(0);
+    m.decide({ id: 1, email: null, ip: null, verdict: 'spam', createdAt: T0, print: campaign });
+    expect(m.lookup(query(T0, { print: variant })).similarModeratedSpam).toBe(1);
+    expect(m.lookup(query(T0, { print: other })).similarModeratedSpam).toBe(0);
+    // A decision heard again without the fingerprint keeps it; "not spam" drops it.
+    m.decide({ id: 1, email: null, ip: null, verdict: 'spam', createdAt: T0 });
+    expect(m.lookup(query(T0, { print: variant })).similarModeratedSpam).toBe(1);
+    m.decide({ id: 1, email: null, ip: null, verdict: 'ham', createdAt: T0 });
+    expect(m.lookup(query(T0, { print: variant })).similarModeratedSpam).toBe(0);
+    // Bounded, and forgotten with the author history.
+    for (let id = 2; id <= 4; id++)
+      m.decide({ id, email: null, ip: null, verdict: 'spam', createdAt: T0 + id, print: campaign });
+    expect(m.sizes().spamPrints).toBe(2);
+    expect(m.lookup(query(T0, { print: variant })).similarModeratedSpam).toBe(2);
+    m.forgetBefore(T0 + 10);
+    expect(m.sizes().spamPrints).toBe(0);
   });
 
   it('remembers spam domains up to its limit, the least recently seen forgotten first', () => {

@@ -3,12 +3,13 @@
 // author history (moderated comments by email and IP) and the link domains seen in spam. Pure:
 // times are passed in, nothing here reads a clock or storage. Every structure is bounded; the
 // bounds and what they cost in accuracy are in docs/spam.md ("In the running site").
-import type { Fingerprint } from './simhash.ts';
+import type { MinHash } from './minhash.ts';
+import { NearDuplicateIndex } from './near-duplicate-index.ts';
 
 /** One remembered comment's fingerprint (`id` is null until the write-behind stored it). */
 export interface MemoryRecord {
   id: number | null;
-  print: Fingerprint;
+  print: MinHash;
   ip: string | null;
   network: string | null;
   email: string | null;
@@ -20,13 +21,15 @@ export interface MemoryRecord {
   createdAt: number;
 }
 
-/** A moderated fingerprint, as the author history counts it. */
+/** A moderated fingerprint, as the author history counts it (and, for spam, its fingerprint). */
 export interface DecidedRecord {
   id: number;
   ip: string | null;
   email: string | null;
   verdict: string;
   createdAt: number;
+  /** The near-duplicate fingerprint, when known: moderated spam is compared with new comments. */
+  print?: MinHash | null;
 }
 
 /** What a lookup needs (times in milliseconds since the epoch). */
@@ -36,11 +39,13 @@ export interface MemoryQuery {
   email: string | null;
   burstSince: number;
   recentSince: number;
+  /** The comment's fingerprint, to count the moderated spam it is a near-duplicate of. */
+  print?: MinHash | null;
 }
 
 /** The recent fingerprints a comment is compared with. */
 export interface RecentPrint {
-  print: Fingerprint;
+  print: MinHash;
   articleKey: string | null;
   links: readonly string[];
 }
@@ -54,6 +59,8 @@ export interface ContextCounts {
   approvedByIp: number;
   spamByIp: number;
   recent: RecentPrint[];
+  /** Comments moderators marked spam that this one is a near-duplicate of. */
+  similarModeratedSpam: number;
 }
 
 /** Sizes of the structures. */
@@ -66,14 +73,17 @@ export interface MemoryLimits {
   decided: number;
   /** Link domains seen in spam. */
   spamDomains: number;
+  /** Fingerprints of moderated comments (spam, and ham apart), compared with every new comment. */
+  spamPrints: number;
 }
 
-/** Defaults: about 40 MB at most, typically far less. */
+/** Defaults: about 45 MB at most, typically far less. */
 export const DEFAULT_MEMORY_LIMITS: MemoryLimits = {
   recent: 100,
   burst: 200_000,
   decided: 200_000,
   spamDomains: 100_000,
+  spamPrints: 20_000,
 };
 
 interface BurstEntry {
@@ -100,8 +110,32 @@ export class ContextMemory {
   private readonly decided = new Map<number, DecidedRecord>();
   private readonly history = new Map<string, { ham: number; spam: number }>();
   private readonly domains = new Set<string>();
+  private readonly spamPrints: NearDuplicateIndex;
+  private readonly hamPrints: NearDuplicateIndex;
 
-  constructor(readonly limits: MemoryLimits = DEFAULT_MEMORY_LIMITS) {}
+  constructor(readonly limits: MemoryLimits = DEFAULT_MEMORY_LIMITS) {
+    this.spamPrints = new NearDuplicateIndex(limits.spamPrints);
+    this.hamPrints = new NearDuplicateIndex(limits.spamPrints);
+  }
+
+  /** Moderated fingerprints by outcome (a decision heard again without its fingerprint keeps it). */
+  private indexPrint(r: DecidedRecord): void {
+    const [to, from] =
+      r.verdict === 'spam' ? [this.spamPrints, this.hamPrints] : [this.hamPrints, this.spamPrints];
+    from.remove(r.id);
+    if (r.verdict !== 'spam' && r.verdict !== 'ham') to.remove(r.id);
+    else if (r.print) to.add(r.id, r.print);
+    else if (r.print === null) to.remove(r.id);
+  }
+
+  /**
+   * Moderated spam a fingerprint is a near-duplicate of, less the moderated ham it is one of:
+   * where moderators marked one comment of a kind spam and another not spam, they disagree.
+   */
+  private moderatedSpamLike(print: MinHash): number {
+    const spam = this.spamPrints.countSimilar(print);
+    return spam === 0 ? 0 : Math.max(0, spam - this.hamPrints.countSimilar(print));
+  }
 
   /** Remembers a comment (a new one, or one another instance stored). */
   add(r: MemoryRecord): void {
@@ -115,13 +149,21 @@ export class ContextMemory {
       while (this.burst.length - this.burstHead > this.limits.burst) this.dropBurstHead();
     }
     if (r.id !== null)
-      this.decide({ id: r.id, ip: r.ip, email: r.email, verdict: r.verdict, createdAt: r.createdAt });
+      this.decide({
+        id: r.id,
+        ip: r.ip,
+        email: r.email,
+        verdict: r.verdict,
+        createdAt: r.createdAt,
+        print: r.print,
+      });
   }
 
   /** Sets (or changes) the moderated outcome of a stored fingerprint; other verdicts are ignored. */
   decide(r: DecidedRecord): void {
     const old = this.decided.get(r.id);
     if (old) this.count(old, -1);
+    this.indexPrint(r);
     if (r.verdict !== 'ham' && r.verdict !== 'spam') {
       if (old) this.decided.delete(r.id);
       return;
@@ -130,6 +172,8 @@ export class ContextMemory {
       const [oldestId, oldest] = this.decided.entries().next().value as [number, DecidedRecord];
       this.count(oldest, -1);
       this.decided.delete(oldestId);
+      this.spamPrints.remove(oldestId);
+      this.hamPrints.remove(oldestId);
     }
     this.decided.set(r.id, r);
     this.count(r, 1);
@@ -156,6 +200,7 @@ export class ContextMemory {
       approvedByIp: byIp?.ham ?? 0,
       spamByIp: byIp?.spam ?? 0,
       recent,
+      similarModeratedSpam: q.print ? this.moderatedSpamLike(q.print) : 0,
     };
   }
 
@@ -168,6 +213,8 @@ export class ContextMemory {
       if (r.createdAt < cutoff) {
         this.count(r, -1);
         this.decided.delete(id);
+        this.spamPrints.remove(id);
+        this.hamPrints.remove(id);
       }
     if (this.recentRing.some((r) => r.createdAt < undecidedCutoff)) {
       const kept = this.recentRing.filter((r) => r.createdAt >= undecidedCutoff);
@@ -196,12 +243,13 @@ export class ContextMemory {
   }
 
   /** Sizes, for tests and diagnostics. */
-  sizes(): { recent: number; burst: number; decided: number; spamDomains: number } {
+  sizes(): { recent: number; burst: number; decided: number; spamDomains: number; spamPrints: number } {
     return {
       recent: this.recentRing.length,
       burst: this.burst.length - this.burstHead,
       decided: this.decided.size,
       spamDomains: this.domains.size,
+      spamPrints: this.spamPrints.size,
     };
   }
 

@@ -10,7 +10,7 @@ import {
   type MemoryLimits,
 } from './context-memory.ts';
 import type { SpamContextRepo, StoredFingerprint } from './context-repo.ts';
-import { fingerprintFromHex, type Fingerprint } from './simhash.ts';
+import { fingerprintFromHex, type MinHash } from './minhash.ts';
 
 import { FINGERPRINT_DECIDED, FINGERPRINTS_PRUNED, SPAM_DOMAIN_SEEN } from './change-keys.ts';
 
@@ -46,7 +46,7 @@ export interface ContextStoreDeps {
 
 /** A comment to remember: its fingerprint and where it came from. */
 export interface NewMemoryRecord {
-  print: Fingerprint;
+  print: MinHash;
   ip: string | null;
   network: string | null;
   email: string | null;
@@ -61,15 +61,21 @@ export interface Remembered {
   epoch: number;
 }
 
-const toMemory = (f: StoredFingerprint) => {
-  let print: Fingerprint;
-  try {
-    print = fingerprintFromHex(f.simhash);
-  } catch {
-    return null;
-  }
-  return { ...f, print, createdAt: Date.parse(f.createdAt) };
-};
+// A stored fingerprint in memory (a SimHash row of an earlier version reads as no fingerprint).
+const toMemory = (f: StoredFingerprint) => ({
+  ...f,
+  print: fingerprintFromHex(f.simhash),
+  createdAt: Date.parse(f.createdAt),
+});
+
+const toDecided = (f: StoredFingerprint) => ({
+  id: f.id,
+  ip: f.ip,
+  email: f.email,
+  verdict: f.verdict,
+  createdAt: Date.parse(f.createdAt),
+  print: fingerprintFromHex(f.simhash),
+});
 
 /** In-memory context kept current from storage. */
 export class ContextStore {
@@ -107,6 +113,7 @@ export class ContextStore {
     now: Date;
     burstMs: number;
     recentMs: number;
+    print?: MinHash | null;
   }): Promise<ContextCounts> {
     if (!this.loaded || this.stale) await this.ready();
     const now = q.now.getTime();
@@ -116,6 +123,7 @@ export class ContextStore {
       email: q.email,
       burstSince: now - q.burstMs,
       recentSince: now - q.recentMs,
+      print: q.print ?? null,
     });
   }
 
@@ -232,18 +240,8 @@ export class ContextStore {
       this.deps.repo.loadDecided(limits.decided),
       this.deps.repo.loadSpamDomains(limits.spamDomains),
     ]);
-    for (const f of recent) {
-      const m = toMemory(f);
-      if (m) memory.add(m);
-    }
-    for (const f of decided)
-      memory.decide({
-        id: f.id,
-        ip: f.ip,
-        email: f.email,
-        verdict: f.verdict,
-        createdAt: Date.parse(f.createdAt),
-      });
+    for (const f of recent) memory.add(toMemory(f));
+    for (const f of decided) memory.decide(toDecided(f));
     memory.addSpamDomains([...domains].reverse());
     this.memory = memory;
     this.epoch++;
@@ -288,8 +286,7 @@ export class ContextStore {
   }
 
   private addStored(r: StoredFingerprint): void {
-    const m = toMemory(r);
-    if (m) this.memory.add(m);
+    this.memory.add(toMemory(r));
   }
 
   private refresh(ids: number[]): Promise<void> {
@@ -297,13 +294,6 @@ export class ContextStore {
   }
 
   private async refreshNow(ids: number[]): Promise<void> {
-    for (const r of await this.deps.repo.byIds(ids))
-      this.memory.decide({
-        id: r.id,
-        ip: r.ip,
-        email: r.email,
-        verdict: r.verdict,
-        createdAt: Date.parse(r.createdAt),
-      });
+    for (const r of await this.deps.repo.byIds(ids)) this.memory.decide(toDecided(r));
   }
 }

@@ -34,12 +34,13 @@ export type { NormalizedText } from './normalize.ts';
 export { normalizeText } from './normalize.ts';
 export { foldHomoglyphs } from './homoglyph.ts';
 export { networkKey } from './network.ts';
-export type { Fingerprint } from './simhash.ts';
+export type { MinHash } from './minhash.ts';
 export {
   fingerprintFromHex,
   fingerprintToHex,
-  hammingDistance,
   isNearDuplicate,
-  simhash,
-} from './simhash.ts';
+  minhash,
+  minhashSimilarity,
+  NEAR_DUPLICATE_SIMILARITY,
+} from './minhash.ts';
 export { domainOf, isShortener, registrableDomain } from './url.ts';

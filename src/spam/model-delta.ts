@@ -62,6 +62,7 @@ export function applyModelDelta(base: SpamModel, delta: unknown): SpamModel {
   if (d.index.length !== d.weight.length)
     throw new RangeError('spam model delta: index and weight lengths differ');
   const model = cloneModel(base);
+  const learned = new Float32Array(model.weights.length);
   model.bias += d.bias;
   d.signals.forEach((w, i) => {
     if (i < model.signalWeights.length) model.signalWeights[i] = (model.signalWeights[i] ?? 0) + w;
@@ -71,6 +72,8 @@ export function applyModelDelta(base: SpamModel, delta: unknown): SpamModel {
     at += d.index[k] ?? 0;
     if (at < 0 || at >= model.weights.length) throw new RangeError('spam model delta: index out of range');
     model.weights[at] = (model.weights[at] ?? 0) + (d.weight[k] ?? 0);
+    learned[at] = (learned[at] ?? 0) + (d.weight[k] ?? 0);
   }
+  model.learned = learned;
   return model;
 }

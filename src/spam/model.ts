@@ -11,6 +11,11 @@ export interface SpamModel {
   weights: Float32Array;
   /** One weight per signal, in SIGNAL_CODES order. */
   signalWeights: Float64Array;
+  /**
+   * What moderators' decisions added to each text weight (the site model minus the built-in
+   * one), when this is a site model: the verdict says how much of a score comes from it.
+   */
+  learned?: Float32Array;
 }
 
 /** The serialised model: numbers only (sparse, delta-encoded indices, quantised weights). */
@@ -42,7 +47,12 @@ export function createModel(bits = DEFAULT_BITS, bias = 0): SpamModel {
 
 /** A deep copy, so updates never change a model someone else holds. */
 export function cloneModel(model: SpamModel): SpamModel {
-  return { ...model, weights: model.weights.slice(), signalWeights: model.signalWeights.slice() };
+  return {
+    ...model,
+    weights: model.weights.slice(),
+    signalWeights: model.signalWeights.slice(),
+    ...(model.learned ? { learned: model.learned.slice() } : {}),
+  };
 }
 
 /** The score parts of one comment: text and signal contributions in log-odds. */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeComment } from './analyze.ts';
 import { networkKey } from './network.ts';
-import { normalizeText } from './normalize.ts';
 import { cosineSimilarity, termVector } from './relevance.ts';
 import {
   SIGNAL_CODES,
@@ -15,15 +14,6 @@ import {
   repeatedCharsSignal,
   type SignalCode,
 } from './signals.ts';
-import {
-  fingerprintFromHex,
-  fingerprintToHex,
-  hammingDistance,
-  isNearDuplicate,
-  simhash,
-  simhashNormalized,
-} from './simhash.ts';
-import { hashRange } from './tokenize.ts';
 import { isShortener, registrableDomain } from './url.ts';
 
 describe('form signals', () => {
@@ -144,56 +134,6 @@ describe('networkKey', () => {
     ['1:2:3', null],
     ['not an ip', null],
   ])('%s → %s', (ip, key) => expect(networkKey(ip)).toBe(key));
-});
-
-describe('simhash', () => {
-  it('puts near-duplicates close and different texts far', () => {
-    const a = simhash('Check out my new channel for funny videos, please subscribe!');
-    const b = simhash('check out my new channel for funny videos please subscribe!!');
-    const c = simhash('The council meeting on transport was postponed to next week.');
-    expect(hammingDistance(a, b)).toBeLessThanOrEqual(6);
-    expect(isNearDuplicate(a, b)).toBe(true);
-    expect(hammingDistance(a, c)).toBeGreaterThan(16);
-  });
-  it.each([
-    'Check out http://bit.ly/x1 and www.example.com now!!! call 0800 123 4567',
-    'Нaбuрaю сотрудников, ра6ота на дому',
-    '这篇文章写得很好，谢谢分享。 Visit example . com',
-    'ＦＵＬＬ width ﬁ ligature, zero\u200bwidth <b>tags</b>',
-  ])('fingerprints the normalised text as the raw one (the service normalises once): %s', (raw) => {
-    const normalized = normalizeText(raw).text;
-    expect(normalizeText(normalized).text).toBe(normalized);
-    expect(simhashNormalized(normalized)).toEqual(simhash(raw));
-  });
-  it('gives the fingerprints of counting one bit at a time (stored fingerprints stay comparable)', () => {
-    // The definition, written plainly: bit k is set when more 4-gram hashes have it set than not.
-    const reference = (normalized: string): [number, number] => {
-      const norm = normalized.replace(/\s+/g, ' ').trim();
-      const counts = new Array<number>(64).fill(0);
-      const n = Math.min(4, norm.length);
-      for (let i = 0; i + n <= norm.length; i++) {
-        const halves = [hashRange(norm, i, i + n, 0x5bd1e995), hashRange(norm, i, i + n, 0x1b873593)];
-        for (let bit = 0; bit < 64; bit++) counts[bit]! += (halves[bit >> 5]! >>> (bit & 31)) & 1 ? 1 : -1;
-      }
-      const half = (from: number) =>
-        counts.slice(from, from + 32).reduce((acc, c, bit) => (c > 0 ? acc | (1 << bit) : acc), 0) >>> 0;
-      return [half(0), half(32)];
-    };
-    const alphabet = ['a', 'b', ' ', 'ж', '中', '😀', 'x', '\n', '1', '.'];
-    let seed = 11;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
-    for (let i = 0; i < 400; i++) {
-      const length = next() % (i % 50 === 0 ? 11000 : 120);
-      let text = '';
-      for (let j = 0; j < length; j++) text += alphabet[next() % alphabet.length];
-      expect(simhashNormalized(text), JSON.stringify(text.slice(0, 40))).toEqual(reference(text));
-    }
-  });
-  it('round-trips through hex', () => {
-    const f = simhash('hello world');
-    expect(fingerprintFromHex(fingerprintToHex(f))).toEqual(f);
-    expect(() => fingerprintFromHex('xyz')).toThrow(RangeError);
-  });
 });
 
 describe('urls and relevance helpers', () => {

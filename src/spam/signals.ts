@@ -26,8 +26,10 @@ export interface ContextEvidence {
   recentFromIp?: number;
   /** Comments from the same /24 (IPv4) or /64 (IPv6) network in the recent window. */
   recentFromNetwork?: number;
-  /** Near-duplicates of this text across the site in the last days (see simhash.ts). */
+  /** Near-duplicates of this text across the site in the last days (see minhash.ts). */
   similarRecent?: number;
+  /** Near-duplicates of this text among the comments moderators marked spam. */
+  similarModeratedSpam?: number;
   /** Distinct articles on which this comment's links were posted recently. */
   sameLinkArticles?: number;
 }
@@ -58,6 +60,7 @@ export const SIGNAL_CODES = [
   'link-many-articles',
   'self-promotion',
   ...COMMERCIAL_SIGNAL_CODES,
+  'similar-to-marked-spam',
 ] as const;
 
 /** Code of one signal. */
@@ -105,6 +108,11 @@ export const SIGNAL_INFO: Record<
     message: (n) => `${plural(n, 'self-promotion phrase')} ("my channel", "subscribe", "check out")`,
   },
   ...COMMERCIAL_SIGNAL_INFO,
+  // Moderators' earlier decisions: a campaign's next comment looks like the ones they marked.
+  'similar-to-marked-spam': {
+    prior: 3,
+    message: (n) => `similar to ${plural(n, 'comment')} moderators marked spam`,
+  },
 };
 
 function plural(n: number, one: string, many = `${one}s`): string {

@@ -1,12 +1,12 @@
 // Turns the raw counts from storage into the ContextEvidence the scoring function reads.
 import type { ContextCounts } from './context-memory.ts';
 import type { ContextEvidence } from './signals.ts';
-import { isNearDuplicate, type Fingerprint } from './simhash.ts';
+import { isNearDuplicate, type MinHash } from './minhash.ts';
 
 /** Context evidence from counts, the comment's fingerprint, its link domains and its article. */
 export function contextEvidence(
   counts: ContextCounts,
-  print: Fingerprint,
+  print: MinHash,
   links: string[],
   articleKey: string | null,
   spamDomains: ReadonlySet<string>,
@@ -27,6 +27,7 @@ export function contextEvidence(
     recentFromIp: counts.recentFromIp,
     recentFromNetwork: counts.recentFromNetwork,
     similarRecent,
+    similarModeratedSpam: counts.similarModeratedSpam,
     sameLinkArticles: articles.size,
   };
 }

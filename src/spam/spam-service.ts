@@ -12,9 +12,11 @@ import { applyModelDelta, diffModels } from './model-delta.ts';
 import type { SpamModel } from './model.ts';
 import { networkKey } from './network.ts';
 import { normalizeText } from './normalize.ts';
+import { backgroundOf, rarityRate } from './rarity.ts';
 import { contextEvidence } from './spam-service-support.ts';
 import { scoreComment } from './score.ts';
-import { fingerprintToHex, simhashNormalized } from './simhash.ts';
+import { LearningBackground } from './learning-background.ts';
+import { fingerprintToHex, type MinHash, minhashNormalized } from './minhash.ts';
 import { domainOf, registrableDomain } from './url.ts';
 import type { SpamSettings, SpamVerdict } from './verdict.ts';
 import type { StoredVerdict } from './verdict-repo.ts';
@@ -28,6 +30,7 @@ export interface VerdictPort {
   saveModel(delta: string, now: Date): Promise<number>;
   sourceUpdates(keys: string[]): Promise<number>;
   countSourceUpdate(keys: string[], now: Date): Promise<void>;
+  recentHamInputs(limit: number): Promise<string[]>;
   setCorrection(id: number, correction: 'spam' | 'ham', now: Date): Promise<void>;
   countDiscard(day: string): Promise<void>;
 }
@@ -41,6 +44,7 @@ export interface ContextPort {
     now: Date;
     burstMs: number;
     recentMs: number;
+    print: MinHash | null;
   }): Promise<ContextCounts>;
   spamDomains(domains: readonly string[]): Set<string>;
   remember(r: NewMemoryRecord): Remembered;
@@ -117,9 +121,11 @@ export class SpamService {
   private current: SpamModel | null = null;
   private loading: Promise<SpamModel> | null = null;
   private learning: Promise<unknown> = Promise.resolve();
+  private readonly background: LearningBackground;
   private readonly unsubscribe: () => void;
 
   constructor(private readonly deps: SpamServiceDeps) {
+    this.background = new LearningBackground(deps.verdicts, deps.now);
     this.unsubscribe = deps.changes.subscribe((keys) => {
       if (keys.includes(SPAM_MODEL_CHANGED) || keys.includes('*')) this.current = null;
     });
@@ -174,9 +180,17 @@ export class SpamService {
     const normalized = normalizeText(input.content.slice(0, MAX_ANALYZED_CHARS));
     const links = [...new Set(normalized.domains.filter(Boolean).map(registrableDomain))];
     const authorDomain = input.url ? registrableDomain(domainOf(input.url)) : '';
-    const print = simhashNormalized(normalized.text);
+    const print = minhashNormalized(normalized.text);
     const [counts, model, settings] = await Promise.all([
-      this.deps.context.lookup({ ip, network, email, now, burstMs: HOUR, recentMs: RECENT_DAYS * DAY }),
+      this.deps.context.lookup({
+        ip,
+        network,
+        email,
+        now,
+        burstMs: HOUR,
+        recentMs: RECENT_DAYS * DAY,
+        print,
+      }),
       this.model(),
       this.deps.settings(),
     ]);
@@ -265,7 +279,11 @@ export class SpamService {
     const sources = sourceKeys(input.ip);
     const sourceUpdates = await this.deps.verdicts.sourceUpdates(sources);
     const model = await this.model();
-    const result = learnFromDecision(model, input, decision, { sourceUpdates });
+    const background = backgroundOf(await this.background.texts(input), model.bits);
+    const result = learnFromDecision(model, input, decision, {
+      sourceUpdates,
+      rate: (bucket) => rarityRate(background, bucket),
+    });
     if (result.step === 0) return { step: 0 };
     await this.deps.verdicts.saveModel(JSON.stringify(diffModels(this.deps.base, result.model)), now);
     await this.deps.verdicts.countSourceUpdate(sources, now);

@@ -116,6 +116,23 @@ export class VerdictRepo {
         .execute();
   }
 
+  /**
+   * The scored inputs (JSON) of the `limit` newest checks judged ham and not corrected to spam,
+   * test requests excepted: the site's everyday text, which learning measures rarity against.
+   */
+  async recentHamInputs(limit: number): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('spam_verdicts')
+      .select('input')
+      .where('verdict', '=', 'ham')
+      .where('is_test', '=', 0)
+      .where((eb) => eb.or([eb('correction', 'is', null), eb('correction', '=', 'ham')]))
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => r.input);
+  }
+
   /** Links a form verdict to the comment it was stored as. */
   async attachComment(verdictId: number, commentId: number): Promise<void> {
     await this.db

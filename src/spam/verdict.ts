@@ -38,8 +38,14 @@ export const DEFAULT_SPAM_SETTINGS: SpamSettings = {
   maxReasons: 6,
 };
 
+/**
+ * The text classifier's reason codes: words the built-in model weighs towards spam or ham, and
+ * what moderators' decisions on this site taught it (`learned`).
+ */
+export const TEXT_REASON_CODES = ['spam-words', 'ham-words', 'learned'] as const;
+
 /** Stable codes a moderation queue can filter by: every signal, plus the text classifier's. */
-export type ReasonCode = SignalCode | 'spam-words' | 'ham-words';
+export type ReasonCode = SignalCode | (typeof TEXT_REASON_CODES)[number];
 
 /** One reason: its code, its weight in log-odds (positive pushes to spam) and a human message. */
 export interface Reason {
@@ -62,8 +68,14 @@ export interface SpamVerdict {
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
-/** Each word's contribution to the text score (before the 1/√n scaling). */
-function wordSums(model: SpamModel, comment: AnalyzedComment): Float64Array {
+/**
+ * Each word's contribution to the text score (before the 1/√n scaling), and the part of it
+ * moderators' decisions added (null for a model that learned nothing).
+ */
+function wordSums(
+  model: SpamModel,
+  comment: AnalyzedComment,
+): { perWord: Float64Array; learned: Float64Array | null } {
   const { indices, owners, words } = comment.features;
   const perWord = new Float64Array(words.length);
   const weights = model.weights;
@@ -71,12 +83,23 @@ function wordSums(model: SpamModel, comment: AnalyzedComment): Float64Array {
     const owner = owners[k] ?? 0;
     perWord[owner] = (perWord[owner] ?? 0) + (weights[indices[k] ?? 0] ?? 0);
   }
-  return perWord;
+  const delta = model.learned;
+  if (!delta) return { perWord, learned: null };
+  let any = false;
+  const learned = new Float64Array(words.length);
+  for (let k = 0; k < indices.length; k++) {
+    const d = delta[indices[k] ?? 0] ?? 0;
+    if (d === 0) continue;
+    any = true;
+    const owner = owners[k] ?? 0;
+    learned[owner] = (learned[owner] ?? 0) + d;
+  }
+  return { perWord, learned: any ? learned : null };
 }
 
-function wordReasons(comment: AnalyzedComment, perWord: Float64Array): Reason[] {
+/** The words that moved the score most, merged by display form, with their weights. */
+function rankedWords(comment: AnalyzedComment, perWord: Float64Array): [string, number][] {
   const { value, words } = comment.features;
-  // Only words that matter are ranked; the same word may appear twice, so merge by display form.
   const candidates: [string, number][] = [];
   for (let i = 0; i < perWord.length; i++) {
     const w = (perWord[i] ?? 0) * value;
@@ -86,7 +109,12 @@ function wordReasons(comment: AnalyzedComment, perWord: Float64Array): Reason[] 
     if (seen) seen[1] += w;
     else candidates.push([word, w]);
   }
-  candidates.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
+  return candidates.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
+}
+
+function wordReasons(comment: AnalyzedComment, perWord: Float64Array): Reason[] {
+  // Only words that matter are ranked; the same word may appear twice, so merge by display form.
+  const candidates = rankedWords(comment, perWord);
   const reasons: Reason[] = [];
   for (const [code, sign] of [
     ['spam-words', 1],
@@ -99,6 +127,29 @@ function wordReasons(comment: AnalyzedComment, perWord: Float64Array): Reason[] 
     reasons.push({ code, weight: round(weight), message: `words: ${list.join(', ')}`, words: list });
   }
   return reasons;
+}
+
+/** How much of the text score moderators' earlier decisions on this site account for. */
+function learnedReason(comment: AnalyzedComment, learned: Float64Array): Reason[] {
+  let total = 0;
+  for (const w of learned) total += w;
+  const weight = total * comment.features.value;
+  if (Math.abs(weight) < 0.25) return [];
+  const sign = Math.sign(weight);
+  const list = rankedWords(comment, learned)
+    .filter(([, w]) => w * sign >= 0.1)
+    .slice(0, 5)
+    .map(([w]) => w);
+  const side = weight > 0 ? 'spam' : 'not spam';
+  const words = list.length ? `: ${list.join(', ')}` : '';
+  return [
+    {
+      code: 'learned',
+      weight: round(weight),
+      message: `moderators' earlier decisions on similar comments (marked ${side})${words}`,
+      words: list,
+    },
+  ];
 }
 
 function signalReasons(model: SpamModel, comment: AnalyzedComment): Reason[] {
@@ -123,9 +174,11 @@ export function decideVerdict(
   settings: SpamSettings = DEFAULT_SPAM_SETTINGS,
 ): SpamVerdict {
   // One pass over the features gives both the text score and each word's share of it.
-  const perWord = wordSums(model, comment);
+  const { perWord, learned } = wordSums(model, comment);
   let text = 0;
   for (const w of perWord) text += w;
+  // Word reasons quote the built-in model's share; what the site learned is a reason of its own.
+  if (learned) for (let i = 0; i < perWord.length; i++) perWord[i] = perWord[i]! - learned[i]!;
   let signals = 0;
   comment.signals.forEach((v, i) => (signals += v * (model.signalWeights[i] ?? 0)));
   const probability = sigmoid(model.bias + text * comment.features.value + signals);
@@ -137,7 +190,11 @@ export function decideVerdict(
         : probability >= (settings.holdThreshold ?? settings.spamThreshold)
           ? 'hold'
           : 'ham';
-  const reasons = [...signalReasons(model, comment), ...wordReasons(comment, perWord)]
+  const reasons = [
+    ...signalReasons(model, comment),
+    ...wordReasons(comment, perWord),
+    ...(learned ? learnedReason(comment, learned) : []),
+  ]
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
     .slice(0, settings.maxReasons ?? 6);
   return { verdict, score: round(probability), shadow: settings.shadow, reasons };

@@ -77,6 +77,66 @@ describeEachDialect('spam context across instances', (get) => {
     expect((await lookup(b, '192.0.2.11')).recentFromIp).toBe(2);
   });
 
+  it('counts comments one word apart as near-duplicates, here and after a reload (issue 19)', async () => {
+    // Four comments differing by one word: SimHash put them 9–14 bits apart, above its threshold.
+    const variants = [
+      'Fast loans for everyone in Almaty, no documents needed, write to us on telegram today',
+      'Fast loans for everyone in Astana, no documents needed, write to us on telegram today',
+      'Fast credit for everyone in Almaty, no documents needed, write to us on telegram today',
+      'Fast loans for everyone in Almaty, no papers needed, write to us on telegram today',
+    ];
+    let last = null as null | Awaited<ReturnType<SpamFeature['service']['check']>>;
+    for (const [i, content] of variants.entries())
+      last = await a.service.check({ content, ip: `198.51.100.${60 + i}` }, { origin: 'api' });
+    const stored = await a.verdicts.findByGuid(last!.guid);
+    expect(JSON.parse(stored!.reasons).map((r: { code: string }) => r.code)).toContain('near-duplicate');
+    const signals = await get()
+      .db.selectFrom('spam_verdicts')
+      .select('signals')
+      .where('id', '=', last!.verdictId)
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(signals.signals)).toMatchObject({ similarRecent: 3 });
+    // The stored fingerprints read back the same in an instance that loads them.
+    const c = instance();
+    try {
+      const again = await c.service.check(
+        { content: variants[0]!.replace('today', 'now'), ip: '198.51.100.70' },
+        { origin: 'api', isTest: true },
+      );
+      const row = await c.verdicts.findByGuid(again.guid);
+      expect(
+        JSON.parse(row!.reasons).find((r: { code: string }) => r.code === 'near-duplicate')?.message,
+      ).toBe('similar to 4 recent comments');
+    } finally {
+      await c.close();
+    }
+  });
+
+  it('says when a comment is like one moderators marked spam, on every instance', async () => {
+    const spam = 'Cheap replica handbags shipped from our warehouse, order in the shop link in my profile';
+    const first = await a.service.check({ content: spam, ip: '203.0.113.80' }, { origin: 'api' });
+    await a.service.learn((await a.verdicts.findByGuid(first.guid))!, 'spam');
+    await b.context.sync();
+    const variant = spam.replace('Cheap', 'Discount');
+    for (const f of [a, b]) {
+      const v = await f.service.check(
+        { content: variant, ip: '203.0.113.81' },
+        { origin: 'api', isTest: true },
+      );
+      const reason = v.verdict.reasons.find((r) => r.code === 'similar-to-marked-spam');
+      expect(reason?.message).toBe('similar to 1 comment moderators marked spam');
+      expect(reason!.weight).toBeGreaterThan(2);
+    }
+    const unrelated = await a.service.check(
+      {
+        content: 'The ferry timetable changes on Monday, the port authority said this morning',
+        ip: '203.0.113.82',
+      },
+      { origin: 'api', isTest: true },
+    );
+    expect(unrelated.verdict.reasons.map((r) => r.code)).not.toContain('similar-to-marked-spam');
+  });
+
   it('test requests and re-checks are scored but not remembered', async () => {
     await a.service.checkQueued({ content: TEXT, ip: '192.0.2.20' }, { origin: 'api', isTest: true });
     await a.service.checkQueued({ content: TEXT, ip: '192.0.2.20' }, { origin: 'api', remember: false });

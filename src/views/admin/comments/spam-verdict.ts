@@ -3,10 +3,10 @@
 // filtered by it.
 import { html } from 'ghtml';
 import { SIGNAL_CODES } from '../../../spam/signals.ts';
-import type { Reason } from '../../../spam/verdict.ts';
+import { type Reason, TEXT_REASON_CODES } from '../../../spam/verdict.ts';
 
 /** Every reason code the console can filter by. */
-export const REASON_CODES: readonly string[] = [...SIGNAL_CODES, 'spam-words', 'ham-words'];
+export const REASON_CODES: readonly string[] = [...SIGNAL_CODES, ...TEXT_REASON_CODES];
 
 /** What the console shows of a verdict. */
 export interface SpamVerdictView {

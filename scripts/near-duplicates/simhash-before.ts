@@ -1,8 +1,9 @@
-// SimHash fingerprints for near-duplicate detection: similar texts get fingerprints that differ
-// in few bits. The caller stores fingerprints and counts recent ones within a small distance.
-import { MAX_ANALYZED_CHARS } from './analyze.ts';
-import { normalizeText } from './normalize.ts';
-import { hashRange } from './tokenize.ts';
+// The near-duplicate fingerprint Silkpress used before MinHash (src/spam/minhash.ts), kept here
+// unchanged so the measurement can show what it did: SimHash over the normalised text's
+// character 4-grams, near-duplicates at a Hamming distance of 6 bits or less.
+import { MAX_ANALYZED_CHARS } from '../../src/spam/analyze.ts';
+import { normalizeText } from '../../src/spam/normalize.ts';
+import { hashRange } from '../../src/spam/tokenize.ts';
 
 /** A 64-bit fingerprint as two unsigned 32-bit halves. */
 export type Fingerprint = readonly [hi: number, lo: number];
