@@ -82,17 +82,29 @@ export function minhash(text: string): MinHash {
   return minhashNormalized(normalizeText(text.slice(0, MAX_ANALYZED_CHARS)).text);
 }
 
+/** Equal slots of two fingerprints of one length; stops early once `stopBelow` is out of reach. */
+function equalSlots(a: MinHash, b: MinHash, stopBelow = 0): number {
+  const n = a.length;
+  let same = 0;
+  for (let i = 0; i < n; i++) {
+    if (a[i] === b[i]) same++;
+    // Most unrelated pairs: the remaining slots cannot reach the threshold any more.
+    else if (same + n - i - 1 < stopBelow) return same;
+  }
+  return same;
+}
+
 /** Share of equal slots: the estimated Jaccard similarity (0 when either text had too few words). */
 export function minhashSimilarity(a: MinHash, b: MinHash): number {
   if (a.length === 0 || a.length !== b.length) return 0;
-  let same = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
-  return same / a.length;
+  return equalSlots(a, b) / a.length;
 }
 
 /** Whether two fingerprints are near-duplicates (estimated Jaccard ≥ NEAR_DUPLICATE_SIMILARITY). */
 export function isNearDuplicate(a: MinHash, b: MinHash, threshold = NEAR_DUPLICATE_SIMILARITY): boolean {
-  return a.length > 0 && minhashSimilarity(a, b) >= threshold;
+  if (a.length === 0 || a.length !== b.length) return false;
+  const need = Math.ceil(threshold * a.length - 1e-9);
+  return equalSlots(a, b, need) >= need;
 }
 
 /** A fingerprint as hex (4 digits a slot) for storage; '' for a text with none. */

@@ -17,6 +17,13 @@ const SECRET_EMAILS = ['private.one@secret-mail.example', 'private.two@secret-ma
 const SECRET_IPS = ['10.99.88.77', '172.16.254.123'];
 const SECRET_UA = 'SecretAgent/9.9 (unique-ua-marker)';
 
+const OPINIONS = [
+  'The new rail link will matter more for farmers in the south than for the big exporters in the capital region.',
+  'I visited the dry port last summer and the queues of trucks were much shorter than the report suggests here.',
+  'Customs reform has been promised every year since I started reading this paper, so forgive my doubts today.',
+  'My family ships dried fruit through this corridor and the paperwork is honestly still the hardest part of it.',
+];
+
 for (const dialect of testDialects()) {
   describe(`comment privacy [${dialect}]`, () => {
     let site: TestSite;
@@ -36,7 +43,8 @@ for (const dialect of testDialects()) {
             remoteAddress: SECRET_IPS[i]!,
             headers: { 'content-type': 'application/x-www-form-urlencoded', 'user-agent': SECRET_UA },
             payload: new URLSearchParams({
-              comment: `Comment ${status} ${i} mentioning nothing private`,
+              // Distinct opinions: four near-identical comments would rightly look like a campaign.
+              comment: `${OPINIONS[2 * i + (status === 'held' ? 1 : 0)]} (Comment ${status} ${i} mentioning nothing private)`,
               author: `Commenter ${i}`,
               email,
               url: 'https://commenter.example',
