@@ -21,6 +21,8 @@ import { checkTargets, computeRatios } from './lib/targets.ts';
 import { buildVocabularies } from './lib/vocabulary.ts';
 
 const started = performance.now();
+/** What browsers send: the compression rows ask for it, the others for no coding. */
+const BROWSER_ENCODINGS = { 'accept-encoding': 'gzip, deflate, br, zstd' };
 const settings = readSettings(process.env);
 const benchDir = new URL('.', import.meta.url).pathname;
 const log = (line: string) =>
@@ -73,6 +75,7 @@ async function measureSite(site: BenchSite): Promise<BenchResults> {
     server: ChildServer,
     spec: Omit<ScenarioResult, 'result' | 'paths' | 'distinctPaths'>,
     paths: string[],
+    headers?: Record<string, string>,
   ) => {
     log(`${spec.label} …`);
     const result = await measureLoad({
@@ -82,6 +85,7 @@ async function measureSite(site: BenchSite): Promise<BenchResults> {
       seconds: settings.seconds,
       warmupSeconds: settings.warmupSeconds,
       serverPid: server.pid,
+      ...(headers ? { headers } : {}),
     });
     scenarios.push({ ...spec, paths: paths.slice(0, 3), distinctPaths: paths.length, result });
     log(
@@ -141,6 +145,12 @@ async function measureSite(site: BenchSite): Promise<BenchResults> {
     await measure(cached, { id: 'article-warm', label: 'Article, cache warm', server: 'cache-on' }, [
       articlePath,
     ]);
+    await measure(
+      cached,
+      { id: 'article-warm-br', label: 'Article, cache warm, brotli', server: 'cache-on' },
+      [articlePath],
+      BROWSER_ENCODINGS,
+    );
     await measure(cached, { id: 'home-warm', label: 'Home, cache warm', server: 'cache-on' }, ['/']);
     await measure(
       cached,
@@ -159,6 +169,12 @@ async function measureSite(site: BenchSite): Promise<BenchResults> {
     await measure(uncached, { id: 'article-off', label: 'Article, cache off', server: 'cache-off' }, [
       articlePath,
     ]);
+    await measure(
+      uncached,
+      { id: 'article-off-br', label: 'Article, cache off, brotli', server: 'cache-off' },
+      [articlePath],
+      BROWSER_ENCODINGS,
+    );
     await measure(
       uncached,
       { id: 'article-off-many', label: 'Article, cache off, rotating URLs', server: 'cache-off' },

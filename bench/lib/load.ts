@@ -16,6 +16,8 @@ export interface LoadOptions {
   warmupSeconds: number;
   /** The server's process id, to measure the CPU time it spends on the measured run. */
   serverPid?: number;
+  /** Request headers (e.g. a browser's Accept-Encoding); none by default. */
+  headers?: Record<string, string>;
 }
 
 /** The outcome of a measured run. */
@@ -63,6 +65,7 @@ async function run(options: LoadOptions, seconds: number, record: boolean) {
     duration: seconds,
     timeout: LOAD_TIMEOUT_SECONDS,
     requests: requestsFor(options.paths),
+    ...(options.headers ? { headers: options.headers } : {}),
   });
   if (record) {
     instance.on('response', (_client: unknown, status: number, resBytes: number, responseTime: number) => {

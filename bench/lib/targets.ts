@@ -14,6 +14,9 @@ export function computeRatios(scenarios: ScenarioResult[]): Record<string, numbe
   const ratios: Record<string, number> = {};
   for (const s of scenarios) if (s.id !== 'baseline') ratios[s.id] = s.result.requestsPerSecond / baseline;
   ratios['article-off/article-warm'] = rps(scenarios, 'article-off') / rps(scenarios, 'article-warm');
+  // What compression costs (issue 13): the same page asked for with a browser's Accept-Encoding.
+  ratios['article-warm-br/article-warm'] = rps(scenarios, 'article-warm-br') / rps(scenarios, 'article-warm');
+  ratios['article-off-br/article-off'] = rps(scenarios, 'article-off-br') / rps(scenarios, 'article-off');
   return ratios;
 }
 

@@ -10,6 +10,7 @@ import type { AppDeps } from './deps.ts';
 import { mediaFileRoutes } from './editorial/media-routes.ts';
 import { previewRoutes } from './editorial/preview-routes.ts';
 import { createClientErrorHandler } from './client-errors.ts';
+import { installCompression } from './compression-plugin.ts';
 import { installErrorHandlers, sendError } from './error-pages.ts';
 import { serializeRequest } from './log-serializers.ts';
 import { installRequestGuards } from './request-guards.ts';
@@ -24,6 +25,7 @@ import { publicRoutes } from './public/routes.ts';
 import { shareImageRoutes } from './public/share-images.ts';
 import { redirectsPlugin } from './redirects/plugin.ts';
 import { sitemapRoutes } from './public/sitemap.ts';
+import { staticTextRoute } from './static-text.ts';
 import { createSiteViewProvider, fingerprint } from './site-view.ts';
 
 /** Options that only tests and the composition root set. */
@@ -85,17 +87,12 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     done();
   });
   installRequestGuards(app);
+  installCompression(app);
   await app.register(formbody, { bodyLimit: 256 * 1024 });
   installErrorHandlers(app, site);
 
-  for (const asset of Object.values(assets)) {
-    app.get(asset.path, async (_req, reply) =>
-      reply
-        .type(asset.contentType)
-        .header('Cache-Control', 'public, max-age=31536000, immutable')
-        .send(asset.body),
-    );
-  }
+  for (const asset of Object.values(assets))
+    staticTextRoute(app, { ...asset, cacheControl: 'public, max-age=31536000, immutable' });
   await app.register(healthRoutes, { health: options.health ?? noHealth });
   await app.register(redirectsPlugin, { redirects: deps.redirects });
   await app.register(feedRoutes, { deps, cache, site });

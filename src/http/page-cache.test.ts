@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { CompressedVariants } from './compression.ts';
 import { type CachedPage, PageCache, etagOf, isNotModified } from './page-cache.ts';
 
 const page = (deps: string[], body = 'x'): CachedPage => ({
   status: 200,
   contentType: 'text/html',
   body: Buffer.from(body),
+  compressed: new CompressedVariants(Buffer.from(body)),
   etag: etagOf(body),
   lastModified: 'Mon, 01 Jun 2026 12:00:00 GMT',
   deps,

@@ -4,6 +4,8 @@
 import { crc32 } from 'node:zlib';
 import { LRUCache } from 'lru-cache';
 import { ALL_CHANGED } from '../db/change-bus.ts';
+import type { CompressedVariants } from './compression.ts';
+import { baseEtag } from './compression.ts';
 import { SlabPool } from './page-bytes.ts';
 
 /** A rendered response ready to send again. */
@@ -12,6 +14,9 @@ export interface CachedPage {
   contentType: string;
   /** UTF-8 bytes, encoded once: hashed for the ETag and written to every reader as they are. */
   body: Buffer;
+  /** The body compressed with brotli or gzip, each once, on the first request that accepts it. */
+  compressed: CompressedVariants;
+  /** The identity body's ETag; a compressed body's adds its coding (compression.ts). */
   etag: string;
   lastModified: string;
   deps: string[];
@@ -70,7 +75,9 @@ export class PageCache {
             // Expired pages are dropped when next asked for, not by timers.
             ttlAutopurge: false,
             ...(options.clock ? { perf: options.clock, ttlResolution: 0 } : {}),
-            sizeCalculation: (page) => page.body.length + 256,
+            // The compressed forms, once made, add about a third of the body (brotli and gzip
+            // of HTML take 25–30% each; small pages more).
+            sizeCalculation: (page) => Math.ceil(page.body.length * 1.6) + 256,
             dispose: (page, key) => this.unindex(key, page.deps),
           })
         : null;
@@ -130,7 +137,8 @@ export function isNotModified(
 ): boolean {
   const inm = headers['if-none-match'];
   if (typeof inm === 'string') {
-    return inm === '*' || inm.split(',').some((t) => t.trim().replace(/^W\//, '') === page.etag);
+    // Any coding's ETag of this version matches: the client holds this version of the page.
+    return inm === '*' || inm.split(',').some((t) => baseEtag(t.trim()) === page.etag);
   }
   const ims = headers['if-modified-since'];
   if (typeof ims === 'string') {

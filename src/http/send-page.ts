@@ -1,8 +1,18 @@
-// Serving anonymous pages through the page cache with HTTP validators and CDN-friendly
-// Cache-Control; a 304 when the client already has the page.
+// Serving anonymous pages through the page cache with HTTP validators, CDN-friendly
+// Cache-Control and content codings; a 304 when the client already has the page.
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { HtmlParts } from '../views/html-parts.ts';
+import {
+  COMPRESS_THRESHOLD_BYTES,
+  CompressedVariants,
+  type ContentCoding,
+  compressingStream,
+  etagForCoding,
+  isCompressible,
+  negotiateCoding,
+} from './compression.ts';
 import { type EncodedPage, encodePage } from './page-bytes.ts';
 import { type CachedPage, etagOf, isNotModified, type PageCache } from './page-cache.ts';
 
@@ -19,22 +29,36 @@ export interface RenderedPage {
 export const PUBLIC_CACHE_CONTROL =
   'public, max-age=0, must-revalidate, s-maxage=60, stale-while-revalidate=300';
 
-/**
- * Sends chunks as they are, with the length declared up front, and gives their slabs back once
- * the response has been sent. A response that never finishes (the reader went away) keeps them:
- * they are then collected like any buffer.
- */
-function sendChunks(reply: FastifyReply, page: EncodedPage): FastifyReply {
-  const { chunks } = page;
-  reply.raw.once('finish', page.release);
-  if (chunks.length === 1) return reply.send(chunks[0]);
+function lengthOf(chunks: readonly Buffer[]): number {
   let length = 0;
   for (const chunk of chunks) length += chunk.length;
-  return reply.header('Content-Length', String(length)).send(Readable.from(chunks, { objectMode: false }));
+  return length;
 }
 
-/** A page held in one buffer of its own (a cached page): nothing to give back. */
-const oneBuffer = (body: Buffer): EncodedPage => ({ chunks: [body], release: () => {} });
+/**
+ * Sends chunks as they are, with the length declared up front, or compressed as they go; gives
+ * their slabs back once the response has been sent. A response that never finishes (the reader
+ * went away) keeps them: they are then collected like any buffer.
+ */
+function sendChunks(reply: FastifyReply, page: EncodedPage, coding: ContentCoding | null): FastifyReply {
+  const { chunks } = page;
+  reply.raw.once('finish', page.release);
+  if (coding) {
+    const compressed = compressingStream(coding);
+    pipeline(Readable.from(chunks, { objectMode: false }), compressed).catch(() => {});
+    return reply.header('Content-Encoding', coding).send(compressed);
+  }
+  if (chunks.length === 1) return reply.send(chunks[0]);
+  return reply
+    .header('Content-Length', String(lengthOf(chunks)))
+    .send(Readable.from(chunks, { objectMode: false }));
+}
+
+/** Sends a cached page: its body, or its compressed form (made once, then kept with it). */
+async function sendCached(reply: FastifyReply, page: CachedPage, coding: ContentCoding | null) {
+  if (!coding) return reply.send(page.body);
+  return reply.header('Content-Encoding', coding).send(await page.compressed.get(coding));
+}
 
 /** Sends a cached page or renders, caches and sends a new one. */
 export async function sendPage(
@@ -45,12 +69,11 @@ export async function sendPage(
   options: { bypassCache?: boolean; store?: boolean } = {},
 ): Promise<FastifyReply> {
   const key = request.url;
-  const cached = options.bypassCache ? undefined : cache.get(key);
-  let page: Omit<CachedPage, 'body'>;
-  let bytes: EncodedPage;
+  let cached = options.bypassCache ? undefined : cache.get(key);
+  let page: Omit<CachedPage, 'body' | 'compressed'>;
+  let bytes: EncodedPage | null = null;
   if (cached) {
     page = cached;
-    bytes = oneBuffer(cached.body);
   } else {
     const rendered = await render();
     bytes = encodePage(rendered.body, cache.slabs);
@@ -65,18 +88,26 @@ export async function sendPage(
     if (page.status === 200 && cache.enabled && !options.bypassCache && options.store !== false) {
       const body = Buffer.concat(bytes.chunks);
       bytes.release();
-      cache.set(key, { ...page, body });
-      bytes = oneBuffer(body);
+      bytes = null;
+      cached = { ...page, body, compressed: new CompressedVariants(body) };
+      cache.set(key, cached);
     }
   }
+  const size = cached ? cached.body.length : lengthOf(bytes?.chunks ?? []);
+  const coding =
+    isCompressible(page.contentType) && size >= COMPRESS_THRESHOLD_BYTES
+      ? negotiateCoding(request.headers['accept-encoding'])
+      : null;
   void reply
     .header('Cache-Control', options.bypassCache ? 'private, no-store' : PUBLIC_CACHE_CONTROL)
-    .header('ETag', page.etag)
+    .header('ETag', etagForCoding(page.etag, coding))
     .header('Last-Modified', page.lastModified)
     .header('Vary', 'Accept-Encoding');
   if (isNotModified(request.headers, page)) {
-    bytes.release();
+    bytes?.release();
     return reply.code(304).send();
   }
-  return sendChunks(reply.code(page.status).type(page.contentType), bytes);
+  void reply.code(page.status).type(page.contentType);
+  if (cached) return sendCached(reply, cached, coding);
+  return sendChunks(reply, bytes as EncodedPage, coding);
 }
