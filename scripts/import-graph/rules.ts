@@ -12,7 +12,7 @@ export const LAYERS: readonly (readonly Part[])[] = [
   ['http', 'cli'],
   ['views'],
   ['i18n'],
-  ['compose'],
+  ['compose', 'logging.ts'],
   ['config.ts'],
   ['content', 'comments', 'spam', 'users', 'settings', 'media', 'importers', 'mail'],
   ['jobs'],

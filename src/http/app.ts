@@ -18,6 +18,7 @@ import { installSecurityHeaders } from './security-headers.ts';
 import { AppError } from './errors.ts';
 import { commentRoutes } from './comments/routes.ts';
 import { type HealthDeps, healthRoutes } from './health/routes.ts';
+import { iconRoutes } from './icons/routes.ts';
 import { requestIdOf } from './request-id.ts';
 import { feedRoutes } from './feeds/routes.ts';
 import { PageCache } from './page-cache.ts';
@@ -94,6 +95,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   for (const asset of Object.values(assets))
     staticTextRoute(app, { ...asset, cacheControl: 'public, max-age=31536000, immutable' });
   await app.register(healthRoutes, { health: options.health ?? noHealth });
+  await app.register(iconRoutes, { deps, site });
   await app.register(redirectsPlugin, { redirects: deps.redirects });
   await app.register(feedRoutes, { deps, cache, site });
   await app.register(sitemapRoutes, { deps, cache, site });

@@ -14,6 +14,8 @@ export const siteSettingsSchema = z.object({
   logo: z.string().nullable().catch(null),
   /** Image for link previews and NewsArticle data of articles without a feature image. */
   shareImage: z.string().nullable().catch(null),
+  /** The site icon: an image uploaded to /media/ (favicon, home screens); null for the default. */
+  siteIcon: z.string().nullable().catch(null),
   /** How dates are written: Intl dateStyle names, or ISO `YYYY-MM-DD`. */
   dateFormat: z.enum(['long', 'medium', 'short', 'iso']).catch('long'),
   // Comments (see src/comments/comment-settings.ts for how they are read).

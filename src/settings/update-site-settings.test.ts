@@ -6,6 +6,7 @@ const base: EditableSettings = {
   tagline: '',
   logo: null,
   shareImage: null,
+  siteIcon: null,
   language: 'en',
   timezone: 'UTC',
   postsPerPage: 10,

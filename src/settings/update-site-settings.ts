@@ -13,6 +13,7 @@ export type EditableSettings = Pick<
   | 'tagline'
   | 'logo'
   | 'shareImage'
+  | 'siteIcon'
   | 'language'
   | 'timezone'
   | 'postsPerPage'
@@ -64,10 +65,18 @@ export function validateSettings(
     problems.logo = 'Enter an address starting with https:// or /.';
   if (input.shareImage && !/^(https?:\/\/|\/)[^\s]*$/.test(input.shareImage))
     problems.shareImage = 'Enter an address starting with https:// or /.';
+  if (input.siteIcon && !/^\/media\/[a-f0-9]{16}-\d{1,5}w\.(jpg|png|webp|gif|avif)$/.test(input.siteIcon))
+    problems.siteIcon = 'Enter the address of an image uploaded under Media, starting with /media/.';
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   return {
     ok: true,
-    value: { ...input, language: language!, logo: input.logo || null, shareImage: input.shareImage || null },
+    value: {
+      ...input,
+      language: language!,
+      logo: input.logo || null,
+      shareImage: input.shareImage || null,
+      siteIcon: input.siteIcon || null,
+    },
   };
 }
 

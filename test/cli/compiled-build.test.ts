@@ -105,7 +105,7 @@ describe('the compiled build', () => {
     const [code] = (await once(server, 'exit')) as [number | null];
     expect(code).toBe(0);
     expect(stderr).toBe('');
-  });
+  }, 120_000);
 
   it('imports a WordPress export with conversion workers, which load compiled modules too', () => {
     const result = spawnSync(

@@ -16,6 +16,7 @@ export interface SettingsForm {
   tagline: string;
   logo: string;
   shareImage: string;
+  siteIcon: string;
   language: string;
   timezone: string;
   postsPerPage: string;
@@ -56,6 +57,7 @@ export function settingsMain(v: {
         !${textField({ name: 'tagline', label: 'Tagline', value: f.tagline, maxlength: 200, error: e.tagline })}
         !${textField({ name: 'logo', label: 'Logo URL', type: 'url', value: f.logo, error: e.logo, hint: 'Optional. An image address starting with https:// or /; shown instead of the title.' })}
         !${textField({ name: 'shareImage', label: 'Default share image', type: 'url', value: f.shareImage, error: e.shareImage, hint: 'Optional. Shown in link previews and search results for articles without a feature image, at least 1200 pixels wide. Without it, each article gets a card with its headline.' })}
+        !${textField({ name: 'siteIcon', label: 'Site icon', value: f.siteIcon, maxlength: 500, error: e.siteIcon, hint: 'Optional. The address of a square image uploaded under Media (/media/…), 512 pixels or more; shown in browser tabs and on home screens. Empty: the Silkpress icon.' })}
         !${textField({ name: 'language', label: 'Language', value: f.language, required: true, maxlength: 35, error: e.language, hint: 'A language code such as en, ru or zh-Hans.' })}
         !${textField({ name: 'timezone', label: 'Timezone', value: f.timezone, required: true, maxlength: 64, error: e.timezone, hint: 'Used for scheduling. For example UTC, Europe/London or Asia/Almaty.' })}
         !${textField({ name: 'postsPerPage', label: 'Posts per page', type: 'number', value: f.postsPerPage, required: true, min: 1, max: 100, error: e.postsPerPage })}

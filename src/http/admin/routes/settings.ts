@@ -27,6 +27,7 @@ const settingsSchema = z.object({
   logo: z.string().trim().max(500, 'Use at most 500 characters.'),
   // Optional in the form: a post from a page without the field keeps working.
   shareImage: z.string().trim().max(500, 'Use at most 500 characters.').optional(),
+  siteIcon: z.string().trim().max(500, 'Use at most 500 characters.').default(''),
   language: z.string().trim().min(2, 'Enter a language code such as en.').max(35),
   timezone: z.string().trim().min(1, 'Enter a timezone.').max(64),
   postsPerPage: z.coerce
@@ -91,6 +92,7 @@ const FIELDS = [
   'tagline',
   'logo',
   'shareImage',
+  'siteIcon',
   'language',
   'timezone',
   'postsPerPage',
@@ -99,7 +101,13 @@ const FIELDS = [
 ] as const;
 
 function toForm(s: EditableSettings): SettingsForm {
-  return { ...s, logo: s.logo ?? '', shareImage: s.shareImage ?? '', postsPerPage: String(s.postsPerPage) };
+  return {
+    ...s,
+    logo: s.logo ?? '',
+    shareImage: s.shareImage ?? '',
+    siteIcon: s.siteIcon ?? '',
+    postsPerPage: String(s.postsPerPage),
+  };
 }
 
 function toSpamForm(s: SpamSettingsValues): SpamSettingsForm {
@@ -174,6 +182,7 @@ export const settingsRoutes: AdminRouteModule = async (app, { deps }) => {
       ...form.value,
       logo: form.value.logo || null,
       shareImage: form.value.shareImage || null,
+      siteIcon: form.value.siteIcon || null,
     });
     if (!result.ok) return show(request, reply, typed, result.problems, 422);
     await setFlash(request, 'success', 'Settings saved. The public site shows them now.');
