@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError, loadConfig } from '../config.ts';
 import { registerCommentsCommand } from './commands/comments.ts';
 import { registerApiKeyCommand } from './commands/apikey.ts';
+import { registerBackupCommands } from './commands/backup.ts';
 import { registerDemoCommand } from './commands/demo.ts';
 import { registerExportCommand } from './commands/export.ts';
 import { registerImportCommand } from './commands/import.ts';
@@ -32,6 +33,7 @@ export function buildProgram(env: Record<string, string | undefined> = process.e
   registerImportCommand(program, config);
   registerExportCommand(program, config);
   registerCommentsCommand(program, config);
+  registerBackupCommands(program, config);
   return program;
 }
 
