@@ -1,6 +1,7 @@
 // Fast inserts through the real ArticleRepo.create: a better-sqlite3 connection whose statements
 // are cached and whose per-article transactions join one outer transaction per batch.
-import BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
+import { SqliteDriver } from '../../src/db/sqlite-driver.ts';
 import { Kysely, type SqliteDatabase, SqliteDialect, type SqliteStatement } from 'kysely';
 import { ArticleRepo } from '../../src/content/article-repo.ts';
 import type { ArticleInput } from '../../src/content/article-storage.ts';
@@ -60,7 +61,7 @@ export async function bulkInsertArticles(
   options: { now?: Date; analyze?: boolean } = {},
 ): Promise<BulkLoadResult> {
   const now = options.now ?? new Date();
-  const sqlite = new BetterSqlite3(path);
+  const sqlite = new SqliteDriver(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');

@@ -9,7 +9,7 @@
 // object rows and views.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import Database from 'better-sqlite3';
+import { SqliteDriver as Database } from '../../src/db/sqlite-driver.ts';
 import { etagOf } from '../../src/http/page-cache.ts';
 import { escapeHtml } from '../../src/views/escape-html.ts';
 import { listenForParent } from './child-ipc.ts';

@@ -4,7 +4,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { copyFile, rename, rm } from 'node:fs/promises';
-import BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
+import { SqliteDriver } from './sqlite-driver.ts';
 import pg from 'pg';
 import { sqlitePath } from './create-db.ts';
 
@@ -46,7 +47,7 @@ export async function copyDatabase(databaseUrl: string, file: string): Promise<D
     runTool('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${file}`, databaseUrl]);
     return format;
   }
-  const source = new BetterSqlite3(sqlitePath(databaseUrl), { readonly: true, fileMustExist: true });
+  const source = new SqliteDriver(sqlitePath(databaseUrl), { readonly: true, fileMustExist: true });
   try {
     // The backup API copies in steps and starts over whenever another connection writes between
     // two steps: on a site that writes all the time (page views of a busy site do not, comments
@@ -79,7 +80,7 @@ export async function isEmptyDatabase(databaseUrl: string): Promise<boolean> {
 export function checkSqliteCopy(file: string): void {
   let db: BetterSqlite3.Database | null = null;
   try {
-    db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+    db = new SqliteDriver(file, { readonly: true, fileMustExist: true });
     const result = db.pragma('quick_check', { simple: true });
     if (result !== 'ok') throw new Error(String(result));
   } catch (err) {

@@ -5,7 +5,7 @@
 // its own connection runs PASSIVE checkpoints (they never block readers or writers) every few
 // hundred milliseconds instead; the main connection keeps an automatic checkpoint only as a
 // safety net, far above what the worker lets the log grow to.
-import { createRequire } from 'node:module';
+import { sqliteDriverPath } from './sqlite-driver.ts';
 import { Worker } from 'node:worker_threads';
 
 /** Pages the main connection lets the log grow to before checkpointing itself (the safety net). */
@@ -47,7 +47,7 @@ parentPort.on('message', (message) => {
 
 /** Starts the checkpointer for the SQLite file at `path` (which must exist, in WAL mode). */
 export function startCheckpointer(path: string, options: CheckpointerOptions = {}): Checkpointer {
-  const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+  const driver = sqliteDriverPath();
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
     workerData: { driver, path, intervalMs: options.intervalMs ?? 250 },

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
+import { SqliteDriver } from '../../src/db/sqlite-driver.ts';
 import { openDatabase } from '../../src/db/create-db.ts';
 
 describe('SQLite connection settings', () => {
@@ -33,7 +34,7 @@ describe('SQLite connection settings', () => {
   it('keeps planner statistics without STAT4 samples, on opening and after the periodic refresh', async () => {
     const file = join(dir, 'site.db');
     // A database analysed by a SQLite built with STAT4 (as better-sqlite3 is): samples present.
-    const raw = new BetterSqlite3(file);
+    const raw = new SqliteDriver(file);
     raw.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, k TEXT, v INTEGER); CREATE INDEX t_k ON t (k, v)');
     const insert = raw.prepare('INSERT INTO t (k, v) VALUES (?, ?)');
     for (let i = 0; i < 500; i++) insert.run(`key-${i % 7}`, i);
@@ -44,7 +45,7 @@ describe('SQLite connection settings', () => {
     raw.close();
 
     const handle = openDatabase(`sqlite:${file}`);
-    const check = new BetterSqlite3(file, { readonly: true });
+    const check = new SqliteDriver(file, { readonly: true });
     try {
       expect(count(check, 'sqlite_stat4')).toBe(0);
       expect(count(check, 'sqlite_stat1')).toBeGreaterThan(0);

@@ -1,13 +1,14 @@
 // SQLite-only machinery: the statement cache hands Kysely row objects built from raw rows. They
 // must be exactly what better-sqlite3 builds itself.
-import BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
+import { SqliteDriver } from '../../src/db/sqlite-driver.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { withStatementCache } from '../../src/db/create-db.ts';
 
 describe('statement cache rows', () => {
   let sqlite: BetterSqlite3.Database;
   beforeEach(() => {
-    sqlite = new BetterSqlite3(':memory:');
+    sqlite = new SqliteDriver(':memory:');
     sqlite.exec(`
       CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, score REAL, data BLOB, note TEXT);
       INSERT INTO t (name, score, data, note) VALUES ('a', 1.5, x'00ff', NULL), ('б中', -2, NULL, 'x');
