@@ -1,6 +1,7 @@
 // Builds the spam defense with its repositories (called by the composition root).
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { RateLimitRepo } from '../db/rate-limit-repo.ts';
 import type { Database } from '../db/schema.ts';
 import { parseSettings } from '../settings/site-settings.ts';
 import { ApiKeyRepo } from './api-key-repo.ts';
@@ -25,6 +26,8 @@ export interface SpamFeature {
   /** The in-memory context evidence, kept current from storage. */
   context: ContextStore;
   apiKeys: ApiKeyRepo;
+  /** Rate-limit buckets (the Akismet API's per-key and invalid-key limits), shared by instances. */
+  limits: RateLimitRepo;
   stats: StatsRepo;
   /** The spam settings (cached until the change bus reports a change). */
   settings(): Promise<SpamSettings>;
@@ -110,6 +113,7 @@ export function createSpamFeature(deps: SpamFeatureDeps): SpamFeature {
     fingerprints,
     context,
     apiKeys: new ApiKeyRepo(deps.db),
+    limits: new RateLimitRepo(deps.db),
     stats: new StatsRepo(deps.db),
     settings,
     flush,

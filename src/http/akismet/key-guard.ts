@@ -1,16 +1,27 @@
 // API key resolution (body `api_key`/`key`, else the first label of the Host header), a short
-// in-memory cache of valid keys, per-key rate limiting per minute, and batched usage counting.
+// in-memory cache of valid keys, and the limits kept in the database (shared by every instance
+// and across restarts): each key's requests per minute, and each address's invalid key guesses.
+// Usage is counted in memory and written in batches.
+import type { RateLimitStore } from '../../db/rate-limit-repo.ts';
 import type { ApiKeyRecord } from '../../spam/api-key-repo.ts';
 import { API_KEY_PATTERN, hashApiKey, usageMonth } from '../../spam/api-keys.ts';
 
 /** Change-bus key announcing that API keys changed (revoked, created). */
 export const API_KEYS_CHANGED = 'spam-apikeys';
 
+/** Invalid keys one address may try: 20 per 15 minutes (a key has 96 random bits; this is for
+ * the load and the logs, and for keys leaked in part). */
+export const INVALID_KEY_LIMIT = { limit: 20, windowMs: 15 * 60_000 };
+
 /** The key lookups the guard needs. */
 export interface KeyStore {
   findActiveByHash(hash: string): Promise<ApiKeyRecord | null>;
   addUsage(keyId: number, month: string, calls: number): Promise<void>;
 }
+
+/** A request's key: valid, not valid, or not looked up because its address guessed too often. */
+export type KeyCheck =
+  { kind: 'valid'; record: ApiKeyRecord } | { kind: 'invalid' } | { kind: 'throttled'; retryAt: Date };
 
 /** The key a request carries, or null. */
 export function requestKey(params: Record<string, string>, host: string | undefined): string | null {
@@ -28,27 +39,42 @@ const CACHE_MS = 30_000;
 /** Validates keys, limits their rate and counts their usage. */
 export class KeyGuard {
   private readonly cache = new Map<string, { record: ApiKeyRecord; until: number }>();
-  private readonly windows = new Map<number, { minute: number; count: number }>();
   private pending = new Map<string, { keyId: number; month: string; calls: number }>();
 
   constructor(
     private readonly store: KeyStore,
+    private readonly limits: RateLimitStore,
     private readonly now: () => Date,
   ) {}
 
-  /** The active key record for `key`, or null. */
-  async resolve(key: string | null): Promise<ApiKeyRecord | null> {
-    if (key === null || !API_KEY_PATTERN.test(key)) return null;
-    const hash = hashApiKey(key);
+  /**
+   * Checks `key` for a request from `ip`. A key not known valid here takes a hit from the
+   * address's invalid-key bucket before it is looked up (given back when it is valid), so
+   * parallel guesses are counted too.
+   */
+  async check(key: string | null, ip: string): Promise<KeyCheck> {
+    if (key === null) return { kind: 'invalid' };
+    const hash = API_KEY_PATTERN.test(key) ? hashApiKey(key) : null;
     const at = Date.now();
-    const hit = this.cache.get(hash);
-    if (hit && hit.until > at) return hit.record;
-    const record = await this.store.findActiveByHash(hash);
-    if (record) {
-      if (this.cache.size > 1000) this.cache.clear();
-      this.cache.set(hash, { record, until: at + CACHE_MS });
-    } else this.cache.delete(hash);
-    return record;
+    const hit = hash ? this.cache.get(hash) : undefined;
+    if (hit && hit.until > at) return { kind: 'valid', record: hit.record };
+    const bucket = `akismet:invalid-key:${ip}`;
+    const taken = await this.limits.take(
+      bucket,
+      INVALID_KEY_LIMIT.limit,
+      INVALID_KEY_LIMIT.windowMs,
+      this.now(),
+    );
+    if (!taken.allowed) return { kind: 'throttled', retryAt: taken.retryAt };
+    const record = hash ? await this.store.findActiveByHash(hash) : null;
+    if (!record) {
+      if (hash) this.cache.delete(hash);
+      return { kind: 'invalid' };
+    }
+    await this.limits.giveBack(bucket, taken.windowEndsAt);
+    if (this.cache.size > 1000) this.cache.clear();
+    this.cache.set(hash!, { record, until: at + CACHE_MS });
+    return { kind: 'valid', record };
   }
 
   /** Forgets cached keys (after a revocation anywhere). */
@@ -56,23 +82,21 @@ export class KeyGuard {
     this.cache.clear();
   }
 
-  /** Admits a request (false when the key is over its per-minute limit); `count` adds it to usage. */
-  admit(record: ApiKeyRecord, count = true): boolean {
-    const minute = Math.floor(this.now().getTime() / 60_000);
-    const w = this.windows.get(record.id);
-    if (!w || w.minute !== minute) {
-      this.windows.set(record.id, { minute, count: 1 });
-    } else {
-      if (w.count >= record.rateLimit) return false;
-      w.count++;
-    }
-    if (!count) return true;
-    const month = usageMonth(this.now());
+  /**
+   * Admits a request with `record`'s key unless the key is over its requests per minute on all
+   * instances together (then the time its minute ends); `count` adds it to the usage.
+   */
+  async admit(record: ApiKeyRecord, count = true): Promise<{ ok: true } | { ok: false; retryAt: Date }> {
+    const now = this.now();
+    const taken = await this.limits.take(`akismet:key:${record.id}`, record.rateLimit, 60_000, now);
+    if (!taken.allowed) return { ok: false, retryAt: taken.retryAt };
+    if (!count) return { ok: true };
+    const month = usageMonth(now);
     const id = `${record.id}|${month}`;
     const p = this.pending.get(id) ?? { keyId: record.id, month, calls: 0 };
     p.calls++;
     this.pending.set(id, p);
-    return true;
+    return { ok: true };
   }
 
   /** Writes the counted usage (called on a timer, before reading usage and on close). */

@@ -45,7 +45,7 @@ function missing(p: Params, names: string[]): string | null {
 /** Registers the Akismet-compatible routes (at the root: /1.1/… and /1.2/…). */
 export async function akismetPlugin(app: FastifyInstance, opts: AkismetPluginOptions): Promise<void> {
   const { spam, clock } = opts;
-  const guard = new KeyGuard(spam.apiKeys, () => clock.now());
+  const guard = new KeyGuard(spam.apiKeys, spam.limits, () => clock.now());
   const unsubscribe = opts.changes.subscribe((keys) => {
     if (keys.includes(API_KEYS_CHANGED) || keys.includes('*')) guard.forget();
   });
@@ -81,18 +81,35 @@ export async function akismetPlugin(app: FastifyInstance, opts: AkismetPluginOpt
   });
 
   const params = (req: Req): Params => (req.body && typeof req.body === 'object' ? req.body : {});
+  const retryAfter = (reply: FastifyReply, at: Date) =>
+    reply.header(
+      'Retry-After',
+      String(Math.max(1, Math.ceil((at.getTime() - clock.now().getTime()) / 1000))),
+    );
+  const tooManyGuesses = (reply: FastifyReply, at: Date) =>
+    text(
+      retryAfter(reply, at).header('X-akismet-error', 'Too many invalid keys'),
+      'Too many invalid API keys from your address. Try again later.',
+      429,
+    );
 
-  /** The key of a request, or a reply already sent (invalid key, over the rate limit). */
+  /** The key of a request, or a reply already sent (invalid key, too many guesses, over the limit). */
   const authorise = async (req: Req, reply: FastifyReply, count = true): Promise<ApiKeyRecord | null> => {
-    const record = await guard.resolve(requestKey(params(req), req.headers.host));
-    if (!record) {
-      const given = requestKey(params(req), req.headers.host);
+    const given = requestKey(params(req), req.headers.host);
+    const checked = await guard.check(given, req.ip);
+    if (checked.kind === 'throttled') {
+      await tooManyGuesses(reply, checked.retryAt);
+      return null;
+    }
+    if (checked.kind === 'invalid') {
       await invalidKey(reply, given ? 'We were unable to verify your API key.' : 'Empty "api_key" value');
       return null;
     }
-    if (!guard.admit(record, count)) {
+    const { record } = checked;
+    const admitted = await guard.admit(record, count);
+    if (!admitted.ok) {
       await text(
-        reply.header('Retry-After', '60').header('X-akismet-error', 'Rate limit exceeded'),
+        retryAfter(reply, admitted.retryAt).header('X-akismet-error', 'Rate limit exceeded'),
         `Rate limit exceeded: this key allows ${record.rateLimit} requests per minute. Try again in a minute.`,
         429,
       );
@@ -118,9 +135,11 @@ export async function akismetPlugin(app: FastifyInstance, opts: AkismetPluginOpt
       const p = params(req);
       const key = requestKey(p, undefined);
       if (key === null) return invalidKey(reply, 'Empty "key" value');
-      const record = await guard.resolve(key);
-      if (!record) return invalidKey(reply);
-      if (!guard.admit(record, false)) return text(reply, 'Rate limit exceeded.', 429);
+      const checked = await guard.check(key, req.ip);
+      if (checked.kind === 'throttled') return tooManyGuesses(reply, checked.retryAt);
+      if (checked.kind === 'invalid') return invalidKey(reply);
+      const admitted = await guard.admit(checked.record, false);
+      if (!admitted.ok) return text(retryAfter(reply, admitted.retryAt), 'Rate limit exceeded.', 429);
       return text(reply, 'valid');
     });
 
