@@ -28,6 +28,8 @@ export interface NewComment {
   content: string;
   dedupeKey: string | null;
   reasons: StatusReason[];
+  /** The stored spam verdict of this comment, linked to it in the same transaction. */
+  spamVerdictId?: number | null;
 }
 
 /** Who changed a status (a user, or the system's rules). */
@@ -267,6 +269,14 @@ export class CommentRepo {
             created_at: stamp,
           })
           .execute();
+        // The verdict was stored before the comment; the link commits with the comment, so no
+        // stored comment is ever without its verdict (issue 13).
+        if (c.spamVerdictId != null)
+          await trx
+            .updateTable('spam_verdicts')
+            .set({ comment_id: row.id })
+            .where('id', '=', c.spamVerdictId)
+            .execute();
         return row.id;
       });
     } catch (err) {

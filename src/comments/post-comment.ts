@@ -25,7 +25,6 @@ export interface SpamCheckPort {
     input: CommentInput,
     meta: { origin: 'form'; articleKey: string },
   ): Promise<{ verdict: SpamVerdict; verdictId: number }>;
-  attachComment(verdictId: number, commentId: number): Promise<void>;
   /** Teaches the site model a moderator's decision about a stored comment. */
   learn(commentId: number, decision: 'approve' | 'spam' | 'not-spam'): Promise<void>;
 }
@@ -150,6 +149,7 @@ export async function postComment(
         dedupeKey,
         reasons: decision.reasons,
         authorUserId: facts.user?.id ?? null,
+        spamVerdictId: checked?.verdictId ?? null,
       },
       facts.user ? { userId: facts.user.id, name: facts.user.name } : { userId: null, name: 'Comment rules' },
       now,
@@ -158,7 +158,6 @@ export async function postComment(
     if (err instanceof DuplicateCommentError) return { kind: 'duplicate' };
     throw err;
   }
-  if (checked && deps.spam) await deps.spam.attachComment(checked.verdictId, id);
   const comment = (await deps.comments.findById(id))!;
 
   const mails =

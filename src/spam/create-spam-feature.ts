@@ -6,21 +6,21 @@ import type { Database } from '../db/schema.ts';
 import { parseSettings } from '../settings/site-settings.ts';
 import { ApiKeyRepo } from './api-key-repo.ts';
 import { builtinModel } from './builtin.ts';
-import { BufferedVerdictRepo } from './buffered-verdict-repo.ts';
 import { CheckLogRepo, type StoredCheck } from './check-log-repo.ts';
 import { SpamContextRepo } from './context-repo.ts';
 import { ContextStore } from './context-store.ts';
 import { type PendingCheck, SpamService } from './spam-service.ts';
 import { DEFAULT_SPAM_SETTINGS, type SpamSettings } from './verdict.ts';
 import { StatsRepo } from './stats-repo.ts';
-import { WriteBehind } from './write-behind.ts';
+import { VerdictRepo } from './verdict-repo.ts';
+import { GroupCommit } from './group-commit.ts';
 import { type SpamJobDeps, spamJobs } from './jobs.ts';
 import type { Job } from '../jobs/runner.ts';
 
 /** The spam defense as the HTTP surfaces and the CLI use it. */
 export interface SpamFeature {
   service: SpamService;
-  verdicts: BufferedVerdictRepo;
+  verdicts: VerdictRepo;
   /** Fingerprint storage (loading the context, pruning). */
   fingerprints: SpamContextRepo;
   /** The in-memory context evidence, kept current from storage. */
@@ -31,11 +31,11 @@ export interface SpamFeature {
   stats: StatsRepo;
   /** The spam settings (cached until the change bus reports a change). */
   settings(): Promise<SpamSettings>;
-  /** Writes the checks still queued. */
+  /** Waits for checks being stored. */
   flush(): Promise<void>;
   /** The background jobs (pruning fingerprints), claimed once per interval across instances. */
   jobs(jobClaims: SpamJobDeps['jobClaims']): Job[];
-  /** Stops the timers and writes the checks still queued. */
+  /** Stops the timers and waits for checks being stored. */
   close(): Promise<void>;
 }
 
@@ -45,14 +45,14 @@ export interface SpamFeatureDeps {
   settings: { readAll(): Promise<Record<string, unknown>> };
   changes: { publish(keys: string[]): Promise<void>; subscribe(l: (keys: string[]) => void): () => void };
   clock: { now(): Date };
-  /** Failures nobody waits for (a queued batch of checks that could not be written). */
+  /** Failures nobody waits for (reading checks stored by other instances). */
   onError?: (err: unknown) => void;
   /** How often to read checks stored by other instances (default 1000 ms; 0 = only on sync()). */
   contextPollMs?: number;
 }
 
-/** Queued checks are written at the latest after this long, or at once when this many wait. */
-export const WRITE_BEHIND = { delayMs: 20, maxBatch: 100 };
+/** The most checks stored in one transaction. */
+export const GROUP_COMMIT_MAX_BATCH = 100;
 
 /** Spam settings from the site settings. */
 export function spamSettingsOf(stored: Record<string, unknown>): SpamSettings {
@@ -72,7 +72,7 @@ export function createSpamFeature(deps: SpamFeatureDeps): SpamFeature {
   const unsubscribe = deps.changes.subscribe(() => (cached = null));
   const settings = () => (cached ??= deps.settings.readAll().then(spamSettingsOf));
   const onError =
-    deps.onError ?? ((err: unknown) => console.error('spam: could not store a batch of checks', err));
+    deps.onError ?? ((err: unknown) => console.error('spam: could not read the stored checks', err));
   const fingerprints = new SpamContextRepo(deps.db);
   const context = new ContextStore({
     repo: fingerprints,
@@ -82,9 +82,8 @@ export function createSpamFeature(deps: SpamFeatureDeps): SpamFeature {
     onError,
   });
   const checkLog = new CheckLogRepo(deps.db);
-  const writer = new WriteBehind<PendingCheck, StoredCheck>({
-    ...WRITE_BEHIND,
-    onError,
+  const writer = new GroupCommit<PendingCheck, StoredCheck>({
+    maxBatch: GROUP_COMMIT_MAX_BATCH,
     write: (batch) =>
       context.storeOwn(async () => {
         const result = await checkLog.write(batch);
@@ -96,7 +95,7 @@ export function createSpamFeature(deps: SpamFeatureDeps): SpamFeature {
       }),
   });
   const flush = () => writer.flush();
-  const verdicts = new BufferedVerdictRepo(deps.db, flush);
+  const verdicts = new VerdictRepo(deps.db);
   const service = new SpamService({
     verdicts,
     context,

@@ -57,10 +57,9 @@ export interface PendingCheck extends CheckRecord {
   handle: Remembered | null;
 }
 
-/** Where checks are stored: queued (written within milliseconds) or at once. */
+/** Where checks are stored: resolves once the check is committed (group-commit.ts). */
 export interface CheckWriter {
-  add(check: PendingCheck): void;
-  addAndWrite(check: PendingCheck): Promise<StoredCheck>;
+  write(check: PendingCheck): Promise<StoredCheck>;
 }
 
 /** What the service is built from. */
@@ -95,9 +94,6 @@ export interface CheckResult {
   guid: string;
   verdictId: number;
 }
-
-/** A scored comment whose verdict is being stored in the background (joined later by guid). */
-export type QueuedCheckResult = Omit<CheckResult, 'verdictId'>;
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -150,29 +146,22 @@ export class SpamService {
     return this.loading;
   }
 
-  /** Looks up the evidence, scores, and stores the verdict and the fingerprint before answering. */
+  /**
+   * Looks up the evidence, scores, and stores the verdict (with its reasons) and the fingerprint
+   * before answering: an answered check is as durable as the database. Concurrent checks share
+   * one transaction (group commit), which keeps this cheap.
+   */
   async check(input: CommentInput, meta: CheckMeta): Promise<CheckResult> {
     const { result, pending, discardDay } = await this.score(input, meta);
-    const stored = await this.deps.writer.addAndWrite(pending);
+    const stored = await this.deps.writer.write(pending);
     if (discardDay !== null) await this.deps.verdicts.countDiscard(discardDay);
     return { ...result, verdictId: stored.verdictId };
-  }
-
-  /**
-   * The same check, answering before the verdict is stored: the write-behind queue stores it
-   * within milliseconds (readers of verdicts flush it first, see BufferedVerdictRepo).
-   */
-  async checkQueued(input: CommentInput, meta: CheckMeta): Promise<QueuedCheckResult> {
-    const { result, pending, discardDay } = await this.score(input, meta);
-    this.deps.writer.add(pending);
-    if (discardDay !== null) await this.deps.verdicts.countDiscard(discardDay);
-    return result;
   }
 
   private async score(
     input: CommentInput,
     meta: CheckMeta,
-  ): Promise<{ result: QueuedCheckResult; pending: PendingCheck; discardDay: string | null }> {
+  ): Promise<{ result: Omit<CheckResult, 'verdictId'>; pending: PendingCheck; discardDay: string | null }> {
     const now = this.deps.now();
     const ip = input.ip?.trim() || null;
     const network = ip ? networkKey(ip) : null;

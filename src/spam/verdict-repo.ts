@@ -133,15 +133,6 @@ export class VerdictRepo {
     return rows.map((r) => r.input);
   }
 
-  /** Links a form verdict to the comment it was stored as. */
-  async attachComment(verdictId: number, commentId: number): Promise<void> {
-    await this.db
-      .updateTable('spam_verdicts')
-      .set({ comment_id: commentId })
-      .where('id', '=', verdictId)
-      .execute();
-  }
-
   /** The verdict with this guid (optionally only one checked with this key). */
   async findByGuid(guid: string, apiKeyId?: number): Promise<StoredVerdict | null> {
     let q = this.db.selectFrom('spam_verdicts').select(COLUMNS).where('guid', '=', guid);

@@ -47,7 +47,7 @@ describeEachDialect('spam context across instances', (get) => {
 
   it('each instance sees the others’ checks after a sync and counts its own once', async () => {
     for (let i = 0; i < 3; i++)
-      await a.service.checkQueued(
+      await a.service.check(
         { content: `${TEXT} ${i}`, ip: '192.0.2.10' },
         { origin: 'api', articleKey: `https://blog.example/${i}` },
       );
@@ -68,9 +68,9 @@ describeEachDialect('spam context across instances', (get) => {
     expect(JSON.parse(signals.signals)).toMatchObject({ similarRecent: 3, recentFromNetwork: 3 });
     // Interleaved writes: B's row lands between A's sync and A's own row.
     await Promise.all([a.context.sync(), b.context.sync()]);
-    await b.service.checkQueued({ content: 'Nice article.', ip: '192.0.2.11' }, { origin: 'api' });
+    await b.service.check({ content: 'Nice article.', ip: '192.0.2.11' }, { origin: 'api' });
     await b.flush();
-    await a.service.checkQueued({ content: 'Great read.', ip: '192.0.2.11' }, { origin: 'api' });
+    await a.service.check({ content: 'Great read.', ip: '192.0.2.11' }, { origin: 'api' });
     await a.flush();
     await Promise.all([a.context.sync(), b.context.sync()]);
     expect((await lookup(a, '192.0.2.11')).recentFromIp).toBe(2);
@@ -138,8 +138,8 @@ describeEachDialect('spam context across instances', (get) => {
   });
 
   it('test requests and re-checks are scored but not remembered', async () => {
-    await a.service.checkQueued({ content: TEXT, ip: '192.0.2.20' }, { origin: 'api', isTest: true });
-    await a.service.checkQueued({ content: TEXT, ip: '192.0.2.20' }, { origin: 'api', remember: false });
+    await a.service.check({ content: TEXT, ip: '192.0.2.20' }, { origin: 'api', isTest: true });
+    await a.service.check({ content: TEXT, ip: '192.0.2.20' }, { origin: 'api', remember: false });
     await a.flush();
     await b.context.sync();
     expect((await lookup(a, '192.0.2.20')).recentFromIp).toBe(0);
@@ -148,10 +148,7 @@ describeEachDialect('spam context across instances', (get) => {
 
   it('a queued check is found by guid at once, and a decision reaches every instance', async () => {
     const email = 'seller@example.net';
-    const checked = await a.service.checkQueued(
-      { content: TEXT, ip: '192.0.2.30', email },
-      { origin: 'api' },
-    );
+    const checked = await a.service.check({ content: TEXT, ip: '192.0.2.30', email }, { origin: 'api' });
     const stored = await a.verdicts.findByGuid(checked.guid);
     expect(stored?.fingerprintId).not.toBeNull();
     await b.context.sync();
@@ -176,10 +173,7 @@ describeEachDialect('spam context across instances', (get) => {
 
   it('an erased commenter is forgotten by every instance once their fingerprints are blanked', async () => {
     const email = 'erase.me@example.net';
-    const checked = await a.service.checkQueued(
-      { content: TEXT, ip: '192.0.2.50', email },
-      { origin: 'api' },
-    );
+    const checked = await a.service.check({ content: TEXT, ip: '192.0.2.50', email }, { origin: 'api' });
     const stored = (await a.verdicts.findByGuid(checked.guid))!;
     await a.service.learn(stored, 'spam');
     await b.context.sync();

@@ -149,7 +149,7 @@ export async function akismetPlugin(app: FastifyInstance, opts: AkismetPluginOpt
       const p = params(req);
       if (!(await requireFields(reply, p, ['blog', 'user_ip']))) return reply;
       const r = toAkismetRequest(p, clock.now());
-      const result = await spam.service.checkQueued(r.input, {
+      const result = await spam.service.check(r.input, {
         origin: 'api',
         apiKeyId: record.id,
         isTest: r.isTest,

@@ -7,7 +7,6 @@ import type { SpamFeature } from '../../spam/create-spam-feature.ts';
 export function spamCheckPort(spam: SpamFeature): SpamCheckPort {
   return {
     check: (input, meta) => spam.service.check(input, meta),
-    attachComment: (verdictId, commentId) => spam.verdicts.attachComment(verdictId, commentId),
     async learn(commentId, decision) {
       const stored = (await spam.verdicts.findByComments([commentId])).get(commentId);
       // Comments from before the spam defense (or a moderator's own) have no verdict to learn from.

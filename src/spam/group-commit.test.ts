@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { GroupCommit } from './group-commit.ts';
+
+/** A writer whose batches wait for `release()`, recording what each batch held. */
+const setup = (fail: (batch: number[]) => boolean = () => false) => {
+  const batches: number[][] = [];
+  let release: () => void = () => {};
+  let gate = Promise.resolve();
+  const hold = () => (gate = new Promise<void>((r) => (release = r)));
+  const writer = new GroupCommit<number, string>({
+    maxBatch: 3,
+    write: async (batch) => {
+      batches.push(batch);
+      await gate;
+      if (fail(batch)) throw new Error(`cannot write ${batch.join(',')}`);
+      return batch.map((n) => `stored ${n}`);
+    },
+  });
+  return { writer, batches, hold, release: () => release() };
+};
+
+describe('GroupCommit', () => {
+  it('writes the first item at once, and groups those that arrive meanwhile', async () => {
+    const { writer, batches, hold, release } = setup();
+    hold();
+    const first = writer.write(1);
+    const rest = [writer.write(2), writer.write(3), writer.write(4), writer.write(5)];
+    expect(batches).toEqual([[1]]);
+    expect(writer.pending).toBe(4);
+    release();
+    expect(await first).toBe('stored 1');
+    expect(await Promise.all(rest)).toEqual(['stored 2', 'stored 3', 'stored 4', 'stored 5']);
+    // At most maxBatch per transaction.
+    expect(batches).toEqual([[1], [2, 3, 4], [5]]);
+  });
+
+  it('resolves an item only once its batch is written', async () => {
+    const { writer, hold, release } = setup();
+    hold();
+    let done = false;
+    const p = writer.write(1).then(() => (done = true));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(done).toBe(false);
+    release();
+    await p;
+    expect(done).toBe(true);
+  });
+
+  it('a failed batch rejects its items and the writer keeps working', async () => {
+    const { writer } = setup((batch) => batch.includes(7));
+    await expect(writer.write(7)).rejects.toThrow(/cannot write 7/);
+    expect(await writer.write(8)).toBe('stored 8');
+  });
+
+  it('flush waits for everything written or waiting', async () => {
+    const { writer, batches, hold, release } = setup();
+    hold();
+    void writer.write(1);
+    void writer.write(2);
+    let flushed = false;
+    const flushing = writer.flush().then(() => (flushed = true));
+    await Promise.resolve();
+    expect(flushed).toBe(false);
+    release();
+    await flushing;
+    expect(batches).toEqual([[1], [2]]);
+    await writer.flush();
+  });
+});
