@@ -5,6 +5,7 @@
 // one by one on both databases: PostgreSQL locks the row for the conflicting upserts, SQLite has
 // one writer at a time.
 import { type Kysely, sql } from 'kysely';
+import { QueryTemplates } from './query-template.ts';
 import type { Database } from './schema.ts';
 
 /** A hit taken (with the window it counts in), or refused until `retryAt`. */
@@ -13,7 +14,7 @@ export type RateLimitTake =
 
 /** The bucket operations rate limiters use. */
 export interface RateLimitStore {
-  take(bucket: string, limit: number, windowMs: number, now: Date): Promise<RateLimitTake>;
+  take(bucket: string, limit: number, windowMs: number, now: Date, amount?: number): Promise<RateLimitTake>;
   giveBack(bucket: string, windowEndsAt: string): Promise<void>;
   reset(bucket: string): Promise<void>;
   resetPrefix(prefix: string): Promise<void>;
@@ -21,29 +22,38 @@ export interface RateLimitStore {
 
 /** Kysely implementation of rate-limit buckets. */
 export class RateLimitRepo implements RateLimitStore {
+  /** The upsert, compiled once: it runs on every Akismet API request that needs a hit. */
+  private readonly templates = new QueryTemplates(4);
+
   constructor(private readonly db: Kysely<Database>) {}
 
-  /** Takes one hit from `bucket` unless its current window already holds `limit`. */
-  async take(bucket: string, limit: number, windowMs: number, now: Date): Promise<RateLimitTake> {
+  /**
+   * Takes `amount` hits (1, unless an instance takes several at once: http/akismet/key-guard.ts)
+   * from `bucket` if its current window has room for all of them.
+   */
+  async take(bucket: string, limit: number, windowMs: number, now: Date, amount = 1): Promise<RateLimitTake> {
+    if (amount < 1 || amount > limit) throw new RangeError(`cannot take ${amount} hits of ${limit}`);
     const stamp = now.toISOString();
     const end = new Date(now.getTime() + windowMs).toISOString();
-    const expired = sql<boolean>`rate_limits.window_ends_at <= ${stamp}`;
-    const row = await this.db
-      .insertInto('rate_limits')
-      .values({ bucket, hits: 1, window_ends_at: end })
-      .onConflict((oc) =>
-        oc
-          .column('bucket')
-          .doUpdateSet({
-            hits: sql<number>`CASE WHEN ${expired} THEN 1 ELSE rate_limits.hits + 1 END`,
-            window_ends_at: sql<string>`CASE WHEN ${expired} THEN ${end} ELSE rate_limits.window_ends_at END`,
-          })
-          .where((eb) =>
-            eb.or([eb('rate_limits.window_ends_at', '<=', stamp), eb('rate_limits.hits', '<', limit)]),
-          ),
-      )
-      .returning(['hits', 'window_ends_at'])
-      .executeTakeFirst();
+    const values: [string, number, string, string, number] = [bucket, amount, end, stamp, limit - amount];
+    const row = await this.templates.first(this.db, 'take', values, ([b, n, e, t, room]) => {
+      const expired = sql<boolean>`rate_limits.window_ends_at <= ${t}`;
+      return this.db
+        .insertInto('rate_limits')
+        .values({ bucket: b, hits: n, window_ends_at: e })
+        .onConflict((oc) =>
+          oc
+            .column('bucket')
+            .doUpdateSet({
+              hits: sql<number>`CASE WHEN ${expired} THEN ${n} ELSE rate_limits.hits + ${n} END`,
+              window_ends_at: sql<string>`CASE WHEN ${expired} THEN ${e} ELSE rate_limits.window_ends_at END`,
+            })
+            .where((eb) =>
+              eb.or([eb('rate_limits.window_ends_at', '<=', t), eb('rate_limits.hits', '<=', room)]),
+            ),
+        )
+        .returning(['hits', 'window_ends_at']);
+    });
     if (row) return { allowed: true, hits: Number(row.hits), windowEndsAt: row.window_ends_at };
     const full = await this.db
       .selectFrom('rate_limits')

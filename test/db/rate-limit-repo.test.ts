@@ -39,6 +39,15 @@ for (const dialect of testDialects())
       });
     });
 
+    it('takes several hits at once only when all fit', async () => {
+      const r = repo();
+      expect(await r.take('many', 5, MINUTE, t0, 3)).toMatchObject({ allowed: true, hits: 3 });
+      expect((await r.take('many', 5, MINUTE, t0, 3)).allowed).toBe(false);
+      expect(await r.take('many', 5, MINUTE, t0, 2)).toMatchObject({ allowed: true, hits: 5 });
+      expect((await r.take('many', 5, MINUTE, t0)).allowed).toBe(false);
+      await expect(r.take('many', 5, MINUTE, t0, 6)).rejects.toThrow(RangeError);
+    });
+
     it('gives a hit back to its own window only', async () => {
       const r = repo();
       const first = await r.take('b', 2, MINUTE, t0);

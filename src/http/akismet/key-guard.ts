@@ -1,7 +1,10 @@
 // API key resolution (body `api_key`/`key`, else the first label of the Host header), a short
 // in-memory cache of valid keys, and the limits kept in the database (shared by every instance
 // and across restarts): each key's requests per minute, and each address's invalid key guesses.
-// Usage is counted in memory and written in batches.
+// An instance takes a key's hits from the database a few at a time (a twentieth of the limit, at
+// most 20) and hands them out itself, so a busy key costs one upsert per few requests rather than
+// one each; hits an instance took and did not use are lost at the end of the minute, which errs
+// on the side of the limit. Usage is counted in memory and written in batches.
 import type { RateLimitStore } from '../../db/rate-limit-repo.ts';
 import type { ApiKeyRecord } from '../../spam/api-key-repo.ts';
 import { API_KEY_PATTERN, hashApiKey, usageMonth } from '../../spam/api-keys.ts';
@@ -40,6 +43,8 @@ const CACHE_MS = 30_000;
 export class KeyGuard {
   private readonly cache = new Map<string, { record: ApiKeyRecord; until: number }>();
   private pending = new Map<string, { keyId: number; month: string; calls: number }>();
+  /** Hits this instance took for a key and has not used yet, and the minute they belong to. */
+  private readonly leases = new Map<number, { until: number; left: number }>();
 
   constructor(
     private readonly store: KeyStore,
@@ -88,8 +93,12 @@ export class KeyGuard {
    */
   async admit(record: ApiKeyRecord, count = true): Promise<{ ok: true } | { ok: false; retryAt: Date }> {
     const now = this.now();
-    const taken = await this.limits.take(`akismet:key:${record.id}`, record.rateLimit, 60_000, now);
-    if (!taken.allowed) return { ok: false, retryAt: taken.retryAt };
+    const lease = this.leases.get(record.id);
+    if (lease && lease.left > 0 && lease.until > now.getTime()) lease.left -= 1;
+    else {
+      const refused = await this.lease(record, now);
+      if (refused) return { ok: false, retryAt: refused };
+    }
     if (!count) return { ok: true };
     const month = usageMonth(now);
     const id = `${record.id}|${month}`;
@@ -97,6 +106,22 @@ export class KeyGuard {
     p.calls++;
     this.pending.set(id, p);
     return { ok: true };
+  }
+
+  /** Takes hits for `record` from the database: a lease, else one; the retry time when full. */
+  private async lease(record: ApiKeyRecord, now: Date): Promise<Date | null> {
+    const bucket = `akismet:key:${record.id}`;
+    const size = Math.max(1, Math.min(20, Math.floor(record.rateLimit / 20)));
+    let taken = await this.limits.take(bucket, record.rateLimit, 60_000, now, size);
+    let got = size;
+    if (!taken.allowed && size > 1) {
+      taken = await this.limits.take(bucket, record.rateLimit, 60_000, now, 1);
+      got = 1;
+    }
+    if (!taken.allowed) return taken.retryAt;
+    this.leases.set(record.id, { until: Date.parse(taken.windowEndsAt), left: got - 1 });
+    if (this.leases.size > 1000) this.leases.clear();
+    return null;
   }
 
   /** Writes the counted usage (called on a timer, before reading usage and on close). */
