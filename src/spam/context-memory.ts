@@ -6,7 +6,7 @@
 import type { MinHash } from './minhash.ts';
 import { NearDuplicateIndex } from './near-duplicate-index.ts';
 
-/** One remembered comment's fingerprint (`id` is null until the write-behind stored it). */
+/** One remembered comment's fingerprint (`id` is null until its check is stored). */
 export interface MemoryRecord {
   id: number | null;
   print: MinHash;

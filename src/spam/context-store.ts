@@ -2,7 +2,7 @@
 // and kept current. This instance's own checks enter the memory at once; checks stored by other
 // instances (PostgreSQL) are read every `pollMs` by id; moderators' decisions, new spam domains and
 // prunes are announced on the change bus. An instance's view of the others lags by at most one
-// poll plus their write-behind delay (docs/spam.md).
+// poll (docs/spam.md).
 import {
   ContextMemory,
   type ContextCounts,

@@ -20,18 +20,20 @@ const setup = (fail: (batch: number[]) => boolean = () => false) => {
 };
 
 describe('GroupCommit', () => {
-  it('writes the first item at once, and groups those that arrive meanwhile', async () => {
+  it('groups the items of one turn of the event loop, and those that arrive during a write', async () => {
     const { writer, batches, hold, release } = setup();
     hold();
-    const first = writer.write(1);
-    const rest = [writer.write(2), writer.write(3), writer.write(4), writer.write(5)];
-    expect(batches).toEqual([[1]]);
+    const first = [writer.write(1), writer.write(2)];
+    expect(batches).toEqual([]);
+    await new Promise((r) => setImmediate(r));
+    expect(batches).toEqual([[1, 2]]);
+    const rest = [writer.write(3), writer.write(4), writer.write(5), writer.write(6)];
     expect(writer.pending).toBe(4);
     release();
-    expect(await first).toBe('stored 1');
-    expect(await Promise.all(rest)).toEqual(['stored 2', 'stored 3', 'stored 4', 'stored 5']);
+    expect(await Promise.all(first)).toEqual(['stored 1', 'stored 2']);
+    expect(await Promise.all(rest)).toEqual(['stored 3', 'stored 4', 'stored 5', 'stored 6']);
     // At most maxBatch per transaction.
-    expect(batches).toEqual([[1], [2, 3, 4], [5]]);
+    expect(batches).toEqual([[1, 2], [3, 4, 5], [6]]);
   });
 
   it('resolves an item only once its batch is written', async () => {
@@ -64,7 +66,7 @@ describe('GroupCommit', () => {
     expect(flushed).toBe(false);
     release();
     await flushing;
-    expect(batches).toEqual([[1], [2]]);
+    expect(batches).toEqual([[1, 2]]);
     await writer.flush();
   });
 });

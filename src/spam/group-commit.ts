@@ -1,6 +1,8 @@
 // Group commit for checked comments: a check waits until its verdict is stored (so an answered
-// check is as durable as the database), but checks arriving while a batch is being written are
-// stored together in the next batch, one transaction for all of them, instead of one each.
+// check is as durable as the database), but the checks of one turn of the event loop, and those
+// arriving while a batch is being written, are stored together: one transaction for all of them
+// instead of one each. (On SQLite a write holds the event loop, so nothing arrives during it;
+// waiting for the turn to end is what lets the requests already read join the batch.)
 // (Until issue 13 the API's checks were answered first and stored up to 20 ms later: a crash in
 // between lost verdicts of answered checks.)
 
@@ -28,7 +30,7 @@ export class GroupCommit<T, R> {
   /** Stores `item` (with whatever else waits); resolves with its result once it is committed. */
   write(item: T): Promise<R> {
     const done = new Promise<R>((resolve, reject) => this.queue.push({ item, resolve, reject }));
-    this.running ??= this.drain();
+    this.running ??= this.drainSoon();
     return done;
   }
 
@@ -42,8 +44,9 @@ export class GroupCommit<T, R> {
     while (this.running) await this.running;
   }
 
-  private async drain(): Promise<void> {
-    // The first batch starts at once; later ones take everyone who arrived meanwhile.
+  private async drainSoon(): Promise<void> {
+    await new Promise((resolve) => setImmediate(resolve));
+    // Each batch takes everyone who arrived before it starts.
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, this.options.maxBatch);
       try {
