@@ -54,6 +54,8 @@ export interface Config {
   host: string;
   port: number;
   siteUrl: string;
+  /** True when SITE_URL was set (false: siteUrl is the http://localhost:PORT default). */
+  siteUrlConfigured: boolean;
   logLevel: (typeof logLevels)[number];
   /** `json` lines, `pretty` lines for a person, or `auto` (pretty on a terminal, else JSON). */
   logFormat: 'auto' | 'json' | 'pretty';
@@ -92,6 +94,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     port: e.PORT,
     siteUrl: (e.SITE_URL ?? `http://${defaultHost}:${e.PORT}`).replace(/\/+$/, ''),
+    siteUrlConfigured: e.SITE_URL !== undefined,
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT,
     pageCacheEntries: e.PAGE_CACHE_ENTRIES,

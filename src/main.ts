@@ -8,6 +8,7 @@ import { checkDatabase } from './db/health.ts';
 import { buildApp } from './http/app.ts';
 import { type JobRunner, startJobs } from './jobs/runner.ts';
 import { createLogger, lifecycleLogger } from './logging.ts';
+import { rememberSiteUrl } from './settings/site-url.ts';
 
 /** How long stop() lets requests in flight finish before cutting their connections. */
 const SHUTDOWN_GRACE_MS = 8000;
@@ -75,6 +76,13 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const url = config.port === 0 ? config.siteUrl.replace(/:0$/, `:${port}`) : config.siteUrl;
     const host = typeof address === 'object' && address ? address.address : config.host;
     const listening = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+    // Commands run without SITE_URL (export wxr) read it from here.
+    await rememberSiteUrl(
+      services.deps.settings,
+      url,
+      { configured: config.siteUrlConfigured },
+      services.deps.clock.now(),
+    );
     const runner = startJobs(services.jobs, (job, err) =>
       logger.error({ err, job }, 'background job failed'),
     );

@@ -1,7 +1,7 @@
 // `silkpress import wxr` and `silkpress export wxr` as an operator runs them: help, dry run,
 // report, rerun, a malformed file's exit code, the authors map, and an export that parses back.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -84,12 +84,23 @@ describe('silkpress import/export wxr', { timeout: 180_000 }, () => {
     expect(res.stderr).toContain('authors map');
   });
 
+  it('refuses to export without knowing the site address, instead of writing localhost links', async () => {
+    const out = join(dir, 'refused.xml');
+    const res = await silkpress('export', 'wxr', '--out', out);
+    expect(res.code).toBe(1);
+    expect(res.stderr).toContain('--site-url');
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('exports a WXR file that parses back with the imported posts', async () => {
     const out = join(dir, 'export.xml');
-    const res = await silkpress('export', 'wxr', '--out', out);
+    const res = await silkpress('export', 'wxr', '--out', out, '--site-url', 'https://gazette.example.org');
     expect(res.code).toBe(0);
     const records = await parseAll([readFileSync(out)]);
     const titles = records.flatMap((r) => (r.kind === 'item' ? [r.title] : []));
     expect(titles).toContain('New ferry timetable starts Monday');
+    const xml = readFileSync(out, 'utf8');
+    expect(xml).toContain('https://gazette.example.org/article/');
+    expect(xml).not.toContain('localhost');
   });
 });

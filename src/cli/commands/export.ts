@@ -1,11 +1,35 @@
-// `silkpress export wxr [--out FILE]`: the whole site as a WordPress export file, streamed.
+// `silkpress export wxr [--out FILE] [--site-url URL]`: the whole site as a WordPress export
+// file, streamed. Links are absolute, so the site's public address must be known: --site-url,
+// SITE_URL, or the address a running server stored in the settings; never a localhost guess.
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
-import { openServices } from '../../compose.ts';
+import { openServices, type Services } from '../../compose.ts';
 import type { Config } from '../../config.ts';
+import { normaliseSiteUrl, storedSiteUrl } from '../../settings/site-url.ts';
+import { createWxrServices } from '../../wxr-wiring.ts';
+
+/** The address the export's links use, or an error saying how to give one. */
+export async function exportSiteUrl(
+  flag: string | undefined,
+  config: Pick<Config, 'siteUrl' | 'siteUrlConfigured'>,
+  services: Pick<Services, 'deps'>,
+): Promise<string> {
+  if (flag !== undefined) {
+    const given = normaliseSiteUrl(flag);
+    if (given === null) throw new Error(`--site-url must be an absolute http(s) URL, not "${flag}".`);
+    return given;
+  }
+  if (config.siteUrlConfigured) return config.siteUrl;
+  const stored = await storedSiteUrl(services.deps.settings);
+  if (stored !== null) return stored;
+  throw new Error(
+    "The site's public address is not known, and the export's links need it: pass " +
+      '--site-url https://your.site (or set SITE_URL). A server started with SITE_URL also remembers it.',
+  );
+}
 
 /** Adds `export wxr` to the program. */
 export function registerExportCommand(program: Command, config: () => Config): void {
@@ -14,10 +38,21 @@ export function registerExportCommand(program: Command, config: () => Config): v
     .command('wxr')
     .description('Write posts, pages, authors, tags and comments as a WordPress export file (WXR 1.2).')
     .option('--out <file>', 'write to this file instead of standard output')
-    .action(async (opts: { out?: string }) => {
-      const services = await openServices(config());
+    .option(
+      '--site-url <url>',
+      "the site's public address for the links (default: SITE_URL, or the one the server stored)",
+    )
+    .action(async (opts: { out?: string; siteUrl?: string }) => {
+      const cfg = config();
+      const services = await openServices(cfg);
       try {
-        const chunks = Readable.from(services.deps.wxr!.exportChunks());
+        const siteUrl = await exportSiteUrl(opts.siteUrl, cfg, services);
+        const wxr = createWxrServices({
+          db: services.database.db,
+          dialect: services.database.dialect,
+          deps: { ...services.deps, siteUrl },
+        });
+        const chunks = Readable.from(wxr.exportChunks());
         if (!opts.out) {
           await pipeline(chunks, process.stdout, { end: false });
           return;

@@ -4,6 +4,22 @@ import type { Config } from '../../config.ts';
 import { createLogger, lifecycleLogger, logProcessEvents } from '../../logging.ts';
 import { type RunningServer, startServer } from '../../main.ts';
 
+/** What `start` prints once the site is up: where it runs and how to reach the admin. */
+export async function startupLines(
+  server: Pick<RunningServer, 'url' | 'listening' | 'services'>,
+): Promise<string[]> {
+  const lines = [`Silkpress is running at ${server.url}`];
+  if (new URL(server.url).origin !== server.listening) lines.push(`  (listening on ${server.listening})`);
+  if ((await server.services.deps.users.countActiveOwners()) > 0)
+    lines.push(`Sign in at ${server.url}/admin`);
+  else
+    lines.push(
+      `Create the first admin account at ${server.url}/admin ` +
+        'or from a terminal: npm run silkpress -- user create --role owner --email you@example.org',
+    );
+  return lines;
+}
+
 /** Adds `start` to the program. */
 export function registerStartCommand(program: Command, config: () => Config): void {
   program
@@ -21,12 +37,9 @@ export function registerStartCommand(program: Command, config: () => Config): vo
       logProcessEvents(logger);
       const server = await startServer(settings, { demo: opts.demo, logger });
       const log = lifecycleLogger(server.logger);
-      log.info({ url: server.url, listening: server.listening }, `Silkpress is running at ${server.url}`);
-      if (new URL(server.url).origin !== server.listening) log.info(`  (listening on ${server.listening})`);
-      log.info(
-        `Create the first admin account at ${server.url}/admin ` +
-          'or from a terminal: npm run silkpress -- user create --role owner --email you@example.org',
-      );
+      const [running = '', ...rest] = await startupLines(server);
+      log.info({ url: server.url, listening: server.listening }, running);
+      for (const line of rest) log.info(line);
       stopOnSignals(server);
     });
 }
