@@ -306,6 +306,12 @@ for (const dialect of testDialects()) {
         const second = await site.app.inject({ url: `/article/${other}?cpage=2` });
         expect(second.body).toContain('Paged 2');
         expect(second.body).toContain('Comment page 2 of 2');
+        expect((await site.app.inject({ url: `/article/${other}?cpage=1` })).statusCode).toBe(200);
+        // A page past the last, or no page number at all, does not exist: one URL per page.
+        for (const cpage of ['3', '99', '0', '-1', '02', 'abc', '1.5', '999999999'])
+          expect((await site.app.inject({ url: `/article/${other}?cpage=${cpage}` })).statusCode, cpage).toBe(
+            404,
+          );
         await setCommentSettings(site, { commentsOrder: 'newest' });
         const newest = await site.app.inject({ url: `/article/${other}` });
         expect(newest.body.indexOf('Paged 2')).toBeGreaterThan(-1);
@@ -329,6 +335,14 @@ for (const dialect of testDialects()) {
           expect(joinParts(actual.html)).toBe(joinParts(expected.html));
           expect(joinParts(actual.html)).toContain('Paged');
         }
+        // The 404 is not cached: once comments open page 3, it is there.
+        for (const text of ['Paged 3', 'Paged 4']) {
+          const r = reader();
+          await postForm(site.app, other, { comment: text, email: r.email, author: r.author }, { ip: r.ip });
+        }
+        const third = await site.app.inject({ url: `/article/${other}?cpage=3` });
+        expect(third.statusCode).toBe(200);
+        expect(third.body).toContain('Paged 0'); // newest first: the oldest is on the last page
       } finally {
         await setCommentSettings(site, { commentsPerPage: 50, commentsOrder: 'oldest' });
       }

@@ -73,7 +73,8 @@ for (const dialect of testDialects()) {
       for (const bad of NOT_IDS) {
         const q = encodeURIComponent(bad);
         expect((await site.app.inject({ url: `/article/${slug}?replyto=${q}` })).statusCode).toBe(200);
-        expect((await site.app.inject({ url: `/article/${slug}?cpage=${q}` })).statusCode).toBe(200);
+        // Not a comment page: a 404, one URL per page (issue 19, item 8).
+        expect((await site.app.inject({ url: `/article/${slug}?cpage=${q}` })).statusCode).toBe(404);
         expect((await site.app.inject({ url: `/page/${q}` })).statusCode).toBe(404);
         expect([200, 400]).toContain((await site.app.inject({ url: `/search?q=tea&page=${q}` })).statusCode);
         for (const method of ['GET', 'POST'] as const) {

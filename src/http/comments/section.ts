@@ -16,6 +16,7 @@ import { parseRecordId } from '../../kernel/record-id.ts';
 import { renderCommentSection } from '../../views/comments/comment-section.ts';
 import type { CommentFormState, CommentView } from '../../views/comments/types.ts';
 import type { Clock, CommentSectionRequest } from '../deps.ts';
+import { AppError } from '../errors.ts';
 import { parseCookies, pendingPassOf, rememberedOf } from './cookies.ts';
 import type { CommentsFeature } from './feature.ts';
 
@@ -36,10 +37,14 @@ export function initialFormValues(cookies: Record<string, string>): CommentFormV
   };
 }
 
-/** The `cpage` query parameter (1 when absent or not a number). */
-export function commentPageOf(query: Record<string, string>): number {
-  const raw = query.cpage ?? '';
-  return /^[1-9][0-9]{0,5}$/.test(raw) ? Number(raw) : 1;
+/**
+ * The `cpage` query parameter: 1 when absent, null when it is not a page number (zero, negative,
+ * leading zeros, words), so every comment page has exactly one URL.
+ */
+export function commentPageOf(query: Record<string, string>): number | null {
+  const raw = query.cpage;
+  if (raw === undefined || raw === '') return 1;
+  return /^[1-9][0-9]{0,5}$/.test(raw) ? Number(raw) : null;
 }
 
 /** A comment ready for the view. */
@@ -94,7 +99,11 @@ export function createCommentSection(
     let roots = buildThread(all, settings.threadDepth);
     if (settings.order === 'newest') roots = roots.reverse();
     const totalPages = Math.max(1, Math.ceil(roots.length / settings.perPage));
-    const page = Math.min(commentPageOf(request.query), totalPages);
+    const page = commentPageOf(request.query);
+    // A page past the last (or no page at all) is a 404 like /page/N past the end: answering it
+    // with the last page would let crawlers and caches multiply one page under endless URLs.
+    if (page === null || page > totalPages)
+      throw new AppError('NOT_FOUND', 'There is no such page of comments.');
     const shownOutline = roots.slice((page - 1) * settings.perPage, page * settings.perPage);
     const replyId = parseRecordId(request.query.replyto);
     const parentValue = parseRecordId(formState?.values.parentId);
