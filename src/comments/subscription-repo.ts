@@ -1,6 +1,6 @@
 // Reply subscriptions with double opt-in: created unconfirmed with a token (only its hash is
 // stored), confirmed through the emailed link, ended by the one-click unsubscribe link.
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../db/schema.ts';
 
 /** A subscription as the rules see it. */
@@ -11,6 +11,14 @@ export interface Subscription {
   confirmedAt: string | null;
   unsubscribedAt: string | null;
 }
+
+const toSubscription = (r: Selectable<Database['comment_subscriptions']>): Subscription => ({
+  id: r.id,
+  commentId: r.comment_id,
+  email: r.email,
+  confirmedAt: r.confirmed_at,
+  unsubscribedAt: r.unsubscribed_at,
+});
 
 /** Kysely implementation of subscription storage. */
 export class SubscriptionRepo {
@@ -38,35 +46,40 @@ export class SubscriptionRepo {
       .selectAll()
       .where('token_hash', '=', tokenHash)
       .executeTakeFirst();
-    return r
-      ? {
-          id: r.id,
-          commentId: r.comment_id,
-          email: r.email,
-          confirmedAt: r.confirmed_at,
-          unsubscribedAt: r.unsubscribed_at,
-        }
-      : null;
+    return r ? toSubscription(r) : null;
   }
 
-  /** Confirms (idempotent). */
-  async confirm(id: number, now: Date): Promise<void> {
-    await this.db
+  /** The subscription with this id, or null. */
+  async findById(id: number): Promise<Subscription | null> {
+    const r = await this.db
+      .selectFrom('comment_subscriptions')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return r ? toSubscription(r) : null;
+  }
+
+  /** Confirms (idempotent: false when it already was confirmed or has ended). */
+  async confirm(id: number, now: Date): Promise<boolean> {
+    const result = await this.db
       .updateTable('comment_subscriptions')
       .set({ confirmed_at: now.toISOString() })
       .where('id', '=', id)
       .where('confirmed_at', 'is', null)
-      .execute();
+      .where('unsubscribed_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
   }
 
-  /** Ends a subscription (idempotent). */
-  async unsubscribe(id: number, now: Date): Promise<void> {
-    await this.db
+  /** Ends a subscription (idempotent: false when it had already ended). */
+  async unsubscribe(id: number, now: Date): Promise<boolean> {
+    const result = await this.db
       .updateTable('comment_subscriptions')
       .set({ unsubscribed_at: now.toISOString() })
       .where('id', '=', id)
       .where('unsubscribed_at', 'is', null)
-      .execute();
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
   }
 
   /** Confirmed, active subscriptions to replies of `commentId`. */

@@ -40,3 +40,27 @@ export function renderCommentMessagePage(p: {
   </div>`;
   return renderLayout({ site: p.site, meta: p.meta, main, pageClass: 'page-comment-message' });
 }
+
+/** A page asking the reader to press a button (POST) to carry out what an emailed link offers. */
+export function renderCommentActionPage(p: {
+  site: SiteView;
+  meta: PageMeta;
+  heading: string;
+  message: string;
+  action: string;
+  fields: Record<string, string>;
+  button: string;
+}): string {
+  const hidden = Object.entries(p.fields).map(
+    ([name, value]) => html`<input type="hidden" name="${name}" value="${value}" />`,
+  );
+  const main = html`<div class="article article--page comments-message">
+    <h1 class="page-title">${p.heading}</h1>
+    <p>${p.message}</p>
+    <form method="post" action="${p.action}">
+      !${hidden.join('')}
+      <div class="form-actions"><button class="button" type="submit">${p.button}</button></div>
+    </form>
+  </div>`;
+  return renderLayout({ site: p.site, meta: p.meta, main, pageClass: 'page-comment-message' });
+}
