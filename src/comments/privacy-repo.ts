@@ -6,6 +6,7 @@ import type { Comment } from './comment.ts';
 import { toComment } from './comment-rows.ts';
 import {
   anonymisedFields,
+  personalReasons,
   type PrivacyRequestKind,
   type SpamCheckRecord,
   scoredInputWithoutNetworkData,
@@ -95,7 +96,7 @@ export class PrivacyRepo {
         out.set(r.comment_id, {
           verdict: r.verdict,
           score: Number(r.score),
-          reasons,
+          ...personalReasons(reasons),
           correction: r.correction,
           checkedAt: r.created_at,
         });

@@ -1,6 +1,7 @@
 // A commenter's rights over their data: a JSON export of everything stored about their email,
 // and erasure (anonymisation: name "Anonymous", email/IP/user agent removed, text kept unless
 // they ask for its removal).
+import { SHARED_ACTIVITY_SIGNALS } from '../spam/signals.ts';
 import type { Comment } from './comment.ts';
 
 /** What a commenter can ask for. */
@@ -19,8 +20,13 @@ export const PRIVACY_LINK_HOURS = 24;
 export interface SpamCheckRecord {
   verdict: string;
   score: number;
-  /** The reasons as stored with the verdict (signals and words with their weights). */
+  /** The reasons about this comment and its author (signals and words with their weights). */
   reasons: unknown;
+  /**
+   * The score's share (log-odds) from other people's comments: the same IP address or network,
+   * similar texts, the same link elsewhere. Their counts are not this person's data.
+   */
+  otherActivityWeight: number;
   /** A moderator's correction of the verdict, if any ('spam' or 'ham'). */
   correction: string | null;
   checkedAt: string;
@@ -44,6 +50,24 @@ export interface PrivacyExport {
     spamCheck: SpamCheckRecord | null;
   }>;
   subscriptions: Array<{ commentId: number; confirmed: boolean; unsubscribed: boolean; createdAt: string }>;
+}
+
+/**
+ * A verdict's stored reasons split into those about the comment and its author, and the summed
+ * weight of those counting other people's comments (listed only to moderators).
+ */
+export function personalReasons(stored: unknown): { reasons: unknown; otherActivityWeight: number } {
+  if (!Array.isArray(stored)) return { reasons: stored, otherActivityWeight: 0 };
+  const reasons: unknown[] = [];
+  let other = 0;
+  for (const r of stored) {
+    const code = typeof r === 'object' && r !== null ? (r as { code?: unknown }).code : undefined;
+    if (typeof code === 'string' && SHARED_ACTIVITY_SIGNALS.has(code)) {
+      const weight = Number((r as { weight?: unknown }).weight);
+      if (Number.isFinite(weight)) other += weight;
+    } else reasons.push(r);
+  }
+  return { reasons, otherActivityWeight: Math.round(other * 1000) / 1000 };
 }
 
 /** Builds the export (articles looked up by the caller as id → title and URL). */

@@ -126,10 +126,13 @@ export function analyzeComment(
   }
   const age = input.article?.ageDays ?? null;
   set('article-age', articleAgeSignal(age), Math.round(age ?? 0));
-  const spamBefore = (ctx.spamByEmail ?? 0) + (ctx.spamByIp ?? 0);
-  const approvedBefore = (ctx.approvedByEmail ?? 0) + (ctx.approvedByIp ?? 0);
+  // The author's history is theirs alone; what others did from the same IP is a separate signal.
+  const spamBefore = ctx.spamByEmail ?? 0;
+  const approvedBefore = ctx.approvedByEmail ?? 0;
   set('author-spam-history', logCount(spamBefore), spamBefore);
   set('author-approved-history', logCount(approvedBefore), approvedBefore);
+  set('ip-spam-history', logCount(ctx.spamByIp ?? 0), ctx.spamByIp ?? 0);
+  set('ip-approved-history', logCount(ctx.approvedByIp ?? 0), ctx.approvedByIp ?? 0);
   set('ip-burst', burstSignal(ctx.recentFromIp, 2), ctx.recentFromIp ?? 0);
   set('network-burst', burstSignal(ctx.recentFromNetwork, 5), ctx.recentFromNetwork ?? 0);
   set('near-duplicate', logCount(ctx.similarRecent ?? 0), ctx.similarRecent ?? 0);

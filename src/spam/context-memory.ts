@@ -1,8 +1,9 @@
 // The recent-activity evidence held in memory, so scoring a comment needs no query: bursts per IP
 // and network, the newest fingerprints (near-duplicates, the same link on several articles), the
-// author history (moderated comments by email and IP) and the link domains seen in spam. Pure:
-// times are passed in, nothing here reads a clock or storage. Every structure is bounded; the
-// bounds and what they cost in accuracy are in docs/spam.md ("In the running site").
+// moderated comments counted by email (the author's history) and by IP (the address's reputation,
+// kept apart), and the link domains seen in spam. Pure: times are passed in, nothing here reads a
+// clock or storage. Every structure is bounded; the bounds and what they cost in accuracy are in
+// docs/spam.md ("In the running site").
 import type { MinHash } from './minhash.ts';
 import { NearDuplicateIndex } from './near-duplicate-index.ts';
 

@@ -29,7 +29,7 @@ export { dedupeRows, parseDataset, parseLabel } from './dataset.ts';
 export type { Reason, ReasonCode, SpamSettings, SpamVerdict, VerdictKind } from './verdict.ts';
 export { DEFAULT_SPAM_SETTINGS } from './verdict.ts';
 export type { ContextEvidence, FormEvidence, SignalCode } from './signals.ts';
-export { SIGNAL_CODES, SIGNAL_INFO } from './signals.ts';
+export { SHARED_ACTIVITY_SIGNALS, SIGNAL_CODES, SIGNAL_INFO } from './signals.ts';
 export type { NormalizedText } from './normalize.ts';
 export { normalizeText } from './normalize.ts';
 export { foldHomoglyphs } from './homoglyph.ts';

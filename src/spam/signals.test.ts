@@ -115,7 +115,8 @@ describe('analyzeComment', () => {
       sameLinkArticles: 4,
     };
     expect(value('author-spam-history', { content: 'x', context })).toBe(2);
-    expect(value('author-approved-history', { content: 'x', context })).toBe(1);
+    expect(value('author-approved-history', { content: 'x', context })).toBe(0);
+    expect(value('ip-approved-history', { content: 'x', context })).toBe(1);
     expect(value('ip-burst', { content: 'x', context })).toBeCloseTo(Math.log2(5));
     expect(value('near-duplicate', { content: 'x', context })).toBe(3);
     expect(value('link-many-articles', { content: 'x', context })).toBe(2);

@@ -18,9 +18,16 @@ export interface FormEvidence {
 export interface ContextEvidence {
   /** Link domains (registrable, lower case) seen in comments marked spam before. */
   spamDomains?: ReadonlySet<string>;
+  /** Earlier approved comments of this author (one identity: the email, or a verified account). */
   approvedByEmail?: number;
+  /** Earlier spam of this author. */
   spamByEmail?: number;
+  /**
+   * Earlier approved comments from this IP address by anyone: an office, a university or a mobile
+   * carrier shares one, so this is the address's reputation, never the author's history.
+   */
   approvedByIp?: number;
+  /** Earlier spam from this IP address by anyone. */
   spamByIp?: number;
   /** Comments from the same IP in the recent window (e.g. the last hour), this one excluded. */
   recentFromIp?: number;
@@ -34,7 +41,11 @@ export interface ContextEvidence {
   sameLinkArticles?: number;
 }
 
-/** The stable codes of all signals, in the order of the model's signal weights. */
+/**
+ * The stable codes of all signals, in the order of the model's signal weights (new ones go at the
+ * end: a stored model knowing fewer signals keeps their priors). `author-*-history` counts one
+ * author's own comments; `ip-*-history` is the IP address's reputation, whoever used it.
+ */
 export const SIGNAL_CODES = [
   'links',
   'link-density',
@@ -61,10 +72,26 @@ export const SIGNAL_CODES = [
   'self-promotion',
   ...COMMERCIAL_SIGNAL_CODES,
   'similar-to-marked-spam',
+  'ip-spam-history',
+  'ip-approved-history',
 ] as const;
 
 /** Code of one signal. */
 export type SignalCode = (typeof SIGNAL_CODES)[number];
+
+/**
+ * Signals whose counts are other people's comments (the same IP address or network, similar texts,
+ * the same link elsewhere): moderators see them; a person's data export does not list them.
+ */
+export const SHARED_ACTIVITY_SIGNALS: ReadonlySet<string> = new Set<SignalCode>([
+  'ip-burst',
+  'network-burst',
+  'near-duplicate',
+  'link-many-articles',
+  'similar-to-marked-spam',
+  'ip-spam-history',
+  'ip-approved-history',
+]);
 
 /** Prior weight (log-odds per unit of value) and message of each signal; a `fixed` weight is set by
  * hand (see commercial.ts) and training leaves it as it is. */
@@ -103,6 +130,14 @@ export const SIGNAL_INFO: Record<
   'network-burst': { prior: 0.6, message: (n) => `${plural(n, 'comment')} from this network recently` },
   'near-duplicate': { prior: 1, message: (n) => `similar to ${plural(n, 'recent comment')}` },
   'link-many-articles': { prior: 1.5, message: (n) => `same link posted on ${n} articles` },
+  'ip-spam-history': {
+    prior: 1,
+    message: (n) => `${plural(n, 'earlier spam comment')} from this IP address (anyone using it)`,
+  },
+  'ip-approved-history': {
+    prior: -0.5,
+    message: (n) => `${plural(n, 'approved comment')} from this IP address (anyone using it)`,
+  },
   'self-promotion': {
     prior: 1,
     message: (n) => `${plural(n, 'self-promotion phrase')} ("my channel", "subscribe", "check out")`,
