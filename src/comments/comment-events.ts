@@ -53,15 +53,16 @@ export async function mailsForHeld(
       (u) =>
         u.status === 'active' && u.notifications.commentHeld && canModerateArticle(u.role, u.id, article),
     )
-    .map((u) =>
-      heldCommentMail(
+    .map((u) => ({
+      ...heldCommentMail(
         ctx,
         u,
         comment,
         `${deps.site.siteUrl}/admin/comments?status=pending`,
         `${deps.site.siteUrl}/admin/profile`,
       ),
-    );
+      commentId: comment.id,
+    }));
 }
 
 /** Mails for a comment that just became approved (first time only; the caller checks). */
@@ -96,5 +97,5 @@ export async function mailsForApproved(
       }
     }
   }
-  return out;
+  return out.map((m) => ({ ...m, commentId: comment.id }));
 }

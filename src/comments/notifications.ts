@@ -10,6 +10,8 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   headers: Record<string, string>;
+  /** The comment whose author's data the mail quotes (erasure and the IP purge reach it). */
+  commentId?: number;
 }
 
 /** A header value with control characters (CR, LF, NUL…) removed, squeezed and capped. */
@@ -41,6 +43,11 @@ const unsubscribeHeaders = (url: string): Record<string, string> => ({
   'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
 });
 
+/** How a held-comment notice names the commenter's IP (the retention purge removes it again). */
+export function ipNote(ip: string): string {
+  return ` (IP ${ip})`;
+}
+
 /** To a moderator: a comment waits for review (includes the private details moderators see). */
 export function heldCommentMail(
   ctx: MailContext,
@@ -57,7 +64,7 @@ export function heldCommentMail(
     text: [
       `A new comment on “${ctx.articleTitle}” is waiting for your approval.`,
       '',
-      `Author: ${c.authorName} <${c.authorEmail}>${c.ip ? ` (IP ${c.ip})` : ''}`,
+      `Author: ${c.authorName} <${c.authorEmail}>${c.ip ? ipNote(c.ip) : ''}`,
       '',
       quote(c.content),
       '',

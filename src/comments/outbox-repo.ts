@@ -52,6 +52,7 @@ export class OutboxRepo {
           next_attempt_at: stamp,
           locked_until: null,
           created_at: stamp,
+          comment_id: m.commentId ?? null,
         })),
       )
       .execute();

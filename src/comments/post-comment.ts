@@ -169,13 +169,14 @@ export async function postComment(
   if (form.notify && settings.replyNotifications && decision.status !== 'spam') {
     const token = newToken();
     await deps.subscriptions.create(id, c.authorEmail, hashToken(token), now);
-    mails.push(
-      confirmSubscriptionMail(
+    mails.push({
+      ...confirmSubscriptionMail(
         mailContext(deps.site, article, id),
         { email: c.authorEmail, name: c.authorName },
         deps.confirmUrl(token),
       ),
-    );
+      commentId: id,
+    });
   }
   await deps.outbox.enqueue(mails, now);
   if (decision.status === 'approved') await deps.changes.publish(commentChangeKeys(article.id));

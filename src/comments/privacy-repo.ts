@@ -5,12 +5,18 @@ import type { Database } from '../db/schema.ts';
 import type { Comment } from './comment.ts';
 import { toComment } from './comment-rows.ts';
 import {
+  eraseMailCopies,
+  eraseRequests,
+  eraseSpamCopies,
+  purgeMailNetworkData,
+  purgeUnconfirmedSubscriptions,
+} from './erasure-repo.ts';
+import {
   anonymisedFields,
   personalReasons,
   type PrivacyRequestKind,
   type SpamCheckRecord,
   scoredInputWithoutNetworkData,
-  scoredInputWithoutPersonalData,
 } from './privacy.ts';
 
 const BATCH = 500;
@@ -26,6 +32,13 @@ const parseObject = (json: string): Record<string, unknown> | null => {
     return null;
   }
 };
+
+/** What an erasure changed. */
+export interface ErasedData {
+  commentIds: number[];
+  /** Spam fingerprints that lost the person (every instance re-reads them). */
+  fingerprintIds: number[];
+}
 
 /** A confirmed-or-not privacy request. */
 export interface PrivacyRequest {
@@ -105,25 +118,18 @@ export class PrivacyRepo {
     return out;
   }
 
-  /** The spam fingerprints of these comments (their verdicts link them). */
-  async fingerprintIdsOf(commentIds: number[]): Promise<number[]> {
-    const out: number[] = [];
-    for (let i = 0; i < commentIds.length; i += BATCH) {
-      const rows = await this.db
-        .selectFrom('spam_verdicts')
-        .select('fingerprint_id')
-        .where('comment_id', 'in', commentIds.slice(i, i + BATCH))
-        .where('fingerprint_id', 'is not', null)
-        .execute();
-      for (const r of rows) if (r.fingerprint_id !== null) out.push(r.fingerprint_id);
-    }
-    return out;
-  }
-
-  /** Anonymises every comment of this email and drops its subscriptions; returns the ids. */
-  async anonymiseEmail(email: string, options: { removeText: boolean }, now: Date): Promise<number[]> {
+  /**
+   * Anonymises every comment of this email and erases every copy of the person: subscriptions,
+   * the spam filter's copies, mail to them or quoting them, their privacy requests (see
+   * erasure-repo.ts). One transaction; returns the comments and the spam fingerprints changed.
+   */
+  async anonymiseEmail(email: string, options: { removeText: boolean }, now: Date): Promise<ErasedData> {
     return this.db.transaction().execute(async (trx) => {
-      const rows = await trx.selectFrom('comments').select('id').where('author_email', '=', email).execute();
+      const rows = await trx
+        .selectFrom('comments')
+        .select(['id', 'ip'])
+        .where('author_email', '=', email)
+        .execute();
       for (const { id } of rows) {
         const f = anonymisedFields(id, options);
         await trx
@@ -141,41 +147,31 @@ export class PrivacyRepo {
           .where('id', '=', id)
           .execute();
       }
+      const commentIds = rows.map((r) => r.id);
       await trx.deleteFrom('comment_subscriptions').where('email', '=', email).execute();
-      const ids = rows.map((r) => r.id);
-      for (let i = 0; i < ids.length; i += BATCH) {
-        const verdicts = await trx
-          .selectFrom('spam_verdicts')
-          .select(['id', 'input', 'fingerprint_id'])
-          .where('comment_id', 'in', ids.slice(i, i + BATCH))
-          .execute();
-        for (const v of verdicts) {
-          const input = parseObject(v.input);
-          await trx
-            .updateTable('spam_verdicts')
-            .set({ input: JSON.stringify(input ? scoredInputWithoutPersonalData(input, options) : {}) })
-            .where('id', '=', v.id)
-            .execute();
-        }
-        const prints = verdicts.flatMap((v) => (v.fingerprint_id === null ? [] : [v.fingerprint_id]));
-        if (prints.length > 0)
-          await trx
-            .updateTable('spam_fingerprints')
-            .set({ ip: null, network: null, email: null })
-            .where('id', 'in', prints)
-            .execute();
-      }
-      return ids;
+      const fingerprintIds = await eraseSpamCopies(trx, {
+        commentIds,
+        email,
+        ips: rows.flatMap((r) => (r.ip ? [r.ip] : [])),
+        removeText: options.removeText,
+      });
+      await eraseMailCopies(trx, { email, commentIds });
+      await eraseRequests(trx, email);
+      return { commentIds, fingerprintIds };
     });
   }
 
   /**
-   * Erases IP and user agent of comments created before `before`, and of the spam filter's copies
-   * of them (the scored inputs of verdicts, its learning counters keyed by IP); returns how many
-   * comments.
+   * Erases IP and user agent of comments created before `before`, and of the copies of them: the
+   * spam filter's (the scored inputs of verdicts, its learning counters keyed by IP) and mail
+   * (held-comment notices; mail sent or given up before then is deleted), and deletes reply
+   * subscriptions never confirmed by then. Returns how many comments.
    */
   async purgeNetworkData(before: Date): Promise<number> {
     const cutoff = before.toISOString();
+    // First, while the comments still hold their IPs: waiting notices lose them, old mail goes.
+    await purgeMailNetworkData(this.db, cutoff);
+    await purgeUnconfirmedSubscriptions(this.db, cutoff);
     const result = await this.db
       .updateTable('comments')
       .set({ ip: null, user_agent: null })

@@ -54,7 +54,21 @@ export async function requestPrivacyAction(
 
 /** The outcome of following a confirmation link. */
 export type PrivacyOutcome =
-  { kind: 'invalid' } | { kind: 'export'; data: PrivacyExport } | { kind: 'erased'; count: number };
+  | { kind: 'invalid' }
+  | { kind: 'export'; data: PrivacyExport }
+  | { kind: 'erased'; count: number }
+  /** An erase link used before: the data was erased then. */
+  | { kind: 'done' };
+
+/** Where a confirmation link stands, before its button is pressed. */
+export async function privacyLinkState(
+  deps: Pick<PrivacyDeps, 'privacy' | 'clock'>,
+  token: string,
+): Promise<'invalid' | 'ready' | 'done'> {
+  const request = await deps.privacy.findRequest(hashToken(token));
+  if (!request || request.expiresAt <= deps.clock.now().toISOString()) return 'invalid';
+  return request.kind === 'erase' && request.completedAt !== null ? 'done' : 'ready';
+}
 
 /** Builds one email's export (also used by moderators from the console). */
 export async function exportCommentData(
@@ -83,13 +97,13 @@ export async function eraseCommentData(
 ): Promise<number> {
   const normalised = normaliseEmail(email);
   const before = await deps.privacy.commentsByEmail(normalised);
-  const ids = await deps.privacy.anonymiseEmail(normalised, options, deps.clock.now());
+  const erased = await deps.privacy.anonymiseEmail(normalised, options, deps.clock.now());
   const articleIds = new Set(before.map((c) => c.articleId));
   // Every instance re-reads the blanked fingerprints, so its in-memory author history forgets them.
-  const prints = (await deps.privacy.fingerprintIdsOf(ids)).map((id) => `${FINGERPRINT_DECIDED}${id}`);
+  const prints = erased.fingerprintIds.map((id) => `${FINGERPRINT_DECIDED}${id}`);
   const keys = [...[...articleIds].flatMap(commentChangeKeys), ...prints];
   if (keys.length > 0) await deps.changes.publish([...new Set(keys)]);
-  return ids.length;
+  return erased.commentIds.length;
 }
 
 /**
@@ -103,7 +117,7 @@ export async function confirmPrivacyRequest(deps: PrivacyDeps, token: string): P
   if (request.kind === 'export') {
     return { kind: 'export', data: await exportCommentData(deps, request.email) };
   }
-  if (!(await deps.privacy.completeRequest(request.id, now))) return { kind: 'invalid' };
+  if (!(await deps.privacy.completeRequest(request.id, now))) return { kind: 'done' };
   return {
     kind: 'erased',
     count: await eraseCommentData(deps, request.email, { removeText: request.removeText }),

@@ -133,6 +133,27 @@ export function scoredInputWithoutPersonalData(
   return options.removeText ? { ...rest, content: '' } : rest;
 }
 
+/** The spam filter's stored context of an erased comment: counts only (its spam domains go). */
+export function spamContextWithoutPersonalData(context: unknown): unknown {
+  if (typeof context !== 'object' || context === null || Array.isArray(context)) return {};
+  const { spamDomains: _domains, ...counts } = context as Record<string, unknown>;
+  return counts;
+}
+
+/** The spam filter's reasons for a comment whose text was erased: no words quoted from it. */
+export function spamReasonsWithoutText(reasons: unknown): unknown[] {
+  if (!Array.isArray(reasons)) return [];
+  return reasons.map((r: unknown) => {
+    if (typeof r !== 'object' || r === null || !('words' in r)) return r;
+    const { words: _words, ...rest } = r as Record<string, unknown>;
+    return { ...rest, message: 'words: (removed with the text)' };
+  });
+}
+
+/** What an outbox message quoting an erased commenter keeps instead of its subject and text. */
+export const REDACTED_MAIL_SUBJECT = '[removed]';
+export const REDACTED_MAIL_BODY = '[This message quoted a commenter who asked for their data to be erased.]';
+
 /** A normalised email for matching requests to comments. */
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();

@@ -36,10 +36,6 @@ export async function unsubscribeLinkState(subs: Subscriptions, id: number): Pro
 }
 
 /** Ends a subscription through its signed link; 'done' when it had ended before. */
-export async function unsubscribeByLink(
-  subs: Subscriptions,
-  id: number,
-  now: Date,
-): Promise<'unsubscribed' | 'done'> {
-  return (await subs.unsubscribe(id, now)) ? 'unsubscribed' : 'done';
+export async function unsubscribeByLink(subs: Subscriptions, id: number): Promise<'unsubscribed' | 'done'> {
+  return (await subs.unsubscribe(id)) ? 'unsubscribed' : 'done';
 }

@@ -1,5 +1,6 @@
 // Reply subscriptions with double opt-in: created unconfirmed with a token (only its hash is
-// stored), confirmed through the emailed link, ended by the one-click unsubscribe link.
+// stored), confirmed through the emailed link, deleted by the one-click unsubscribe link (or by
+// the retention purge when never confirmed).
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../db/schema.ts';
 
@@ -71,15 +72,13 @@ export class SubscriptionRepo {
     return Number(result.numUpdatedRows) === 1;
   }
 
-  /** Ends a subscription (idempotent: false when it had already ended). */
-  async unsubscribe(id: number, now: Date): Promise<boolean> {
-    const result = await this.db
-      .updateTable('comment_subscriptions')
-      .set({ unsubscribed_at: now.toISOString() })
-      .where('id', '=', id)
-      .where('unsubscribed_at', 'is', null)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) === 1;
+  /**
+   * Ends a subscription by deleting it: nothing is kept of an address that asked for no more
+   * mail (idempotent: false when it had already ended).
+   */
+  async unsubscribe(id: number): Promise<boolean> {
+    const result = await this.db.deleteFrom('comment_subscriptions').where('id', '=', id).executeTakeFirst();
+    return Number(result.numDeletedRows) === 1;
   }
 
   /** Confirmed, active subscriptions to replies of `commentId`. */

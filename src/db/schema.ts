@@ -206,6 +206,8 @@ export interface MailOutboxTable {
   last_error: string | null;
   created_at: string;
   sent_at: string | null;
+  /** The comment this mail quotes (its author's data), for erasure and the retention purge. */
+  comment_id: Generated<number | null>;
 }
 
 export interface PrivacyRequestsTable {

@@ -248,8 +248,8 @@ describeEachDialect('comment storage', (get) => {
     expect(await privacy.purgeNetworkData(at(0))).toBeGreaterThanOrEqual(1);
     expect(await repo.findById(old)).toMatchObject({ ip: null, userAgent: null });
     expect(await repo.findById(fresh)).toMatchObject({ ip: '192.0.2.1', userAgent: 'UA' });
-    const ids = await privacy.anonymiseEmail('fresh@example.com', { removeText: true }, at(61));
-    expect(ids).toEqual([fresh]);
+    const erased = await privacy.anonymiseEmail('fresh@example.com', { removeText: true }, at(61));
+    expect(erased.commentIds).toEqual([fresh]);
     expect(await repo.findById(fresh)).toMatchObject({
       authorName: 'Anonymous',
       authorUrl: null,

@@ -45,9 +45,9 @@ for (const dialect of testDialects()) {
     const row = (id: number) =>
       site.services.database.db
         .selectFrom('comment_subscriptions')
-        .select(['confirmed_at', 'unsubscribed_at'])
+        .select(['confirmed_at'])
         .where('id', '=', id)
-        .executeTakeFirstOrThrow();
+        .executeTakeFirst();
     const unsubscribeUrl = (id: number) =>
       `/comments/subscriptions/unsubscribe?s=${id}&sig=${unsubscribeSignature(site.services.deps.comments!.secret, id)}`;
 
@@ -68,7 +68,7 @@ for (const dialect of testDialects()) {
         expect(page.body).toContain('method="post"');
         expect(decodeHtml(page.body)).toContain(`value="${token}"`);
       }
-      expect((await row(subId)).confirmed_at).toBeNull();
+      expect((await row(subId))!.confirmed_at).toBeNull();
       const press = () =>
         site.app.inject({
           method: 'POST',
@@ -79,7 +79,7 @@ for (const dialect of testDialects()) {
       const done = await press();
       expect(done.statusCode).toBe(200);
       expect(done.body).toContain('Subscription confirmed');
-      expect((await row(subId)).confirmed_at).not.toBeNull();
+      expect((await row(subId))!.confirmed_at).not.toBeNull();
       // Used: the link and the button both say it was done before, and nothing changes.
       const again = await site.app.inject({ url });
       expect(again.statusCode).toBe(200);
@@ -106,7 +106,7 @@ for (const dialect of testDialects()) {
       expect(page.body).toContain('Stop reply notifications');
       const action = /<form method="post" action="([^"]+)"/.exec(page.body)![1]!;
       expect(decodeHtml(action)).toBe(link);
-      expect((await row(first.subId)).unsubscribed_at).toBeNull();
+      expect(await row(first.subId)).toBeDefined();
       // The page's button: a form POST to the same URL.
       const pressed = await site.app.inject({
         method: 'POST',
@@ -116,7 +116,8 @@ for (const dialect of testDialects()) {
       });
       expect(pressed.statusCode).toBe(200);
       expect(pressed.body).toContain('Unsubscribed');
-      expect((await row(first.subId)).unsubscribed_at).not.toBeNull();
+      // Nothing is kept of an address that asked for no more mail.
+      expect(await row(first.subId)).toBeUndefined();
       const used = await site.app.inject({ url: link });
       expect(used.body).toContain('Already unsubscribed');
       expect(used.body).not.toContain('<form method="post"');
@@ -131,7 +132,7 @@ for (const dialect of testDialects()) {
           payload: 'List-Unsubscribe=One-Click',
         });
       expect((await oneClick()).statusCode).toBe(200);
-      expect((await row(second.subId)).unsubscribed_at).not.toBeNull();
+      expect(await row(second.subId)).toBeUndefined();
       expect((await oneClick()).body).toContain('Already unsubscribed');
 
       const forged = unsubscribeUrl(second.subId).replace(/sig=[\w-]+/, 'sig=forged');

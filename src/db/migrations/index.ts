@@ -14,6 +14,7 @@ import * as m009 from './009-articles-by-id-index.ts';
 import * as m010 from './010-article-tags-published.ts';
 import * as m011 from './011-article-identity.ts';
 import * as m012 from './012-rate-limits.ts';
+import * as m014 from './014-mail-about-comment.ts';
 import * as m015 from './015-article-excerpt-auto-translation-group.ts';
 
 /** A schema change, applied once per database. */
@@ -35,5 +36,6 @@ export const migrations: Record<string, SilkpressMigration> = {
   '010-article-tags-published': m010,
   '011-article-identity': m011,
   '012-rate-limits': m012,
+  '014-mail-about-comment': m014,
   '015-article-excerpt-auto-translation-group': m015,
 };

@@ -4,7 +4,11 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { html } from 'ghtml';
 import { z } from 'zod';
-import { confirmPrivacyRequest, requestPrivacyAction } from '../../comments/privacy-service.ts';
+import {
+  confirmPrivacyRequest,
+  privacyLinkState,
+  requestPrivacyAction,
+} from '../../comments/privacy-service.ts';
 import { renderLayout } from '../../views/layout.ts';
 import { renderCommentMessagePage } from '../../views/comments/form-page.ts';
 import { renderPrivacyExtras } from '../../views/comments/privacy-forms.ts';
@@ -110,8 +114,25 @@ export function registerPrivacyRoutes(app: FastifyInstance, ctx: CommentRoutesCo
     );
   });
 
+  const alreadyDone = (reply: FastifyReply) =>
+    message(
+      reply,
+      200,
+      'Already done',
+      'This erasure was carried out when the link was first used: nothing is left to erase.',
+    );
+
   app.get('/privacy/confirm', async (req, reply) => {
     const token = queryRecord(req.query).token ?? '';
+    const state = token ? await privacyLinkState(await ctx.privacyDeps(), token.slice(0, 200)) : 'invalid';
+    if (state === 'invalid')
+      return message(
+        reply,
+        404,
+        'Link not valid',
+        'This link is not valid or has expired. You can send a new request from the privacy page.',
+      );
+    if (state === 'done') return alreadyDone(reply);
     return page(
       reply,
       200,
@@ -140,6 +161,7 @@ export function registerPrivacyRoutes(app: FastifyInstance, ctx: CommentRoutesCo
         'Link not valid',
         'This link is not valid or has expired. You can send a new request from the privacy page.',
       );
+    if (outcome.kind === 'done') return alreadyDone(reply);
     if (outcome.kind === 'export') {
       return reply
         .header('Cache-Control', 'no-store')

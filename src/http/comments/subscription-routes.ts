@@ -134,7 +134,7 @@ export function registerSubscriptionRoutes(app: FastifyInstance, ctx: CommentRou
   app.post(UNSUBSCRIBE_PATH, async (req, reply) => {
     const id = signedId(queryRecord(req.query));
     if (id === null) return message(reply, 404, TEXT.invalidUnsubscribe);
-    const outcome = await unsubscribeByLink(subs, id, deps.clock.now());
+    const outcome = await unsubscribeByLink(subs, id);
     return message(reply, 200, outcome === 'unsubscribed' ? TEXT.unsubscribed : TEXT.alreadyUnsubscribed);
   });
 }

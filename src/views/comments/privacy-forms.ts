@@ -54,7 +54,9 @@ export function renderPrivacyExtras(p: PrivacyStatementProps): string {
       IP addresses and user agents are erased automatically after
       <strong>${String(p.ipRetentionDays)} days</strong>. Comments, names and email addresses are kept until
       you ask us to erase them. The spam filter runs on this site and sends nothing anywhere else; the copy of
-      your comment it keeps with its verdict follows the same rules.
+      your comment it keeps with its verdict follows the same rules. Our records of the emails about your
+      comment (to moderators, the article’s author, or someone you reply to) are deleted
+      ${String(p.ipRetentionDays)} days after they are sent, and erasure removes you from them.
     </p>
     <p>
       If you tick “Save my name, email, and website in this browser”, a cookie keeps them in your browser for
