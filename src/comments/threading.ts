@@ -1,5 +1,7 @@
 // Threads: comments arranged under their parents, to a maximum depth. Replies deeper than the
-// limit attach at the deepest level (under their deepest shown ancestor), like WordPress.
+// limit (a reply to a comment at the limit, an imported thread, a lowered depth setting) attach at
+// the deepest level, under their deepest shown ancestor, like WordPress; they keep whom they
+// answer (`inReplyTo`), so the page can say so.
 
 /** The fields threading reads. */
 export interface Threadable {
@@ -12,6 +14,8 @@ export interface ThreadNode<T extends Threadable> {
   comment: T;
   depth: number;
   replies: ThreadNode<T>[];
+  /** The comment this one answers, when the depth limit shows it under another (an ancestor). */
+  inReplyTo?: T | undefined;
 }
 
 /**
@@ -21,7 +25,7 @@ export interface ThreadNode<T extends Threadable> {
 export function buildThread<T extends Threadable>(comments: readonly T[], maxDepth: number): ThreadNode<T>[] {
   const depthLimit = Math.max(1, maxDepth);
   const byId = new Map<number, ThreadNode<T>>();
-  for (const c of comments) byId.set(c.id, { comment: c, depth: 1, replies: [] });
+  for (const c of comments) byId.set(c.id, { comment: c, depth: 1, replies: [], inReplyTo: undefined });
   const roots: ThreadNode<T>[] = [];
   const visiting = new Set<number>();
 
@@ -44,7 +48,8 @@ export function buildThread<T extends Threadable>(comments: readonly T[], maxDep
       continue;
     }
     // Climb to the ancestor at depth limit-1 when the reply would be too deep.
-    let parent = byId.get(c.parentId!)!;
+    const answered = byId.get(c.parentId!)!;
+    let parent = answered;
     let parentDepth = trueDepth - 1;
     while (parentDepth > depthLimit - 1 && parent.comment.parentId !== null) {
       parent = byId.get(parent.comment.parentId)!;
@@ -52,10 +57,12 @@ export function buildThread<T extends Threadable>(comments: readonly T[], maxDep
     }
     if (depthLimit === 1) {
       node.depth = 1;
+      node.inReplyTo = answered.comment;
       roots.push(node);
       continue;
     }
     node.depth = parentDepth + 1;
+    if (parent !== answered) node.inReplyTo = answered.comment;
     parent.replies.push(node);
   }
   return roots;

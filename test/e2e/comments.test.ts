@@ -162,6 +162,59 @@ describe.runIf(chromiumAvailable())('comments in a browser', () => {
     await page.context().close();
   });
 
+  it('at the depth limit: no Reply link; a reply sent anyway says whom it answers, with and without JS', async () => {
+    const home = await site.app.inject({ url: '/' });
+    const other = [...home.body.matchAll(/href="(\/article\/[^"#?]+)"/g)].map((m) => m[1]!)[1]!;
+    await setCommentSettings(site, { commentsThreadDepth: 2 });
+    try {
+      // With JavaScript: a reply to a top-level comment lands at depth 2, the limit.
+      const first = await open(other);
+      await fillForm(first, 'Top of a short thread', 'Tess Top', 'tess@example.com');
+      await first.getByRole('button', { name: 'Post Comment' }).click();
+      await first.waitForURL(/#comment-\d+$/);
+      const top = /#comment-(\d+)$/.exec(first.url())![1]!;
+      await first
+        .locator(`#comment-${top} > article`)
+        .getByRole('link', { name: /Reply to Tess Top/ })
+        .click();
+      await fillForm(first, 'At the deepest level', 'Lev Limit', 'lev@example.com');
+      await first.getByRole('button', { name: 'Post Comment' }).click();
+      await first.waitForURL(/#comment-\d+$/);
+      const deepest = /#comment-(\d+)$/.exec(first.url())![1]!;
+      await expect(first.locator(`#comment-${deepest}`).getAttribute('class')).resolves.toContain('depth-2');
+      await expect(first.locator(`#comment-${deepest} .reply-link`).count()).resolves.toBe(0);
+      await first.context().close();
+
+      // Without JavaScript, through a hand-made ?replyto (or a page from before the limit changed).
+      const nojs = await open(`${other}?replyto=${deepest}#respond`, false);
+      await expect(nojs.locator('#reply-title').textContent()).resolves.toContain(
+        'Leave a Reply to Lev Limit',
+      );
+      await fillForm(nojs, 'Beyond the limit', 'Bea Beyond', 'bea@example.com');
+      await nojs.getByRole('button', { name: 'Post Comment' }).click();
+      await nojs.waitForURL(/#comment-\d+$/);
+      const beyond = /#comment-(\d+)$/.exec(nojs.url())![1]!;
+      await nojs.context().close();
+
+      for (const javaScriptEnabled of [false, true]) {
+        const page = await open(other, javaScriptEnabled);
+        const item = page.locator(`#comment-${beyond}`);
+        await expect(item.getAttribute('class')).resolves.toContain('depth-2');
+        await expect(item.locator('.comment-reply').count()).resolves.toBe(0);
+        const link = item.locator('.comment-in-reply-to a');
+        await expect(item.locator('.comment-in-reply-to').textContent()).resolves.toBe(
+          'In reply to Lev Limit',
+        );
+        await link.click();
+        await page.waitForURL(new RegExp(`#comment-${deepest}$`));
+        await expect(page.locator(`#comment-${deepest}:target`).count()).resolves.toBe(1);
+        await page.context().close();
+      }
+    } finally {
+      await setCommentSettings(site, { commentsThreadDepth: 5 });
+    }
+  });
+
   it('opens no dialog for XSS payloads as name, website and comment', async () => {
     const dialogs: string[] = [];
     for (const [i, payload] of XSS_PAYLOADS.entries()) {

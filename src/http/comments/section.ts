@@ -58,6 +58,7 @@ export function toCommentView(feature: CommentsFeature, c: PublicComment): Comme
     bodyHtml: feature.text.commentHtml(c.id, c.content),
     createdAt: c.createdAt,
     pending: c.status !== 'approved',
+    inReplyTo: undefined,
   };
 }
 
@@ -126,7 +127,11 @@ export function createCommentSection(
       const views: ThreadNode<CommentView>[] = [];
       for (const n of nodes) {
         const c = fullOf(n.comment);
-        if (c) views.push({ comment: toCommentView(feature, c), depth: n.depth, replies: toView(n.replies) });
+        if (!c) continue;
+        const view = toCommentView(feature, c);
+        const answered = n.inReplyTo ? fullOf(n.inReplyTo) : undefined;
+        if (answered) view.inReplyTo = { id: answered.id, authorName: answered.authorName };
+        views.push({ comment: view, depth: n.depth, replies: toView(n.replies) });
       }
       return views;
     };
@@ -146,6 +151,7 @@ export function createCommentSection(
       language: site.language,
       count: outline.length,
       threads: shown,
+      maxDepth: settings.threadDepth,
       page,
       totalPages,
       pageUrl: (p) => (p > 1 ? `${path}?cpage=${p}` : path),

@@ -1,5 +1,6 @@
 // One comment and its replies, WordPress-like markup: avatar, author (linked nofollow ugc),
-// permalink date, body, Reply link (works without JS through ?replyto=ID#respond).
+// permalink date, "In reply to" for a reply shown below the depth limit, body, and a Reply link
+// (works without JS through ?replyto=ID#respond) except at the deepest level.
 import { COMMENTER_LINK_REL } from '../../comments/comment-text.ts';
 import type { ThreadNode } from '../../comments/threading.ts';
 import { escapeHtml } from '../escape-html.ts';
@@ -10,6 +11,8 @@ import type { CommentView } from './types.ts';
 export interface CommentItemOptions {
   /** The dates of comments, as the site writes them (views/format-date.ts). */
   formatDate: FormatIsoDate;
+  /** Comments at this depth get no Reply link (WordPress: replies go no deeper than the setting). */
+  maxDepth: number;
   open: boolean;
 }
 
@@ -56,11 +59,18 @@ export function writeCommentItem(node: ThreadNode<CommentView>, o: CommentItemOp
     escapeHtml(o.formatDate(c.createdAt)),
     '</time></a></footer>\n',
     c.pending ? AWAITING : '',
-    '<div class="comment-content">',
-    c.bodyHtml,
-    '</div>',
   );
-  if (o.open && !c.pending)
+  // Shown at the deepest level under an ancestor, a reply says whom it answers.
+  if (c.inReplyTo)
+    out.push(
+      '<p class="comment-in-reply-to">In reply to <a href="#comment-',
+      String(c.inReplyTo.id),
+      '">',
+      escapeHtml(c.inReplyTo.authorName),
+      '</a></p>',
+    );
+  out.push('<div class="comment-content">', c.bodyHtml, '</div>');
+  if (o.open && !c.pending && node.depth < o.maxDepth)
     out.push(
       // Relative to the article's own URL: the path is not repeated in every comment.
       '<p class="comment-reply"><a class="reply-link" href="?replyto=',

@@ -46,6 +46,7 @@ export function renderCommentSection(p: CommentSectionProps): HtmlParts {
       : '';
   const options = {
     formatDate: dateFormatter(p.language, true),
+    maxDepth: p.maxDepth,
     open: p.open,
   };
   // Pieces are joined a few hundred comments at a time: into strings long enough to encode in

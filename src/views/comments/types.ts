@@ -14,6 +14,8 @@ export interface CommentView {
   createdAt: string;
   /** Shown only to its author, with "Your comment is awaiting moderation." */
   pending: boolean;
+  /** Whom it answers, when the depth limit shows it under another comment than its parent. */
+  inReplyTo?: { id: number; authorName: string } | undefined;
 }
 
 /** A message above the form (flood, duplicate, held, closed…). */
@@ -51,6 +53,8 @@ export interface CommentSectionProps {
   /** Approved comments in all. */
   count: number;
   threads: ThreadNode<CommentView>[];
+  /** The thread depth setting: comments at this depth get no Reply link. */
+  maxDepth: number;
   page: number;
   totalPages: number;
   pageUrl(page: number): string;
