@@ -11,7 +11,10 @@ export function registerCommentsCommand(program: Command, config: () => Config):
 
   comments
     .command('purge-ips')
-    .description('Erase IP addresses and user agents of comments older than the retention period.')
+    .description(
+      'Erase IP addresses and user agents older than the retention period (comments, the spam ' +
+        "filter's copies, waiting mail), and delete mail sent before then and unconfirmed subscriptions.",
+    )
     .option('--days <n>', 'retention in days (default: the site setting)')
     .action(async (options: { days?: string }) => {
       const services = await openServices(config());
