@@ -47,20 +47,24 @@ interface VerdictCopy {
 const VERDICT_COLUMNS = ['id', 'input', 'reasons', 'signals', 'fingerprint_id'] as const;
 
 /**
- * Verdicts of Akismet checks (no comment of ours) sent under this email: the LIKE narrows the
- * candidates (JSON keeps an address as it is, `_` and `%` match loosely), the parsed input decides.
+ * The verdicts of Akismet checks (no comment of ours) sent under this email. It reads every such
+ * verdict (no index can find an address inside JSON), so callers run it before their transaction
+ * takes the write lock. The LIKE narrows the candidates (`_` and `%` match loosely), the parsed
+ * input decides.
  */
-async function apiVerdictsOf(db: Db, email: string): Promise<VerdictCopy[]> {
+export async function apiVerdictIdsOf(db: Db, email: string): Promise<number[]> {
   const rows = await db
     .selectFrom('spam_verdicts')
-    .select(VERDICT_COLUMNS)
+    .select(['id', 'input'])
     .where('comment_id', 'is', null)
     .where((eb) => eb(eb.fn('lower', ['input']), 'like', `%"email":${JSON.stringify(email)}%`))
     .execute();
-  return rows.filter((r) => {
-    const input = parseJson(r.input);
-    return isRecord(input) && typeof input.email === 'string' && normaliseEmail(input.email) === email;
-  });
+  return rows
+    .filter((r) => {
+      const input = parseJson(r.input);
+      return isRecord(input) && typeof input.email === 'string' && normaliseEmail(input.email) === email;
+    })
+    .map((r) => r.id);
 }
 
 /**
@@ -71,7 +75,13 @@ async function apiVerdictsOf(db: Db, email: string): Promise<VerdictCopy[]> {
  */
 export async function eraseSpamCopies(
   db: Db,
-  p: { commentIds: readonly number[]; email: string; ips: readonly string[]; removeText: boolean },
+  p: {
+    commentIds: readonly number[];
+    /** Verdicts of Akismet checks under their email (apiVerdictIdsOf). */
+    apiVerdictIds: readonly number[];
+    ips: readonly string[];
+    removeText: boolean;
+  },
 ): Promise<number[]> {
   const verdicts: VerdictCopy[] = [];
   for (const ids of batches(p.commentIds))
@@ -82,7 +92,10 @@ export async function eraseSpamCopies(
         .where('comment_id', 'in', ids)
         .execute()),
     );
-  verdicts.push(...(await apiVerdictsOf(db, p.email)));
+  for (const ids of batches(p.apiVerdictIds))
+    verdicts.push(
+      ...(await db.selectFrom('spam_verdicts').select(VERDICT_COLUMNS).where('id', 'in', ids).execute()),
+    );
   const ips = new Set(p.ips);
   for (const v of verdicts) {
     const input = parseJson(v.input);

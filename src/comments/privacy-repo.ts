@@ -5,6 +5,7 @@ import type { Database } from '../db/schema.ts';
 import type { Comment } from './comment.ts';
 import { toComment } from './comment-rows.ts';
 import {
+  apiVerdictIdsOf,
   eraseMailCopies,
   eraseRequests,
   eraseSpamCopies,
@@ -124,6 +125,7 @@ export class PrivacyRepo {
    * erasure-repo.ts). One transaction; returns the comments and the spam fingerprints changed.
    */
   async anonymiseEmail(email: string, options: { removeText: boolean }, now: Date): Promise<ErasedData> {
+    const apiVerdictIds = await apiVerdictIdsOf(this.db, email);
     return this.db.transaction().execute(async (trx) => {
       const rows = await trx
         .selectFrom('comments')
@@ -151,7 +153,7 @@ export class PrivacyRepo {
       await trx.deleteFrom('comment_subscriptions').where('email', '=', email).execute();
       const fingerprintIds = await eraseSpamCopies(trx, {
         commentIds,
-        email,
+        apiVerdictIds,
         ips: rows.flatMap((r) => (r.ip ? [r.ip] : [])),
         removeText: options.removeText,
       });
