@@ -140,13 +140,19 @@ export function spamContextWithoutPersonalData(context: unknown): unknown {
   return counts;
 }
 
-/** The spam filter's reasons for a comment whose text was erased: no words quoted from it. */
+/**
+ * The spam filter's reasons for a comment whose text was erased: no words quoted from it (the
+ * word reasons and the `learned` one list them, in `words` and at the end of the message).
+ */
 export function spamReasonsWithoutText(reasons: unknown): unknown[] {
   if (!Array.isArray(reasons)) return [];
   return reasons.map((r: unknown) => {
     if (typeof r !== 'object' || r === null || !('words' in r)) return r;
-    const { words: _words, ...rest } = r as Record<string, unknown>;
-    return { ...rest, message: 'words: (removed with the text)' };
+    const { words, ...rest } = r as Record<string, unknown>;
+    const list = Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string') : [];
+    let message = typeof rest.message === 'string' ? rest.message.replace(`: ${list.join(', ')}`, '') : '';
+    if (list.some((w) => message.includes(w))) message = 'words';
+    return { ...rest, message: `${message}: (removed with the text)` };
   });
 }
 
