@@ -1,10 +1,21 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects: `unit` (tests beside the code in src/: no database, no browser, no server; the
+// fast inner loop, `npm run test:unit`) and `integration` (test/: HTTP, both databases, Chromium).
+// `npm test` runs both.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.test.ts'], pool: 'threads' },
+      },
+      {
+        extends: true,
+        test: { name: 'integration', include: ['test/**/*.test.ts'], pool: 'forks' },
+      },
+    ],
   },
 });
