@@ -55,7 +55,10 @@ export async function openServices(
   const database = openDatabase(config.databaseUrl, options.onConnectionError);
   try {
     if (options.migrate !== false) await migrateToLatest(database.db, database.dialect);
-    const changes = await database.dialect.createChangeBus(options.onConnectionError ?? (() => {}));
+    const changes = await database.dialect.createChangeBus(
+      options.onConnectionError ?? (() => {}),
+      database.db,
+    );
     const clock = options.clock ?? systemClock;
     const users = new UserRepo(database.db);
     const secret = await ensureSecretKey(database.db, config.secretKey, clock.now());

@@ -1,19 +1,20 @@
-// Two app instances on one PostgreSQL database: an article published through one is served fresh
-// by the other within a second (page caches purged through LISTEN/NOTIFY).
+// Two app instances on one database: an article published through one is served fresh by the
+// other within a second (page caches purged through LISTEN/NOTIFY on PostgreSQL, through the
+// change log on SQLite, as for the workers of `silkpress start`).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishingDeps } from '../src/compose.ts';
 import { saveArticle } from '../src/content/publishing.ts';
-import { createScratchDatabase, postgresAvailable, type ScratchDatabase } from './support/test-db.ts';
+import { createScratchDatabase, type ScratchDatabase, testDialects } from './support/test-db.ts';
 import { createTestSite, type TestSite } from './support/test-site.ts';
 
-describe.runIf(postgresAvailable())('several instances on one PostgreSQL', () => {
+describe.each(testDialects())('several instances on one database [%s]', (dialect) => {
   let db: ScratchDatabase;
   let a: TestSite;
   let b: TestSite;
   beforeAll(async () => {
-    db = await createScratchDatabase('postgres');
-    a = await createTestSite('postgres', { databaseUrl: db.url });
-    b = await createTestSite('postgres', { databaseUrl: db.url, demo: false });
+    db = await createScratchDatabase(dialect);
+    a = await createTestSite(dialect, { databaseUrl: db.url });
+    b = await createTestSite(dialect, { databaseUrl: db.url, demo: false });
   });
   afterAll(async () => {
     await a?.close();

@@ -9,8 +9,9 @@ import {
   type SelectQueryBuilder,
   sql,
 } from 'kysely';
-import { type ChangeBus, createLocalChangeBus } from './change-bus.ts';
+import type { ChangeBus } from './change-bus.ts';
 import { createPgChangeBus } from './pg-change-bus.ts';
+import { createSqliteChangeBus } from './sqlite-change-bus.ts';
 import type { Database } from './schema.ts';
 import { literalLimit } from './query-template.ts';
 import { optimize as optimizeSqlite } from './sqlite-statistics.ts';
@@ -49,7 +50,11 @@ export interface Dialect {
   removeFromIndex(db: Kysely<Database>, id: number): Promise<void>;
   /** Published articles matching every token (each token also matches as a prefix). */
   searchArticles(db: Kysely<Database>, filter: SearchFilter): Promise<{ hits: SearchHit[]; total: number }>;
-  createChangeBus(onError: (err: unknown) => void): Promise<ChangeBus>;
+  /**
+   * The bus that tells every process of the site what changed: a change_log table polled by the
+   * other processes on SQLite, LISTEN/NOTIFY on PostgreSQL.
+   */
+  createChangeBus(onError: (err: unknown) => void, db: Kysely<Database>): Promise<ChangeBus>;
   /** Refreshes planner statistics where the engine needs it (SQLite); run after bulk loads. */
   optimize(db: Kysely<Database>): Promise<void>;
   /**
@@ -143,7 +148,7 @@ export function sqliteDialect(): Dialect {
       await sql`CREATE TRIGGER ${sql.id(t.name)} AFTER ${sql.raw(t.event)} ON ${sql.table(t.table)}
         FOR EACH ROW BEGIN ${t.statement}; END`.execute(db);
     },
-    createChangeBus: async () => createLocalChangeBus(),
+    createChangeBus: (onError, db) => createSqliteChangeBus(db, { onError }),
   };
 }
 

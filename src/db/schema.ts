@@ -322,6 +322,16 @@ export interface RateLimitsTable {
   window_ends_at: string;
 }
 
+/** Change keys published by one process of a SQLite site for the others (sqlite-change-bus.ts). */
+export interface ChangeLogTable {
+  id: Generated<number>;
+  /** The publishing process (its bus's random id), which skips its own rows. */
+  origin: string;
+  /** JSON array of change keys. */
+  keys: string;
+  created_at: string;
+}
+
 /** Every table Kysely knows about. FTS tables are reached only through db/dialect.ts. */
 export interface Database {
   users: UsersTable;
@@ -353,6 +363,7 @@ export interface Database {
   spam_api_keys: SpamApiKeysTable;
   spam_api_usage: SpamApiUsageTable;
   rate_limits: RateLimitsTable;
+  change_log: ChangeLogTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

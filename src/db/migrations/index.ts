@@ -16,6 +16,7 @@ import * as m011 from './011-article-identity.ts';
 import * as m012 from './012-rate-limits.ts';
 import * as m014 from './014-mail-about-comment.ts';
 import * as m015 from './015-article-excerpt-auto-translation-group.ts';
+import * as m016 from './016-change-log.ts';
 
 /** A schema change, applied once per database. */
 export interface SilkpressMigration {
@@ -38,4 +39,5 @@ export const migrations: Record<string, SilkpressMigration> = {
   '012-rate-limits': m012,
   '014-mail-about-comment': m014,
   '015-article-excerpt-auto-translation-group': m015,
+  '016-change-log': m016,
 };
