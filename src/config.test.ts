@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.ts';
 
@@ -7,6 +8,8 @@ describe('loadConfig', () => {
     expect(c.databaseUrl).toBe('sqlite:./data/silkpress.db');
     expect(c.port).toBe(3000);
     expect(c.siteUrl).toBe('http://localhost:3000');
+    expect(c.workers).toBe(availableParallelism());
+    expect(loadConfig({ WORKERS: '1' }).workers).toBe(1);
   });
 
   it('accepts PostgreSQL and a site URL, trimming the trailing slash', () => {
@@ -33,6 +36,9 @@ describe('loadConfig', () => {
     ['SMTP_URL', 'not a url'],
     ['SMTP_URL', 'http://mail.example.org'],
     ['SMTP_URL', 'smtp://'],
+    ['WORKERS', '0'],
+    ['WORKERS', 'two'],
+    ['WORKERS', '1.5'],
   ])('names %s when it is %j', (name, value) => {
     try {
       loadConfig({ [name]: value });

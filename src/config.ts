@@ -1,6 +1,7 @@
 // The one place that reads the environment: parsed once into a typed Config, failing fast with
 // every bad field named (DESIGN.md §3.1, §3.8).
 import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -46,6 +47,12 @@ const envSchema = z.object({
     .optional(),
   TRUST_PROXY: z.enum(['true', 'false', '1', '0']).optional(),
   MEDIA_DIR: z.string().min(1).default('./data/media'),
+  WORKERS: z.coerce
+    .number({ message: 'must be a whole number of worker processes, such as 1 or 4' })
+    .int('must be a whole number of worker processes, such as 1 or 4')
+    .min(1, 'must be at least 1')
+    .max(256, 'must be at most 256')
+    .optional(),
 });
 
 /** Validated runtime configuration. */
@@ -67,6 +74,8 @@ export interface Config {
   trustProxy: boolean;
   /** Directory of uploaded images (absolute). */
   mediaDir: string;
+  /** Worker processes `silkpress start` runs (WORKERS; default one per core; 1 = no cluster). */
+  workers: number;
 }
 
 /** Thrown when the environment is invalid; the message lists every bad field. */
@@ -103,5 +112,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: e.SMTP_URL,
     trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1',
     mediaDir: resolve(e.MEDIA_DIR),
+    workers: e.WORKERS ?? availableParallelism(),
   };
 }

@@ -36,6 +36,41 @@ export interface StartOptions {
   demo?: boolean;
   /** The logger (default: built from LOG_LEVEL and LOG_FORMAT, writing to stdout). */
   logger?: Logger;
+  /**
+   * Run the background jobs in this process (default true). A worker of a cluster that is not
+   * the jobs worker serves requests only.
+   */
+  jobs?: boolean;
+}
+
+/** Loads the demo newsroom into an empty site, saying so in the log. */
+async function loadDemo(services: Services, log: ReturnType<typeof lifecycleLogger>): Promise<void> {
+  const demo = await loadDemoContent(publishingDeps(services.deps));
+  if (demo.loaded)
+    log.info(
+      { articles: demo.articles, pages: demo.pages },
+      `First run: loaded demo content (${demo.articles} articles, ${demo.pages} pages).`,
+    );
+}
+
+/**
+ * What the primary process of a cluster does before it starts the workers: migrates, loads the
+ * demo on first run (once, not in every worker), and tells whether an owner account exists.
+ */
+export async function prepareSite(
+  config: Config,
+  options: { demo?: boolean; logger: Logger },
+): Promise<{ ownerExists: boolean }> {
+  const services = await openServices(config, {
+    onConnectionError: (err) => options.logger.error({ err }, 'database connection error'),
+    logError: (err, message) => options.logger.error({ err }, message),
+  });
+  try {
+    if (options.demo !== false) await loadDemo(services, lifecycleLogger(options.logger));
+    return { ownerExists: (await services.deps.users.countActiveOwners()) > 0 };
+  } finally {
+    await services.close();
+  }
 }
 
 /** Starts Silkpress: migrates, loads the demo on first run, listens, starts the jobs. */
@@ -53,21 +88,17 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     logError: (err, message) => logger.error({ err }, message),
   });
   try {
-    if (options.demo !== false) {
-      const demo = await loadDemoContent(publishingDeps(services.deps));
-      if (demo.loaded)
-        lifecycle.info(
-          { articles: demo.articles, pages: demo.pages },
-          `First run: loaded demo content (${demo.articles} articles, ${demo.pages} pages).`,
-        );
-    }
+    if (options.demo !== false) await loadDemo(services, lifecycle);
     let jobs: JobRunner | null = null;
     const app = await buildApp(services.deps, {
       logger,
       trustProxy: config.trustProxy,
       health: {
         checkDatabase: () => checkDatabase(services.database.db, services.database.dialect),
-        jobs: { running: () => jobs?.running() ?? false },
+        jobs:
+          options.jobs === false
+            ? { running: () => false, elsewhere: true }
+            : { running: () => jobs?.running() ?? false },
       },
     });
     await app.listen({ host: config.host, port: config.port });
@@ -83,11 +114,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       { configured: config.siteUrlConfigured },
       services.deps.clock.now(),
     );
-    const runner = startJobs(services.jobs, (job, err) =>
-      logger.error({ err, job }, 'background job failed'),
-    );
+    const runner =
+      options.jobs === false
+        ? null
+        : startJobs(services.jobs, (job, err) => logger.error({ err, job }, 'background job failed'));
     jobs = runner;
-    void runner.runAll();
+    void runner?.runAll();
     let stopping: Promise<void> | null = null;
     return {
       app,
@@ -106,7 +138,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
             app.server.closeAllConnections();
           }, SHUTDOWN_GRACE_MS);
           try {
-            await Promise.all([app.close(), runner.stop()]);
+            await Promise.all([app.close(), runner?.stop()]);
           } finally {
             clearTimeout(cut);
           }

@@ -43,7 +43,7 @@ class Started {
       .filter((line) => line !== '')
       .map((line) => JSON.parse(line) as Record<string, unknown>);
   }
-  waitFor(what: string, test: (line: Record<string, unknown>) => boolean, ms = 90_000) {
+  waitFor(what: string, test: (line: Record<string, unknown>) => boolean, ms = 170_000) {
     return new Promise<Record<string, unknown>>((resolve, reject) => {
       const check = () => {
         const done = this.stdout.includes('\n{') ? this.logLines().find(test) : undefined;
@@ -167,9 +167,9 @@ describe('the documented start command (npm start)', () => {
 
   it('stops gracefully on SIGTERM sent to it, answering the request in flight', async () => {
     await run('SIGTERM', false);
-  }, 180_000);
+  }, 240_000);
 
   it('stops gracefully on Ctrl-C (SIGINT to the whole process group)', async () => {
     await run('SIGINT', true);
-  }, 120_000);
+  }, 240_000);
 });

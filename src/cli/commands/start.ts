@@ -1,20 +1,26 @@
 // `silkpress start`: migrate, load the demo on first run, serve until SIGTERM or SIGINT.
+import cluster from 'node:cluster';
 import type { Command } from 'commander';
+import type { Logger } from 'pino';
 import type { Config } from '../../config.ts';
 import { createLogger, lifecycleLogger, logProcessEvents } from '../../logging.ts';
-import { type RunningServer, startServer } from '../../main.ts';
+import { prepareSite, type RunningServer, startServer } from '../../main.ts';
+import { JOBS_WORKER_ENV, startCluster } from '../cluster.ts';
 
 /** What `start` prints once the site is up: where it runs and how to reach the admin. */
 export async function startupLines(
   server: Pick<RunningServer, 'url' | 'listening' | 'services'>,
 ): Promise<string[]> {
-  const lines = [`Silkpress is running at ${server.url}`];
-  if (new URL(server.url).origin !== server.listening) lines.push(`  (listening on ${server.listening})`);
-  if ((await server.services.deps.users.countActiveOwners()) > 0)
-    lines.push(`Sign in at ${server.url}/admin`);
+  return siteLines(server.url, server.listening, (await server.services.deps.users.countActiveOwners()) > 0);
+}
+
+function siteLines(url: string, listening: string, ownerExists: boolean): string[] {
+  const lines = [`Silkpress is running at ${url}`];
+  if (new URL(url).origin !== listening) lines.push(`  (listening on ${listening})`);
+  if (ownerExists) lines.push(`Sign in at ${url}/admin`);
   else
     lines.push(
-      `Create the first admin account at ${server.url}/admin ` +
+      `Create the first admin account at ${url}/admin ` +
         'or from a terminal: npm run silkpress -- user create --role owner --email you@example.org',
     );
   return lines;
@@ -35,13 +41,47 @@ export function registerStartCommand(program: Command, config: () => Config): vo
       });
       // From here on even Node's own warnings and a crash are log lines (JSON in production).
       logProcessEvents(logger);
+      if (cluster.isWorker) {
+        // A worker of the cluster below: the primary migrated, loaded the demo and prints the lines.
+        const jobs = process.env[JOBS_WORKER_ENV] === '1';
+        stopOnSignals(lifecycleLogger(logger), await startServer(settings, { demo: false, logger, jobs }));
+        return;
+      }
+      if (settings.workers > 1) {
+        await startPrimary(settings, opts.demo, logger);
+        return;
+      }
       const server = await startServer(settings, { demo: opts.demo, logger });
       const log = lifecycleLogger(server.logger);
       const [running = '', ...rest] = await startupLines(server);
       log.info({ url: server.url, listening: server.listening }, running);
       for (const line of rest) log.info(line);
-      stopOnSignals(server);
+      stopOnSignals(log, server);
     });
+}
+
+/** Migrates and loads the demo once, then runs `settings.workers` workers until a signal. */
+async function startPrimary(settings: Config, demo: boolean, logger: Logger): Promise<void> {
+  const log = lifecycleLogger(logger);
+  const { ownerExists } = await prepareSite(settings, { demo, logger });
+  const primary = startCluster({
+    workers: settings.workers,
+    log,
+    onListening: ({ address, port }) => {
+      const url = settings.port === 0 ? settings.siteUrl.replace(/:0$/, `:${port}`) : settings.siteUrl;
+      const host = address || settings.host;
+      const listening = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+      const [running = '', ...rest] = siteLines(url, listening, ownerExists);
+      log.info({ url, listening, workers: settings.workers }, running);
+      for (const line of rest) log.info(line);
+    },
+  });
+  stopOnSignals(log, {
+    stop: async () => {
+      const code = await primary.stop();
+      if (code !== 0) throw new Error('a worker did not stop cleanly');
+    },
+  });
 }
 
 /**
@@ -49,8 +89,7 @@ export function registerStartCommand(program: Command, config: () => Config): vo
  * the process exits 0. A repeated signal is ignored rather than killing the process halfway: a
  * Ctrl-C under `npm start` reaches Node twice (from the terminal and forwarded by npm).
  */
-function stopOnSignals(server: RunningServer): void {
-  const log = lifecycleLogger(server.logger);
+function stopOnSignals(log: ReturnType<typeof lifecycleLogger>, server: Pick<RunningServer, 'stop'>): void {
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) return;

@@ -8,11 +8,14 @@ import type { DatabaseHealth } from '../../db/health.ts';
 /** What the readiness probe checks. */
 export interface HealthDeps {
   checkDatabase(): Promise<DatabaseHealth>;
-  /** The background job runner, or null where none runs (then the site is not ready). */
-  jobs: { running(): boolean } | null;
+  /**
+   * The background job runner, or null where none runs (then the site is not ready). `elsewhere`:
+   * this worker serves requests while another worker of the same server runs the jobs.
+   */
+  jobs: { running(): boolean; elsewhere?: boolean } | null;
 }
 
-type Check = 'ok' | 'unreachable' | 'pending' | 'unknown' | 'running' | 'stopped';
+type Check = 'ok' | 'unreachable' | 'pending' | 'unknown' | 'running' | 'elsewhere' | 'stopped';
 
 function noStore(reply: FastifyReply): FastifyReply {
   return reply.header('Cache-Control', 'no-store').type('application/json; charset=utf-8');
@@ -29,9 +32,12 @@ export async function healthRoutes(app: FastifyInstance, opts: { health: HealthD
     const checks: Record<'database' | 'migrations' | 'jobs', Check> = {
       database: db.reachable ? 'ok' : 'unreachable',
       migrations: !db.reachable ? 'unknown' : db.pendingMigrations.length ? 'pending' : 'ok',
-      jobs: opts.health.jobs?.running() ? 'running' : 'stopped',
+      jobs: opts.health.jobs?.elsewhere ? 'elsewhere' : opts.health.jobs?.running() ? 'running' : 'stopped',
     };
-    const ready = checks.database === 'ok' && checks.migrations === 'ok' && checks.jobs === 'running';
+    const ready =
+      checks.database === 'ok' &&
+      checks.migrations === 'ok' &&
+      (checks.jobs === 'running' || checks.jobs === 'elsewhere');
     if (!ready) req.log.warn({ checks, err: db.error, pending: db.pendingMigrations }, 'not ready');
     return noStore(reply)
       .code(ready ? 200 : 503)
