@@ -20,6 +20,7 @@ import {
   type FormEvidence,
   type SignalCode,
 } from './signals.ts';
+import { describeListHits } from './lists/explain.ts';
 import { extractFeatures, type TextFeatures } from './tokenize.ts';
 import { domainOf, isShortener, registrableDomain } from './url.ts';
 
@@ -50,6 +51,46 @@ export interface AnalyzedComment {
   signals: Float64Array;
   /** The count or measure each signal's message quotes, in SIGNAL_CODES order. */
   counts: Float64Array;
+  /** Messages that say more than the count (which list, which entry), by signal. */
+  notes?: ReadonlyMap<SignalCode, string> | null;
+  /** A reputation list whose action is `hold` matched: the comment is held at least. */
+  hold?: boolean;
+}
+
+/** The signal of each kind of reputation list. */
+const LIST_SIGNALS = [
+  ['ip', 'list-ip'],
+  ['domain', 'list-domain'],
+  ['email', 'list-email'],
+  ['username', 'list-username'],
+] as const;
+
+/** The reputation-list signals: each kind's hits weigh what the operator gave their lists. */
+function listSignals(
+  ctx: ContextEvidence,
+  set: (code: SignalCode, value: number, count: number) => void,
+): { notes: Map<SignalCode, string> | null; hold: boolean } {
+  const hits = ctx.listHits ?? [];
+  if (hits.length === 0 && !ctx.disposableDomain) return { notes: null, hold: false };
+  const notes = new Map<SignalCode, string>();
+  for (const [kind, code] of LIST_SIGNALS) {
+    const mine = hits.filter((h) => h.kind === kind);
+    if (mine.length === 0) continue;
+    set(
+      code,
+      mine.reduce((sum, h) => sum + h.weight, 0),
+      mine.length,
+    );
+    notes.set(code, describeListHits(mine));
+  }
+  if (ctx.disposableDomain) {
+    set('disposable-email', 1, 1);
+    notes.set(
+      'disposable-email',
+      `e-mail address at a disposable-mail domain (${ctx.disposableDomain}); never spam by itself`,
+    );
+  }
+  return { notes, hold: hits.some((h) => h.action === 'hold') };
 }
 
 const INDEX = Object.fromEntries(SIGNAL_CODES.map((code, i) => [code, i])) as Record<SignalCode, number>;
@@ -144,5 +185,6 @@ export function analyzeComment(
   COMMERCIAL_SIGNAL_CODES.forEach((code, i) =>
     set(code, commercial.values[i] ?? 0, commercial.counts[i] ?? 0),
   );
-  return { normalized, features, signals, counts };
+  const lists = listSignals(ctx, set);
+  return { normalized, features, signals, counts, notes: lists.notes, hold: lists.hold };
 }

@@ -1,4 +1,6 @@
 import { COMMERCIAL_SIGNAL_CODES, COMMERCIAL_SIGNAL_INFO } from './commercial.ts';
+import { DISPOSABLE_EMAIL_WEIGHT } from './lists/explain.ts';
+import type { ListHit } from './lists/matcher.ts';
 
 // The spam signals: each is a plain function of plain values returning a feature value (0 means
 // "no evidence"). The model multiplies each value by a weight; the table below gives every signal
@@ -39,6 +41,10 @@ export interface ContextEvidence {
   similarModeratedSpam?: number;
   /** Distinct articles on which this comment's links were posted recently. */
   sameLinkArticles?: number;
+  /** Entries of the operator's reputation lists this comment matched (lists/matcher.ts). */
+  listHits?: readonly ListHit[];
+  /** The disposable-mail domain of the author's e-mail address, when it is one (lists/disposable.ts). */
+  disposableDomain?: string | null;
 }
 
 /**
@@ -74,6 +80,11 @@ export const SIGNAL_CODES = [
   'similar-to-marked-spam',
   'ip-spam-history',
   'ip-approved-history',
+  'list-ip',
+  'list-domain',
+  'list-email',
+  'list-username',
+  'disposable-email',
 ] as const;
 
 /** Code of one signal. */
@@ -97,7 +108,13 @@ export const SHARED_ACTIVITY_SIGNALS: ReadonlySet<string> = new Set<SignalCode>(
  * hand (see commercial.ts) and training leaves it as it is. */
 export const SIGNAL_INFO: Record<
   SignalCode,
-  { prior: number; fixed?: boolean; message: (count: number) => string }
+  {
+    prior: number;
+    fixed?: boolean;
+    /** This signal may hold a comment for a moderator but never, by itself, send it to spam. */
+    holdAtMost?: boolean;
+    message: (count: number) => string;
+  }
 > = {
   links: { prior: 1, message: (n) => plural(n, 'link') },
   'link-density': { prior: 1, message: (n) => `links are ${Math.round(n * 100)}% of the text` },
@@ -147,6 +164,28 @@ export const SIGNAL_INFO: Record<
   'similar-to-marked-spam': {
     prior: 3,
     message: (n) => `similar to ${plural(n, 'comment')} moderators marked spam`,
+  },
+  // Reputation lists (docs/spam.md, "Reputation lists"): the value is the sum of the weights the
+  // operator gave the lists that matched, so the weight here is 1 and fixed; the verdict quotes
+  // each list and entry instead of these generic messages.
+  'list-ip': { prior: 1, fixed: true, message: (n) => `IP address on ${plural(n, 'reputation list')}` },
+  'list-domain': { prior: 1, fixed: true, message: (n) => `${plural(n, 'domain')} on reputation lists` },
+  'list-email': {
+    prior: 1,
+    fixed: true,
+    message: (n) => `e-mail address on ${plural(n, 'reputation list')}`,
+  },
+  'list-username': {
+    prior: 1,
+    fixed: true,
+    message: (n) => `author name on ${plural(n, 'reputation list')}`,
+  },
+  // Never enough alone to send a comment to spam (verdict.ts caps it at hold).
+  'disposable-email': {
+    prior: DISPOSABLE_EMAIL_WEIGHT,
+    fixed: true,
+    holdAtMost: true,
+    message: () => 'e-mail address at a disposable-mail domain',
   },
 };
 

@@ -156,15 +156,26 @@ function signalReasons(model: SpamModel, comment: AnalyzedComment): Reason[] {
   const reasons: Reason[] = [];
   SIGNAL_CODES.forEach((code, i) => {
     const weight = (comment.signals[i] ?? 0) * (model.signalWeights[i] ?? 0);
-    if (Math.abs(weight) < 0.25) return;
+    const note = comment.notes?.get(code);
+    // A noted signal (a list hit) is always explained, even at a small weight: it may hold.
+    if (Math.abs(weight) < 0.25 && note === undefined) return;
     const count = comment.counts[i] ?? 0;
     reasons.push({
       code,
       weight: round(weight),
-      message: SIGNAL_INFO[code].message(Math.round(count * 100) / 100),
+      message: note ?? SIGNAL_INFO[code].message(Math.round(count * 100) / 100),
     });
   });
   return reasons;
+}
+
+/** Log-odds of the signals that may hold but never alone send a comment to spam. */
+function holdAtMostPart(model: SpamModel, comment: AnalyzedComment): number {
+  let sum = 0;
+  SIGNAL_CODES.forEach((code, i) => {
+    if (SIGNAL_INFO[code].holdAtMost) sum += (comment.signals[i] ?? 0) * (model.signalWeights[i] ?? 0);
+  });
+  return sum;
 }
 
 /** Decides ham/spam/discard for an analysed comment and explains the decision. */
@@ -181,8 +192,9 @@ export function decideVerdict(
   if (learned) for (let i = 0; i < perWord.length; i++) perWord[i] = perWord[i]! - learned[i]!;
   let signals = 0;
   comment.signals.forEach((v, i) => (signals += v * (model.signalWeights[i] ?? 0)));
-  const probability = sigmoid(model.bias + text * comment.features.value + signals);
-  const verdict: VerdictKind =
+  const logit = model.bias + text * comment.features.value + signals;
+  const probability = sigmoid(logit);
+  let verdict: VerdictKind =
     probability >= settings.discardThreshold
       ? 'discard'
       : probability >= settings.spamThreshold
@@ -190,12 +202,22 @@ export function decideVerdict(
         : probability >= (settings.holdThreshold ?? settings.spamThreshold)
           ? 'hold'
           : 'ham';
+  // A disposable address may tip a comment into the hold band, never alone into spam.
+  if (
+    (verdict === 'spam' || verdict === 'discard') &&
+    sigmoid(logit - holdAtMostPart(model, comment)) < settings.spamThreshold
+  )
+    verdict = 'hold';
+  // A reputation list whose action is `hold` holds what would have been published.
+  if (verdict === 'ham' && comment.hold === true) verdict = 'hold';
+  const max = settings.maxReasons ?? 6;
   const reasons = [
     ...signalReasons(model, comment),
     ...wordReasons(comment, perWord),
     ...(learned ? learnedReason(comment, learned) : []),
   ]
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
-    .slice(0, settings.maxReasons ?? 6);
+    // List hits always stay: a held comment is never held without its reason.
+    .filter((r, i) => i < max || comment.notes?.has(r.code as SignalCode) === true);
   return { verdict, score: round(probability), shadow: settings.shadow, reasons };
 }
