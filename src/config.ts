@@ -53,6 +53,20 @@ const envSchema = z.object({
     .min(1, 'must be at least 1')
     .max(256, 'must be at most 256')
     .optional(),
+  MAX_CONCURRENT_REQUESTS: z.coerce
+    .number({ message: 'must be a whole number, such as 4' })
+    .int('must be a whole number, such as 4')
+    .min(1, 'must be at least 1')
+    .default(4),
+  MAX_QUEUED_REQUESTS: z.coerce
+    .number({ message: 'must be a whole number, such as 256' })
+    .int('must be a whole number, such as 256')
+    .min(0, 'must not be negative')
+    .default(256),
+  MAX_QUEUE_WAIT_MS: z.coerce
+    .number({ message: 'must be a number of milliseconds, such as 250' })
+    .min(0, 'must not be negative')
+    .default(250),
 });
 
 /** Validated runtime configuration. */
@@ -76,6 +90,8 @@ export interface Config {
   mediaDir: string;
   /** Worker processes `silkpress start` runs (WORKERS; default one per core; 1 = no cluster). */
   workers: number;
+  /** Admission control per worker (docs/scaling.md, "Overload"). */
+  admission: { concurrency: number; maxQueue: number; maxWaitMs: number };
 }
 
 /** Thrown when the environment is invalid; the message lists every bad field. */
@@ -113,5 +129,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1',
     mediaDir: resolve(e.MEDIA_DIR),
     workers: e.WORKERS ?? availableParallelism(),
+    admission: {
+      concurrency: e.MAX_CONCURRENT_REQUESTS,
+      maxQueue: e.MAX_QUEUED_REQUESTS,
+      maxWaitMs: e.MAX_QUEUE_WAIT_MS,
+    },
   };
 }

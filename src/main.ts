@@ -93,6 +93,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const app = await buildApp(services.deps, {
       logger,
       trustProxy: config.trustProxy,
+      admission: config.admission,
       health: {
         checkDatabase: () => checkDatabase(services.database.db, services.database.dialect),
         jobs:

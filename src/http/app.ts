@@ -10,6 +10,8 @@ import type { AppDeps } from './deps.ts';
 import { mediaFileRoutes } from './editorial/media-routes.ts';
 import { previewRoutes } from './editorial/preview-routes.ts';
 import { createClientErrorHandler } from './client-errors.ts';
+import type { AdmissionLimits } from './admission-gate.ts';
+import { installAdmissionControl } from './admission-plugin.ts';
 import { installCompression } from './compression-plugin.ts';
 import { installErrorHandlers, sendError } from './error-pages.ts';
 import { serializeRequest } from './log-serializers.ts';
@@ -36,6 +38,8 @@ export interface BuildAppOptions {
   trustProxy?: boolean | string;
   /** What /readyz checks; without it /readyz answers 503 (nothing known to be ready). */
   health?: HealthDeps;
+  /** Admission control (docs/scaling.md, "Overload"); without it every request is worked on at once. */
+  admission?: AdmissionLimits;
 }
 
 const noHealth: HealthDeps = {
@@ -87,6 +91,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
     void reply.header('X-Request-Id', request.id);
     done();
   });
+  app.decorate('admission', options.admission ? installAdmissionControl(app, options.admission) : null);
   installRequestGuards(app);
   installCompression(app);
   await app.register(formbody, { bodyLimit: 256 * 1024 });

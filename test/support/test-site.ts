@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { openServices, publishingDeps, type Services } from '../../src/compose.ts';
 import { loadConfig } from '../../src/config.ts';
 import { loadDemoContent } from '../../src/content/load-demo.ts';
+import type { AdmissionGate, AdmissionLimits } from '../../src/http/admission-gate.ts';
 import { buildApp } from '../../src/http/app.ts';
 import type { Clock } from '../../src/http/deps.ts';
 import { createScratchDatabase, type ScratchDatabase } from './test-db.ts';
@@ -31,6 +32,8 @@ export interface TestSite {
   services: Services;
   clock: TestClock;
   url: string;
+  /** The admission gate when the site was built with `admission` limits. */
+  admission: AdmissionGate | null;
   close(): Promise<void>;
 }
 
@@ -49,6 +52,8 @@ export interface TestSiteOptions {
   mediaDir?: string;
   /** Extra environment variables (SMTP_URL, COMMENT_FLOOD_SECONDS, SECRET_KEY…). */
   env?: Record<string, string>;
+  /** Admission control limits (none by default, as in buildApp). */
+  admission?: AdmissionLimits;
 }
 
 /** Opens a scratch database (unless given one), loads the demo, builds the app. */
@@ -70,13 +75,14 @@ export async function createTestSite(
   // Cheap scrypt cost: tests hash many passwords; verification code is the same.
   const services = await openServices(config, { clock, passwordHashing: TEST_SCRYPT_PARAMS });
   if (options.demo !== false) await loadDemoContent(publishingDeps(services.deps));
-  const app = await buildApp(services.deps, { logger: false });
+  const app = await buildApp(services.deps, { logger: false, admission: options.admission });
   await app.ready();
   const site: TestSite = {
     app,
     services,
     clock,
     url,
+    admission: app.admission,
     async close() {
       await app.close();
       await services.close();

@@ -23,7 +23,8 @@ function noStore(reply: FastifyReply): FastifyReply {
 
 /** Registers GET (and HEAD) /healthz and /readyz. */
 export async function healthRoutes(app: FastifyInstance, opts: { health: HealthDeps }): Promise<void> {
-  const quiet = { logLevel: 'warn' as const };
+  // Never queued or refused by admission control: a busy server is still alive and ready.
+  const quiet = { logLevel: 'warn' as const, config: { admission: false } };
 
   app.get('/healthz', quiet, async (_req, reply) => noStore(reply).send({ status: 'ok' }));
 

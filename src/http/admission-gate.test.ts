@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { AdmissionGate } from './admission-gate.ts';
+
+const order: string[] = [];
+const track = (gate: AdmissionGate, name: string) => {
+  const a = gate.arrive();
+  if (a.kind === 'queued') void a.started.then(() => order.push(name));
+  if (a.kind === 'now') order.push(name);
+  return a;
+};
+const tick = () => new Promise((r) => setImmediate(r));
+
+describe('AdmissionGate', () => {
+  it('works on up to `concurrency` requests at once and starts the rest first in, first out', async () => {
+    order.length = 0;
+    const gate = new AdmissionGate({ concurrency: 2, maxQueue: 10, maxWaitMs: 1e9 });
+    expect(track(gate, 'a').kind).toBe('now');
+    expect(track(gate, 'b').kind).toBe('now');
+    expect(track(gate, 'c').kind).toBe('queued');
+    expect(track(gate, 'd').kind).toBe('queued');
+    expect(gate.stats()).toMatchObject({ active: 2, queued: 2 });
+    gate.done(5);
+    await tick();
+    expect(order).toEqual(['a', 'b', 'c']);
+    gate.done(5);
+    gate.done(5);
+    await tick();
+    expect(order).toEqual(['a', 'b', 'c', 'd']);
+    expect(gate.stats()).toMatchObject({ active: 1, queued: 0, admitted: 4, refused: 0 });
+  });
+
+  it('does not let a newcomer start ahead of those waiting', async () => {
+    const gate = new AdmissionGate({ concurrency: 1, maxQueue: 10, maxWaitMs: 1e9 });
+    gate.arrive();
+    const waiting = gate.arrive();
+    expect(waiting.kind).toBe('queued');
+    gate.done(1);
+    // The slot went to the waiter, so a newcomer queues even before the waiter's promise runs.
+    expect(gate.arrive().kind).toBe('queued');
+  });
+
+  it('refuses beyond the queue limit, with a Retry-After of at least one second', () => {
+    const gate = new AdmissionGate({ concurrency: 1, maxQueue: 2, maxWaitMs: 1e9 });
+    gate.arrive();
+    gate.arrive();
+    gate.arrive();
+    const refused = gate.arrive();
+    expect(refused).toEqual({ kind: 'refused', retryAfterSeconds: 1 });
+    expect(gate.stats().refused).toBe(1);
+  });
+
+  it('refuses a request expected to wait longer than maxWaitMs, judged by the measured service time', () => {
+    const gate = new AdmissionGate({ concurrency: 2, maxQueue: 1000, maxWaitMs: 100 });
+    gate.arrive();
+    gate.arrive();
+    gate.done(40); // the service time estimate becomes 40 ms
+    gate.arrive(); // takes the free slot
+    // Position n waits about n × 40 / 2 ms: positions 1–5 fit in 100 ms, the 6th does not.
+    for (let i = 1; i <= 5; i += 1) expect(gate.arrive().kind).toBe('queued');
+    const refused = gate.arrive();
+    expect(refused.kind).toBe('refused');
+    expect(gate.expectedWaitMs(6)).toBe(120);
+  });
+
+  it('tells the client to come back when the queue should have drained', () => {
+    const gate = new AdmissionGate({ concurrency: 1, maxQueue: 100, maxWaitMs: 10_000 });
+    gate.arrive();
+    gate.done(500);
+    gate.arrive();
+    for (let i = 0; i < 20; i += 1) gate.arrive(); // 20 × 500 ms = 10 s of queue
+    const refused = gate.arrive();
+    expect(refused).toEqual({ kind: 'refused', retryAfterSeconds: 10 });
+  });
+
+  it('drops a waiter whose client went away, and a started one is ended by done()', async () => {
+    const gate = new AdmissionGate({ concurrency: 1, maxQueue: 10, maxWaitMs: 1e9 });
+    gate.arrive();
+    const gone = gate.arrive();
+    const next = gate.arrive();
+    if (gone.kind !== 'queued' || next.kind !== 'queued') throw new Error('expected both to queue');
+    expect(gone.cancel()).toBe(true);
+    expect(gate.stats().queued).toBe(1);
+    let nextStarted = false;
+    void next.started.then(() => (nextStarted = true));
+    gate.done(1);
+    await tick();
+    expect(nextStarted).toBe(true);
+    expect(next.cancel()).toBe(false); // it had started: the caller ends it with done()
+    gate.done(1);
+    expect(gate.stats()).toMatchObject({ active: 0, queued: 0 });
+  });
+
+  it('rejects limits that would admit nothing', () => {
+    expect(() => new AdmissionGate({ concurrency: 0, maxQueue: 1, maxWaitMs: 1 })).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,150 @@
+// Admission control (issue 17, "bounded latency under overload"): at most `concurrency` requests
+// are worked on at once; the rest wait in one first-in-first-out queue, and a request that could
+// not start within `maxWaitMs` is refused at once instead of joining a queue it would wait in for
+// longer. Without it, fifty requests in flight share the process in turns (each await lets another
+// one run): every request is slowed by all the others, the unlucky ones by seconds. With it, a
+// request waits for those ahead of it only, and beyond what the server can do in `maxWaitMs` the
+// client hears "503, retry after N s" in microseconds.
+//
+// Pure: no HTTP, no clock. The caller says when work starts and ends and how long it took.
+
+/** Limits; see docs/scaling.md ("Overload"). */
+export interface AdmissionLimits {
+  /** Requests worked on at once. */
+  concurrency: number;
+  /** Requests allowed to wait; one more is refused. */
+  maxQueue: number;
+  /** The longest a request should wait to start; one expected to wait longer is refused. */
+  maxWaitMs: number;
+}
+
+/** What happens to an arriving request. */
+export type Admission =
+  | { kind: 'now' }
+  | {
+      kind: 'queued';
+      started: Promise<void>;
+      /** The client went away: true if it was still waiting (it leaves the queue); false if it had started (call `done`). */
+      cancel: () => boolean;
+    }
+  | { kind: 'refused'; retryAfterSeconds: number };
+
+interface Waiter {
+  start: () => void;
+  cancelled: boolean;
+  started: boolean;
+}
+
+export interface AdmissionStats {
+  active: number;
+  queued: number;
+  admitted: number;
+  refused: number;
+  /** Smoothed time a request spends being worked on, in ms. */
+  serviceMs: number;
+}
+
+/** Smoothing of the service-time estimate (the weight of the newest sample). */
+const ALPHA = 0.1;
+
+export class AdmissionGate {
+  private active = 0;
+  private readonly queue: Waiter[] = [];
+  private head = 0;
+  private serviceMs = 0;
+  private admitted = 0;
+  private refused = 0;
+  /** Waiters whose clients went away, still in the queue array. */
+  private cancelledWaiting = 0;
+
+  constructor(private readonly limits: AdmissionLimits) {
+    if (!(limits.concurrency >= 1)) throw new RangeError('concurrency must be at least 1');
+    if (!(limits.maxQueue >= 0)) throw new RangeError('maxQueue must not be negative');
+  }
+
+  /**
+   * Asks to start a request. `now`: start it (call `done` when it ends). `queued`: start it when
+   * `started` resolves (then call `done`), or `cancel` if the client went away. `refused`: answer 503 with the Retry-After given.
+   */
+  arrive(): Admission {
+    if (this.active < this.limits.concurrency && this.queued() === 0) {
+      this.active += 1;
+      this.admitted += 1;
+      return { kind: 'now' };
+    }
+    const wait = this.expectedWaitMs(this.queued() + 1);
+    if (this.queued() >= this.limits.maxQueue || wait > this.limits.maxWaitMs) {
+      this.refused += 1;
+      return { kind: 'refused', retryAfterSeconds: this.retryAfterSeconds() };
+    }
+    let waiter!: Waiter;
+    const started = new Promise<void>((resolve) => {
+      waiter = { start: resolve, cancelled: false, started: false };
+    });
+    this.queue.push(waiter);
+    return {
+      kind: 'queued',
+      started,
+      cancel: () => {
+        if (waiter.started) return false;
+        if (!waiter.cancelled) {
+          waiter.cancelled = true;
+          this.cancelledWaiting += 1;
+        }
+        return true;
+      },
+    };
+  }
+
+  /** A request that started has ended after `serviceMs` of work (measured by the caller). */
+  done(serviceMs: number): void {
+    this.active -= 1;
+    if (Number.isFinite(serviceMs) && serviceMs >= 0)
+      this.serviceMs =
+        this.serviceMs === 0 ? serviceMs : this.serviceMs + ALPHA * (serviceMs - this.serviceMs);
+    this.startWaiting();
+  }
+
+  stats(): AdmissionStats {
+    return {
+      active: this.active,
+      queued: this.queued(),
+      admitted: this.admitted,
+      refused: this.refused,
+      serviceMs: this.serviceMs,
+    };
+  }
+
+  /** How long the request at `position` in the queue (1 = next) is expected to wait. */
+  expectedWaitMs(position: number): number {
+    return (position * this.serviceMs) / this.limits.concurrency;
+  }
+
+  private queued(): number {
+    return this.queue.length - this.head - this.cancelledWaiting;
+  }
+
+  private startWaiting(): void {
+    while (this.active < this.limits.concurrency && this.head < this.queue.length) {
+      const waiter = this.queue[this.head]!;
+      this.head += 1;
+      if (waiter.cancelled) {
+        this.cancelledWaiting -= 1;
+        continue;
+      }
+      this.active += 1;
+      this.admitted += 1;
+      waiter.started = true;
+      waiter.start();
+    }
+    if (this.head > 1024 && this.head * 2 > this.queue.length) {
+      this.queue.splice(0, this.head);
+      this.head = 0;
+    }
+  }
+
+  /** Long enough for the present queue to drain, at least one second. */
+  private retryAfterSeconds(): number {
+    return Math.max(1, Math.ceil(this.expectedWaitMs(this.queued()) / 1000));
+  }
+}
