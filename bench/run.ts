@@ -1,15 +1,18 @@
 // `npm run bench`: builds a site of 10,000 generated articles plus the demo, runs Silkpress
-// (page cache on, then off) and a minimal node:http baseline in child processes on loopback,
+// (page cache on, then off; one process, then one worker per core), a minimal node:http baseline
+// and nginx serving the same bytes (the limit) in child processes on loopback,
 // loads them with autocannon, measures search in-process, then the comment benchmarks (a
 // 500-comment article and comment POSTs, bench/lib/comments-bench.ts), and writes the figures to
 // bench/README.md (between markers) and bench/results/latest.json.
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { demoArticles } from '../src/content/demo/demo-content.ts';
 import { type BenchSite, buildBenchSite } from './lib/build-site.ts';
 import { type ChildServer, startChildServer, startSilkpressServer } from './lib/child-server.ts';
 import { measureComments } from './lib/comments-bench.ts';
 import { measureLoad } from './lib/load.ts';
+import { findNginx, startNginx } from './lib/nginx-server.ts';
 import { describeMachine } from './lib/machine.ts';
 import { buildSearchQueries, DEMO_QUERIES } from './lib/queries.ts';
 import { updateReadme, writeJson } from './lib/readme.ts';
@@ -93,13 +96,14 @@ async function measureSite(site: BenchSite): Promise<BenchResults> {
         `${result.responses ? result.serverCpuMsPerResponse.toFixed(2) : '—'} server CPU ms/response`,
     );
   };
-  const startSilkpress = (cacheEntries: string, name: string) =>
+  const startSilkpress = (cacheEntries: string, name: string, workers = 1) =>
     startSilkpressServer({
       env: {
         DATABASE_URL: site.databaseUrl,
         LOG_LEVEL: 'silent',
         PAGE_CACHE_ENTRIES: cacheEntries,
         SITE_URL: 'http://news.bench.test',
+        WORKERS: String(workers),
       },
       // One directory per server: Node writes one profile per thread.
       nodeFlags: settings.cpuProfileDir
@@ -114,10 +118,14 @@ async function measureSite(site: BenchSite): Promise<BenchResults> {
     cacheOn: { ready: null, afterLoad: null },
     cacheOff: { ready: null, afterLoad: null },
     baseline: { ready: null, afterLoad: null },
+    allCoresOn: { ready: null, afterLoad: null },
+    allCoresOff: { ready: null, afterLoad: null },
+    nginx: { ready: null, afterLoad: null },
   };
 
   // Page cache on (the default): the comparison with the baseline, then a cache that only misses.
   let articleBytes = 0;
+  let bodyFile = '';
   const cached = await startSilkpress('', 'cache-on');
   try {
     memory.cacheOn.ready = await cached.memory();
@@ -125,7 +133,7 @@ async function measureSite(site: BenchSite): Promise<BenchResults> {
     if (response.status !== 200) throw new Error(`${articlePath} answered ${response.status}`);
     const body = Buffer.from(await response.arrayBuffer());
     articleBytes = body.length;
-    const bodyFile = join(site.dir, 'article.html');
+    bodyFile = join(site.dir, 'article.html');
     await writeFile(bodyFile, body);
     const baseline = await startChildServer({
       entry: new URL('./lib/baseline-child.ts', import.meta.url),
@@ -189,6 +197,55 @@ async function measureSite(site: BenchSite): Promise<BenchResults> {
     memory.cacheOff.afterLoad = await uncached.memory();
   } finally {
     await uncached.stop();
+  }
+
+  // Every core (issue 17): the limit is nginx serving the same bytes as a static file with one
+  // worker per core; Silkpress runs one worker per core too, cache warm, then off.
+  const cores = availableParallelism();
+  const nginx = findNginx();
+  if ('path' in nginx) {
+    const limit = await startNginx(nginx.path, await readFile(bodyFile), cores);
+    try {
+      memory.nginx.ready = await limit.memory();
+      await measure(
+        limit,
+        {
+          id: 'nginx',
+          label: `Limit: nginx, same bytes as a static file, ${cores} workers`,
+          server: 'nginx',
+        },
+        [articlePath],
+      );
+      memory.nginx.afterLoad = await limit.memory();
+    } finally {
+      await limit.stop();
+    }
+  } else {
+    log(nginx.missing);
+  }
+  const allOn = await startSilkpress('', 'all-cores-on', cores);
+  try {
+    memory.allCoresOn.ready = await allOn.memory();
+    await measure(
+      allOn,
+      { id: 'article-warm-all', label: `Article, cache warm, ${cores} workers`, server: 'all-cores-on' },
+      [articlePath],
+    );
+    memory.allCoresOn.afterLoad = await allOn.memory();
+  } finally {
+    await allOn.stop();
+  }
+  const allOff = await startSilkpress('0', 'all-cores-off', cores);
+  try {
+    memory.allCoresOff.ready = await allOff.memory();
+    await measure(
+      allOff,
+      { id: 'article-off-all', label: `Article, cache off, ${cores} workers`, server: 'all-cores-off' },
+      [articlePath],
+    );
+    memory.allCoresOff.afterLoad = await allOff.memory();
+  } finally {
+    await allOff.stop();
   }
 
   // Comments (issue 4): a 500-comment article and comment POSTs, on their own small database.

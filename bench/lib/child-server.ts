@@ -5,7 +5,7 @@
 import { type ChildProcess, fork, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { type ProcessMemory, readProcessMemory } from './proc-memory.ts';
+import { type ProcessMemory, readProcessMemory, readServerMemory } from './proc-memory.ts';
 
 /** A server running in a child process. */
 export interface ChildServer {
@@ -117,6 +117,9 @@ export async function startSilkpressServer(options: SilkpressServerOptions): Pro
     env: {
       ...process.env,
       SITE_URL: 'http://127.0.0.1:0',
+      // One process unless the caller asks for more: rows stay comparable with earlier runs, and
+      // memory is that of the one process serving.
+      WORKERS: '1',
       ...options.env,
       HOST: '127.0.0.1',
       PORT: '0',
@@ -151,7 +154,7 @@ export async function startSilkpressServer(options: SilkpressServerOptions): Pro
   return {
     pid,
     url,
-    memory: () => readProcessMemory(pid),
+    memory: () => readServerMemory(pid),
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = once(child, 'exit');

@@ -2,7 +2,7 @@
 // timed run whose every 2xx response time is kept for exact percentiles.
 import autocannon, { type AutocannonRequest } from 'autocannon';
 import { loadavg } from 'node:os';
-import { readProcessCounters } from './proc-cpu.ts';
+import { readTreeCounters } from './proc-cpu.ts';
 import { type LatencySummary, summarise } from './stats.ts';
 
 /** What to load and for how long. */
@@ -14,7 +14,7 @@ export interface LoadOptions {
   connections: number;
   seconds: number;
   warmupSeconds: number;
-  /** The server's process id, to measure the CPU time it spends on the measured run. */
+  /** The server's process id, to measure the CPU time it (and its workers) spend on the measured run. */
   serverPid?: number;
   /** Request headers (e.g. a browser's Accept-Encoding); none by default. */
   headers?: Record<string, string>;
@@ -82,9 +82,9 @@ async function run(options: LoadOptions, seconds: number, record: boolean) {
 export async function measureLoad(options: LoadOptions): Promise<LoadResult> {
   if (options.warmupSeconds > 0) await run(options, options.warmupSeconds, false);
   const loadAverage = loadavg()[0] ?? Number.NaN;
-  const before = options.serverPid ? await readProcessCounters(options.serverPid) : null;
+  const before = options.serverPid ? await readTreeCounters(options.serverPid) : null;
   const { result, latencies, bytes } = await run(options, options.seconds, true);
-  const after = options.serverPid ? await readProcessCounters(options.serverPid) : null;
+  const after = options.serverPid ? await readTreeCounters(options.serverPid) : null;
   const cpuSeconds = before && after ? after.cpuSeconds - before.cpuSeconds : Number.NaN;
   const faults = before && after ? after.minorFaults - before.minorFaults : Number.NaN;
   return {

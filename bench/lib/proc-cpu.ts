@@ -1,6 +1,7 @@
 // CPU time another process has used, from /proc/<pid>/stat (Linux). On a shared machine requests
 // per CPU-second stay meaningful when requests per wall-second do not.
 import { readFile } from 'node:fs/promises';
+import { processTree } from './proc-tree.ts';
 
 const TICKS_PER_SECOND = 100; // USER_HZ, 100 on Linux x86-64 and arm64
 
@@ -34,4 +35,21 @@ export async function readProcessCounters(pid: number): Promise<ProcessCounters 
 /** User + system CPU seconds used so far by `pid`; null where /proc is unavailable. */
 export async function readProcessCpuSeconds(pid: number): Promise<number | null> {
   return (await readProcessCounters(pid))?.cpuSeconds ?? null;
+}
+
+/**
+ * The counters of `pid` and every process it started, summed (a cluster's primary and workers).
+ * A worker that exited meanwhile takes its counts with it: compare runs of the same tree.
+ */
+export async function readTreeCounters(pid: number): Promise<ProcessCounters | null> {
+  const pids = await processTree(pid);
+  if (pids.length === 0) return null;
+  const total: ProcessCounters = { cpuSeconds: 0, minorFaults: 0 };
+  for (const p of pids) {
+    const c = await readProcessCounters(p);
+    if (!c) continue;
+    total.cpuSeconds += c.cpuSeconds;
+    total.minorFaults += c.minorFaults;
+  }
+  return total;
 }

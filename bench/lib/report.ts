@@ -59,6 +59,19 @@ function memoryTable(r: BenchResults) {
       row('page cache on (default)', r.memory.cacheOn),
       row('page cache off', r.memory.cacheOff),
       row('baseline node:http (Node + tsx floor)', r.memory.baseline),
+      ...(r.memory.allCoresOn
+        ? [
+            row(
+              `one worker per core, cache on (largest of ${r.memory.allCoresOn.afterLoad?.workers ?? '?'})`,
+              r.memory.allCoresOn,
+            ),
+            row(
+              `one worker per core, cache off (largest of ${r.memory.allCoresOff.afterLoad?.workers ?? '?'})`,
+              r.memory.allCoresOff,
+            ),
+            row('nginx (largest worker)', r.memory.nginx),
+          ]
+        : []),
     ],
     numeric: [false, true, true, true],
   };

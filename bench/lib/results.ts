@@ -10,7 +10,7 @@ export interface ScenarioResult {
   id: string;
   label: string;
   /** Which server answered: the baseline or Silkpress with the page cache on or off. */
-  server: 'baseline' | 'cache-on' | 'cache-off';
+  server: 'baseline' | 'nginx' | 'cache-on' | 'cache-off' | 'all-cores-on' | 'all-cores-off';
   /** The paths requested (first few when rotating). */
   paths: string[];
   distinctPaths: number;
@@ -58,7 +58,15 @@ export interface BenchResults {
   articleBytes: number;
   scenarios: ScenarioResult[];
   /** Silkpress processes, and the baseline process (the floor of Node + tsx with no app). */
-  memory: { cacheOn: ServerMemory; cacheOff: ServerMemory; baseline: ServerMemory };
+  memory: {
+    cacheOn: ServerMemory;
+    cacheOff: ServerMemory;
+    baseline: ServerMemory;
+    /** One worker per core (rss/peakRss: the largest worker's). */
+    allCoresOn: ServerMemory;
+    allCoresOff: ServerMemory;
+    nginx: ServerMemory;
+  };
   search: SearchLatency;
   /** The 500-comment article and comment POST throughput (issue 4). */
   comments: CommentBenchResults;

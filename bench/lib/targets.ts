@@ -17,6 +17,12 @@ export function computeRatios(scenarios: ScenarioResult[]): Record<string, numbe
   // What compression costs (issue 13): the same page asked for with a browser's Accept-Encoding.
   ratios['article-warm-br/article-warm'] = rps(scenarios, 'article-warm-br') / rps(scenarios, 'article-warm');
   ratios['article-off-br/article-off'] = rps(scenarios, 'article-off-br') / rps(scenarios, 'article-off');
+  // Against the limit (issue 17): nginx serving the same bytes with one worker per core.
+  ratios['article-warm-all/nginx'] = rps(scenarios, 'article-warm-all') / rps(scenarios, 'nginx');
+  ratios['article-warm/nginx'] = rps(scenarios, 'article-warm') / rps(scenarios, 'nginx');
+  ratios['article-warm-all/article-warm'] =
+    rps(scenarios, 'article-warm-all') / rps(scenarios, 'article-warm');
+  ratios['article-off-all/article-off'] = rps(scenarios, 'article-off-all') / rps(scenarios, 'article-off');
   return ratios;
 }
 
@@ -65,6 +71,41 @@ export function checkTargets(r: Omit<BenchResults, 'targets' | 'totalSeconds'>):
         `${Math.round(commentRps(r, 'comments-off')).toLocaleString('en-US')} pages/s ` +
         `(the same bytes from bare node:http: ${Math.round(commentRps(r, 'static-bytes')).toLocaleString('en-US')}/s)`,
       met: commentRps(r, 'comments-off') >= 300,
+    },
+    ...everyCoreTargets(r),
+  ];
+}
+
+/** The targets of issue 17 ("Every core"): against nginx, the cache-off tail, memory per worker. */
+function everyCoreTargets(r: Omit<BenchResults, 'targets' | 'totalSeconds'>): TargetCheck[] {
+  const nginxRatio = r.ratios['article-warm-all/nginx'] ?? Number.NaN;
+  const off = r.scenarios.find((s) => s.id === 'article-off-all')?.result;
+  const workerPeak = Math.max(
+    r.memory.allCoresOn.afterLoad?.peakRss ?? Number.NaN,
+    r.memory.allCoresOff.afterLoad?.peakRss ?? Number.NaN,
+  );
+  const refused = off ? off.non2xx : Number.NaN;
+  return [
+    {
+      name: 'Warm article, every core, vs nginx serving the same bytes',
+      goal: '≥ 50% of nginx req/s',
+      measured: Number.isFinite(nginxRatio) ? `${(nginxRatio * 100).toFixed(0)}%` : 'nginx not measured',
+      met: nginxRatio >= 0.5,
+    },
+    {
+      name: 'Cache-off article, every core',
+      goal: '≥ 1,000 req/s, p99 ≤ 100 ms',
+      measured: off
+        ? `${Math.round(off.requestsPerSecond).toLocaleString('en-US')} req/s, p99 ${off.latency.p99.toFixed(0)} ms` +
+          (refused > 0 ? ` (${refused.toLocaleString('en-US')} answered 503 by admission control)` : '')
+        : 'not measured',
+      met: off !== undefined && off.requestsPerSecond >= 1000 && off.latency.p99 <= 100,
+    },
+    {
+      name: 'Resident memory per worker after the load (largest worker, peak VmHWM)',
+      goal: '≤ 120 MB',
+      measured: `${(workerPeak / MB).toFixed(0)} MB`,
+      met: workerPeak <= 120 * MB,
     },
   ];
 }
