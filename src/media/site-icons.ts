@@ -2,8 +2,10 @@
 // image chosen in the settings. favicon.ico (16, 32 and 48 px), the Apple touch icon (180 px, on
 // an opaque background, as iOS fills transparency with black) and the web app manifest's 192
 // and 512 px PNGs.
+// sharp is loaded on the first icon drawn, not at start: loading libvips adds about 30 MB to the
+// resident set of every worker (15 MB of it private), more than any other module (docs/scaling.md,
+// "Sizing").
 import { readFileSync } from 'node:fs';
-import sharp from 'sharp';
 import { encodeIco } from './ico.ts';
 
 /** The shipped icon (a red square with a white S, the theme's accent colour). */
@@ -21,6 +23,7 @@ export interface SiteIcons {
 }
 
 async function pngOf(source: Buffer, size: number, background?: string): Promise<Buffer> {
+  const { default: sharp } = await import('sharp');
   // A vector source is rasterised at the density that gives `size` pixels (no upscaled blur).
   const meta = await sharp(source).metadata();
   const density = meta.format === 'svg' && meta.width ? Math.min(2400, (72 * size) / meta.width) : undefined;
