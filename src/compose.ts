@@ -48,6 +48,8 @@ export async function openServices(
     onConnectionError?: (err: unknown) => void;
     /** Errors of background work that has no request to answer (default: stderr). */
     logError?: (err: unknown, message: string) => void;
+    /** Warnings of background work (an upstream spam service not answering; default: stderr). */
+    logWarn?: (fields: Record<string, unknown>, message: string) => void;
     /** scrypt cost for new password hashes (tests pass a cheap one). */
     passwordHashing?: ScryptParams;
   } = {},
@@ -73,6 +75,14 @@ export async function openServices(
     const settings = new SettingsRepo(database.db);
     const spam = createSpamFeature({
       db: database.db,
+      dialect: database.dialect,
+      upstream: config.spamUpstream
+        ? {
+            config: config.spamUpstream,
+            siteUrl: config.siteUrl,
+            log: { warn: options.logWarn ?? ((fields, message) => console.warn(message, fields)) },
+          }
+        : null,
       settings,
       changes,
       clock,

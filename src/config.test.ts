@@ -39,6 +39,10 @@ describe('loadConfig', () => {
     ['WORKERS', '0'],
     ['WORKERS', 'two'],
     ['WORKERS', '1.5'],
+    ['SPAM_UPSTREAM_URL', 'hub.example'],
+    ['SPAM_UPSTREAM_KEY', 'a key with spaces'],
+    ['SPAM_UPSTREAM_TIMEOUT_MS', '10'],
+    ['SPAM_UPSTREAM_TIMEOUT_MS', 'soon'],
   ])('names %s when it is %j', (name, value) => {
     try {
       loadConfig({ [name]: value });
@@ -46,6 +50,29 @@ describe('loadConfig', () => {
     } catch (err) {
       expect(err).toBeInstanceOf(ConfigError);
       expect((err as ConfigError).issues.map((i) => i.split(':')[0])).toEqual([name]);
+    }
+  });
+
+  it('reads the spam upstream: none by default, URL and key together, a 1.5 s timeout by default', () => {
+    expect(loadConfig({}).spamUpstream).toBeNull();
+    expect(
+      loadConfig({ SPAM_UPSTREAM_URL: 'https://hub.example/', SPAM_UPSTREAM_KEY: 'abc123' }).spamUpstream,
+    ).toEqual({ url: 'https://hub.example', key: 'abc123', timeoutMs: 1500 });
+    expect(
+      loadConfig({
+        SPAM_UPSTREAM_URL: 'http://127.0.0.1:4000',
+        SPAM_UPSTREAM_KEY: 'k',
+        SPAM_UPSTREAM_TIMEOUT_MS: '300',
+      }).spamUpstream?.timeoutMs,
+    ).toBe(300);
+    for (const env of [{ SPAM_UPSTREAM_URL: 'https://hub.example' }, { SPAM_UPSTREAM_KEY: 'k' }]) {
+      try {
+        loadConfig(env);
+        expect.unreachable();
+      } catch (err) {
+        expect(err).toBeInstanceOf(ConfigError);
+        expect((err as ConfigError).issues[0]).toMatch(/^SPAM_UPSTREAM_(URL|KEY): must be set with/);
+      }
     }
   });
 

@@ -67,6 +67,17 @@ const envSchema = z.object({
     .number({ message: 'must be a number of milliseconds, such as 250' })
     .min(0, 'must not be negative')
     .default(250),
+  SPAM_UPSTREAM_URL: z.url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL' }).optional(),
+  SPAM_UPSTREAM_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9._~-]{1,200}$/, 'must be an Akismet API key (letters, digits, . _ ~ -)')
+    .optional(),
+  SPAM_UPSTREAM_TIMEOUT_MS: z.coerce
+    .number({ message: 'must be a whole number of milliseconds, such as 1500' })
+    .int('must be a whole number of milliseconds, such as 1500')
+    .min(50, 'must be at least 50')
+    .max(30_000, 'must be at most 30000')
+    .default(1500),
 });
 
 /** Validated runtime configuration. */
@@ -92,6 +103,11 @@ export interface Config {
   workers: number;
   /** Admission control per worker (docs/scaling.md, "Overload"). */
   admission: { concurrency: number; maxQueue: number; maxWaitMs: number };
+  /**
+   * An Akismet-protocol service asked during each check (SPAM_UPSTREAM_URL, SPAM_UPSTREAM_KEY,
+   * SPAM_UPSTREAM_TIMEOUT_MS), or null: then no comment data leaves the server.
+   */
+  spamUpstream: { url: string; key: string; timeoutMs: number } | null;
 }
 
 /** Thrown when the environment is invalid; the message lists every bad field. */
@@ -112,6 +128,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
+  if ((e.SPAM_UPSTREAM_URL === undefined) !== (e.SPAM_UPSTREAM_KEY === undefined)) {
+    throw new ConfigError([
+      e.SPAM_UPSTREAM_URL === undefined
+        ? 'SPAM_UPSTREAM_URL: must be set with SPAM_UPSTREAM_KEY (the upstream service to ask)'
+        : 'SPAM_UPSTREAM_KEY: must be set with SPAM_UPSTREAM_URL (the key the upstream service gave you)',
+    ]);
+  }
   const loopbackOrAny = ['0.0.0.0', '::', '127.0.0.1', '::1'].includes(e.HOST);
   const defaultHost = loopbackOrAny ? 'localhost' : isIP(e.HOST) === 6 ? `[${e.HOST}]` : e.HOST;
   return {
@@ -134,5 +157,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxQueue: e.MAX_QUEUED_REQUESTS,
       maxWaitMs: e.MAX_QUEUE_WAIT_MS,
     },
+    spamUpstream:
+      e.SPAM_UPSTREAM_URL !== undefined && e.SPAM_UPSTREAM_KEY !== undefined
+        ? {
+            url: e.SPAM_UPSTREAM_URL.replace(/\/+$/, ''),
+            key: e.SPAM_UPSTREAM_KEY,
+            timeoutMs: e.SPAM_UPSTREAM_TIMEOUT_MS,
+          }
+        : null,
   };
 }

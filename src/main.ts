@@ -86,6 +86,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const services = await openServices(config, {
     onConnectionError: (err) => logger.error({ err }, 'database connection error'),
     logError: (err, message) => logger.error({ err }, message),
+    logWarn: (fields, message) => logger.warn(fields, message),
   });
   try {
     if (options.demo !== false) await loadDemo(services, lifecycle);

@@ -112,6 +112,9 @@ export async function eraseSpamCopies(
       .where('id', '=', v.id)
       .execute();
   }
+  // Reports to the upstream spam service not sent yet carry the comment: they are not sent.
+  for (const ids of batches(verdicts.map((v) => v.id)))
+    await db.deleteFrom('spam_upstream_reports').where('verdict_id', 'in', ids).execute();
   const prints = verdicts.flatMap((v) => (v.fingerprint_id === null ? [] : [v.fingerprint_id]));
   for (const ids of batches(prints))
     await db

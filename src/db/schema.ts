@@ -274,6 +274,24 @@ export interface SpamVerdictsTable {
   correction: string | null;
   corrected_at: string | null;
   created_at: string;
+  /** What the upstream service answered (upstream.ts's outcomes), null when none is configured. */
+  upstream: string | null;
+  upstream_guid: string | null;
+}
+
+export interface SpamUpstreamReportsTable {
+  id: Generated<number>;
+  verdict_id: number | null;
+  kind: string;
+  /** The report's form fields (without the key); emptied once sent or given up. */
+  form: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: string;
+  locked_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
 }
 
 export interface SpamDiscardsTable {
@@ -357,6 +375,7 @@ export interface Database {
   spam_model: SpamModelTable;
   spam_sources: SpamSourcesTable;
   spam_verdicts: SpamVerdictsTable;
+  spam_upstream_reports: SpamUpstreamReportsTable;
   spam_discards: SpamDiscardsTable;
   spam_domains: SpamDomainsTable;
   spam_fingerprints: SpamFingerprintsTable;

@@ -73,6 +73,8 @@ const VERDICT_COLUMNS = [
   'correction',
   'corrected_at',
   'created_at',
+  'upstream',
+  'upstream_guid',
 ];
 
 /** Kysely storage of checks in batches. */
@@ -118,6 +120,8 @@ export class CheckLogRepo {
             correction: null,
             corrected_at: null,
             created_at: v.createdAt,
+            upstream: v.upstream,
+            upstream_guid: v.upstreamGuid,
           }),
         );
         out.push({ verdictId: Number(row.rows[0]!.id), fingerprintId });

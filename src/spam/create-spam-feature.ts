@@ -16,6 +16,16 @@ import { VerdictRepo } from './verdict-repo.ts';
 import { GroupCommit } from './group-commit.ts';
 import { type SpamJobDeps, spamJobs } from './jobs.ts';
 import type { Job } from '../jobs/runner.ts';
+import type { Dialect } from '../db/dialect.ts';
+import {
+  NO_UPSTREAM,
+  sendUpstreamReport,
+  UpstreamClient,
+  type UpstreamConfig,
+  type UpstreamLog,
+} from './upstream-client.ts';
+import { UpstreamReportRepo } from './upstream-report-repo.ts';
+import { upstreamReportsJob } from './upstream-reports.ts';
 
 /** The spam defense as the HTTP surfaces and the CLI use it. */
 export interface SpamFeature {
@@ -29,6 +39,10 @@ export interface SpamFeature {
   /** Rate-limit buckets (the Akismet API's per-key and invalid-key limits), shared by instances. */
   limits: RateLimitRepo;
   stats: StatsRepo;
+  /** Reports of moderators' decisions waiting for the upstream (empty without one). */
+  upstreamReports: UpstreamReportRepo;
+  /** The upstream's host for the dashboard and the privacy page, or null: nothing leaves the server. */
+  upstreamHost: string | null;
   /** The spam settings (cached until the change bus reports a change). */
   settings(): Promise<SpamSettings>;
   /** Waits for checks being stored. */
@@ -42,6 +56,9 @@ export interface SpamFeature {
 /** What the feature is built from. */
 export interface SpamFeatureDeps {
   db: Kysely<Database>;
+  dialect: Pick<Dialect, 'name'>;
+  /** An Akismet-protocol service to ask during each check, with this site's URL, or null. */
+  upstream: { config: UpstreamConfig; siteUrl: string; log: UpstreamLog } | null;
   settings: { readAll(): Promise<Record<string, unknown>> };
   changes: { publish(keys: string[]): Promise<void>; subscribe(l: (keys: string[]) => void): () => void };
   clock: { now(): Date };
@@ -96,6 +113,8 @@ export function createSpamFeature(deps: SpamFeatureDeps): SpamFeature {
   });
   const flush = () => writer.flush();
   const verdicts = new VerdictRepo(deps.db);
+  const upstreamReports = new UpstreamReportRepo(deps.db, deps.dialect);
+  const up = deps.upstream;
   const service = new SpamService({
     verdicts,
     context,
@@ -105,6 +124,9 @@ export function createSpamFeature(deps: SpamFeatureDeps): SpamFeature {
     settings,
     newGuid: randomUUID,
     changes: deps.changes,
+    upstream: up ? new UpstreamClient(up.config, up.log) : NO_UPSTREAM,
+    upstreamReports,
+    siteUrl: up?.siteUrl ?? '',
   });
   return {
     service,
@@ -114,16 +136,28 @@ export function createSpamFeature(deps: SpamFeatureDeps): SpamFeature {
     apiKeys: new ApiKeyRepo(deps.db),
     limits: new RateLimitRepo(deps.db),
     stats: new StatsRepo(deps.db),
+    upstreamReports,
+    upstreamHost: up ? new URL(up.config.url).host : null,
     settings,
     flush,
-    jobs: (jobClaims) =>
-      spamJobs({
+    jobs: (jobClaims) => [
+      ...spamJobs({
         fingerprints,
         context,
         jobClaims,
         clock: deps.clock,
         retentionDays: async () => parseSettings(await deps.settings.readAll()).commentsIpRetentionDays,
       }),
+      ...(up
+        ? [
+            upstreamReportsJob({
+              reports: upstreamReports,
+              send: (kind, form) => sendUpstreamReport(up.config, kind, form),
+              clock: deps.clock,
+            }),
+          ]
+        : []),
+    ],
     async close() {
       unsubscribe();
       service.close();

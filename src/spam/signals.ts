@@ -1,6 +1,7 @@
 import { COMMERCIAL_SIGNAL_CODES, COMMERCIAL_SIGNAL_INFO } from './commercial.ts';
 import { DISPOSABLE_EMAIL_WEIGHT } from './lists/explain.ts';
 import type { ListHit } from './lists/matcher.ts';
+import type { UpstreamOutcome } from './upstream.ts';
 
 // The spam signals: each is a plain function of plain values returning a feature value (0 means
 // "no evidence"). The model multiplies each value by a weight; the table below gives every signal
@@ -45,6 +46,8 @@ export interface ContextEvidence {
   listHits?: readonly ListHit[];
   /** The disposable-mail domain of the author's e-mail address, when it is one (lists/disposable.ts). */
   disposableDomain?: string | null;
+  /** What the upstream service (SPAM_UPSTREAM_URL) answered; absent when it was not asked. */
+  upstream?: UpstreamOutcome | null;
 }
 
 /**
@@ -85,6 +88,7 @@ export const SIGNAL_CODES = [
   'list-email',
   'list-username',
   'disposable-email',
+  'upstream-verdict',
 ] as const;
 
 /** Code of one signal. */
@@ -102,6 +106,7 @@ export const SHARED_ACTIVITY_SIGNALS: ReadonlySet<string> = new Set<SignalCode>(
   'similar-to-marked-spam',
   'ip-spam-history',
   'ip-approved-history',
+  'upstream-verdict',
 ]);
 
 /** Prior weight (log-odds per unit of value) and message of each signal; a `fixed` weight is set by
@@ -186,6 +191,19 @@ export const SIGNAL_INFO: Record<
     fixed: true,
     holdAtMost: true,
     message: () => 'e-mail address at a disposable-mail domain',
+  },
+  // The upstream service's answer (docs/spam.md, "The network"): hand-set, since what another
+  // service knows cannot be learned from this site's data. Spam (1) outweighs ordinary ham
+  // (about −2 to −5); a discard pro-tip counts 1.5; a hold 0.25; ham nothing.
+  'upstream-verdict': {
+    prior: 6,
+    fixed: true,
+    message: (n) =>
+      n >= 1.5
+        ? 'the upstream service says spam (discard)'
+        : n >= 1
+          ? 'the upstream service says spam'
+          : 'the upstream service asks for a moderator',
   },
 };
 

@@ -20,6 +20,8 @@ import { fingerprintToHex, type MinHash, minhashNormalized } from './minhash.ts'
 import { domainOf, registrableDomain } from './url.ts';
 import type { SpamSettings, SpamVerdict } from './verdict.ts';
 import type { StoredVerdict } from './verdict-repo.ts';
+import type { UpstreamPort } from './upstream-client.ts';
+import { reportFor, type UpstreamAnswer, upstreamForm } from './upstream.ts';
 
 /** Change-bus key announcing a new site model. */
 export const SPAM_MODEL_CHANGED = 'spam-model';
@@ -72,6 +74,17 @@ export interface SpamServiceDeps {
   settings: () => Promise<SpamSettings>;
   newGuid: () => string;
   changes: { publish(keys: string[]): Promise<void>; subscribe(l: (keys: string[]) => void): () => void };
+  /** The upstream service asked during each check (NO_UPSTREAM when none is configured). */
+  upstream: UpstreamPort;
+  /** Where moderators' decisions wait to be reported to the upstream. */
+  upstreamReports: {
+    enqueue(
+      r: { verdictId: number; kind: 'submit-spam' | 'submit-ham'; form: string },
+      now: Date,
+    ): Promise<void>;
+  };
+  /** This site's public URL (Akismet's `blog` in what goes upstream). */
+  siteUrl: string;
 }
 
 /** Where a comment came from and what to link its verdict to. */
@@ -111,6 +124,10 @@ export function sourceKeys(ip: string | null | undefined): string[] {
   const net = networkKey(ip);
   return net ? [`ip:${ip}`, `net:${net}`] : [`ip:${ip}`];
 }
+
+/** What learning reads of a stored verdict. */
+export type LearnableVerdict = Pick<StoredVerdict, 'id' | 'input' | 'isTest' | 'fingerprintId'> &
+  Partial<Pick<StoredVerdict, 'upstream' | 'upstreamGuid'>>;
 
 /** Scoring, recording and learning with the site model. */
 export class SpamService {
@@ -170,6 +187,16 @@ export class SpamService {
     const links = [...new Set(normalized.domains.filter(Boolean).map(registrableDomain))];
     const authorDomain = input.url ? registrableDomain(domainOf(input.url)) : '';
     const print = minhashNormalized(normalized.text);
+    // The upstream is asked at once and awaited last: its time overlaps ours, and it never waits
+    // longer than its timeout (it answers `timeout`, and the local verdict stands).
+    const upstreamCall: Promise<UpstreamAnswer> | null =
+      this.deps.upstream.configured && !meta.forced
+        ? this.deps.upstream.check(input, {
+            blog: this.deps.siteUrl,
+            permalink: /^https?:\/\//.test(meta.articleKey ?? '') ? meta.articleKey : null,
+            isTest: meta.isTest ?? false,
+          })
+        : null;
     const [counts, model, settings] = await Promise.all([
       this.deps.context.lookup({
         ip,
@@ -183,8 +210,12 @@ export class SpamService {
       this.model(),
       this.deps.settings(),
     ]);
+    const upstream = upstreamCall ? await upstreamCall : null;
     const spamDomains = this.deps.context.spamDomains(authorDomain ? [...links, authorDomain] : links);
-    const context = contextEvidence(counts, print, links, meta.articleKey ?? null, spamDomains);
+    const context = {
+      ...contextEvidence(counts, print, links, meta.articleKey ?? null, spamDomains),
+      ...(upstream ? { upstream: upstream.outcome } : {}),
+    };
     const scored = scoreComment(
       { ...input, context: { ...context, ...input.context } },
       model,
@@ -225,6 +256,8 @@ export class SpamService {
         input: JSON.stringify(kept),
         contentHash: contentHash(input.content),
         createdAt: now.toISOString(),
+        upstream: upstream?.outcome ?? null,
+        upstreamGuid: upstream?.guid ?? null,
       },
     };
     const discarded = verdict.verdict === 'discard' && !verdict.shadow && meta.origin === 'form';
@@ -239,24 +272,19 @@ export class SpamService {
    * Learns from a decision about a recorded verdict (moderator or submit-spam/ham) and persists
    * the new delta; the next comment on every instance is scored with it.
    */
-  async learn(
-    stored: Pick<StoredVerdict, 'id' | 'input' | 'isTest' | 'fingerprintId'>,
-    decision: ModeratorDecision,
-  ): Promise<{ step: number }> {
+  async learn(stored: LearnableVerdict, decision: ModeratorDecision): Promise<{ step: number }> {
     const run = this.learning.then(() => this.learnNow(stored, decision));
     this.learning = run.catch(() => {});
     return run;
   }
 
-  private async learnNow(
-    stored: Pick<StoredVerdict, 'id' | 'input' | 'isTest' | 'fingerprintId'>,
-    decision: ModeratorDecision,
-  ): Promise<{ step: number }> {
+  private async learnNow(stored: LearnableVerdict, decision: ModeratorDecision): Promise<{ step: number }> {
     const now = this.deps.now();
     const label = decision === 'spam' ? 'spam' : 'ham';
     await this.deps.verdicts.setCorrection(stored.id, label, now);
     if (stored.isTest) return { step: 0 };
     const input = JSON.parse(stored.input) as CommentInput;
+    await this.reportUpstream(stored, input, decision, now);
     if (stored.fingerprintId !== null)
       await this.deps.context.setFingerprintVerdict(stored.fingerprintId, label);
     if (label === 'spam') {
@@ -280,6 +308,20 @@ export class SpamService {
     // Our own publish cleared the cache; the new model is already at hand.
     this.current = result.model;
     return { step: result.step };
+  }
+
+  /** Queues the report a decision owes the upstream (missed spam, a false positive), if any. */
+  private async reportUpstream(
+    stored: LearnableVerdict,
+    input: CommentInput,
+    decision: ModeratorDecision,
+    now: Date,
+  ): Promise<void> {
+    if (!this.deps.upstream.configured) return;
+    const kind = reportFor(decision, stored.upstream ?? null);
+    if (!kind) return;
+    const form = upstreamForm(input, { blog: this.deps.siteUrl }, stored.upstreamGuid ?? null);
+    await this.deps.upstreamReports.enqueue({ verdictId: stored.id, kind, form: form.toString() }, now);
   }
 
   /** Stops listening to the change bus. */

@@ -53,6 +53,19 @@ export class StatsRepo {
     return [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
   }
 
+  /** The upstream service's outcomes since `since` (ISO), by outcome; test requests left out. */
+  async upstreamOutcomes(since: string): Promise<Record<string, number>> {
+    const rows = await this.db
+      .selectFrom('spam_verdicts')
+      .select(['upstream', (eb) => eb.fn.countAll<number | string>().as('n')])
+      .where('created_at', '>=', since)
+      .where('is_test', '=', 0)
+      .where('upstream', 'is not', null)
+      .groupBy('upstream')
+      .execute();
+    return Object.fromEntries(rows.map((r) => [r.upstream ?? '', Number(r.n)]));
+  }
+
   /** Corrections since `since`. */
   async corrections(since: string): Promise<CorrectionRow[]> {
     const rows = await this.db

@@ -2,6 +2,7 @@
 // the verdicts with their reasons, and the daily count of discarded comments.
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import type { UpstreamOutcome } from './upstream.ts';
 
 /** A verdict as stored. */
 export interface StoredVerdict {
@@ -21,6 +22,10 @@ export interface StoredVerdict {
   input: string;
   correction: string | null;
   createdAt: string;
+  /** What the upstream service answered (null: none configured, or a forced outcome). */
+  upstream: UpstreamOutcome | null;
+  /** The upstream's guid for this check, which its later report quotes. */
+  upstreamGuid: string | null;
 }
 
 /** What storing a check writes to spam_verdicts (see check-log-repo.ts). */
@@ -43,6 +48,8 @@ const COLUMNS = [
   'input',
   'correction',
   'created_at',
+  'upstream',
+  'upstream_guid',
 ] as const;
 
 const toVerdict = (
@@ -62,6 +69,8 @@ const toVerdict = (
   input: r.input,
   correction: r.correction,
   createdAt: r.created_at,
+  upstream: (r.upstream as UpstreamOutcome | null) ?? null,
+  upstreamGuid: r.upstream_guid ?? null,
 });
 
 /** Kysely storage of the model, learning counters and verdicts. */

@@ -19,6 +19,8 @@ describeEachDialect('spam context across instances', (get) => {
   const instance = () =>
     createSpamFeature({
       db: get().db,
+      dialect: get().dialect,
+      upstream: null,
       settings: { readAll: async () => ({}) },
       changes: bus,
       clock: { now: () => now },

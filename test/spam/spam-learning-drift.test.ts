@@ -39,6 +39,8 @@ describeEachDialect('learning from moderators stays on the campaign', (get) => {
     const now = new Date('2026-11-26T12:00:00Z');
     const spam = createSpamFeature({
       db: get().db,
+      dialect: get().dialect,
+      upstream: null,
       settings: { readAll: async () => ({}) },
       changes: createLocalChangeBus(),
       clock: { now: () => now },

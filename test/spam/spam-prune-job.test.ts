@@ -21,6 +21,8 @@ describeEachDialect('spam fingerprint pruning job', (get) => {
   const instance = () =>
     createSpamFeature({
       db: get().db,
+      dialect: get().dialect,
+      upstream: null,
       settings: { readAll: async () => ({ commentsIpRetentionDays: retentionDays }) },
       changes: bus,
       clock: { now: () => now },

@@ -17,6 +17,7 @@ import * as m012 from './012-rate-limits.ts';
 import * as m014 from './014-mail-about-comment.ts';
 import * as m015 from './015-article-excerpt-auto-translation-group.ts';
 import * as m016 from './016-change-log.ts';
+import * as m017 from './017-spam-upstream.ts';
 
 /** A schema change, applied once per database. */
 export interface SilkpressMigration {
@@ -40,4 +41,5 @@ export const migrations: Record<string, SilkpressMigration> = {
   '014-mail-about-comment': m014,
   '015-article-excerpt-auto-translation-group': m015,
   '016-change-log': m016,
+  '017-spam-upstream': m017,
 };

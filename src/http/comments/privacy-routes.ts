@@ -30,7 +30,9 @@ const requestSchema = z.object({
 });
 
 /** The privacy statement and forms for the static /privacy page (AppDeps.staticPageExtras). */
-export function privacyPageExtras(ctx: Pick<CommentRoutesContext, 'feature'>) {
+export function privacyPageExtras(
+  ctx: Pick<CommentRoutesContext, 'feature'> & { spamUpstreamHost: string | null },
+) {
   return async (slug: string) => {
     if (slug !== 'privacy') return null;
     const s = await ctx.feature.settings();
@@ -39,6 +41,7 @@ export function privacyPageExtras(ctx: Pick<CommentRoutesContext, 'feature'>) {
         ipRetentionDays: s.ipRetentionDays,
         holdFirstTime: s.holdFirstTime,
         replyNotifications: s.replyNotifications,
+        spamUpstreamHost: ctx.spamUpstreamHost,
       }),
       deps: ['settings'],
     };
@@ -95,6 +98,7 @@ export function registerPrivacyRoutes(app: FastifyInstance, ctx: CommentRoutesCo
             ipRetentionDays: s.ipRetentionDays,
             holdFirstTime: s.holdFirstTime,
             replyNotifications: s.replyNotifications,
+            spamUpstreamHost: ctx.deps.spam?.upstreamHost ?? null,
             email: typed,
             error: parsed.error.issues[0]?.message ?? 'Please enter a valid email address.',
             notice: { kind: 'error', text: 'Your request was not sent yet: please check the email address.' },

@@ -27,7 +27,7 @@ export interface CommentsWiring {
 
 /** Builds the comments feature from the config and the open database. */
 export async function wireComments(o: {
-  config: Pick<Config, 'secretKey' | 'smtpUrl' | 'commentFloodSeconds' | 'siteUrl'>;
+  config: Pick<Config, 'secretKey' | 'smtpUrl' | 'commentFloodSeconds' | 'siteUrl' | 'spamUpstream'>;
   db: Kysely<Database>;
   dialect: Pick<Dialect, 'name'>;
   settings: SettingsRepo;
@@ -58,7 +58,10 @@ export async function wireComments(o: {
       commentSection: section.render,
       commentPageIsPersonal: section.isPersonal,
       commentCounts: (ids) => feature.comments.countApproved(ids),
-      staticPageExtras: privacyPageExtras({ feature }),
+      staticPageExtras: privacyPageExtras({
+        feature,
+        spamUpstreamHost: o.config.spamUpstream ? new URL(o.config.spamUpstream.url).host : null,
+      }),
     },
     jobs: commentJobs({
       outbox: feature.outbox,

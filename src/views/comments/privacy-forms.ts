@@ -7,6 +7,8 @@ export interface PrivacyStatementProps {
   ipRetentionDays: number;
   holdFirstTime: boolean;
   replyNotifications: boolean;
+  /** The upstream spam service's host (SPAM_UPSTREAM_URL), or null: nothing leaves the server. */
+  spamUpstreamHost: string | null;
   /** Message after a request was sent (or an error), shown above the forms. */
   notice?: { kind: 'success' | 'error'; text: string };
   /** What the reader typed when the request was rejected. */
@@ -53,10 +55,20 @@ export function renderPrivacyExtras(p: PrivacyStatementProps): string {
     <p>
       IP addresses and user agents are erased automatically after
       <strong>${String(p.ipRetentionDays)} days</strong>. Comments, names and email addresses are kept until
-      you ask us to erase them. The spam filter runs on this site and sends nothing anywhere else; the copy of
-      your comment it keeps with its verdict follows the same rules. Our records of the emails about your
-      comment (to moderators, the article’s author, or someone you reply to) are deleted
-      ${String(p.ipRetentionDays)} days after they are sent, and erasure removes you from them.
+      you ask us to erase them.
+      !${
+        p.spamUpstreamHost
+          ? html`The spam filter runs on this site and also asks the spam service at
+              <strong>${p.spamUpstreamHost}</strong> about each comment: it sends that service your comment,
+              name, email address, website, IP address and user agent, the address of the article, and later
+              whether a moderator judged the comment spam or not. That service keeps them under its own rules.
+              The copy of your comment our spam filter keeps with its verdict follows the same rules as above.`
+          : html`The spam filter runs on this site and sends nothing anywhere else; the copy of your comment
+            it keeps with its verdict follows the same rules.`
+      }
+      Our records of the emails about your comment (to moderators, the article’s author, or someone you reply
+      to) are deleted ${String(p.ipRetentionDays)} days after they are sent, and erasure removes you from
+      them.
     </p>
     <p>
       If you tick “Save my name, email, and website in this browser”, a cookie keeps them in your browser for

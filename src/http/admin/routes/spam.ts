@@ -28,12 +28,15 @@ export const spamRoutes: AdminRouteModule = async (app, { deps }) => {
   const page = async (csrfToken: string, newKey: string | null) => {
     const now = deps.clock.now();
     const since = new Date(now.getTime() - 30 * DAY).toISOString();
-    const [perDay, corrections, reasons, keys, settings] = await Promise.all([
+    const [perDay, corrections, reasons, keys, settings, upstream] = await Promise.all([
       spam.stats.perDay(since),
       spam.stats.corrections(new Date(now.getTime() - 56 * DAY).toISOString()),
       spam.stats.spamReasons(since, 5000),
       listApiKeys(spam.apiKeys, now),
       spam.settings(),
+      spam.upstreamHost
+        ? Promise.all([spam.stats.upstreamOutcomes(since), spam.upstreamReports.countByStatus()])
+        : null,
     ]);
     return renderSpamPage({
       csrfToken,
@@ -41,6 +44,10 @@ export const spamRoutes: AdminRouteModule = async (app, { deps }) => {
       corrections: correctionsChart(corrections, now),
       reasons: reasonsChart(reasons),
       shadow: settings.shadow,
+      upstream:
+        spam.upstreamHost && upstream
+          ? { host: spam.upstreamHost, outcomes: upstream[0], reports: upstream[1] }
+          : null,
       keys,
       newKey,
     });

@@ -13,6 +13,14 @@ export interface SpamPageProps {
   reasons: BarChart;
   shadow: boolean;
   keys: ApiKeyWithUsage[];
+  /** The upstream service and what it did in the last 30 days, or null when none is configured. */
+  upstream: {
+    host: string;
+    /** Checks by outcome: spam, discard, hold, ham, timeout, error, skipped. */
+    outcomes: Record<string, number>;
+    /** Reports of decisions by status: pending, sent, failed. */
+    reports: Record<string, number>;
+  } | null;
   /** A key just created: shown once. */
   newKey?: string | null;
 }
@@ -38,6 +46,48 @@ const keyRow = (k: ApiKeyWithUsage, csrf: string) =>
     </td>
   </tr>`;
 
+const n = (counts: Record<string, number>, ...keys: string[]) =>
+  String(keys.reduce((sum, k) => sum + (counts[k] ?? 0), 0));
+
+const upstreamSection = (u: NonNullable<SpamPageProps['upstream']>) =>
+  html`<section aria-labelledby="spam-upstream">
+    <h2 id="spam-upstream">Upstream service</h2>
+    <p class="form-hint">
+      Each check also asks <strong>${u.host}</strong>; when it does not answer in time the local verdict
+      stands. After three failures in a row it is rested for 30 seconds (counted as skipped).
+    </p>
+    <table class="admin-table">
+      <caption>
+        Checks in the last 30 days by the upstream's answer, and reports of moderators' decisions
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Answered (spam / ham / hold)</th>
+          <th scope="col">Timeouts</th>
+          <th scope="col">Errors</th>
+          <th scope="col">Skipped</th>
+          <th scope="col">Reports sent</th>
+          <th scope="col">Reports waiting</th>
+          <th scope="col">Reports given up</th>
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          <td>
+            ${n(u.outcomes, 'spam', 'discard', 'ham', 'hold')} (${n(u.outcomes, 'spam', 'discard')} /
+            ${n(u.outcomes, 'ham')} / ${n(u.outcomes, 'hold')})
+          </td>
+          <td>${n(u.outcomes, 'timeout')}</td>
+          <td>${n(u.outcomes, 'error')}</td>
+          <td>${n(u.outcomes, 'skipped')}</td>
+          <td>${n(u.reports, 'sent')}</td>
+          <td>${n(u.reports, 'pending')}</td>
+          <td>${n(u.reports, 'failed')}</td>
+        </tr>
+      </tbody>
+    </table>
+  </section>`;
+
 /** The page body. */
 export function renderSpamPage(p: SpamPageProps): string {
   return html`<h1>Spam defense</h1>
@@ -52,6 +102,7 @@ export function renderSpamPage(p: SpamPageProps): string {
       <h2 id="spam-charts">Last 30 days</h2>
       !${chart(p.perDay)} !${chart(p.corrections)} !${chart(p.reasons)}
     </section>
+    !${p.upstream ? upstreamSection(p.upstream) : ''}
     <section aria-labelledby="spam-keys">
       <h2 id="spam-keys">Akismet-compatible API keys</h2>
       <p class="form-hint">

@@ -1,0 +1,108 @@
+// The Akismet protocol as a client speaks it, for an upstream service (another Silkpress acting as
+// the hub of a group of sites, or any Akismet-compatible service): which form fields a check or a
+// report sends, and how an answer reads. Pure: the HTTP call is upstream-client.ts's.
+import type { CommentInput } from './analyze.ts';
+
+/** What the upstream said about a check, or why it said nothing. */
+export type UpstreamOutcome =
+  /** Spam, with Akismet's `X-akismet-pro-tip: discard` (blatant). */
+  | 'discard'
+  | 'spam'
+  /** Not spam, but a Silkpress upstream asks for a moderator (`X-Silkpress-Verdict: hold`). */
+  | 'hold'
+  | 'ham'
+  /** No answer within the timeout. */
+  | 'timeout'
+  /** Unreachable, an HTTP error, `invalid` key, or an answer that is not Akismet's. */
+  | 'error'
+  /** Not asked: the upstream failed several times in a row and is rested for a while. */
+  | 'skipped';
+
+/** Outcomes that are an answer (the upstream was reached and understood). */
+export const ANSWERED: ReadonlySet<UpstreamOutcome> = new Set(['discard', 'spam', 'hold', 'ham']);
+
+/** The upstream's answer to one check. */
+export interface UpstreamAnswer {
+  outcome: UpstreamOutcome;
+  /** The upstream's `X-akismet-guid`, which joins a later report to this check. */
+  guid: string | null;
+  /** Milliseconds the call took (0 when not asked). */
+  ms: number;
+}
+
+/** What a check or a report sends besides the comment: the site and where the comment was posted. */
+export interface UpstreamContext {
+  /** This site's public URL (Akismet's `blog`). */
+  blog: string;
+  /** The article's URL or permalink, when known. */
+  permalink?: string | null;
+  isTest?: boolean;
+}
+
+/** The form fields of comment-check, submit-spam and submit-ham for a comment (the key apart). */
+export function upstreamForm(
+  input: Pick<CommentInput, 'content' | 'author' | 'email' | 'url' | 'ip' | 'userAgent'>,
+  ctx: UpstreamContext,
+  guid: string | null = null,
+): URLSearchParams {
+  const form = new URLSearchParams({ blog: ctx.blog, comment_type: 'comment' });
+  // Akismet requires user_ip; a comment without one (an import) is sent with an empty value,
+  // which a strict service answers with an error: the local verdict stands.
+  form.set('user_ip', input.ip ?? '');
+  const fields: Array<[string, string | null | undefined]> = [
+    ['user_agent', input.userAgent],
+    ['comment_content', input.content],
+    ['comment_author', input.author],
+    ['comment_author_email', input.email],
+    ['comment_author_url', input.url],
+    ['permalink', ctx.permalink],
+    ['guid', guid],
+  ];
+  for (const [name, value] of fields) if (value) form.set(name, value);
+  if (ctx.isTest) form.set('is_test', '1');
+  return form;
+}
+
+/** Reads a comment-check answer: `true`/`false` with its headers, anything else is an error. */
+export function readCheckAnswer(
+  status: number,
+  body: string,
+  header: (name: string) => string | null,
+): Omit<UpstreamAnswer, 'ms'> {
+  const guid = header('x-akismet-guid');
+  if (status !== 200) return { outcome: 'error', guid: null };
+  const text = body.trim();
+  if (text === 'true')
+    return { outcome: header('x-akismet-pro-tip') === 'discard' ? 'discard' : 'spam', guid };
+  if (text === 'false')
+    return { outcome: (header('x-silkpress-verdict') ?? '') === 'hold' ? 'hold' : 'ham', guid };
+  return { outcome: 'error', guid: null };
+}
+
+/** The value of the `upstream-verdict` signal for an outcome (0: no evidence either way). */
+export function upstreamSignalValue(outcome: UpstreamOutcome | null | undefined): number {
+  switch (outcome) {
+    case 'discard':
+      return 1.5;
+    case 'spam':
+      return 1;
+    case 'hold':
+      return 0.25;
+    default:
+      return 0;
+  }
+}
+
+/**
+ * Which report a moderator's decision sends upstream, if any. Akismet asks for missed spam
+ * (submit-spam) and for false positives (submit-ham): a decision that agrees with what the
+ * upstream said teaches it nothing, and approving what it called ham is the normal case.
+ */
+export function reportFor(
+  decision: 'approve' | 'spam' | 'not-spam',
+  upstream: UpstreamOutcome | null,
+): 'submit-spam' | 'submit-ham' | null {
+  const saidSpam = upstream === 'spam' || upstream === 'discard';
+  if (decision === 'spam') return saidSpam ? null : 'submit-spam';
+  return saidSpam || upstream === 'hold' ? 'submit-ham' : null;
+}

@@ -1,0 +1,202 @@
+// A site with an upstream spam service, over real HTTP on loopback: a hub (another Silkpress
+// serving the Akismet API) answers its checks; an upstream that hangs or is gone costs a check at
+// most the timeout (then nothing, while it is rested) and the local verdict stands; moderators'
+// decisions reach the hub through the report outbox, also after the hub was down. Both databases.
+import { createServer, type Server, type Socket } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiKey } from '../../src/spam/api-key-service.ts';
+import type { SpamFeature } from '../../src/spam/create-spam-feature.ts';
+import { contentHash } from '../../src/spam/spam-service.ts';
+import { UPSTREAM_REPORTS_JOB } from '../../src/spam/upstream-reports.ts';
+import { testDialects } from '../support/test-db.ts';
+import { createTestSite, type TestSite } from '../support/test-site.ts';
+
+const ORDINARY =
+  'Thanks for the clear write-up on the council budget; the table of school funding helped me a lot.';
+
+const listening = async (site: TestSite): Promise<string> => {
+  await site.app.listen({ port: 0, host: '127.0.0.1' });
+  const address = site.app.server.address();
+  return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+};
+
+/** A TCP server that accepts connections and never answers: the slowest possible upstream. */
+async function hangingServer(): Promise<{ url: string; close(): Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  return {
+    url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
+    close: () =>
+      new Promise((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** A port nothing listens on. */
+async function closedPort(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+}
+
+const upstreamEnv = (url: string, key: string, timeoutMs: number) => ({
+  SPAM_UPSTREAM_URL: url,
+  SPAM_UPSTREAM_KEY: key,
+  SPAM_UPSTREAM_TIMEOUT_MS: String(timeoutMs),
+});
+
+const reportsJob = (site: TestSite) => {
+  const job = site.services.jobs.find((j) => j.name === UPSTREAM_REPORTS_JOB);
+  if (!job) throw new Error('no upstream reports job');
+  return job;
+};
+
+for (const dialect of testDialects()) {
+  describe(`the upstream spam service [${dialect}]`, () => {
+    let hub: TestSite;
+    let hubUrl: string;
+    let key: string;
+    let keyId: number;
+    const sites: TestSite[] = [];
+
+    beforeAll(async () => {
+      hub = await createTestSite(dialect, { demo: false, siteUrl: 'http://hub.test' });
+      const spam = hub.services.deps.spam!;
+      const created = await createApiKey(
+        spam.apiKeys,
+        { label: 'Site A', siteUrl: 'http://a.test' },
+        hub.clock.now(),
+      );
+      key = created.key;
+      keyId = created.record.id;
+      hubUrl = await listening(hub);
+    }, 60_000);
+    afterAll(async () => {
+      for (const s of sites) await s.close();
+      await hub?.close();
+    });
+
+    const site = async (env: Record<string, string>, databaseUrl?: string) => {
+      const s = await createTestSite(dialect, {
+        demo: false,
+        siteUrl: 'http://a.test',
+        env,
+        ...(databaseUrl ? { databaseUrl } : {}),
+      });
+      sites.push(s);
+      return s;
+    };
+    const check = (spam: SpamFeature, content: string, extra: Record<string, string> = {}) =>
+      spam.service.check({ content, ip: '198.51.100.20', ...extra }, { origin: 'form' });
+
+    it('asks the hub: its spam answer is one explained signal, its guid is kept, ham stays ham', async () => {
+      const a = await site(upstreamEnv(hubUrl, key, 1500));
+      const spam = a.services.deps.spam!;
+      const ham = await check(spam, ORDINARY, { author: 'Maria Lopez' });
+      expect(ham.verdict.verdict).toBe('ham');
+      // Akismet's documented trigger: the hub answers spam, which this site's model alone would not.
+      const flagged = await check(spam, ORDINARY, { author: 'viagra-test-123' });
+      expect(flagged.verdict.verdict).toBe('spam');
+      expect(flagged.verdict.reasons.find((r) => r.code === 'upstream-verdict')?.message).toBe(
+        'the upstream service says spam',
+      );
+      const stored = await spam.verdicts.findByGuid(flagged.guid);
+      expect(stored?.upstream).toBe('spam');
+      const atHub = await hub.services.deps.spam!.verdicts.findByGuid(stored!.upstreamGuid!);
+      expect(atHub?.origin).toBe('api');
+      expect(JSON.parse(atHub!.input)).toMatchObject({ author: 'viagra-test-123', ip: '198.51.100.20' });
+      expect(await spam.stats.upstreamOutcomes('2000-01-01')).toEqual({ ham: 1, spam: 1 });
+    });
+
+    it("reports a moderator's decision to the hub, joined by the hub's guid", async () => {
+      const a = await site(upstreamEnv(hubUrl, key, 1500));
+      const spam = a.services.deps.spam!;
+      const missed = await check(
+        spam,
+        'Great prices on garden furniture this week at our warehouse, visit us soon',
+      );
+      const stored = (await spam.verdicts.findByGuid(missed.guid))!;
+      expect(stored.upstream).toBe('ham');
+      await spam.service.learn(stored, 'spam');
+      expect(await spam.upstreamReports.countByStatus()).toEqual({ pending: 1 });
+      await reportsJob(a).run();
+      expect(await spam.upstreamReports.countByStatus()).toEqual({ sent: 1 });
+      const atHub = await hub.services.deps.spam!.verdicts.findByGuid(stored.upstreamGuid!);
+      expect(atHub?.correction).toBe('spam');
+      // Approving a comment the hub called ham sends nothing.
+      const fine = await check(spam, ORDINARY);
+      await spam.service.learn((await spam.verdicts.findByGuid(fine.guid))!, 'approve');
+      expect(await spam.upstreamReports.countByStatus()).toEqual({ sent: 1 });
+    });
+
+    it('a hanging upstream costs at most the timeout, then nothing while it is rested', async () => {
+      const hanging = await hangingServer();
+      try {
+        const b = await site(upstreamEnv(hanging.url, key, 300));
+        const spam = b.services.deps.spam!;
+        const times: number[] = [];
+        const outcomes: Array<string | null> = [];
+        for (let i = 0; i < 6; i++) {
+          const t0 = performance.now();
+          const r = await check(spam, `${ORDINARY} (${i})`);
+          times.push(performance.now() - t0);
+          expect(r.verdict.verdict).not.toBe('spam');
+          outcomes.push((await spam.verdicts.findByGuid(r.guid))!.upstream);
+        }
+        expect(outcomes).toEqual(['timeout', 'timeout', 'timeout', 'skipped', 'skipped', 'skipped']);
+        for (const t of times.slice(0, 3)) expect(t).toBeLessThan(300 + 250);
+        for (const t of times.slice(3)) expect(t).toBeLessThan(100);
+        expect(await spam.stats.upstreamOutcomes('2000-01-01')).toEqual({ timeout: 3, skipped: 3 });
+      } finally {
+        await hanging.close();
+      }
+    });
+
+    it('an upstream that is down: the check answers at once; the report waits and is sent later', async () => {
+      const down = await closedPort();
+      const b = await site(upstreamEnv(down, key, 1500));
+      const spam = b.services.deps.spam!;
+      const t0 = performance.now();
+      const r = await check(
+        spam,
+        'Cheap replica watches and designer handbags shipped from our factory outlet today',
+      );
+      expect(performance.now() - t0).toBeLessThan(500);
+      const stored = (await spam.verdicts.findByGuid(r.guid))!;
+      expect(stored.upstream).toBe('error');
+      await spam.service.learn(stored, 'spam');
+      await reportsJob(b).run();
+      expect(await spam.upstreamReports.countByStatus()).toEqual({ pending: 1 });
+      // The site restarts pointing at the hub (same database): the report is sent once it is due.
+      const again = await site(upstreamEnv(hubUrl, key, 1500), b.url);
+      await reportsJob(again).run();
+      expect(await again.services.deps.spam!.upstreamReports.countByStatus()).toEqual({ pending: 1 });
+      again.clock.advance(2 * 60_000);
+      await reportsJob(again).run();
+      expect(await again.services.deps.spam!.upstreamReports.countByStatus()).toEqual({ sent: 1 });
+      const hubSpam = hub.services.deps.spam!;
+      await hubSpam.flush();
+      const content = (JSON.parse(stored.input) as { content: string }).content;
+      const reported = await hubSpam.verdicts.findLatestByContent(contentHash(content), keyId);
+      expect(reported?.correction).toBe('spam');
+    });
+
+    it('the privacy page names the upstream and what goes there; without one, nothing leaves', async () => {
+      const a = await site(upstreamEnv(hubUrl, key, 1500));
+      const withUpstream = await a.services.deps.staticPageExtras!('privacy');
+      expect(withUpstream?.html).toContain(new URL(hubUrl).host);
+      expect(withUpstream?.html).toContain('IP address and user agent');
+      const plain = await hub.services.deps.staticPageExtras!('privacy');
+      expect(plain?.html).toContain('sends nothing anywhere else');
+    });
+  });
+}
