@@ -61,7 +61,7 @@ const reportsJob = (site: TestSite) => {
 };
 
 for (const dialect of testDialects()) {
-  describe(`the upstream spam service [${dialect}]`, () => {
+  describe(`the upstream spam service [${dialect}]`, { timeout: 60_000 }, () => {
     let hub: TestSite;
     let hubUrl: string;
     let key: string;
@@ -153,8 +153,9 @@ for (const dialect of testDialects()) {
           outcomes.push((await spam.verdicts.findByGuid(r.guid))!.upstream);
         }
         expect(outcomes).toEqual(['timeout', 'timeout', 'timeout', 'skipped', 'skipped', 'skipped']);
-        for (const t of times.slice(0, 3)) expect(t).toBeLessThan(300 + 250);
-        for (const t of times.slice(3)) expect(t).toBeLessThan(100);
+        // The timeout plus this machine's own time for a check (a loaded CI machine: generous).
+        for (const t of times.slice(0, 3)) expect(t).toBeLessThan(300 + 700);
+        for (const t of times.slice(3)) expect(t).toBeLessThan(300);
         expect(await spam.stats.upstreamOutcomes('2000-01-01')).toEqual({ timeout: 3, skipped: 3 });
       } finally {
         await hanging.close();
@@ -170,7 +171,7 @@ for (const dialect of testDialects()) {
         spam,
         'Cheap replica watches and designer handbags shipped from our factory outlet today',
       );
-      expect(performance.now() - t0).toBeLessThan(500);
+      expect(performance.now() - t0).toBeLessThan(1000);
       const stored = (await spam.verdicts.findByGuid(r.guid))!;
       expect(stored.upstream).toBe('error');
       await spam.service.learn(stored, 'spam');
