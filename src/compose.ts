@@ -14,6 +14,7 @@ import { wireComments } from './http/comments/wire.ts';
 import type { AppDeps, Clock } from './http/deps.ts';
 import { publishScheduledJob } from './jobs/publish-scheduled.ts';
 import { MediaRepo } from './media/media-repo.ts';
+import { FsMediaStore } from './media/fs-media-store.ts';
 import { SettingsRepo } from './settings/settings-repo.ts';
 import { createSpamFeature } from './spam/create-spam-feature.ts';
 import { JobClaimRepo } from './comments/job-claim-repo.ts';
@@ -70,7 +71,7 @@ export async function openServices(
       previews: new PreviewRepo(database.db),
       adminArticles: new ArticleAdminRepo(database.db),
       media: new MediaRepo(database.db),
-      mediaDir: config.mediaDir,
+      mediaStore: new FsMediaStore(config.mediaDir),
     };
     const settings = new SettingsRepo(database.db);
     const spam = createSpamFeature({

@@ -61,7 +61,7 @@ export function createWxrServices(opts: {
     try {
       const data = await readFile(join(uploadsDir, rel));
       const item = await storeUpload(
-        { media: deps.editorial.media, mediaDir: deps.editorial.mediaDir, now },
+        { media: deps.editorial.media, store: deps.editorial.mediaStore, now },
         { data, fileName: rel.split(sep).pop() ?? rel, alt, uploadedBy: null },
       );
       return item.src;

@@ -2,8 +2,6 @@
 // and 10): well-formed XML by a real parser, every text escaped exactly once for the type its
 // element declares, names in dc:creator, absolute footnote links, Atom category terms, real
 // enclosure lengths, JSON Feed 1.1, and no 1970 dates on empty feeds. On both databases.
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
 import Parser from 'rss-parser';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,10 +59,10 @@ for (const dialect of testDialects()) {
         .jpeg()
         .toBuffer();
       const media = await storeUpload(
-        { media: deps.editorial!.media, mediaDir: deps.editorial!.mediaDir, now: () => now },
+        { media: deps.editorial!.media, store: deps.editorial!.mediaStore, now: () => now },
         { data: jpeg, fileName: 'border.jpg', alt: 'Trucks at the border', uploadedBy: null },
       );
-      imageBytes = statSync(join(deps.editorial!.mediaDir, media.src.slice('/media/'.length))).size;
+      imageBytes = (await deps.editorial!.mediaStore.size(media.src.slice('/media/'.length)))!;
       const id = await saveArticle(publishingDeps(deps), {
         kind: 'post',
         title: TITLE,

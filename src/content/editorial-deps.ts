@@ -1,6 +1,7 @@
 // What the editorial features (admin editor, previews, media, scheduler) need beyond the
 // publishing core, built once by the composition root.
 import type { MediaRepo } from '../media/media-repo.ts';
+import type { MediaStore } from '../media/media-store.ts';
 import type { ArticleAdminRepo } from './article-admin-repo.ts';
 import type { PreviewRepo } from './preview-repo.ts';
 import type { RevisionRepo } from './revision-repo.ts';
@@ -11,6 +12,6 @@ export interface EditorialDeps {
   previews: PreviewRepo;
   adminArticles: ArticleAdminRepo;
   media: MediaRepo;
-  /** Where uploaded images are stored (MEDIA_DIR). */
-  mediaDir: string;
+  /** Where uploaded images are stored (MEDIA_DIR by default). */
+  mediaStore: MediaStore;
 }

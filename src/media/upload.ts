@@ -1,24 +1,15 @@
-// Storing an upload: process it, write its files under the media directory (atomically, so a
+// Storing an upload: process it, put its files in the media store (each atomically, so a
 // half-written file is never served), and record it.
-import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { MEDIA_CONTENT_TYPES, parseMediaFileName } from './media-names.ts';
 import type { MediaItem, MediaRepo } from './media-repo.ts';
+import type { MediaStore } from './media-store.ts';
 import { processImage } from './process-image.ts';
 
 /** What storing an upload needs. */
 export interface UploadDeps {
   media: Pick<MediaRepo, 'add' | 'findByHash'>;
-  mediaDir: string;
+  store: MediaStore;
   now(): Date;
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Processes and stores an image; throws ImageRejected for files that are not acceptable images. */
@@ -29,13 +20,14 @@ export async function storeUpload(
   const image = await processImage(upload.data);
   const known = await deps.media.findByHash(image.hash);
   if (known) return known;
-  await mkdir(deps.mediaDir, { recursive: true });
   for (const file of image.files) {
-    const target = join(deps.mediaDir, file.name);
-    if (await exists(target)) continue; // content-addressed: same name, same bytes
-    const temp = `${target}.${process.pid}.tmp`;
-    await writeFile(temp, file.data);
-    await rename(temp, target);
+    if ((await deps.store.size(file.name)) !== null) continue; // content-addressed: same name, same bytes
+    const ext = parseMediaFileName(file.name)?.ext;
+    await deps.store.put(
+      file.name,
+      file.data,
+      (ext && MEDIA_CONTENT_TYPES[ext]) ?? 'application/octet-stream',
+    );
   }
   return deps.media.add(
     {

@@ -1,8 +1,6 @@
 // Icons (issue 13): /favicon.ico is a real ICO, the Apple touch icon and the manifest's PNGs come
 // in their sizes, every page links them and the web app manifest, and the site icon setting (an
 // uploaded image) replaces the shipped default everywhere.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSettings } from '../../src/settings/site-settings.ts';
@@ -89,14 +87,13 @@ describe('site icons and manifest', () => {
 
   it('draws every icon from the site icon setting when one is set', async () => {
     const defaultIco = await get('/favicon.ico');
-    const dir = site.services.deps.editorial!.mediaDir;
-    mkdirSync(dir, { recursive: true });
     const name = '0123456789abcdef-600w.png';
-    writeFileSync(
-      join(dir, name),
+    await site.services.deps.editorial!.mediaStore.put(
+      name,
       await sharp({ create: { width: 600, height: 600, channels: 3, background: '#1040c0' } })
         .png()
         .toBuffer(),
+      'image/png',
     );
     await site.services.deps.settings.write({ siteIcon: `/media/${name}` }, new Date());
     await site.services.deps.changes.publish(['settings']);

@@ -1,8 +1,5 @@
-// GET /media/<hash>-<width>w.<ext>: uploaded images, served from MEDIA_DIR. Names are content
-// hashes, so a name always means the same bytes and can be cached for a year.
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
+// GET /media/<hash>-<width>w.<ext>: uploaded images, served from the media store. Names are
+// content hashes, so a name always means the same bytes and can be cached for a year.
 import type { FastifyInstance } from 'fastify';
 import { MEDIA_CONTENT_TYPES, parseMediaFileName } from '../../media/media-names.ts';
 import type { AppDeps } from '../deps.ts';
@@ -13,20 +10,22 @@ export async function mediaFileRoutes(app: FastifyInstance, { deps }: { deps: Ap
   app.get<{ Params: { file: string } }>('/media/:file', async (request, reply) => {
     // Only names we generate: no paths, no dots beyond the extension, nothing else on disk.
     const parsed = parseMediaFileName(request.params.file);
-    const dir = deps.editorial?.mediaDir;
-    if (!parsed || !dir) throw new AppError('NOT_FOUND', 'There is no such image.');
-    const path = join(dir, request.params.file);
-    const info = await stat(path).catch(() => null);
-    if (!info?.isFile()) throw new AppError('NOT_FOUND', 'There is no such image.');
+    const store = deps.editorial?.mediaStore;
+    if (!parsed || !store) throw new AppError('NOT_FOUND', 'There is no such image.');
     const etag = `"${parsed.hash}-${parsed.width}-${parsed.ext}"`;
     void reply
       .header('Cache-Control', 'public, max-age=31536000, immutable')
       .header('ETag', etag)
       .header('X-Content-Type-Options', 'nosniff');
-    if (request.headers['if-none-match'] === etag) return reply.code(304).send();
+    const file = await store.open(request.params.file);
+    if (!file) throw new AppError('NOT_FOUND', 'There is no such image.');
+    if (request.headers['if-none-match'] === etag) {
+      file.body.destroy();
+      return reply.code(304).send();
+    }
     return reply
       .type(MEDIA_CONTENT_TYPES[parsed.ext] ?? 'application/octet-stream')
-      .header('Content-Length', String(info.size))
-      .send(createReadStream(path));
+      .header('Content-Length', String(file.size))
+      .send(file.body);
   });
 }

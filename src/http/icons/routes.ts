@@ -3,8 +3,6 @@
 // drawn from the site icon setting (an image uploaded to /media/) or the shipped default. Each
 // set is rendered once per icon setting, on the first request that needs it.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { parseMediaFileName } from '../../media/media-names.ts';
 import { DEFAULT_ICON_SVG, renderSiteIcons, type SiteIcons } from '../../media/site-icons.ts';
@@ -33,10 +31,13 @@ export async function iconRoutes(
 
   const sourceBytes = async (source: string | null, request: FastifyRequest): Promise<Buffer> => {
     const file = source?.replace(/^\/media\//, '') ?? '';
-    const dir = opts.deps.editorial?.mediaDir;
-    if (!source || !dir || !parseMediaFileName(file)) return DEFAULT_ICON_SVG;
+    const store = opts.deps.editorial?.mediaStore;
+    if (!source || !store || !parseMediaFileName(file)) return DEFAULT_ICON_SVG;
     try {
-      return await readFile(join(dir, file));
+      const bytes = await store.get(file);
+      if (bytes) return bytes;
+      request.log.warn({ icon: source }, 'site icon missing from the media store: the default icon is served');
+      return DEFAULT_ICON_SVG;
     } catch (err) {
       request.log.warn({ err, icon: source }, 'site icon unreadable: the default icon is served');
       return DEFAULT_ICON_SVG;

@@ -89,7 +89,7 @@ export const mediaRoutes: AdminRouteModule = async (app, { deps }) => {
         stored = await storeUpload(
           {
             media: editorialOf(deps).media,
-            mediaDir: editorialOf(deps).mediaDir,
+            store: editorialOf(deps).mediaStore,
             now: () => deps.clock.now(),
           },
           { data: file.data, fileName: file.name, alt, uploadedBy: user.id },
