@@ -13,7 +13,7 @@ export class FsMediaStore implements MediaStore {
     return this.dir;
   }
 
-  async put(name: string, data: Buffer): Promise<void> {
+  async put(name: string, data: Buffer, _contentType?: string): Promise<void> {
     assertMediaName(name);
     await mkdir(this.dir, { recursive: true });
     const target = join(this.dir, name);
