@@ -28,7 +28,7 @@ export function buildProgram(env: Record<string, string | undefined> = process.e
   registerMigrateCommand(program, config);
   registerDemoCommand(program, config);
   registerUserCommand(program, config);
-  registerSpamCommands(program);
+  registerSpamCommands(program, undefined, config);
   registerApiKeyCommand(program, config);
   registerImportCommand(program, config);
   registerExportCommand(program, config);

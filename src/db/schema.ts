@@ -341,6 +341,35 @@ export interface RateLimitsTable {
 }
 
 /** Change keys published by one process of a SQLite site for the others (sqlite-change-bus.ts). */
+export interface SpamListsTable {
+  id: Generated<number>;
+  name: string;
+  kind: string;
+  format: string;
+  csv_column: string | null;
+  /** 1 when the CSV's first line is a header. */
+  csv_header: number;
+  location: string;
+  weight: number;
+  action: string;
+  refresh_minutes: number;
+  enabled: number;
+  created_at: string;
+  /** The last good copy of the list's text (null until one loaded). */
+  body: string | null;
+  etag: string | null;
+  last_modified: string | null;
+  entries: number;
+  skipped: number;
+  skipped_lines: string;
+  version: number;
+  loaded_at: string | null;
+  checked_at: string | null;
+  last_error: string | null;
+  last_error_at: string | null;
+  refresh_claimed_at: string | null;
+}
+
 export interface ChangeLogTable {
   id: Generated<number>;
   /** The publishing process (its bus's random id), which skips its own rows. */
@@ -383,6 +412,7 @@ export interface Database {
   spam_api_usage: SpamApiUsageTable;
   rate_limits: RateLimitsTable;
   change_log: ChangeLogTable;
+  spam_lists: SpamListsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -26,6 +26,10 @@ import {
 } from './upstream-client.ts';
 import { UpstreamReportRepo } from './upstream-report-repo.ts';
 import { upstreamReportsJob } from './upstream-reports.ts';
+import { fetchList } from './lists/fetch-list.ts';
+import { ListRepo } from './lists/list-repo.ts';
+import { ListStore } from './lists/list-store.ts';
+import { type RefreshDeps, type RefreshOutcome, refreshLists } from './lists/refresh-lists.ts';
 
 /** The spam defense as the HTTP surfaces and the CLI use it. */
 export interface SpamFeature {
@@ -43,6 +47,13 @@ export interface SpamFeature {
   upstreamReports: UpstreamReportRepo;
   /** The upstream's host for the dashboard and the privacy page, or null: nothing leaves the server. */
   upstreamHost: string | null;
+  /** The operator's reputation lists: settings and status, this process's compiled copy, refresh. */
+  lists: {
+    repo: ListRepo;
+    store: ListStore;
+    /** Refreshes the lists due (or, with `force`, those named or all) and announces new copies. */
+    refresh(options?: { force?: boolean; names?: readonly string[] }): Promise<RefreshOutcome[]>;
+  };
   /** The spam settings (cached until the change bus reports a change). */
   settings(): Promise<SpamSettings>;
   /** Waits for checks being stored. */
@@ -115,7 +126,16 @@ export function createSpamFeature(deps: SpamFeatureDeps): SpamFeature {
   const verdicts = new VerdictRepo(deps.db);
   const upstreamReports = new UpstreamReportRepo(deps.db, deps.dialect);
   const up = deps.upstream;
+  const listRepo = new ListRepo(deps.db);
+  const listStore = new ListStore({ repo: listRepo, changes: deps.changes, onError });
+  const refreshDeps: RefreshDeps = {
+    repo: listRepo,
+    fetchList,
+    changes: deps.changes,
+    now: () => deps.clock.now(),
+  };
   const service = new SpamService({
+    lists: listStore,
     verdicts,
     context,
     writer,
@@ -138,6 +158,11 @@ export function createSpamFeature(deps: SpamFeatureDeps): SpamFeature {
     stats: new StatsRepo(deps.db),
     upstreamReports,
     upstreamHost: up ? new URL(up.config.url).host : null,
+    lists: {
+      repo: listRepo,
+      store: listStore,
+      refresh: (options) => refreshLists(refreshDeps, options),
+    },
     settings,
     flush,
     jobs: (jobClaims) => [
@@ -146,6 +171,7 @@ export function createSpamFeature(deps: SpamFeatureDeps): SpamFeature {
         context,
         jobClaims,
         clock: deps.clock,
+        refreshLists: () => refreshLists(refreshDeps),
         retentionDays: async () => parseSettings(await deps.settings.readAll()).commentsIpRetentionDays,
       }),
       ...(up
@@ -162,6 +188,7 @@ export function createSpamFeature(deps: SpamFeatureDeps): SpamFeature {
       unsubscribe();
       service.close();
       context.close();
+      listStore.close();
       await flush();
     },
   };

@@ -1,5 +1,6 @@
-// Background job of the spam defense, for src/jobs/runner.ts: pruning fingerprints past the
-// window they are used in. Several instances may run it; a job claim lets one run per interval.
+// Background jobs of the spam defense, for src/jobs/runner.ts: pruning fingerprints past the
+// window they are used in (a job claim lets one instance run it per interval), and refreshing the
+// reputation lists that are due (each list claimed in its own row, lists/refresh-lists.ts).
 import type { Job } from '../jobs/runner.ts';
 import { RECENT_DAYS } from './spam-service.ts';
 
@@ -11,8 +12,8 @@ const DAY = 86_400_000;
 const PRUNE_INTERVAL_MS = 60 * 60 * 1000;
 const CHECK_EVERY_MS = 10 * 60_000;
 
-/** What the job uses. */
-export interface SpamJobDeps {
+/** What the pruning job uses. */
+export interface PruneJobDeps {
   fingerprints: { pruneFingerprints(p: { before: string; undecidedBefore: string }): Promise<number> };
   /** Tells every instance's in-memory context to forget what was pruned. */
   context: { pruned(p: { before: Date; undecidedBefore: Date }): Promise<void> };
@@ -22,12 +23,23 @@ export interface SpamJobDeps {
   retentionDays(): Promise<number>;
 }
 
+/** What the spam jobs use. */
+export interface SpamJobDeps extends PruneJobDeps {
+  /** Refreshes the reputation lists that are due (each claimed by one process; lists/). */
+  refreshLists(): Promise<unknown>;
+}
+
+/** The reputation-list refresh job's name. Each list is claimed in its own row. */
+export const REFRESH_LISTS_JOB = 'spam.refresh-lists';
+/** How often each process looks for lists due (their own intervals are in minutes or more). */
+const LISTS_CHECK_EVERY_MS = 60_000;
+
 /**
  * Deletes fingerprints past their window, once per interval across instances: undecided ones after
  * the near-duplicate window (7 days) and decided ones (the author history) after the IP
  * retention, whichever is shorter for each. Returns how many, or null when another instance ran it.
  */
-export async function pruneSpamFingerprints(deps: SpamJobDeps): Promise<number | null> {
+export async function pruneSpamFingerprints(deps: PruneJobDeps): Promise<number | null> {
   const now = deps.clock.now();
   if (!(await deps.jobClaims.claim(PRUNE_FINGERPRINTS_JOB, now, PRUNE_INTERVAL_MS))) return null;
   const retention = (await deps.retentionDays()) * DAY;
@@ -48,6 +60,11 @@ export function spamJobs(deps: SpamJobDeps): Job[] {
       name: PRUNE_FINGERPRINTS_JOB,
       intervalMs: CHECK_EVERY_MS,
       run: async () => void (await pruneSpamFingerprints(deps)),
+    },
+    {
+      name: REFRESH_LISTS_JOB,
+      intervalMs: LISTS_CHECK_EVERY_MS,
+      run: async () => void (await deps.refreshLists()),
     },
   ];
 }

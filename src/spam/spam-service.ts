@@ -22,6 +22,8 @@ import type { SpamSettings, SpamVerdict } from './verdict.ts';
 import type { StoredVerdict } from './verdict-repo.ts';
 import type { UpstreamPort } from './upstream-client.ts';
 import { reportFor, type UpstreamAnswer, upstreamForm } from './upstream.ts';
+import { disposableDomainOf } from './lists/disposable.ts';
+import type { ListHit, ListSet } from './lists/matcher.ts';
 
 /** Change-bus key announcing a new site model. */
 export const SPAM_MODEL_CHANGED = 'spam-model';
@@ -85,6 +87,8 @@ export interface SpamServiceDeps {
   };
   /** This site's public URL (Akismet's `blog` in what goes upstream). */
   siteUrl: string;
+  /** The operator's reputation lists, compiled (lists/list-store.ts). */
+  lists: { current(): Promise<ListSet> | ListSet };
 }
 
 /** Where a comment came from and what to link its verdict to. */
@@ -104,6 +108,8 @@ export interface CheckMeta {
 /** A scored comment and where its verdict was stored. */
 export interface CheckResult {
   verdict: SpamVerdict;
+  /** The reputation-list entries the comment matched (with its own values: show, never store). */
+  listHits: ListHit[];
   guid: string;
   verdictId: number;
 }
@@ -197,7 +203,7 @@ export class SpamService {
             isTest: meta.isTest ?? false,
           })
         : null;
-    const [counts, model, settings] = await Promise.all([
+    const [counts, model, settings, lists] = await Promise.all([
       this.deps.context.lookup({
         ip,
         network,
@@ -209,15 +215,25 @@ export class SpamService {
       }),
       this.model(),
       this.deps.settings(),
+      this.deps.lists.current(),
     ]);
     const upstream = upstreamCall ? await upstreamCall : null;
+    const listHits = lists.match({
+      ip,
+      email,
+      author: input.author ?? null,
+      linkHosts: normalized.domains,
+      authorUrl: input.url ?? null,
+    });
+    const reputation = { listHits, disposableDomain: disposableDomainOf(email) };
     const spamDomains = this.deps.context.spamDomains(authorDomain ? [...links, authorDomain] : links);
     const context = {
       ...contextEvidence(counts, print, links, meta.articleKey ?? null, spamDomains),
       ...(upstream ? { upstream: upstream.outcome } : {}),
     };
+    // List hits are evidence for this verdict only: the stored signals keep none of them.
     const scored = scoreComment(
-      { ...input, context: { ...context, ...input.context } },
+      { ...input, context: { ...context, ...reputation, ...input.context } },
       model,
       settings,
       normalized,
@@ -262,7 +278,7 @@ export class SpamService {
     };
     const discarded = verdict.verdict === 'discard' && !verdict.shadow && meta.origin === 'form';
     return {
-      result: { verdict, guid },
+      result: { verdict, guid, listHits },
       pending,
       discardDay: discarded ? now.toISOString().slice(0, 10) : null,
     };

@@ -6,7 +6,7 @@ import { JobClaimRepo } from '../../src/comments/job-claim-repo.ts';
 import { createLocalChangeBus } from '../../src/db/change-bus.ts';
 import { startJobs } from '../../src/jobs/runner.ts';
 import { createSpamFeature, type SpamFeature } from '../../src/spam/create-spam-feature.ts';
-import { PRUNE_FINGERPRINTS_JOB, pruneSpamFingerprints } from '../../src/spam/jobs.ts';
+import { PRUNE_FINGERPRINTS_JOB, REFRESH_LISTS_JOB, pruneSpamFingerprints } from '../../src/spam/jobs.ts';
 import { describeEachDialect } from '../support/test-db.ts';
 
 const DAY = 86_400_000;
@@ -120,7 +120,10 @@ describeEachDialect('spam fingerprint pruning job', (get) => {
     const runner = startJobs(a.jobs(new JobClaimRepo(get().db)), (_job, err) => {
       throw err;
     });
-    expect(a.jobs(new JobClaimRepo(get().db)).map((j) => j.name)).toEqual([PRUNE_FINGERPRINTS_JOB]);
+    expect(a.jobs(new JobClaimRepo(get().db)).map((j) => j.name)).toEqual([
+      PRUNE_FINGERPRINTS_JOB,
+      REFRESH_LISTS_JOB,
+    ]);
     await runner.runAll();
     await runner.stop();
     expect(await remainingIps()).toEqual(['10.0.1.1']);

@@ -5,7 +5,15 @@ import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Command, Option } from 'commander';
 import { z } from 'zod';
+import type { Config } from '../../config.ts';
 import { builtinModel } from '../../spam/builtin.ts';
+import { openServices } from '../../compose.ts';
+import { MAX_ANALYZED_CHARS } from '../../spam/analyze.ts';
+import { disposableDomainOf } from '../../spam/lists/disposable.ts';
+import { describeListHit } from '../../spam/lists/explain.ts';
+import type { ListHit } from '../../spam/lists/matcher.ts';
+import { normalizeText } from '../../spam/normalize.ts';
+import { registerSpamListsCommand } from './spam-lists.ts';
 import { splitByIndex, type DatasetRow } from '../../spam/dataset.ts';
 import { linearScore } from '../../spam/model.ts';
 import { threeWay, type ThreeWayMetrics } from '../../spam/three-way.ts';
@@ -212,7 +220,11 @@ const CheckInput = z.object({
     .nullish(),
 });
 
-async function runCheck(flags: { model?: string; json?: boolean }, io: SpamCliIo): Promise<void> {
+async function runCheck(
+  flags: { model?: string; json?: boolean; lists?: boolean },
+  io: SpamCliIo,
+  config: (() => Config) | null,
+): Promise<void> {
   let raw: unknown;
   try {
     raw = JSON.parse(await io.readStdin());
@@ -225,14 +237,20 @@ async function runCheck(flags: { model?: string; json?: boolean }, io: SpamCliIo
       `spam check: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
     );
   const { context, ...rest } = parsed.data;
+  const listHits = flags.lists && config ? await siteListHits(config, rest) : [];
   const input = {
     ...rest,
-    context: context ? { ...context, spamDomains: new Set(context.spamDomains ?? []) } : null,
+    context: {
+      ...context,
+      spamDomains: new Set(context?.spamDomains ?? []),
+      listHits,
+      disposableDomain: disposableDomainOf(rest.email),
+    },
   };
   const model = flags.model ? deserializeModel(io.readFile(flags.model)) : builtinModel();
   const verdict = scoreComment(input, model);
   if (flags.json) {
-    io.out(`${JSON.stringify(verdict, null, 2)}\n`);
+    io.out(`${JSON.stringify({ ...verdict, listHits }, null, 2)}\n`);
     return;
   }
   const lines = [
@@ -240,12 +258,45 @@ async function runCheck(flags: { model?: string; json?: boolean }, io: SpamCliIo
   ];
   for (const r of verdict.reasons)
     lines.push(`  ${r.weight >= 0 ? '+' : ''}${r.weight.toFixed(2)}  ${r.code}: ${r.message}`);
+  if (listHits.length > 0) lines.push('List hits:');
+  for (const h of listHits) lines.push(`  ${describeListHit(h, { withValue: true })}`);
   io.out(`${lines.join('\n')}\n`);
 }
 
-/** Adds `spam eval` and `spam check` to the program. */
-export function registerSpamCommands(program: Command, io: SpamCliIo = defaultIo): void {
+/** The site's reputation lists (as stored in DATABASE_URL) matched against one comment. */
+async function siteListHits(
+  config: () => Config,
+  c: {
+    content: string;
+    ip?: string | null;
+    email?: string | null;
+    author?: string | null;
+    url?: string | null;
+  },
+): Promise<ListHit[]> {
+  const services = await openServices(config());
+  try {
+    const lists = await services.deps.spam!.lists.store.current();
+    return lists.match({
+      ip: c.ip,
+      email: c.email,
+      author: c.author,
+      authorUrl: c.url,
+      linkHosts: normalizeText(c.content.slice(0, MAX_ANALYZED_CHARS)).domains,
+    });
+  } finally {
+    await services.close();
+  }
+}
+
+/** Adds `spam eval`, `spam check` and (given the configuration) `spam lists` to the program. */
+export function registerSpamCommands(
+  program: Command,
+  io: SpamCliIo = defaultIo,
+  config: (() => Config) | null = null,
+): void {
   const spam = program.command('spam').description('Measure and try the spam defense.');
+  if (config) registerSpamListsCommand(spam, config);
   spam
     .command('eval')
     .description('Train from --base plus --train, score --test, print the confusion matrix and metrics.')
@@ -282,7 +333,10 @@ export function registerSpamCommands(program: Command, io: SpamCliIo = defaultIo
     )
     .option('--model <file>', 'model JSON to use instead of the built-in one')
     .option('--json', 'print the verdict as JSON')
-    .action(async (flags: { model?: string; json?: boolean }) => runCheck(flags, io));
+    .option('--lists', "match the site's reputation lists too (reads DATABASE_URL)")
+    .action(async (flags: { model?: string; json?: boolean; lists?: boolean }) =>
+      runCheck(flags, io, config),
+    );
 }
 
 // Until the main program wires these in, `node --import tsx src/cli/commands/spam.ts eval …` works.

@@ -18,6 +18,7 @@ import * as m014 from './014-mail-about-comment.ts';
 import * as m015 from './015-article-excerpt-auto-translation-group.ts';
 import * as m016 from './016-change-log.ts';
 import * as m017 from './017-spam-upstream.ts';
+import * as m018 from './018-spam-lists.ts';
 
 /** A schema change, applied once per database. */
 export interface SilkpressMigration {
@@ -42,4 +43,5 @@ export const migrations: Record<string, SilkpressMigration> = {
   '015-article-excerpt-auto-translation-group': m015,
   '016-change-log': m016,
   '017-spam-upstream': m017,
+  '018-spam-lists': m018,
 };

@@ -5,6 +5,7 @@
 import { type IpAddress, parseIp, parseIpRange } from './ip.ts';
 import { normalizeDomain, normalizeEmail, normalizeUsername } from './normalize.ts';
 import type { ListKind } from './parse.ts';
+import { domainOf } from '../url.ts';
 
 /** What a hit does besides its weight: `hold` also holds the comment for a moderator. */
 export type ListAction = 'score' | 'hold';
@@ -51,8 +52,8 @@ class IpRanges<T extends number | string> {
   private readonly maxAt: number[] = [];
   private readonly entries: string[] = [];
 
-  constructor(items: { start: T; end: T; entry: string }[]) {
-    items.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  constructor(items: { start: T; end: T; entry: string }[], compare: (a: T, b: T) => number) {
+    items.sort((a, b) => compare(a.start, b.start));
     let best = -1;
     items.forEach((r, i) => {
       this.starts.push(r.start);
@@ -119,8 +120,8 @@ export class CompiledList {
       else if (meta.kind === 'email' && entry.startsWith('@')) this.domains.add(entry.slice(1));
       else this.names.add(entry);
     }
-    this.v4 = new IpRanges(v4);
-    this.v6 = new IpRanges(v6);
+    this.v4 = new IpRanges(v4, (a, b) => a - b);
+    this.v6 = new IpRanges(v6, (a, b) => (a < b ? -1 : a > b ? 1 : 0));
   }
 
   /** Number of entries. */
@@ -165,44 +166,37 @@ export class ListSet {
     const ip = q.ip ? parseIp(q.ip) : null;
     const email = q.email ? normalizeEmail(q.email) : null;
     const author = q.author ? normalizeUsername(q.author) : null;
-    const links = [...new Set((q.linkHosts ?? []).map(normalizeDomain).filter((d) => d !== null))];
-    const site = q.authorUrl ? normalizeDomain(q.authorUrl) : null;
+    const links: string[] = [];
+    for (const h of q.linkHosts ?? []) {
+      const d = normalizeDomain(h);
+      if (d !== null && !links.includes(d)) links.push(d);
+    }
+    const site = q.authorUrl ? normalizeDomain(domainOf(q.authorUrl)) : null;
     const hits: ListHit[] = [];
     for (const list of this.lists) {
-      const hit = (field: ListHitField, entry: string | null, value: string): void => {
-        if (entry !== null)
-          hits.push({
-            list: list.meta.name,
-            kind: list.meta.kind,
-            field,
-            entry,
-            value,
-            weight: list.meta.weight,
-            action: list.meta.action,
-          });
-      };
-      switch (list.meta.kind) {
+      const { name, kind, weight, action } = list.meta;
+      const add = (field: ListHitField, entry: string, value: string): number =>
+        hits.push({ list: name, kind, field, entry, value, weight, action });
+      let entry: string | null = null;
+      switch (kind) {
         case 'ip':
-          if (ip) hit('ip', list.matchIp(ip), q.ip!.trim());
+          if (ip && (entry = list.matchIp(ip)) !== null) add('ip', entry, q.ip!.trim());
           break;
-        case 'domain': {
-          if (site) hit('author-url', list.matchDomain(site), site);
+        case 'domain':
+          if (site && (entry = list.matchDomain(site)) !== null) add('author-url', entry, site);
           // One hit per list for the links: the first listed one, however many there are.
-          for (const host of links) {
-            const entry = list.matchDomain(host);
-            if (entry !== null) {
-              hit('link', entry, host);
+          for (const host of links)
+            if ((entry = list.matchDomain(host)) !== null) {
+              add('link', entry, host);
               break;
             }
-          }
           break;
-        }
         case 'email':
-          if (email)
-            hit('email', list.matchEmail(email.local, email.domain), `${email.local}@${email.domain}`);
+          if (email && (entry = list.matchEmail(email.local, email.domain)) !== null)
+            add('email', entry, `${email.local}@${email.domain}`);
           break;
         case 'username':
-          if (author) hit('author', list.matchName(author), author);
+          if (author && (entry = list.matchName(author)) !== null) add('author', entry, author);
           break;
       }
     }

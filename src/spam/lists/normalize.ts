@@ -3,7 +3,9 @@
 // addresses with such a domain; user names case-folded.
 import { domainToASCII } from 'node:url';
 
-const LABEL = /^(?!-)[a-z0-9_-]{1,63}(?<!-)$/;
+// A host name of ASCII labels (letters, digits, dash not at an end, underscore as some DNS
+// names have), the last one not all digits (that would be an IPv4 address).
+const HOST = /^(?:(?!-)[a-z0-9_-]{1,63}(?<!-)\.)*(?!-)(?=[a-z0-9_-]*[a-z_-])[a-z0-9_-]{1,63}(?<!-)$/;
 
 /**
  * A domain in its canonical form, or null when it is not a host name: lower case, IDN → punycode
@@ -20,16 +22,17 @@ export function normalizeDomain(text: string): string | null {
       return null;
     }
   }
-  t = t.replace(/^\*\./, '').replace(/^\.+/, '').replace(/\.+$/, '');
-  if (t === '' || /[\s/@:]/.test(t)) return null;
-  const ascii = domainToASCII(t);
-  if (ascii === '') return null;
+  if (t.charCodeAt(0) === 42 /* * */ || t.charCodeAt(0) === 46 /* . */) t = t.replace(/^\*?\.+/, '');
+  if (t.endsWith('.')) t = t.replace(/\.+$/, '');
+  if (t === '') return null;
+  // Plain lower-case ASCII (nearly every host) needs no IDN conversion.
+  let ascii = t.toLowerCase();
+  if (!/^[a-z0-9._-]+$/.test(ascii)) {
+    if (/[\s/@:]/.test(t)) return null;
+    ascii = domainToASCII(t);
+  }
   const host = ascii.startsWith('www.') ? ascii.slice(4) : ascii;
-  const labels = host.split('.');
-  if (labels.length < 1 || !labels.every((l) => LABEL.test(l))) return null;
-  // An address is not a domain (and would never be a host name in a link worth suffix matching).
-  if (/^\d+$/.test(labels[labels.length - 1] ?? '')) return null;
-  return host;
+  return HOST.test(host) ? host : null;
 }
 
 /** An e-mail address's parts in canonical form; null when it is not an address. */
