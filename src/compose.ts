@@ -55,7 +55,17 @@ export async function openServices(
     passwordHashing?: ScryptParams;
   } = {},
 ): Promise<Services> {
-  const database = openDatabase(config.databaseUrl, options.onConnectionError);
+  const database = openDatabase(
+    config.databaseUrl,
+    options.onConnectionError,
+    ({ error, stillInTransaction }) =>
+      options.logError?.(
+        error,
+        stillInTransaction
+          ? 'rollback failed and the connection is still inside the transaction'
+          : "rollback after a failed transaction also failed (secondary: the transaction's own error is reported by its caller)",
+      ),
+  );
   try {
     if (options.migrate !== false) await migrateToLatest(database.db, database.dialect);
     const changes = await database.dialect.createChangeBus(

@@ -9,6 +9,7 @@ import { type Dialect, postgresDialect, sqliteDialect } from './dialect.ts';
 import type { Database } from './schema.ts';
 import { SAFETY_NET_PAGES, startCheckpointer } from './sqlite-checkpointer.ts';
 import { optimizeSync } from './sqlite-statistics.ts';
+import { type RollbackFailure, withSecondaryRollback } from './secondary-rollback.ts';
 
 /** An open database: the Kysely handle plus its dialect helpers. */
 export interface DatabaseHandle {
@@ -28,9 +29,15 @@ export function sqlitePath(url: string): string {
  * hears errors of background connections: idle pooled PostgreSQL connections (server restart,
  * connection terminated by an administrator: the pool drops such a connection and the next query
  * opens a new one, but an unheard pool 'error' event would crash the process) and SQLite's
- * background checkpointer (a failed checkpoint is retried by the next one).
+ * background checkpointer (a failed checkpoint is retried by the next one). `onRollbackError`
+ * hears a rollback that failed after a transaction failed: the transaction's own error is the one
+ * thrown (secondary-rollback.ts).
  */
-export function openDatabase(url: string, onIdleError: (err: unknown) => void = () => {}): DatabaseHandle {
+export function openDatabase(
+  url: string,
+  onIdleError: (err: unknown) => void = () => {},
+  onRollbackError: (failure: RollbackFailure) => void = () => {},
+): DatabaseHandle {
   if (url.startsWith('sqlite:')) {
     const path = sqlitePath(url);
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -48,7 +55,13 @@ export function openDatabase(url: string, onIdleError: (err: unknown) => void = 
     // Planner statistics for tables that lack them (a no-op when they are current), without
     // STAT4 samples (see sqlite-statistics.ts).
     optimizeSync(sqlite, 0x10002);
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+    const db = new Kysely<Database>({
+      dialect: withSecondaryRollback(new SqliteDialect({ database: withStatementCache(sqlite) }), {
+        onRollbackError,
+        inTransaction: () => sqlite.inTransaction,
+        forceRollback: () => sqlite.exec('ROLLBACK'),
+      }),
+    });
     if (path === ':memory:') return { db, dialect: sqliteDialect(), close: () => db.destroy() };
     // Checkpoints (and their fsync) run in a worker thread, not inside a commit on this one.
     sqlite.pragma(`wal_autocheckpoint = ${SAFETY_NET_PAGES}`);
@@ -64,7 +77,16 @@ export function openDatabase(url: string, onIdleError: (err: unknown) => void = 
   }
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   pool.on('error', onIdleError);
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  // A connection lost while a request holds its client (a terminated backend, a server shutdown)
+  // also emits 'error' on that client, where the pool listens only while the client is idle; unheard,
+  // the event would crash the process. The failure reaches the request through its query (or the
+  // next one, "not queryable"), which answers 503, and the pool discards the client on release.
+  pool.on('connect', (client) => client.on('error', () => {}));
+  // A failed ROLLBACK on PostgreSQL means the connection is gone; the pool discards such a client
+  // when it is released, so the next transaction gets a fresh one.
+  const db = new Kysely<Database>({
+    dialect: withSecondaryRollback(new PostgresDialect({ pool }), { onRollbackError }),
+  });
   return { db, dialect: postgresDialect(url), close: () => db.destroy() };
 }
 
