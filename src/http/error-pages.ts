@@ -64,6 +64,7 @@ export async function sendError(
   err: AppError,
 ): Promise<FastifyReply> {
   void reply.code(err.status).header('Cache-Control', 'no-store');
+  if (err.retryAfterSeconds !== null) void reply.header('Retry-After', String(err.retryAfterSeconds));
   if (wantsJson(request)) return reply.send({ error: { code: err.code, message: err.message } });
   const body = await errorPageHtml(site, request.url, err, (renderErr) =>
     request.log.error({ err: renderErr }, 'error page could not be rendered'),

@@ -1,5 +1,6 @@
 // One error type with a stable code (DESIGN.md §3.9); the error handler maps it to an HTML page
 // or JSON. Messages are safe to show; `cause` is logged, never shown.
+import { storageFailure } from '../db/storage-errors.ts';
 
 /** Stable error codes; tests assert these, not message text. */
 export type ErrorCode =
@@ -14,7 +15,7 @@ export type ErrorCode =
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'HEADERS_TOO_LARGE'
   | 'REQUEST_TIMEOUT'
-  | 'STORAGE_FULL'
+  | 'STORAGE_UNAVAILABLE'
   | 'UNAVAILABLE'
   | 'INTERNAL';
 
@@ -30,7 +31,7 @@ const statusOf: Record<ErrorCode, number> = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   HEADERS_TOO_LARGE: 431,
   REQUEST_TIMEOUT: 408,
-  STORAGE_FULL: 503,
+  STORAGE_UNAVAILABLE: 503,
   UNAVAILABLE: 503,
   INTERNAL: 500,
 };
@@ -68,18 +69,28 @@ export function errorHeading(status: number): string {
   return headings[status] ?? (status >= 400 && status < 500 ? 'Request refused' : 'Something went wrong');
 }
 
+/** Seconds a client is asked to wait (Retry-After) when the database cannot store anything. */
+export const STORAGE_RETRY_AFTER_SECONDS = 60;
+
+/** What every surface says when the database cannot store anything right now. */
+export const STORAGE_UNAVAILABLE_MESSAGE =
+  'The site cannot save anything right now. Nothing was lost on your side: please try again in a minute.';
+
 /** An error the app expects and knows how to present. */
 export class AppError extends Error {
   readonly status: number;
+  /** Sent as Retry-After when set. */
+  readonly retryAfterSeconds: number | null;
 
   constructor(
     readonly code: ErrorCode,
     message: string,
-    options: { cause?: unknown; status?: number } = {},
+    options: { cause?: unknown; status?: number; retryAfterSeconds?: number } = {},
   ) {
     super(message, { cause: options.cause });
     this.name = 'AppError';
     this.status = options.status ?? statusOf[code];
+    this.retryAfterSeconds = options.retryAfterSeconds ?? null;
   }
 
   /** The status under the name Fastify and its plugins read. */
@@ -91,6 +102,12 @@ export class AppError extends Error {
 /** Maps any thrown value to an AppError (unknown errors become INTERNAL, message hidden). */
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
+  // A full disk, a lost connection: 503 and "try again", never 500 (src/db/storage-errors.ts).
+  if (storageFailure(err))
+    return new AppError('STORAGE_UNAVAILABLE', STORAGE_UNAVAILABLE_MESSAGE, {
+      cause: err,
+      retryAfterSeconds: STORAGE_RETRY_AFTER_SECONDS,
+    });
   const e = err as { statusCode?: number; code?: string; message?: string };
   const status = typeof e?.statusCode === 'number' ? e.statusCode : 500;
   if (status === 404) return new AppError('NOT_FOUND', 'Page not found.', { cause: err });

@@ -6,7 +6,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { resolveSession } from '../../users/login.ts';
 import { shouldTouch } from '../../users/session.ts';
 import { adminCss } from '../../views/admin/assets.ts';
-import { adminErrorMain, sessionEndedMain } from '../../views/admin/auth-pages.ts';
+import { adminErrorMain, notSavedMain, sessionEndedMain } from '../../views/admin/auth-pages.ts';
+import { storageFailure } from '../../db/storage-errors.ts';
 import { errorHeading, toAppError } from '../errors.ts';
 import { fingerprint, type SiteViewProvider } from '../site-view.ts';
 import type { AdminDeps, AdminShell, AdminState } from './context.ts';
@@ -60,8 +61,13 @@ export async function adminPlugin(app: FastifyInstance, { deps, site }: AdminPlu
         state.session = found.session;
         state.csrfToken = found.session.csrfToken;
         const now = deps.accounts.now();
+        // Bookkeeping only: when the database cannot store it, the request goes on, so a form
+        // sent then still reaches its handler (which keeps what was typed) instead of failing here.
         if (shouldTouch(found.session, now, deps.accounts.sessionPolicy))
-          await deps.accounts.sessions.touch(found.session.id, now);
+          await deps.accounts.sessions.touch(found.session.id, now).catch((err: unknown) => {
+            if (!storageFailure(err)) throw err;
+            request.log.warn({ err }, 'session activity not recorded: the database cannot store anything');
+          });
       } else {
         state.ended = found.reason;
         clearSessionCookie(reply, shell.secure);
@@ -86,6 +92,18 @@ export async function adminPlugin(app: FastifyInstance, { deps, site }: AdminPlu
   app.setErrorHandler(async (error, request, reply) => {
     const e = toAppError(error);
     if (e.status >= 500) request.log.error({ err: error }, 'admin request failed');
+    if (e.retryAfterSeconds !== null) void reply.header('Retry-After', String(e.retryAfterSeconds));
+    // A form the database could not store: show what was typed, as after an ended session.
+    const kept = request.method === 'POST' && request.admin?.user ? typedFields(request.body) : [];
+    if (e.code === 'STORAGE_UNAVAILABLE' && kept.length > 0 && !wantsJson(request)) {
+      void reply.header('Cache-Control', 'no-store');
+      return sendAdminPage(request, reply, {
+        title: 'Not saved',
+        section: null,
+        status: e.status,
+        main: notSavedMain({ message: e.message, fields: kept }),
+      }).catch(() => sendAdminError(request, reply, e.status, e.code, e.message));
+    }
     return sendAdminError(request, reply, e.status, e.code, e.message);
   });
   app.setNotFoundHandler(async (request, reply) =>

@@ -2,6 +2,8 @@
 // submit-ham, usage-limit and key-sites, answering in Akismet's plain-text wire format. It only
 // translates: scoring, recording and learning are the spam service's (the same as our form's).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { STORAGE_RETRY_AFTER_SECONDS } from '../errors.ts';
+import { storageFailure } from '../../db/storage-errors.ts';
 import type { ApiKeyRecord } from '../../spam/api-key-repo.ts';
 import { usageMonth } from '../../spam/api-keys.ts';
 import type { SpamFeature } from '../../spam/create-spam-feature.ts';
@@ -77,6 +79,15 @@ export async function akismetPlugin(app: FastifyInstance, opts: AkismetPluginOpt
     if (err.statusCode && err.statusCode < 500)
       return text(reply.header('X-akismet-error', 'Bad request'), 'Bad request.', err.statusCode);
     req.log.error({ err }, 'akismet api error');
+    // The database cannot store the check right now: a client should retry, not give up.
+    if (storageFailure(err))
+      return text(
+        reply
+          .header('Retry-After', String(STORAGE_RETRY_AFTER_SECONDS))
+          .header('X-akismet-error', 'Temporarily unavailable'),
+        'Temporarily unavailable: the service cannot store anything right now. Try again in a minute.',
+        503,
+      );
     return text(reply.header('X-akismet-error', 'Internal error'), 'Internal error.', 500);
   });
 

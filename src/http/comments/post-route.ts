@@ -10,7 +10,8 @@ import { buildThread } from '../../comments/threading.ts';
 import { parseRecordId } from '../../kernel/record-id.ts';
 import { renderCommentFormPage } from '../../views/comments/form-page.ts';
 import type { FormNotice } from '../../views/comments/types.ts';
-import { AppError } from '../errors.ts';
+import { storageFailure } from '../../db/storage-errors.ts';
+import { AppError, STORAGE_RETRY_AFTER_SECONDS } from '../errors.ts';
 import { pageMeta } from '../public/meta.ts';
 import { slugParam } from '../public/params.ts';
 import type { CommentRoutesContext } from './context.ts';
@@ -19,6 +20,10 @@ import { issueFormToken, readFormEvidence } from './form-token.ts';
 
 /** What the reader of a held (or silently discarded) comment is told. */
 const HELD_NOTICE = 'Your comment is awaiting moderation.';
+
+/** What the reader is told when the database cannot store the comment. */
+const STORAGE_NOTICE =
+  'Sorry, the site cannot save comments right now, so yours was not posted. Your text is below: please send it again in a minute (or copy it to keep it).';
 
 /** Registers the comment form's POST route. */
 export function registerPostRoute(app: FastifyInstance, ctx: CommentRoutesContext): void {
@@ -96,12 +101,25 @@ export function registerPostRoute(app: FastifyInstance, ctx: CommentRoutesContex
       if (!parsed.ok) return rerender(reply, 422, article, parsed.values, parsed.errors);
 
       const settings = await feature.settings();
-      const outcome = await postComment(await ctx.postDeps(), settings, article, parsed.form, {
-        ip: req.ip ?? null,
-        userAgent: typeof req.headers['user-agent'] === 'string' ? req.headers['user-agent'] : null,
-        form: readFormEvidence(req.body, feature.secret, deps.clock.now()),
-      });
       const values = parsed.values;
+      let outcome;
+      try {
+        outcome = await postComment(await ctx.postDeps(), settings, article, parsed.form, {
+          ip: req.ip ?? null,
+          userAgent: typeof req.headers['user-agent'] === 'string' ? req.headers['user-agent'] : null,
+          form: readFormEvidence(req.body, feature.secret, deps.clock.now()),
+        });
+      } catch (err) {
+        // A full disk or a lost database: the reader keeps the text and is asked to send it again.
+        const failure = storageFailure(err);
+        if (!failure) throw err;
+        req.log.error(
+          { err, storage: failure.code },
+          'comment not stored: the database cannot store anything',
+        );
+        void reply.header('Retry-After', String(STORAGE_RETRY_AFTER_SECONDS));
+        return rerender(reply, 503, article, values, {}, { kind: 'error', text: STORAGE_NOTICE });
+      }
       switch (outcome.kind) {
         case 'closed':
           return rerender(

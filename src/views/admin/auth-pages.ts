@@ -84,9 +84,9 @@ export function adminErrorMain(p: {
   </div>`;
 }
 
-/** A form sent after the session ended: what was typed, so it can be copied before logging in. */
-export function sessionEndedMain(p: { notice: string; fields: { name: string; value: string }[] }): string {
-  const fields = p.fields.map(
+/** Typed fields shown read-only, so they can be copied. */
+function keptFields(fields: { name: string; value: string }[]): string[] {
+  return fields.map(
     (f, i) =>
       html`<div class="form-field">
         <label class="form-label" for="kept-${String(i)}">${f.name}</label>
@@ -99,6 +99,10 @@ export function sessionEndedMain(p: { notice: string; fields: { name: string; va
 ${f.value}</textarea>
       </div>`,
   );
+}
+
+/** A form sent after the session ended: what was typed, so it can be copied before logging in. */
+export function sessionEndedMain(p: { notice: string; fields: { name: string; value: string }[] }): string {
   return html`<div class="admin-narrow">
     <h1 class="page-title">Please log in again</h1>
     <div class="notice notice--error" role="alert"><p>${p.notice} Nothing was saved.</p></div>
@@ -106,6 +110,16 @@ ${f.value}</textarea>
       Your text is below so nothing is lost: copy it, then
       <a href="/admin/login" target="_blank" rel="noopener">log in (opens a new tab)</a> and try again.
     </p>
-    !${fields}
+    !${keptFields(p.fields)}
+  </div>`;
+}
+
+/** A form the database could not store (full disk, lost connection): what was typed, to send again. */
+export function notSavedMain(p: { message: string; fields: { name: string; value: string }[] }): string {
+  return html`<div class="admin-narrow">
+    <h1 class="page-title">Not saved</h1>
+    <div class="notice notice--error" role="alert"><p>${p.message}</p></div>
+    <p>Your text is below so nothing is lost: copy it, go back, and send the form again in a minute.</p>
+    !${keptFields(p.fields)}
   </div>`;
 }

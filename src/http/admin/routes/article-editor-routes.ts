@@ -18,7 +18,8 @@ import { canOnArticle } from '../../../users/permissions.ts';
 import { editorMain, type EditorFields, type EditorView } from '../../../views/admin/posts/editor-page.ts';
 import { kindBase } from '../../../views/admin/posts/labels.ts';
 import type { FieldErrors } from '../../../views/admin/form.ts';
-import { AppError } from '../../errors.ts';
+import { storageFailure } from '../../../db/storage-errors.ts';
+import { AppError, STORAGE_RETRY_AFTER_SECONDS } from '../../errors.ts';
 import type { AdminDeps, AdminRouteModule } from '../context.ts';
 import { currentUser, requirePermission } from '../guards.ts';
 import { redirectAfterPost, sendAdminPage, setFlash } from '../render.ts';
@@ -174,6 +175,22 @@ export function articleEditorRoutes(kind: ArticleKind): AdminRouteModule {
         await setFlash(request, 'success', DONE[result.status] ?? 'Saved.');
         return redirectAfterPost(reply, `${kindBase(kind)}/${String(result.id)}/edit`);
       } catch (err) {
+        // A full disk or a lost database: the editor keeps the form as typed and saves again later.
+        const failure = storageFailure(err);
+        if (failure) {
+          request.log.error(
+            { err, storage: failure.code },
+            'article not saved: the database cannot store anything',
+          );
+          void reply.header('Retry-After', String(STORAGE_RETRY_AFTER_SECONDS));
+          return again({
+            notice: {
+              kind: 'error',
+              text: 'Not saved: the site cannot store anything right now. Your text is still in the form: save again in a minute (or copy it to keep it).',
+            },
+            status: 503,
+          });
+        }
         if (!(err instanceof EditorialError)) throw err;
         if (err.code === 'VALIDATION_FAILED') {
           return again({ errors: { [err.field ?? 'form']: err.message }, status: 422 });
