@@ -294,6 +294,20 @@ export interface SpamUpstreamReportsTable {
   sent_at: string | null;
 }
 
+export interface SpamNetworkReportsTable {
+  id: Generated<number>;
+  api_key_id: number;
+  verdict_id: number | null;
+  decision: string;
+  /** MinHash as hex ('' for a short text). */
+  simhash: string;
+  /** Registrable link domains, space-separated. */
+  links: string;
+  network: string | null;
+  author: string | null;
+  created_at: string;
+}
+
 export interface SpamDiscardsTable {
   day: string;
   count: number;
@@ -326,6 +340,8 @@ export interface SpamApiKeysTable {
   rate_limit: number;
   created_at: string;
   revoked_at: string | null;
+  /** 1: the hub counts this client's reports alone (docs/spam.md, "The hub"). */
+  trusted: Generated<number>;
 }
 
 export interface SpamApiUsageTable {
@@ -405,6 +421,7 @@ export interface Database {
   spam_sources: SpamSourcesTable;
   spam_verdicts: SpamVerdictsTable;
   spam_upstream_reports: SpamUpstreamReportsTable;
+  spam_network_reports: SpamNetworkReportsTable;
   spam_discards: SpamDiscardsTable;
   spam_domains: SpamDomainsTable;
   spam_fingerprints: SpamFingerprintsTable;

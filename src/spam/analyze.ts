@@ -183,6 +183,7 @@ export function analyzeComment(
   set('link-many-articles', burstSignal(ctx.sameLinkArticles, 1), ctx.sameLinkArticles ?? 0);
   const upstream = upstreamSignalValue(ctx.upstream);
   set('upstream-verdict', upstream, upstream);
+  set('network-campaign', ctx.networkCampaign?.value ?? 0, ctx.networkCampaign?.sites ?? 0);
   const known = ctx.approvedByEmail !== undefined || ctx.approvedByIp !== undefined;
   const commercial = commercialSignals(n, { raw: input.content, approved: known ? approvedBefore : null });
   COMMERCIAL_SIGNAL_CODES.forEach((code, i) =>

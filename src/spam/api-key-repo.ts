@@ -12,6 +12,8 @@ export interface ApiKeyRecord {
   rateLimit: number;
   createdAt: string;
   revokedAt: string | null;
+  /** A hub counts a trusted client's spam reports alone (docs/spam.md, "The hub"). */
+  trusted: boolean;
 }
 
 /** A key with its usage: this month and every month. */
@@ -30,6 +32,7 @@ const toRecord = (r: {
   rate_limit: number;
   created_at: string;
   revoked_at: string | null;
+  trusted: number;
 }): ApiKeyRecord => ({
   id: Number(r.id),
   keyPrefix: r.key_prefix,
@@ -38,19 +41,31 @@ const toRecord = (r: {
   rateLimit: Number(r.rate_limit),
   createdAt: r.created_at,
   revokedAt: r.revoked_at,
+  trusted: Number(r.trusted) === 1,
 });
 
-const COLUMNS = ['id', 'key_prefix', 'label', 'site_url', 'rate_limit', 'created_at', 'revoked_at'] as const;
+const COLUMNS = [
+  'id',
+  'key_prefix',
+  'label',
+  'site_url',
+  'rate_limit',
+  'created_at',
+  'revoked_at',
+  'trusted',
+] as const;
 
 /** Kysely storage of API keys and their usage. */
 export class ApiKeyRepo {
   constructor(private readonly db: Kysely<Database>) {}
 
   /** Stores a new key (by hash); returns its record. */
-  async create(key: Omit<Row, 'id' | 'revoked_at'>): Promise<ApiKeyRecord> {
+  async create(
+    key: Omit<Row, 'id' | 'revoked_at' | 'trusted'> & { trusted?: boolean },
+  ): Promise<ApiKeyRecord> {
     const row = await this.db
       .insertInto('spam_api_keys')
-      .values({ ...key, revoked_at: null })
+      .values({ ...key, trusted: key.trusted ? 1 : 0, revoked_at: null })
       .returning(COLUMNS)
       .executeTakeFirstOrThrow();
     return toRecord(row);
@@ -103,6 +118,19 @@ export class ApiKeyRepo {
       .where('revoked_at', 'is', null)
       .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
+  }
+
+  /** Keys whose reports a hub treats apart: the trusted ones and the revoked ones (ids). */
+  async reportFlags(): Promise<{ trusted: number[]; revoked: number[] }> {
+    const rows = await this.db
+      .selectFrom('spam_api_keys')
+      .select(['id', 'trusted', 'revoked_at'])
+      .where((eb) => eb.or([eb('trusted', '=', 1), eb('revoked_at', 'is not', null)]))
+      .execute();
+    return {
+      trusted: rows.filter((r) => Number(r.trusted) === 1 && r.revoked_at === null).map((r) => Number(r.id)),
+      revoked: rows.filter((r) => r.revoked_at !== null).map((r) => Number(r.id)),
+    };
   }
 
   /** Adds `calls` to a key's usage for `month`. */

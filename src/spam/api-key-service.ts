@@ -11,6 +11,7 @@ export interface ApiKeyStore {
     site_url: string | null;
     rate_limit: number;
     created_at: string;
+    trusted: boolean;
   }): Promise<ApiKeyRecord>;
   list(month: string): Promise<ApiKeyWithUsage[]>;
   revoke(id: number, now: Date): Promise<boolean>;
@@ -21,6 +22,8 @@ export interface NewApiKey {
   label: string;
   siteUrl?: string | null;
   rateLimit?: number;
+  /** A hub counts this client's spam reports alone, for every client (docs/spam.md, "The hub"). */
+  trusted?: boolean;
 }
 
 /** Creates a key; the returned `key` is shown once and never stored. */
@@ -45,6 +48,7 @@ export async function createApiKey(
     site_url: siteUrl,
     rate_limit: rateLimit,
     created_at: now.toISOString(),
+    trusted: input.trusted === true,
   });
   return { key, record };
 }

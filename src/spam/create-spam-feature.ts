@@ -25,6 +25,8 @@ import {
   type UpstreamLog,
 } from './upstream-client.ts';
 import { UpstreamReportRepo } from './upstream-report-repo.ts';
+import { NetworkReportRepo } from './network-report-repo.ts';
+import { NetworkStore } from './network-store.ts';
 import { upstreamReportsJob } from './upstream-reports.ts';
 import { fetchList } from './lists/fetch-list.ts';
 import { ListRepo } from './lists/list-repo.ts';
@@ -43,6 +45,8 @@ export interface SpamFeature {
   /** Rate-limit buckets (the Akismet API's per-key and invalid-key limits), shared by instances. */
   limits: RateLimitRepo;
   stats: StatsRepo;
+  /** The campaign memory of the Akismet API's clients (a hub's network). */
+  network: NetworkStore;
   /** Reports of moderators' decisions waiting for the upstream (empty without one). */
   upstreamReports: UpstreamReportRepo;
   /** The upstream's host for the dashboard and the privacy page, or null: nothing leaves the server. */
@@ -125,6 +129,14 @@ export function createSpamFeature(deps: SpamFeatureDeps): SpamFeature {
   const flush = () => writer.flush();
   const verdicts = new VerdictRepo(deps.db);
   const upstreamReports = new UpstreamReportRepo(deps.db, deps.dialect);
+  const apiKeys = new ApiKeyRepo(deps.db);
+  const network = new NetworkStore({
+    repo: new NetworkReportRepo(deps.db),
+    keys: apiKeys,
+    now: () => deps.clock.now(),
+    pollMs: deps.contextPollMs ?? 1000,
+    onError,
+  });
   const up = deps.upstream;
   const listRepo = new ListRepo(deps.db);
   const listStore = new ListStore({ repo: listRepo, changes: deps.changes, onError });
@@ -147,13 +159,15 @@ export function createSpamFeature(deps: SpamFeatureDeps): SpamFeature {
     upstream: up ? new UpstreamClient(up.config, up.log) : NO_UPSTREAM,
     upstreamReports,
     siteUrl: up?.siteUrl ?? '',
+    network,
   });
   return {
     service,
     verdicts,
     fingerprints,
     context,
-    apiKeys: new ApiKeyRepo(deps.db),
+    apiKeys,
+    network,
     limits: new RateLimitRepo(deps.db),
     stats: new StatsRepo(deps.db),
     upstreamReports,
@@ -189,6 +203,7 @@ export function createSpamFeature(deps: SpamFeatureDeps): SpamFeature {
       service.close();
       context.close();
       listStore.close();
+      network.close();
       await flush();
     },
   };

@@ -54,17 +54,22 @@ export class NearDuplicateIndex {
 
   /** How many indexed fingerprints `print` is a near-duplicate of. */
   countSimilar(print: MinHash, threshold = NEAR_DUPLICATE_SIMILARITY): number {
-    if (print.length === 0 || this.prints.size === 0) return 0;
+    return this.similarIds(print, threshold).length;
+  }
+
+  /** The ids of the indexed fingerprints `print` is a near-duplicate of. */
+  similarIds(print: MinHash, threshold = NEAR_DUPLICATE_SIMILARITY): number[] {
+    const out: number[] = [];
+    if (print.length === 0 || this.prints.size === 0) return out;
     const seen = new Set<number>();
-    let n = 0;
     for (let band = 0; band * BAND < print.length; band++) {
       for (const id of this.buckets.get(bandKey(print, band)) ?? []) {
         if (seen.has(id)) continue;
         seen.add(id);
-        if (minhashSimilarity(print, this.prints.get(id)!) >= threshold) n++;
+        if (minhashSimilarity(print, this.prints.get(id)!) >= threshold) out.push(id);
       }
     }
-    return n;
+    return out;
   }
 
   /** Ids held (for forgetting by age). */

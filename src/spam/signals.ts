@@ -48,6 +48,8 @@ export interface ContextEvidence {
   disposableDomain?: string | null;
   /** What the upstream service (SPAM_UPSTREAM_URL) answered; absent when it was not asked. */
   upstream?: UpstreamOutcome | null;
+  /** A hub's campaign memory: how strongly a campaign its API clients reported matches (0..1). */
+  networkCampaign?: { value: number; sites: number } | null;
 }
 
 /**
@@ -89,6 +91,7 @@ export const SIGNAL_CODES = [
   'list-username',
   'disposable-email',
   'upstream-verdict',
+  'network-campaign',
 ] as const;
 
 /** Code of one signal. */
@@ -107,6 +110,7 @@ export const SHARED_ACTIVITY_SIGNALS: ReadonlySet<string> = new Set<SignalCode>(
   'ip-spam-history',
   'ip-approved-history',
   'upstream-verdict',
+  'network-campaign',
 ]);
 
 /** Prior weight (log-odds per unit of value) and message of each signal; a `fixed` weight is set by
@@ -204,6 +208,14 @@ export const SIGNAL_INFO: Record<
         : n >= 1
           ? 'the upstream service says spam'
           : 'the upstream service asks for a moderator',
+  },
+  // A hub's campaign memory (docs/spam.md, "The hub"): value 1 when the text or a link matches a
+  // campaign its API clients reported (½ for an IP range, an author pattern or a platform link
+  // alone); the count is how many clients' reports make it up. Hand-set, like upstream-verdict.
+  'network-campaign': {
+    prior: 6,
+    fixed: true,
+    message: (n) => `a campaign reported as spam by ${plural(n, 'site')} of this hub's network`,
   },
 };
 

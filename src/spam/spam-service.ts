@@ -21,6 +21,7 @@ import { domainOf, registrableDomain } from './url.ts';
 import type { SpamSettings, SpamVerdict } from './verdict.ts';
 import type { StoredVerdict } from './verdict-repo.ts';
 import type { UpstreamPort } from './upstream-client.ts';
+import { authorPattern, type NetworkEvidence, type NetworkQuery } from './network-memory.ts';
 import { reportFor, type UpstreamAnswer, upstreamForm } from './upstream.ts';
 import { disposableDomainOf } from './lists/disposable.ts';
 import type { ListHit, ListSet } from './lists/matcher.ts';
@@ -89,6 +90,23 @@ export interface SpamServiceDeps {
   siteUrl: string;
   /** The operator's reputation lists, compiled (lists/list-store.ts). */
   lists: { current(): Promise<ListSet> | ListSet };
+  /** The campaign memory of the Akismet API's clients (network-store.ts). */
+  network: {
+    evidence(keyId: number | null, features: Omit<NetworkQuery, 'keyId' | 'now'>): Promise<NetworkEvidence>;
+  };
+}
+
+/** How a decision is learned from. */
+export interface LearnOptions {
+  /**
+   * Whether the decision marks the comment's fingerprint and link domains for every check (the
+   * default). An API client's report does only when its campaign counts for the other clients.
+   */
+  shareContext?: boolean;
+  /** Whether the decision teaches the site model (the default; see shareContext). */
+  teachModel?: boolean;
+  /** One more learning-budget source (an untrusted API client's key and day). */
+  source?: string | null;
 }
 
 /** Where a comment came from and what to link its verdict to. */
@@ -203,7 +221,7 @@ export class SpamService {
             isTest: meta.isTest ?? false,
           })
         : null;
-    const [counts, model, settings, lists] = await Promise.all([
+    const [counts, model, settings, lists, campaign] = await Promise.all([
       this.deps.context.lookup({
         ip,
         network,
@@ -216,6 +234,12 @@ export class SpamService {
       this.model(),
       this.deps.settings(),
       this.deps.lists.current(),
+      this.deps.network.evidence(meta.apiKeyId ?? null, {
+        print,
+        links: authorDomain && !links.includes(authorDomain) ? [...links, authorDomain] : links,
+        network,
+        author: authorPattern(input.author),
+      }),
     ]);
     const upstream = upstreamCall ? await upstreamCall : null;
     const listHits = lists.match({
@@ -230,6 +254,7 @@ export class SpamService {
     const context = {
       ...contextEvidence(counts, print, links, meta.articleKey ?? null, spamDomains),
       ...(upstream ? { upstream: upstream.outcome } : {}),
+      ...(campaign.value > 0 ? { networkCampaign: { value: campaign.value, sites: campaign.sites } } : {}),
     };
     // List hits are evidence for this verdict only: the stored signals keep none of them.
     const scored = scoreComment(
@@ -288,28 +313,38 @@ export class SpamService {
    * Learns from a decision about a recorded verdict (moderator or submit-spam/ham) and persists
    * the new delta; the next comment on every instance is scored with it.
    */
-  async learn(stored: LearnableVerdict, decision: ModeratorDecision): Promise<{ step: number }> {
-    const run = this.learning.then(() => this.learnNow(stored, decision));
+  async learn(
+    stored: LearnableVerdict,
+    decision: ModeratorDecision,
+    options: LearnOptions = {},
+  ): Promise<{ step: number }> {
+    const run = this.learning.then(() => this.learnNow(stored, decision, options));
     this.learning = run.catch(() => {});
     return run;
   }
 
-  private async learnNow(stored: LearnableVerdict, decision: ModeratorDecision): Promise<{ step: number }> {
+  private async learnNow(
+    stored: LearnableVerdict,
+    decision: ModeratorDecision,
+    options: LearnOptions,
+  ): Promise<{ step: number }> {
     const now = this.deps.now();
     const label = decision === 'spam' ? 'spam' : 'ham';
     await this.deps.verdicts.setCorrection(stored.id, label, now);
     if (stored.isTest) return { step: 0 };
     const input = JSON.parse(stored.input) as CommentInput;
     await this.reportUpstream(stored, input, decision, now);
-    if (stored.fingerprintId !== null)
+    const share = options.shareContext !== false;
+    if (share && stored.fingerprintId !== null)
       await this.deps.context.setFingerprintVerdict(stored.fingerprintId, label);
-    if (label === 'spam') {
+    if (share && label === 'spam') {
       const domains = normalizeText(input.content.slice(0, MAX_ANALYZED_CHARS))
         .domains.filter(Boolean)
         .map(registrableDomain);
       await this.deps.context.addSpamDomains(domains, now);
     }
-    const sources = sourceKeys(input.ip);
+    if (options.teachModel === false) return { step: 0 };
+    const sources = [...sourceKeys(input.ip), ...(options.source ? [options.source] : [])];
     const sourceUpdates = await this.deps.verdicts.sourceUpdates(sources);
     const model = await this.model();
     const background = backgroundOf(await this.background.texts(input), model.bits);

@@ -213,6 +213,15 @@ for (const dialect of testDialects()) {
 
     it('is_test never teaches the model; submit-spam joined by guid does', async () => {
       const spam = site.services.deps.spam!;
+      // A trusted client teaches the model on its own (an untrusted one once a second client
+      // reports the same campaign: test/akismet/akismet-network.test.ts).
+      const key = (
+        await createApiKey(
+          spam.apiKeys,
+          { label: 'Newsroom', siteUrl: blog, trusted: true },
+          site.clock.now(),
+        )
+      ).key;
       const text = 'Visit my shop for replica watches and cheap handbags at great prices every day';
       const check = async (extra: Record<string, string> = {}) => {
         const res = await post(

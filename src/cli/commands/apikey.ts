@@ -27,14 +27,22 @@ export function registerApiKeyCommand(program: Command, config: () => Config): v
     .requiredOption('--label <label>', 'what the key is for, e.g. "Sister site"')
     .option('--site <url>', 'the site that uses the key')
     .option('--rate-limit <n>', 'requests per minute', '600')
-    .action(async (flags: { label: string; site?: string; rateLimit: string }) =>
+    .option('--trusted', "as a hub: this client's spam reports alone count for every client")
+    .action(async (flags: { label: string; site?: string; rateLimit: string; trusted?: boolean }) =>
       withSpam(config, async (spam, now) => {
         const { key, record } = await createApiKey(
           spam.apiKeys,
-          { label: flags.label, siteUrl: flags.site ?? null, rateLimit: Number(flags.rateLimit) },
+          {
+            label: flags.label,
+            siteUrl: flags.site ?? null,
+            rateLimit: Number(flags.rateLimit),
+            trusted: flags.trusted === true,
+          },
           now,
         );
-        console.log(`Key #${record.id} "${record.label}" (${record.rateLimit} requests/minute)`);
+        console.log(
+          `Key #${record.id} "${record.label}" (${record.rateLimit} requests/minute${record.trusted ? ', trusted' : ''})`,
+        );
         console.log(`API key (shown once; store it somewhere safe): ${key}`);
       }),
     );
@@ -53,6 +61,7 @@ export function registerApiKeyCommand(program: Command, config: () => Config): v
               k.label,
               k.siteUrl ?? '-',
               `${k.rateLimit}/min`,
+              ...(k.trusted ? ['trusted'] : []),
               `${k.callsThisMonth} calls this month, ${k.callsTotal} total`,
               k.revokedAt ? `revoked ${k.revokedAt}` : 'active',
             ].join('  '),

@@ -19,6 +19,7 @@ import * as m015 from './015-article-excerpt-auto-translation-group.ts';
 import * as m016 from './016-change-log.ts';
 import * as m017 from './017-spam-upstream.ts';
 import * as m018 from './018-spam-lists.ts';
+import * as m019 from './019-spam-network-reports.ts';
 
 /** A schema change, applied once per database. */
 export interface SilkpressMigration {
@@ -44,4 +45,5 @@ export const migrations: Record<string, SilkpressMigration> = {
   '016-change-log': m016,
   '017-spam-upstream': m017,
   '018-spam-lists': m018,
+  '019-spam-network-reports': m019,
 };

@@ -8,6 +8,7 @@ import type { ApiKeyRecord } from '../../spam/api-key-repo.ts';
 import { usageMonth } from '../../spam/api-keys.ts';
 import type { SpamFeature } from '../../spam/create-spam-feature.ts';
 import { contentHash } from '../../spam/spam-service.ts';
+import { learnFromClientReport } from '../../spam/client-report.ts';
 import { MalformedFormError, parseFormBody } from './form-body.ts';
 import { API_KEYS_CHANGED, KeyGuard, requestKey } from './key-guard.ts';
 import { keySitesBody } from './key-sites.ts';
@@ -204,7 +205,14 @@ export async function akismetPlugin(app: FastifyInstance, opts: AkismetPluginOpt
           });
           stored = await spam.verdicts.findByGuid(checked.guid);
         }
-        if (stored) await spam.service.learn({ ...stored, isTest: stored.isTest || r.isTest }, decision);
+        if (stored)
+          await learnFromClientReport(
+            spam,
+            record,
+            { ...stored, isTest: stored.isTest || r.isTest },
+            decision,
+            clock.now(),
+          );
         return text(reply, THANKS);
       });
     }
