@@ -15,6 +15,8 @@ import type { AppDeps, Clock } from './http/deps.ts';
 import { publishScheduledJob } from './jobs/publish-scheduled.ts';
 import { MediaRepo } from './media/media-repo.ts';
 import { FsMediaStore } from './media/fs-media-store.ts';
+import type { MediaStore } from './media/media-store.ts';
+import { S3MediaStore } from './media/s3-media-store.ts';
 import { SettingsRepo } from './settings/settings-repo.ts';
 import { createSpamFeature } from './spam/create-spam-feature.ts';
 import { JobClaimRepo } from './comments/job-claim-repo.ts';
@@ -81,7 +83,7 @@ export async function openServices(
       previews: new PreviewRepo(database.db),
       adminArticles: new ArticleAdminRepo(database.db),
       media: new MediaRepo(database.db),
-      mediaStore: new FsMediaStore(config.mediaDir),
+      mediaStore: createMediaStore(config),
     };
     const settings = new SettingsRepo(database.db);
     const spam = createSpamFeature({
@@ -168,4 +170,20 @@ export function publishingDeps(deps: AppDeps) {
     changes: deps.changes,
     now: () => deps.clock.now(),
   };
+}
+
+/** The media store the configuration names: the MEDIA_DIR folder, or an S3-compatible bucket. */
+export function createMediaStore(config: Config): MediaStore {
+  const media = config.media;
+  if (media.store === 'fs') return new FsMediaStore(config.mediaDir);
+  return new S3MediaStore({
+    endpoint: media.endpoint,
+    bucket: media.bucket,
+    region: media.region,
+    accessKeyId: media.accessKeyId,
+    secretAccessKey: media.secretAccessKey,
+    prefix: media.prefix,
+    pathStyle: media.pathStyle,
+    publicUrl: media.publicUrl,
+  });
 }

@@ -47,6 +47,15 @@ const envSchema = z.object({
     .optional(),
   TRUST_PROXY: z.enum(['true', 'false', '1', '0']).optional(),
   MEDIA_DIR: z.string().min(1).default('./data/media'),
+  MEDIA_STORE: z.enum(['fs', 's3'], { message: 'must be fs (the MEDIA_DIR folder) or s3' }).default('fs'),
+  S3_ENDPOINT: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL, such as https://s3.eu-central-1.amazonaws.com' }).optional(),
+  S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name (3-63 lower-case letters, digits, dots, hyphens)').optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_PREFIX: z.string().regex(/^(?:[A-Za-z0-9._-]+\/)*$/, "must be empty or end in '/', such as media/").default(''),
+  S3_PATH_STYLE: z.enum(['true', 'false', '1', '0']).default('true'),
+  S3_PUBLIC_URL: z.url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL' }).optional(),
   WORKERS: z.coerce
     .number({ message: 'must be a whole number of worker processes, such as 1 or 4' })
     .int('must be a whole number of worker processes, such as 1 or 4')
@@ -97,8 +106,23 @@ export interface Config {
   smtpUrl: string | undefined;
   /** Trust X-Forwarded-For from the load balancer (for client IPs). */
   trustProxy: boolean;
-  /** Directory of uploaded images (absolute). */
+  /** Directory of uploaded images (absolute), for the `fs` media store and backups. */
   mediaDir: string;
+  /** Where media live: the MEDIA_DIR folder, or an S3-compatible bucket (docs/scaling.md, "Media"). */
+  media:
+    | { store: 'fs' }
+    | {
+        store: 's3';
+        endpoint: string;
+        bucket: string;
+        region: string;
+        accessKeyId: string;
+        secretAccessKey: string;
+        prefix: string;
+        pathStyle: boolean;
+        /** Public base URL of the bucket or its CDN: /media/ answers with a redirect there. */
+        publicUrl: string | undefined;
+      };
   /** Worker processes `silkpress start` runs (WORKERS; default one per core; 1 = no cluster). */
   workers: number;
   /** Admission control per worker (docs/scaling.md, "Overload"). */
@@ -128,6 +152,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
+  if (e.MEDIA_STORE === 's3') {
+    const missing = (['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const).filter(
+      (k) => e[k] === undefined,
+    );
+    if (missing.length > 0) throw new ConfigError(missing.map((k) => `${k}: required when MEDIA_STORE=s3`));
+  }
   if ((e.SPAM_UPSTREAM_URL === undefined) !== (e.SPAM_UPSTREAM_KEY === undefined)) {
     throw new ConfigError([
       e.SPAM_UPSTREAM_URL === undefined
@@ -151,6 +181,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: e.SMTP_URL,
     trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1',
     mediaDir: resolve(e.MEDIA_DIR),
+    media:
+      e.MEDIA_STORE === 's3'
+        ? {
+            store: 's3',
+            endpoint: e.S3_ENDPOINT!,
+            bucket: e.S3_BUCKET!,
+            region: e.S3_REGION,
+            accessKeyId: e.S3_ACCESS_KEY_ID!,
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY!,
+            prefix: e.S3_PREFIX,
+            pathStyle: e.S3_PATH_STYLE === 'true' || e.S3_PATH_STYLE === '1',
+            publicUrl: e.S3_PUBLIC_URL?.replace(/\/+$/, ''),
+          }
+        : { store: 'fs' },
     workers: e.WORKERS ?? availableParallelism(),
     admission: {
       concurrency: e.MAX_CONCURRENT_REQUESTS,

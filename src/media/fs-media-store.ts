@@ -13,6 +13,10 @@ export class FsMediaStore implements MediaStore {
     return this.dir;
   }
 
+  publicUrl(): null {
+    return null;
+  }
+
   async put(name: string, data: Buffer, _contentType?: string): Promise<void> {
     assertMediaName(name);
     await mkdir(this.dir, { recursive: true });

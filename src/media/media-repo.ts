@@ -1,4 +1,4 @@
-// Uploaded images in the database (Kysely, both dialects); the files live under MEDIA_DIR.
+// Uploaded images in the database (Kysely, both dialects); the files live in the media store (media-store.ts).
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, MediaTable } from '../db/schema.ts';
 import { mediaFileName } from './media-names.ts';

@@ -24,6 +24,11 @@ export interface MediaStore {
   delete(name: string): Promise<void>;
   /** Where the store keeps files, for messages and the operator (a folder or a bucket URL). */
   readonly location: string;
+  /**
+   * Where readers can fetch the file directly (a bucket's or CDN's public URL), or null when
+   * Silkpress serves it itself at /media/<name>.
+   */
+  publicUrl(name: string): string | null;
 }
 
 /** A name the stores accept: one path segment of safe characters, never `.` or `..`. */

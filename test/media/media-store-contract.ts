@@ -8,6 +8,8 @@ import type { MediaStore } from '../../src/media/media-store.ts';
 export function mediaStoreContract(
   name: string,
   open: () => Promise<{ store: MediaStore; close(): Promise<void> }>,
+  /** Why the store under test cannot show atomic replacement (the real service guarantees it). */
+  options: { notAtomicUnderTest?: string } = {},
 ): void {
   describe(`MediaStore contract [${name}]`, () => {
     const withStore = async (fn: (store: MediaStore) => Promise<void>) => {
@@ -47,21 +49,24 @@ export function mediaStoreContract(
         expect(await store.size('cccccccccccccccc-320w.png')).toBeNull();
       }));
 
-    it('a reader sees a whole file or none while writers race on the same name', () =>
-      withStore(async (store) => {
-        const data = bytes(200_000, 3);
-        const name = 'dddddddddddddddd-1280w.jpg';
-        const seen: (number | null)[] = [];
-        await Promise.all([
-          ...Array.from({ length: 4 }, () => store.put(name, data, 'image/jpeg')),
-          ...Array.from({ length: 8 }, async () => {
-            const got = await store.get(name);
-            seen.push(got === null ? null : got.equals(data) ? got.length : -1);
-          }),
-        ]);
-        expect(seen.every((s) => s === null || s === data.length)).toBe(true);
-        expect((await store.get(name))?.equals(data)).toBe(true);
-      }));
+    it.skipIf(options.notAtomicUnderTest !== undefined)(
+      `a reader sees a whole file or none while writers race on the same name${options.notAtomicUnderTest ? ` (skipped: ${options.notAtomicUnderTest})` : ''}`,
+      () =>
+        withStore(async (store) => {
+          const data = bytes(200_000, 3);
+          const name = 'dddddddddddddddd-1280w.jpg';
+          const seen: (number | null)[] = [];
+          await Promise.all([
+            ...Array.from({ length: 4 }, () => store.put(name, data, 'image/jpeg')),
+            ...Array.from({ length: 8 }, async () => {
+              const got = await store.get(name);
+              seen.push(got === null ? null : got.equals(data) ? got.length : -1);
+            }),
+          ]);
+          expect(seen.every((s) => s === null || s === data.length)).toBe(true);
+          expect((await store.get(name))?.equals(data)).toBe(true);
+        }),
+    );
 
     it('refuses names that are not one safe path segment', () =>
       withStore(async (store) => {

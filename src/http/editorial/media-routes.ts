@@ -17,6 +17,9 @@ export async function mediaFileRoutes(app: FastifyInstance, { deps }: { deps: Ap
       .header('Cache-Control', 'public, max-age=31536000, immutable')
       .header('ETag', etag)
       .header('X-Content-Type-Options', 'nosniff');
+    // A public bucket or CDN serves the bytes; the name is permanent, so the redirect is too.
+    const direct = store.publicUrl(request.params.file);
+    if (direct) return reply.redirect(direct, 301);
     const file = await store.open(request.params.file);
     if (!file) throw new AppError('NOT_FOUND', 'There is no such image.');
     if (request.headers['if-none-match'] === etag) {
