@@ -48,12 +48,26 @@ const envSchema = z.object({
   TRUST_PROXY: z.enum(['true', 'false', '1', '0']).optional(),
   MEDIA_DIR: z.string().min(1).default('./data/media'),
   MEDIA_STORE: z.enum(['fs', 's3'], { message: 'must be fs (the MEDIA_DIR folder) or s3' }).default('fs'),
-  S3_ENDPOINT: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL, such as https://s3.eu-central-1.amazonaws.com' }).optional(),
-  S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name (3-63 lower-case letters, digits, dots, hyphens)').optional(),
+  S3_ENDPOINT: z
+    .url({
+      protocol: /^https?$/,
+      message: 'must be an http(s) URL, such as https://s3.eu-central-1.amazonaws.com',
+    })
+    .optional(),
+  S3_BUCKET: z
+    .string()
+    .regex(
+      /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+      'must be a bucket name (3-63 lower-case letters, digits, dots, hyphens)',
+    )
+    .optional(),
   S3_REGION: z.string().min(1).default('us-east-1'),
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
-  S3_PREFIX: z.string().regex(/^(?:[A-Za-z0-9._-]+\/)*$/, "must be empty or end in '/', such as media/").default(''),
+  S3_PREFIX: z
+    .string()
+    .regex(/^(?:[A-Za-z0-9._-]+\/)*$/, "must be empty or end in '/', such as media/")
+    .default(''),
   S3_PATH_STYLE: z.enum(['true', 'false', '1', '0']).default('true'),
   S3_PUBLIC_URL: z.url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL' }).optional(),
   WORKERS: z.coerce
@@ -153,9 +167,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const e = parsed.data;
   if (e.MEDIA_STORE === 's3') {
-    const missing = (['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const).filter(
-      (k) => e[k] === undefined,
-    );
+    const missing = (
+      ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const
+    ).filter((k) => e[k] === undefined);
     if (missing.length > 0) throw new ConfigError(missing.map((k) => `${k}: required when MEDIA_STORE=s3`));
   }
   if ((e.SPAM_UPSTREAM_URL === undefined) !== (e.SPAM_UPSTREAM_KEY === undefined)) {

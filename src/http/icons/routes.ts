@@ -36,7 +36,10 @@ export async function iconRoutes(
     try {
       const bytes = await store.get(file);
       if (bytes) return bytes;
-      request.log.warn({ icon: source }, 'site icon missing from the media store: the default icon is served');
+      request.log.warn(
+        { icon: source },
+        'site icon missing from the media store: the default icon is served',
+      );
       return DEFAULT_ICON_SVG;
     } catch (err) {
       request.log.warn({ err, icon: source }, 'site icon unreadable: the default icon is served');
