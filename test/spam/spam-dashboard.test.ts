@@ -1,10 +1,15 @@
 // The spam dashboard (/admin/spam): accessible SVG charts with data tables, editors and owners
-// only, and API keys created (shown once), listed with usage and revoked.
+// only, API keys created (shown once), listed with usage and revoked, and reputation lists.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loggedIn, makeUser } from '../admin/admin-client.ts';
 import { firstArticleSlug, postForm } from '../comments/helpers.ts';
 import { createTestSite, type TestSite } from '../support/test-site.ts';
 import { testDialects } from '../support/test-db.ts';
+
+const spam = (site: TestSite) => site.services.deps.spam!;
 
 for (const dialect of testDialects()) {
   describe(`spam dashboard [${dialect}]`, () => {
@@ -75,6 +80,54 @@ for (const dialect of testDialects()) {
         payload: `key=${key!}&blog=http://x.test`,
       });
       expect(after.body).toBe('invalid');
+    });
+    it('shows the reputation lists to editors; owners add one (read at once), refresh, disable, remove', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'silkpress-dash-lists-'));
+      const path = join(dir, 'domains.txt');
+      writeFileSync(path, '0.0.0.0 bad.example\n0.0.0.0\n');
+      const owner = (await loggedIn(site, 'owner')).client;
+      await owner.get('/admin/spam');
+      const added = await owner.post('/admin/spam/lists', {
+        name: 'bad-domains',
+        location: path,
+        kind: 'domain',
+        format: 'hosts',
+        weight: '1.5',
+        action: 'score',
+        refreshMinutes: '60',
+      });
+      expect(added.statusCode).toBe(303);
+      const text = (body: string) => body.replaceAll('&#39;', "'").replaceAll('&#x27;', "'");
+      const page = text((await owner.get('/admin/spam')).body);
+      expect(page).toContain(
+        "List 'bad-domains' added. List 'bad-domains': 1 entries loaded, 1 malformed lines skipped.",
+      );
+      expect(page).toMatch(/<th scope="row">bad-domains<\/th>/);
+      expect(page).toContain('1 malformed lines skipped');
+      expect(page).toContain('action="/admin/spam/lists/bad-domains/refresh"');
+      const bad = await owner.post('/admin/spam/lists', { name: 'x y', location: 'ftp://a', kind: 'ip' });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.body).toContain('only http(s) URLs and file paths');
+
+      rmSync(path);
+      await owner.post('/admin/spam/lists/bad-domains/refresh', {});
+      const failed = text((await owner.get('/admin/spam')).body);
+      expect(failed).toMatch(
+        /could not be read: cannot read .*domains\.txt \(ENOENT\)\. The last good copy stays in use\./,
+      );
+      expect(failed).toContain('<strong>Failed</strong>');
+
+      const editor = (await loggedIn(site, 'editor')).client;
+      const seen = (await editor.get('/admin/spam')).body;
+      expect(seen).toMatch(/<th scope="row">bad-domains<\/th>/);
+      expect(seen).not.toContain('action="/admin/spam/lists"');
+      expect((await editor.post('/admin/spam/lists/bad-domains/remove', {})).statusCode).toBe(403);
+
+      expect((await owner.post('/admin/spam/lists/bad-domains/disable', {})).statusCode).toBe(303);
+      expect((await spam(site).lists.repo.find('bad-domains'))?.enabled).toBe(false);
+      expect((await owner.post('/admin/spam/lists/bad-domains/remove', {})).statusCode).toBe(303);
+      expect(await spam(site).lists.repo.list()).toEqual([]);
+      rmSync(dir, { recursive: true, force: true });
     });
   });
 }

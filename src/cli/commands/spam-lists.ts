@@ -1,15 +1,13 @@
 // `silkpress spam lists add|list|remove|refresh|enable|disable`: the operator's reputation lists.
 // `add` reads the list at once so a wrong URL, path or format shows straight away; running
 // servers pick up every change through the change bus.
-import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { openServices } from '../../compose.ts';
 import type { Config } from '../../config.ts';
 import type { SpamFeature } from '../../spam/create-spam-feature.ts';
 import { DEFAULT_LIST_WEIGHT } from '../../spam/lists/explain.ts';
-import { isUrlLocation } from '../../spam/lists/fetch-list.ts';
 import { DuplicateListError, type ListStatus } from '../../spam/lists/list-repo.ts';
-import { DEFAULT_REFRESH_MINUTES, parseListSettings } from '../../spam/lists/list-settings.ts';
+import { DEFAULT_REFRESH_MINUTES, locationOf, parseListSettings } from '../../spam/lists/list-settings.ts';
 import { SPAM_LISTS_CHANGED, type RefreshOutcome } from '../../spam/lists/refresh-lists.ts';
 
 async function withSpam<T>(
@@ -108,7 +106,7 @@ export function registerSpamListsCommand(spam: Command, config: () => Config): v
         format: flags.format,
         csvColumn: flags.column ?? null,
         csvHeader: flags.header === true,
-        location: isUrlLocation(location) ? location : resolve(location),
+        location: locationOf(location),
         weight: flags.weight,
         action: flags.action,
         refreshMinutes: flags.refresh,

@@ -1,5 +1,6 @@
 // The operator's settings of one reputation list, checked where they enter (CLI, admin form):
 // every problem is named, nothing half-valid is stored.
+import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_LIST_WEIGHT } from './explain.ts';
 import type { ListSettings } from './list-repo.ts';
@@ -54,6 +55,13 @@ const Schema = z
         message: 'a list with a negative weight cannot hold comments',
       });
   });
+
+/** A location as stored: a URL (or anything with a scheme, for the check to refuse) as given, a
+ * relative file path made absolute against `cwd` (the server may run elsewhere). */
+export function locationOf(text: string, cwd = process.cwd()): string {
+  const t = text.trim();
+  return t === '' || /^[a-z][a-z0-9+.-]*:/i.test(t) || isAbsolute(t) ? t : resolve(cwd, t);
+}
 
 /** Checks raw settings: the settings, or one message per problem ("weight: …"). */
 export function parseListSettings(

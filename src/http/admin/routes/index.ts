@@ -13,6 +13,7 @@ import { pageRoutes } from './pages.ts';
 import { postRoutes } from './posts.ts';
 import { profileRoutes } from './profile.ts';
 import { settingsRoutes } from './settings.ts';
+import { spamListRoutes } from './spam-lists.ts';
 import { spamRoutes } from './spam.ts';
 import { userRoutes } from './users.ts';
 
@@ -31,5 +32,6 @@ export const adminRouteModules: AdminRouteModule[] = [
   markdownPreviewRoutes,
   commentRoutes,
   spamRoutes,
+  spamListRoutes,
   importExportRoutes,
 ];

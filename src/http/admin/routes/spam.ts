@@ -8,7 +8,8 @@ import { renderSpamPage } from '../../../views/admin/spam/spam-page.ts';
 import { API_KEYS_CHANGED } from '../../akismet/key-guard.ts';
 import { AppError } from '../../errors.ts';
 import type { AdminRouteModule } from '../context.ts';
-import { actingUserOf, requirePermission } from '../guards.ts';
+import { can } from '../../../users/permissions.ts';
+import { actingUserOf, currentUser, requirePermission } from '../guards.ts';
 import { redirectAfterPost, sendAdminPage, setFlash } from '../render.ts';
 
 const DAY = 86_400_000;
@@ -25,10 +26,10 @@ export const spamRoutes: AdminRouteModule = async (app, { deps }) => {
   if (!spam) return;
   const guard = { preHandler: requirePermission('comments.moderateAll') };
 
-  const page = async (csrfToken: string, newKey: string | null) => {
+  const page = async (csrfToken: string, newKey: string | null, manageLists: boolean) => {
     const now = deps.clock.now();
     const since = new Date(now.getTime() - 30 * DAY).toISOString();
-    const [perDay, corrections, reasons, keys, settings, upstream] = await Promise.all([
+    const [perDay, corrections, reasons, keys, settings, upstream, lists] = await Promise.all([
       spam.stats.perDay(since),
       spam.stats.corrections(new Date(now.getTime() - 56 * DAY).toISOString()),
       spam.stats.spamReasons(since, 5000),
@@ -37,6 +38,7 @@ export const spamRoutes: AdminRouteModule = async (app, { deps }) => {
       spam.upstreamHost
         ? Promise.all([spam.stats.upstreamOutcomes(since), spam.upstreamReports.countByStatus()])
         : null,
+      spam.lists.repo.list(),
     ]);
     return renderSpamPage({
       csrfToken,
@@ -50,6 +52,8 @@ export const spamRoutes: AdminRouteModule = async (app, { deps }) => {
           : null,
       keys,
       newKey,
+      lists,
+      manageLists,
     });
   };
 
@@ -57,7 +61,7 @@ export const spamRoutes: AdminRouteModule = async (app, { deps }) => {
     sendAdminPage(request, reply, {
       title: 'Spam',
       section: 'spam',
-      main: await page(request.admin.csrfToken, null),
+      main: await page(request.admin.csrfToken, null, can(currentUser(request), 'settings.manage')),
     }),
   );
 
@@ -91,7 +95,7 @@ export const spamRoutes: AdminRouteModule = async (app, { deps }) => {
     return sendAdminPage(request, reply, {
       title: 'Spam',
       section: 'spam',
-      main: await page(request.admin.csrfToken, created.key),
+      main: await page(request.admin.csrfToken, created.key, can(currentUser(request), 'settings.manage')),
     });
   });
 

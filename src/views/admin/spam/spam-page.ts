@@ -1,9 +1,12 @@
 // The spam dashboard (/admin/spam): comments per day by verdict, corrections per week and top
-// reasons as inline SVG charts with data tables, and the Akismet-compatible API keys.
+// reasons as inline SVG charts with data tables, the reputation lists, and the Akismet-compatible
+// API keys.
 import { html } from 'ghtml';
 import type { ApiKeyWithUsage } from '../../../spam/api-key-repo.ts';
 import { csrfInput } from '../form.ts';
+import type { ListStatus } from '../../../spam/lists/list-repo.ts';
 import { renderBarChart, renderChartTable, type BarChart } from './bar-chart.ts';
+import { renderListsSection } from './spam-lists-section.ts';
 
 /** Everything the dashboard shows. */
 export interface SpamPageProps {
@@ -23,6 +26,10 @@ export interface SpamPageProps {
   } | null;
   /** A key just created: shown once. */
   newKey?: string | null;
+  /** The reputation lists with their status. */
+  lists: ListStatus[];
+  /** Whether this user may add, refresh, switch and remove lists (owners). */
+  manageLists: boolean;
 }
 
 const chart = (c: BarChart) => html`!${renderBarChart(c)} !${renderChartTable(c)}`;
@@ -103,6 +110,7 @@ export function renderSpamPage(p: SpamPageProps): string {
       !${chart(p.perDay)} !${chart(p.corrections)} !${chart(p.reasons)}
     </section>
     !${p.upstream ? upstreamSection(p.upstream) : ''}
+    !${renderListsSection({ lists: p.lists, csrfToken: p.csrfToken, manage: p.manageLists })}
     <section aria-labelledby="spam-keys">
       <h2 id="spam-keys">Akismet-compatible API keys</h2>
       <p class="form-hint">
