@@ -21,15 +21,31 @@ import type {
   SitemapEntry,
   WriteOptions,
 } from './article-storage.ts';
+import { isValidTimeZone, localToUtc, utcToLocal } from './schedule-time.ts';
 import { segmentForIndex } from './search-text.ts';
 
-/** The first instant of a `YYYY-MM` month and of the month after it (UTC, ISO). */
-function monthBounds(month: string): { start: string; end: string } {
+/**
+ * The first instant of a `YYYY-MM` month and of the month after it (ISO), as the site's clock in
+ * `timeZone` turns them: March in Almaty starts at 2026-02-28T19:00Z.
+ */
+function monthBounds(month: string, timeZone = 'UTC'): { start: string; end: string } {
   const [y, m] = month.split('-').map(Number) as [number, number];
-  return {
-    start: new Date(Date.UTC(y, m - 1, 1)).toISOString(),
-    end: new Date(Date.UTC(y, m, 1)).toISOString(),
-  };
+  const next = m === 12 ? { y: y + 1, m: 1 } : { y, m: m + 1 };
+  return { start: monthStart(y, m, timeZone), end: monthStart(next.y, next.m, timeZone) };
+}
+
+/** The instant the month begins in `timeZone` (its first midnight, or the first hour that exists). */
+function monthStart(y: number, m: number, timeZone: string): string {
+  const date = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-01`;
+  if (!isValidTimeZone(timeZone)) return `${date}T00:00:00.000Z`;
+  for (const time of ['00:00', '01:00']) {
+    try {
+      return localToUtc({ date, time }, timeZone);
+    } catch {
+      // midnight skipped by a daylight-saving change: the month begins at 01:00
+    }
+  }
+  return `${date}T00:00:00.000Z`;
 }
 
 /** Kysely implementation of article storage. */
@@ -80,7 +96,7 @@ export class ArticleRepo {
   async listPublished(f: ListFilter): Promise<Paged<ArticleSummary>> {
     // The filters present make the query's shape (the template key); their values go in, in
     // the order the query takes them.
-    const month = f.month !== undefined ? monthBounds(f.month) : null;
+    const month = f.month !== undefined ? monthBounds(f.month, f.timeZone) : null;
     const filters: Array<[string, number | string]> = [['now', f.now.toISOString()]];
     if (f.authorId !== undefined) filters.push(['author', f.authorId]);
     if (f.tagId !== undefined) filters.push(['tag', f.tagId]);
@@ -244,8 +260,9 @@ export class ArticleRepo {
     return { items: hits.map((h) => byId.get(h.id)).filter((a): a is Article => a !== undefined), total };
   }
 
-  /** Months that have published posts, newest first. */
-  async archiveMonths(now: Date): Promise<ArchiveMonth[]> {
+  /** Months that have published posts, newest first, on the clock of `timeZone`. */
+  async archiveMonths(now: Date, timeZone = 'UTC'): Promise<ArchiveMonth[]> {
+    const zone = isValidTimeZone(timeZone) ? timeZone : 'UTC';
     const rows = await this.db
       .selectFrom('articles')
       .select(['published_at'])
@@ -255,7 +272,9 @@ export class ArticleRepo {
       .execute();
     const counts = new Map<string, number>();
     for (const r of rows) {
-      const month = (r.published_at ?? '').slice(0, 7);
+      if (!r.published_at) continue;
+      const month =
+        zone === 'UTC' ? r.published_at.slice(0, 7) : utcToLocal(r.published_at, zone).date.slice(0, 7);
       counts.set(month, (counts.get(month) ?? 0) + 1);
     }
     return [...counts]

@@ -10,8 +10,10 @@ export interface ListFilter {
   offset: number;
   tagId?: number;
   authorId?: number;
-  /** `YYYY-MM`: posts published in that month (UTC). */
+  /** `YYYY-MM`: posts published in that month, on the clock of `timeZone` (UTC by default). */
   month?: string;
+  /** The site's IANA timezone, where months begin and end. */
+  timeZone?: string;
 }
 
 /** A page of results and how many there are in all. */

@@ -2,6 +2,7 @@
 // recomputed after any content or settings change.
 import { createHash } from 'node:crypto';
 import { parseSettings, type SiteSettings } from '../settings/site-settings.ts';
+import { formatDate } from '../views/format-date.ts';
 import type { SiteView } from '../views/types.ts';
 import type { AppDeps } from './deps.ts';
 import { logoPath } from './public/share-urls.ts';
@@ -48,8 +49,15 @@ export function createSiteViewProvider(deps: AppDeps, assets: { css: Asset; js: 
       shareImage: s.shareImage,
       navTags: tags.slice(0, 6),
       assets: { css: assets.css.path, js: assets.js.path },
-      year: deps.clock.now().getUTCFullYear(),
+      year: Number(
+        formatDate(deps.clock.now().toISOString(), {
+          language: 'en',
+          timeZone: s.timezone,
+          style: 'iso',
+        }).slice(0, 4),
+      ),
       dateStyle: s.dateFormat,
+      timeZone: s.timezone,
     };
   };
   return {

@@ -20,6 +20,8 @@ export interface CardOptions {
   headingLevel?: 2 | 3;
   variant?: CardVariant;
   dateStyle?: DateStyle;
+  /** The site's timezone (dates are shown on its wall clock). */
+  timeZone?: string;
 }
 
 /** `<article class="card">` for one summary. */
@@ -45,7 +47,11 @@ export function renderArticleCard(item: ArticleSummary, options: CardOptions): s
       : '';
   const excerpt = item.excerpt ? html`<p class="card-excerpt" !${lang}>${item.excerpt}</p>` : '';
   const date = item.publishedAt
-    ? renderTime(item.publishedAt, options.language, { style: options.dateStyle })
+    ? renderTime(item.publishedAt, {
+        language: options.language,
+        timeZone: options.timeZone,
+        style: options.dateStyle,
+      })
     : '';
   const comments =
     item.commentCount !== undefined && item.commentCount > 0
@@ -69,12 +75,19 @@ export function renderArticleCard(item: ArticleSummary, options: CardOptions): s
 /** A list of cards (`<div class="cards">`); the first one is the lead when `lead` is set. */
 export function renderCardGrid(
   items: ArticleSummary[],
-  options: { language: string; lead?: boolean; headingLevel?: 2 | 3; dateStyle?: DateStyle },
+  options: {
+    language: string;
+    lead?: boolean;
+    headingLevel?: 2 | 3;
+    dateStyle?: DateStyle;
+    timeZone?: string;
+  },
 ): string {
   const cards = items.map((item, i) =>
     renderArticleCard(item, {
       language: options.language,
       dateStyle: options.dateStyle,
+      ...(options.timeZone ? { timeZone: options.timeZone } : {}),
       headingLevel: options.headingLevel ?? 2,
       variant: options.lead && i === 0 ? 'lead' : 'default',
     }),

@@ -46,6 +46,7 @@ export function renderArticle(p: ArticleProps): string {
             language: site.language,
             readingMinutes: p.readingMinutes,
             dateStyle: site.dateStyle,
+            timeZone: site.timeZone,
           })}
         </div>
       </header>
@@ -53,7 +54,11 @@ export function renderArticle(p: ArticleProps): string {
       <div class="article-body prose">!${article.bodyHtml}</div>
       !${tags}
     </article>
-    !${renderArticleNav(p.previous, p.next, language)} !${renderRelatedArticles(p.related, language)}
+    !${renderArticleNav(p.previous, p.next, language)}
+    !${renderRelatedArticles(p.related, language, {
+      dateStyle: site.dateStyle,
+      timeZone: site.timeZone,
+    })}
     <section id="comments" class="comments" aria-label="Comments">!${p.commentsHtml}</section>`;
   return renderLayout({
     site,

@@ -1,7 +1,7 @@
 // The byline under a headline: author, publication and update dates, reading time.
 import { html } from 'ghtml';
 import type { ArticleSummary } from '../content/article.ts';
-import { type DateStyle, isMeaningfulUpdate, isSameUtcDay } from './format-date.ts';
+import { type DateStyle, isMeaningfulUpdate, isSameDay } from './format-date.ts';
 import { renderTime } from './time-element.ts';
 import { authorPath } from './urls.ts';
 
@@ -10,22 +10,26 @@ export interface BylineOptions {
   language: string;
   readingMinutes?: number;
   dateStyle?: DateStyle;
+  /** The site's timezone (dates are shown on its wall clock). */
+  timeZone?: string;
 }
 
 /** `<p class="byline">` with author link, `<time>` dates ("Updated …" only when it matters) and reading time. */
 export function renderByline(a: ArticleSummary, options: BylineOptions): string {
-  const { language, dateStyle: style } = options;
+  const { language, dateStyle: style, timeZone } = options;
   const published = a.publishedAt
     ? html`<span class="byline-item byline-date"
-        >Published !${renderTime(a.publishedAt, language, { style })}</span
+        >Published !${renderTime(a.publishedAt, { language, timeZone, style })}</span
       >`
     : '';
   const updated =
     a.publishedAt && isMeaningfulUpdate(a.publishedAt, a.updatedAt)
       ? html`<span class="byline-item byline-updated"
           >Updated
-          !${renderTime(a.updatedAt, language, {
-            withTime: isSameUtcDay(a.publishedAt, a.updatedAt),
+          !${renderTime(a.updatedAt, {
+            language,
+            timeZone,
+            withTime: isSameDay(a.publishedAt, a.updatedAt, timeZone),
             style,
           })}</span
         >`

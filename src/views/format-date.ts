@@ -1,29 +1,78 @@
-// Human-readable dates in the site's language, always in UTC so every reader and cache agrees.
+// Dates and times for people: THE one place they are formatted, in the site's language and its
+// timezone (the timezone setting), so a reader in Almaty sees the local day and hour. Machine values
+// (`datetime` attributes, feeds, JSON-LD, sitemaps) keep the exact instant and never come here.
 
 /** How dates are written: the site's date-format setting. */
 export type DateStyle = 'long' | 'medium' | 'short' | 'iso';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** How to write one kind of date. */
+export interface DateOptions {
+  /** BCP 47 language (an unknown tag falls back to English). */
+  language: string;
+  /** IANA timezone of the site (the timezone setting); UTC when absent or unknown. */
+  timeZone?: string | undefined;
+  /** Adds the time of day and the zone ("14:05 GMT+5"). */
+  withTime?: boolean | undefined;
+  style?: DateStyle | undefined;
+}
 
-function formatter(
-  language: string,
-  withTime: boolean,
-  style: Exclude<DateStyle, 'iso'>,
-): Intl.DateTimeFormat {
-  const key = `${language}|${withTime ? 't' : 'd'}|${style}`;
-  let f = formatters.get(key);
-  if (!f) {
-    const options: Intl.DateTimeFormatOptions = withTime
-      ? { dateStyle: style, timeStyle: 'short', timeZone: 'UTC' }
-      : { dateStyle: style, timeZone: 'UTC' };
+function newFormat(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  try {
+    return new Intl.DateTimeFormat(language, options);
+  } catch {
     try {
-      f = new Intl.DateTimeFormat(language, options);
+      return new Intl.DateTimeFormat('en', options);
     } catch {
-      f = new Intl.DateTimeFormat('en', options);
+      // An unknown timezone (a hand-edited setting): UTC.
+      return new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
     }
-    formatters.set(key, f);
+  }
+}
+
+const intlCache = new Map<string, Intl.DateTimeFormat>();
+
+/** One Intl formatter per language, zone and kind, made once (each costs tens of microseconds). */
+function cachedFormat(
+  kind: string,
+  language: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = `${kind}|${language}|${options.timeZone ?? ''}`;
+  let f = intlCache.get(key);
+  if (!f) {
+    f = newFormat(language, options);
+    intlCache.set(key, f);
   }
   return f;
+}
+
+/** The canonical name of `timeZone`, or UTC when the runtime does not know it. */
+function knownZone(timeZone: string | undefined): string {
+  return cachedFormat('zone', 'en', { timeZone: timeZone || 'UTC' }).resolvedOptions().timeZone ?? 'UTC';
+}
+
+/** A zone name for the reader: "UTC", else the language's short name ("GMT+5", "CET"). */
+function zoneLabel(date: Date, language: string, timeZone: string): string {
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return 'UTC';
+  const parts = cachedFormat('label', language, { timeZone, timeZoneName: 'short' }).formatToParts(date);
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+/** `YYYY-MM-DD` (and ` HH:MM`) of `date` on the wall clock of `timeZone`. */
+function isoWallClock(date: Date, timeZone: string, withTime: boolean): string {
+  const parts: Record<string, string> = {};
+  const f = cachedFormat('wall', 'en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  for (const p of f.formatToParts(date)) parts[p.type] = p.value;
+  const day = `${parts.year}-${parts.month}-${parts.day}`;
+  return withTime ? `${day} ${parts.hour}:${parts.minute}` : day;
 }
 
 // The same few hundred dates are formatted on every page; Intl formatting dominates render time.
@@ -35,28 +84,31 @@ export type FormatIsoDate = (iso: string) => string;
 const dateFormatters = new Map<string, FormatIsoDate>();
 
 /**
- * The formatter of dates in one language and style, with its own memo of recent dates. A page
- * that formats hundreds of dates takes it once: looking up one date is then a single Map lookup
- * (a 500-comment page: 83 → ~20 µs against building a combined key per date).
+ * The formatter of dates in one language, timezone and style, with its own memo of recent dates.
+ * A page that formats hundreds of dates takes it once: looking up one date is then a single Map
+ * lookup (a 500-comment page: 83 → ~20 µs against building a combined key per date).
  */
-export function dateFormatter(language: string, withTime = false, style: DateStyle = 'long'): FormatIsoDate {
-  const key = `${language}|${withTime ? 't' : 'd'}|${style}`;
+export function dateFormatter(options: DateOptions): FormatIsoDate {
+  const { language, withTime = false, style = 'long' } = options;
+  const timeZone = knownZone(options.timeZone);
+  const key = `${language}|${timeZone}|${withTime ? 't' : 'd'}|${style}`;
   let format = dateFormatters.get(key);
   if (format) return format;
+  const intl =
+    style === 'iso'
+      ? null
+      : newFormat(
+          language,
+          withTime ? { dateStyle: style, timeStyle: 'short', timeZone } : { dateStyle: style, timeZone },
+        );
   const memo = new Map<string, string>();
   format = (iso) => {
     const cached = memo.get(iso);
     if (cached !== undefined) return cached;
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) return iso;
-    const formatted =
-      style === 'iso'
-        ? date
-            .toISOString()
-            .slice(0, withTime ? 16 : 10)
-            .replace('T', ' ')
-        : formatter(language, withTime, style).format(date);
-    const text = withTime ? `${formatted} UTC` : formatted;
+    const formatted = intl ? intl.format(date) : isoWallClock(date, timeZone, withTime);
+    const text = withTime ? `${formatted} ${zoneLabel(date, language, timeZone)}` : formatted;
     if (memo.size >= MAX_MEMO) memo.clear();
     memo.set(iso, text);
     return text;
@@ -65,14 +117,9 @@ export function dateFormatter(language: string, withTime = false, style: DateSty
   return format;
 }
 
-/** A date such as "4 March 2026" in the given style (with the UTC time when `withTime`). */
-export function formatDate(
-  iso: string,
-  language: string,
-  withTime = false,
-  style: DateStyle = 'long',
-): string {
-  return dateFormatter(language, withTime, style)(iso);
+/** A date such as "4 March 2026" (with the local time and zone when `withTime`). */
+export function formatDate(iso: string, options: DateOptions): string {
+  return dateFormatter(options)(iso);
 }
 
 const monthFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -100,7 +147,11 @@ export function isMeaningfulUpdate(publishedAt: string, updatedAt: string): bool
   return Number.isFinite(published) && Number.isFinite(updated) && updated - published > 60 * 60 * 1000;
 }
 
-/** True when both instants fall on the same UTC day. */
-export function isSameUtcDay(a: string, b: string): boolean {
-  return a.slice(0, 10) === b.slice(0, 10) && !Number.isNaN(Date.parse(a)) && !Number.isNaN(Date.parse(b));
+/** True when both instants fall on the same day on the wall clock of `timeZone` (UTC by default). */
+export function isSameDay(a: string, b: string, timeZone?: string): boolean {
+  const zone = knownZone(timeZone);
+  const da = new Date(a);
+  const db = new Date(b);
+  if (Number.isNaN(da.getTime()) || Number.isNaN(db.getTime())) return false;
+  return isoWallClock(da, zone, false) === isoWallClock(db, zone, false);
 }

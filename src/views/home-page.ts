@@ -12,7 +12,12 @@ export function renderHome(p: HomeProps): string {
   const firstPage = p.pagination.page <= 1;
   const content =
     p.items.length > 0
-      ? renderCardGrid(p.items, { language, lead: firstPage, dateStyle: p.site.dateStyle })
+      ? renderCardGrid(p.items, {
+          language,
+          lead: firstPage,
+          dateStyle: p.site.dateStyle,
+          timeZone: p.site.timeZone,
+        })
       : html`<div class="empty-state"><p>Nothing has been published yet. Please come back soon.</p></div>`;
   const main = html`<div class="page-header page-header--home">
       <h1 class="section-title">Latest news</h1>

@@ -34,7 +34,7 @@ export function renderListing(p: ListingProps): string {
       : '';
   const cards =
     p.items.length > 0
-      ? renderCardGrid(p.items, { language, dateStyle: p.site.dateStyle })
+      ? renderCardGrid(p.items, { language, dateStyle: p.site.dateStyle, timeZone: p.site.timeZone })
       : html`<div class="empty-state"><p>There are no articles here yet.</p></div>`;
   const months =
     p.kind === 'archive' && p.months

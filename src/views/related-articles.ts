@@ -2,12 +2,17 @@
 import { html } from 'ghtml';
 import type { ArticleSummary } from '../content/article.ts';
 import { renderArticleCard } from './article-card.ts';
+import type { DateStyle } from './format-date.ts';
 
 /** `<section class="related">` with an h2 and compact cards; empty when there are none. */
-export function renderRelatedArticles(items: ArticleSummary[], language: string): string {
+export function renderRelatedArticles(
+  items: ArticleSummary[],
+  language: string,
+  dates: { dateStyle?: DateStyle; timeZone?: string } = {},
+): string {
   if (items.length === 0) return '';
   const cards = items.map((item) =>
-    renderArticleCard(item, { language, headingLevel: 3, variant: 'compact' }),
+    renderArticleCard(item, { language, headingLevel: 3, variant: 'compact', ...dates }),
   );
   return html`<section class="related" aria-labelledby="related-heading">
     <h2 class="section-title" id="related-heading">Related articles</h2>

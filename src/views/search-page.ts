@@ -12,10 +12,18 @@ import { renderTime } from './time-element.ts';
 import type { SearchProps, SearchResult } from './types.ts';
 import { authorPath } from './urls.ts';
 
-function renderResult(r: SearchResult, language: string, uiLanguage: string, dateStyle?: DateStyle): string {
+function renderResult(
+  r: SearchResult,
+  language: string,
+  uiLanguage: string,
+  dateStyle?: DateStyle,
+  timeZone?: string,
+): string {
   const a = r.article;
   const lang = langAttr(a.language, language);
-  const date = a.publishedAt ? renderTime(a.publishedAt, uiLanguage, { style: dateStyle }) : '';
+  const date = a.publishedAt
+    ? renderTime(a.publishedAt, { language: uiLanguage, timeZone, style: dateStyle })
+    : '';
   return html`<li class="search-result">
     <h2 class="search-result-title" !${lang}><a href="${articlePath(a)}" class="card-link">${a.title}</a></h2>
     <p class="search-snippet" !${lang}>!${renderSnippet(r.snippet)}</p>
@@ -41,7 +49,7 @@ export function renderSearch(p: SearchProps): string {
     </p>`;
     const list = p.results.length
       ? html`<ol class="search-results">
-          !${p.results.map((r) => renderResult(r, language, p.site.language, p.site.dateStyle))}
+          !${p.results.map((r) => renderResult(r, language, p.site.language, p.site.dateStyle, p.site.timeZone))}
         </ol>`
       : renderEmpty(query);
     body = summary + list + renderPagination(p.pagination);

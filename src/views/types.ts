@@ -27,6 +27,8 @@ export interface SiteView {
   year: number;
   /** How dates are written (the date-format setting); long when absent. */
   dateStyle?: 'long' | 'medium' | 'short' | 'iso';
+  /** The site's IANA timezone (the timezone setting): dates for people are on its wall clock. */
+  timeZone?: string;
 }
 
 /** A feed offered through `<link rel="alternate">`. */

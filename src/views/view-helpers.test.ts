@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMonth, isMeaningfulUpdate } from './format-date.ts';
+import { formatDate, formatMonth, isMeaningfulUpdate, isSameDay } from './format-date.ts';
 import { ogLocale } from './head-meta.ts';
 import { langAttr, textDirection } from './lang-attr.ts';
 import { renderPagination } from './pagination.ts';
@@ -24,21 +24,57 @@ describe('urls', () => {
 
 describe('dates', () => {
   it('formats dates and months in UTC in the given language', () => {
-    expect(formatDate('2026-03-01T23:30:00.000Z', 'en')).toBe('March 1, 2026');
-    expect(formatDate('2026-03-01T23:30:00.000Z', 'en-GB')).toBe('1 March 2026');
-    expect(formatDate('2026-03-01T23:30:00.000Z', 'en', true)).toMatch(/^March 1, 2026\b.*11:30\sPM UTC$/);
-    expect(formatDate('not a date', 'en')).toBe('not a date');
+    expect(formatDate('2026-03-01T23:30:00.000Z', { language: 'en' })).toBe('March 1, 2026');
+    expect(formatDate('2026-03-01T23:30:00.000Z', { language: 'en-GB' })).toBe('1 March 2026');
+    expect(formatDate('2026-03-01T23:30:00.000Z', { language: 'en', withTime: true })).toMatch(
+      /^March 1, 2026\b.*11:30\sPM UTC$/,
+    );
+    expect(formatDate('not a date', { language: 'en' })).toBe('not a date');
   });
 
   it('writes dates in the site date-format setting', () => {
     const iso = '2026-03-01T23:30:00.000Z';
-    expect(formatDate(iso, 'en', false, 'medium')).toBe('Mar 1, 2026');
-    expect(formatDate(iso, 'en', false, 'short')).toBe('3/1/26');
-    expect(formatDate(iso, 'en', false, 'iso')).toBe('2026-03-01');
-    expect(formatDate(iso, 'en', true, 'iso')).toBe('2026-03-01 23:30 UTC');
-    expect(formatDate('2026-03-01T00:00:00.000Z', 'no-such-language-tag-!!')).toBe('March 1, 2026');
+    expect(formatDate(iso, { language: 'en', style: 'medium' })).toBe('Mar 1, 2026');
+    expect(formatDate(iso, { language: 'en', style: 'short' })).toBe('3/1/26');
+    expect(formatDate(iso, { language: 'en', style: 'iso' })).toBe('2026-03-01');
+    expect(formatDate(iso, { language: 'en', withTime: true, style: 'iso' })).toBe('2026-03-01 23:30 UTC');
+    expect(formatDate('2026-03-01T00:00:00.000Z', { language: 'no-such-language-tag-!!' })).toBe(
+      'March 1, 2026',
+    );
     expect(formatMonth('2025-06', 'en')).toBe('June 2025');
     expect(formatMonth('2025-06', 'ru')).toMatch(/^июнь 2025/);
+  });
+
+  it('writes dates and times on the wall clock of the site timezone (issue 13 defect 9)', () => {
+    // 21:30 UTC on 1 March is 02:30 on 2 March in Almaty (UTC+5).
+    const iso = '2026-03-01T21:30:00.000Z';
+    const almaty = { timeZone: 'Asia/Almaty' };
+    expect(formatDate(iso, { language: 'en-GB', ...almaty })).toBe('2 March 2026');
+    expect(formatDate(iso, { language: 'en-GB', ...almaty, withTime: true })).toMatch(
+      /^2 March 2026(,| at) 02:30 GMT\+5$/,
+    );
+    expect(formatDate(iso, { language: 'en', ...almaty, withTime: true, style: 'iso' })).toBe(
+      '2026-03-02 02:30 GMT+5',
+    );
+    expect(formatDate(iso, { language: 'ru', ...almaty })).toMatch(/^2 марта 2026/);
+    // Daylight saving: the zone's name follows the instant.
+    expect(
+      formatDate('2026-07-01T12:00:00Z', { language: 'en-GB', timeZone: 'Europe/London', withTime: true }),
+    ).toMatch(/13:00 BST$/);
+    expect(
+      formatDate('2026-01-01T12:00:00Z', { language: 'en-GB', timeZone: 'Europe/London', withTime: true }),
+    ).toMatch(/12:00 GMT$/);
+    // An unknown zone (a hand-edited setting) is UTC rather than an error page.
+    expect(formatDate(iso, { language: 'en-GB', timeZone: 'Mars/Olympus', withTime: true })).toMatch(
+      /21:30 UTC$/,
+    );
+  });
+
+  it('tells whether two instants fall on the same day of the site clock', () => {
+    expect(isSameDay('2026-03-01T18:00:00Z', '2026-03-01T20:00:00Z')).toBe(true);
+    expect(isSameDay('2026-03-01T18:00:00Z', '2026-03-01T20:00:00Z', 'Asia/Almaty')).toBe(false);
+    expect(isSameDay('2026-03-01T20:00:00Z', '2026-03-02T10:00:00Z', 'Asia/Almaty')).toBe(true);
+    expect(isSameDay('2026-03-01T20:00:00Z', 'garbage')).toBe(false);
   });
 
   it('calls an update meaningful only when it is more than an hour later', () => {

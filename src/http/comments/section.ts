@@ -149,6 +149,7 @@ export function createCommentSection(
       articleTitle: article.title,
       articlePath: path,
       language: site.language,
+      timeZone: site.timezone,
       count: outline.length,
       threads: shown,
       maxDepth: settings.threadDepth,

@@ -231,12 +231,18 @@ export async function publicRoutes(
     const [view, settings, months] = await Promise.all([
       site.get(),
       site.settings(),
-      deps.articles.archiveMonths(now),
+      site.settings().then((s) => deps.articles.archiveMonths(now, s.timezone)),
     ]);
     const shown = month ?? months[0]?.month ?? null;
     const perPage = settings.postsPerPage;
     const list = shown
-      ? await deps.articles.listPublished({ now, limit: perPage, offset: (page - 1) * perPage, month: shown })
+      ? await deps.articles.listPublished({
+          now,
+          limit: perPage,
+          offset: (page - 1) * perPage,
+          month: shown,
+          timeZone: settings.timezone,
+        })
       : { items: [], total: 0 };
     if (month && list.items.length === 0) notFound();
     const base = month ? `/archive/${month.replace('-', '/')}` : '/archive';

@@ -1,6 +1,7 @@
 // The audit log (owner only): newest first, filtered by user and action, paginated.
 import { html } from 'ghtml';
 import type { AuditEntry } from '../../users/audit-repo.ts';
+import type { FormatIsoDate } from '../format-date.ts';
 
 /** Audit page state. */
 export interface AuditView {
@@ -13,6 +14,8 @@ export interface AuditView {
   total: number;
   /** Builds the URL of another page with the same filters. */
   pageUrl(page: number): string;
+  /** Writes an instant on the site's clock (the timezone setting). */
+  formatTime: FormatIsoDate;
 }
 
 function option(value: string, label: string, selected: string): string {
@@ -26,7 +29,7 @@ export function auditMain(v: AuditView): string {
   const rows = v.entries.map(
     (e) =>
       html`<tr>
-        <td><time datetime="${e.createdAt}">${e.createdAt.slice(0, 16).replace('T', ' ')} UTC</time></td>
+        <td><time datetime="${e.createdAt}">${v.formatTime(e.createdAt)}</time></td>
         <td>${e.actorName || '—'}</td>
         <td><code>${e.action}</code></td>
         <td>${e.target}</td>

@@ -64,22 +64,11 @@ export function setupMain(v: SetupView): string {
 }
 
 /** An error inside the admin (403, 404, 429…). */
-export function adminErrorMain(p: {
-  status: number;
-  heading: string;
-  message: string;
-  retryAt?: string;
-}): string {
-  const retry = p.retryAt
-    ? html`<p>
-        You can try again after <time datetime="${p.retryAt}">${p.retryAt.slice(11, 16)} UTC</time>.
-      </p>`
-    : '';
+export function adminErrorMain(p: { status: number; heading: string; message: string }): string {
   return html`<div class="admin-narrow">
     <p class="error-status">Error ${String(p.status)}</p>
     <h1 class="page-title">${p.heading}</h1>
     <p>${p.message}</p>
-    !${retry}
     <p><a href="/admin">Back to the dashboard</a></p>
   </div>`;
 }

@@ -45,7 +45,7 @@ export function renderCommentSection(p: CommentSectionProps): HtmlParts {
         </h2>`
       : '';
   const options = {
-    formatDate: dateFormatter(p.language, true),
+    formatDate: dateFormatter({ language: p.language, timeZone: p.timeZone, withTime: true }),
     maxDepth: p.maxDepth,
     open: p.open,
   };

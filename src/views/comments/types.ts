@@ -50,6 +50,8 @@ export interface CommentSectionProps {
   articleTitle: string;
   articlePath: string;
   language: string;
+  /** The site's timezone: comment times are shown on its wall clock. */
+  timeZone?: string;
   /** Approved comments in all. */
   count: number;
   threads: ThreadNode<CommentView>[];

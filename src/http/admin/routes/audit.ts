@@ -1,5 +1,6 @@
 // The audit log viewer (owner only).
 import { parseRecordId } from '../../../kernel/record-id.ts';
+import { siteTimeFormatter } from './editor-support.ts';
 import { auditMain } from '../../../views/admin/audit-page.ts';
 import type { AdminRouteModule } from '../context.ts';
 import { requirePermission } from '../guards.ts';
@@ -45,6 +46,7 @@ export const auditRoutes: AdminRouteModule = async (app, { deps }) => {
         totalPages: Math.ceil(list.total / PER_PAGE),
         total: list.total,
         pageUrl,
+        formatTime: await siteTimeFormatter(deps),
       }),
     });
   });

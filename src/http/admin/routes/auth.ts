@@ -1,4 +1,6 @@
 // Login, logout (here and everywhere) and first-run setup.
+import { formatDate } from '../../../views/format-date.ts';
+import { siteTimezone } from './editor-support.ts';
 import { z } from 'zod';
 import { setUpOwner } from '../../../users/accounts.ts';
 import { logIn, logOut, logOutEverywhere, openSession, type SessionEndReason } from '../../../users/login.ts';
@@ -50,10 +52,16 @@ const setupSchema = z
   })
   .refine((v) => v.password === v.confirm, { message: 'The two passwords do not match.', path: ['confirm'] });
 
-function retryText(retryAt: Date, now: Date): string {
+function retryText(retryAt: Date, now: Date, timeZone: string): string {
   const minutes = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000));
-  const at = retryAt.toISOString().slice(11, 16);
-  return `Too many failed login attempts. Please try again after ${at} UTC (in ${minutes} minute${minutes === 1 ? '' : 's'}).`;
+  // "14:05 UTC", or on the site's clock "19:05 GMT+5".
+  const at = formatDate(retryAt.toISOString(), {
+    language: 'en-GB',
+    timeZone,
+    withTime: true,
+    style: 'iso',
+  }).slice(11);
+  return `Too many failed login attempts. Please try again after ${at} (in ${minutes} minute${minutes === 1 ? '' : 's'}).`;
 }
 
 /** Registers /admin/login, /admin/logout, /admin/logout-everywhere and /admin/setup. */
@@ -105,7 +113,7 @@ export const authRoutes: AdminRouteModule = async (app, { deps }) => {
     let error = LOGIN_FAILED_MESSAGE;
     if (result.reason === 'throttled') {
       status = 429;
-      error = retryText(result.retryAt, accounts.now());
+      error = retryText(result.retryAt, accounts.now(), await siteTimezone(deps));
       void reply.header(
         'Retry-After',
         String(Math.max(1, Math.ceil((result.retryAt.getTime() - accounts.now().getTime()) / 1000))),

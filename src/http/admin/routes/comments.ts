@@ -26,6 +26,7 @@ import { fingerprint } from '../../site-view.ts';
 import type { AdminRouteModule } from '../context.ts';
 import { currentUser, requirePermission } from '../guards.ts';
 import { redirectAfterPost, sendAdminPage, setFlash } from '../render.ts';
+import { siteTimeFormatter } from './editor-support.ts';
 
 const script = fingerprint('moderation', 'js', moderationJs, 'text/javascript; charset=utf-8');
 const PER_PAGE = 20;
@@ -112,6 +113,7 @@ export const commentRoutes: AdminRouteModule = async (app, { deps, site }) => {
           spam: verdictView(verdicts.get(c.id)),
         })),
         reasonCodes: REASON_CODES,
+        formatTime: await siteTimeFormatter(deps),
         page,
         totalPages: Math.max(1, Math.ceil(found.total / PER_PAGE)),
         pageUrl: params,
@@ -207,6 +209,7 @@ export const commentRoutes: AdminRouteModule = async (app, { deps, site }) => {
         article: { title: article.title, path: articlePath(article) },
         history,
         commenter,
+        formatTime: await siteTimeFormatter(deps),
       }),
     });
   });
@@ -336,6 +339,7 @@ export const commentRoutes: AdminRouteModule = async (app, { deps, site }) => {
         main: renderOutboxPage({
           smtpConfigured: feature.transport !== null,
           items: await feature.outbox.list(100),
+          formatTime: await siteTimeFormatter(deps),
         }),
       }),
   );

@@ -1,6 +1,7 @@
 // What the editor's route modules share: the domain dependencies bound to the acting user (so
 // every action is audited with who and from where), time formatting in the site timezone, and
 // the mapping of editorial errors onto HTTP errors.
+import { dateFormatter, type FormatIsoDate } from '../../../views/format-date.ts';
 import type { FastifyRequest } from 'fastify';
 import type { ArticleKind } from '../../../content/article.ts';
 import type { EditorExtrasDeps } from '../../../content/editor-extras.ts';
@@ -60,15 +61,14 @@ export function rethrowAsHttp(err: unknown): never {
   throw err;
 }
 
-/** Formats ISO instants for people in `timeZone` ("26 Nov 2026, 14:05"). */
-export function timeFormatter(timeZone: string): (iso: string) => string {
-  let f: Intl.DateTimeFormat;
-  try {
-    f = new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'medium', timeStyle: 'short' });
-  } catch {
-    f = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', dateStyle: 'medium', timeStyle: 'short' });
-  }
-  return (iso) => f.format(new Date(iso));
+/** Formats ISO instants for the admin on the site's clock ("2 Mar 2026, 02:30 GMT+5"). */
+export function timeFormatter(timeZone: string): FormatIsoDate {
+  return dateFormatter({ language: 'en-GB', timeZone, withTime: true, style: 'medium' });
+}
+
+/** timeFormatter in the site's current timezone setting. */
+export async function siteTimeFormatter(deps: Pick<AdminDeps, 'settings'>): Promise<FormatIsoDate> {
+  return timeFormatter(await siteTimezone(deps));
 }
 
 /** The permission to open the list and editor of a kind. */

@@ -7,6 +7,7 @@ import { correctionsChart, perDayChart, reasonsChart } from '../../../views/admi
 import { renderSpamPage } from '../../../views/admin/spam/spam-page.ts';
 import { API_KEYS_CHANGED } from '../../akismet/key-guard.ts';
 import { AppError } from '../../errors.ts';
+import { siteTimeFormatter } from './editor-support.ts';
 import type { AdminRouteModule } from '../context.ts';
 import { can } from '../../../users/permissions.ts';
 import { actingUserOf, currentUser, requirePermission } from '../guards.ts';
@@ -54,6 +55,7 @@ export const spamRoutes: AdminRouteModule = async (app, { deps }) => {
       newKey,
       lists,
       manageLists,
+      formatTime: await siteTimeFormatter(deps),
     });
   };
 

@@ -7,7 +7,7 @@ import { COMMENT_STATUSES } from '../../../comments/comment.ts';
 import type { ModerationAction } from '../../../comments/moderation.ts';
 import { allowedActions } from '../../../comments/moderation.ts';
 import type { ConsoleComment } from '../../../comments/moderation-repo.ts';
-import { formatDate } from '../../format-date.ts';
+import type { FormatIsoDate } from '../../format-date.ts';
 import { csrfInput } from '../form.ts';
 
 /** Labels of the actions, as moderators know them from WordPress. */
@@ -45,6 +45,8 @@ export interface ConsolePageProps {
   back: string;
   outbox: { waiting: number; failed: number; smtpConfigured: boolean };
   scriptPath: string;
+  /** Writes an instant on the site's clock (the timezone setting). */
+  formatTime: FormatIsoDate;
 }
 
 const statusTabs = (p: ConsolePageProps) =>
@@ -88,7 +90,7 @@ const filterForm = (p: ConsolePageProps) =>
     <button class="button button--secondary" type="submit">Filter</button>
   </form>`;
 
-const row = (c: ConsolePageProps['items'][number], language: string) => {
+const row = (c: ConsolePageProps['items'][number], formatTime: FormatIsoDate) => {
   const actions = allowedActions(c.status);
   return html`<tr class="comment-row" data-comment-id="${String(c.id)}" tabindex="-1">
     <td>
@@ -132,7 +134,7 @@ const row = (c: ConsolePageProps['items'][number], language: string) => {
       <a href="/article/${encodeURIComponent(c.articleSlug)}#comment-${String(c.id)}">${c.articleTitle}</a>
     </td>
     <td>
-      <time datetime="${c.createdAt}">${formatDate(c.createdAt, language, true)}</time><br /><span
+      <time datetime="${c.createdAt}">${formatTime(c.createdAt)}</time><br /><span
         class="comment-status comment-status--${c.status}"
         >${STATUS_LABELS[c.status]}</span
       >
@@ -175,7 +177,7 @@ export function renderConsolePage(p: ConsolePageProps): string {
             </tr>
           </thead>
           <tbody>
-            !${p.items.map((c) => row(c, 'en'))}
+            !${p.items.map((c) => row(c, p.formatTime))}
           </tbody>
         </table>
       </div>`

@@ -4,7 +4,7 @@ import { html } from 'ghtml';
 import type { Comment } from '../../../comments/comment.ts';
 import { allowedActions } from '../../../comments/moderation.ts';
 import type { CommenterRecord, StatusChange } from '../../../comments/moderation-repo.ts';
-import { formatDate } from '../../format-date.ts';
+import type { FormatIsoDate } from '../../format-date.ts';
 import { csrfInput, textareaField, textField } from '../form.ts';
 import { ACTION_LABELS } from './console-page.ts';
 
@@ -17,12 +17,16 @@ export interface CommentDetailProps {
   history: StatusChange[];
   commenter: CommenterRecord;
   errors?: { content?: string; reply?: string };
+  /** Writes an instant on the site's clock (the timezone setting). */
+  formatTime: FormatIsoDate;
 }
 
-const when = (iso: string) => html`<time datetime="${iso}">${formatDate(iso, 'en', true)}</time>`;
+const timeOf = (iso: string, formatTime: FormatIsoDate) =>
+  html`<time datetime="${iso}">${formatTime(iso)}</time>`;
 
 /** The detail page's `<main>` content. */
 export function renderCommentDetail(p: CommentDetailProps): string {
+  const when = (iso: string) => timeOf(iso, p.formatTime);
   const c = p.comment;
   const rate = p.commenter.approvalRate === null ? '—' : `${Math.round(p.commenter.approvalRate * 100)}%`;
   return html`<h1>Comment #${String(c.id)} by ${c.authorName}</h1>
@@ -127,6 +131,7 @@ export function renderCommentDetail(p: CommentDetailProps): string {
 /** The outbox list. */
 export function renderOutboxPage(p: {
   smtpConfigured: boolean;
+  formatTime: FormatIsoDate;
   items: Array<{
     id: number;
     kind: string;
@@ -138,6 +143,7 @@ export function renderOutboxPage(p: {
     createdAt: string;
   }>;
 }): string {
+  const when = (iso: string) => timeOf(iso, p.formatTime);
   return html`<h1>Mail outbox</h1>
     <p>
       ${p.smtpConfigured ? 'Mail is sent by a background job with retries.' : 'SMTP is not configured (SMTP_URL): messages stay here.'}

@@ -1,6 +1,7 @@
 // The spam dashboard (/admin/spam): comments per day by verdict, corrections per week and top
 // reasons as inline SVG charts with data tables, the reputation lists, and the Akismet-compatible
 // API keys.
+import type { FormatIsoDate } from '../../format-date.ts';
 import { html } from 'ghtml';
 import type { ApiKeyWithUsage } from '../../../spam/api-key-repo.ts';
 import { csrfInput } from '../form.ts';
@@ -30,11 +31,13 @@ export interface SpamPageProps {
   lists: ListStatus[];
   /** Whether this user may add, refresh, switch and remove lists (owners). */
   manageLists: boolean;
+  /** Writes an instant on the site's clock (the timezone setting). */
+  formatTime: FormatIsoDate;
 }
 
 const chart = (c: BarChart) => html`!${renderBarChart(c)} !${renderChartTable(c)}`;
 
-const keyRow = (k: ApiKeyWithUsage, csrf: string) =>
+const keyRow = (k: ApiKeyWithUsage, csrf: string, formatTime: FormatIsoDate) =>
   html`<tr>
     <td><code>${k.keyPrefix}…</code></td>
     <td>${k.label}</td>
@@ -44,7 +47,7 @@ const keyRow = (k: ApiKeyWithUsage, csrf: string) =>
     <td>
       !${
         k.revokedAt
-          ? html`Revoked <time datetime="${k.revokedAt}">${k.revokedAt.slice(0, 10)}</time>`
+          ? html`Revoked <time datetime="${k.revokedAt}">${formatTime(k.revokedAt)}</time>`
           : html`<form method="post" action="/admin/spam/keys/${String(k.id)}/revoke">
               !${csrfInput(csrf)}
               <button class="button button--secondary button--small" type="submit">Revoke</button>
@@ -137,7 +140,7 @@ export function renderSpamPage(p: SpamPageProps): string {
         <tbody>
           !${
             p.keys.length
-              ? p.keys.map((k) => keyRow(k, p.csrfToken))
+              ? p.keys.map((k) => keyRow(k, p.csrfToken, p.formatTime))
               : html`<tr>
                   <td colspan="6">No keys yet.</td>
                 </tr>`
