@@ -11,7 +11,8 @@ import { TagRepo } from './content/tag-repo.ts';
 import { type DatabaseHandle, openDatabase } from './db/create-db.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { wireComments } from './http/comments/wire.ts';
-import type { AppDeps, Clock } from './http/deps.ts';
+import type { AppDeps } from './http/deps.ts';
+import { type Clock, systemClock } from './kernel/clock.ts';
 import { publishScheduledJob } from './jobs/publish-scheduled.ts';
 import { MediaRepo } from './media/media-repo.ts';
 import { FsMediaStore } from './media/fs-media-store.ts';
@@ -24,7 +25,8 @@ import { UserRepo } from './users/user-repo.ts';
 import { RedirectRepo } from './http/redirects/redirect-repo.ts';
 import { createWxrServices } from './wxr-wiring.ts';
 import { accountCleanupJob, createAccountDeps } from './users/create-account-deps.ts';
-import { RateLimitRepo, rateLimitCleanupJob } from './db/rate-limit-repo.ts';
+import { RateLimitRepo } from './db/rate-limit-repo.ts';
+import { rateLimitCleanupJob } from './jobs/rate-limit-cleanup.ts';
 import { ensureSecretKey } from './settings/secret-repo.ts';
 import type { ScryptParams } from './users/password-hash.ts';
 import type { Job } from './jobs/runner.ts';
@@ -37,9 +39,6 @@ export interface Services {
   jobs: Job[];
   close(): Promise<void>;
 }
-
-/** The real clock. */
-export const systemClock: Clock = { now: () => new Date() };
 
 /** Opens the database (migrating it unless told not to) and builds the app dependencies. */
 export async function openServices(

@@ -4,7 +4,7 @@ import type { Job } from '../jobs/runner.ts';
 import type { CommentSettings } from './comment-settings.ts';
 import type { JobClaimRepo } from './job-claim-repo.ts';
 import type { OutboxRepo } from './outbox-repo.ts';
-import type { Now } from './ports.ts';
+import type { Clock } from '../kernel/clock.ts';
 import type { PrivacyRepo } from './privacy-repo.ts';
 import { type MailTransport, sendDueMail } from './send-outbox.ts';
 
@@ -13,7 +13,7 @@ export interface CommentJobDeps {
   outbox: OutboxRepo;
   privacy: PrivacyRepo;
   jobClaims: JobClaimRepo;
-  clock: Now;
+  clock: Clock;
   /** Null when SMTP is not configured: mail then stays in the outbox (shown in the admin). */
   transport: MailTransport | null;
   settings(): Promise<CommentSettings>;

@@ -17,7 +17,8 @@ import {
   nextStatus,
 } from './moderation.ts';
 import type { OutboxRepo } from './outbox-repo.ts';
-import type { ArticleLookup, ChangePublisher, Now } from './ports.ts';
+import type { Clock } from '../kernel/clock.ts';
+import type { ArticleLookup, ChangePublisher } from './ports.ts';
 import type { SpamCheckPort } from './post-comment.ts';
 
 /** Moderator actions that teach the spam model, and what they say. */
@@ -30,7 +31,7 @@ export interface ModerateDeps extends EventDeps {
   articles: ArticleLookup;
   outbox: Pick<OutboxRepo, 'enqueue'>;
   changes: ChangePublisher;
-  clock: Now;
+  clock: Clock;
   /** The spam defense learns from approve / spam / not spam. */
   spam?: Pick<SpamCheckPort, 'learn'>;
 }

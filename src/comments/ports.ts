@@ -2,11 +2,6 @@
 import type { Article } from '../content/article.ts';
 import type { NotificationPrefs } from '../users/user.ts';
 
-/** The current time, injected. */
-export interface Now {
-  now(): Date;
-}
-
 /** Publishes change keys to every instance. */
 export interface ChangePublisher {
   publish(keys: string[]): Promise<void>;

@@ -11,7 +11,8 @@ import { type EventDeps, mailContext, mailsForApproved, mailsForHeld } from './c
 import { checkFlood, duplicateKey } from './flood.ts';
 import { confirmSubscriptionMail } from './notifications.ts';
 import type { OutboxRepo } from './outbox-repo.ts';
-import type { ChangePublisher, Now } from './ports.ts';
+import type { Clock } from '../kernel/clock.ts';
+import type { ChangePublisher } from './ports.ts';
 import { hashToken, newToken } from './signing.ts';
 import { decideInitialStatus, type StatusDecision } from './status-decision.ts';
 import type { SubscriptionRepo } from './subscription-repo.ts';
@@ -35,7 +36,7 @@ export interface PostCommentDeps extends EventDeps {
   subscriptions: SubscriptionRepo;
   outbox: Pick<OutboxRepo, 'enqueue'>;
   changes: ChangePublisher;
-  clock: Now;
+  clock: Clock;
   /** Builds the confirmation URL for a new subscription token. */
   confirmUrl(token: string): string;
   /** The spam classifier; without it only the rules decide. */

@@ -5,7 +5,8 @@ import { articlePath } from '../content/article.ts';
 import { commentChangeKeys } from './change-keys.ts';
 import type { OutboxRepo } from './outbox-repo.ts';
 import { privacyConfirmMail } from './notifications.ts';
-import type { ArticleLookup, ChangePublisher, Now, SiteFacts } from './ports.ts';
+import type { Clock } from '../kernel/clock.ts';
+import type { ArticleLookup, ChangePublisher, SiteFacts } from './ports.ts';
 import {
   buildPrivacyExport,
   normaliseEmail,
@@ -23,7 +24,7 @@ export interface PrivacyDeps {
   outbox: Pick<OutboxRepo, 'enqueue'>;
   articles: ArticleLookup;
   changes: ChangePublisher;
-  clock: Now;
+  clock: Clock;
   site: SiteFacts;
 }
 

@@ -1,7 +1,7 @@
 // The outbox sender: claims due messages, hands each to the transport, records the result,
 // and retries failures with exponential backoff (1 min, 2, 4 … capped at 6 h; 8 attempts).
 import type { OutboxMessage, OutboxRepo } from './outbox-repo.ts';
-import type { Now } from './ports.ts';
+import type { Clock } from '../kernel/clock.ts';
 
 /** Sends one message (nodemailer in production, an SMTP test server in tests). */
 export interface MailTransport {
@@ -23,7 +23,7 @@ export async function sendDueMail(
   deps: {
     outbox: Pick<OutboxRepo, 'claimDue' | 'markSent' | 'markFailed'>;
     transport: MailTransport;
-    clock: Now;
+    clock: Clock;
   },
   options: { batch?: number; leaseMs?: number; maxBatches?: number } = {},
 ): Promise<number> {

@@ -14,7 +14,7 @@ import {
   saveArticle,
 } from './publishing.ts';
 import { localToUtc } from './schedule-time.ts';
-import { slugFromTitle } from './slug.ts';
+import { slugFromTitle } from '../kernel/slug.ts';
 import type { TagRepo } from './tag-repo.ts';
 import { canChooseAuthor, type EditorialAction, planTransition, type WorkflowTarget } from './workflow.ts';
 

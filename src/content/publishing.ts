@@ -10,15 +10,15 @@ import { chooseExcerpt } from './excerpt.ts';
 import type { MarkdownRenderer } from './markdown.ts';
 import { EditorialError } from './editorial-error.ts';
 import type { RevisionRepo } from './revision-repo.ts';
-import { slugFromTitle, uniqueSlug } from './slug.ts';
+import { slugFromTitle, uniqueSlug } from '../kernel/slug.ts';
+import type { Clock } from '../kernel/clock.ts';
 
 /** What saving an article needs. */
-export interface PublishingDeps {
+export interface PublishingDeps extends Clock {
   articles: Pick<ArticleRepo, 'create' | 'update' | 'findById' | 'slugTaken' | 'findAdjacent'> &
     Partial<Pick<ArticleRepo, 'versionOf'>>;
   markdown: MarkdownRenderer;
   changes: { publish(keys: string[]): Promise<void> };
-  now(): Date;
   /** Keeps a revision of every save when present (the admin); imports and the demo skip it. */
   revisions?: Pick<RevisionRepo, 'add'>;
 }

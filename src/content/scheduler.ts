@@ -4,13 +4,13 @@ import type { Article } from './article.ts';
 import type { ArticleAdminRepo } from './article-admin-repo.ts';
 import type { ArticleRepo } from './article-repo.ts';
 import { articleChangeKeys, type ListedState } from './change-keys.ts';
+import type { Clock } from '../kernel/clock.ts';
 
 /** What the scheduler needs. */
-export interface SchedulerDeps {
+export interface SchedulerDeps extends Clock {
   articles: Pick<ArticleRepo, 'findById' | 'findAdjacent'>;
   admin: Pick<ArticleAdminRepo, 'listDueScheduled' | 'claimScheduled'>;
   changes: { publish(keys: string[]): Promise<void> };
-  now(): Date;
   /** Records a publication in the audit log (actor: the system). */
   audit?: (entry: { action: string; articleId: number; details: Record<string, unknown> }) => Promise<void>;
 }

@@ -97,12 +97,3 @@ export class RateLimitRepo implements RateLimitStore {
     return Number(result.numDeletedRows);
   }
 }
-
-/** Deletes ended windows every 15 minutes (idempotent deletes: every instance may run it). */
-export function rateLimitCleanupJob(repo: RateLimitRepo, clock: { now(): Date }) {
-  return {
-    name: 'rate-limit-cleanup',
-    intervalMs: 15 * 60_000,
-    run: async () => void (await repo.deleteExpired(clock.now())),
-  };
-}

@@ -17,7 +17,7 @@ import { installErrorHandlers, sendError } from './error-pages.ts';
 import { serializeRequest } from './log-serializers.ts';
 import { installRequestGuards } from './request-guards.ts';
 import { installSecurityHeaders } from './security-headers.ts';
-import { AppError } from './errors.ts';
+import { AppError } from '../kernel/app-error.ts';
 import { commentRoutes } from './comments/routes.ts';
 import { type HealthDeps, healthRoutes } from './health/routes.ts';
 import { iconRoutes } from './icons/routes.ts';

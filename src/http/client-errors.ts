@@ -6,7 +6,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyBaseLogger } from 'fastify';
 import { errorPageHtml } from './error-pages.ts';
-import { AppError } from './errors.ts';
+import { AppError } from '../kernel/app-error.ts';
 import type { SiteViewProvider } from './site-view.ts';
 
 /** A parser error as Node reports it on `clientError` (`rawPacket`: the bytes read, a Buffer). */

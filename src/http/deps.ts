@@ -6,6 +6,7 @@ import type { MarkdownRenderer } from '../content/markdown.ts';
 import type { TagRepo } from '../content/tag-repo.ts';
 import type { EditorialDeps } from '../content/editorial-deps.ts';
 import type { ChangeBus } from '../db/change-bus.ts';
+import type { Clock } from '../kernel/clock.ts';
 import type { SettingsRepo } from '../settings/settings-repo.ts';
 import type { UserRepo } from '../users/user-repo.ts';
 import type { AccountDeps } from '../users/account-deps.ts';
@@ -14,11 +15,6 @@ import type { RedirectLookup } from './redirects/plugin.ts';
 import type { WxrAdminDeps } from './admin/routes/wxr-deps.ts';
 import type { SpamFeature } from '../spam/create-spam-feature.ts';
 import type { HtmlParts } from '../views/html-parts.ts';
-
-/** A source of the current time (injected so tests can move it). */
-export interface Clock {
-  now(): Date;
-}
 
 /** The parts of a request the comment section reads (query string and cookies). */
 export interface CommentSectionRequest {

@@ -2,7 +2,8 @@
 // Internals (stack, SQL, paths) never reach the response; 5xx causes are logged.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { renderError } from '../views/index.ts';
-import { AppError, errorHeading, toAppError } from './errors.ts';
+import { AppError } from '../kernel/app-error.ts';
+import { errorHeading, toAppError } from './errors.ts';
 import { pageMeta } from './public/meta.ts';
 import type { SiteViewProvider } from './site-view.ts';
 

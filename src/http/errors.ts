@@ -1,40 +1,8 @@
 // One error type with a stable code (DESIGN.md §3.9); the error handler maps it to an HTML page
-// or JSON. Messages are safe to show; `cause` is logged, never shown.
+// or JSON. Messages are safe to show; `cause` is logged, never shown. The error itself lives in
+// the kernel (kernel/app-error.ts), so domain code may throw it too.
 import { storageFailure } from '../db/storage-errors.ts';
-
-/** Stable error codes; tests assert these, not message text. */
-export type ErrorCode =
-  | 'NOT_FOUND'
-  | 'BAD_REQUEST'
-  | 'VALIDATION_FAILED'
-  | 'FORBIDDEN'
-  | 'UNAUTHORIZED'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  | 'PAYLOAD_TOO_LARGE'
-  | 'UNSUPPORTED_MEDIA_TYPE'
-  | 'HEADERS_TOO_LARGE'
-  | 'REQUEST_TIMEOUT'
-  | 'STORAGE_UNAVAILABLE'
-  | 'UNAVAILABLE'
-  | 'INTERNAL';
-
-const statusOf: Record<ErrorCode, number> = {
-  NOT_FOUND: 404,
-  BAD_REQUEST: 400,
-  VALIDATION_FAILED: 422,
-  FORBIDDEN: 403,
-  UNAUTHORIZED: 401,
-  CONFLICT: 409,
-  RATE_LIMITED: 429,
-  PAYLOAD_TOO_LARGE: 413,
-  UNSUPPORTED_MEDIA_TYPE: 415,
-  HEADERS_TOO_LARGE: 431,
-  REQUEST_TIMEOUT: 408,
-  STORAGE_UNAVAILABLE: 503,
-  UNAVAILABLE: 503,
-  INTERNAL: 500,
-};
+import { AppError } from '../kernel/app-error.ts';
 
 /**
  * The heading of the error page for each status, public site and admin alike. Statuses not
@@ -75,29 +43,6 @@ export const STORAGE_RETRY_AFTER_SECONDS = 60;
 /** What every surface says when the database cannot store anything right now. */
 export const STORAGE_UNAVAILABLE_MESSAGE =
   'The site cannot save anything right now. Nothing was lost on your side: please try again in a minute.';
-
-/** An error the app expects and knows how to present. */
-export class AppError extends Error {
-  readonly status: number;
-  /** Sent as Retry-After when set. */
-  readonly retryAfterSeconds: number | null;
-
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    options: { cause?: unknown; status?: number; retryAfterSeconds?: number } = {},
-  ) {
-    super(message, { cause: options.cause });
-    this.name = 'AppError';
-    this.status = options.status ?? statusOf[code];
-    this.retryAfterSeconds = options.retryAfterSeconds ?? null;
-  }
-
-  /** The status under the name Fastify and its plugins read. */
-  get statusCode(): number {
-    return this.status;
-  }
-}
 
 /** Maps any thrown value to an AppError (unknown errors become INTERNAL, message hidden). */
 export function toAppError(err: unknown): AppError {

@@ -3,7 +3,7 @@
 // typed on a page opened before the change is sent again to the new address, not lost).
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { articlePath, type ArticleKind } from '../content/article.ts';
-import { AppError } from './errors.ts';
+import { AppError } from '../kernel/app-error.ts';
 import { PUBLIC_CACHE_CONTROL } from './send-page.ts';
 
 /** Where an old slug leads now. */

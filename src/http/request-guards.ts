@@ -1,7 +1,7 @@
 // Requests refused before routing: ones that are well-formed HTTP but ambiguous about where they
 // are going (two Host headers: a proxy and the app could each pick a different one).
 import type { FastifyInstance } from 'fastify';
-import { AppError } from './errors.ts';
+import { AppError } from '../kernel/app-error.ts';
 
 /** How many headers named `name` (lower case) the request carried. */
 export function headerCount(rawHeaders: string[], name: string): number {

@@ -4,12 +4,12 @@ import { MEDIA_CONTENT_TYPES, parseMediaFileName } from './media-names.ts';
 import type { MediaItem, MediaRepo } from './media-repo.ts';
 import type { MediaStore } from './media-store.ts';
 import { processImage } from './process-image.ts';
+import type { Clock } from '../kernel/clock.ts';
 
 /** What storing an upload needs. */
-export interface UploadDeps {
+export interface UploadDeps extends Clock {
   media: Pick<MediaRepo, 'add' | 'findByHash'>;
   store: MediaStore;
-  now(): Date;
 }
 
 /** Processes and stores an image; throws ImageRejected for files that are not acceptable images. */

@@ -5,6 +5,7 @@ import type { ChangeBus } from '../db/change-bus.ts';
 import type { AuditRepo } from '../users/audit-repo.ts';
 import type { SettingsRepo } from './settings-repo.ts';
 import type { SiteSettings } from './site-settings.ts';
+import type { Clock } from '../kernel/clock.ts';
 
 /** The settings the admin's settings page edits. */
 export type EditableSettings = Pick<
@@ -22,11 +23,10 @@ export type EditableSettings = Pick<
 >;
 
 /** What saving needs. */
-export interface UpdateSettingsDeps {
+export interface UpdateSettingsDeps extends Clock {
   settings: SettingsRepo;
   changes: ChangeBus;
   audit: AuditRepo;
-  now(): Date;
 }
 
 /** A field and what is wrong with it. */

@@ -32,6 +32,7 @@ import { fetchList } from './lists/fetch-list.ts';
 import { ListRepo } from './lists/list-repo.ts';
 import { ListStore } from './lists/list-store.ts';
 import { type RefreshDeps, type RefreshOutcome, refreshLists } from './lists/refresh-lists.ts';
+import type { Clock } from '../kernel/clock.ts';
 
 /** The spam defense as the HTTP surfaces and the CLI use it. */
 export interface SpamFeature {
@@ -76,7 +77,7 @@ export interface SpamFeatureDeps {
   upstream: { config: UpstreamConfig; siteUrl: string; log: UpstreamLog } | null;
   settings: { readAll(): Promise<Record<string, unknown>> };
   changes: { publish(keys: string[]): Promise<void>; subscribe(l: (keys: string[]) => void): () => void };
-  clock: { now(): Date };
+  clock: Clock;
   /** Failures nobody waits for (reading checks stored by other instances). */
   onError?: (err: unknown) => void;
   /** How often to read checks stored by other instances (default 1000 ms; 0 = only on sync()). */

@@ -3,6 +3,7 @@
 // reputation lists that are due (each list claimed in its own row, lists/refresh-lists.ts).
 import type { Job } from '../jobs/runner.ts';
 import { RECENT_DAYS } from './spam-service.ts';
+import type { Clock } from '../kernel/clock.ts';
 
 /** The job's name (also its claim in job_runs). */
 export const PRUNE_FINGERPRINTS_JOB = 'spam.prune-fingerprints';
@@ -18,7 +19,7 @@ export interface PruneJobDeps {
   /** Tells every instance's in-memory context to forget what was pruned. */
   context: { pruned(p: { before: Date; undecidedBefore: Date }): Promise<void> };
   jobClaims: { claim(name: string, now: Date, intervalMs: number): Promise<boolean> };
-  clock: { now(): Date };
+  clock: Clock;
   /** The IP retention period in days (the comment setting): fingerprints hold IPs and emails. */
   retentionDays(): Promise<number>;
 }

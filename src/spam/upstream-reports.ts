@@ -2,6 +2,7 @@
 // claims due reports, sends each, and retries failures with exponential backoff (1 min, 2, 4 …
 // capped at 6 h; 10 attempts, about a day and a half). Claims make it run once across workers.
 import type { Job } from '../jobs/runner.ts';
+import type { Clock } from '../kernel/clock.ts';
 import type { UpstreamReport, UpstreamReportRepo } from './upstream-report-repo.ts';
 
 /** The job's name. */
@@ -19,7 +20,7 @@ export function reportRetryAt(now: Date, attempts: number): Date | null {
 export interface UpstreamReportDeps {
   reports: Pick<UpstreamReportRepo, 'claimDue' | 'markSent' | 'markFailed' | 'prune'>;
   send(kind: UpstreamReport['kind'], form: URLSearchParams): Promise<void>;
-  clock: { now(): Date };
+  clock: Clock;
 }
 
 /** Sends due reports in batches until none is due; returns how many were sent. */

@@ -8,9 +8,10 @@ import type { ThrottlePolicy } from './throttle.ts';
 import type { RateLimitStore } from '../db/rate-limit-repo.ts';
 import type { Role } from './user.ts';
 import type { UserRepo } from './user-repo.ts';
+import type { Clock } from '../kernel/clock.ts';
 
 /** Repositories, hasher, policies and clock for accounts, sessions and the audit log. */
-export interface AccountDeps {
+export interface AccountDeps extends Clock {
   users: UserRepo;
   sessions: SessionRepo;
   attempts: LoginAttemptRepo;
@@ -23,7 +24,6 @@ export interface AccountDeps {
   limits: RateLimitStore;
   /** Signs device cookies (login-device.ts): the site's secret. */
   deviceKey: string;
-  now(): Date;
 }
 
 /** Who did something, and from where (for the audit log). */

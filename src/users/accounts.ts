@@ -1,7 +1,7 @@
 // Account management: first-run setup, creating users, roles, deactivation and passwords. Each
 // function checks the rule, writes, and records the action in the audit log.
 import { randomBytes } from 'node:crypto';
-import { slugFromTitle, uniqueSlug } from '../content/slug.ts';
+import { slugFromTitle, uniqueSlug } from '../kernel/slug.ts';
 import type { AccountDeps, ActingUser } from './account-deps.ts';
 import { AccountError } from './account-error.ts';
 import { forgetLoginFailures, normalizeEmail } from './login.ts';

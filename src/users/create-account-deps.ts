@@ -12,12 +12,13 @@ import { DEFAULT_SESSION_POLICY } from './session.ts';
 import { SessionRepo } from './session-repo.ts';
 import { DEFAULT_THROTTLE_POLICY } from './throttle.ts';
 import type { UserRepo } from './user-repo.ts';
+import type { Clock } from '../kernel/clock.ts';
 
 /** Repositories and policies for accounts, with the default session and throttle policies. */
 export function createAccountDeps(
   db: Kysely<Database>,
   users: UserRepo,
-  clock: { now(): Date },
+  clock: Clock,
   secretKey: string,
   passwordHashing: ScryptParams = DEFAULT_SCRYPT_PARAMS,
 ): AccountDeps {

@@ -8,7 +8,7 @@ import { loadConfig } from '../../src/config.ts';
 import { loadDemoContent } from '../../src/content/load-demo.ts';
 import type { AdmissionGate, AdmissionLimits } from '../../src/http/admission-gate.ts';
 import { buildApp } from '../../src/http/app.ts';
-import type { Clock } from '../../src/http/deps.ts';
+import type { Clock } from '../../src/kernel/clock.ts';
 import { createScratchDatabase, type ScratchDatabase } from './test-db.ts';
 import { TEST_SCRYPT_PARAMS } from '../../src/users/password-hash.ts';
 

@@ -1,8 +1,9 @@
 // Plain text of each article body, stored at save time so reading time and search snippets
-// don't re-parse the Markdown on every page view. Existing rows are filled in here.
+// don't re-parse the Markdown on every page view. Existing rows are filled in here, with the
+// plain-text rule frozen as it was (frozen/markdown-plain-text.ts), never the live renderer.
 import type { Kysely } from 'kysely';
-import { createMarkdownRenderer } from '../../content/markdown.ts';
 import type { Dialect } from '../dialect.ts';
+import { frozenPlainText } from './frozen/markdown-plain-text.ts';
 
 interface Row {
   id: number;
@@ -15,7 +16,7 @@ export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> 
     .alterTable('articles')
     .addColumn('body_text', 'text', (c) => c.notNull().defaultTo(''))
     .execute();
-  const markdown = createMarkdownRenderer();
+  const plainText = frozenPlainText();
   const typed = db as unknown as Kysely<{ articles: Row & { body_text: string } }>;
   let after = 0;
   for (;;) {
@@ -30,7 +31,7 @@ export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> 
     for (const r of rows) {
       await typed
         .updateTable('articles')
-        .set({ body_text: markdown.toPlainText(r.body_md) })
+        .set({ body_text: plainText(r.body_md) })
         .where('id', '=', r.id)
         .execute();
     }

@@ -11,12 +11,12 @@
 // an import could tell (Polylang's post_translations term, WPML's translation group); kept so a
 // later translation feature, and the WXR export, can link them.
 //
-// Frozen: the plain text and the excerpt rule below are copies of what saveArticle used when this
-// migration was written (markdown.ts toPlainText and truncateText), not imports of live code.
+// Frozen: the plain text (frozen/markdown-plain-text.ts) and the excerpt rule below are copies of
+// what saveArticle used when this migration was written (markdown.ts toPlainText and
+// truncateText), not imports of live code.
 import { type Kysely, sql } from 'kysely';
-import MarkdownIt, { type PluginSimple } from 'markdown-it';
-import footnote from 'markdown-it-footnote';
 import type { Dialect } from '../dialect.ts';
+import { frozenPlainText } from './frozen/markdown-plain-text.ts';
 
 const EXCERPT_CHARS = 220;
 
@@ -26,30 +26,6 @@ function truncate(text: string, max: number): string {
   const cut = flat.slice(0, max);
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:–—-]+$/u, '')}…`;
-}
-
-function plainTextOf(): (markdown: string) => string {
-  const md = new MarkdownIt({ html: false, linkify: true, typographer: true }).use(
-    footnote as unknown as PluginSimple,
-  );
-  type Tokens = ReturnType<typeof md.parse>;
-  return (markdown) => {
-    const out: string[] = [];
-    const walk = (list: Tokens): void => {
-      for (const t of list) {
-        if (t.children) walk(t.children);
-        else if (['text', 'code_inline', 'code_block', 'fence'].includes(t.type)) out.push(t.content);
-        else if (t.type === 'softbreak' || t.type === 'hardbreak') out.push(' ');
-        if (t.block && t.nesting === -1) out.push('\n');
-      }
-    };
-    walk(md.parse(markdown, {}));
-    return out
-      .join('')
-      .replace(/[ \t]+/g, ' ')
-      .replace(/\n\s*/g, '\n')
-      .trim();
-  };
 }
 
 interface Tables {
@@ -72,7 +48,7 @@ export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> 
     .execute();
 
   const typed = db as unknown as Kysely<Tables>;
-  const plainText = plainTextOf();
+  const plainText = frozenPlainText();
   let after = 0;
   for (;;) {
     const rows = await typed

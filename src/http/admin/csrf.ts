@@ -3,7 +3,7 @@
 // `X-CSRF-Token`). A failure is a 403 before any handler runs, so nothing changes.
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import { AppError } from '../errors.ts';
+import { AppError } from '../../kernel/app-error.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

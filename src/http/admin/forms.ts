@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import { AccountError } from '../../users/account-error.ts';
 import type { FieldErrors } from '../../views/admin/form.ts';
-import { AppError } from '../errors.ts';
+import { AppError } from '../../kernel/app-error.ts';
 
 /** A parsed form, or the messages for each bad field. */
 export type FormResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };

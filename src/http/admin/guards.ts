@@ -11,7 +11,7 @@ import {
   type Permission,
 } from '../../users/permissions.ts';
 import type { User } from '../../users/user.ts';
-import { AppError } from '../errors.ts';
+import { AppError } from '../../kernel/app-error.ts';
 
 /** The signed-in user; throws UNAUTHORIZED on a public route with nobody signed in. */
 export function currentUser(request: FastifyRequest): User {

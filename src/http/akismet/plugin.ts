@@ -13,6 +13,7 @@ import { MalformedFormError, parseFormBody } from './form-body.ts';
 import { API_KEYS_CHANGED, KeyGuard, requestKey } from './key-guard.ts';
 import { keySitesBody } from './key-sites.ts';
 import { toAkismetRequest } from './to-input.ts';
+import type { Clock } from '../../kernel/clock.ts';
 
 /** Akismet's answer to a reported comment. */
 export const THANKS = 'Thanks for making the web a better place.';
@@ -24,7 +25,7 @@ export const AKISMET_BODY_LIMIT = 64 * 1024;
 export interface AkismetPluginOptions {
   spam: SpamFeature;
   changes: { subscribe(l: (keys: string[]) => void): () => void };
-  clock: { now(): Date };
+  clock: Clock;
 }
 
 type Params = Record<string, string>;

@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { avatarSvg } from '../../comments/avatar.ts';
 import type { AppDeps } from '../deps.ts';
-import { AppError } from '../errors.ts';
+import { AppError } from '../../kernel/app-error.ts';
 import type { PageCache } from '../page-cache.ts';
 import { queryRecord } from '../public/params.ts';
 import type { SiteViewProvider } from '../site-view.ts';

@@ -15,8 +15,9 @@ import { buildThread, flattenThread, type ThreadNode } from '../../comments/thre
 import { parseRecordId } from '../../kernel/record-id.ts';
 import { renderCommentSection } from '../../views/comments/comment-section.ts';
 import type { CommentFormState, CommentView } from '../../views/comments/types.ts';
-import type { Clock, CommentSectionRequest } from '../deps.ts';
-import { AppError } from '../errors.ts';
+import type { Clock } from '../../kernel/clock.ts';
+import type { CommentSectionRequest } from '../deps.ts';
+import { AppError } from '../../kernel/app-error.ts';
 import { parseCookies, pendingPassOf, rememberedOf } from './cookies.ts';
 import type { CommentsFeature } from './feature.ts';
 

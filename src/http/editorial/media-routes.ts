@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { MEDIA_CONTENT_TYPES, parseMediaFileName } from '../../media/media-names.ts';
 import type { AppDeps } from '../deps.ts';
-import { AppError } from '../errors.ts';
+import { AppError } from '../../kernel/app-error.ts';
 
 /** Registers the media file route. */
 export async function mediaFileRoutes(app: FastifyInstance, { deps }: { deps: AppDeps }): Promise<void> {

@@ -5,7 +5,7 @@ import { plainTextOf, readingMinutes } from '../../content/article.ts';
 import { hashPreviewToken, isPreviewable, isPreviewTokenShape } from '../../content/preview-token.ts';
 import { renderArticle, renderStaticPage } from '../../views/index.ts';
 import type { AppDeps } from '../deps.ts';
-import { AppError } from '../errors.ts';
+import { AppError } from '../../kernel/app-error.ts';
 import { articleMeta } from '../public/meta.ts';
 import type { SiteViewProvider } from '../site-view.ts';
 

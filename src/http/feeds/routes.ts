@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { changeKey } from '../../content/change-keys.ts';
 import type { AppDeps } from '../deps.ts';
-import { AppError } from '../errors.ts';
+import { AppError } from '../../kernel/app-error.ts';
 import type { PageCache } from '../page-cache.ts';
 import { slugParam } from '../public/params.ts';
 import { sendPage } from '../send-page.ts';

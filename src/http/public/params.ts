@@ -1,6 +1,6 @@
 // Parsing of public URL parts. Anything malformed is a 404 (paths) or a 400 (query strings),
 // never a 500.
-import { AppError } from '../errors.ts';
+import { AppError } from '../../kernel/app-error.ts';
 
 /** A slug from the path, or a 404. */
 export function slugParam(value: string | undefined): string {

@@ -13,7 +13,7 @@ import {
   renderStaticPage,
 } from '../../views/index.ts';
 import type { AppDeps, CommentSectionRequest } from '../deps.ts';
-import { AppError } from '../errors.ts';
+import { AppError } from '../../kernel/app-error.ts';
 import type { PageCache } from '../page-cache.ts';
 import { sendPage } from '../send-page.ts';
 import type { SiteViewProvider } from '../site-view.ts';

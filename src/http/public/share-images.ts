@@ -8,7 +8,7 @@ import { isPublic } from '../../content/article.ts';
 import { renderSvgToPng } from '../../media/render-svg.ts';
 import { type CardShape, monogramSvg, shareCardSvg } from '../../media/share-card.ts';
 import type { AppDeps } from '../deps.ts';
-import { AppError } from '../errors.ts';
+import { AppError } from '../../kernel/app-error.ts';
 import type { SiteViewProvider } from '../site-view.ts';
 import { articleCardPath, hostOf, logoPath, siteCardPath } from './share-urls.ts';
 

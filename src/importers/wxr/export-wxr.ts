@@ -17,13 +17,13 @@ import { writeWxr } from './write-wxr.ts';
 import type { WxrExportItem } from './wxr-export-types.ts';
 import type { ExportArticle, ExportComment, WxrExportRepo } from './wxr-export-repo.ts';
 import { toWpGmt } from './wxr-values.ts';
+import type { Clock } from '../../kernel/clock.ts';
 
 /** What the export reads and how it renders. */
-export interface WxrExportDeps {
+export interface WxrExportDeps extends Clock {
   store: Pick<WxrExportRepo, 'listAuthors' | 'listTags' | 'listLanguages' | 'articlesAfter' | 'commentsOf'>;
   markdown: MarkdownRenderer;
   commentText: CommentTextRenderer;
-  now(): Date;
   site: { title: string; url: string; description: string; language: string };
 }
 

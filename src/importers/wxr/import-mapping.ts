@@ -1,7 +1,7 @@
 // Pure mapping rules from WordPress records to Silkpress fields: statuses, dates, slugs, keys.
 import type { ArticleStatus } from '../../content/article.ts';
 import type { CommentType } from '../../comments/comment.ts';
-import { slugFromTitle } from '../../content/slug.ts';
+import { slugFromTitle } from '../../kernel/slug.ts';
 import type { WxrComment, WxrItem, WxrSite } from './wxr-records.ts';
 
 /** ISO UTC with milliseconds, as Silkpress stores timestamps; null when unreadable. */

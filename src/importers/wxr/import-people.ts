@@ -1,6 +1,6 @@
 // Authors and terms of an import: WordPress users become Silkpress users (matched or created
 // as password-less contributors), categories and tags become tags. Cached for the whole run.
-import { slugFromTitle, uniqueSlug } from '../../content/slug.ts';
+import { slugFromTitle, uniqueSlug } from '../../kernel/slug.ts';
 import type { ImportStore } from './import-types.ts';
 import { htmlToPlainText } from './html-text.ts';
 import type { WxrAuthor, WxrItemCategory, WxrTerm } from './wxr-records.ts';

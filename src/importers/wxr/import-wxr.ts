@@ -25,11 +25,11 @@ import { parseWxr } from './parse-wxr.ts';
 import { selectItems } from './select-items.ts';
 import { WxrParseError } from './wxr-parse-error.ts';
 import type { WxrItem, WxrSite, WxrTerm } from './wxr-records.ts';
+import type { Clock } from '../../kernel/clock.ts';
 
 /** What the import needs from the outside world. */
-export interface WxrImportDeps {
+export interface WxrImportDeps extends Clock {
   store: TransactionalImportStore;
-  now(): Date;
   changes: { publish(keys: string[]): Promise<void> };
   /** Imports the file behind an attachment URL; its new URL, or null when the file is missing. */
   importMedia?: (url: string, alt: string) => Promise<string | null>;

@@ -14,7 +14,7 @@ import { diffText } from '../../../content/revision.ts';
 import { canOnArticle } from '../../../users/permissions.ts';
 import { kindBase } from '../../../views/admin/posts/labels.ts';
 import { revisionsMain } from '../../../views/admin/posts/revisions-page.ts';
-import { AppError } from '../../errors.ts';
+import { AppError } from '../../../kernel/app-error.ts';
 import type { AdminDeps, AdminRouteModule } from '../context.ts';
 import { currentUser, requirePermission } from '../guards.ts';
 import { redirectAfterPost, sendAdminPage, setFlash } from '../render.ts';

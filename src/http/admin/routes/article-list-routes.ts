@@ -9,7 +9,7 @@ import { allowedActions, canCreate, type EditorialAction } from '../../../conten
 import { can } from '../../../users/permissions.ts';
 import { articleListMain, type ListRow } from '../../../views/admin/posts/article-list-page.ts';
 import { kindBase, kindPlural } from '../../../views/admin/posts/labels.ts';
-import { AppError } from '../../errors.ts';
+import { AppError } from '../../../kernel/app-error.ts';
 import type { AdminRouteModule } from '../context.ts';
 import { currentUser, requirePermission } from '../guards.ts';
 import { redirectAfterPost, sendAdminPage, setFlash } from '../render.ts';

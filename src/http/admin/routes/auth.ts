@@ -7,7 +7,7 @@ import { logIn, logOut, logOutEverywhere, openSession, type SessionEndReason } f
 import { absoluteExpiry } from '../../../users/session.ts';
 import { loginMain, setupMain } from '../../../views/admin/auth-pages.ts';
 import type { FieldErrors } from '../../../views/admin/form.ts';
-import { AppError } from '../../errors.ts';
+import { AppError } from '../../../kernel/app-error.ts';
 import type { AdminRouteModule } from '../context.ts';
 import {
   clearSessionCookie,

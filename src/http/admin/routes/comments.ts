@@ -16,7 +16,7 @@ import { can } from '../../../users/permissions.ts';
 import { moderationJs } from '../../../views/admin/comments/assets.ts';
 import { renderConsolePage } from '../../../views/admin/comments/console-page.ts';
 import { renderCommentDetail, renderOutboxPage } from '../../../views/admin/comments/detail-page.ts';
-import { AppError } from '../../errors.ts';
+import { AppError } from '../../../kernel/app-error.ts';
 import { commentRoutesContext } from '../../comments/context.ts';
 import { parseRecordId, parseRecordIds } from '../../../kernel/record-id.ts';
 import { queryRecord } from '../../public/params.ts';

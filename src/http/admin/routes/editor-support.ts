@@ -9,7 +9,7 @@ import type { EditorialDeps } from '../../../content/editorial-deps.ts';
 import { EditorialError } from '../../../content/editorial-error.ts';
 import { parseSettings } from '../../../settings/site-settings.ts';
 import type { Permission } from '../../../users/permissions.ts';
-import { AppError } from '../../errors.ts';
+import { AppError } from '../../../kernel/app-error.ts';
 import { recordIdParam } from '../../shared/record-id-param.ts';
 import type { AdminDeps } from '../context.ts';
 import { actingUserOf } from '../guards.ts';

@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import multipart from '@fastify/multipart';
 import { importExportMain } from '../../../views/admin/import-export-page.ts';
-import { AppError } from '../../errors.ts';
+import { AppError } from '../../../kernel/app-error.ts';
 import type { AdminRouteModule } from '../context.ts';
 import { assertCsrfToken } from '../csrf.ts';
 import { currentUser, requirePermission } from '../guards.ts';

@@ -6,7 +6,7 @@ import type { MediaItem } from '../../../media/media-repo.ts';
 import { ImageRejected } from '../../../media/process-image.ts';
 import { storeUpload } from '../../../media/upload.ts';
 import { mediaMain } from '../../../views/admin/posts/media-page.ts';
-import { AppError } from '../../errors.ts';
+import { AppError } from '../../../kernel/app-error.ts';
 import type { AdminDeps, AdminRouteModule } from '../context.ts';
 import { assertCsrfToken } from '../csrf.ts';
 import { currentUser, requirePermission } from '../guards.ts';

@@ -6,7 +6,7 @@ import { createApiKey, listApiKeys } from '../../../spam/api-key-service.ts';
 import { correctionsChart, perDayChart, reasonsChart } from '../../../views/admin/spam/spam-charts.ts';
 import { renderSpamPage } from '../../../views/admin/spam/spam-page.ts';
 import { API_KEYS_CHANGED } from '../../akismet/key-guard.ts';
-import { AppError } from '../../errors.ts';
+import { AppError } from '../../../kernel/app-error.ts';
 import { siteTimeFormatter } from './editor-support.ts';
 import type { AdminRouteModule } from '../context.ts';
 import { can } from '../../../users/permissions.ts';

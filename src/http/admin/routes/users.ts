@@ -11,7 +11,7 @@ import {
 import { ROLES } from '../../../users/user.ts';
 import type { FieldErrors } from '../../../views/admin/form.ts';
 import { oneTimePasswordMain, usersMain } from '../../../views/admin/users-page.ts';
-import { AppError } from '../../errors.ts';
+import { AppError } from '../../../kernel/app-error.ts';
 import { recordIdParam } from '../../shared/record-id-param.ts';
 import type { AdminDeps, AdminRouteModule } from '../context.ts';
 import {
