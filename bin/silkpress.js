@@ -15,7 +15,7 @@ async function compiledEntry() {
   if (!existsSync(stampModule)) return null;
   const { isBuildFresh } = await import(stampModule.href);
   const fresh = isBuildFresh(fileURLToPath(new URL('../src/', import.meta.url)), fileURLToPath(dist));
-  return fresh ? new URL('cli/program.js', dist).href : null;
+  return fresh ? new URL('main.js', dist).href : null;
 }
 
 const compiled = await compiledEntry();
@@ -29,6 +29,6 @@ if (compiled) {
 } else {
   const { register } = await import('tsx/esm/api');
   register();
-  program = await import('../src/cli/program.ts');
+  program = await import('../src/main.ts');
 }
 await program.runCli(process.argv);

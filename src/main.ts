@@ -1,6 +1,9 @@
-// Composition root of the server: parse config → open db → build app → listen (DESIGN.md §3.1).
-import type { FastifyInstance } from 'fastify';
+// The server entry: parse config → open db → build app → listen → start jobs (DESIGN.md §3.1).
+// The top of the import graph: bin/silkpress.js runs `runCli` from here, which hands the CLI's
+// `start` command the two functions below (the CLI sits below main.ts and may not import it).
 import type { Logger } from 'pino';
+import { type RunningServer, type ServerEntry, type StartOptions } from './cli/commands/start.ts';
+import { runProgram } from './cli/program.ts';
 import type { Config } from './config.ts';
 import { openServices, publishingDeps, type Services } from './compose.ts';
 import { loadDemoContent } from './content/load-demo.ts';
@@ -12,36 +15,6 @@ import { rememberSiteUrl } from './settings/site-url.ts';
 
 /** How long stop() lets requests in flight finish before cutting their connections. */
 const SHUTDOWN_GRACE_MS = 8000;
-
-/** A running server and how to stop it. */
-export interface RunningServer {
-  app: FastifyInstance;
-  services: Services;
-  /** The process's logger (JSON lines or pretty, per LOG_FORMAT). */
-  logger: Logger;
-  /** The public address (SITE_URL, with the actual port when PORT is 0). */
-  url: string;
-  /** The address the server listens on. */
-  listening: string;
-  /**
-   * Stops gracefully: no new connections, requests in flight answered, background jobs finished
-   * and stopped, the database closed. Safe to call more than once.
-   */
-  stop(): Promise<void>;
-}
-
-/** Options of `silkpress start`. */
-export interface StartOptions {
-  /** Load demo content into an empty site (default true). */
-  demo?: boolean;
-  /** The logger (default: built from LOG_LEVEL and LOG_FORMAT, writing to stdout). */
-  logger?: Logger;
-  /**
-   * Run the background jobs in this process (default true). A worker of a cluster that is not
-   * the jobs worker serves requests only.
-   */
-  jobs?: boolean;
-}
 
 /** Loads the demo newsroom into an empty site, saying so in the log. */
 async function loadDemo(services: Services, log: ReturnType<typeof lifecycleLogger>): Promise<void> {
@@ -153,4 +126,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     await services.close();
     throw err;
   }
+}
+
+/** The server entry the CLI's `start` command runs. */
+export const serverEntry: ServerEntry = { startServer, prepareSite };
+
+/** Runs the `silkpress` command with `argv` (process.argv shape); bin/silkpress.js calls this. */
+export function runCli(argv: string[]): Promise<void> {
+  return runProgram(argv, serverEntry);
 }

@@ -10,11 +10,11 @@ import { registerExportCommand } from './commands/export.ts';
 import { registerImportCommand } from './commands/import.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
 import { registerSpamCommands } from './commands/spam.ts';
-import { registerStartCommand } from './commands/start.ts';
+import { registerStartCommand, type ServerEntry } from './commands/start.ts';
 import { registerUserCommand } from './commands/user.ts';
 
-/** Builds the command tree (exported for tests). */
-export function buildProgram(env: Record<string, string | undefined> = process.env): Command {
+/** Builds the command tree (exported for tests); `server` is what `start` runs (src/main.ts). */
+export function buildProgram(env: Record<string, string | undefined>, server: ServerEntry): Command {
   const program = new Command('silkpress')
     .description('Silkpress: a self-hosted news publishing engine.')
     .version('0.1.0')
@@ -24,7 +24,7 @@ export function buildProgram(env: Record<string, string | undefined> = process.e
       '\nConfiguration comes from environment variables (DATABASE_URL, HOST, PORT, SITE_URL, LOG_LEVEL…); see README.md.',
     );
   const config = () => loadConfig(env);
-  registerStartCommand(program, config);
+  registerStartCommand(program, config, server);
   registerMigrateCommand(program, config);
   registerDemoCommand(program, config);
   registerUserCommand(program, config);
@@ -37,9 +37,9 @@ export function buildProgram(env: Record<string, string | undefined> = process.e
   return program;
 }
 
-/** Runs the CLI with `argv` (process.argv shape); exits non-zero on errors. */
-export async function runCli(argv: string[]): Promise<void> {
-  const program = buildProgram();
+/** Runs the CLI with `argv` (process.argv shape); exits non-zero on errors. src/main.ts calls it. */
+export async function runProgram(argv: string[], server: ServerEntry): Promise<void> {
+  const program = buildProgram(process.env, server);
   program.exitOverride();
   try {
     await program.parseAsync(argv);

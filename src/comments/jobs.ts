@@ -2,7 +2,7 @@
 // retention purge of IPs and user agents. Each is safe to run in every instance at once.
 import type { Job } from '../jobs/runner.ts';
 import type { CommentSettings } from './comment-settings.ts';
-import type { JobClaimRepo } from './job-claim-repo.ts';
+import type { JobClaimRepo } from '../jobs/job-claim-repo.ts';
 import type { OutboxRepo } from './outbox-repo.ts';
 import type { Clock } from '../kernel/clock.ts';
 import type { PrivacyRepo } from './privacy-repo.ts';

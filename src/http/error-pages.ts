@@ -4,13 +4,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { renderError } from '../views/index.ts';
 import { AppError } from '../kernel/app-error.ts';
 import { errorHeading, toAppError } from './errors.ts';
-import { pageMeta } from './public/meta.ts';
+import { pageMeta } from './shared/meta.ts';
 import type { SiteViewProvider } from './site-view.ts';
-
-function wantsJson(request: FastifyRequest): boolean {
-  const accept = request.headers.accept ?? '';
-  return accept.includes('application/json') && !accept.includes('text/html');
-}
+import { wantsJson } from './shared/wants-json.ts';
 
 /** Words from a missing page's path, offered as a search on the 404 page. */
 export function searchHintFromPath(path: string): string {

@@ -5,7 +5,7 @@ import { parseSettings, type SiteSettings } from '../settings/site-settings.ts';
 import { formatDate } from '../views/format-date.ts';
 import type { SiteView } from '../views/types.ts';
 import type { AppDeps } from './deps.ts';
-import { logoPath } from './public/share-urls.ts';
+import { logoPath } from './shared/share-urls.ts';
 
 /** A fingerprinted static asset. */
 export interface Asset {

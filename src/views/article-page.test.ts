@@ -9,7 +9,7 @@ import {
   sampleMeta,
   sampleSite,
   sampleSummary,
-} from './test-fixtures.ts';
+} from '../../test/support/view-fixtures.ts';
 import type { SiteView } from './types.ts';
 
 function page(article: Article = sampleArticle(), site: SiteView = sampleSite()): string {

@@ -7,7 +7,7 @@ import {
   samplePagination,
   sampleSite,
   sampleSummary,
-} from './test-fixtures.ts';
+} from '../../test/support/view-fixtures.ts';
 
 function home(page = 1, total = 3): string {
   return normalize(

@@ -17,7 +17,7 @@ import {
   samplePagination,
   sampleSite,
   sampleSummary,
-} from './test-fixtures.ts';
+} from '../../test/support/view-fixtures.ts';
 
 const evil = `${HOSTILE.script} ${HOSTILE.attribute} ${HOSTILE.closeScript}`;
 const site = sampleSite({

@@ -17,7 +17,7 @@ import {
   renderSearch,
   renderStaticPage,
 } from './index.ts';
-import { SAMPLE_COMMENTS_HTML } from './sample-comments-html.ts';
+import { SAMPLE_COMMENTS_HTML } from '../../test/support/sample-comments-html.ts';
 import {
   sampleArticle,
   sampleAuthor,
@@ -26,7 +26,7 @@ import {
   sampleSite,
   sampleSummary,
   sampleTags,
-} from './test-fixtures.ts';
+} from '../../test/support/view-fixtures.ts';
 
 const site = sampleSite({ logo: '/media/logo.png' });
 const items = [

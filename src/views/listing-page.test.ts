@@ -9,7 +9,7 @@ import {
   sampleSite,
   sampleSummary,
   sampleTags,
-} from './test-fixtures.ts';
+} from '../../test/support/view-fixtures.ts';
 import type { ListingProps } from './types.ts';
 
 function listing(props: Partial<ListingProps> & Pick<ListingProps, 'kind' | 'heading'>): string {

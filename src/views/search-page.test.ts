@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { renderSearch } from './index.ts';
-import { normalize, sampleMeta, samplePagination, sampleSite, sampleSummary } from './test-fixtures.ts';
+import {
+  normalize,
+  sampleMeta,
+  samplePagination,
+  sampleSite,
+  sampleSummary,
+} from '../../test/support/view-fixtures.ts';
 import type { SearchProps } from './types.ts';
 
 function search(props: Partial<SearchProps>): string {

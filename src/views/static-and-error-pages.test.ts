@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderError, renderStaticPage } from './index.ts';
-import { normalize, sampleArticle, sampleMeta, sampleSite } from './test-fixtures.ts';
+import { normalize, sampleArticle, sampleMeta, sampleSite } from '../../test/support/view-fixtures.ts';
 
 describe('renderStaticPage', () => {
   it('renders the title, the body and trusted extra HTML', () => {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { buildProgram } from '../../src/cli/program.ts';
+import { serverEntry } from '../../src/main.ts';
 import { openServices } from '../../src/compose.ts';
 import { loadConfig } from '../../src/config.ts';
 import { logIn } from '../../src/users/login.ts';
@@ -22,7 +23,7 @@ async function silkpress(...args: string[]): Promise<{ code: number; stdout: str
   const error = vi
     .spyOn(console, 'error')
     .mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  const program = buildProgram(env);
+  const program = buildProgram(env, serverEntry);
   // Subcommands copy these settings when created, so set them on every command of the tree.
   const configure = (c: Command): void => {
     c.exitOverride().configureOutput({

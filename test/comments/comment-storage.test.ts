@@ -5,7 +5,7 @@ import { expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
 import { CommentRepo, DuplicateCommentError, type NewComment } from '../../src/comments/comment-repo.ts';
 import { duplicateKey } from '../../src/comments/flood.ts';
-import { JobClaimRepo } from '../../src/comments/job-claim-repo.ts';
+import { JobClaimRepo } from '../../src/jobs/job-claim-repo.ts';
 import { ModerationRepo } from '../../src/comments/moderation-repo.ts';
 import { OutboxRepo } from '../../src/comments/outbox-repo.ts';
 import { PrivacyRepo } from '../../src/comments/privacy-repo.ts';

@@ -2,7 +2,7 @@
 // (a job claim), undecided ones after the 7-day near-duplicate window, moderated ones (the author
 // history) after the IP retention, and every instance's in-memory context forgets them too.
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { JobClaimRepo } from '../../src/comments/job-claim-repo.ts';
+import { JobClaimRepo } from '../../src/jobs/job-claim-repo.ts';
 import { createLocalChangeBus } from '../../src/db/change-bus.ts';
 import { startJobs } from '../../src/jobs/runner.ts';
 import { createSpamFeature, type SpamFeature } from '../../src/spam/create-spam-feature.ts';

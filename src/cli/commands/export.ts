@@ -9,7 +9,7 @@ import type { Command } from 'commander';
 import { openServices, type Services } from '../../compose.ts';
 import type { Config } from '../../config.ts';
 import { normaliseSiteUrl, storedSiteUrl } from '../../settings/site-url.ts';
-import { createWxrServices } from '../../wxr-wiring.ts';
+import { createWxrServices } from '../../compose/wxr.ts';
 
 /** The address the export's links use, or an error saying how to give one. */
 export async function exportSiteUrl(

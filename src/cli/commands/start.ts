@@ -1,11 +1,50 @@
 // `silkpress start`: migrate, load the demo on first run, serve until SIGTERM or SIGINT.
 import cluster from 'node:cluster';
 import type { Command } from 'commander';
+import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+import type { Services } from '../../compose.ts';
 import type { Config } from '../../config.ts';
 import { createLogger, lifecycleLogger, logProcessEvents } from '../../logging.ts';
-import { prepareSite, type RunningServer, startServer } from '../../main.ts';
 import { JOBS_WORKER_ENV, startCluster } from '../cluster.ts';
+
+/** A running server and how to stop it. */
+export interface RunningServer {
+  app: FastifyInstance;
+  services: Services;
+  /** The process's logger (JSON lines or pretty, per LOG_FORMAT). */
+  logger: Logger;
+  /** The public address (SITE_URL, with the actual port when PORT is 0). */
+  url: string;
+  /** The address the server listens on. */
+  listening: string;
+  /**
+   * Stops gracefully: no new connections, requests in flight answered, background jobs finished
+   * and stopped, the database closed. Safe to call more than once.
+   */
+  stop(): Promise<void>;
+}
+
+/** Options of `silkpress start`. */
+export interface StartOptions {
+  /** Load demo content into an empty site (default true). */
+  demo?: boolean;
+  /** The logger (default: built from LOG_LEVEL and LOG_FORMAT, writing to stdout). */
+  logger?: Logger;
+  /**
+   * Run the background jobs in this process (default true). A worker of a cluster that is not
+   * the jobs worker serves requests only.
+   */
+  jobs?: boolean;
+}
+
+/** What `start` runs: the server entry (src/main.ts), handed down so the CLI never imports it. */
+export interface ServerEntry {
+  /** Migrates, loads the demo on first run, listens, starts the jobs. */
+  startServer(config: Config, options?: StartOptions): Promise<RunningServer>;
+  /** A cluster primary's preparation: migrate, load the demo once, tell whether an owner exists. */
+  prepareSite(config: Config, options: { demo?: boolean; logger: Logger }): Promise<{ ownerExists: boolean }>;
+}
 
 /** What `start` prints once the site is up: where it runs and how to reach the admin. */
 export async function startupLines(
@@ -27,7 +66,7 @@ function siteLines(url: string, listening: string, ownerExists: boolean): string
 }
 
 /** Adds `start` to the program. */
-export function registerStartCommand(program: Command, config: () => Config): void {
+export function registerStartCommand(program: Command, config: () => Config, server: ServerEntry): void {
   program
     .command('start')
     .description('Start the web server (applies migrations; loads demo content into an empty site).')
@@ -44,26 +83,34 @@ export function registerStartCommand(program: Command, config: () => Config): vo
       if (cluster.isWorker) {
         // A worker of the cluster below: the primary migrated, loaded the demo and prints the lines.
         const jobs = process.env[JOBS_WORKER_ENV] === '1';
-        stopOnSignals(lifecycleLogger(logger), await startServer(settings, { demo: false, logger, jobs }));
+        stopOnSignals(
+          lifecycleLogger(logger),
+          await server.startServer(settings, { demo: false, logger, jobs }),
+        );
         return;
       }
       if (settings.workers > 1) {
-        await startPrimary(settings, opts.demo, logger);
+        await startPrimary(server, settings, opts.demo, logger);
         return;
       }
-      const server = await startServer(settings, { demo: opts.demo, logger });
-      const log = lifecycleLogger(server.logger);
-      const [running = '', ...rest] = await startupLines(server);
-      log.info({ url: server.url, listening: server.listening }, running);
+      const running = await server.startServer(settings, { demo: opts.demo, logger });
+      const log = lifecycleLogger(running.logger);
+      const [first = '', ...rest] = await startupLines(running);
+      log.info({ url: running.url, listening: running.listening }, first);
       for (const line of rest) log.info(line);
-      stopOnSignals(log, server);
+      stopOnSignals(log, running);
     });
 }
 
 /** Migrates and loads the demo once, then runs `settings.workers` workers until a signal. */
-async function startPrimary(settings: Config, demo: boolean, logger: Logger): Promise<void> {
+async function startPrimary(
+  server: ServerEntry,
+  settings: Config,
+  demo: boolean,
+  logger: Logger,
+): Promise<void> {
   const log = lifecycleLogger(logger);
-  const { ownerExists } = await prepareSite(settings, { demo, logger });
+  const { ownerExists } = await server.prepareSite(settings, { demo, logger });
   const primary = startCluster({
     workers: settings.workers,
     log,

@@ -15,17 +15,13 @@ import { clearSessionCookie, LOGIN_CSRF_COOKIE, SESSION_COOKIE } from './cookies
 import { assertCsrfToken, assertSameOrigin, isStateChanging, submittedCsrfToken } from './csrf.ts';
 import { sendAdminPage } from './render.ts';
 import { adminRouteModules } from './routes/index.ts';
+import { wantsJson } from '../shared/wants-json.ts';
 
 /** Options of the admin plugin. */
 export interface AdminPluginOptions {
   deps: AdminDeps;
   site: SiteViewProvider;
 }
-
-const wantsJson = (request: FastifyRequest) => {
-  const accept = request.headers.accept ?? '';
-  return accept.includes('application/json') && !accept.includes('text/html');
-};
 
 /** Registers the admin; call with `{ prefix: '/admin' }`. */
 export async function adminPlugin(app: FastifyInstance, { deps, site }: AdminPluginOptions): Promise<void> {

@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import { CommentRepo } from '../../comments/comment-repo.ts';
 import { type CommentSettings, commentSettingsOf } from '../../comments/comment-settings.ts';
 import { type CommentTextRenderer, createCommentTextRenderer } from '../../comments/comment-text.ts';
-import { JobClaimRepo } from '../../comments/job-claim-repo.ts';
+import { JobClaimRepo } from '../../jobs/job-claim-repo.ts';
 import { ModerationRepo } from '../../comments/moderation-repo.ts';
 import { OutboxRepo } from '../../comments/outbox-repo.ts';
 import { PrivacyRepo } from '../../comments/privacy-repo.ts';

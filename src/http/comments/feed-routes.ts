@@ -9,7 +9,7 @@ import { absolutizeHtml } from '../../views/feeds/absolute-links.ts';
 import type { FeedEntry } from '../../views/feeds/feed-model.ts';
 import { feedContentType, writeFeed } from '../../views/feeds/write-feed.ts';
 import { followMoved, movedOrNotFound } from '../moved-slug.ts';
-import { slugParam } from '../public/params.ts';
+import { slugParam } from '../shared/params.ts';
 import { sendPage } from '../send-page.ts';
 import type { CommentRoutesContext } from './context.ts';
 

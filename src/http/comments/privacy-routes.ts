@@ -12,8 +12,8 @@ import {
 import { renderLayout } from '../../views/layout.ts';
 import { renderCommentMessagePage } from '../../views/comments/form-page.ts';
 import { renderPrivacyExtras } from '../../views/comments/privacy-forms.ts';
-import { pageMeta } from '../public/meta.ts';
-import { queryRecord } from '../public/params.ts';
+import { pageMeta } from '../shared/meta.ts';
+import { queryRecord } from '../shared/params.ts';
 import type { CommentRoutesContext } from './context.ts';
 
 const requestSchema = z.object({

@@ -5,7 +5,7 @@ import { avatarSvg } from '../../comments/avatar.ts';
 import type { AppDeps } from '../deps.ts';
 import { AppError } from '../../kernel/app-error.ts';
 import type { PageCache } from '../page-cache.ts';
-import { queryRecord } from '../public/params.ts';
+import { queryRecord } from '../shared/params.ts';
 import type { SiteViewProvider } from '../site-view.ts';
 import { commentRoutesContext } from './context.ts';
 import { registerFeedRoutes } from './feed-routes.ts';

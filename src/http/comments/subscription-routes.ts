@@ -13,8 +13,8 @@ import {
 import { parseRecordId } from '../../kernel/record-id.ts';
 import { renderCommentActionPage, renderCommentMessagePage } from '../../views/comments/form-page.ts';
 import type { SiteView } from '../../views/types.ts';
-import { pageMeta } from '../public/meta.ts';
-import { queryRecord } from '../public/params.ts';
+import { pageMeta } from '../shared/meta.ts';
+import { queryRecord } from '../shared/params.ts';
 import { type CommentRoutesContext, unsubscribeSignature } from './context.ts';
 
 const CONFIRM_PATH = '/comments/subscriptions/confirm';

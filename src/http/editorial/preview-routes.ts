@@ -6,7 +6,7 @@ import { hashPreviewToken, isPreviewable, isPreviewTokenShape } from '../../cont
 import { renderArticle, renderStaticPage } from '../../views/index.ts';
 import type { AppDeps } from '../deps.ts';
 import { AppError } from '../../kernel/app-error.ts';
-import { articleMeta } from '../public/meta.ts';
+import { articleMeta } from '../shared/meta.ts';
 import type { SiteViewProvider } from '../site-view.ts';
 
 /** Options of the preview routes. */

@@ -4,7 +4,7 @@ import { changeKey } from '../../content/change-keys.ts';
 import type { AppDeps } from '../deps.ts';
 import { AppError } from '../../kernel/app-error.ts';
 import type { PageCache } from '../page-cache.ts';
-import { slugParam } from '../public/params.ts';
+import { slugParam } from '../shared/params.ts';
 import { sendPage } from '../send-page.ts';
 import type { SiteViewProvider } from '../site-view.ts';
 import type { Article } from '../../content/article.ts';

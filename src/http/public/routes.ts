@@ -17,9 +17,17 @@ import { AppError } from '../../kernel/app-error.ts';
 import type { PageCache } from '../page-cache.ts';
 import { sendPage } from '../send-page.ts';
 import type { SiteViewProvider } from '../site-view.ts';
-import { articleMeta, authorMeta, homeMeta, pageMeta, tagMeta } from './meta.ts';
+import { articleMeta, authorMeta, homeMeta, pageMeta, tagMeta } from '../shared/meta.ts';
 import { followMoved, movedOrNotFound } from '../moved-slug.ts';
-import { monthParam, pageParam, paginate, queryPage, queryRecord, searchQuery, slugParam } from './params.ts';
+import {
+  monthParam,
+  pageParam,
+  paginate,
+  queryPage,
+  queryRecord,
+  searchQuery,
+  slugParam,
+} from '../shared/params.ts';
 
 const notFound = (): never => {
   throw new AppError('NOT_FOUND', 'Page not found.');

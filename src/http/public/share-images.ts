@@ -10,7 +10,7 @@ import { type CardShape, monogramSvg, shareCardSvg } from '../../media/share-car
 import type { AppDeps } from '../deps.ts';
 import { AppError } from '../../kernel/app-error.ts';
 import type { SiteViewProvider } from '../site-view.ts';
-import { articleCardPath, hostOf, logoPath, siteCardPath } from './share-urls.ts';
+import { articleCardPath, hostOf, logoPath, siteCardPath } from '../shared/share-urls.ts';
 
 const NAME = /^(?:article-([1-9][0-9]{0,11})-(16x9|4x3|1x1)|site-(16x9|4x3|1x1)|logo)\.[0-9a-f]{12}\.png$/;
 

@@ -2,7 +2,7 @@
 // `/?p=123`, `/category/a/b/`, `/tag/x/`, `/feed/`. The hook runs before routing, so the
 // catch-all static page route (`/:slug`) and the home page never see these requests.
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
-import { legacyPathKey, mayBeLegacyUrl } from '../../importers/wxr/legacy-path-key.ts';
+import { legacyPathKey, mayBeLegacyUrl } from '../../content/legacy-path-key.ts';
 
 /** Where a legacy path moved, or null. */
 export interface RedirectLookup {

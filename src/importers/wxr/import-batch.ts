@@ -18,7 +18,7 @@ import {
 } from './import-mapping.ts';
 import type { ImportedArticle, ImportedComment, ImportStore } from './import-types.ts';
 import { itemLanguage } from './item-language.ts';
-import { legacyPathKey } from './legacy-path-key.ts';
+import { legacyPathKey } from '../../content/legacy-path-key.ts';
 import { legacyItemPaths } from './legacy-paths.ts';
 import { extractSeoMeta } from './seo-meta.ts';
 import type { WxrAttachmentInfo } from './convert-types.ts';

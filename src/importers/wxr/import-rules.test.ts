@@ -1,6 +1,6 @@
-// Known answers for the pure import rules: statuses, slugs, legacy URL keys, comment types.
+// Known answers for the pure import rules: statuses, slugs, comment types (legacy URL keys:
+// content/legacy-path-key.test.ts).
 import { describe, expect, it } from 'vitest';
-import { legacyPathKey, mayBeLegacyUrl } from './legacy-path-key.ts';
 import { itemDate, mapCommentType, mapItemStatus, wantedSlug } from './import-mapping.ts';
 import { mediaRewriter } from './import-prepare.ts';
 import type { WxrItem } from './wxr-records.ts';
@@ -60,28 +60,6 @@ describe('import rules', () => {
     ['Hello-World', 'x', 'hello-world'],
   ])('slug %s (title %s) → %s', (slug, title, expected) => {
     expect(wantedSlug({ slug }, title)).toBe(expected);
-  });
-
-  it.each([
-    ['/2024/05/slug/', '/2024/05/slug'],
-    ['/2024/05/slug/?utm_source=x', '/2024/05/slug'],
-    ['/?p=123', '/?p=123'],
-    ['/?utm=1&page_id=7', '/?page_id=7'],
-    ['/%E4%B8%AD%E6%96%87/', '/中文'],
-    ['/', '/'],
-  ])('legacy key of %s is %s', (path, key) => {
-    expect(legacyPathKey(path)).toBe(key);
-  });
-
-  it.each([
-    ['/article/x', false],
-    ['/', false],
-    ['/?q=1', false],
-    ['/?p=1', true],
-    ['/tag/x/', true],
-    ['/old.html', true],
-  ])('%s may be legacy: %s', (path, expected) => {
-    expect(mayBeLegacyUrl(path)).toBe(expected);
   });
 
   it('keeps pingbacks and trackbacks, reads other types as comments', () => {

@@ -19,7 +19,7 @@ import { ReportBuilder } from './import-report.ts';
 import { ImportSpamTrainer, type SpamTrainingCounts } from './import-spam.ts';
 import type { ImportReport, TransactionalImportStore } from './import-types.ts';
 import { declareLanguageTerm, languageTag } from './item-language.ts';
-import { legacyPathKey } from './legacy-path-key.ts';
+import { legacyPathKey } from '../../content/legacy-path-key.ts';
 import { legacyTermPath } from './legacy-paths.ts';
 import { parseWxr } from './parse-wxr.ts';
 import { selectItems } from './select-items.ts';

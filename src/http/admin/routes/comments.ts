@@ -19,7 +19,7 @@ import { renderCommentDetail, renderOutboxPage } from '../../../views/admin/comm
 import { AppError } from '../../../kernel/app-error.ts';
 import { commentRoutesContext } from '../../comments/context.ts';
 import { parseRecordId, parseRecordIds } from '../../../kernel/record-id.ts';
-import { queryRecord } from '../../public/params.ts';
+import { queryRecord } from '../../shared/params.ts';
 import { recordIdParam } from '../../shared/record-id-param.ts';
 import { PageCache } from '../../page-cache.ts';
 import { fingerprint } from '../../site-view.ts';

@@ -12,12 +12,11 @@ import { assertCsrfToken } from '../csrf.ts';
 import { currentUser, requirePermission } from '../guards.ts';
 import { sendAdminPage } from '../render.ts';
 import { editorialOf } from './editor-support.ts';
+import { wantsJson } from '../../shared/wants-json.ts';
 
 /** Largest upload accepted. */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 const PER_PAGE = 24;
-
-const wantsJson = (request: FastifyRequest) => (request.headers.accept ?? '').includes('application/json');
 
 async function renderLibrary(
   deps: AdminDeps,

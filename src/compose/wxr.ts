@@ -1,37 +1,21 @@
 // Composition of the WordPress import and export for the CLI and the admin: files, media and
-// repositories wired around the pure import/export steps of src/importers/wxr.
+// repositories wired around the pure import/export steps of src/importers/wxr. What it builds,
+// WxrServices, is declared by the importer (importers/wxr/wxr-services.ts), so the HTTP surface
+// that uses it never imports the composition.
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, normalize, sep } from 'node:path';
 import type { Kysely } from 'kysely';
-import type { Dialect } from './db/dialect.ts';
-import type { Database } from './db/schema.ts';
-import type { AppDeps } from './http/deps.ts';
-import type { AuthorTarget } from './importers/wxr/import-people.ts';
-import type { ImportReport } from './importers/wxr/import-types.ts';
-import type { ImportProgress } from './importers/wxr/import-wxr.ts';
-import { parseSettings } from './settings/site-settings.ts';
-import { storeUpload } from './media/upload.ts';
-import { createCommentTextRenderer } from './comments/comment-text.ts';
-
-/** How an import is run from the CLI or the admin. */
-export interface WxrImportRequest {
-  dryRun?: boolean;
-  authors?: ReadonlyMap<string, AuthorTarget>;
-  /** A copy of wp-content/uploads: attachments are imported through the media module. */
-  mediaDir?: string;
-  trainSpam?: boolean;
-  /** Reads the file through this wrapper (the CLI counts bytes for its progress bar). */
-  wrapStream?: (stream: NodeJS.ReadableStream) => AsyncIterable<Uint8Array | string>;
-  onProgress?: (done: ImportProgress) => void;
-  workers?: number;
-}
-
-/** Import and export of WXR files. */
-export interface WxrServices {
-  importFile(file: string, request?: WxrImportRequest): Promise<ImportReport>;
-  exportChunks(): AsyncIterable<string>;
-}
+import type { Dialect } from '../db/dialect.ts';
+import type { Database } from '../db/schema.ts';
+import type { EditorialDeps } from '../content/editorial-deps.ts';
+import type { MarkdownRenderer } from '../content/markdown.ts';
+import type { WxrServices } from '../importers/wxr/wxr-services.ts';
+import type { Clock } from '../kernel/clock.ts';
+import type { SettingsRepo } from '../settings/settings-repo.ts';
+import { parseSettings } from '../settings/site-settings.ts';
+import { storeUpload } from '../media/upload.ts';
+import { createCommentTextRenderer } from '../comments/comment-text.ts';
 
 /** The path of an uploads URL below wp-content/uploads, or null (refuses `..`). */
 export function uploadsRelativePath(url: string): string | null {
@@ -47,11 +31,22 @@ export function uploadsRelativePath(url: string): string | null {
   return rel.startsWith('..') || rel.startsWith(sep) ? null : rel;
 }
 
+/** What the WXR services use of the other features. */
+export interface WxrWiringDeps {
+  markdown: MarkdownRenderer;
+  changes: { publish(keys: string[]): Promise<void> };
+  clock: Clock;
+  settings: Pick<SettingsRepo, 'readAll'>;
+  siteUrl: string;
+  /** The media library attachments are imported into; none: attachments keep their old links. */
+  editorial?: Pick<EditorialDeps, 'media' | 'mediaStore'>;
+}
+
 /** Builds the WXR services over an open database and the app dependencies. */
 export function createWxrServices(opts: {
   db: Kysely<Database>;
   dialect: Dialect;
-  deps: Pick<AppDeps, 'markdown' | 'changes' | 'clock' | 'settings' | 'siteUrl' | 'editorial'>;
+  deps: WxrWiringDeps;
 }): WxrServices {
   const { db, dialect, deps } = opts;
   const now = () => deps.clock.now();
@@ -75,8 +70,8 @@ export function createWxrServices(opts: {
   return {
     async importFile(file, request = {}) {
       const [{ importWxr }, { WxrImportRepo }] = await Promise.all([
-        import('./importers/wxr/import-wxr.ts'),
-        import('./importers/wxr/wxr-import-repo.ts'),
+        import('../importers/wxr/import-wxr.ts'),
+        import('../importers/wxr/wxr-import-repo.ts'),
       ]);
       const open = () => {
         const stream = createReadStream(file);
@@ -101,8 +96,8 @@ export function createWxrServices(opts: {
     },
     async *exportChunks() {
       const [{ exportWxr }, { WxrExportRepo }] = await Promise.all([
-        import('./importers/wxr/export-wxr.ts'),
-        import('./importers/wxr/wxr-export-repo.ts'),
+        import('../importers/wxr/export-wxr.ts'),
+        import('../importers/wxr/wxr-export-repo.ts'),
       ]);
       const settings = parseSettings(await deps.settings.readAll());
       yield* exportWxr({

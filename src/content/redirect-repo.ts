@@ -1,6 +1,6 @@
 // Legacy URL redirects in the database (Kysely, both dialects), written by the WordPress import.
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import type { Database } from '../db/schema.ts';
 
 /** Looks up where an old URL moved. */
 export class RedirectRepo {

@@ -1,7 +1,7 @@
 // Sample props for the view tests and for previewing pages (not used in production code).
-import type { Article, ArticleSummary, Author, Tag } from '../content/article.ts';
-import { createMarkdownRenderer } from '../content/markdown.ts';
-import type { Pagination, PageMeta, SiteView } from './types.ts';
+import type { Article, ArticleSummary, Author, Tag } from '../../src/content/article.ts';
+import { createMarkdownRenderer } from '../../src/content/markdown.ts';
+import type { Pagination, PageMeta, SiteView } from '../../src/views/types.ts';
 
 /** Strings that must only ever appear escaped. */
 export const HOSTILE = {

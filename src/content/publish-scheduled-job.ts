@@ -1,9 +1,8 @@
 // The job that publishes scheduled posts when their time comes (every instance runs it; the
 // claim in publishDueArticles makes each publication happen once).
-import type { EditorialDeps } from '../content/editorial-deps.ts';
-import { publishDueArticles } from '../content/scheduler.ts';
-import type { AppDeps } from '../http/deps.ts';
-import type { Job } from './runner.ts';
+import type { Job } from '../jobs/runner.ts';
+import type { Clock } from '../kernel/clock.ts';
+import { publishDueArticles, type SchedulerDeps } from './scheduler.ts';
 
 /** How often due posts are looked for: a post goes live at most this late. */
 export const PUBLISH_SCHEDULED_INTERVAL_MS = 15_000;
@@ -16,10 +15,10 @@ export interface SchedulerAuditLog {
   ): Promise<void>;
 }
 
-/** The scheduled-publishing job over the app's dependencies. */
+/** The scheduled-publishing job over the article repositories, the change bus and the clock. */
 export function publishScheduledJob(
-  deps: Pick<AppDeps, 'articles' | 'changes' | 'clock'>,
-  editorial: Pick<EditorialDeps, 'adminArticles'>,
+  deps: Pick<SchedulerDeps, 'articles' | 'changes'> & { clock: Clock },
+  editorial: { adminArticles: SchedulerDeps['admin'] },
   auditLog?: SchedulerAuditLog,
 ): Job {
   const now = () => deps.clock.now();
