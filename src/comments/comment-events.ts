@@ -1,7 +1,7 @@
 // Who hears about a comment: moderators when it is held, the article's author and reply
 // subscribers when it is approved. Returns mails for the outbox; sends nothing itself.
-import type { Article } from '../content/article.ts';
-import { articlePath } from '../content/article.ts';
+import type { Article } from '../content/index.ts';
+import { articlePath } from '../content/index.ts';
 import type { Comment } from './comment.ts';
 import type { CommentSettings } from './comment-settings.ts';
 import {

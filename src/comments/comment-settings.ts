@@ -1,6 +1,6 @@
 // The comment settings the rules read, from the site settings plus the environment override
 // for flood control (COMMENT_FLOOD_SECONDS, parsed in config.ts and passed in here).
-import type { SiteSettings } from '../settings/site-settings.ts';
+import type { SiteSettings } from '../settings/index.ts';
 
 /** Everything the comment rules and views need to know from the settings. */
 export interface CommentSettings {

@@ -2,7 +2,7 @@
 // moderator's rights, records the change, queues mail on first approval, and publishes change
 // keys when readers' view changes (pages, counts and feeds refresh on every instance).
 import { cleanText } from '../kernel/clean-text.ts';
-import type { Article } from '../content/article.ts';
+import type { Article } from '../content/index.ts';
 import { commentChangeKeys } from './change-keys.ts';
 import type { Comment } from './comment.ts';
 import type { CommentRepo } from './comment-repo.ts';

@@ -1,7 +1,7 @@
 // The moderation state machine: which action moves a comment from which status to which, and
 // who may take it. See README.md in this folder for the table.
-import { canOnArticle } from '../users/permissions.ts';
-import { isRole } from '../users/user.ts';
+import { canOnArticle } from '../users/index.ts';
+import { isRole } from '../users/index.ts';
 import type { CommentStatus } from './comment.ts';
 
 /** What a moderator can do to a comment. */

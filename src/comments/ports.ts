@@ -1,6 +1,6 @@
 // The narrow views of other folders' services that the comment rules use (DESIGN.md §3.3).
-import type { Article } from '../content/article.ts';
-import type { NotificationPrefs } from '../users/user.ts';
+import type { Article } from '../content/index.ts';
+import type { NotificationPrefs } from '../users/index.ts';
 
 /** Publishes change keys to every instance. */
 export interface ChangePublisher {

@@ -1,7 +1,7 @@
 // Posting a comment: the one domain function behind the "Leave a Reply" form. It applies the
 // rules in order (open? parent? flood? duplicate? status), stores the comment, queues mail and
 // publishes change keys. It returns an outcome; the HTTP layer maps it to a page or an error.
-import type { Article } from '../content/article.ts';
+import type { Article } from '../content/index.ts';
 import { commentChangeKeys } from './change-keys.ts';
 import type { Comment } from './comment.ts';
 import { type CommentForm, prepareUntrusted } from './comment-input.ts';
@@ -16,9 +16,9 @@ import type { ChangePublisher } from './ports.ts';
 import { hashToken, newToken } from './signing.ts';
 import { decideInitialStatus, type StatusDecision } from './status-decision.ts';
 import type { SubscriptionRepo } from './subscription-repo.ts';
-import type { CommentInput } from '../spam/analyze.ts';
-import type { FormEvidence } from '../spam/signals.ts';
-import type { SpamVerdict } from '../spam/verdict.ts';
+import type { CommentInput } from '../spam/index.ts';
+import type { FormEvidence } from '../spam/index.ts';
+import type { SpamVerdict } from '../spam/index.ts';
 
 /** The spam defense as posting uses it (src/spam/spam-service.ts). */
 export interface SpamCheckPort {

@@ -1,7 +1,7 @@
 // Commenters' privacy requests: ask by email → confirm through the emailed link → receive a
 // JSON export or have their comments anonymised. The request itself never reveals whether an
 // email has comments here (the same answer and mail flow either way).
-import { articlePath } from '../content/article.ts';
+import { articlePath } from '../content/index.ts';
 import { commentChangeKeys } from './change-keys.ts';
 import type { OutboxRepo } from './outbox-repo.ts';
 import { privacyConfirmMail } from './notifications.ts';
@@ -16,7 +16,7 @@ import {
 } from './privacy.ts';
 import type { PrivacyRepo } from './privacy-repo.ts';
 import { hashToken, newToken } from './signing.ts';
-import { FINGERPRINT_DECIDED } from '../spam/change-keys.ts';
+import { FINGERPRINT_DECIDED } from '../spam/index.ts';
 
 /** What privacy requests use. */
 export interface PrivacyDeps {

@@ -1,7 +1,7 @@
 // A commenter's rights over their data: a JSON export of everything stored about their email,
 // and erasure (anonymisation: name "Anonymous", email/IP/user agent removed, text kept unless
 // they ask for its removal).
-import { SHARED_ACTIVITY_SIGNALS } from '../spam/signals.ts';
+import { SHARED_ACTIVITY_SIGNALS } from '../spam/index.ts';
 import type { Comment } from './comment.ts';
 
 /** What a commenter can ask for. */

@@ -1,4 +1,5 @@
 // Articles and pages as the rest of the app sees them, and the pure rules about them.
+import type { Author } from '../users/index.ts';
 
 /** A post appears in listings and feeds; a page is standalone (About, Privacy). */
 export type ArticleKind = 'post' | 'page';
@@ -6,13 +7,8 @@ export type ArticleKind = 'post' | 'page';
 /** Editorial workflow states. Only `published` with a past `publishedAt` is public. */
 export type ArticleStatus = 'draft' | 'review' | 'scheduled' | 'published' | 'trash';
 
-/** A person credited on articles. Never carries an email: authors are shown publicly. */
-export interface Author {
-  id: number;
-  name: string;
-  slug: string;
-  bio: string;
-}
+/** A person credited on articles (an account of the users feature). */
+export type { Author };
 
 /** A topic label; WordPress categories become tags too. */
 export interface Tag {

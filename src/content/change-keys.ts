@@ -1,5 +1,6 @@
 // The vocabulary of change keys: what a cached page depends on and what a change touches.
 // A page is purged when any key it depends on is published on the change bus.
+import { SETTINGS_CHANGED } from '../settings/index.ts';
 
 /** Keys naming one thing or one set of things that pages show. */
 export const changeKey = {
@@ -12,7 +13,7 @@ export const changeKey = {
   /** Which posts are public at all (home, archives, feeds, sitemap, search). */
   listing: 'listing',
   /** Site settings shown in every page's layout. */
-  settings: 'settings',
+  settings: SETTINGS_CHANGED,
 } as const;
 
 /** The parts of an article that decide where it is listed. */

@@ -1,6 +1,6 @@
 // The editor's side tools: autosave (a draft revision, never a publication), restoring a
 // revision, and private preview links.
-import { type Actor, canOnArticle } from '../users/permissions.ts';
+import { type Actor, canOnArticle } from '../users/index.ts';
 import type { Article } from './article.ts';
 import type { EditorDeps, EditorForm } from './editor.ts';
 import { EditorialError } from './editorial-error.ts';

@@ -1,7 +1,7 @@
 // The editor's one entry point: apply a workflow action (save, submit, publish, schedule…) to an
 // article with what the edit form holds. Rules come from workflow.ts; writes go through
 // saveArticle, the one write path.
-import type { Actor } from '../users/permissions.ts';
+import type { Actor } from '../users/index.ts';
 import type { Article, ArticleKind } from './article.ts';
 import type { ArticleRepo } from './article-repo.ts';
 import { cleanText } from '../kernel/clean-text.ts';

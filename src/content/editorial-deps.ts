@@ -1,7 +1,6 @@
 // What the editorial features (admin editor, previews, media, scheduler) need beyond the
 // publishing core, built once by the composition root.
-import type { MediaRepo } from '../media/media-repo.ts';
-import type { MediaStore } from '../media/media-store.ts';
+import type { MediaRepo, MediaStore } from '../media/index.ts';
 import type { ArticleAdminRepo } from './article-admin-repo.ts';
 import type { PreviewRepo } from './preview-repo.ts';
 import type { RevisionRepo } from './revision-repo.ts';

@@ -4,8 +4,8 @@ import type { ArticleRepo } from './article-repo.ts';
 import { demoArticles, demoAuthors, demoPages, demoTags } from './demo/demo-content.ts';
 import { type PublishingDeps, saveArticle } from './publishing.ts';
 import type { TagRepo } from './tag-repo.ts';
-import type { UserRepo } from '../users/user-repo.ts';
-import type { SettingsRepo } from '../settings/settings-repo.ts';
+import type { UserRepo } from '../users/index.ts';
+import type { SettingsRepo } from '../settings/index.ts';
 
 /** What loading the demo needs. */
 export interface DemoDeps extends PublishingDeps {

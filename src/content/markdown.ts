@@ -2,7 +2,7 @@
 // markdown-it), and Markdown → plain text for excerpts, search and reading time.
 import MarkdownIt, { type PluginSimple } from 'markdown-it';
 import footnote from 'markdown-it-footnote';
-import { ARTICLE_IMAGE_SIZES, mediaSrcset } from '../media/media-names.ts';
+import { ARTICLE_IMAGE_SIZES, mediaSrcset } from '../media/index.ts';
 
 /** Renders article Markdown: CommonMark + GFM tables and strikethrough + footnotes. */
 export interface MarkdownRenderer {

@@ -1,6 +1,6 @@
 // The editorial workflow as a state machine: which action moves an article from which status to
 // which, and who may take it (roles from users/permissions.ts). Pure; the editor service applies it.
-import { type Actor, type ArticleAction, can, canOnArticle } from '../users/permissions.ts';
+import { type Actor, type ArticleAction, can, canOnArticle } from '../users/index.ts';
 import type { ArticleKind, ArticleStatus } from './article.ts';
 import { EditorialError } from './editorial-error.ts';
 

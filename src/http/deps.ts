@@ -10,7 +10,7 @@ import type { Clock } from '../kernel/clock.ts';
 import type { SettingsRepo } from '../settings/settings-repo.ts';
 import type { UserRepo } from '../users/user-repo.ts';
 import type { AccountDeps } from '../users/account-deps.ts';
-import type { CommentsFeature } from './comments/feature.ts';
+import type { CommentsFeature } from '../compose/comments.ts';
 import type { RedirectLookup } from './redirects/plugin.ts';
 import type { WxrAdminDeps } from './admin/routes/wxr-deps.ts';
 import type { SpamFeature } from '../spam/create-spam-feature.ts';

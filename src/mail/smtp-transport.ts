@@ -1,9 +1,9 @@
 // The real mail transport: nodemailer over SMTP (SMTP_URL, e.g. smtp://user:pass@host:587 or
 // smtps://…:465). The From address comes from the URL's `from` query parameter when given.
 import type { Transporter } from 'nodemailer';
-import type { OutboxMessage } from '../comments/outbox-repo.ts';
-import type { MailTransport } from '../comments/send-outbox.ts';
-import { headerSafe } from '../comments/notifications.ts';
+import type { OutboxMessage } from '../comments/index.ts';
+import type { MailTransport } from '../comments/index.ts';
+import { headerSafe } from '../comments/index.ts';
 
 /** A transport sending through the SMTP server at `smtpUrl`, from `from` (an address). */
 export function createSmtpTransport(

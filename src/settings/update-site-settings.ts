@@ -1,8 +1,8 @@
 // Saving the site settings from the admin: validates what Intl must understand (language,
 // timezone), stores, publishes the `settings` change key so cached pages refresh, and audits.
-import { changeKey } from '../content/change-keys.ts';
+import { SETTINGS_CHANGED } from './change-keys.ts';
 import type { ChangeBus } from '../db/change-bus.ts';
-import type { AuditRepo } from '../users/audit-repo.ts';
+import type { AuditRepo } from '../users/index.ts';
 import type { SettingsRepo } from './settings-repo.ts';
 import type { SiteSettings } from './site-settings.ts';
 import type { Clock } from '../kernel/clock.ts';
@@ -92,7 +92,7 @@ export async function saveSettings<T extends Record<string, unknown>>(
 ): Promise<void> {
   const now = deps.now();
   await deps.settings.write(values, now);
-  await deps.changes.publish([changeKey.settings]);
+  await deps.changes.publish([SETTINGS_CHANGED]);
   const changed = Object.keys(values).filter((k) => before[k] !== values[k]);
   await deps.audit.record(
     {

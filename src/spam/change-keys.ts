@@ -5,5 +5,7 @@
 export const FINGERPRINT_DECIDED = 'spam-fingerprint:';
 /** `spam-domain:<domain>`: a domain was seen in spam. */
 export const SPAM_DOMAIN_SEEN = 'spam-domain:';
+/** The Akismet API keys changed (created, revoked): every instance forgets the keys it knows. */
+export const API_KEYS_CHANGED = 'spam-apikeys';
 /** `spam-fingerprints-pruned:<before>|<undecidedBefore>`: the prune job deleted rows. */
 export const FINGERPRINTS_PRUNED = 'spam-fingerprints-pruned:';

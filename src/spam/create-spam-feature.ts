@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { RateLimitRepo } from '../db/rate-limit-repo.ts';
 import type { Database } from '../db/schema.ts';
-import { parseSettings } from '../settings/site-settings.ts';
+import { parseSettings } from '../settings/index.ts';
 import { ApiKeyRepo } from './api-key-repo.ts';
 import { builtinModel } from './builtin.ts';
 import { CheckLogRepo, type StoredCheck } from './check-log-repo.ts';

@@ -1,5 +1,6 @@
 // Public API of the spam module: score a comment, learn from moderators, train, evaluate, and
-// (de)serialise models. Pure functions only; callers do the I/O.
+// (de)serialise models: pure functions, callers do the I/O. Below them, what the other features
+// use of the spam defense.
 export { scoreComment } from './score.ts';
 
 export type { AnalyzedComment, CommentInput } from './analyze.ts';
@@ -44,3 +45,9 @@ export {
   NEAR_DUPLICATE_SIMILARITY,
 } from './minhash.ts';
 export { domainOf, isShortener, registrableDomain } from './url.ts';
+
+// Used by the other features (comments, the WXR import): change keys, the model's source keys,
+// and the verdict store the bulk import writes the trained model through.
+export { API_KEYS_CHANGED, FINGERPRINT_DECIDED } from './change-keys.ts';
+export { SPAM_MODEL_CHANGED, sourceKeys } from './spam-service.ts';
+export { VerdictRepo } from './verdict-repo.ts';

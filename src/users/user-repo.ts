@@ -1,8 +1,8 @@
 // Users in the database (Kysely, both dialects).
 import type { Kysely } from 'kysely';
 import type { Database, UserRow } from '../db/schema.ts';
-import type { Author } from '../content/article.ts';
 import {
+  type Author,
   type NotificationPrefs,
   parseNotificationPrefs,
   type Role,

@@ -23,6 +23,14 @@ export const DEFAULT_NOTIFICATION_PREFS: NotificationPrefs = {
   commentApprovedOnMyPost: false,
 };
 
+/** A person credited on articles. Never carries an email: authors are shown publicly. */
+export interface Author {
+  id: number;
+  name: string;
+  slug: string;
+  bio: string;
+}
+
 /** A user as the domain sees it (never with the password hash). */
 export interface User {
   id: number;

@@ -2,7 +2,7 @@
 // open has a button that POSTs; RFC 8058 one-click POSTs keep working; a used link says it was
 // done (issue 19, item 9). Run on SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { unsubscribeSignature } from '../../src/http/comments/context.ts';
+import { unsubscribeSignature } from '../../src/http/shared/comment-deps.ts';
 import { createTestSite, type TestSite } from '../support/test-site.ts';
 import { testDialects } from '../support/test-db.ts';
 import { commentIdOf, decodeHtml, firstArticleSlug, postForm, setCommentSettings } from './helpers.ts';

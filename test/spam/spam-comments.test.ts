@@ -2,7 +2,7 @@
 // counted, same notice as held), the learning loop from moderators' decisions, and the poisoning
 // budget (one IP flooding "not spam" cannot move the model much).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { spamCheckPort } from '../../src/http/comments/spam-port.ts';
+import { spamCheckPort } from '../../src/compose/spam-port.ts';
 import { createTestSite, type TestSite } from '../support/test-site.ts';
 import { testDialects } from '../support/test-db.ts';
 import { firstArticleSlug, postForm, setCommentSettings } from '../comments/helpers.ts';

@@ -9,9 +9,6 @@ import type { RateLimitStore } from '../../db/rate-limit-repo.ts';
 import type { ApiKeyRecord } from '../../spam/api-key-repo.ts';
 import { API_KEY_PATTERN, hashApiKey, usageMonth } from '../../spam/api-keys.ts';
 
-/** Change-bus key announcing that API keys changed (revoked, created). */
-export const API_KEYS_CHANGED = 'spam-apikeys';
-
 /** Invalid keys one address may try: 20 per 15 minutes (a key has 96 random bits; this is for
  * the load and the logs, and for keys leaked in part). */
 export const INVALID_KEY_LIMIT = { limit: 20, windowMs: 15 * 60_000 };

@@ -19,7 +19,7 @@ import type { Clock } from '../../kernel/clock.ts';
 import type { CommentSectionRequest } from '../deps.ts';
 import { AppError } from '../../kernel/app-error.ts';
 import { parseCookies, pendingPassOf, rememberedOf } from './cookies.ts';
-import type { CommentsFeature } from './feature.ts';
+import type { CommentsFeature } from '../../compose/comments.ts';
 
 /** Articles with up to this many approved comments have their thread read in one query. */
 export const WHOLE_THREAD_LIMIT = 1000;

@@ -15,7 +15,8 @@ import { renderCommentActionPage, renderCommentMessagePage } from '../../views/c
 import type { SiteView } from '../../views/types.ts';
 import { pageMeta } from '../shared/meta.ts';
 import { queryRecord } from '../shared/params.ts';
-import { type CommentRoutesContext, unsubscribeSignature } from './context.ts';
+import { unsubscribeSignature } from '../shared/comment-deps.ts';
+import type { CommentRoutesContext } from './context.ts';
 
 const CONFIRM_PATH = '/comments/subscriptions/confirm';
 const UNSUBSCRIBE_PATH = '/comments/subscriptions/unsubscribe';

@@ -12,7 +12,7 @@ import { ensureSecretKey } from '../../settings/secret-repo.ts';
 import type { SettingsRepo } from '../../settings/settings-repo.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { AppDeps } from '../deps.ts';
-import { createCommentsFeature } from './feature.ts';
+import { createCommentsFeature } from '../../compose/comments.ts';
 import { privacyPageExtras } from './privacy-routes.ts';
 import { createCommentSection } from './section.ts';
 

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { createMarkdownRenderer, type MarkdownRenderer } from '../../content/markdown.ts';
+import { createMarkdownRenderer, type MarkdownRenderer } from '../../content/index.ts';
 import { AttachmentIndex } from './convert-types.ts';
 import type { WorkerContext } from './convert-worker.ts';
 import {

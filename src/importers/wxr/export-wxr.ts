@@ -1,8 +1,8 @@
 // The WordPress export: the whole site as WXR 1.2 text chunks that WordPress's importer
 // accepts (posts, pages, authors, tags, comments with threading and status).
-import { articlePath } from '../../content/article.ts';
-import type { MarkdownRenderer } from '../../content/markdown.ts';
-import type { CommentTextRenderer } from '../../comments/comment-text.ts';
+import { articlePath } from '../../content/index.ts';
+import type { MarkdownRenderer } from '../../content/index.ts';
+import type { CommentTextRenderer } from '../../comments/index.ts';
 import { escapeHtml } from './html-text.ts';
 import {
   languageSlug,

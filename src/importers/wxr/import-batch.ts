@@ -1,8 +1,8 @@
 // Writes one batch of items (with their comments) in one transaction: articles in bulk,
 // comments in bulk, reply parents, import map entries and redirects.
-import { articlePath } from '../../content/article.ts';
-import type { ArticleKind } from '../../content/article.ts';
-import type { CommentStatus } from '../../comments/comment.ts';
+import { articlePath } from '../../content/index.ts';
+import type { ArticleKind } from '../../content/index.ts';
+import type { CommentStatus } from '../../comments/index.ts';
 import type { AuthorResolver, ResolveEvents, TermResolver } from './import-people.ts';
 import { type PreparedItem, spamDecision } from './import-prepare.ts';
 import type { ImportSpamTrainer, PendingTraining, SpamExample } from './import-spam.ts';
@@ -18,7 +18,7 @@ import {
 } from './import-mapping.ts';
 import type { ImportedArticle, ImportedComment, ImportStore } from './import-types.ts';
 import { itemLanguage } from './item-language.ts';
-import { legacyPathKey } from '../../content/legacy-path-key.ts';
+import { legacyPathKey } from '../../content/index.ts';
 import { legacyItemPaths } from './legacy-paths.ts';
 import { extractSeoMeta } from './seo-meta.ts';
 import type { WxrAttachmentInfo } from './convert-types.ts';

@@ -1,6 +1,6 @@
 // Pure mapping rules from WordPress records to Silkpress fields: statuses, dates, slugs, keys.
-import type { ArticleStatus } from '../../content/article.ts';
-import type { CommentType } from '../../comments/comment.ts';
+import type { ArticleStatus } from '../../content/index.ts';
+import type { CommentType } from '../../comments/index.ts';
 import { slugFromTitle } from '../../kernel/slug.ts';
 import type { WxrComment, WxrItem, WxrSite } from './wxr-records.ts';
 

@@ -2,11 +2,11 @@
 // WordPress HTML → Markdown → the same HTML and plain text saveArticle would store, plus the
 // comment texts (and, when the import trains the spam model, the comments' spam features).
 // Everything that needs the database happens later on the main thread.
-import { automaticExcerpt } from '../../content/excerpt.ts';
-import type { MarkdownRenderer } from '../../content/markdown.ts';
-import { segmentForIndex } from '../../content/search-text.ts';
-import { analyzeComment } from '../../spam/analyze.ts';
-import type { LearnableComment } from '../../spam/learn.ts';
+import { automaticExcerpt } from '../../content/index.ts';
+import type { MarkdownRenderer } from '../../content/index.ts';
+import { segmentForIndex } from '../../content/index.ts';
+import { analyzeComment } from '../../spam/index.ts';
+import type { LearnableComment } from '../../spam/index.ts';
 import { convertContent } from './convert-content.ts';
 import { decodeHtmlEntities } from './html-text.ts';
 import type { AttachmentIndex, ConvertedContent, WxrAttachmentInfo } from './convert-types.ts';

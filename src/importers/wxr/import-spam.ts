@@ -4,10 +4,10 @@
 // transaction, from the stored model, and saves the model and the source counters with the
 // batch, so a rolled-back batch teaches nothing and a re-run (which imports nothing twice)
 // learns nothing twice. Memory: one model (~1 MiB) and one batch of examples.
-import { type LearnableComment, learnInPlace, type ModeratorDecision } from '../../spam/learn.ts';
-import { applyModelDelta, diffModels } from '../../spam/model-delta.ts';
-import { cloneModel, type SpamModel } from '../../spam/model.ts';
-import { sourceKeys } from '../../spam/spam-service.ts';
+import { type LearnableComment, learnInPlace, type ModeratorDecision } from '../../spam/index.ts';
+import { applyModelDelta, diffModels } from '../../spam/index.ts';
+import { cloneModel, type SpamModel } from '../../spam/index.ts';
+import { sourceKeys } from '../../spam/index.ts';
 
 /** The storage training needs, inside the batch's transaction. */
 export interface SpamTrainingStore {

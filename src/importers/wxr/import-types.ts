@@ -1,7 +1,7 @@
 // Ports of the import step (declared by the consumer, DESIGN.md §3.3) and its report.
-import type { ArticleKind } from '../../content/article.ts';
-import type { ArticleInput } from '../../content/article-storage.ts';
-import type { CommentStatus, CommentType } from '../../comments/comment.ts';
+import type { ArticleKind } from '../../content/index.ts';
+import type { ArticleInput } from '../../content/index.ts';
+import type { CommentStatus, CommentType } from '../../comments/index.ts';
 import type { SpamTrainingCounts, SpamTrainingStore } from './import-spam.ts';
 
 /** What the import map records. */

@@ -1,10 +1,10 @@
 // The WordPress import: stream the file, convert items in a worker pool, write one
 // transaction per batch, and report. Resumable: the import map makes a rerun skip what is in.
 import { availableParallelism } from 'node:os';
-import type { ArticleKind } from '../../content/article.ts';
-import { builtinModel } from '../../spam/builtin.ts';
-import type { SpamModel } from '../../spam/model.ts';
-import { SPAM_MODEL_CHANGED } from '../../spam/spam-service.ts';
+import type { ArticleKind } from '../../content/index.ts';
+import { builtinModel } from '../../spam/index.ts';
+import type { SpamModel } from '../../spam/index.ts';
+import { SPAM_MODEL_CHANGED } from '../../spam/index.ts';
 import { attachmentInfo, type WxrAttachmentInfo } from './convert-types.ts';
 import { createConvertPool } from './convert-pool.ts';
 import type { WxrSource } from './decode-chunks.ts';
@@ -19,7 +19,7 @@ import { ReportBuilder } from './import-report.ts';
 import { ImportSpamTrainer, type SpamTrainingCounts } from './import-spam.ts';
 import type { ImportReport, TransactionalImportStore } from './import-types.ts';
 import { declareLanguageTerm, languageTag } from './item-language.ts';
-import { legacyPathKey } from '../../content/legacy-path-key.ts';
+import { legacyPathKey } from '../../content/index.ts';
 import { legacyTermPath } from './legacy-paths.ts';
 import { parseWxr } from './parse-wxr.ts';
 import { selectItems } from './select-items.ts';

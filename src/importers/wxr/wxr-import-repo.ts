@@ -2,10 +2,10 @@
 // articles and comments (a statement per few hundred rows, not per row), and redirects.
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
-import type { ArticleKind } from '../../content/article.ts';
+import type { ArticleKind } from '../../content/index.ts';
 import type { Dialect } from '../../db/dialect.ts';
 import type { Database } from '../../db/schema.ts';
-import { VerdictRepo } from '../../spam/verdict-repo.ts';
+import { VerdictRepo } from '../../spam/index.ts';
 import type {
   ImportedArticle,
   ImportedComment,

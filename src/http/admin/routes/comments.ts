@@ -17,11 +17,10 @@ import { moderationJs } from '../../../views/admin/comments/assets.ts';
 import { renderConsolePage } from '../../../views/admin/comments/console-page.ts';
 import { renderCommentDetail, renderOutboxPage } from '../../../views/admin/comments/detail-page.ts';
 import { AppError } from '../../../kernel/app-error.ts';
-import { commentRoutesContext } from '../../comments/context.ts';
+import { commentUseCaseDeps } from '../../shared/comment-deps.ts';
 import { parseRecordId, parseRecordIds } from '../../../kernel/record-id.ts';
 import { queryRecord } from '../../shared/params.ts';
 import { recordIdParam } from '../../shared/record-id-param.ts';
-import { PageCache } from '../../page-cache.ts';
 import { fingerprint } from '../../site-view.ts';
 import type { AdminRouteModule } from '../context.ts';
 import { currentUser, requirePermission } from '../guards.ts';
@@ -46,11 +45,10 @@ const list = (body: unknown, name: string): string[] => {
 const safeBack = (value: string) => (/^\/admin\/comments(?:[/?#]|$)/.test(value) ? value : '/admin/comments');
 
 /** Registers /admin/comments and its sub-pages. */
-export const commentRoutes: AdminRouteModule = async (app, { deps, site }) => {
+export const commentRoutes: AdminRouteModule = async (app, { deps }) => {
   const feature = deps.comments;
   if (!feature) return;
-  // The console never serves cached public pages; the context only needs a cache to satisfy the type.
-  const ctx = commentRoutesContext(deps, feature, new PageCache(0), site);
+  const ctx = commentUseCaseDeps(deps, feature);
   const guard = { preHandler: requirePermission('comments.moderateOwn') };
   const scopeOf = (request: FastifyRequest) => {
     const user = currentUser(request);

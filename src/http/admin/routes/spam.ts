@@ -5,7 +5,7 @@ import { parseRecordId } from '../../../kernel/record-id.ts';
 import { createApiKey, listApiKeys } from '../../../spam/api-key-service.ts';
 import { correctionsChart, perDayChart, reasonsChart } from '../../../views/admin/spam/spam-charts.ts';
 import { renderSpamPage } from '../../../views/admin/spam/spam-page.ts';
-import { API_KEYS_CHANGED } from '../../akismet/key-guard.ts';
+import { API_KEYS_CHANGED } from '../../../spam/change-keys.ts';
 import { AppError } from '../../../kernel/app-error.ts';
 import { siteTimeFormatter } from './editor-support.ts';
 import type { AdminRouteModule } from '../context.ts';

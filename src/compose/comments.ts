@@ -2,20 +2,20 @@
 // HTTP layer through AppDeps.comments: repositories, the memoised settings, the signing
 // secret, the text renderer and the mail transport.
 import type { Kysely } from 'kysely';
-import { CommentRepo } from '../../comments/comment-repo.ts';
-import { type CommentSettings, commentSettingsOf } from '../../comments/comment-settings.ts';
-import { type CommentTextRenderer, createCommentTextRenderer } from '../../comments/comment-text.ts';
-import { JobClaimRepo } from '../../jobs/job-claim-repo.ts';
-import { ModerationRepo } from '../../comments/moderation-repo.ts';
-import { OutboxRepo } from '../../comments/outbox-repo.ts';
-import { PrivacyRepo } from '../../comments/privacy-repo.ts';
-import type { MailTransport } from '../../comments/send-outbox.ts';
-import { SubscriptionRepo } from '../../comments/subscription-repo.ts';
-import type { ChangeBus } from '../../db/change-bus.ts';
-import type { Dialect } from '../../db/dialect.ts';
-import type { Database } from '../../db/schema.ts';
-import type { SettingsRepo } from '../../settings/settings-repo.ts';
-import { parseSettings, type SiteSettings } from '../../settings/site-settings.ts';
+import { CommentRepo } from '../comments/comment-repo.ts';
+import { type CommentSettings, commentSettingsOf } from '../comments/comment-settings.ts';
+import { type CommentTextRenderer, createCommentTextRenderer } from '../comments/comment-text.ts';
+import { JobClaimRepo } from '../jobs/job-claim-repo.ts';
+import { ModerationRepo } from '../comments/moderation-repo.ts';
+import { OutboxRepo } from '../comments/outbox-repo.ts';
+import { PrivacyRepo } from '../comments/privacy-repo.ts';
+import type { MailTransport } from '../comments/send-outbox.ts';
+import { SubscriptionRepo } from '../comments/subscription-repo.ts';
+import type { ChangeBus } from '../db/change-bus.ts';
+import type { Dialect } from '../db/dialect.ts';
+import type { Database } from '../db/schema.ts';
+import type { SettingsRepo } from '../settings/settings-repo.ts';
+import { parseSettings, type SiteSettings } from '../settings/site-settings.ts';
 
 /** Everything the comment routes, the section renderer and the jobs share. */
 export interface CommentsFeature {

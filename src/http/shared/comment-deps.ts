@@ -1,0 +1,58 @@
+// The deps the comment use cases take (posting, moderating, privacy requests), built from AppDeps
+// and the comments feature: the public comment routes and the moderation console share them.
+import type { EventDeps } from '../../comments/comment-events.ts';
+import type { PostCommentDeps } from '../../comments/post-comment.ts';
+import type { PrivacyDeps } from '../../comments/privacy-service.ts';
+import { signValue } from '../../comments/signing.ts';
+import type { CommentsFeature } from '../../compose/comments.ts';
+import { spamCheckPort } from '../../compose/spam-port.ts';
+import type { AppDeps } from '../deps.ts';
+
+/** Builds the comment use cases' deps, per call. */
+export interface CommentUseCaseDeps {
+  postDeps(): Promise<PostCommentDeps>;
+  privacyDeps(): Promise<PrivacyDeps>;
+}
+
+/** The signature authorising the one-click unsubscribe link of a subscription. */
+export function unsubscribeSignature(secret: string, subscriptionId: number): string {
+  return signValue(secret, `unsubscribe:${subscriptionId}`).split('.')[1]!;
+}
+
+/** The use cases' deps (site facts are read per call, so a renamed site shows in new mail). */
+export function commentUseCaseDeps(deps: AppDeps, feature: CommentsFeature): CommentUseCaseDeps {
+  const facts = async () => ({ siteUrl: deps.siteUrl, siteTitle: (await feature.site()).title });
+  const eventDeps = async (): Promise<EventDeps> => ({
+    staff: deps.users,
+    subscriptions: feature.subscriptions,
+    comments: feature.comments,
+    site: await facts(),
+    unsubscribeUrl: (id) =>
+      `${deps.siteUrl}/comments/subscriptions/unsubscribe?s=${id}&sig=${unsubscribeSignature(feature.secret, id)}`,
+  });
+  return {
+    async postDeps() {
+      return {
+        ...(await eventDeps()),
+        comments: feature.comments,
+        subscriptions: feature.subscriptions,
+        outbox: feature.outbox,
+        changes: deps.changes,
+        clock: deps.clock,
+        confirmUrl: (token) =>
+          `${deps.siteUrl}/comments/subscriptions/confirm?token=${encodeURIComponent(token)}`,
+        ...(deps.spam ? { spam: spamCheckPort(deps.spam) } : {}),
+      };
+    },
+    async privacyDeps() {
+      return {
+        privacy: feature.privacy,
+        outbox: feature.outbox,
+        articles: deps.articles,
+        changes: deps.changes,
+        clock: deps.clock,
+        site: await facts(),
+      };
+    },
+  };
+}
