@@ -3,7 +3,7 @@
 import { DuplicateListError } from '../../../spam/lists/list-repo.ts';
 import { locationOf, parseListSettings } from '../../../spam/lists/list-settings.ts';
 import { type RefreshOutcome, SPAM_LISTS_CHANGED } from '../../../spam/lists/refresh-lists.ts';
-import { AppError } from '../../errors.ts';
+import { AppError } from '../../../kernel/app-error.ts';
 import type { AdminRouteModule } from '../context.ts';
 import { actingUserOf, requirePermission } from '../guards.ts';
 import { redirectAfterPost, setFlash } from '../render.ts';
