@@ -1,9 +1,19 @@
 // The Akismet protocol as a client speaks it, for an upstream service (another Silkpress acting as
 // the hub of a group of sites, or any Akismet-compatible service): which form fields a check or a
 // report sends, and how an answer reads. Pure: the HTTP call is upstream-client.ts's.
-import type { CommentInput } from './analyze.ts';
 
 /** What the upstream said about a check, or why it said nothing. */
+
+/** The fields of a comment that go upstream (a CommentInput has them; declared here so the
+ * upstream client does not import the analyser that imports it). */
+export interface UpstreamCommentFields {
+  content: string;
+  author?: string | null;
+  email?: string | null;
+  url?: string | null;
+  ip?: string | null;
+  userAgent?: string | null;
+}
 export type UpstreamOutcome =
   /** Spam, with Akismet's `X-akismet-pro-tip: discard` (blatant). */
   | 'discard'
@@ -41,7 +51,7 @@ export interface UpstreamContext {
 
 /** The form fields of comment-check, submit-spam and submit-ham for a comment (the key apart). */
 export function upstreamForm(
-  input: Pick<CommentInput, 'content' | 'author' | 'email' | 'url' | 'ip' | 'userAgent'>,
+  input: UpstreamCommentFields,
   ctx: UpstreamContext,
   guid: string | null = null,
 ): URLSearchParams {
