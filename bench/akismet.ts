@@ -6,7 +6,7 @@ import autocannon, { type AutocannonRequest } from 'autocannon';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openServices } from '../src/compose.ts';
+import { openServices } from '../src/compose/index.ts';
 import { loadConfig } from '../src/config.ts';
 import { createApiKey } from '../src/spam/api-key-service.ts';
 import { startSilkpressServer } from './lib/child-server.ts';

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { openServices, publishingDeps } from '../src/compose.ts';
+import { openServices, publishingDeps } from '../src/compose/index.ts';
 import { loadConfig } from '../src/config.ts';
 import { applyEditorAction } from '../src/content/editor.ts';
 import { loadDemoContent } from '../src/content/load-demo.ts';

@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import { type RunningServer, type ServerEntry, type StartOptions } from './cli/commands/start.ts';
 import { runProgram } from './cli/program.ts';
 import type { Config } from './config.ts';
-import { openServices, publishingDeps, type Services } from './compose.ts';
+import { openServices, publishingDeps, type Services } from './compose/index.ts';
 import { loadDemoContent } from './content/load-demo.ts';
 import { checkDatabase } from './db/health.ts';
 import { buildApp } from './http/app.ts';

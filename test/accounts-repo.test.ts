@@ -3,7 +3,8 @@
 import { beforeAll, expect, it } from 'vitest';
 import type { AccountDeps } from '../src/users/account-deps.ts';
 import { createAccount, deactivateFromCli, setPasswordFromCli } from '../src/users/accounts.ts';
-import { accountCleanupJob, createAccountDeps } from '../src/users/create-account-deps.ts';
+import { createAccountDeps } from '../src/compose/accounts.ts';
+import { accountCleanupJob } from '../src/users/account-cleanup-job.ts';
 import { logIn, logOutEverywhere, resolveSession } from '../src/users/login.ts';
 import { TEST_SCRYPT_PARAMS } from '../src/users/password-hash.ts';
 import { hashSessionToken } from '../src/users/session.ts';

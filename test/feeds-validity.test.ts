@@ -5,7 +5,7 @@
 import Parser from 'rss-parser';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publishingDeps } from '../src/compose.ts';
+import { publishingDeps } from '../src/compose/index.ts';
 import { saveArticle } from '../src/content/publishing.ts';
 import { storeUpload } from '../src/media/upload.ts';
 import { decodeHtml } from './comments/helpers.ts';

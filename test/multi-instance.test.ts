@@ -2,7 +2,7 @@
 // other within a second (page caches purged through LISTEN/NOTIFY on PostgreSQL, through the
 // change log on SQLite, as for the workers of `silkpress start`).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publishingDeps } from '../src/compose.ts';
+import { publishingDeps } from '../src/compose/index.ts';
 import { saveArticle } from '../src/content/publishing.ts';
 import { createScratchDatabase, type ScratchDatabase, testDialects } from './support/test-db.ts';
 import { createTestSite, type TestSite } from './support/test-site.ts';

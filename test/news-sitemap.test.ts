@@ -1,7 +1,7 @@
 // The Google News sitemap (issue 13, defect 5): a valid, empty news sitemap when nothing was
 // published in the last two days (it was a 500), and Google's language codes (zh-cn, zh-tw).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publishingDeps } from '../src/compose.ts';
+import { publishingDeps } from '../src/compose/index.ts';
 import { saveArticle } from '../src/content/publishing.ts';
 import { testDialects } from './support/test-db.ts';
 import { createTestSite, type TestSite } from './support/test-site.ts';

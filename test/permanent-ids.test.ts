@@ -2,7 +2,7 @@
 // RSS guid, the Atom id nor the JSON Feed id of the story, and the old address answers 301 with
 // the new one (308 for a comment POST), on both databases.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publishingDeps } from '../src/compose.ts';
+import { publishingDeps } from '../src/compose/index.ts';
 import { type ArticleDraft, saveArticle } from '../src/content/publishing.ts';
 import { formTokenFor } from './comments/helpers.ts';
 import { testDialects } from './support/test-db.ts';

@@ -2,7 +2,7 @@
 // content loaded.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveArticle } from '../src/content/publishing.ts';
-import { publishingDeps } from '../src/compose.ts';
+import { publishingDeps } from '../src/compose/index.ts';
 import { createTestSite, type TestSite } from './support/test-site.ts';
 import { testDialects } from './support/test-db.ts';
 

@@ -4,7 +4,7 @@
 // when none is set. On both databases.
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publishingDeps } from '../src/compose.ts';
+import { publishingDeps } from '../src/compose/index.ts';
 import { saveArticle } from '../src/content/publishing.ts';
 import { loggedIn, makeUser } from './admin/admin-client.ts';
 import { firstArticleSlug, setCommentSettings } from './comments/helpers.ts';

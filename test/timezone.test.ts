@@ -4,7 +4,7 @@
 // machine values (<time datetime>, JSON-LD, feeds) keep the exact instant; and changing the
 // setting reaches pages already in the page cache.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publishingDeps } from '../src/compose.ts';
+import { publishingDeps } from '../src/compose/index.ts';
 import { type ArticleDraft, saveArticle } from '../src/content/publishing.ts';
 import { type AdminClient, loggedIn } from './admin/admin-client.ts';
 import { decodeHtml, postForm, setCommentSettings } from './comments/helpers.ts';

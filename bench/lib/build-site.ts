@@ -3,7 +3,7 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openServices, publishingDeps } from '../../src/compose.ts';
+import { openServices, publishingDeps } from '../../src/compose/index.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { ArticleInput } from '../../src/content/article-storage.ts';
 import { demoAuthors, demoTags } from '../../src/content/demo/demo-content.ts';

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CommentRepo } from '../../src/comments/comment-repo.ts';
-import { openServices, publishingDeps } from '../../src/compose.ts';
+import { openServices, publishingDeps } from '../../src/compose/index.ts';
 import { loadConfig } from '../../src/config.ts';
 import { loadDemoContent } from '../../src/content/load-demo.ts';
 import { type ChildServer, startChildServer, startSilkpressServer } from './child-server.ts';

@@ -2,7 +2,7 @@
 // the search page makes, no HTTP) for each query, round after round, and reports every call to
 // the parent, which stops it when its time budget runs out (a slow SQLite query can't be
 // interrupted from JavaScript, but a process can be killed).
-import { openServices } from '../../src/compose.ts';
+import { openServices } from '../../src/compose/index.ts';
 import { loadConfig } from '../../src/config.ts';
 import { searchTokens } from '../../src/content/search-text.ts';
 

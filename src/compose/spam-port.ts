@@ -1,7 +1,7 @@
 // The spam defense as the comment form and the moderation console use it: the same service (and
 // scoring function) as the Akismet-compatible API.
 import type { SpamCheckPort } from '../comments/post-comment.ts';
-import type { SpamFeature } from '../spam/create-spam-feature.ts';
+import type { SpamFeature } from './spam.ts';
 
 /** Adapts the spam feature to the port postComment and moderateComment declare. */
 export function spamCheckPort(spam: SpamFeature): SpamCheckPort {

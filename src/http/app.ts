@@ -6,7 +6,9 @@ import { REDACTED_PATHS } from '../logging.ts';
 import { siteJs, themeCss } from '../views/index.ts';
 import { adminPlugin } from './admin/plugin.ts';
 import { akismetPlugin } from './akismet/plugin.ts';
+import type { AppServices } from '../compose/app-services.ts';
 import type { AppDeps } from './deps.ts';
+import { commentPageHooks } from './comments/wire.ts';
 import { mediaFileRoutes } from './editorial/media-routes.ts';
 import { previewRoutes } from './editorial/preview-routes.ts';
 import { createClientErrorHandler } from './client-errors.ts';
@@ -47,8 +49,15 @@ const noHealth: HealthDeps = {
   jobs: null,
 };
 
-/** Builds the application; call `close()` on it to release the change-bus subscription. */
-export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+/**
+ * Builds the application over the composition root's services; call `close()` on it to release
+ * the change-bus subscription.
+ */
+export async function buildApp(
+  services: AppServices,
+  options: BuildAppOptions = {},
+): Promise<FastifyInstance> {
+  const deps: AppDeps = { ...services, ...commentPageHooks(services.comments, services) };
   const logging =
     options.logger === false
       ? { logger: false }
@@ -109,9 +118,7 @@ export async function buildApp(deps: AppDeps, options: BuildAppOptions = {}): Pr
   await app.register(publicRoutes, { deps, cache, site });
   await app.register(previewRoutes, { deps, site });
   await app.register(mediaFileRoutes, { deps });
-  if (deps.spam)
-    await app.register(akismetPlugin, { spam: deps.spam, changes: deps.changes, clock: deps.clock });
-  if (deps.accounts)
-    await app.register(adminPlugin, { prefix: '/admin', deps: { ...deps, accounts: deps.accounts }, site });
+  await app.register(akismetPlugin, { spam: deps.spam, changes: deps.changes, clock: deps.clock });
+  await app.register(adminPlugin, { prefix: '/admin', deps, site });
   return app;
 }

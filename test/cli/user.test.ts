@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { buildProgram } from '../../src/cli/program.ts';
 import { serverEntry } from '../../src/main.ts';
-import { openServices } from '../../src/compose.ts';
+import { openServices } from '../../src/compose/index.ts';
 import { loadConfig } from '../../src/config.ts';
 import { logIn } from '../../src/users/login.ts';
 

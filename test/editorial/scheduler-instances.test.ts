@@ -1,7 +1,7 @@
 // Scheduled publishing with two app instances on one PostgreSQL database: both run the job at the
 // same moment, the post is published exactly once, and both instances then serve it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publishingDeps } from '../../src/compose.ts';
+import { publishingDeps } from '../../src/compose/index.ts';
 import { saveArticle } from '../../src/content/publishing.ts';
 import { createScratchDatabase, postgresAvailable, type ScratchDatabase } from '../support/test-db.ts';
 import { createTestSite, type TestSite } from '../support/test-site.ts';

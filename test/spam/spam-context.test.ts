@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createLocalChangeBus } from '../../src/db/change-bus.ts';
 import { FINGERPRINT_DECIDED } from '../../src/spam/change-keys.ts';
-import { createSpamFeature, type SpamFeature } from '../../src/spam/create-spam-feature.ts';
+import { createSpamFeature, type SpamFeature } from '../../src/compose/spam.ts';
 import { describeEachDialect } from '../support/test-db.ts';
 
 const HOUR = 3600_000;
@@ -25,6 +25,7 @@ describeEachDialect('spam context across instances', (get) => {
       changes: bus,
       clock: { now: () => now },
       contextPollMs: 0,
+      onError: (err) => console.error('spam: could not read the stored checks', err),
     });
   const lookup = (f: SpamFeature, ip: string, email: string | null = null) =>
     f.context.lookup({

@@ -4,7 +4,7 @@
 import { expect, it } from 'vitest';
 import { createLocalChangeBus } from '../../src/db/change-bus.ts';
 import { analyzeComment } from '../../src/spam/analyze.ts';
-import { createSpamFeature } from '../../src/spam/create-spam-feature.ts';
+import { createSpamFeature } from '../../src/compose/spam.ts';
 import { linearScore } from '../../src/spam/model.ts';
 import { describeEachDialect } from '../support/test-db.ts';
 
@@ -45,6 +45,7 @@ describeEachDialect('learning from moderators stays on the campaign', (get) => {
       changes: createLocalChangeBus(),
       clock: { now: () => now },
       contextPollMs: 0,
+      onError: (err) => console.error('spam: could not read the stored checks', err),
     });
     try {
       const article = { text: ARTICLE, ageDays: 1 };

@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../src/spam/api-key-service.ts';
-import { createSpamFeature } from '../../src/spam/create-spam-feature.ts';
+import { createSpamFeature } from '../../src/compose/spam.ts';
 import type { ListSettings } from '../../src/spam/lists/list-repo.ts';
 import { testDialects } from '../support/test-db.ts';
 import { createTestSite, type TestSite } from '../support/test-site.ts';
@@ -162,6 +162,7 @@ for (const dialect of testDialects()) {
         settings: { readAll: async () => ({}) },
         changes: { publish: async () => {}, subscribe: () => () => {} },
         clock: site.clock,
+        onError: (err: unknown) => console.error('spam: could not read the stored checks', err),
         contextPollMs: 0,
       });
       try {
@@ -206,6 +207,7 @@ for (const dialect of testDialects()) {
         settings: { readAll: async () => ({}) },
         changes: { publish: async () => {}, subscribe: () => () => {} },
         clock: site.clock,
+        onError: (err: unknown) => console.error('spam: could not read the stored checks', err),
         contextPollMs: 0,
       });
       try {

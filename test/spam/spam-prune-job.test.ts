@@ -5,7 +5,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { JobClaimRepo } from '../../src/jobs/job-claim-repo.ts';
 import { createLocalChangeBus } from '../../src/db/change-bus.ts';
 import { startJobs } from '../../src/jobs/runner.ts';
-import { createSpamFeature, type SpamFeature } from '../../src/spam/create-spam-feature.ts';
+import { createSpamFeature, type SpamFeature } from '../../src/compose/spam.ts';
 import { PRUNE_FINGERPRINTS_JOB, REFRESH_LISTS_JOB, pruneSpamFingerprints } from '../../src/spam/jobs.ts';
 import { describeEachDialect } from '../support/test-db.ts';
 
@@ -27,6 +27,7 @@ describeEachDialect('spam fingerprint pruning job', (get) => {
       changes: bus,
       clock: { now: () => now },
       contextPollMs: 0,
+      onError: (err) => console.error('spam: could not read the stored checks', err),
     });
   const insert = (ageDays: number, verdict: string, ip: string) =>
     get()

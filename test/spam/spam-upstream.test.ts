@@ -5,7 +5,7 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../src/spam/api-key-service.ts';
-import type { SpamFeature } from '../../src/spam/create-spam-feature.ts';
+import type { SpamFeature } from '../../src/compose/spam.ts';
 import { contentHash } from '../../src/spam/spam-service.ts';
 import { UPSTREAM_REPORTS_JOB } from '../../src/spam/upstream-reports.ts';
 import { testDialects } from '../support/test-db.ts';
@@ -198,10 +198,10 @@ for (const dialect of testDialects()) {
 
     it('the privacy page names the upstream and what goes there; without one, nothing leaves', async () => {
       const a = await site(upstreamEnv(hubUrl, key, 1500));
-      const withUpstream = await a.services.deps.staticPageExtras!('privacy');
+      const withUpstream = { html: (await a.app.inject({ url: '/privacy' })).body };
       expect(withUpstream?.html).toContain(new URL(hubUrl).host);
       expect(withUpstream?.html).toContain('IP address and user agent');
-      const plain = await hub.services.deps.staticPageExtras!('privacy');
+      const plain = { html: (await hub.app.inject({ url: '/privacy' })).body };
       expect(plain?.html).toContain('sends nothing anywhere else');
     });
   });

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openServices } from '../../src/compose.ts';
+import { openServices } from '../../src/compose/index.ts';
 import { loadConfig } from '../../src/config.ts';
 import { openDatabase } from '../../src/db/create-db.ts';
 import { createApiKey } from '../../src/spam/api-key-service.ts';

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { openServices, publishingDeps, type Services } from '../../src/compose.ts';
+import { openServices, publishingDeps, type Services } from '../../src/compose/index.ts';
 import { loadConfig } from '../../src/config.ts';
 import { loadDemoContent } from '../../src/content/load-demo.ts';
 import type { AdmissionGate, AdmissionLimits } from '../../src/http/admission-gate.ts';

@@ -1,10 +1,10 @@
 // `silkpress apikey create|list|revoke`: keys for the Akismet-compatible API. A new key is
 // printed once; only its hash is stored.
 import type { Command } from 'commander';
-import { openServices } from '../../compose.ts';
+import { openServices } from '../../compose/index.ts';
 import type { Config } from '../../config.ts';
 import { createApiKey, listApiKeys } from '../../spam/api-key-service.ts';
-import type { SpamFeature } from '../../spam/create-spam-feature.ts';
+import type { SpamFeature } from '../../compose/spam.ts';
 
 async function withSpam<T>(
   config: () => Config,
@@ -12,7 +12,7 @@ async function withSpam<T>(
 ): Promise<T> {
   const services = await openServices(config());
   try {
-    return await work(services.deps.spam!, services.deps.clock.now());
+    return await work(services.deps.spam, services.deps.clock.now());
   } finally {
     await services.close();
   }

@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { sendDueMail } from '../../comments/send-outbox.ts';
 import type { Config } from '../../config.ts';
-import { openServices } from '../../compose.ts';
+import { openServices } from '../../compose/index.ts';
 
 /** Adds `comments purge-ips`, `comments send-mail` and `comments outbox` to the program. */
 export function registerCommentsCommand(program: Command, config: () => Config): void {
@@ -19,7 +19,7 @@ export function registerCommentsCommand(program: Command, config: () => Config):
     .action(async (options: { days?: string }) => {
       const services = await openServices(config());
       try {
-        const feature = services.deps.comments!;
+        const feature = services.deps.comments;
         const days =
           options.days !== undefined ? Number(options.days) : (await feature.settings()).ipRetentionDays;
         if (!Number.isInteger(days) || days < 0) throw new Error('--days must be a whole number of days');
@@ -39,7 +39,7 @@ export function registerCommentsCommand(program: Command, config: () => Config):
     .action(async () => {
       const services = await openServices(config());
       try {
-        const feature = services.deps.comments!;
+        const feature = services.deps.comments;
         if (!feature.transport) throw new Error('SMTP_URL is not set: mail stays in the outbox');
         const sent = await sendDueMail({
           outbox: feature.outbox,
@@ -58,7 +58,7 @@ export function registerCommentsCommand(program: Command, config: () => Config):
     .action(async () => {
       const services = await openServices(config());
       try {
-        const counts = await services.deps.comments!.outbox.countByStatus();
+        const counts = await services.deps.comments.outbox.countByStatus();
         const lines = Object.entries(counts).map(([status, n]) => `${status}: ${n}`);
         console.log(lines.length ? lines.join('\n') : 'The outbox is empty.');
       } finally {

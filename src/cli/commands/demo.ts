@@ -1,7 +1,7 @@
 // `silkpress demo`: load the demo newsroom into an empty site.
 import type { Command } from 'commander';
 import type { Config } from '../../config.ts';
-import { openServices, publishingDeps } from '../../compose.ts';
+import { openServices, publishingDeps } from '../../compose/index.ts';
 import { loadDemoContent } from '../../content/load-demo.ts';
 
 /** Adds `demo` to the program. */

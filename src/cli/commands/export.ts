@@ -6,7 +6,7 @@ import { rename, rm } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Command } from 'commander';
-import { openServices, type Services } from '../../compose.ts';
+import { openServices, type Services } from '../../compose/index.ts';
 import type { Config } from '../../config.ts';
 import { normaliseSiteUrl, storedSiteUrl } from '../../settings/site-url.ts';
 import { createWxrServices } from '../../compose/wxr.ts';

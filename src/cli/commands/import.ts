@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { openServices } from '../../compose.ts';
+import { openServices } from '../../compose/index.ts';
 import type { Config } from '../../config.ts';
 import type { AuthorTarget } from '../../importers/wxr/import-people.ts';
 import { formatImportReport } from '../import-report-text.ts';
@@ -92,7 +92,7 @@ export function registerImportCommand(program: Command, config: () => Config): v
         // The first pass (attachments) reads the file too; the bar follows the second, main pass.
         let pass = 0;
         try {
-          const report = await services.deps.wxr!.importFile(file, {
+          const report = await services.deps.wxr.importFile(file, {
             dryRun: opts.dryRun ?? false,
             ...(authors ? { authors } : {}),
             ...(opts.media ? { mediaDir: opts.media } : {}),

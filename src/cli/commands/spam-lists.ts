@@ -2,9 +2,9 @@
 // `add` reads the list at once so a wrong URL, path or format shows straight away; running
 // servers pick up every change through the change bus.
 import { type Command, Option } from 'commander';
-import { openServices } from '../../compose.ts';
+import { openServices } from '../../compose/index.ts';
 import type { Config } from '../../config.ts';
-import type { SpamFeature } from '../../spam/create-spam-feature.ts';
+import type { SpamFeature } from '../../compose/spam.ts';
 import { DEFAULT_LIST_WEIGHT } from '../../spam/lists/explain.ts';
 import { DuplicateListError, type ListStatus } from '../../spam/lists/list-repo.ts';
 import { DEFAULT_REFRESH_MINUTES, locationOf, parseListSettings } from '../../spam/lists/list-settings.ts';

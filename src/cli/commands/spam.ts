@@ -7,7 +7,7 @@ import { Command, Option } from 'commander';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import { builtinModel } from '../../spam/builtin.ts';
-import { openServices } from '../../compose.ts';
+import { openServices } from '../../compose/index.ts';
 import { MAX_ANALYZED_CHARS } from '../../spam/analyze.ts';
 import { disposableDomainOf } from '../../spam/lists/disposable.ts';
 import { describeListHit } from '../../spam/lists/explain.ts';

@@ -3,7 +3,7 @@ import cluster from 'node:cluster';
 import type { Command } from 'commander';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
-import type { Services } from '../../compose.ts';
+import type { Services } from '../../compose/index.ts';
 import type { Config } from '../../config.ts';
 import { createLogger, lifecycleLogger, logProcessEvents } from '../../logging.ts';
 import { JOBS_WORKER_ENV, startCluster } from '../cluster.ts';

@@ -2,7 +2,7 @@
 // password for someone locked out. Passwords are prompted without echo on a terminal; otherwise
 // a random one is generated and printed once.
 import type { Command } from 'commander';
-import { openServices } from '../../compose.ts';
+import { openServices } from '../../compose/index.ts';
 import type { Config } from '../../config.ts';
 import type { AccountDeps } from '../../users/account-deps.ts';
 import {
@@ -21,7 +21,7 @@ async function withAccounts<T>(
 ): Promise<T> {
   const services = await openServices(config());
   try {
-    return await work(services.deps.accounts!);
+    return await work(services.deps.accounts);
   } finally {
     await services.close();
   }

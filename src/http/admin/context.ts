@@ -2,11 +2,10 @@
 // (`request.admin`), per-route options (`config.adminPublic`, `config.csrf`), and what route
 // modules receive.
 import type { FastifyInstance } from 'fastify';
-import type { AccountDeps } from '../../users/account-deps.ts';
 import type { SessionEndReason } from '../../users/login.ts';
 import type { Session } from '../../users/session-repo.ts';
 import type { User } from '../../users/user.ts';
-import type { AppDeps } from '../deps.ts';
+import type { AppServices } from '../../compose/app-services.ts';
 import type { SiteViewProvider } from '../site-view.ts';
 
 /** Per-request admin state, set by the plugin's onRequest hook before any handler runs. */
@@ -47,8 +46,8 @@ declare module 'fastify' {
   }
 }
 
-/** App dependencies with the account services present (the admin is only built with them). */
-export type AdminDeps = AppDeps & { accounts: AccountDeps };
+/** What the admin uses: the composition root's services (no public comment-page hooks). */
+export type AdminDeps = AppServices;
 
 /** What each admin route module receives. */
 export interface AdminRouteOptions {

@@ -1,7 +1,7 @@
 // Akismet's key-sites report for one key: the key's site with its calls, spam, ham, missed spam
 // and false positives in a month, as JSON or CSV.
 import type { ApiKeyRecord } from '../../spam/api-key-repo.ts';
-import type { SpamFeature } from '../../spam/create-spam-feature.ts';
+import type { SpamFeature } from '../../compose/spam.ts';
 
 function monthRange(month: string): [string, string] {
   const [y, m] = month.split('-').map(Number) as [number, number];

@@ -6,7 +6,7 @@ import { STORAGE_RETRY_AFTER_SECONDS } from '../errors.ts';
 import { storageFailure } from '../../db/storage-errors.ts';
 import type { ApiKeyRecord } from '../../spam/api-key-repo.ts';
 import { usageMonth } from '../../spam/api-keys.ts';
-import type { SpamFeature } from '../../spam/create-spam-feature.ts';
+import type { SpamFeature } from '../../compose/spam.ts';
 import { contentHash } from '../../spam/spam-service.ts';
 import { learnFromClientReport } from '../../spam/client-report.ts';
 import { MalformedFormError, parseFormBody } from './form-body.ts';

@@ -26,7 +26,6 @@ export async function commentRoutes(
   { deps, cache, site }: CommentRoutesOptions,
 ): Promise<void> {
   const feature = deps.comments;
-  if (!feature) return;
   const ctx = commentRoutesContext(deps, feature, cache, site);
   registerPostRoute(app, ctx);
   registerSubscriptionRoutes(app, ctx);

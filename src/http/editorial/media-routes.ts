@@ -10,7 +10,7 @@ export async function mediaFileRoutes(app: FastifyInstance, { deps }: { deps: Ap
   app.get<{ Params: { file: string } }>('/media/:file', async (request, reply) => {
     // Only names we generate: no paths, no dots beyond the extension, nothing else on disk.
     const parsed = parseMediaFileName(request.params.file);
-    const store = deps.editorial?.mediaStore;
+    const store = deps.editorial.mediaStore;
     if (!parsed || !store) throw new AppError('NOT_FOUND', 'There is no such image.');
     const etag = `"${parsed.hash}-${parsed.width}-${parsed.ext}"`;
     void reply

@@ -28,7 +28,7 @@ export async function feedRoutes(
   app: FastifyInstance,
   { deps, cache, site }: FeedRoutesOptions,
 ): Promise<void> {
-  const enclosureOf = mediaEnclosures(deps.siteUrl, deps.editorial?.mediaStore);
+  const enclosureOf = mediaEnclosures(deps.siteUrl, deps.editorial.mediaStore);
   const render = async (format: FeedFormat, tagSlug?: string) => {
     const tag = tagSlug === undefined ? undefined : await deps.tags.findBySlug(slugParam(tagSlug));
     if (tag === null) throw new AppError('NOT_FOUND', 'Feed not found.');

@@ -31,7 +31,7 @@ export async function iconRoutes(
 
   const sourceBytes = async (source: string | null, request: FastifyRequest): Promise<Buffer> => {
     const file = source?.replace(/^\/media\//, '') ?? '';
-    const store = opts.deps.editorial?.mediaStore;
+    const store = opts.deps.editorial.mediaStore;
     if (!source || !store || !parseMediaFileName(file)) return DEFAULT_ICON_SVG;
     try {
       const bytes = await store.get(file);

@@ -62,7 +62,7 @@ export async function publicRoutes(
   ];
   // Listings show each article's approved comment count when the comments feature is present.
   const withCommentCounts = async <T extends { id: number }>(items: T[]): Promise<T[]> => {
-    if (!deps.commentCounts || items.length === 0) return items;
+    if (items.length === 0) return items;
     const counts = await deps.commentCounts(items.map((i) => i.id));
     return items.map((i) => ({ ...i, commentCount: counts.get(i.id) ?? 0 }));
   };
@@ -105,9 +105,7 @@ export async function publicRoutes(
         now,
         3,
       ),
-      deps.commentSection
-        ? deps.commentSection(article, commentRequest)
-        : Promise.resolve({ html: [], deps: [], commentCount: undefined, jsonLd: undefined }),
+      deps.commentSection(article, commentRequest),
     ]);
     return {
       body: renderArticleParts(
@@ -141,7 +139,7 @@ export async function publicRoutes(
   app.get<{ Params: { slug: string } }>('/article/:slug', (req, reply) => {
     const commentRequest = { query: queryRecord(req.query), cookieHeader: req.headers.cookie };
     // A reader with a held comment (or remembered details) gets a personal, uncached page.
-    const personal = deps.commentPageIsPersonal?.(commentRequest) ?? false;
+    const personal = deps.commentPageIsPersonal(commentRequest);
     return followMoved(req, reply, () =>
       sendPage(
         cache,
@@ -334,10 +332,7 @@ export async function publicRoutes(
         const page =
           (await deps.articles.findPublishedBySlug('page', slug, now)) ??
           (await movedOrNotFound(deps.articleIdentity, { kind: 'page', slug, now }));
-        const [view, extras] = await Promise.all([
-          site.get(),
-          deps.staticPageExtras ? deps.staticPageExtras(page.slug) : Promise.resolve(null),
-        ]);
+        const [view, extras] = await Promise.all([site.get(), deps.staticPageExtras(page.slug)]);
         return {
           body: renderStaticPage({
             site: view,

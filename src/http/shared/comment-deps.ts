@@ -1,4 +1,4 @@
-// The deps the comment use cases take (posting, moderating, privacy requests), built from AppDeps
+// The deps the comment use cases take (posting, moderating, privacy requests), built from AppServices
 // and the comments feature: the public comment routes and the moderation console share them.
 import type { EventDeps } from '../../comments/comment-events.ts';
 import type { PostCommentDeps } from '../../comments/post-comment.ts';
@@ -6,7 +6,7 @@ import type { PrivacyDeps } from '../../comments/privacy-service.ts';
 import { signValue } from '../../comments/signing.ts';
 import type { CommentsFeature } from '../../compose/comments.ts';
 import { spamCheckPort } from '../../compose/spam-port.ts';
-import type { AppDeps } from '../deps.ts';
+import type { AppServices } from '../../compose/app-services.ts';
 
 /** Builds the comment use cases' deps, per call. */
 export interface CommentUseCaseDeps {
@@ -20,7 +20,7 @@ export function unsubscribeSignature(secret: string, subscriptionId: number): st
 }
 
 /** The use cases' deps (site facts are read per call, so a renamed site shows in new mail). */
-export function commentUseCaseDeps(deps: AppDeps, feature: CommentsFeature): CommentUseCaseDeps {
+export function commentUseCaseDeps(deps: AppServices, feature: CommentsFeature): CommentUseCaseDeps {
   const facts = async () => ({ siteUrl: deps.siteUrl, siteTitle: (await feature.site()).title });
   const eventDeps = async (): Promise<EventDeps> => ({
     staff: deps.users,
@@ -41,7 +41,7 @@ export function commentUseCaseDeps(deps: AppDeps, feature: CommentsFeature): Com
         clock: deps.clock,
         confirmUrl: (token) =>
           `${deps.siteUrl}/comments/subscriptions/confirm?token=${encodeURIComponent(token)}`,
-        ...(deps.spam ? { spam: spamCheckPort(deps.spam) } : {}),
+        spam: spamCheckPort(deps.spam),
       };
     },
     async privacyDeps() {

@@ -2,7 +2,6 @@
 // filters and bulk actions, one comment's page (reply, edit, history, commenter, privacy), the
 // outbox, and the keyboard script. Editors and owners see every comment; authors their posts'.
 import { REASON_CODES, verdictView } from '../../../views/admin/comments/spam-verdict.ts';
-import type { StoredVerdict } from '../../../spam/verdict-repo.ts';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { articlePath } from '../../../content/article.ts';
@@ -47,7 +46,6 @@ const safeBack = (value: string) => (/^\/admin\/comments(?:[/?#]|$)/.test(value)
 /** Registers /admin/comments and its sub-pages. */
 export const commentRoutes: AdminRouteModule = async (app, { deps }) => {
   const feature = deps.comments;
-  if (!feature) return;
   const ctx = commentUseCaseDeps(deps, feature);
   const guard = { preHandler: requirePermission('comments.moderateOwn') };
   const scopeOf = (request: FastifyRequest) => {
@@ -88,9 +86,7 @@ export const commentRoutes: AdminRouteModule = async (app, { deps }) => {
       feature.moderation.countByStatus(where),
       feature.outbox.countByStatus(),
     ]);
-    const verdicts = deps.spam
-      ? await deps.spam.verdicts.findByComments(found.items.map((c) => c.id))
-      : new Map<number, StoredVerdict>();
+    const verdicts = await deps.spam.verdicts.findByComments(found.items.map((c) => c.id));
     const params = (p: number) => {
       const sp = new URLSearchParams({ status });
       for (const [k, v] of Object.entries(filters)) if (v) sp.set(k, v);

@@ -17,7 +17,7 @@ const STATUS_LABELS: [string, string][] = [
 export const dashboardRoutes: AdminRouteModule = async (app, { deps }) => {
   app.get('/', async (request, reply) => {
     const user = currentUser(request);
-    const repo = deps.editorial?.adminArticles;
+    const repo = deps.editorial.adminArticles;
     // People who only see their own posts get their own counts.
     const byStatus = repo
       ? await repo.countByStatus('post', can(user, 'posts.manageAll') ? undefined : user.id)

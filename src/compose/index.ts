@@ -1,40 +1,38 @@
-// The composition root's building blocks: from a Config to open database, repositories and the
-// dependencies buildApp takes. Only main.ts and the CLI call this (DESIGN.md §3.1).
-import type { Config } from './config.ts';
-import { ArticleAdminRepo } from './content/article-admin-repo.ts';
-import { ArticleIdentityRepo } from './content/article-identity-repo.ts';
-import { ArticleRepo } from './content/article-repo.ts';
-import { createMarkdownRenderer } from './content/markdown.ts';
-import { PreviewRepo } from './content/preview-repo.ts';
-import { RevisionRepo } from './content/revision-repo.ts';
-import { TagRepo } from './content/tag-repo.ts';
-import { type DatabaseHandle, openDatabase } from './db/create-db.ts';
-import { migrateToLatest } from './db/migrate.ts';
-import { wireComments } from './http/comments/wire.ts';
-import type { AppDeps } from './http/deps.ts';
-import { type Clock, systemClock } from './kernel/clock.ts';
-import { publishScheduledJob } from './content/publish-scheduled-job.ts';
-import { MediaRepo } from './media/media-repo.ts';
-import { FsMediaStore } from './media/fs-media-store.ts';
-import type { MediaStore } from './media/media-store.ts';
-import { S3MediaStore } from './media/s3-media-store.ts';
-import { SettingsRepo } from './settings/settings-repo.ts';
-import { createSpamFeature } from './spam/create-spam-feature.ts';
-import { JobClaimRepo } from './jobs/job-claim-repo.ts';
-import { UserRepo } from './users/user-repo.ts';
-import { RedirectRepo } from './content/redirect-repo.ts';
-import { createWxrServices } from './compose/wxr.ts';
-import { accountCleanupJob, createAccountDeps } from './users/create-account-deps.ts';
-import { RateLimitRepo } from './db/rate-limit-repo.ts';
-import { rateLimitCleanupJob } from './jobs/rate-limit-cleanup.ts';
-import { ensureSecretKey } from './settings/secret-repo.ts';
-import type { ScryptParams } from './users/password-hash.ts';
-import type { Job } from './jobs/runner.ts';
+// The composition root (DESIGN.md §3.1): from a Config to the open database, the services every
+// surface and command uses (AppServices) and the background jobs (jobs.ts). Only main.ts, the
+// CLI and tests call it.
+import type { Config } from '../config.ts';
+import { ArticleAdminRepo } from '../content/article-admin-repo.ts';
+import { ArticleIdentityRepo } from '../content/article-identity-repo.ts';
+import { ArticleRepo } from '../content/article-repo.ts';
+import { createMarkdownRenderer } from '../content/markdown.ts';
+import { PreviewRepo } from '../content/preview-repo.ts';
+import { RevisionRepo } from '../content/revision-repo.ts';
+import { TagRepo } from '../content/tag-repo.ts';
+import { type DatabaseHandle, openDatabase } from '../db/create-db.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { wireComments } from './comments.ts';
+import type { AppServices } from './app-services.ts';
+import { type Clock, systemClock } from '../kernel/clock.ts';
+import { FsMediaStore } from '../media/fs-media-store.ts';
+import { MediaRepo } from '../media/media-repo.ts';
+import type { MediaStore } from '../media/media-store.ts';
+import { S3MediaStore } from '../media/s3-media-store.ts';
+import { SettingsRepo } from '../settings/settings-repo.ts';
+import { createSpamFeature } from './spam.ts';
+import { UserRepo } from '../users/user-repo.ts';
+import { RedirectRepo } from '../content/redirect-repo.ts';
+import { createWxrServices } from './wxr.ts';
+import { createAccountDeps } from './accounts.ts';
+import { backgroundJobs } from './jobs.ts';
+import { ensureSecretKey } from '../settings/secret-repo.ts';
+import type { ScryptParams } from '../users/password-hash.ts';
+import type { Job } from '../jobs/runner.ts';
 
 /** Everything a running Silkpress holds open. */
 export interface Services {
   database: DatabaseHandle;
-  deps: AppDeps;
+  deps: AppServices;
   /** Background jobs main.ts runs on timers (each claims its work, so instances don't collide). */
   jobs: Job[];
   close(): Promise<void>;
@@ -74,6 +72,7 @@ export async function openServices(
       database.db,
     );
     const clock = options.clock ?? systemClock;
+    const logError = options.logError ?? ((err: unknown, message: string) => console.error(message, err));
     const users = new UserRepo(database.db);
     const secret = await ensureSecretKey(database.db, config.secretKey, clock.now());
     const accounts = createAccountDeps(database.db, users, clock, secret, options.passwordHashing);
@@ -87,6 +86,9 @@ export async function openServices(
     const settings = new SettingsRepo(database.db);
     const spam = createSpamFeature({
       db: database.db,
+      settings,
+      changes,
+      clock,
       dialect: database.dialect,
       upstream: config.spamUpstream
         ? {
@@ -95,12 +97,7 @@ export async function openServices(
             log: { warn: options.logWarn ?? ((fields, message) => console.warn(message, fields)) },
           }
         : null,
-      settings,
-      changes,
-      clock,
-      ...(options.logError
-        ? { onError: (err: unknown) => options.logError?.(err, 'spam: could not store a batch of checks') }
-        : {}),
+      onError: (err: unknown) => logError(err, 'spam: could not read the stored checks'),
     });
     const comments = await wireComments({
       config,
@@ -110,7 +107,13 @@ export async function openServices(
       changes,
       clock,
     });
-    const deps: AppDeps = {
+    const markdown = createMarkdownRenderer();
+    const wxr = createWxrServices({
+      db: database.db,
+      dialect: database.dialect,
+      deps: { markdown, changes, clock, settings, siteUrl: config.siteUrl, editorial },
+    });
+    const deps: AppServices = {
       siteUrl: config.siteUrl,
       pageCacheEntries: config.pageCacheEntries,
       logLevel: config.logLevel,
@@ -119,28 +122,17 @@ export async function openServices(
       tags: new TagRepo(database.db),
       users,
       settings,
-      markdown: createMarkdownRenderer(),
+      markdown,
       changes,
       clock,
       accounts,
       editorial,
-      ...comments.deps,
+      comments: comments.feature,
       redirects: new RedirectRepo(database.db),
       spam,
+      wxr,
     };
-    deps.wxr = createWxrServices({ db: database.db, dialect: database.dialect, deps });
-    const jobs: Job[] = [
-      accountCleanupJob(accounts),
-      rateLimitCleanupJob(new RateLimitRepo(database.db), clock),
-      publishScheduledJob(deps, editorial, accounts.audit),
-      ...comments.jobs,
-      ...spam.jobs(new JobClaimRepo(database.db)),
-      {
-        name: 'database-statistics',
-        intervalMs: 6 * 60 * 60 * 1000,
-        run: () => database.dialect.optimize(database.db),
-      },
-    ];
+    const jobs = backgroundJobs({ database, services: deps, comments });
     return {
       database,
       deps,
@@ -159,7 +151,7 @@ export async function openServices(
 }
 
 /** The dependencies loadDemoContent and saveArticle take, from the app dependencies. */
-export function publishingDeps(deps: AppDeps) {
+export function publishingDeps(deps: AppServices) {
   return {
     articles: deps.articles,
     users: deps.users,

@@ -1,20 +1,20 @@
-// Builds the spam defense with its repositories (called by the composition root).
+// Builds the spam defense with its repositories (the composition root's spam feature).
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { RateLimitRepo } from '../db/rate-limit-repo.ts';
 import type { Database } from '../db/schema.ts';
 import { parseSettings } from '../settings/index.ts';
-import { ApiKeyRepo } from './api-key-repo.ts';
-import { builtinModel } from './builtin.ts';
-import { CheckLogRepo, type StoredCheck } from './check-log-repo.ts';
-import { SpamContextRepo } from './context-repo.ts';
-import { ContextStore } from './context-store.ts';
-import { type PendingCheck, SpamService } from './spam-service.ts';
-import { DEFAULT_SPAM_SETTINGS, type SpamSettings } from './verdict.ts';
-import { StatsRepo } from './stats-repo.ts';
-import { VerdictRepo } from './verdict-repo.ts';
-import { GroupCommit } from './group-commit.ts';
-import { type SpamJobDeps, spamJobs } from './jobs.ts';
+import { ApiKeyRepo } from '../spam/api-key-repo.ts';
+import { builtinModel } from '../spam/builtin.ts';
+import { CheckLogRepo, type StoredCheck } from '../spam/check-log-repo.ts';
+import { SpamContextRepo } from '../spam/context-repo.ts';
+import { ContextStore } from '../spam/context-store.ts';
+import { type PendingCheck, SpamService } from '../spam/spam-service.ts';
+import { DEFAULT_SPAM_SETTINGS, type SpamSettings } from '../spam/verdict.ts';
+import { StatsRepo } from '../spam/stats-repo.ts';
+import { VerdictRepo } from '../spam/verdict-repo.ts';
+import { GroupCommit } from '../spam/group-commit.ts';
+import { type SpamJobDeps, spamJobs } from '../spam/jobs.ts';
 import type { Job } from '../jobs/runner.ts';
 import type { Dialect } from '../db/dialect.ts';
 import {
@@ -23,15 +23,15 @@ import {
   UpstreamClient,
   type UpstreamConfig,
   type UpstreamLog,
-} from './upstream-client.ts';
-import { UpstreamReportRepo } from './upstream-report-repo.ts';
-import { NetworkReportRepo } from './network-report-repo.ts';
-import { NetworkStore } from './network-store.ts';
-import { upstreamReportsJob } from './upstream-reports.ts';
-import { fetchList } from './lists/fetch-list.ts';
-import { ListRepo } from './lists/list-repo.ts';
-import { ListStore } from './lists/list-store.ts';
-import { type RefreshDeps, type RefreshOutcome, refreshLists } from './lists/refresh-lists.ts';
+} from '../spam/upstream-client.ts';
+import { UpstreamReportRepo } from '../spam/upstream-report-repo.ts';
+import { NetworkReportRepo } from '../spam/network-report-repo.ts';
+import { NetworkStore } from '../spam/network-store.ts';
+import { upstreamReportsJob } from '../spam/upstream-reports.ts';
+import { fetchList } from '../spam/lists/fetch-list.ts';
+import { ListRepo } from '../spam/lists/list-repo.ts';
+import { ListStore } from '../spam/lists/list-store.ts';
+import { type RefreshDeps, type RefreshOutcome, refreshLists } from '../spam/lists/refresh-lists.ts';
 import type { Clock } from '../kernel/clock.ts';
 
 /** The spam defense as the HTTP surfaces and the CLI use it. */
@@ -78,8 +78,8 @@ export interface SpamFeatureDeps {
   settings: { readAll(): Promise<Record<string, unknown>> };
   changes: { publish(keys: string[]): Promise<void>; subscribe(l: (keys: string[]) => void): () => void };
   clock: Clock;
-  /** Failures nobody waits for (reading checks stored by other instances). */
-  onError?: (err: unknown) => void;
+  /** Failures nobody waits for (reading checks stored by other instances): the logger. */
+  onError: (err: unknown) => void;
   /** How often to read checks stored by other instances (default 1000 ms; 0 = only on sync()). */
   contextPollMs?: number;
 }
@@ -104,8 +104,7 @@ export function createSpamFeature(deps: SpamFeatureDeps): SpamFeature {
   let cached: Promise<SpamSettings> | null = null;
   const unsubscribe = deps.changes.subscribe(() => (cached = null));
   const settings = () => (cached ??= deps.settings.readAll().then(spamSettingsOf));
-  const onError =
-    deps.onError ?? ((err: unknown) => console.error('spam: could not read the stored checks', err));
+  const onError = deps.onError;
   const fingerprints = new SpamContextRepo(deps.db);
   const context = new ContextStore({
     repo: fingerprints,
