@@ -1,6 +1,89 @@
 // Lint rules: typescript-eslint's recommended type-aware set, plus the layering rules from DESIGN.md.
+import { readFileSync } from 'node:fs';
+import { URL } from 'node:url';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+
+// The layering of src/ (scripts/import-graph/layers.json, the same table `npm run import-graph`
+// judges): a file may import only parts further down the list; a feature may use another
+// feature's index.ts, never its internals; an HTTP surface may use its own files, http/shared/ and
+// the top-level files of http/, never another surface. Relative specifiers are matched per
+// directory depth (`../x` from src/P/a.ts, `../../x` from src/P/d/a.ts …), so a name that is both a
+// surface and a feature (comments) is told apart by where it leads.
+const layering = JSON.parse(
+  readFileSync(new URL('./scripts/import-graph/layers.json', import.meta.url), 'utf8'),
+);
+const MAX_DEPTH = 5;
+const rankOf = new Map(layering.layers.flatMap((parts, rank) => parts.map((p) => [p, rank])));
+const isFile = (part) => part.endsWith('.ts');
+const below = (up, part) => (isFile(part) ? [`${up}${part}`] : [`${up}${part}`, `${up}${part}/**`]);
+const HTTP_SURFACES = [
+  'admin',
+  'akismet',
+  'comments',
+  'editorial',
+  'feeds',
+  'health',
+  'icons',
+  'public',
+  'redirects',
+];
+// Domain folders never import HTTP or SQL drivers (DESIGN.md §3.2).
+const DOMAIN_FOLDERS = ['content', 'comments', 'spam', 'users', 'importers'];
+const DOMAIN_PATTERNS = ['fastify', '@fastify/*', 'pg', 'better-sqlite3', '**/http/**'];
+const MESSAGE =
+  'Imports point down the layers (docs/architecture.md); features meet through index.ts, HTTP surfaces through http/shared/.';
+
+const restrict = (files, groups, extra = []) =>
+  groups.length === 0 && extra.length === 0 ? [] : [restrictOne(files, groups, extra)];
+const restrictOne = (files, groups, extra) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...(groups.length ? [{ group: groups, message: MESSAGE }] : []),
+          ...extra.map((g) => ({ group: g })),
+        ],
+      },
+    ],
+  },
+});
+
+/** One block per part and directory depth: what a file there may not import. */
+function layeringRules() {
+  const configs = [];
+  for (const [part, rank] of rankOf) {
+    for (let depth = 1; depth <= (isFile(part) ? 1 : MAX_DEPTH); depth++) {
+      const up = isFile(part) ? './' : '../'.repeat(depth);
+      const groups = [];
+      for (const [other, otherRank] of rankOf) {
+        if (other === part || otherRank > rank) continue;
+        if (otherRank === rank && rank === layering.featureRank)
+          groups.push(`${up}${other}/*`, `${up}${other}/*/**`, `!${up}${other}/index.ts`);
+        else groups.push(...below(up, other));
+      }
+      const extra = DOMAIN_FOLDERS.includes(part) ? [DOMAIN_PATTERNS] : [];
+      const files = isFile(part) ? [`src/${part}`] : [`src/${part}/${'*/'.repeat(depth - 1)}*.ts`];
+      if (part !== layering.surfacePart || depth === 1) {
+        configs.push(...restrict(files, groups, extra));
+        continue;
+      }
+      // Inside an HTTP surface (or http/shared/): no other surface; `../`×(depth-1) is src/http/.
+      const inHttp = '../'.repeat(depth - 1);
+      const surfaces = HTTP_SURFACES.map((s) => `${inHttp}${s}/**`);
+      configs.push(...restrict(files, [...groups, ...surfaces], extra));
+      for (const s of HTTP_SURFACES) {
+        const own = [`src/http/${s}/${'*/'.repeat(depth - 2)}*.ts`];
+        configs.push(
+          ...restrict(own, [...groups, ...surfaces.filter((g) => g !== `${inHttp}${s}/**`)], extra),
+        );
+      }
+    }
+  }
+  return configs;
+}
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'data/', 'dist/', 'coverage/'] },
@@ -13,20 +96,11 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  ...layeringRules(),
   {
-    // Domain folders never import HTTP or SQL drivers (DESIGN.md §3.2).
-    files: [
-      'src/content/**/*.ts',
-      'src/comments/**/*.ts',
-      'src/spam/**/*.ts',
-      'src/users/**/*.ts',
-      'src/importers/**/*.ts',
-    ],
+    // Configuration is read in src/config.ts only (DESIGN.md §3.1).
+    files: DOMAIN_FOLDERS.map((f) => `src/${f}/**/*.ts`),
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['fastify', '@fastify/*', 'pg', 'better-sqlite3', '**/http/**'] },
-      ],
       'no-restricted-properties': [
         'error',
         { object: 'process', property: 'env', message: 'Read configuration in src/config.ts only.' },

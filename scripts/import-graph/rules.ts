@@ -3,31 +3,23 @@
 // share a rank sit beside each other: they may not import each other, except features, which may
 // use another feature's public entry (its index.ts) as long as no folder-level circle forms.
 
+import layering from './layers.json' with { type: 'json' };
+
 /** A top-level part of src/ (a folder name, or a root file such as `main.ts`). */
 export type Part = string;
 
-/** Ranks from the top (entry points) to the bottom (the database layer). */
-export const LAYERS: readonly (readonly Part[])[] = [
-  ['main.ts'],
-  ['http', 'cli'],
-  ['views'],
-  ['i18n'],
-  ['compose', 'logging.ts'],
-  ['config.ts'],
-  ['content', 'comments', 'spam', 'users', 'settings', 'media', 'importers', 'mail'],
-  ['jobs'],
-  ['kernel'],
-  ['db'],
-];
+/** Ranks from the top (entry points) to the bottom (the database layer): layers.json, which
+ * eslint.config.js reads too. */
+export const LAYERS: readonly (readonly Part[])[] = layering.layers;
 
 /** Parts whose members may import each other's public entry (index.ts). */
-export const FEATURES: ReadonlySet<Part> = new Set(LAYERS[6]);
+export const FEATURES: ReadonlySet<Part> = new Set(LAYERS[layering.featureRank]);
 
 /** Parts whose sub-folders are separate surfaces that may only share through `shared/`. */
-export const SURFACE_PARTS: ReadonlySet<Part> = new Set(['http']);
+export const SURFACE_PARTS: ReadonlySet<Part> = new Set([layering.surfacePart]);
 
 /** The sub-folder every surface of a SURFACE_PART may import. */
-export const SHARED_SURFACE = 'shared';
+export const SHARED_SURFACE = layering.sharedSurface;
 
 const rankOf = new Map<Part, number>();
 LAYERS.forEach((parts, rank) => parts.forEach((p) => rankOf.set(p, rank)));

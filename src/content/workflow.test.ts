@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../users/user.ts';
+import type { Role } from '../users/index.ts';
 import type { ArticleKind, ArticleStatus } from './article.ts';
 import { EditorialError } from './editorial-error.ts';
 import { allowedActions, canChooseAuthor, nextStatus, planTransition } from './workflow.ts';

@@ -9,7 +9,7 @@ import { countSitePromotion } from './site-promotion.ts';
 import { supportEvidence } from './support.ts';
 import { trainModel } from './train.ts';
 import { DEFAULT_HOLD_THRESHOLD } from './verdict.ts';
-import { parseSettings } from '../settings/site-settings.ts';
+import { parseSettings } from '../settings/index.ts';
 
 const support = (text: string): ReturnType<typeof supportEvidence> =>
   supportEvidence(normalizeText(text).text);

@@ -4,5 +4,5 @@ export type { AuditRepo } from './audit-repo.ts';
 export type { Actor, ArticleAction } from './permissions.ts';
 export { can, canOnArticle } from './permissions.ts';
 export type { UserRepo } from './user-repo.ts';
-export type { Author, NotificationPrefs } from './user.ts';
+export type { Author, NotificationPrefs, Role } from './user.ts';
 export { isRole } from './user.ts';

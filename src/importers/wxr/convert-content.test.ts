@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMarkdownRenderer } from '../../content/markdown.ts';
+import { createMarkdownRenderer } from '../../content/index.ts';
 import { convertContent } from './convert-content.ts';
 import { attachmentInfo, type WxrAttachmentInfo } from './convert-types.ts';
 import { fixture, itemsById, parseAll } from '../../../test/fixtures/wxr/wxr-fixtures.ts';
