@@ -2,6 +2,7 @@
 // serving the Akismet API) answers its checks; an upstream that hangs or is gone costs a check at
 // most the timeout (then nothing, while it is rested) and the local verdict stands; moderators'
 // decisions reach the hub through the report outbox, also after the hub was down. Both databases.
+import { commentPageHooks } from '../../src/http/comments/wire.ts';
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../src/spam/api-key-service.ts';
@@ -198,10 +199,14 @@ for (const dialect of testDialects()) {
 
     it('the privacy page names the upstream and what goes there; without one, nothing leaves', async () => {
       const a = await site(upstreamEnv(hubUrl, key, 1500));
-      const withUpstream = { html: (await a.app.inject({ url: '/privacy' })).body };
+      const withUpstream = await commentPageHooks(a.services.deps.comments, a.services.deps).staticPageExtras(
+        'privacy',
+      );
       expect(withUpstream?.html).toContain(new URL(hubUrl).host);
       expect(withUpstream?.html).toContain('IP address and user agent');
-      const plain = { html: (await hub.app.inject({ url: '/privacy' })).body };
+      const plain = await commentPageHooks(hub.services.deps.comments, hub.services.deps).staticPageExtras(
+        'privacy',
+      );
       expect(plain?.html).toContain('sends nothing anywhere else');
     });
   });
