@@ -4,6 +4,7 @@ import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import type { S3Options } from './media/s3-media-store.ts';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -123,20 +124,7 @@ export interface Config {
   /** Directory of uploaded images (absolute), for the `fs` media store and backups. */
   mediaDir: string;
   /** Where media live: the MEDIA_DIR folder, or an S3-compatible bucket (docs/scaling.md, "Media"). */
-  media:
-    | { store: 'fs' }
-    | {
-        store: 's3';
-        endpoint: string;
-        bucket: string;
-        region: string;
-        accessKeyId: string;
-        secretAccessKey: string;
-        prefix: string;
-        pathStyle: boolean;
-        /** Public base URL of the bucket or its CDN: /media/ answers with a redirect there. */
-        publicUrl: string | undefined;
-      };
+  media: { store: 'fs' } | ({ store: 's3' } & S3Options);
   /** Worker processes `silkpress start` runs (WORKERS; default one per core; 1 = no cluster). */
   workers: number;
   /** Admission control per worker (docs/scaling.md, "Overload"). */

@@ -64,6 +64,16 @@ export async function startChildServer(options: ChildServerOptions): Promise<Chi
   };
 }
 
+/** Sends `signal` and waits for the child to exit, killing it after 15 s. */
+export async function stopChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill(signal);
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  await exited;
+  clearTimeout(timer);
+}
+
 let built = false;
 
 /** Builds dist/ (`npm run build`) once per bench process, so the servers run current code. */
@@ -155,13 +165,6 @@ export async function startSilkpressServer(options: SilkpressServerOptions): Pro
     pid,
     url,
     memory: () => readServerMemory(pid),
-    async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = once(child, 'exit');
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      await exited;
-      clearTimeout(timer);
-    },
+    stop: () => stopChild(child),
   };
 }

@@ -7,7 +7,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { createServer } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ChildServer } from './child-server.ts';
+import { type ChildServer, stopChild } from './child-server.ts';
 import { readServerMemory } from './proc-memory.ts';
 
 /** The nginx binary, or null (with the reason) when it is not installed. */
@@ -102,12 +102,7 @@ export async function startNginx(
     url,
     memory: () => readServerMemory(pid),
     async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = once(child, 'exit');
-      child.kill('SIGQUIT'); // nginx's graceful shutdown
-      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      await exited;
-      clearTimeout(timer);
+      await stopChild(child, 'SIGQUIT'); // nginx's graceful shutdown
       rmSync(dir, { recursive: true, force: true });
     },
   };

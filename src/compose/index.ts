@@ -167,14 +167,5 @@ export function publishingDeps(deps: AppServices) {
 export function createMediaStore(config: Config): MediaStore {
   const media = config.media;
   if (media.store === 'fs') return new FsMediaStore(config.mediaDir);
-  return new S3MediaStore({
-    endpoint: media.endpoint,
-    bucket: media.bucket,
-    region: media.region,
-    accessKeyId: media.accessKeyId,
-    secretAccessKey: media.secretAccessKey,
-    prefix: media.prefix,
-    pathStyle: media.pathStyle,
-    publicUrl: media.publicUrl,
-  });
+  return new S3MediaStore(media);
 }
