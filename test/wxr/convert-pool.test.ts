@@ -52,7 +52,11 @@ describe('conversion pool', () => {
         const expected = await Promise.all(list.map((i) => inline.prepare(i, i.title)));
         const got = await Promise.all(list.map((i) => tiny.prepare(i, i.title)));
         expect(got.map((p) => p.bodyMarkdown)).toEqual(expected.map((p) => p.bodyMarkdown));
-        expect(tiny.rescued()).toBe(1);
+        // The huge post kills its worker at least once. On a loaded machine (CI runs the suite's
+        // files in parallel) a 24 MB worker whose garbage collector is starved of CPU may also die
+        // on a small post; that post is converted on the main thread too, with the same result.
+        expect(tiny.rescued()).toBeGreaterThanOrEqual(1);
+        expect(tiny.rescued()).toBeLessThanOrEqual(list.length);
       } finally {
         await tiny.close();
         await inline.close();
