@@ -7,6 +7,7 @@ import { runProgram } from './cli/program.ts';
 import type { Config } from './config.ts';
 import { openServices, publishingDeps, type Services } from './compose/index.ts';
 import { loadDemoContent } from './content/load-demo.ts';
+import { startWalCheckpoints } from './db/create-db.ts';
 import { checkDatabase } from './db/health.ts';
 import { buildApp } from './http/app.ts';
 import { type JobRunner, startJobs } from './jobs/runner.ts';
@@ -60,6 +61,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     onConnectionError: (err) => logger.error({ err }, 'database connection error'),
     logError: (err, message) => logger.error({ err }, message),
     logWarn: (fields, message) => logger.warn(fields, message),
+    walCheckpoints: options.walCheckpoints,
   });
   try {
     if (options.demo !== false) await loadDemo(services, lifecycle);
@@ -128,8 +130,16 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   }
 }
 
+/** A cluster primary's share of the work: SQLite's checkpoints for all its workers. */
+function startSharedDuties(config: Config, logger: Logger): { stop(): Promise<void> } {
+  const checkpoints = startWalCheckpoints(config.databaseUrl, (err) =>
+    logger.error({ err }, 'database connection error'),
+  );
+  return { stop: async () => checkpoints?.close() };
+}
+
 /** The server entry the CLI's `start` command runs. */
-export const serverEntry: ServerEntry = { startServer, prepareSite };
+export const serverEntry: ServerEntry = { startServer, prepareSite, startSharedDuties };
 
 /** Runs the `silkpress` command with `argv` (process.argv shape); bin/silkpress.js calls this. */
 export function runCli(argv: string[]): Promise<void> {

@@ -52,6 +52,8 @@ export async function openServices(
     logWarn?: (fields: Record<string, unknown>, message: string) => void;
     /** scrypt cost for new password hashes (tests pass a cheap one). */
     passwordHashing?: ScryptParams;
+    /** Run SQLite's background checkpoints here (default); a cluster's workers leave them to the primary. */
+    walCheckpoints?: boolean;
   } = {},
 ): Promise<Services> {
   const database = openDatabase(
@@ -64,6 +66,7 @@ export async function openServices(
           ? 'rollback failed and the connection is still inside the transaction'
           : "rollback after a failed transaction also failed (secondary: the transaction's own error is reported by its caller)",
       ),
+    { walCheckpoints: options.walCheckpoints },
   );
   try {
     if (options.migrate !== false) await migrateToLatest(database.db, database.dialect);

@@ -7,7 +7,7 @@ import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect } from 'kys
 import pg from 'pg';
 import { type Dialect, postgresDialect, sqliteDialect } from './dialect.ts';
 import type { Database } from './schema.ts';
-import { SAFETY_NET_PAGES, startCheckpointer } from './sqlite-checkpointer.ts';
+import { type Checkpointer, SAFETY_NET_PAGES, startCheckpointer } from './sqlite-checkpointer.ts';
 import { optimizeSync } from './sqlite-statistics.ts';
 import { type RollbackFailure, withSecondaryRollback } from './secondary-rollback.ts';
 
@@ -31,12 +31,14 @@ export function sqlitePath(url: string): string {
  * opens a new one, but an unheard pool 'error' event would crash the process) and SQLite's
  * background checkpointer (a failed checkpoint is retried by the next one). `onRollbackError`
  * hears a rollback that failed after a transaction failed: the transaction's own error is the one
- * thrown (secondary-rollback.ts).
+ * thrown (secondary-rollback.ts). `walCheckpoints: false` leaves SQLite's background checkpoints to
+ * another process (a cluster's primary runs them for its workers: `startWalCheckpoints`).
  */
 export function openDatabase(
   url: string,
   onIdleError: (err: unknown) => void = () => {},
   onRollbackError: (failure: RollbackFailure) => void = () => {},
+  options: { walCheckpoints?: boolean } = {},
 ): DatabaseHandle {
   if (url.startsWith('sqlite:')) {
     const path = sqlitePath(url);
@@ -63,15 +65,17 @@ export function openDatabase(
       }),
     });
     if (path === ':memory:') return { db, dialect: sqliteDialect(), close: () => db.destroy() };
-    // Checkpoints (and their fsync) run in a worker thread, not inside a commit on this one.
+    // Checkpoints (and their fsync) run in a worker thread, not inside a commit on this one. The
+    // safety net stays when another process runs them, in case that process stops doing so.
     sqlite.pragma(`wal_autocheckpoint = ${SAFETY_NET_PAGES}`);
-    const checkpointer = startCheckpointer(path, { onError: onIdleError });
+    const checkpointer =
+      options.walCheckpoints === false ? null : startCheckpointer(path, { onError: onIdleError });
     return {
       db,
       dialect: sqliteDialect(),
       close: async () => {
         await db.destroy();
-        await checkpointer.close();
+        await checkpointer?.close();
       },
     };
   }
@@ -88,6 +92,21 @@ export function openDatabase(
     dialect: withSecondaryRollback(new PostgresDialect({ pool }), { onRollbackError }),
   });
   return { db, dialect: postgresDialect(url), close: () => db.destroy() };
+}
+
+/**
+ * Runs SQLite's background checkpoints for processes that open the database with
+ * `walCheckpoints: false` (a cluster's workers): one thread in the primary instead of one per
+ * worker, each of which holds about 10 MB (docs/scaling.md). Null for PostgreSQL and in-memory
+ * SQLite, which have no log to checkpoint. The database file must exist.
+ */
+export function startWalCheckpoints(
+  url: string,
+  onError: (err: unknown) => void = () => {},
+): Checkpointer | null {
+  if (!url.startsWith('sqlite:')) return null;
+  const path = sqlitePath(url);
+  return path === ':memory:' ? null : startCheckpointer(path, { onError });
 }
 
 /** Statements that change the schema (the cache is emptied after each). */

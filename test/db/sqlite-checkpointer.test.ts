@@ -1,13 +1,14 @@
 // SQLite-only machinery (PostgreSQL has no WAL checkpoints to move): the background
 // checkpointer copies committed pages into the database file without any commit on the main
-// thread doing it, and closing the database leaves no log behind.
+// thread doing it, and closing the database leaves no log behind. A cluster's workers open the
+// database without a checkpointer of their own and the primary runs one for all of them.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/db/create-db.ts';
+import { openDatabase, startWalCheckpoints } from '../../src/db/create-db.ts';
 import { SAFETY_NET_PAGES } from '../../src/db/sqlite-checkpointer.ts';
 
 const size = (path: string): number => (existsSync(path) ? statSync(path).size : 0);
@@ -48,6 +49,37 @@ describe('SQLite background checkpoints', () => {
     expect(Number(rows[0]?.n)).toBe(1_000);
     await handle.close();
     expect(size(`${file}-wal`)).toBe(0);
+  });
+
+  it('leaves the checkpoints to another process when told to (a cluster worker and its primary)', async () => {
+    const file = join(dir, 'site.db');
+    const url = `sqlite:${file}`;
+    const worker = openDatabase(url, undefined, undefined, { walCheckpoints: false });
+    const { db } = worker;
+    await sql`CREATE TABLE blob_rows (id INTEGER PRIMARY KEY, body TEXT NOT NULL)`.execute(db);
+    const before = size(file);
+    await db.transaction().execute(async (trx) => {
+      for (let i = 0; i < 1_000; i++) {
+        await sql`INSERT INTO blob_rows (body) VALUES (${'x'.repeat(4_000) + i})`.execute(trx);
+      }
+    });
+    // Nobody checkpoints: the pages stay in the log (the default checkpoints every 250 ms).
+    expect(await waitFor(() => size(file) > before + 3_500_000, 1_000)).toBe(false);
+    expect(size(`${file}-wal`)).toBeGreaterThan(3_500_000);
+    const primary = startWalCheckpoints(url);
+    expect(primary).not.toBeNull();
+    try {
+      expect(await waitFor(() => size(file) > before + 3_500_000, 5_000)).toBe(true);
+    } finally {
+      await worker.close();
+      await primary?.close();
+    }
+    expect(size(`${file}-wal`)).toBe(0);
+  });
+
+  it('runs no shared checkpointer for PostgreSQL or an in-memory database', () => {
+    expect(startWalCheckpoints('postgres://postgres@127.0.0.1:5432/test')).toBeNull();
+    expect(startWalCheckpoints('sqlite::memory:')).toBeNull();
   });
 
   it('needs no worker for an in-memory database', async () => {

@@ -36,6 +36,11 @@ export interface StartOptions {
    * the jobs worker serves requests only.
    */
   jobs?: boolean;
+  /**
+   * Run SQLite's background checkpoints in this process (default true). A cluster's workers
+   * leave them to the primary (`startSharedDuties`).
+   */
+  walCheckpoints?: boolean;
 }
 
 /** What `start` runs: the server entry (src/main.ts), handed down so the CLI never imports it. */
@@ -44,6 +49,8 @@ export interface ServerEntry {
   startServer(config: Config, options?: StartOptions): Promise<RunningServer>;
   /** A cluster primary's preparation: migrate, load the demo once, tell whether an owner exists. */
   prepareSite(config: Config, options: { demo?: boolean; logger: Logger }): Promise<{ ownerExists: boolean }>;
+  /** What a cluster's primary runs for all its workers while they serve (SQLite's checkpoints). */
+  startSharedDuties(config: Config, logger: Logger): { stop(): Promise<void> };
 }
 
 /** What `start` prints once the site is up: where it runs and how to reach the admin. */
@@ -85,7 +92,7 @@ export function registerStartCommand(program: Command, config: () => Config, ser
         const jobs = process.env[JOBS_WORKER_ENV] === '1';
         stopOnSignals(
           lifecycleLogger(logger),
-          await server.startServer(settings, { demo: false, logger, jobs }),
+          await server.startServer(settings, { demo: false, logger, jobs, walCheckpoints: false }),
         );
         return;
       }
@@ -111,6 +118,7 @@ async function startPrimary(
 ): Promise<void> {
   const log = lifecycleLogger(logger);
   const { ownerExists } = await server.prepareSite(settings, { demo, logger });
+  const duties = server.startSharedDuties(settings, logger);
   const primary = startCluster({
     workers: settings.workers,
     log,
@@ -126,6 +134,8 @@ async function startPrimary(
   stopOnSignals(log, {
     stop: async () => {
       const code = await primary.stop();
+      // After the workers: the last checkpoint then holds everything they wrote.
+      await duties.stop();
       if (code !== 0) throw new Error('a worker did not stop cleanly');
     },
   });
