@@ -6,7 +6,7 @@ import { existsSync, rmSync, statSync } from 'node:fs';
 import { copyFile, rename, rm } from 'node:fs/promises';
 import type BetterSqlite3 from 'better-sqlite3';
 import { SqliteDriver } from './sqlite-driver.ts';
-import pg from 'pg';
+import { pgDriver } from './pg-driver.ts';
 import { sqlitePath } from './create-db.ts';
 
 /** How a database copy is stored in a backup. */
@@ -66,7 +66,7 @@ export async function isEmptyDatabase(databaseUrl: string): Promise<boolean> {
     const path = sqlitePath(databaseUrl);
     return !existsSync(path) || statSync(path).size === 0;
   }
-  const client = new pg.Client({ connectionString: databaseUrl });
+  const client = new (pgDriver().Client)({ connectionString: databaseUrl });
   await client.connect();
   try {
     const found = await client.query(`select to_regclass('public.kysely_migration') is not null as present`);

@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { SqliteDriver } from './sqlite-driver.ts';
 import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect } from 'kysely';
-import pg from 'pg';
+import { pgDriver } from './pg-driver.ts';
 import { type Dialect, postgresDialect, sqliteDialect } from './dialect.ts';
 import type { Database } from './schema.ts';
 import { type Checkpointer, SAFETY_NET_PAGES, startCheckpointer } from './sqlite-checkpointer.ts';
@@ -79,7 +79,7 @@ export function openDatabase(
       },
     };
   }
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const pool = new (pgDriver().Pool)({ connectionString: url, max: 10 });
   pool.on('error', onIdleError);
   // A connection lost while a request holds its client (a terminated backend, a server shutdown)
   // also emits 'error' on that client, where the pool listens only while the client is idle; unheard,

@@ -2,7 +2,8 @@
 // connection listening on a channel; publishing is a NOTIFY inside the database, so every
 // instance behind the load balancer purges its page cache within milliseconds.
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
+import type pg from 'pg';
+import { pgDriver } from './pg-driver.ts';
 import { ALL_CHANGED, type ChangeBus, LocalListeners } from './change-bus.ts';
 
 const CHANNEL = 'silkpress_changes';
@@ -23,7 +24,7 @@ export interface PgChangeBusOptions {
 export async function createPgChangeBus(options: PgChangeBusOptions): Promise<ChangeBus> {
   const instanceId = randomUUID();
   const listeners = new LocalListeners();
-  const publisher = new pg.Pool({ connectionString: options.connectionString, max: 2 });
+  const publisher = new (pgDriver().Pool)({ connectionString: options.connectionString, max: 2 });
   // An idle publishing connection that dies is dropped by the pool; the next publish reconnects.
   publisher.on('error', (err) => options.onError?.(err));
   let client: pg.Client | null = null;
@@ -31,7 +32,7 @@ export async function createPgChangeBus(options: PgChangeBusOptions): Promise<Ch
   let retryTimer: NodeJS.Timeout | undefined;
 
   const connect = async (): Promise<void> => {
-    const c = new pg.Client({ connectionString: options.connectionString });
+    const c = new (pgDriver().Client)({ connectionString: options.connectionString });
     c.on('notification', (msg) => {
       if (msg.channel !== CHANNEL || !msg.payload) return;
       try {
