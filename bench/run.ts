@@ -7,8 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { demoArticles } from '../src/content/demo/demo-content.ts';
-import { type BenchSite, buildBenchSite } from './lib/build-site.ts';
+import { BENCH_ARTICLE_SLUG, type BenchSite, buildBenchSite } from './lib/build-site.ts';
 import { type ChildServer, startChildServer, startSilkpressServer } from './lib/child-server.ts';
 import { measureComments } from './lib/comments-bench.ts';
 import { measureLoad } from './lib/load.ts';
@@ -111,7 +110,7 @@ async function measureSite(site: BenchSite): Promise<BenchResults> {
         : [],
     });
 
-  const articlePath = `/article/${demoArticles[0]?.slug ?? 'missing'}`;
+  const articlePath = `/article/${BENCH_ARTICLE_SLUG}`;
   const articlePaths = site.articleSlugs.map((slug) => `/article/${slug}`);
   const searchPaths = queries.map((q) => `/search?q=${encodeURIComponent(q)}`);
   const memory: BenchResults['memory'] = {

@@ -6,11 +6,21 @@ import { join } from 'node:path';
 import { openServices, publishingDeps } from '../../src/compose/index.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { ArticleInput } from '../../src/content/article-storage.ts';
-import { demoAuthors, demoTags } from '../../src/content/demo/demo-content.ts';
+import { CommentRepo } from '../../src/comments/comment-repo.ts';
+import {
+  demoArticles as demoArticleList,
+  demoAuthors,
+  demoTags,
+} from '../../src/content/demo/demo-content.ts';
 import { loadDemoContent } from '../../src/content/load-demo.ts';
 import { bulkInsertArticles } from './bulk-load.ts';
 import { createDataset, type DatasetOptions } from './dataset.ts';
 import { preparedArticleBatches } from './prepared-articles.ts';
+import { seedApprovedComments } from './seed-comments.ts';
+
+/** The article page the load scenarios request (the first demo article) and its comments. */
+export const BENCH_ARTICLE_SLUG = demoArticleList[0]?.slug ?? 'missing';
+export const BENCH_ARTICLE_COMMENTS = 50;
 
 /** A built site on disk. */
 export interface BenchSite {
@@ -46,6 +56,15 @@ export async function buildBenchSite(
   try {
     const deps = services.deps;
     demoArticles = (await loadDemoContent(publishingDeps(deps))).articles;
+    // The measured article page carries a discussion, as the pages issue 17 measured did.
+    const measured = await deps.articles.findPublishedBySlug('post', BENCH_ARTICLE_SLUG, new Date());
+    if (!measured) throw new Error(`demo article ${BENCH_ARTICLE_SLUG} missing`);
+    await seedApprovedComments(
+      new CommentRepo(services.database.db),
+      measured.id,
+      BENCH_ARTICLE_COMMENTS,
+      measured.publishedAt,
+    );
     for (const a of demoAuthors) authorIds.push((await deps.users.findAuthorBySlug(a.slug))?.id ?? 0);
     for (const t of demoTags) tagIds.push((await deps.tags.findBySlug(t.slug))?.id ?? 0);
     if ([...authorIds, ...tagIds].includes(0)) throw new Error('demo authors or tags missing');

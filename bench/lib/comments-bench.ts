@@ -14,6 +14,7 @@ import { loadDemoContent } from '../../src/content/load-demo.ts';
 import { type ChildServer, startChildServer, startSilkpressServer } from './child-server.ts';
 import { type LoadResult, measureLoad } from './load.ts';
 import { readProcessCpuSeconds } from './proc-cpu.ts';
+import { seedApprovedComments } from './seed-comments.ts';
 import { type LatencySummary, summarise } from './stats.ts';
 
 /** Comments seeded on the measured article. */
@@ -74,34 +75,12 @@ async function seed(databaseUrl: string, mediaDir: string) {
       await services.deps.articles.listPublished({ now: new Date(), limit: 2, offset: 0 })
     ).items;
     if (!article || !other) throw new Error('the demo content has fewer than two articles');
-    const start = Date.parse(article.publishedAt ?? '2026-01-01T00:00:00Z');
-    const ids: number[] = [];
-    const repo = new CommentRepo(services.database.db);
-    {
-      for (let i = 0; i < BENCH_COMMENTS; i++) {
-        const parentId = i % 4 === 3 ? ids[ids.length - 2]! : null;
-        const id = await repo.insert(
-          {
-            articleId: article.id,
-            parentId,
-            status: 'approved',
-            authorName: `Reader ${i}`,
-            authorEmail: `reader${i}@example.com`,
-            authorUrl: i % 3 === 0 ? `https://reader${i}.example` : null,
-            ip: '192.0.2.1',
-            userAgent: 'bench',
-            content:
-              `Comment ${i}: *thoughtful* remarks on the article, with a link https://example.org/${i} ` +
-              `and\na second line about the ${i % 2 ? 'pipeline' : 'railway'} timetable.`,
-            dedupeKey: null,
-            reasons: [],
-          },
-          { userId: null, name: 'bench' },
-          new Date(start + (i + 1) * 60_000),
-        );
-        ids.push(id);
-      }
-    }
+    await seedApprovedComments(
+      new CommentRepo(services.database.db),
+      article.id,
+      BENCH_COMMENTS,
+      article.publishedAt,
+    );
     return {
       path: `/article/${article.slug}`,
       baselinePath: `/article/${other.slug}`,
