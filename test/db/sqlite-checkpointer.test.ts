@@ -6,9 +6,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, startWalCheckpoints } from '../../src/db/create-db.ts';
+import type { Database } from '../../src/db/schema.ts';
 import { SAFETY_NET_PAGES } from '../../src/db/sqlite-checkpointer.ts';
 
 const size = (path: string): number => (existsSync(path) ? statSync(path).size : 0);
@@ -22,6 +23,16 @@ async function waitFor(check: () => boolean, ms: number): Promise<boolean> {
   return check();
 }
 
+/** About 4 MB in one commit (about 1,000 pages), in a new table `blob_rows`. */
+async function writeFourMegabytes(db: Kysely<Database>): Promise<void> {
+  await sql`CREATE TABLE blob_rows (id INTEGER PRIMARY KEY, body TEXT NOT NULL)`.execute(db);
+  await db.transaction().execute(async (trx) => {
+    for (let i = 0; i < 1_000; i++) {
+      await sql`INSERT INTO blob_rows (body) VALUES (${'x'.repeat(4_000) + i})`.execute(trx);
+    }
+  });
+}
+
 describe('SQLite background checkpoints', () => {
   let dir: string;
   beforeEach(() => {
@@ -33,15 +44,9 @@ describe('SQLite background checkpoints', () => {
     const file = join(dir, 'site.db');
     const handle = openDatabase(`sqlite:${file}`);
     const { db } = handle;
-    await sql`CREATE TABLE blob_rows (id INTEGER PRIMARY KEY, body TEXT NOT NULL)`.execute(db);
     const before = size(file);
-    // About 4 MB in one commit: about 1,000 pages, far below the main connection's own
-    // automatic checkpoint, so only the worker can move them into the file.
-    await db.transaction().execute(async (trx) => {
-      for (let i = 0; i < 1_000; i++) {
-        await sql`INSERT INTO blob_rows (body) VALUES (${'x'.repeat(4_000) + i})`.execute(trx);
-      }
-    });
+    // Far below the main connection's own automatic checkpoint: only the worker can move them.
+    await writeFourMegabytes(db);
     expect(1_000).toBeLessThan(SAFETY_NET_PAGES);
     expect(await waitFor(() => size(file) > before + 3_500_000, 5_000)).toBe(true);
     // The rows are all there, read through the main connection.
@@ -56,13 +61,8 @@ describe('SQLite background checkpoints', () => {
     const url = `sqlite:${file}`;
     const worker = openDatabase(url, undefined, undefined, { walCheckpoints: false });
     const { db } = worker;
-    await sql`CREATE TABLE blob_rows (id INTEGER PRIMARY KEY, body TEXT NOT NULL)`.execute(db);
     const before = size(file);
-    await db.transaction().execute(async (trx) => {
-      for (let i = 0; i < 1_000; i++) {
-        await sql`INSERT INTO blob_rows (body) VALUES (${'x'.repeat(4_000) + i})`.execute(trx);
-      }
-    });
+    await writeFourMegabytes(db);
     // Nobody checkpoints: the pages stay in the log (the default checkpoints every 250 ms).
     expect(await waitFor(() => size(file) > before + 3_500_000, 1_000)).toBe(false);
     expect(size(`${file}-wal`)).toBeGreaterThan(3_500_000);
