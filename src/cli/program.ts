@@ -9,6 +9,7 @@ import { registerDemoCommand } from './commands/demo.ts';
 import { registerExportCommand } from './commands/export.ts';
 import { registerImportCommand } from './commands/import.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
+import { registerSettingsCommand } from './commands/settings.ts';
 import { registerSpamCommands } from './commands/spam.ts';
 import { registerStartCommand, type ServerEntry } from './commands/start.ts';
 import { registerUserCommand } from './commands/user.ts';
@@ -33,6 +34,7 @@ export function buildProgram(env: Record<string, string | undefined>, server: Se
   registerImportCommand(program, config);
   registerExportCommand(program, config);
   registerCommentsCommand(program, config);
+  registerSettingsCommand(program, config);
   registerBackupCommands(program, config);
   return program;
 }

@@ -40,6 +40,8 @@ export interface CommentsFeature {
   site(): Promise<SiteSettings>;
   /** The upstream spam service's host the privacy page names (SPAM_UPSTREAM_URL), or null. */
   spamUpstreamHost: string | null;
+  /** COMMENT_FLOOD_SECONDS when the environment sets it (it wins over the stored setting), or null. */
+  floodSecondsOverride: number | null;
 }
 
 /** Options of createCommentsFeature. */
@@ -80,6 +82,7 @@ export function createCommentsFeature(o: CommentsFeatureOptions): CommentsFeatur
     site,
     settings: async () => commentSettingsOf(await site(), o.floodSeconds),
     spamUpstreamHost: o.spamUpstreamHost ?? null,
+    floodSecondsOverride: o.floodSeconds ?? null,
   };
 }
 

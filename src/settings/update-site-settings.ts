@@ -82,18 +82,20 @@ export function validateSettings(
 
 /**
  * Stores settings, tells every instance to refresh pages showing them, and audits which keys
- * changed. Callers validate first (the site settings below, the spam settings in the admin).
+ * changed (returned). Callers validate first (the site settings below, the spam settings in the
+ * admin, the comment settings in comment-moderation-settings.ts). A null actor id is the CLI.
  */
 export async function saveSettings<T extends Record<string, unknown>>(
   deps: UpdateSettingsDeps,
-  actor: { id: number; name: string; ip: string },
+  actor: { id: number | null; name: string; ip: string },
   before: Partial<T>,
   values: T,
-): Promise<void> {
+): Promise<string[]> {
   const now = deps.now();
   await deps.settings.write(values, now);
   await deps.changes.publish([SETTINGS_CHANGED]);
-  const changed = Object.keys(values).filter((k) => before[k] !== values[k]);
+  // By value: a word list read back is a new array even when nothing in it changed.
+  const changed = Object.keys(values).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(values[k]));
   await deps.audit.record(
     {
       actorId: actor.id,
@@ -105,6 +107,7 @@ export async function saveSettings<T extends Record<string, unknown>>(
     },
     now,
   );
+  return changed;
 }
 
 /** Stores valid settings and tells every instance to refresh pages showing them. */

@@ -36,6 +36,10 @@ describe('admin HTML', () => {
     pages.settingsErrors = (
       await client.post('/admin/settings', { title: '', timezone: 'Nowhere/None' })
     ).body;
+    pages.commentSettings = (await client.get('/admin/settings/comments')).body;
+    pages.commentSettingsErrors = (
+      await client.post('/admin/settings/comments', { linkLimit: 'x', holdAll: 'maybe', order: '' })
+    ).body;
     pages.audit = (await client.get('/admin/audit?action=user.login')).body;
     pages.importExport = (await client.get('/admin/import-export')).body;
     pages.notFound = (await client.get('/admin/nothing-here')).body;
@@ -57,7 +61,7 @@ describe('admin HTML', () => {
   afterAll(async () => site.close());
 
   it('renders all the pages under test', () => {
-    expect(Object.keys(pages)).toHaveLength(22);
+    expect(Object.keys(pages)).toHaveLength(24);
     for (const [name, body] of Object.entries(pages)) expect(body, name).toMatch(/^<!doctype html>/);
   });
 

@@ -50,6 +50,10 @@ export function settingsMain(v: {
   const e = v.errors;
   return html`<h1 class="page-title">Site settings</h1>
     <div class="admin-narrow">
+      <p>
+        Comment moderation (holding, blocking, threads, IP retention, mail) has its own page:
+        <a href="/admin/settings/comments">Comment settings</a>.
+      </p>
       !${errorSummary(e)}
       <form method="post" action="/admin/settings" class="admin-form" novalidate>
         !${csrfInput(v.csrfToken)}

@@ -10,6 +10,14 @@ import {
   saveSettings,
   updateSiteSettings,
 } from '../../../settings/update-site-settings.ts';
+import {
+  COMMENT_SETTING_NAMES,
+  type CommentSettingsText,
+  commentModerationOf,
+  commentSettingsText,
+  updateCommentSettings,
+} from '../../../settings/comment-moderation-settings.ts';
+import { commentSettingsMain } from '../../../views/admin/comment-settings-page.ts';
 import type { FieldErrors } from '../../../views/admin/form.ts';
 import {
   type SettingsForm,
@@ -119,7 +127,7 @@ function toSpamForm(s: SpamSettingsValues): SpamSettingsForm {
   };
 }
 
-/** Registers /admin/settings. */
+/** Registers /admin/settings, /admin/settings/spam and /admin/settings/comments. */
 export const settingsRoutes: AdminRouteModule = async (app, { deps }) => {
   app.addHook('preHandler', requirePermission('settings.manage'));
 
@@ -154,6 +162,38 @@ export const settingsRoutes: AdminRouteModule = async (app, { deps }) => {
   };
 
   app.get('/settings', async (request, reply) => show(request, reply, null, {}));
+
+  const showComments = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    form: CommentSettingsText | null,
+    errors: FieldErrors,
+    status = 200,
+  ) =>
+    sendAdminPage(request, reply, {
+      title: 'Comment settings',
+      section: 'settings',
+      status,
+      main: commentSettingsMain({
+        csrfToken: request.admin.csrfToken,
+        form: form ?? commentSettingsText(commentModerationOf(await current())),
+        errors,
+        floodOverride: deps.comments.floodSecondsOverride,
+      }),
+    });
+
+  app.get('/settings/comments', async (request, reply) => showComments(request, reply, null, {}));
+
+  app.post('/settings/comments', async (request, reply) => {
+    const typed = Object.fromEntries(
+      COMMENT_SETTING_NAMES.map((name) => [name, formString(request.body, name)]),
+    ) as CommentSettingsText;
+    const before = commentModerationOf(await current());
+    const result = await updateCommentSettings(settingsDeps, actingUserOf(request), before, typed);
+    if (!result.ok) return showComments(request, reply, typed, result.problems, 422);
+    await setFlash(request, 'success', 'Comment settings saved. New comments follow them now.');
+    return redirectAfterPost(reply, '/admin/settings/comments');
+  });
 
   app.post('/settings/spam', async (request, reply) => {
     const form = parseForm(spamSettingsSchema, request.body);

@@ -1,0 +1,83 @@
+// `silkpress settings comments show|set key=value…`: the 14 comment moderation settings from the
+// command line, with the admin page's names, checks and audit (settings/comment-moderation-settings.ts).
+import type { Command } from 'commander';
+import type { Config } from '../../config.ts';
+import { openServices } from '../../compose/index.ts';
+import {
+  COMMENT_SETTING_KEYS,
+  COMMENT_SETTING_NAMES,
+  applyAssignments,
+  commentModerationOf,
+  commentSettingsText,
+  type CommentSettingsText,
+  updateCommentSettings,
+} from '../../settings/comment-moderation-settings.ts';
+import { parseSettings } from '../../settings/site-settings.ts';
+
+/** Who the audit log names for a change made here. */
+export const CLI_ACTOR = { id: null, name: 'silkpress CLI', ip: '' } as const;
+
+/** One `name=value` line per setting; word lists comma-separated, as `set` takes them. */
+function formatSettings(text: CommentSettingsText): string {
+  return COMMENT_SETTING_NAMES.map((name) => `${name}=${text[name].split('\n').join(',')}`).join('\n');
+}
+
+/** Adds `settings comments show` and `settings comments set` to the program. */
+export function registerSettingsCommand(program: Command, config: () => Config): void {
+  const settings = program.command('settings').description('Show or change site settings.');
+  const comments = settings
+    .command('comments')
+    .description('The comment moderation settings (the admin page /admin/settings/comments).');
+
+  comments
+    .command('show')
+    .description('Print every comment setting as name=value.')
+    .action(async () => {
+      const services = await openServices(config());
+      try {
+        const stored = commentModerationOf(parseSettings(await services.deps.settings.readAll()));
+        console.log(formatSettings(commentSettingsText(stored)));
+        const override = services.deps.comments.floodSecondsOverride;
+        if (override !== null)
+          console.log(`# COMMENT_FLOOD_SECONDS=${override} in the environment wins over floodSeconds.`);
+      } finally {
+        await services.close();
+      }
+    });
+
+  comments
+    .command('set')
+    .description(
+      'Change comment settings, e.g. `set holdAll=true linkLimit=3 "holdWords=casino,free money"`. ' +
+        'Booleans: true/false; word lists: comma-separated. Unnamed settings keep their values.',
+    )
+    .argument('<assignments...>', 'name=value pairs')
+    .action(async (assignments: string[]) => {
+      const services = await openServices(config());
+      try {
+        const deps = services.deps;
+        const before = commentModerationOf(parseSettings(await deps.settings.readAll()));
+        const applied = applyAssignments(commentSettingsText(before), assignments);
+        if (!applied.ok) throw new Error(applied.errors.join('\n'));
+        const result = await updateCommentSettings(
+          {
+            settings: deps.settings,
+            changes: deps.changes,
+            audit: deps.accounts.audit,
+            now: () => deps.clock.now(),
+          },
+          CLI_ACTOR,
+          before,
+          applied.text,
+        );
+        if (!result.ok) {
+          const lines = Object.entries(result.problems).map(([name, problem]) => `${name}: ${problem}`);
+          throw new Error(lines.join('\n'));
+        }
+        const changed = COMMENT_SETTING_NAMES.filter((n) => result.changed.includes(COMMENT_SETTING_KEYS[n]));
+        console.log(changed.length === 0 ? 'Nothing changed.' : `Changed: ${changed.join(', ')}.`);
+      } finally {
+        await services.close();
+      }
+    });
+}
