@@ -14,8 +14,8 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '../src/db/create-db.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { defaultWorkers, importWxr } from '../src/importers/wxr/import-wxr.ts';
-import { writeWxr } from '../src/importers/wxr/write-wxr.ts';
-import type { WxrExportItem } from '../src/importers/wxr/wxr-export-types.ts';
+import { writeWxr } from '../src/importers/wxr/export/write-wxr.ts';
+import type { WxrExportItem } from '../src/importers/wxr/export/wxr-export-types.ts';
 import { WxrImportRepo } from '../src/importers/wxr/wxr-import-repo.ts';
 
 const { values } = parseArgs({

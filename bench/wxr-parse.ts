@@ -3,8 +3,8 @@
 // Run: node --import tsx bench/wxr-parse.ts [--posts 100000] [--comments 5] [--convert 2000]
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { convertContent } from '../src/importers/wxr/convert-content.ts';
-import { parseWxr } from '../src/importers/wxr/parse-wxr.ts';
+import { convertContent } from '../src/importers/wxr/convert/convert-content.ts';
+import { parseWxr } from '../src/importers/wxr/parse/parse-wxr.ts';
 
 const { values } = parseArgs({
   options: {

@@ -1,11 +1,13 @@
 // `npm run import-graph`: checks that src/ is layered as docs/architecture.md says. Prints every
 // circle (file and folder level), every import running back up the layers, every import into
-// another feature's internals or between HTTP surfaces; exits 1 when it finds any.
+// another feature's internals or between HTTP surfaces, every import from a pure folder (WXR
+// parse/convert/export) of something that may do I/O; exits 1 when it finds any.
 // `--json` prints the report as JSON instead.
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkGraph } from './import-graph/check.ts';
 import { readImportGraph } from './import-graph/graph.ts';
+import { PURE_FOLDERS } from './import-graph/rules.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const graph = readImportGraph(join(root, 'src'));
@@ -24,6 +26,8 @@ if (process.argv.includes('--json')) {
   for (const e of report.upward) lines.push(`  ${e.from} → ${e.to}`);
   lines.push(`imports beside (another feature's internals, another surface): ${report.beside.length}`);
   for (const e of report.beside) lines.push(`  ${e.from} → ${e.to}`);
+  lines.push(`impure imports from pure folders (${PURE_FOLDERS.join(', ')}): ${report.impure.length}`);
+  for (const e of report.impure) lines.push(`  ${e.from} → ${e.to}`);
   if (report.unplaced.length > 0)
     lines.push(`parts the layering does not know: ${report.unplaced.join(', ')}`);
   console.log(lines.join('\n'));
@@ -34,5 +38,6 @@ const failures =
   report.folderCircles.length +
   report.upward.length +
   report.beside.length +
-  report.unplaced.length;
+  report.unplaced.length +
+  report.impure.length;
 process.exitCode = failures > 0 ? 1 : 0;

@@ -5,8 +5,8 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAll } from './fixtures/wxr/wxr-fixtures.ts';
 import type { ImportReport } from '../src/importers/wxr/import-types.ts';
-import type { WxrItem } from '../src/importers/wxr/wxr-records.ts';
-import { htmlToPlainText } from '../src/importers/wxr/html-text.ts';
+import type { WxrItem } from '../src/importers/wxr/parse/wxr-records.ts';
+import { htmlToPlainText } from '../src/importers/wxr/convert/html-text.ts';
 import { requirement, sharedDataDir } from './support/requirements.ts';
 import { createTestSite, type TestSite } from './support/test-site.ts';
 

@@ -4,11 +4,11 @@ import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMarkdownRenderer } from '../src/content/markdown.ts';
-import { attachmentInfo, type WxrAttachmentInfo } from '../src/importers/wxr/convert-types.ts';
-import { convertContent } from '../src/importers/wxr/convert-content.ts';
-import { parseWxr } from '../src/importers/wxr/parse-wxr.ts';
-import type { WxrItem, WxrRecord } from '../src/importers/wxr/wxr-records.ts';
-import { writeWxr } from '../src/importers/wxr/write-wxr.ts';
+import { attachmentInfo, type WxrAttachmentInfo } from '../src/importers/wxr/convert/convert-types.ts';
+import { convertContent } from '../src/importers/wxr/convert/convert-content.ts';
+import { parseWxr } from '../src/importers/wxr/parse/parse-wxr.ts';
+import type { WxrItem, WxrRecord } from '../src/importers/wxr/parse/wxr-records.ts';
+import { writeWxr } from '../src/importers/wxr/export/write-wxr.ts';
 import { withoutLines } from './fixtures/wxr/wxr-fixtures.ts';
 import { requirement, sharedDataDir } from './support/requirements.ts';
 

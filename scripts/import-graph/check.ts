@@ -1,8 +1,8 @@
 // Judges an import graph against the layering rules: file-level circles, folder-level circles,
 // imports that run back up, imports beside (into another feature's internals, or between HTTP
-// surfaces), and files in parts the layering does not know.
+// surfaces), files in parts the layering does not know, and impure imports from pure folders.
 import { type Edge, type ImportGraph, circles, partOf, subPartOf } from './graph.ts';
-import { FEATURES, SHARED_SURFACE, SURFACE_PARTS, rank } from './rules.ts';
+import { FEATURES, PURE_PACKAGES, SHARED_SURFACE, SURFACE_PARTS, pureFolderOf, rank } from './rules.ts';
 
 /** Everything the check found; empty lists mean the tree is the architecture. */
 export interface GraphReport {
@@ -11,6 +11,9 @@ export interface GraphReport {
   upward: Edge[];
   beside: Edge[];
   unplaced: string[];
+  /** Imports from a pure folder of anything but pure folders, kernel/, a feature's index.ts or
+   * an allowed package (`to` is the file or the package). */
+  impure: Edge[];
 }
 
 function isPublicEntry(path: string): boolean {
@@ -38,6 +41,25 @@ function judge(edge: Edge): 'ok' | 'up' | 'beside' | 'unplaced' {
   return FEATURES.has(from) && FEATURES.has(to) && isPublicEntry(edge.to) ? 'ok' : 'beside';
 }
 
+/** The imports of pure folders that may do I/O: a module outside the pure folders, kernel/ and
+ * the features' public entries, or a package not on the list. */
+function impureImports(graph: ImportGraph): Edge[] {
+  const found: Edge[] = [];
+  for (const edge of graph.edges) {
+    if (!pureFolderOf(edge.from)) continue;
+    const to = partOf(edge.to);
+    const pure =
+      pureFolderOf(edge.to) !== null ||
+      to === 'kernel' ||
+      (FEATURES.has(to) && to !== partOf(edge.from) && isPublicEntry(edge.to));
+    if (!pure) found.push(edge);
+  }
+  for (const ext of graph.externals ?? []) {
+    if (pureFolderOf(ext.from) && !PURE_PACKAGES.has(ext.spec)) found.push({ from: ext.from, to: ext.spec });
+  }
+  return found;
+}
+
 /** Runs every rule over the graph. */
 export function checkGraph(graph: ImportGraph): GraphReport {
   const upward: Edge[] = [];
@@ -62,5 +84,6 @@ export function checkGraph(graph: ImportGraph): GraphReport {
     upward,
     beside,
     unplaced: [...unplaced].sort(),
+    impure: impureImports(graph),
   };
 }

@@ -10,10 +10,17 @@ export interface Edge {
   to: string;
 }
 
-/** The files of src/ and the imports between them. */
+/** An import of a package or a Node built-in (`saxes`, `node:fs`), by the file importing it. */
+export interface ExternalImport {
+  from: string;
+  spec: string;
+}
+
+/** The files of src/ and the imports between them (and, when read from disk, of packages). */
 export interface ImportGraph {
   files: string[];
   edges: Edge[];
+  externals?: ExternalImport[];
 }
 
 function listModules(dir: string, base: string, out: string[]): void {
@@ -33,12 +40,16 @@ export function readImportGraph(srcDir: string): ImportGraph {
   files.sort();
   const known = new Set(files);
   const edges: Edge[] = [];
+  const externals: ExternalImport[] = [];
   for (const file of files) {
     const text = readFileSync(join(srcDir, file), 'utf8');
     const info = ts.preProcessFile(text, true, true);
     for (const imported of info.importedFiles) {
       const spec = imported.fileName;
-      if (!spec.startsWith('.')) continue;
+      if (!spec.startsWith('.')) {
+        externals.push({ from: file, spec });
+        continue;
+      }
       const target = relative(srcDir, resolve(dirname(join(srcDir, file)), spec))
         .split(sep)
         .join('/')
@@ -46,7 +57,7 @@ export function readImportGraph(srcDir: string): ImportGraph {
       if (known.has(target)) edges.push({ from: file, to: target });
     }
   }
-  return { files, edges };
+  return { files, edges, externals };
 }
 
 /** The top-level part of a path under src/: its first folder, or the file itself at the root. */

@@ -28,3 +28,14 @@ LAYERS.forEach((parts, rank) => parts.forEach((p) => rankOf.set(p, rank)));
 export function rank(part: Part): number | undefined {
   return rankOf.get(part);
 }
+
+/** Folders (paths under src/) whose modules must do no I/O. */
+export const PURE_FOLDERS: readonly string[] = layering.pure.folders;
+
+/** The packages and Node built-ins a pure folder may import. */
+export const PURE_PACKAGES: ReadonlySet<string> = new Set(layering.pure.packages);
+
+/** The pure folder holding `path`, or null. */
+export function pureFolderOf(path: string): string | null {
+  return PURE_FOLDERS.find((f) => path.startsWith(`${f}/`)) ?? null;
+}

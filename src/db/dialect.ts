@@ -228,6 +228,18 @@ export function claimRows<DB, TB extends keyof DB, O>(
   return dialect.name === 'postgres' ? query.forUpdate().skipLocked() : query;
 }
 
+/**
+ * Marks a SELECT whose row the transaction will update, so a concurrent transaction waits for
+ * it: `FOR UPDATE` on PostgreSQL; SQLite serialises writers (a write transaction holds the
+ * database), so the SELECT is left as it is.
+ */
+export function lockForUpdate<DB, TB extends keyof DB, O>(
+  dialect: Pick<Dialect, 'name'>,
+  query: SelectQueryBuilder<DB, TB, O>,
+): SelectQueryBuilder<DB, TB, O> {
+  return dialect.name === 'postgres' ? query.forUpdate() : query;
+}
+
 /** True when `err` is a unique-constraint violation (SQLite or PostgreSQL). */
 export function isUniqueViolation(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;

@@ -81,4 +81,34 @@ describe('import graph check', () => {
   it('names parts the layering does not place', () => {
     expect(checkGraph(graphOf([['wxr-wiring.ts', 'content/index.ts']])).unplaced).toEqual(['wxr-wiring.ts']);
   });
+
+  it('keeps the pure WXR folders free of I/O: no sibling orchestration, repository, db or fs', () => {
+    const w = 'importers/wxr';
+    const report = checkGraph({
+      ...graphOf([
+        [`${w}/parse/parse-wxr.ts`, `${w}/parse/wxr-records.ts`],
+        [`${w}/convert/import-prepare.ts`, 'content/index.ts'],
+        [`${w}/convert/html-text.ts`, 'kernel/clean-text.ts'],
+        [`${w}/export/write-wxr.ts`, `${w}/parse/wxr-values.ts`],
+        [`${w}/convert/import-prepare.ts`, `${w}/wxr-import-repo.ts`],
+        [`${w}/export/write-wxr.ts`, 'content/article-repo.ts'],
+        [`${w}/parse/parse-wxr.ts`, 'db/schema.ts'],
+        [`${w}/import-wxr.ts`, 'db/schema.ts'],
+      ]),
+      externals: [
+        { from: `${w}/parse/parse-wxr.ts`, spec: 'saxes' },
+        { from: `${w}/convert/silkpress-meta.ts`, spec: 'node:crypto' },
+        { from: `${w}/convert/convert-content.ts`, spec: 'node:fs' },
+        { from: `${w}/export/write-wxr.ts`, spec: 'kysely' },
+        { from: `${w}/convert-pool.ts`, spec: 'node:worker_threads' },
+      ],
+    });
+    expect(report.impure).toEqual([
+      { from: `${w}/convert/import-prepare.ts`, to: `${w}/wxr-import-repo.ts` },
+      { from: `${w}/export/write-wxr.ts`, to: 'content/article-repo.ts' },
+      { from: `${w}/parse/parse-wxr.ts`, to: 'db/schema.ts' },
+      { from: `${w}/convert/convert-content.ts`, to: 'node:fs' },
+      { from: `${w}/export/write-wxr.ts`, to: 'kysely' },
+    ]);
+  });
 });

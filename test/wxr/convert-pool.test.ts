@@ -4,13 +4,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createConvertPool } from '../../src/importers/wxr/convert-pool.ts';
-import { convertContent } from '../../src/importers/wxr/convert-content.ts';
+import { convertContent } from '../../src/importers/wxr/convert/convert-content.ts';
 import {
   AttachmentIndex,
   attachmentInfo,
   type WxrAttachmentInfo,
-} from '../../src/importers/wxr/convert-types.ts';
-import type { WxrItem } from '../../src/importers/wxr/wxr-records.ts';
+} from '../../src/importers/wxr/convert/convert-types.ts';
+import type { WxrItem } from '../../src/importers/wxr/parse/wxr-records.ts';
 import { fixture, parseAll } from '../fixtures/wxr/wxr-fixtures.ts';
 
 const SHARED = join(import.meta.dirname, '../../../shared/data/wxr');

@@ -5,12 +5,12 @@ import { existsSync, readdirSync } from 'node:fs';
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fastHtmlToMarkdown } from '../../src/importers/wxr/fast-markdown.ts';
-import { FootnoteNumbering } from '../../src/importers/wxr/footnotes.ts';
-import { createMarkdownConverter } from '../../src/importers/wxr/markdown-converter.ts';
-import { parseWxr } from '../../src/importers/wxr/parse-wxr.ts';
-import { wpautop } from '../../src/importers/wxr/wpautop.ts';
-import { stripBlockComments } from '../../src/importers/wxr/block-comments.ts';
+import { fastHtmlToMarkdown } from '../../src/importers/wxr/convert/fast-markdown.ts';
+import { FootnoteNumbering } from '../../src/importers/wxr/convert/footnotes.ts';
+import { createMarkdownConverter } from '../../src/importers/wxr/convert/markdown-converter.ts';
+import { parseWxr } from '../../src/importers/wxr/parse/parse-wxr.ts';
+import { wpautop } from '../../src/importers/wxr/convert/wpautop.ts';
+import { stripBlockComments } from '../../src/importers/wxr/convert/block-comments.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/wxr');
 const SHARED = join(import.meta.dirname, '../../../shared/data/wxr');

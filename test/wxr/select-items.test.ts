@@ -2,9 +2,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseWxr } from '../../src/importers/wxr/parse-wxr.ts';
-import { selectItems } from '../../src/importers/wxr/select-items.ts';
-import type { WxrRecord } from '../../src/importers/wxr/wxr-records.ts';
+import { parseWxr } from '../../src/importers/wxr/parse/parse-wxr.ts';
+import { selectItems } from '../../src/importers/wxr/parse/select-items.ts';
+import type { WxrRecord } from '../../src/importers/wxr/parse/wxr-records.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/wxr');
 const SHARED = join(import.meta.dirname, '../../../shared/data/wxr');

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/create-db.ts';
-import type { WxrItem, WxrTerm } from '../../src/importers/wxr/wxr-records.ts';
+import type { WxrItem, WxrTerm } from '../../src/importers/wxr/parse/wxr-records.ts';
 import { fixture, parseAll } from '../fixtures/wxr/wxr-fixtures.ts';
 import { describeEachDialect, testDialects } from '../support/test-db.ts';
 import { createTestSite, type TestSite } from '../support/test-site.ts';

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WxrItem, WxrRecord } from '../../src/importers/wxr/wxr-records.ts';
+import type { WxrItem, WxrRecord } from '../../src/importers/wxr/parse/wxr-records.ts';
 import { parseAll } from '../fixtures/wxr/wxr-fixtures.ts';
 import { repoRoot } from '../support/requirements.ts';
 import { testDialects } from '../support/test-db.ts';

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { createMarkdownRenderer, type MarkdownRenderer } from '../../content/index.ts';
-import { AttachmentIndex } from './convert-types.ts';
+import { AttachmentIndex } from './convert/convert-types.ts';
 import type { WorkerContext } from './convert-worker.ts';
 import {
   type PrepareContext,
@@ -17,7 +17,7 @@ import {
   type PrepareRequest,
   prepareItem,
   prepareRequest,
-} from './import-prepare.ts';
+} from './convert/import-prepare.ts';
 
 /** Prepares items, in worker threads or inline. */
 export interface ConvertPool {

@@ -1,7 +1,7 @@
 // Worker thread entry of the conversion pool: prepares the items the main thread sends.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createMarkdownRenderer } from '../../content/index.ts';
-import { type PrepareContext, type PrepareRequest, prepareItem } from './import-prepare.ts';
+import { type PrepareContext, type PrepareRequest, prepareItem } from './convert/import-prepare.ts';
 
 /** The shared context as it crosses the thread boundary (maps as entry lists). */
 export interface WorkerContext {

@@ -3,7 +3,7 @@
 import { articlePath } from '../../content/index.ts';
 import type { MarkdownRenderer } from '../../content/index.ts';
 import type { CommentTextRenderer } from '../../comments/index.ts';
-import { escapeHtml } from './html-text.ts';
+import { escapeHtml } from './convert/html-text.ts';
 import {
   languageSlug,
   polylangLanguageTerm,
@@ -11,12 +11,12 @@ import {
   SILKPRESS_TRANSLATION_GROUP_META,
   WPML_LANGUAGE_META,
   WPML_TRANSLATION_GROUP_META,
-} from './item-language.ts';
-import { htmlHash, SILKPRESS_HTML_HASH_META, SILKPRESS_MARKDOWN_META } from './silkpress-meta.ts';
-import { writeWxr } from './write-wxr.ts';
-import type { WxrExportItem } from './wxr-export-types.ts';
+} from './convert/item-language.ts';
+import { htmlHash, SILKPRESS_HTML_HASH_META, SILKPRESS_MARKDOWN_META } from './convert/silkpress-meta.ts';
+import { writeWxr } from './export/write-wxr.ts';
+import type { WxrExportItem } from './export/wxr-export-types.ts';
 import type { ExportArticle, ExportComment, WxrExportRepo } from './wxr-export-repo.ts';
-import { toWpGmt } from './wxr-values.ts';
+import { toWpGmt } from './parse/wxr-values.ts';
 import type { Clock } from '../../kernel/clock.ts';
 
 /** What the export reads and how it renders. */

@@ -4,7 +4,7 @@ import { articlePath } from '../../content/index.ts';
 import type { ArticleKind } from '../../content/index.ts';
 import type { CommentStatus } from '../../comments/index.ts';
 import type { AuthorResolver, ResolveEvents, TermResolver } from './import-people.ts';
-import { type PreparedItem, spamDecision } from './import-prepare.ts';
+import { type PreparedItem, spamDecision } from './convert/import-prepare.ts';
 import type { ImportSpamTrainer, PendingTraining, SpamExample } from './import-spam.ts';
 import {
   commentKey,
@@ -15,14 +15,14 @@ import {
   mapItemStatus,
   normalizeIso,
   wantedSlug,
-} from './import-mapping.ts';
+} from './convert/import-mapping.ts';
 import type { ImportedArticle, ImportedComment, ImportStore } from './import-types.ts';
-import { itemLanguage } from './item-language.ts';
+import { itemLanguage } from './convert/item-language.ts';
 import { legacyPathKey } from '../../content/index.ts';
-import { legacyItemPaths } from './legacy-paths.ts';
-import { extractSeoMeta } from './seo-meta.ts';
-import type { WxrAttachmentInfo } from './convert-types.ts';
-import type { WxrItem, WxrSite } from './wxr-records.ts';
+import { legacyItemPaths } from './convert/legacy-paths.ts';
+import { extractSeoMeta } from './convert/seo-meta.ts';
+import type { WxrAttachmentInfo } from './convert/convert-types.ts';
+import type { WxrItem, WxrSite } from './parse/wxr-records.ts';
 
 /** An item waiting in a batch, with its conversion (or the reason it failed). */
 export interface BatchItem {

@@ -2,8 +2,8 @@
 // as password-less contributors), categories and tags become tags. Cached for the whole run.
 import { slugFromTitle, uniqueSlug } from '../../kernel/slug.ts';
 import type { ImportStore } from './import-types.ts';
-import { htmlToPlainText } from './html-text.ts';
-import type { WxrAuthor, WxrItemCategory, WxrTerm } from './wxr-records.ts';
+import { htmlToPlainText } from './convert/html-text.ts';
+import type { WxrAuthor, WxrItemCategory, WxrTerm } from './parse/wxr-records.ts';
 
 /** Where `--authors map.json` sends a WordPress login: a Silkpress user's email or id. */
 export type AuthorTarget = { email: string } | { id: number };

@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { ArticleKind } from '../../content/index.ts';
-import type { Dialect } from '../../db/dialect.ts';
+import { type Dialect, lockForUpdate } from '../../db/dialect.ts';
 import type { Database } from '../../db/schema.ts';
 import { VerdictRepo } from '../../spam/index.ts';
 import type {
@@ -242,23 +242,19 @@ export class WxrImportRepo implements TransactionalImportStore {
 
   /** The stored spam model delta (row locked on PostgreSQL until the batch commits). */
   async loadSpamModel(): Promise<{ version: number; delta: string } | null> {
-    const row = await this.db
-      .selectFrom('spam_model')
-      .select(['version', 'delta'])
-      .where('id', '=', 1)
-      .$if(this.dialect.name === 'postgres', (q) => q.forUpdate())
-      .executeTakeFirst();
+    const row = await lockForUpdate(
+      this.dialect,
+      this.db.selectFrom('spam_model').select(['version', 'delta']).where('id', '=', 1),
+    ).executeTakeFirst();
     return row ? { version: Number(row.version), delta: row.delta } : null;
   }
 
   /** The stored spam model's version (row locked on PostgreSQL); null on a fresh site. */
   async spamModelVersion(): Promise<number | null> {
-    const row = await this.db
-      .selectFrom('spam_model')
-      .select('version')
-      .where('id', '=', 1)
-      .$if(this.dialect.name === 'postgres', (q) => q.forUpdate())
-      .executeTakeFirst();
+    const row = await lockForUpdate(
+      this.dialect,
+      this.db.selectFrom('spam_model').select('version').where('id', '=', 1),
+    ).executeTakeFirst();
     return row ? Number(row.version) : null;
   }
 

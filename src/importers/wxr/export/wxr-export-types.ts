@@ -1,6 +1,6 @@
 // Plain inputs for the WXR writer. They mirror the parsed records (without `kind` and `line`),
 // so parse → write → parse gives the same records; fields a caller may not have are optional.
-import type { WxrComment, WxrItem, WxrItemCategory } from './wxr-records.ts';
+import type { WxrComment, WxrItem, WxrItemCategory } from '../parse/wxr-records.ts';
 
 /** The channel header. `pubDate` is the export time (the caller's clock), ISO 8601. */
 export interface WxrExportSite {

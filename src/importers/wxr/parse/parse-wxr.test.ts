@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { chunked, fixture, itemsById, parseAll } from '../../../test/fixtures/wxr/wxr-fixtures.ts';
+import { chunked, fixture, itemsById, parseAll } from '../../../../test/fixtures/wxr/wxr-fixtures.ts';
 import { parseWxr } from './parse-wxr.ts';
 import { WxrParseError } from './wxr-parse-error.ts';
 

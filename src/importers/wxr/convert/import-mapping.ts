@@ -1,8 +1,8 @@
 // Pure mapping rules from WordPress records to Silkpress fields: statuses, dates, slugs, keys.
-import type { ArticleStatus } from '../../content/index.ts';
-import type { CommentType } from '../../comments/index.ts';
-import { slugFromTitle } from '../../kernel/slug.ts';
-import type { WxrComment, WxrItem, WxrSite } from './wxr-records.ts';
+import type { ArticleStatus } from '../../../content/index.ts';
+import type { CommentType } from '../../../comments/index.ts';
+import { slugFromTitle } from '../../../kernel/slug.ts';
+import type { WxrComment, WxrItem, WxrSite } from '../parse/wxr-records.ts';
 
 /** ISO UTC with milliseconds, as Silkpress stores timestamps; null when unreadable. */
 export function normalizeIso(iso: string | null): string | null {

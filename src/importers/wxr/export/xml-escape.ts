@@ -1,6 +1,6 @@
 // Escaping for the WXR writer.
 
-import { cleanText } from '../../kernel/clean-text.ts';
+import { cleanText } from '../../../kernel/clean-text.ts';
 
 /** Drops characters XML cannot carry at all (WordPress exports sometimes hold them). */
 export const xmlSafe = cleanText;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, itemsById, parseAll } from '../../../test/fixtures/wxr/wxr-fixtures.ts';
+import { fixture, itemsById, parseAll } from '../../../../test/fixtures/wxr/wxr-fixtures.ts';
 import { legacyItemPaths, legacyTermPath, pathBelow } from './legacy-paths.ts';
-import type { WxrSite, WxrTerm } from './wxr-records.ts';
+import type { WxrSite, WxrTerm } from '../parse/wxr-records.ts';
 import { extractSeoMeta } from './seo-meta.ts';
 
 const ctx = { postTitle: 'Ferry news', siteTitle: 'Gazette' };

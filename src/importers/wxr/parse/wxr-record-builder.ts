@@ -1,6 +1,6 @@
 // A state machine fed by SAX events; it collects the fields of the record being read and pushes
 // each finished record to `out`. It holds at most one item (with its comments) at a time.
-import { cleanText } from '../../kernel/clean-text.ts';
+import { cleanText } from '../../../kernel/clean-text.ts';
 import type { WxrComment, WxrItemCategory, WxrRecord } from './wxr-records.ts';
 import { buildAuthor, buildComment, buildItem, buildSite, buildTerm } from './wxr-build-records.ts';
 import { setOwn } from './wxr-values.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createMarkdownRenderer } from '../../content/index.ts';
+import { createMarkdownRenderer } from '../../../content/index.ts';
 import { convertContent } from './convert-content.ts';
 import { attachmentInfo, type WxrAttachmentInfo } from './convert-types.ts';
-import { fixture, itemsById, parseAll } from '../../../test/fixtures/wxr/wxr-fixtures.ts';
+import { fixture, itemsById, parseAll } from '../../../../test/fixtures/wxr/wxr-fixtures.ts';
 
 const render = (markdown: string): string => createMarkdownRenderer().toHtml(markdown);
 const md = (html: string): string => convertContent(html).markdown;

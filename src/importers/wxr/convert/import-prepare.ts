@@ -2,16 +2,16 @@
 // WordPress HTML → Markdown → the same HTML and plain text saveArticle would store, plus the
 // comment texts (and, when the import trains the spam model, the comments' spam features).
 // Everything that needs the database happens later on the main thread.
-import { automaticExcerpt } from '../../content/index.ts';
-import type { MarkdownRenderer } from '../../content/index.ts';
-import { segmentForIndex } from '../../content/index.ts';
-import { analyzeComment } from '../../spam/index.ts';
-import type { LearnableComment } from '../../spam/index.ts';
+import { automaticExcerpt } from '../../../content/index.ts';
+import type { MarkdownRenderer } from '../../../content/index.ts';
+import { segmentForIndex } from '../../../content/index.ts';
+import { analyzeComment } from '../../../spam/index.ts';
+import type { LearnableComment } from '../../../spam/index.ts';
 import { convertContent } from './convert-content.ts';
 import { decodeHtmlEntities } from './html-text.ts';
 import type { AttachmentIndex, ConvertedContent, WxrAttachmentInfo } from './convert-types.ts';
 import { itemDate, localAsUtc, normalizeIso } from './import-mapping.ts';
-import type { WxrComment, WxrItem } from './wxr-records.ts';
+import type { WxrComment, WxrItem } from '../parse/wxr-records.ts';
 import { htmlHash, SILKPRESS_HTML_HASH_META, SILKPRESS_MARKDOWN_META } from './silkpress-meta.ts';
 
 /** What every item of one import shares: attachments, reusable blocks and rewritten media URLs. */

@@ -10,7 +10,7 @@
 //   `_icl_lang_code`, and `_wpml_import_translation_group`.
 //
 // Pure: no storage, no clock.
-import type { WxrItem, WxrTerm } from './wxr-records.ts';
+import type { WxrItem, WxrTerm } from '../parse/wxr-records.ts';
 
 /** Post meta of Silkpress's own export. */
 export const SILKPRESS_LANGUAGE_META = '_silkpress_language';

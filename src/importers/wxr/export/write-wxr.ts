@@ -9,7 +9,7 @@ import type {
   WxrExportTerm,
 } from './wxr-export-types.ts';
 import { cdata, escapeXml } from './xml-escape.ts';
-import { fromApproval, toWpGmt } from './wxr-values.ts';
+import { fromApproval, toWpGmt } from '../parse/wxr-values.ts';
 
 const NAMESPACES = [
   'xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"',

@@ -1,5 +1,5 @@
 // The URLs a WordPress site answered on, so the import can keep them working with 301 redirects.
-import type { WxrItem, WxrSite, WxrTerm } from './wxr-records.ts';
+import type { WxrItem, WxrSite, WxrTerm } from '../parse/wxr-records.ts';
 
 /** The path (with query) of `url` below the blog's base URL, or null when it points elsewhere. */
 export function pathBelow(url: string, baseUrl: string): string | null {

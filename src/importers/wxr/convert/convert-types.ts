@@ -1,5 +1,5 @@
 // Inputs and outputs of the WordPress content converter.
-import type { WxrItem } from './wxr-records.ts';
+import type { WxrItem } from '../parse/wxr-records.ts';
 
 /** What the converter needs to know about an attachment to show it in a [gallery]. */
 export interface WxrAttachmentInfo {

@@ -6,7 +6,7 @@ import {
   polylangLanguageTerm,
   polylangLocale,
 } from './item-language.ts';
-import type { WxrTerm } from './wxr-records.ts';
+import type { WxrTerm } from '../parse/wxr-records.ts';
 
 const term = (slug: string, description: string): WxrTerm => ({
   kind: 'term',

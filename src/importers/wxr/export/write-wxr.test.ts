@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WxrExport, WxrExportItem } from './wxr-export-types.ts';
-import type { WxrAuthor, WxrItem, WxrSite, WxrTerm } from './wxr-records.ts';
-import { fixture, parseAll, withoutLines } from '../../../test/fixtures/wxr/wxr-fixtures.ts';
+import type { WxrAuthor, WxrItem, WxrSite, WxrTerm } from '../parse/wxr-records.ts';
+import { fixture, parseAll, withoutLines } from '../../../../test/fixtures/wxr/wxr-fixtures.ts';
 import { writeWxr } from './write-wxr.ts';
 import { cdata, escapeXml } from './xml-escape.ts';
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { itemDate, mapCommentType, mapItemStatus, wantedSlug } from './import-mapping.ts';
 import { mediaRewriter } from './import-prepare.ts';
-import type { WxrItem } from './wxr-records.ts';
+import type { WxrItem } from '../parse/wxr-records.ts';
 
 const item = (over: Partial<WxrItem>): WxrItem => ({
   kind: 'item',
