@@ -7,8 +7,7 @@ import { storageFailure } from '../../db/storage-errors.ts';
 import type { ApiKeyRecord } from '../../spam/api-key-repo.ts';
 import { usageMonth } from '../../spam/api-keys.ts';
 import type { SpamFeature } from '../../compose/spam.ts';
-import { contentHash } from '../../spam/spam-service.ts';
-import { learnFromClientReport } from '../../spam/client-report.ts';
+import { reportFromClient } from '../../spam/client-report.ts';
 import { MalformedFormError, parseFormBody } from './form-body.ts';
 import { API_KEYS_CHANGED } from '../../spam/change-keys.ts';
 import { KeyGuard, requestKey } from './key-guard.ts';
@@ -192,29 +191,7 @@ export async function akismetPlugin(app: FastifyInstance, opts: AkismetPluginOpt
         const p = params(req);
         if (!(await requireFields(reply, p, ['blog', 'user_ip']))) return reply;
         const r = toAkismetRequest(p, clock.now());
-        // Join the report to the original check by guid, else by content; else check it now.
-        let stored =
-          (r.guid ? await spam.verdicts.findByGuid(r.guid, record.id) : null) ??
-          (r.input.content
-            ? await spam.verdicts.findLatestByContent(contentHash(r.input.content), record.id)
-            : null);
-        if (!stored) {
-          const checked = await spam.service.check(r.input, {
-            origin: 'api',
-            apiKeyId: record.id,
-            isTest: r.isTest,
-            articleKey: r.articleKey,
-          });
-          stored = await spam.verdicts.findByGuid(checked.guid);
-        }
-        if (stored)
-          await learnFromClientReport(
-            spam,
-            record,
-            { ...stored, isTest: stored.isTest || r.isTest },
-            decision,
-            clock.now(),
-          );
+        await reportFromClient(spam, record, r, decision, clock.now());
         return text(reply, THANKS);
       });
     }

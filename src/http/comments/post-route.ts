@@ -6,7 +6,7 @@ import type { Comment } from '../../comments/comment.ts';
 import type { CommentFormValues, FieldErrors } from '../../comments/comment-input.ts';
 import { parseCommentForm } from '../../comments/comment-input.ts';
 import { postComment } from '../../comments/post-comment.ts';
-import { buildThread } from '../../comments/threading.ts';
+import { pageOfComment } from '../../comments/thread-page.ts';
 import { parseRecordId } from '../../kernel/record-id.ts';
 import { renderCommentFormPage } from '../../views/comments/form-page.ts';
 import type { FormNotice } from '../../views/comments/types.ts';
@@ -68,23 +68,11 @@ export function registerPostRoute(app: FastifyInstance, ctx: CommentRoutesContex
   // Which page of the thread shows this comment (its top-level ancestor's page).
   // A held comment is placed as its author will see it (approved ones plus their own).
   const pageOf = async (article: Article, comment: Comment): Promise<number> => {
-    const commentId = comment.id;
     const settings = await feature.settings();
     const outline = await feature.comments.listApprovedOutline(article.id);
     if (comment.status !== 'approved')
       outline.push({ id: comment.id, parentId: comment.parentId, createdAt: comment.createdAt });
-    const roots = buildThread(outline, settings.threadDepth);
-    if (settings.order === 'newest') roots.reverse();
-    const index = roots.findIndex((root) => {
-      const stack = [root];
-      while (stack.length) {
-        const n = stack.pop()!;
-        if (n.comment.id === commentId) return true;
-        stack.push(...n.replies);
-      }
-      return false;
-    });
-    return index < 0 ? 1 : Math.floor(index / settings.perPage) + 1;
+    return pageOfComment(outline, settings, comment.id);
   };
 
   app.post<{ Params: { slug: string } }>(

@@ -11,7 +11,8 @@ import type { PublicComment } from '../../comments/comment.ts';
 import type { CommentFormValues } from '../../comments/comment-input.ts';
 import { commentsOpen } from '../../comments/comment-settings.ts';
 import type { CommentOutline } from '../../comments/comment-repo.ts';
-import { buildThread, flattenThread, type ThreadNode } from '../../comments/threading.ts';
+import type { ThreadNode } from '../../comments/threading.ts';
+import { idsOnPage, pageThread, withHeld } from '../../comments/thread-page.ts';
 import { parseRecordId } from '../../kernel/record-id.ts';
 import { renderCommentSection } from '../../views/comments/comment-section.ts';
 import type { CommentFormState, CommentView } from '../../views/comments/types.ts';
@@ -93,23 +94,14 @@ export function createCommentSection(
     // on its outline (ids, parents, times), and full rows are loaded for the shown page only.
     const whole = first.length <= wholeLimit ? first : null;
     const outline: CommentOutline[] = whole ?? (await feature.comments.listApprovedOutline(article.id));
-    const all = pending.length
-      ? [...outline, ...pending].sort((a, b) =>
-          a.createdAt === b.createdAt ? a.id - b.id : a.createdAt < b.createdAt ? -1 : 1,
-        )
-      : outline;
-    let roots = buildThread(all, settings.threadDepth);
-    if (settings.order === 'newest') roots = roots.reverse();
-    const totalPages = Math.max(1, Math.ceil(roots.length / settings.perPage));
-    const page = commentPageOf(request.query);
     // A page past the last (or no page at all) is a 404 like /page/N past the end: answering it
     // with the last page would let crawlers and caches multiply one page under endless URLs.
-    if (page === null || page > totalPages)
-      throw new AppError('NOT_FOUND', 'There is no such page of comments.');
-    const shownOutline = roots.slice((page - 1) * settings.perPage, page * settings.perPage);
+    const shownPage = pageThread(withHeld(outline, pending), settings, commentPageOf(request.query));
+    if (!shownPage) throw new AppError('NOT_FOUND', 'There is no such page of comments.');
+    const { page, totalPages, threads: shownOutline } = shownPage;
     const replyId = parseRecordId(request.query.replyto);
     const parentValue = parseRecordId(formState?.values.parentId);
-    const wanted = new Set(flattenThread(shownOutline).map((n) => n.comment.id));
+    const wanted = new Set(idsOnPage(shownPage));
     for (const extra of [replyId, parentValue])
       if (extra !== null && outline.some((o) => o.id === extra)) wanted.add(extra);
     // A thread read whole holds its full comments already (as do the reader's held ones); a long
