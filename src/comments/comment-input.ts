@@ -1,5 +1,7 @@
 // The comment form at the boundary: a zod schema (trimmed; lengths; email; http(s) website)
-// and prepareUntrusted, which keeps only what a reader may set (DESIGN.md §3.8).
+// and prepareUntrusted, which keeps only what a reader may set (DESIGN.md §3.8). A refused field
+// is named with a problem code ('required', 'too-long', 'invalid'); the view words it in the
+// reader's language, so no sentence of any language lives here.
 import { z } from 'zod';
 import { cleanText } from '../kernel/clean-text.ts';
 import { parseRecordId } from '../kernel/record-id.ts';
@@ -21,36 +23,30 @@ const isHttpUrl = (value: string): boolean => {
 
 const checkbox = z.preprocess((v) => v === 'on' || v === '1' || v === 'yes' || v === true, z.boolean());
 
-/** The fields of the "Leave a Reply" form as posted. */
+/** Why a field was refused: missing, longer than COMMENT_LIMITS allows, or malformed. */
+export type FieldProblem = 'required' | 'too-long' | 'invalid';
+
+const PROBLEMS: ReadonlySet<string> = new Set<FieldProblem>(['required', 'too-long', 'invalid']);
+
+/** The fields of the "Leave a Reply" form as posted (issue messages are FieldProblem codes). */
 export const commentFormSchema = z.object({
   comment: trimmed(
-    z
-      .string({ error: 'Please type your comment.' })
-      .min(1, 'Please type your comment.')
-      .max(
-        COMMENT_LIMITS.content,
-        `Your comment is too long: please keep it under ${COMMENT_LIMITS.content.toLocaleString('en')} characters.`,
-      ),
+    z.string({ error: 'required' }).min(1, 'required').max(COMMENT_LIMITS.content, 'too-long'),
   ),
-  author: trimmed(
-    z
-      .string({ error: 'Please enter your name.' })
-      .min(1, 'Please enter your name.')
-      .max(COMMENT_LIMITS.name, `Please keep your name under ${COMMENT_LIMITS.name} characters.`),
-  ),
+  author: trimmed(z.string({ error: 'required' }).min(1, 'required').max(COMMENT_LIMITS.name, 'too-long')),
   email: trimmed(
     z
-      .string({ error: 'Please enter your email address.' })
-      .min(1, 'Please enter your email address.')
-      .max(COMMENT_LIMITS.email, 'That email address is too long.')
-      .pipe(z.email({ error: 'Please enter a valid email address, like name@example.com.' })),
+      .string({ error: 'required' })
+      .min(1, 'required')
+      .max(COMMENT_LIMITS.email, 'too-long')
+      .pipe(z.email({ error: 'invalid' })),
   ),
   url: z.preprocess(
     (v) => (typeof v === 'string' ? v.trim() : ''),
     z
       .string()
-      .max(COMMENT_LIMITS.url, 'That website address is too long.')
-      .refine((v) => v === '' || isHttpUrl(v), 'A website must start with http:// or https://.'),
+      .max(COMMENT_LIMITS.url, 'too-long')
+      .refine((v) => v === '' || isHttpUrl(v), 'invalid'),
   ),
   // Not an id at all (blank, `0`, `abc`, `1e999`, out of range) → a top-level comment.
   parentId: z.preprocess(parseRecordId, z.number().nullable()),
@@ -72,8 +68,11 @@ export interface CommentFormValues {
   notify: boolean;
 }
 
-/** Field name → message, for the form's inline errors. */
-export type FieldErrors = Partial<Record<'comment' | 'author' | 'email' | 'url', string>>;
+/** The fields a reader types. */
+export type CommentField = 'comment' | 'author' | 'email' | 'url';
+
+/** Field name → what is wrong with it, for the form's inline errors. */
+export type FieldErrors = Partial<Record<CommentField, FieldProblem>>;
 
 /** Result of parsing a posted form. */
 export type ParsedCommentForm =
@@ -109,7 +108,7 @@ export function parseCommentForm(body: unknown): ParsedCommentForm {
   for (const issue of parsed.error.issues) {
     const field = issue.path[0];
     if (field === 'comment' || field === 'author' || field === 'email' || field === 'url') {
-      errors[field] ??= issue.message;
+      errors[field] ??= PROBLEMS.has(issue.message) ? (issue.message as FieldProblem) : 'invalid';
     }
   }
   return { ok: false, errors, values };

@@ -3,8 +3,8 @@ import { html } from 'ghtml';
 import { CARD_IMAGE_SIZES } from '../media/media-names.ts';
 import type { ArticleSummary } from '../content/article.ts';
 import { articlePath } from '../content/article.ts';
+import type { Translator } from '../i18n/index.ts';
 import { langAttr } from './lang-attr.ts';
-import { countOf } from './plural.ts';
 import { srcsetAttrs } from './srcset.ts';
 import { renderTagList } from './tag-list.ts';
 import type { DateStyle } from './format-date.ts';
@@ -14,8 +14,10 @@ import { authorPath } from './urls.ts';
 /** How a card is drawn: `lead` is the large first story, `compact` has no image or tags. */
 export type CardVariant = 'lead' | 'default' | 'compact';
 
-/** Options of a card: the page language, heading level and look. */
+/** Options of a card: the interface's translator, the language around it, heading level and look. */
 export interface CardOptions {
+  ui: Translator;
+  /** The language of the card's container (titles in another language are marked). */
   language: string;
   headingLevel?: 2 | 3;
   variant?: CardVariant;
@@ -48,7 +50,7 @@ export function renderArticleCard(item: ArticleSummary, options: CardOptions): s
   const excerpt = item.excerpt ? html`<p class="card-excerpt" !${lang}>${item.excerpt}</p>` : '';
   const date = item.publishedAt
     ? renderTime(item.publishedAt, {
-        language: options.language,
+        language: options.ui.lang,
         timeZone: options.timeZone,
         style: options.dateStyle,
       })
@@ -56,10 +58,10 @@ export function renderArticleCard(item: ArticleSummary, options: CardOptions): s
   const comments =
     item.commentCount !== undefined && item.commentCount > 0
       ? html`<a class="card-comments" href="${href}#comments"
-          >${countOf(item.commentCount, 'comment', 'comments', options.language)}</a
+          >${options.ui.t('card.comments', { count: item.commentCount })}</a
         >`
       : '';
-  const tags = variant === 'compact' ? '' : renderTagList(item.tags, { label: 'Tags:' });
+  const tags = variant === 'compact' ? '' : renderTagList(item.tags, { label: options.ui.t('tags.label') });
   return html`<article class="card card--${variant}">
     <div class="card-body">
       !${heading} !${excerpt}
@@ -76,6 +78,7 @@ export function renderArticleCard(item: ArticleSummary, options: CardOptions): s
 export function renderCardGrid(
   items: ArticleSummary[],
   options: {
+    ui: Translator;
     language: string;
     lead?: boolean;
     headingLevel?: 2 | 3;
@@ -85,6 +88,7 @@ export function renderCardGrid(
 ): string {
   const cards = items.map((item, i) =>
     renderArticleCard(item, {
+      ui: options.ui,
       language: options.language,
       dateStyle: options.dateStyle,
       ...(options.timeZone ? { timeZone: options.timeZone } : {}),

@@ -2,6 +2,7 @@
 import { html } from 'ghtml';
 import type { ArticleSummary } from '../content/article.ts';
 import { articlePath } from '../content/article.ts';
+import type { Translator } from '../i18n/index.ts';
 import { langAttr } from './lang-attr.ts';
 
 function navLink(a: ArticleSummary, label: string, className: string, language: string): string {
@@ -17,14 +18,16 @@ function navLink(a: ArticleSummary, label: string, className: string, language: 
 export function renderArticleNav(
   previous: ArticleSummary | null,
   next: ArticleSummary | null,
-  language: string,
+  ui: Translator,
+  langAttribute = '',
 ): string {
   if (!previous && !next) return '';
+  const language = ui.lang;
   const items = [
-    previous ? navLink(previous, 'Previous article', 'article-nav-prev', language) : '',
-    next ? navLink(next, 'Next article', 'article-nav-next', language) : '',
+    previous ? navLink(previous, ui.t('articleNav.previous'), 'article-nav-prev', language) : '',
+    next ? navLink(next, ui.t('articleNav.next'), 'article-nav-next', language) : '',
   ];
-  return html`<nav class="article-nav" aria-label="Previous and next articles">
+  return html`<nav class="article-nav" aria-label="${ui.t('articleNav.label')}" !${langAttribute}>
     <ul class="article-nav-list">
       !${items}
     </ul>

@@ -1,8 +1,10 @@
 // The article page: headline, byline, feature image, body, tags, prev/next, related, comments.
 import { html } from 'ghtml';
+import { translatorFor } from '../i18n/index.ts';
 import { ARTICLE_IMAGE_SIZES } from '../media/media-names.ts';
 import { renderArticleNav } from './article-nav.ts';
 import { renderByline } from './byline.ts';
+import { escapeHtml } from './escape-html.ts';
 import { type HtmlParts, renderAroundSlot } from './html-parts.ts';
 import { langAttr } from './lang-attr.ts';
 import { renderLayout } from './layout.ts';
@@ -17,7 +19,13 @@ import { absoluteUrl, authorPath, tagPath } from './urls.ts';
 export function renderArticle(p: ArticleProps): string {
   const { site, meta, article } = p;
   const language = meta.language || site.language;
-  const ui = langAttr(site.language, language);
+  // The site's interface around the story is in the site's language; the comment section is in
+  // the article's (its catalog, else the site's), each marked where it differs from the page.
+  const ui = translatorFor(site.language);
+  const uiLang = langAttr(ui.lang, language);
+  const discussion = translatorFor(article.language, site.language);
+  // A plain template: the formatter would put the comment section's parts on lines of their own.
+  const comments = `<section id="comments" class="comments" aria-label="${escapeHtml(discussion.t('comments.label'))}"${langAttr(discussion.lang, language)}>${p.commentsHtml}</section>`;
   const first = article.tags[0];
   const kicker = first
     ? html`<p class="article-kicker"><a href="${tagPath(first.slug)}">${first.name}</a></p>`
@@ -34,16 +42,18 @@ export function renderArticle(p: ArticleProps): string {
       </figure>`
     : '';
   const tags = article.tags.length
-    ? html`<footer class="article-footer" !${ui}>!${renderTagList(article.tags, { label: 'Tags:' })}</footer>`
+    ? html`<footer class="article-footer" !${uiLang}>
+        !${renderTagList(article.tags, { label: ui.t('tags.label') })}
+      </footer>`
     : '';
   const main = html`<article class="article" !${langAttr(article.language, language)}>
       <header class="article-header">
         !${kicker}
         <h1 class="article-title">${article.title}</h1>
         !${standfirst}
-        <div class="article-byline" !${ui}>
+        <div class="article-byline" !${uiLang}>
           !${renderByline(article, {
-            language: site.language,
+            ui,
             readingMinutes: p.readingMinutes,
             dateStyle: site.dateStyle,
             timeZone: site.timeZone,
@@ -54,12 +64,9 @@ export function renderArticle(p: ArticleProps): string {
       <div class="article-body prose">!${article.bodyHtml}</div>
       !${tags}
     </article>
-    !${renderArticleNav(p.previous, p.next, language)}
-    !${renderRelatedArticles(p.related, language, {
-      dateStyle: site.dateStyle,
-      timeZone: site.timeZone,
-    })}
-    <section id="comments" class="comments" aria-label="Comments">!${p.commentsHtml}</section>`;
+    !${renderArticleNav(p.previous, p.next, ui, uiLang)}
+    !${renderRelatedArticles(p.related, ui, { dateStyle: site.dateStyle, timeZone: site.timeZone }, uiLang)}
+    !${comments}`;
   return renderLayout({
     site,
     meta,

@@ -1,5 +1,6 @@
 // The document shell every page shares: head metadata, skip link, header, main, back-to-top, footer.
 import { html } from 'ghtml';
+import { translatorFor } from '../i18n/index.ts';
 import { type OgArticle, renderHeadMeta } from './head-meta.ts';
 import { langAttr, textDirection } from './lang-attr.ts';
 import { renderSiteFooter } from './site-footer.ts';
@@ -23,7 +24,9 @@ export interface LayoutInput {
 export function renderLayout(input: LayoutInput): string {
   const { site, meta } = input;
   const language = meta.language || site.language;
-  const chromeLang = langAttr(site.language, language);
+  const ui = translatorFor(site.language);
+  // The header, footer and links around the page are in the site's language.
+  const chromeLang = langAttr(ui.lang, language);
   const head = renderHeadMeta(site, meta, {
     jsonLd: [...(input.jsonLd ?? []), ...meta.jsonLd],
     ogArticle: input.ogArticle,
@@ -41,13 +44,15 @@ export function renderLayout(input: LayoutInput): string {
         !${head}
       </head>
       <body class="${input.pageClass}">
-        <a class="skip-link" id="top" href="#content" !${chromeLang}>Skip to content</a>
-        !${renderSiteHeader(site, pathOf(meta.canonicalUrl), chromeLang)}
+        <a class="skip-link" id="top" href="#content" !${chromeLang}>${ui.t('layout.skipLink')}</a>
+        !${renderSiteHeader(site, ui, pathOf(meta.canonicalUrl), chromeLang)}
         <main id="content" class="site-main container" tabindex="-1">
           !${input.main}
-          <p class="back-to-top-wrap" !${chromeLang}><a href="#top" class="back-to-top">Back to top</a></p>
+          <p class="back-to-top-wrap" !${chromeLang}>
+            <a href="#top" class="back-to-top">${ui.t('layout.backToTop')}</a>
+          </p>
         </main>
-        !${renderSiteFooter(site, chromeLang)}
+        !${renderSiteFooter(site, ui, chromeLang)}
       </body>
     </html> `;
 }

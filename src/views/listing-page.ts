@@ -1,5 +1,6 @@
 // Tag, author and monthly archive pages: heading, introduction, cards, pagination.
 import { html } from 'ghtml';
+import { type MessageKey, translatorFor } from '../i18n/index.ts';
 import { renderArchiveMonths } from './archive-months.ts';
 import { renderCardGrid } from './article-card.ts';
 import { renderLayout } from './layout.ts';
@@ -8,7 +9,11 @@ import { collectionJsonLd, personJsonLd, profileJsonLd } from './schema-org.ts';
 import type { ListingProps } from './types.ts';
 import { pathOf, tagFeedPath } from './urls.ts';
 
-const KICKER: Record<ListingProps['kind'], string> = { tag: 'Topic', author: 'Author', archive: 'Archive' };
+const KICKER: Record<ListingProps['kind'], MessageKey> = {
+  tag: 'listing.kicker.tag',
+  author: 'listing.kicker.author',
+  archive: 'listing.kicker.archive',
+};
 
 function jsonLdFor(p: ListingProps, language: string): object[] {
   const page = { name: p.heading, description: p.intro, url: p.meta.canonicalUrl, language };
@@ -25,31 +30,34 @@ function jsonLdFor(p: ListingProps, language: string): object[] {
 /** A tag, author or archive listing as a complete document. */
 export function renderListing(p: ListingProps): string {
   const language = p.meta.language || p.site.language;
+  const ui = translatorFor(p.site.language);
   const intro = p.intro ? html`<p class="page-intro">${p.intro}</p>` : '';
   const feed =
     p.kind === 'tag' && p.tag
       ? html`<p class="page-feed">
-          <a href="${tagFeedPath(p.tag.slug)}" type="application/rss+xml">RSS feed for ${p.tag.name}</a>
+          <a href="${tagFeedPath(p.tag.slug)}" type="application/rss+xml"
+            >${ui.t('listing.tagFeed', { tag: p.tag.name })}</a
+          >
         </p>`
       : '';
   const cards =
     p.items.length > 0
-      ? renderCardGrid(p.items, { language, dateStyle: p.site.dateStyle, timeZone: p.site.timeZone })
-      : html`<div class="empty-state"><p>There are no articles here yet.</p></div>`;
+      ? renderCardGrid(p.items, { ui, language, dateStyle: p.site.dateStyle, timeZone: p.site.timeZone })
+      : html`<div class="empty-state"><p>${ui.t('listing.empty')}</p></div>`;
   const months =
     p.kind === 'archive' && p.months
       ? renderArchiveMonths(p.months, {
-          language: p.site.language,
+          ui,
           currentPath: pathOf(p.meta.canonicalUrl),
           currentMonth: p.currentMonth,
         })
       : '';
   const main = html`<header class="page-header page-header--${p.kind}">
-      <p class="page-kicker">${KICKER[p.kind]}</p>
+      <p class="page-kicker">${ui.t(KICKER[p.kind])}</p>
       <h1 class="page-title">${p.heading}</h1>
       !${intro} !${feed}
     </header>
-    !${cards} !${renderPagination(p.pagination)} !${months}`;
+    !${cards} !${renderPagination(p.pagination, ui)} !${months}`;
   return renderLayout({
     site: p.site,
     meta: p.meta,

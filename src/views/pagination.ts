@@ -1,23 +1,26 @@
 // Previous/next links between pages of a listing, with "Page N of M".
 import { html } from 'ghtml';
+import type { Translator } from '../i18n/index.ts';
 import type { Pagination } from './types.ts';
 
 /** `<nav class="pagination">` with `rel="prev"`/`rel="next"` links; empty when there is one page. */
-export function renderPagination(p: Pagination): string {
+export function renderPagination(p: Pagination, ui: Translator): string {
   if (p.totalPages <= 1 && !p.previousUrl && !p.nextUrl) return '';
   const previous = p.previousUrl
     ? html`<a class="pagination-link pagination-prev" href="${p.previousUrl}" rel="prev"
-        ><span aria-hidden="true">←</span> Previous page</a
+        ><span aria-hidden="true">←</span> ${ui.t('pagination.previous')}</a
       >`
     : '';
   const next = p.nextUrl
     ? html`<a class="pagination-link pagination-next" href="${p.nextUrl}" rel="next"
-        >Next page <span aria-hidden="true">→</span></a
+        >${ui.t('pagination.next')} <span aria-hidden="true">→</span></a
       >`
     : '';
-  return html`<nav class="pagination" aria-label="Pagination">
+  return html`<nav class="pagination" aria-label="${ui.t('pagination.label')}">
     !${previous}
-    <p class="pagination-status">Page ${p.page} of ${Math.max(p.totalPages, p.page)}</p>
+    <p class="pagination-status">
+      ${ui.t('pagination.status', { page: p.page, total: Math.max(p.totalPages, p.page) })}
+    </p>
     !${next}
   </nav>`;
 }

@@ -1,21 +1,23 @@
 // "Related articles" under an article: compact cards of stories sharing its tags.
 import { html } from 'ghtml';
 import type { ArticleSummary } from '../content/article.ts';
+import type { Translator } from '../i18n/index.ts';
 import { renderArticleCard } from './article-card.ts';
 import type { DateStyle } from './format-date.ts';
 
 /** `<section class="related">` with an h2 and compact cards; empty when there are none. */
 export function renderRelatedArticles(
   items: ArticleSummary[],
-  language: string,
+  ui: Translator,
   dates: { dateStyle?: DateStyle; timeZone?: string } = {},
+  langAttribute = '',
 ): string {
   if (items.length === 0) return '';
   const cards = items.map((item) =>
-    renderArticleCard(item, { language, headingLevel: 3, variant: 'compact', ...dates }),
+    renderArticleCard(item, { ui, language: ui.lang, headingLevel: 3, variant: 'compact', ...dates }),
   );
-  return html`<section class="related" aria-labelledby="related-heading">
-    <h2 class="section-title" id="related-heading">Related articles</h2>
+  return html`<section class="related" aria-labelledby="related-heading" !${langAttribute}>
+    <h2 class="section-title" id="related-heading">${ui.t('related.heading')}</h2>
     <div class="cards cards--compact">!${cards}</div>
   </section>`;
 }

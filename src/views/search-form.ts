@@ -1,5 +1,6 @@
 // The search form used in the navigation, on the search page and on the 404 page.
 import { html } from 'ghtml';
+import type { Translator } from '../i18n/index.ts';
 
 /** Options of a search form: a unique id prefix, the landmark's name and the current query. */
 export interface SearchFormOptions {
@@ -13,12 +14,12 @@ export interface SearchFormOptions {
 }
 
 /** `<form role="search">` submitting `q` to `/search` with GET. */
-export function renderSearchForm(o: SearchFormOptions): string {
+export function renderSearchForm(ui: Translator, o: SearchFormOptions): string {
   const variant = o.variant ?? 'full';
   const inputId = `${o.id}-q`;
   const labelClass = variant === 'compact' ? 'visually-hidden' : 'form-label';
   // The compact form's label is visually hidden, so a placeholder shows sighted readers what it is.
-  const placeholder = variant === 'compact' ? html`placeholder="Search…"` : '';
+  const placeholder = variant === 'compact' ? html`placeholder="${ui.t('search.placeholder')}"` : '';
   return html`<form
     class="search-form search-form--${variant}"
     id="${o.id}"
@@ -27,7 +28,7 @@ export function renderSearchForm(o: SearchFormOptions): string {
     method="get"
     aria-label="${o.landmarkLabel}"
   >
-    <label class="${labelClass}" for="${inputId}">${o.label ?? 'Search articles'}</label>
+    <label class="${labelClass}" for="${inputId}">${o.label ?? ui.t('search.label')}</label>
     <span class="search-form-row">
       <input
         class="form-input"
@@ -38,7 +39,7 @@ export function renderSearchForm(o: SearchFormOptions): string {
         enterkeyhint="search"
         !${placeholder}
       />
-      <button class="button" type="submit">Search</button>
+      <button class="button" type="submit">${ui.t('search.button')}</button>
     </span>
   </form>`;
 }

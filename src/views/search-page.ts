@@ -1,10 +1,11 @@
 // The search page: the form, the number of results, highlighted snippets and pagination.
 import { html } from 'ghtml';
+import { type Translator, translatorFor } from '../i18n/index.ts';
 import { articlePath } from '../content/article.ts';
 import { langAttr } from './lang-attr.ts';
 import { renderLayout } from './layout.ts';
 import { renderPagination } from './pagination.ts';
-import { countOf } from './plural.ts';
+import { messageHtml } from './message-html.ts';
 import { renderSearchForm } from './search-form.ts';
 import { renderSnippet } from './snippet.ts';
 import type { DateStyle } from './format-date.ts';
@@ -31,35 +32,41 @@ function renderResult(
   </li>`;
 }
 
-function renderEmpty(query: string): string {
+function renderEmpty(query: string, ui: Translator): string {
   return html`<div class="empty-state">
-    <p>No articles match “${query}”.</p>
-    <p>Try fewer or different words, check the spelling, or browse <a href="/archive">the archive</a>.</p>
+    <p>${ui.t('search.noMatch', { query })}</p>
+    <p>
+      !${messageHtml(ui, 'search.suggestion', {}, { archive: (inner) => `<a href="/archive">${inner}</a>` })}
+    </p>
   </div>`;
 }
 
 /** The search page (with or without a query) as a complete document. */
 export function renderSearch(p: SearchProps): string {
   const language = p.meta.language || p.site.language;
+  const ui = translatorFor(p.site.language);
   const query = p.query.trim();
   let body = '';
   if (query) {
-    const summary = html`<p class="search-summary">
-      ${countOf(p.total, 'result', 'results', p.site.language)} for “${query}”
-    </p>`;
+    const summary = html`<p class="search-summary">${ui.t('search.summary', { count: p.total, query })}</p>`;
     const list = p.results.length
       ? html`<ol class="search-results">
-          !${p.results.map((r) => renderResult(r, language, p.site.language, p.site.dateStyle, p.site.timeZone))}
+          !${p.results.map((r) => renderResult(r, language, ui.lang, p.site.dateStyle, p.site.timeZone))}
         </ol>`
-      : renderEmpty(query);
-    body = summary + list + renderPagination(p.pagination);
+      : renderEmpty(query, ui);
+    body = summary + list + renderPagination(p.pagination, ui);
   } else {
-    body = html`<p class="search-hint">Search every published article, in any language.</p>`;
+    body = html`<p class="search-hint">${ui.t('search.hint')}</p>`;
   }
   const main = html`<header class="page-header">
-      <h1 class="page-title">Search</h1>
+      <h1 class="page-title">${ui.t('search.heading')}</h1>
     </header>
-    !${renderSearchForm({ id: 'search-page', landmarkLabel: 'Search articles', label: 'Search for', query: p.query })}
+    !${renderSearchForm(ui, {
+      id: 'search-page',
+      landmarkLabel: ui.t('search.label'),
+      label: ui.t('search.pageLabel'),
+      query: p.query,
+    })}
     !${body}`;
   return renderLayout({ site: p.site, meta: p.meta, main, pageClass: 'page-search' });
 }

@@ -1,5 +1,6 @@
 // The masthead: site title (or logo), tagline and the main navigation with search.
 import { html } from 'ghtml';
+import type { Translator } from '../i18n/index.ts';
 import { renderSearchForm } from './search-form.ts';
 import type { SiteView } from './types.ts';
 import { tagPath } from './urls.ts';
@@ -13,16 +14,21 @@ function navItem(href: string, label: string, currentPath: string): string {
     : html`<li><a href="${href}">${label}</a></li>`;
 }
 
-/** `<header>` with the masthead and `<nav aria-label="Main">`; `currentPath` marks the current item. */
-export function renderSiteHeader(site: SiteView, currentPath: string, langAttribute = ''): string {
+/** `<header>` with the masthead and `<nav aria-label="${ui.t('nav.label')}">`; `currentPath` marks the current item. */
+export function renderSiteHeader(
+  site: SiteView,
+  ui: Translator,
+  currentPath: string,
+  langAttribute = '',
+): string {
   const brand = site.logo
     ? html`<img class="site-logo" src="${site.logo}" alt="${site.title}" />`
     : html`${site.title}`;
   const items = [
-    navItem('/', 'Home', currentPath),
+    navItem('/', ui.t('nav.home'), currentPath),
     ...site.navTags.slice(0, NAV_TAGS).map((tag) => navItem(tagPath(tag.slug), tag.name, currentPath)),
-    navItem('/archive', 'Archive', currentPath),
-    navItem('/about', 'About', currentPath),
+    navItem('/archive', ui.t('nav.archive'), currentPath),
+    navItem('/about', ui.t('nav.about'), currentPath),
   ];
   const tagline = site.tagline ? html`<p class="site-tagline">${site.tagline}</p>` : '';
   return html`<header class="site-header" !${langAttribute}>
@@ -30,12 +36,12 @@ export function renderSiteHeader(site: SiteView, currentPath: string, langAttrib
       <p class="site-title"><a href="/" rel="home">!${brand}</a></p>
       !${tagline}
     </div>
-    <nav class="site-nav" aria-label="Main">
+    <nav class="site-nav" aria-label="${ui.t('nav.label')}">
       <div class="container site-nav-inner">
         <ul class="nav-list">
           !${items}
         </ul>
-        !${renderSearchForm({ id: 'site-search', landmarkLabel: 'Site', variant: 'compact' })}
+        !${renderSearchForm(ui, { id: 'site-search', landmarkLabel: ui.t('search.siteLandmark'), variant: 'compact' })}
       </div>
     </nav>
   </header>`;

@@ -1,3 +1,4 @@
+import { translatorFor } from '../i18n/index.ts';
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatMonth, isMeaningfulUpdate, isSameDay } from './format-date.ts';
 import { ogLocale } from './head-meta.ts';
@@ -112,6 +113,8 @@ describe('snippet and pagination', () => {
   });
 
   it('renders nothing for a single page', () => {
-    expect(renderPagination({ page: 1, totalPages: 1, previousUrl: null, nextUrl: null })).toBe('');
+    expect(
+      renderPagination({ page: 1, totalPages: 1, previousUrl: null, nextUrl: null }, translatorFor('en')),
+    ).toBe('');
   });
 });

@@ -11,6 +11,7 @@ import { parseRecordId } from '../../kernel/record-id.ts';
 import { renderCommentFormPage } from '../../views/comments/form-page.ts';
 import type { FormNotice } from '../../views/comments/types.ts';
 import { AppError } from '../../kernel/app-error.ts';
+import { translatorFor } from '../../i18n/index.ts';
 import { storageFailure } from '../../db/storage-errors.ts';
 import { STORAGE_RETRY_AFTER_SECONDS } from '../errors.ts';
 import { pageMeta } from '../shared/meta.ts';
@@ -18,13 +19,6 @@ import { slugParam } from '../shared/params.ts';
 import type { CommentRoutesContext } from './context.ts';
 import { parseCookies, pendingCookie, pendingPassOf, rememberCookie } from './cookies.ts';
 import { issueFormToken, readFormEvidence } from './form-token.ts';
-
-/** What the reader of a held (or silently discarded) comment is told. */
-const HELD_NOTICE = 'Your comment is awaiting moderation.';
-
-/** What the reader is told when the database cannot store the comment. */
-const STORAGE_NOTICE =
-  'Sorry, the site cannot save comments right now, so yours was not posted. Your text is below: please send it again in a minute (or copy it to keep it).';
 
 /** Registers the comment form's POST route. */
 export function registerPostRoute(app: FastifyInstance, ctx: CommentRoutesContext): void {
@@ -48,10 +42,18 @@ export function registerPostRoute(app: FastifyInstance, ctx: CommentRoutesContex
         : null;
     const body = renderCommentFormPage({
       site: view,
-      meta: pageMeta(view, `${path}/comments`, `Leave a Reply — ${article.title} — ${view.title}`, '', {
-        noindex: true,
-      }),
+      meta: pageMeta(
+        view,
+        `${path}/comments`,
+        translatorFor(article.language, view.language).t('commentPage.title', {
+          article: article.title,
+          site: view.title,
+        }),
+        '',
+        { noindex: true, language: article.language },
+      ),
       articleTitle: article.title,
+      articleLanguage: article.language,
       form: {
         action: `${path}/comments`,
         articlePath: path,
@@ -107,7 +109,14 @@ export function registerPostRoute(app: FastifyInstance, ctx: CommentRoutesContex
           'comment not stored: the database cannot store anything',
         );
         void reply.header('Retry-After', String(STORAGE_RETRY_AFTER_SECONDS));
-        return rerender(reply, 503, article, values, {}, { kind: 'error', text: STORAGE_NOTICE });
+        return rerender(
+          reply,
+          503,
+          article,
+          values,
+          {},
+          { kind: 'error', message: 'commentForm.notice.storage' },
+        );
       }
       switch (outcome.kind) {
         case 'closed':
@@ -119,7 +128,7 @@ export function registerPostRoute(app: FastifyInstance, ctx: CommentRoutesContex
             {},
             {
               kind: 'error',
-              text: 'Comments are closed on this article. Your text is below so you can keep it.',
+              message: 'commentForm.notice.closed',
             },
           );
         case 'bad-parent':
@@ -131,7 +140,7 @@ export function registerPostRoute(app: FastifyInstance, ctx: CommentRoutesContex
             {},
             {
               kind: 'error',
-              text: 'The comment you replied to is no longer available. You can post yours as a new comment.',
+              message: 'commentForm.notice.badParent',
             },
           );
         case 'flood':
@@ -144,7 +153,8 @@ export function registerPostRoute(app: FastifyInstance, ctx: CommentRoutesContex
             {},
             {
               kind: 'error',
-              text: `You are posting comments too quickly. Please wait ${outcome.retryAfterSeconds} second${outcome.retryAfterSeconds === 1 ? '' : 's'} and send it again.`,
+              message: 'commentForm.notice.flood',
+              values: { seconds: outcome.retryAfterSeconds },
             },
           );
         case 'duplicate':
@@ -156,13 +166,20 @@ export function registerPostRoute(app: FastifyInstance, ctx: CommentRoutesContex
             {},
             {
               kind: 'error',
-              text: 'Duplicate comment: it looks as though you’ve already said that on this article.',
+              message: 'commentForm.notice.duplicate',
             },
           );
         case 'discarded':
           // Blatant spam is not stored, but the sender sees the usual "held" notice: an error
           // would teach spammers what the filter looks for.
-          return rerender(reply, 200, article, values, {}, { kind: 'info', text: HELD_NOTICE });
+          return rerender(
+            reply,
+            200,
+            article,
+            values,
+            {},
+            { kind: 'info', message: 'commentForm.notice.held' },
+          );
         case 'posted':
           break;
       }

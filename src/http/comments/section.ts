@@ -141,7 +141,8 @@ export function createCommentSection(
     const html = renderCommentSection({
       articleTitle: article.title,
       articlePath: path,
-      language: site.language,
+      language: article.language,
+      siteLanguage: site.language,
       timeZone: site.timezone,
       count: outline.length,
       threads: shown,

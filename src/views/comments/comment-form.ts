@@ -1,15 +1,59 @@
 // The "Leave a Reply" form: labelled fields, required markers, inline errors announced to
 // screen readers, and everything the reader typed put back after a rejection.
 import { html } from 'ghtml';
-import { COMMENT_LIMITS, type FieldErrors } from '../../comments/comment-input.ts';
+import {
+  COMMENT_LIMITS,
+  type CommentField,
+  type FieldErrors,
+  type FieldProblem,
+} from '../../comments/comment-input.ts';
+import type { MessageKey, Translator } from '../../i18n/index.ts';
+import { messageHtml } from '../message-html.ts';
 import type { CommentFormProps } from './types.ts';
 
-const FIELD_LABELS: Record<keyof FieldErrors, string> = {
-  comment: 'Comment',
-  author: 'Name',
-  email: 'Email',
-  url: 'Website',
+const FIELD_LABELS: Record<CommentField, MessageKey> = {
+  comment: 'commentForm.comment',
+  author: 'commentForm.name',
+  email: 'commentForm.email',
+  url: 'commentForm.website',
 };
+
+/** The sentence for each field's problem (a problem a field cannot have reads as the nearest one). */
+const ERROR_MESSAGES: Record<CommentField, Record<FieldProblem, MessageKey>> = {
+  comment: {
+    required: 'commentForm.error.comment.required',
+    'too-long': 'commentForm.error.comment.tooLong',
+    invalid: 'commentForm.error.comment.required',
+  },
+  author: {
+    required: 'commentForm.error.author.required',
+    'too-long': 'commentForm.error.author.tooLong',
+    invalid: 'commentForm.error.author.required',
+  },
+  email: {
+    required: 'commentForm.error.email.required',
+    'too-long': 'commentForm.error.email.tooLong',
+    invalid: 'commentForm.error.email.invalid',
+  },
+  url: {
+    required: 'commentForm.error.url.invalid',
+    'too-long': 'commentForm.error.url.tooLong',
+    invalid: 'commentForm.error.url.invalid',
+  },
+};
+
+const LIMIT_OF: Record<CommentField, number> = {
+  comment: COMMENT_LIMITS.content,
+  author: COMMENT_LIMITS.name,
+  email: COMMENT_LIMITS.email,
+  url: COMMENT_LIMITS.url,
+};
+
+/** What is wrong with `field`, in the reader's language (empty when nothing is). */
+function errorText(ui: Translator, errors: FieldErrors, field: CommentField): string {
+  const problem = errors[field];
+  return problem ? ui.t(ERROR_MESSAGES[field][problem], { max: LIMIT_OF[field] }) : '';
+}
 
 const required = html`<span class="form-required" aria-hidden="true">*</span>`;
 
@@ -19,18 +63,30 @@ const errorAttrs = (errors: FieldErrors, field: keyof FieldErrors, hint?: string
   return `${errors[field] ? 'aria-invalid="true"' : ''} ${described ? `aria-describedby="${described}"` : ''}`;
 };
 
-const fieldError = (errors: FieldErrors, field: keyof FieldErrors): string =>
-  errors[field] ? html`<p class="form-error" id="${field}-error">${errors[field]}</p>` : '';
-
-/** `<div id="respond">` with the reply title and the form. */
-export function renderCommentForm(p: CommentFormProps): string {
+/**
+ * `<div id="respond">` with the reply title and the form, in `ui`'s language (the article's):
+ * labels, notes, the named problems of a refused comment and the notice above it.
+ */
+export function renderCommentForm(p: CommentFormProps, ui: Translator): string {
   const { values, errors, notice } = p.state;
-  const problems = (Object.keys(FIELD_LABELS) as (keyof FieldErrors)[]).filter((f) => errors[f]);
+  const fieldError = (field: CommentField): string =>
+    errors[field] ? html`<p class="form-error" id="${field}-error">${errorText(ui, errors, field)}</p>` : '';
+  const problems = (Object.keys(FIELD_LABELS) as CommentField[]).filter((f) => errors[f]);
   const summary = problems.length
     ? html`<div class="notice notice--error comment-errors" id="comment-errors" role="alert" tabindex="-1">
-        <p>Your comment was not posted yet. Please correct ${problems.length === 1 ? 'this' : 'these'}:</p>
+        <p>${ui.t('commentForm.errorSummary', { count: problems.length })}</p>
         <ul>
-          !${problems.map((f) => html`<li><a href="#${f}">${FIELD_LABELS[f]}: ${errors[f]}</a></li>`)}
+          !${problems.map(
+            (f) =>
+              html`<li>
+                <a href="#${f}"
+                  >${ui.t('commentForm.errorItem', {
+                    field: ui.t(FIELD_LABELS[f]),
+                    message: errorText(ui, errors, f),
+                  })}</a
+                >
+              </li>`,
+          )}
         </ul>
       </div>`
     : '';
@@ -39,25 +95,27 @@ export function renderCommentForm(p: CommentFormProps): string {
         class="notice notice--${notice.kind === 'info' ? 'info' : notice.kind} comment-notice"
         role="${notice.kind === 'error' ? 'alert' : 'status'}"
       >
-        <p>${notice.text}</p>
+        <p>${ui.t(notice.message, notice.values)}</p>
       </div>`
     : '';
   const replyTo = p.replyTo;
   const title = replyTo
-    ? html`Leave a Reply to <span class="comment-reply-to-name">${replyTo.authorName}</span>`
-    : html`Leave a Reply`;
+    ? messageHtml(ui, 'commentForm.titleReplyTo', {
+        name: { markup: html`<span class="comment-reply-to-name">${replyTo.authorName}</span>` },
+      })
+    : html`${ui.t('commentForm.title')}`;
   const cancel = html`<a
     id="cancel-comment-reply-link"
     class="cancel-reply"
     href="${p.articlePath}#respond"
     !${replyTo ? '' : 'hidden'}
-    >Cancel reply</a
+    >${ui.t('commentForm.cancelReply')}</a
   >`;
   const checked = (on: boolean) => (on ? 'checked' : '');
   const notify = p.replyNotifications
     ? html`<p class="form-check">
         <input id="comment-notify" name="notify" type="checkbox" value="on" !${checked(values.notify)} />
-        <label for="comment-notify">Notify me of replies by email (we’ll ask you to confirm first).</label>
+        <label for="comment-notify">${ui.t('commentForm.notify')}</label>
       </p>`
     : '';
   return html`<div id="respond" class="comment-respond">
@@ -65,11 +123,13 @@ export function renderCommentForm(p: CommentFormProps): string {
     !${noticeHtml} !${summary}
     <form action="${p.action}" method="post" id="commentform" class="comment-form">
       <p class="comment-notes form-hint">
-        <span id="email-notes">Your email address will not be published.</span>
-        <span class="required-field-message">Required fields are marked !${required}</span>
+        <span id="email-notes">${ui.t('commentForm.emailNote')}</span>
+        <span class="required-field-message"
+          >!${messageHtml(ui, 'commentForm.requiredNote', { marker: { markup: required } })}</span
+        >
       </p>
       <div class="form-field">
-        <label class="form-label" for="comment">Comment !${required}</label>
+        <label class="form-label" for="comment">${ui.t('commentForm.comment')} !${required}</label>
         <textarea
           id="comment"
           name="comment"
@@ -80,10 +140,10 @@ export function renderCommentForm(p: CommentFormProps): string {
           !${errorAttrs(errors, 'comment')}
         >
 ${values.comment}</textarea>
-        !${fieldError(errors, 'comment')}
+        !${fieldError('comment')}
       </div>
       <div class="form-field">
-        <label class="form-label" for="author">Name !${required}</label>
+        <label class="form-label" for="author">${ui.t('commentForm.name')} !${required}</label>
         <input
           id="author"
           name="author"
@@ -95,10 +155,10 @@ ${values.comment}</textarea>
           required
           !${errorAttrs(errors, 'author')}
         />
-        !${fieldError(errors, 'author')}
+        !${fieldError('author')}
       </div>
       <div class="form-field">
-        <label class="form-label" for="email">Email !${required}</label>
+        <label class="form-label" for="email">${ui.t('commentForm.email')} !${required}</label>
         <input
           id="email"
           name="email"
@@ -110,10 +170,10 @@ ${values.comment}</textarea>
           required
           !${errorAttrs(errors, 'email', 'email-notes')}
         />
-        !${fieldError(errors, 'email')}
+        !${fieldError('email')}
       </div>
       <div class="form-field">
-        <label class="form-label" for="url">Website</label>
+        <label class="form-label" for="url">${ui.t('commentForm.website')}</label>
         <input
           id="url"
           name="url"
@@ -125,7 +185,7 @@ ${values.comment}</textarea>
           placeholder="https://"
           !${errorAttrs(errors, 'url')}
         />
-        !${fieldError(errors, 'url')}
+        !${fieldError('url')}
       </div>
       <p class="form-check">
         <input
@@ -135,23 +195,21 @@ ${values.comment}</textarea>
           value="on"
           !${checked(values.remember)}
         />
-        <label for="comment-remember"
-          >Save my name, email, and website in this browser for the next time I comment.</label
-        >
+        <label for="comment-remember">${ui.t('commentForm.remember')}</label>
       </p>
       !${notify}
       <input type="hidden" name="parentId" id="comment-parent" value="${replyTo ? String(replyTo.id) : ''}" />
       <div class="comment-hp" hidden>
-        <label for="comment-website2">Leave this field empty</label>
+        <label for="comment-website2">${ui.t('commentForm.honeypot')}</label>
         <input type="text" name="website2" id="comment-website2" value="" tabindex="-1" autocomplete="off" />
       </div>
       !${p.formToken ? html`<input type="hidden" name="formToken" value="${p.formToken}" />` : ''}
       <div class="form-actions">
-        <button class="button" type="submit" id="comment-submit">Post Comment</button>
+        <button class="button" type="submit" id="comment-submit">${ui.t('commentForm.submit')}</button>
       </div>
     </form>
     <p class="comment-privacy form-hint">
-      This site fights spam. <a href="${p.privacyUrl}">Learn how your comment data is processed</a>.
+      !${messageHtml(ui, 'commentForm.privacy', {}, { link: (inner) => html`<a href="${p.privacyUrl}">!${inner}</a>` })}
     </p>
   </div>`;
 }

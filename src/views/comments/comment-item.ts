@@ -3,12 +3,18 @@
 // (works without JS through ?replyto=ID#respond) except at the deepest level.
 import { COMMENTER_LINK_REL } from '../../comments/comment-text.ts';
 import type { ThreadNode } from '../../comments/threading.ts';
+import type { Translator } from '../../i18n/index.ts';
 import { escapeHtml } from '../escape-html.ts';
 import type { FormatIsoDate } from '../format-date.ts';
+import { markup, messageHtml } from '../message-html.ts';
 import type { CommentView } from './types.ts';
 
 /** Options shared by every comment of a thread. */
 export interface CommentItemOptions {
+  /** The discussion's language (the article's). */
+  ui: Translator;
+  /** Text written once per thread: see commentItemText. */
+  text: CommentItemText;
   /** The dates of comments, as the site writes them (views/format-date.ts). */
   formatDate: FormatIsoDate;
   /** Comments at this depth get no Reply link (WordPress: replies go no deeper than the setting). */
@@ -16,7 +22,19 @@ export interface CommentItemOptions {
   open: boolean;
 }
 
-const AWAITING = '<p class="comment-awaiting notice" role="status">Your comment is awaiting moderation.</p>';
+/** The fixed pieces of every comment, translated and escaped once per thread. */
+export interface CommentItemText {
+  awaiting: string;
+  reply: string;
+}
+
+/** The fixed pieces of a comment in `ui`'s language. */
+export function commentItemText(ui: Translator): CommentItemText {
+  return {
+    awaiting: `<p class="comment-awaiting notice" role="status">${escapeHtml(ui.t('comment.awaiting'))}</p>`,
+    reply: escapeHtml(ui.t('comment.reply')),
+  };
+}
 
 /**
  * Appends `<li class="comment">` with nested replies to `out`, as pieces.
@@ -58,16 +76,16 @@ export function writeCommentItem(node: ThreadNode<CommentView>, o: CommentItemOp
     '">',
     escapeHtml(o.formatDate(c.createdAt)),
     '</time></a></footer>\n',
-    c.pending ? AWAITING : '',
+    c.pending ? o.text.awaiting : '',
   );
   // Shown at the deepest level under an ancestor, a reply says whom it answers.
   if (c.inReplyTo)
     out.push(
-      '<p class="comment-in-reply-to">In reply to <a href="#comment-',
-      String(c.inReplyTo.id),
-      '">',
-      escapeHtml(c.inReplyTo.authorName),
-      '</a></p>',
+      '<p class="comment-in-reply-to">',
+      messageHtml(o.ui, 'comment.inReplyTo', {
+        name: markup(`<a href="#comment-${c.inReplyTo.id}">${escapeHtml(c.inReplyTo.authorName)}</a>`),
+      }),
+      '</p>',
     );
   out.push('<div class="comment-content">', c.bodyHtml, '</div>');
   if (o.open && !c.pending && node.depth < o.maxDepth)
@@ -75,9 +93,11 @@ export function writeCommentItem(node: ThreadNode<CommentView>, o: CommentItemOp
       // Relative to the article's own URL: the path is not repeated in every comment.
       '<p class="comment-reply"><a class="reply-link" href="?replyto=',
       id,
-      '#respond" aria-label="Reply to ',
-      name,
-      '">Reply</a></p>',
+      '#respond" aria-label="',
+      escapeHtml(o.ui.t('comment.replyTo', { name: c.authorName })),
+      '">',
+      o.text.reply,
+      '</a></p>',
     );
   out.push('</article>');
   if (node.replies.length) {

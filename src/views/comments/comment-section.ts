@@ -1,33 +1,34 @@
 // The comment section under an article: "N responses to “Headline”", the threaded list with
 // page links (no JS needed), then the form, or a notice that comments are closed.
 import { html } from 'ghtml';
+import { type Translator, translatorFor } from '../../i18n/index.ts';
 import type { HtmlParts } from '../html-parts.ts';
 import { dateFormatter } from '../format-date.ts';
-import { countOf } from '../plural.ts';
+import { markup, messageHtml } from '../message-html.ts';
 import { renderCommentForm } from './comment-form.ts';
-import { writeCommentItem } from './comment-item.ts';
+import { commentItemText, writeCommentItem } from './comment-item.ts';
 import type { CommentSectionProps } from './types.ts';
 
 /** About 20 KB of comment markup per part (a comment is some 30 pieces, ~1 KB). */
 const PIECES_PER_PART = 800;
 
-const pageLinks = (p: CommentSectionProps): string => {
+const pageLinks = (p: CommentSectionProps, ui: Translator): string => {
   if (p.totalPages <= 1) return '';
   const prev =
     p.page > 1
       ? html`<a class="pagination-link pagination-prev" href="${p.pageUrl(p.page - 1)}#comments"
-          ><span aria-hidden="true">←</span> Older comments</a
+          ><span aria-hidden="true">←</span> ${ui.t('comments.older')}</a
         >`
       : '';
   const next =
     p.page < p.totalPages
       ? html`<a class="pagination-link pagination-next" href="${p.pageUrl(p.page + 1)}#comments"
-          >Newer comments <span aria-hidden="true">→</span></a
+          >${ui.t('comments.newer')} <span aria-hidden="true">→</span></a
         >`
       : '';
-  return html`<nav class="pagination comment-pagination" aria-label="Comment pages">
+  return html`<nav class="pagination comment-pagination" aria-label="${ui.t('comments.pagesLabel')}">
     !${prev}
-    <p class="pagination-status">Comment page ${p.page} of ${p.totalPages}</p>
+    <p class="pagination-status">${ui.t('comments.pageStatus', { page: p.page, total: p.totalPages })}</p>
     !${next}
   </nav>`;
 };
@@ -38,14 +39,20 @@ const pageLinks = (p: CommentSectionProps): string => {
  * after it. A long thread is never joined into one string (see html-parts.ts).
  */
 export function renderCommentSection(p: CommentSectionProps): HtmlParts {
+  const ui = translatorFor(p.language, p.siteLanguage);
   const heading =
     p.count > 0
       ? html`<h2 class="comments-title">
-          ${countOf(p.count, 'response', 'responses', p.language)} to “<span>${p.articleTitle}</span>”
+          !${messageHtml(ui, 'comments.heading', {
+            count: p.count,
+            title: markup(html`<span>${p.articleTitle}</span>`),
+          })}
         </h2>`
       : '';
   const options = {
-    formatDate: dateFormatter({ language: p.language, timeZone: p.timeZone, withTime: true }),
+    ui,
+    text: commentItemText(ui),
+    formatDate: dateFormatter({ language: ui.lang, timeZone: p.timeZone, withTime: true }),
     maxDepth: p.maxDepth,
     open: p.open,
   };
@@ -62,11 +69,11 @@ export function renderCommentSection(p: CommentSectionProps): HtmlParts {
   }
   if (pieces.length) parts.push(pieces.join(''));
   const form = p.open
-    ? renderCommentForm(p.form)
-    : html`<p class="comments-closed notice">Comments are closed.</p>`;
-  const links = pageLinks(p);
+    ? renderCommentForm(p.form, ui)
+    : html`<p class="comments-closed notice">${ui.t('comments.closed')}</p>`;
+  const links = pageLinks(p, ui);
   const after = html`!${links} !${form}
-    <p class="comments-feed form-hint"><a href="${p.feedUrl}">Comments feed (RSS)</a></p>`;
+    <p class="comments-feed form-hint"><a href="${p.feedUrl}">${ui.t('comments.feed')}</a></p>`;
   if (!parts.length) return [`${heading} ${links} `, after];
   // Plain template strings (the pieces are HTML already): the list's tags open in the first part
   // and close in the last, which an html`` template (and the formatter reading it as HTML) would

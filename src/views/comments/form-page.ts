@@ -1,6 +1,8 @@
 // The page a rejected comment comes back on (validation errors, too fast, duplicate, closed,
 // held): the site layout, the article's title, the message, and the form with the text kept.
 import { html } from 'ghtml';
+import { translatorFor } from '../../i18n/index.ts';
+import { langAttr } from '../lang-attr.ts';
 import { renderLayout } from '../layout.ts';
 import type { PageMeta, SiteView } from '../types.ts';
 import { renderCommentForm } from './comment-form.ts';
@@ -11,16 +13,22 @@ export interface CommentFormPageProps {
   site: SiteView;
   meta: PageMeta;
   articleTitle: string;
+  /** The article's language: the form speaks it, as under the article. */
+  articleLanguage: string;
   form: CommentFormProps;
 }
 
 /** A complete document with the comment form. */
 export function renderCommentFormPage(p: CommentFormPageProps): string {
-  const main = html`<div class="comments comments--standalone">
-    <p class="page-kicker">Comment on</p>
-    <h1 class="page-title"><a href="${p.form.articlePath}">${p.articleTitle}</a></h1>
-    !${renderCommentForm(p.form)}
-    <p><a href="${p.form.articlePath}#comments">← Back to the article</a></p>
+  const ui = translatorFor(p.articleLanguage, p.site.language);
+  const language = p.meta.language || p.site.language;
+  const main = html`<div class="comments comments--standalone" !${langAttr(ui.lang, language)}>
+    <p class="page-kicker">${ui.t('commentPage.kicker')}</p>
+    <h1 class="page-title">
+      <a href="${p.form.articlePath}" !${langAttr(p.articleLanguage, ui.lang)}>${p.articleTitle}</a>
+    </h1>
+    !${renderCommentForm(p.form, ui)}
+    <p><a href="${p.form.articlePath}#comments">${ui.t('commentPage.back')}</a></p>
   </div>`;
   return renderLayout({ site: p.site, meta: p.meta, main, pageClass: 'page-comment-form' });
 }

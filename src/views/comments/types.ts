@@ -1,6 +1,7 @@
 // What the comment templates receive: plain, already-public values (never emails or IPs).
 import type { CommentFormValues, FieldErrors } from '../../comments/comment-input.ts';
 import type { ThreadNode } from '../../comments/threading.ts';
+import type { MessageKey } from '../../i18n/index.ts';
 
 /** A comment ready to draw: public fields, rendered body, avatar URL. */
 export interface CommentView {
@@ -18,10 +19,11 @@ export interface CommentView {
   inReplyTo?: { id: number; authorName: string } | undefined;
 }
 
-/** A message above the form (flood, duplicate, held, closed…). */
+/** A message above the form (flood, duplicate, held, closed…): a catalog key and its values. */
 export interface FormNotice {
   kind: 'error' | 'success' | 'info';
-  text: string;
+  message: MessageKey;
+  values?: Record<string, string | number>;
 }
 
 /** The form's state: what the reader typed and what was wrong with it. */
@@ -49,7 +51,10 @@ export interface CommentFormProps {
 export interface CommentSectionProps {
   articleTitle: string;
   articlePath: string;
+  /** The article's language: the section and its form speak it (its catalog, else the site's). */
   language: string;
+  /** The site's language, for an article in a language without a catalog. */
+  siteLanguage: string;
   /** The site's timezone: comment times are shown on its wall clock. */
   timeZone?: string;
   /** Approved comments in all. */

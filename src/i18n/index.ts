@@ -1,0 +1,12 @@
+// Interface text in the reader's language: catalogs, the translator, the pseudo-locale and the
+// catalog check (docs/translating.md).
+export { type Catalog, type MessageKey, readCatalogDir, shippedCatalogs, SOURCE_LOCALE } from './catalogs.ts';
+export {
+  type MessageValues,
+  type PartValues,
+  resolveCatalogLocale,
+  shippedLocales,
+  type Translator,
+  translatorFor,
+} from './translator.ts';
+export { PSEUDO_CLOSE, PSEUDO_LOCALE, PSEUDO_OPEN } from './pseudo-locale.ts';
