@@ -3,7 +3,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { renderError } from '../views/index.ts';
 import { AppError } from '../kernel/app-error.ts';
-import { errorHeading, toAppError } from './errors.ts';
+import { translatorFor } from '../i18n/index.ts';
+import { publicErrorText, toAppError } from './errors.ts';
 import { pageMeta } from './shared/meta.ts';
 import type { SiteViewProvider } from './site-view.ts';
 import { wantsJson } from './shared/wants-json.ts';
@@ -36,15 +37,16 @@ export async function errorPageHtml(
 ): Promise<string> {
   try {
     const view = await site.get();
-    const heading = errorHeading(err.status);
+    // In the site's language, whatever the request's Accept-Language: one URL, one language.
+    const { heading, message } = publicErrorText(translatorFor(view.language), err);
     return renderError({
       site: view,
-      meta: pageMeta(view, url.split('?')[0] ?? '/', `${heading} — ${view.title}`, err.message, {
+      meta: pageMeta(view, url.split('?')[0] ?? '/', `${heading} — ${view.title}`, message, {
         noindex: true,
       }),
       status: err.status,
       heading,
-      message: err.message,
+      message,
       ...(err.status === 404 ? { query: searchHintFromPath(url) } : {}),
     });
   } catch (renderErr) {

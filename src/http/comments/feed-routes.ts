@@ -2,6 +2,7 @@
 // and per article at /article/:slug/comments/feed.xml. Names and text only, never emails.
 import type { FastifyInstance } from 'fastify';
 import { articlePath } from '../../content/article.ts';
+import { translatorFor } from '../../i18n/index.ts';
 import { changeKey } from '../../content/change-keys.ts';
 import { articleFeedId } from '../../content/feed-id.ts';
 import { commentKey } from '../../comments/change-keys.ts';
@@ -34,6 +35,8 @@ export function registerFeedRoutes(app: FastifyInstance, ctx: CommentRoutesConte
       });
     }
     const view = await ctx.site.get();
+    // An article's comment feed speaks the article's language, as its comment section does.
+    const ui = article ? translatorFor(article.language, view.language) : translatorFor(view.language);
     const comments = await feature.comments.listLatestApproved(FEED_SIZE, article ? [article.id] : undefined);
     const articles = new Map<number, { title: string; path: string; feedId: string } | null>();
     const ids = [...new Set(comments.map((c) => c.articleId))];
@@ -59,7 +62,7 @@ export function registerFeedRoutes(app: FastifyInstance, ctx: CommentRoutesConte
         // that had one before permanent ids; unchanged whatever the slug becomes.
         id: `${a.feedId}#comment-${c.id}`,
         url,
-        title: `Comment on ${a.title} by ${c.authorName}`,
+        title: ui.t('feed.commentEntry', { article: a.title, author: c.authorName }),
         contentHtml: absolutizeHtml(feature.text.toHtml(c.content), deps.siteUrl, page),
         authors: [{ name: c.authorName }],
         published: date,
@@ -69,13 +72,17 @@ export function registerFeedRoutes(app: FastifyInstance, ctx: CommentRoutesConte
     }
     const body = writeFeed(format, {
       id: `${base}/comments/`,
-      title: article ? `Comments on: ${article.title}` : `Comments — ${view.title}`,
-      description: article ? `Comments on “${article.title}”` : `Latest comments on ${view.title}`,
+      title: article
+        ? ui.t('feed.articleComments', { article: article.title })
+        : ui.t('feed.siteComments', { site: view.title }),
+      description: article
+        ? ui.t('feed.articleCommentsDescription', { article: article.title })
+        : ui.t('feed.siteCommentsDescription', { site: view.title }),
       homeUrl: article ? `${base}#comments` : `${deps.siteUrl}/`,
       selfUrls: { rss: `${base}/comments/feed.xml`, atom: `${base}/comments/atom.xml` },
-      language: view.language,
+      language: article ? ui.lang : view.language,
       updated: entries[0]?.updated ?? now,
-      copyright: `© ${view.year} ${view.title}`,
+      copyright: ui.t('footer.copyright', { year: String(view.year), site: view.title }),
       entries,
     });
     return {

@@ -12,6 +12,8 @@ import {
   renderSearch,
   renderStaticPage,
 } from '../../views/index.ts';
+import { translatorFor } from '../../i18n/index.ts';
+import { formatMonth } from '../../views/format-date.ts';
 import type { AppDeps, CommentSectionRequest } from '../deps.ts';
 import { AppError } from '../../kernel/app-error.ts';
 import type { PageCache } from '../page-cache.ts';
@@ -39,13 +41,6 @@ export interface PublicRoutesOptions {
   cache: PageCache;
   site: SiteViewProvider;
 }
-
-const monthName = (month: string, language: string): string => {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, 1)),
-  );
-};
 
 /** Registers the public pages. */
 export async function publicRoutes(
@@ -253,7 +248,10 @@ export async function publicRoutes(
     if (month && list.items.length === 0) notFound();
     const base = month ? `/archive/${month.replace('-', '/')}` : '/archive';
     const path = page > 1 ? `${base}/page/${page}` : base;
-    const heading = month ? `Archive: ${monthName(month, view.language)}` : 'Archive';
+    const ui = translatorFor(view.language);
+    const heading = month
+      ? ui.t('archive.monthHeading', { month: formatMonth(month, ui.lang) })
+      : ui.t('archive.heading');
     return {
       body: renderListing({
         site: view,
@@ -261,13 +259,13 @@ export async function publicRoutes(
           view,
           path,
           `${heading} — ${view.title}`,
-          `Articles published by ${view.title}, month by month.`,
+          ui.t('archive.description', { site: view.title }),
         ),
         kind: 'archive',
         heading,
         intro: shown
-          ? `${list.total} article${list.total === 1 ? '' : 's'} in ${monthName(shown, view.language)}.`
-          : 'No articles yet.',
+          ? ui.t('archive.intro', { count: list.total, month: formatMonth(shown, ui.lang) })
+          : ui.t('archive.empty'),
         items: list.items,
         pagination: paginate(page, list.total, perPage, (p) => (p > 1 ? `${base}/page/${p}` : base)),
         months,
@@ -298,14 +296,17 @@ export async function publicRoutes(
           ? await deps.articles.search(tokens, deps.clock.now(), perPage, (page - 1) * perPage)
           : { items: [], total: 0 };
       const urlOf = (p: number) => `/search?q=${encodeURIComponent(q)}${p > 1 ? `&page=${p}` : ''}`;
+      const ui = translatorFor(view.language);
       return {
         body: renderSearch({
           site: view,
           meta: pageMeta(
             view,
             q ? urlOf(page) : '/search',
-            q ? `Search: ${q} — ${view.title}` : `Search — ${view.title}`,
-            `Search ${view.title}.`,
+            q
+              ? ui.t('search.titleQuery', { query: q, site: view.title })
+              : ui.t('search.title', { site: view.title }),
+            ui.t('search.description', { site: view.title }),
             {
               noindex: true,
             },

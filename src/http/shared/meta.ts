@@ -1,28 +1,26 @@
 // Head metadata (title, description, canonical URL, language, feeds) for each kind of public
 // page. The views add the page's JSON-LD themselves (src/views/schema-org.ts).
 import { type Article, articlePath, type Author, type Tag } from '../../content/article.ts';
+import { translatorFor } from '../../i18n/index.ts';
 import type { FeedLink, PageMeta, SiteView } from '../../views/types.ts';
 import { articleCardPath, SHARE_SHAPES, siteCardPath } from './share-urls.ts';
 
 /** Feed links offered on a page: site-wide, plus the tag's own feeds on tag pages. */
 export function feedLinks(site: SiteView, tag?: Tag): FeedLink[] {
-  const links: FeedLink[] = [
-    { href: `${site.siteUrl}/feed.xml`, type: 'application/rss+xml', title: `${site.title} (RSS)` },
-    { href: `${site.siteUrl}/atom.xml`, type: 'application/atom+xml', title: `${site.title} (Atom)` },
-    { href: `${site.siteUrl}/feed.json`, type: 'application/feed+json', title: `${site.title} (JSON Feed)` },
+  const ui = translatorFor(site.language);
+  const feeds = (base: string, name: string): FeedLink[] => [
+    { href: `${base}/feed.xml`, type: 'application/rss+xml', title: ui.t('feed.linkRss', { name }) },
+    { href: `${base}/atom.xml`, type: 'application/atom+xml', title: ui.t('feed.linkAtom', { name }) },
+    { href: `${base}/feed.json`, type: 'application/feed+json', title: ui.t('feed.linkJson', { name }) },
   ];
-  if (tag) {
-    const base = `${site.siteUrl}/tag/${encodeURIComponent(tag.slug)}`;
+  const links = feeds(site.siteUrl, site.title);
+  if (tag)
     links.push(
-      { href: `${base}/feed.xml`, type: 'application/rss+xml', title: `${tag.name} — ${site.title} (RSS)` },
-      { href: `${base}/atom.xml`, type: 'application/atom+xml', title: `${tag.name} — ${site.title} (Atom)` },
-      {
-        href: `${base}/feed.json`,
-        type: 'application/feed+json',
-        title: `${tag.name} — ${site.title} (JSON Feed)`,
-      },
+      ...feeds(
+        `${site.siteUrl}/tag/${encodeURIComponent(tag.slug)}`,
+        ui.t('meta.tagOfSite', { tag: tag.name, site: site.title }),
+      ),
     );
-  }
   return links;
 }
 
@@ -69,7 +67,10 @@ export function pageMeta(
 
 /** Metadata of the home page. */
 export function homeMeta(site: SiteView, path: string, page: number): PageMeta {
-  const title = page > 1 ? `${site.title} — page ${page}` : `${site.title} — ${site.tagline}`;
+  const title =
+    page > 1
+      ? translatorFor(site.language).t('meta.numberedPage', { name: site.title, page })
+      : `${site.title} — ${site.tagline}`;
   return pageMeta(site, path, title, site.description);
 }
 
@@ -96,7 +97,7 @@ export function authorMeta(site: SiteView, author: Author, path: string, page: n
   return pageMeta(
     site,
     path,
-    `${author.name}${page > 1 ? ` — page ${page}` : ''} — ${site.title}`,
+    `${page > 1 ? translatorFor(site.language).t('meta.numberedPage', { name: author.name, page }) : author.name} — ${site.title}`,
     author.bio,
     {
       ogType: 'profile',
@@ -106,11 +107,12 @@ export function authorMeta(site: SiteView, author: Author, path: string, page: n
 
 /** Metadata of a tag page, offering the tag's own feeds. */
 export function tagMeta(site: SiteView, tag: Tag, path: string, page: number): PageMeta {
+  const ui = translatorFor(site.language);
   return pageMeta(
     site,
     path,
-    `${tag.name}${page > 1 ? ` — page ${page}` : ''} — ${site.title}`,
-    tag.description || `Articles tagged ${tag.name}.`,
+    `${page > 1 ? ui.t('meta.numberedPage', { name: tag.name, page }) : tag.name} — ${site.title}`,
+    tag.description || ui.t('meta.tagDescription', { tag: tag.name }),
     { feeds: feedLinks(site, tag) },
   );
 }
