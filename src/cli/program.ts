@@ -7,6 +7,7 @@ import { registerApiKeyCommand } from './commands/apikey.ts';
 import { registerBackupCommands } from './commands/backup.ts';
 import { registerDemoCommand } from './commands/demo.ts';
 import { registerExportCommand } from './commands/export.ts';
+import { registerI18nCommand } from './commands/i18n.ts';
 import { registerImportCommand } from './commands/import.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
 import { registerSettingsCommand } from './commands/settings.ts';
@@ -36,6 +37,7 @@ export function buildProgram(env: Record<string, string | undefined>, server: Se
   registerCommentsCommand(program, config);
   registerSettingsCommand(program, config);
   registerBackupCommands(program, config);
+  registerI18nCommand(program);
   return program;
 }
 

@@ -9,4 +9,5 @@ export {
   type Translator,
   translatorFor,
 } from './translator.ts';
+export { checkCatalogs, type CatalogProblem, formatProblems } from './check.ts';
 export { PSEUDO_CLOSE, PSEUDO_LOCALE, PSEUDO_OPEN } from './pseudo-locale.ts';
