@@ -36,7 +36,7 @@ describe('the check', () => {
   };
   it('reports missing and extra keys, lost placeholders and tags, and syntax errors', () => {
     const problems = checkCatalogs(
-      new Map([
+      new Map<string, Record<string, string>>([
         ['en', en],
         ['xx', { a: 'Hallo {nom}', c: 'Siehe dies', d: 'extra', b: '{count, plural, one {# x}' }],
       ]),
@@ -49,7 +49,7 @@ describe('the check', () => {
     ]);
     expect(problems.find((p) => p.key === 'a')?.detail).toBe('lacks name; adds nom');
     const missing = checkCatalogs(
-      new Map([
+      new Map<string, Record<string, string>>([
         ['en', en],
         ['yy', { a: 'x {name}' }],
       ]),
