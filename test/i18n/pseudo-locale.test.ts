@@ -1,0 +1,145 @@
+// The pseudo-locale crawl: with the site and every article in `en-XA`, each public page type is
+// fetched and its interface text checked. Every catalog message comes out bracketed ⟦…⟧ and
+// accented, so a run of plain Latin letters outside the brackets, once the content (titles,
+// bodies, names, tags, settings) and dates are taken out, is interface text that bypassed the
+// catalogs. On SQLite and PostgreSQL with the demo content.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PSEUDO_LOCALE } from '../../src/i18n/index.ts';
+import { commentIdOf, decodeHtml, postForm, setCommentSettings } from '../comments/helpers.ts';
+import { createTestSite, type TestSite } from '../support/test-site.ts';
+import { testDialects } from '../support/test-db.ts';
+
+const slug = 'china-kazakhstan-oil-pipeline-two-decades';
+
+/** Removes bracketed messages (innermost first: a message may hold another). */
+function withoutMessages(text: string): string {
+  let out = text;
+  for (let before = ''; before !== out;) {
+    before = out;
+    out = out.replace(/⟦[^⟦⟧]*⟧/g, ' ');
+  }
+  return out;
+}
+
+/** What a page shows a reader as interface: its text and its accessible names and hints. */
+function interfaceText(body: string, content: string[]): string {
+  let html = body
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/<time[^>]*>[\s\S]*?<\/time>/g, ' ')
+    // An article's own body is content; what follows it (tags, navigation, comments) is not.
+    .replace(
+      /<div class="article-body prose">[\s\S]*?<\/div>\s*(?=<footer class="article-footer"|<\/article>)/g,
+      ' ',
+    )
+    .replace(/<div class="comment-content">[\s\S]*?<\/div>/g, ' ')
+    .replace(/<p class="search-snippet"[\s\S]*?<\/p>/g, ' ')
+    .replace(/<textarea[^>]*>[\s\S]*?<\/textarea>/g, ' ');
+  const attributes = [...html.matchAll(/\s(?:aria-label|placeholder|title)="([^"]*)"/g)].map((m) => m[1]);
+  html = html.replace(/<[^>]+>/g, ' ');
+  // The website field's placeholder is the start of any address, the same in every language.
+  let text = decodeHtml([html, ...attributes].join(' ')).replaceAll('https://', ' ');
+  // Content, longest first (a title may contain a tag's name).
+  for (const c of [...content].sort((a, b) => b.length - a.length)) if (c) text = text.split(c).join(' ');
+  return withoutMessages(text);
+}
+
+for (const dialect of testDialects()) {
+  describe(`pseudo-locale crawl [${dialect}]`, () => {
+    let site: TestSite;
+    let content: string[] = [];
+
+    beforeAll(async () => {
+      site = await createTestSite(dialect);
+      const { db } = site.services.database;
+      await setCommentSettings(site, {
+        language: PSEUDO_LOCALE,
+        commentsCloseAfterDays: 0,
+        commentsHoldFirstTime: false,
+        commentsHoldAll: false,
+        spamHoldThreshold: 0.99,
+        threadDepth: 2,
+      });
+      await db.updateTable('articles').set({ language: PSEUDO_LOCALE }).execute();
+      await site.services.deps.changes.publish(['*']);
+      // A thread deeper than the reply limit, so "In reply to" and every Reply link show.
+      const first = commentIdOf(
+        await postForm(site.app, slug, { author: 'Ann Reader' }, { ip: '198.51.100.1' }),
+      );
+      site.clock.advance(120_000);
+      const second = commentIdOf(
+        await postForm(
+          site.app,
+          slug,
+          { author: 'Bob Reader', email: 'bob@example.com', comment: 'Reply one.', parentId: String(first) },
+          { ip: '198.51.100.2' },
+        ),
+      );
+      site.clock.advance(120_000);
+      await postForm(
+        site.app,
+        slug,
+        { author: 'Cy Reader', email: 'cy@example.com', comment: 'Reply two.', parentId: String(second) },
+        { ip: '198.51.100.3' },
+      );
+      site.clock.advance(120_000);
+      const articles = await db
+        .selectFrom('articles')
+        .select(['title', 'excerpt', 'seo_title', 'seo_description'])
+        .execute();
+      const tags = await db.selectFrom('tags').select(['name', 'description']).execute();
+      const users = await db.selectFrom('users').select(['name', 'bio']).execute();
+      const settings = await site.services.deps.settings.readAll();
+      const months = Array.from({ length: 12 }, (_, m) =>
+        new Intl.DateTimeFormat(PSEUDO_LOCALE, { month: 'long', timeZone: 'UTC' }).format(
+          new Date(Date.UTC(2026, m, 1)),
+        ),
+      );
+      content = [
+        ...articles.flatMap((a) => [a.title, a.excerpt, a.seo_title, a.seo_description]),
+        ...tags.flatMap((t) => [t.name, t.description]),
+        ...users.flatMap((u) => [u.name, u.bio]),
+        ...[settings.title, settings.tagline, settings.description, settings.footerText].map(String),
+        'Ann Reader',
+        'Bob Reader',
+        'Cy Reader',
+        'AR',
+        'BR',
+        'CR',
+        ...months,
+      ].filter((c): c is string => typeof c === 'string' && c.length > 0);
+    });
+    afterAll(async () => site?.close());
+
+    const pages: [string, () => Promise<{ statusCode: number; body: string }>][] = [
+      ['home', () => site.app.inject({ url: '/' })],
+      ['home page 2', () => site.app.inject({ url: '/page/2' })],
+      ['article with a thread', () => site.app.inject({ url: `/article/${slug}` })],
+      ['reply form', () => site.app.inject({ url: `/article/${slug}?replyto=1#respond` })],
+      [
+        'rejected comment',
+        () => postForm(site.app, slug, { comment: '', author: '', email: 'x', url: 'ftp://x' }),
+      ],
+      ['duplicate comment', () => postForm(site.app, slug, { author: 'Ann Reader' }, { ip: '198.51.100.1' })],
+      ['tag', () => site.app.inject({ url: '/tag/trade' })],
+      ['author', () => site.app.inject({ url: '/author/tom-hartley' })],
+      ['archive', () => site.app.inject({ url: '/archive' })],
+      ['archive month', () => site.app.inject({ url: '/archive/2025/10' })],
+      ['search form', () => site.app.inject({ url: '/search' })],
+      ['search results', () => site.app.inject({ url: '/search?q=pipeline' })],
+      ['search without results', () => site.app.inject({ url: '/search?q=qqqzzz' })],
+      ['404', () => site.app.inject({ url: '/no-such-page' })],
+      ['400', () => site.app.inject({ url: '/page/abc' })],
+      ['about', () => site.app.inject({ url: '/about' })],
+    ];
+
+    for (const [name, fetch] of pages) {
+      it(`${name}: every interface string came through the catalogs`, async () => {
+        const res = await fetch();
+        expect(res.body).toContain('⟦');
+        const leftovers = interfaceText(res.body, content).match(/[A-Za-z]{2,}/g) ?? [];
+        expect(leftovers, `${name} (${res.statusCode})`).toEqual([]);
+      });
+    }
+  });
+}
