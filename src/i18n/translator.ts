@@ -28,6 +28,8 @@ export interface Translator {
 interface Compiled {
   format(values: MessageValues | undefined): string;
   intl: IntlMessageFormat;
+  /** For a message of text and plain arguments: its pieces, argument names marked (else null). */
+  pieces: { text: string; argument: boolean }[] | null;
 }
 
 /** Parses `message` (or takes a parsed tree) into a formatter for `locale`. */
@@ -38,6 +40,7 @@ function compile(source: string | MessageElement[], locale: string): Compiled {
   if (!simple) {
     return {
       intl,
+      pieces: null,
       format: (values) => {
         const out = intl.format(values);
         return typeof out === 'string' ? out : (out as unknown[]).join('');
@@ -48,12 +51,14 @@ function compile(source: string | MessageElement[], locale: string): Compiled {
   // intl-messageformat writes it).
   const pieces = ast.map((el) => el.value ?? '');
   const isArgument = ast.map((el) => el.type === ELEMENT.argument);
+  const marked = pieces.map((text, i) => ({ text, argument: isArgument[i] === true }));
   if (!isArgument.includes(true)) {
     const text = pieces.join('');
-    return { intl, format: () => text };
+    return { intl, pieces: marked, format: () => text };
   }
   return {
     intl,
+    pieces: marked,
     format: (values) => {
       let out = '';
       for (let i = 0; i < pieces.length; i++) {
@@ -102,8 +107,17 @@ class CatalogTranslator implements Translator {
   }
 
   parts<T extends object>(key: MessageKey, values: PartValues<T>): (string | T)[] {
-    const parts = this.message(key).intl.formatToParts<T>(values as never);
-    return parts.map((p) => p.value as string | T);
+    const message = this.message(key);
+    if (message.pieces) {
+      // Text and plain arguments (most messages around markup): no formatter needed.
+      return message.pieces.map((p) => {
+        if (!p.argument) return p.text;
+        const value = values[p.text];
+        if (value === undefined) throw new Error(`message argument "${p.text}" is missing`);
+        return typeof value === 'object' ? (value as T) : String(value);
+      });
+    }
+    return message.intl.formatToParts<T>(values as never).map((p) => p.value as string | T);
   }
 }
 
