@@ -29,7 +29,7 @@ function interfaceText(body: string, content: string[]): string {
     .replace(/<time[^>]*>[\s\S]*?<\/time>/g, ' ')
     // An article's own body is content; what follows it (tags, navigation, comments) is not.
     .replace(
-      /<div class="article-body prose">[\s\S]*?<\/div>\s*(?=<footer class="article-footer"|<\/article>)/g,
+      /<div class="article-body prose">[\s\S]*?<\/div>\s*(?=<footer class="article-footer"|<section\s+class="privacy-comments|<\/article>)/g,
       ' ',
     )
     .replace(/<div class="comment-content">[\s\S]*?<\/div>/g, ' ')
@@ -131,6 +131,7 @@ for (const dialect of testDialects()) {
       ['404', () => site.app.inject({ url: '/no-such-page' })],
       ['400', () => site.app.inject({ url: '/page/abc' })],
       ['about', () => site.app.inject({ url: '/about' })],
+      ['privacy', () => site.app.inject({ url: '/privacy' })],
     ];
 
     for (const [name, fetch] of pages) {

@@ -9,6 +9,7 @@ import {
   privacyLinkState,
   requestPrivacyAction,
 } from '../../comments/privacy-service.ts';
+import { translatorFor } from '../../i18n/index.ts';
 import { renderLayout } from '../../views/layout.ts';
 import { renderCommentMessagePage } from '../../views/comments/form-page.ts';
 import { renderPrivacyExtras } from '../../views/comments/privacy-forms.ts';
@@ -19,11 +20,7 @@ import type { CommentRoutesContext } from './context.ts';
 const requestSchema = z.object({
   email: z.preprocess(
     (v) => (typeof v === 'string' ? v.trim() : ''),
-    z
-      .string()
-      .min(1, 'Please enter your email address.')
-      .max(254)
-      .pipe(z.email('Please enter a valid email address.')),
+    z.string().min(1, 'required').max(254, 'invalid').pipe(z.email('invalid')),
   ),
   kind: z.enum(['export', 'erase']).catch('export'),
   removeText: z.preprocess((v) => v === 'on', z.boolean()),
@@ -35,9 +32,10 @@ export function privacyPageExtras(
 ) {
   return async (slug: string) => {
     if (slug !== 'privacy') return null;
-    const s = await ctx.feature.settings();
+    const [s, site] = await Promise.all([ctx.feature.settings(), ctx.feature.site()]);
     return {
       html: renderPrivacyExtras({
+        language: site.language,
         ipRetentionDays: s.ipRetentionDays,
         holdFirstTime: s.holdFirstTime,
         replyNotifications: s.replyNotifications,
@@ -86,22 +84,23 @@ export function registerPrivacyRoutes(app: FastifyInstance, ctx: CommentRoutesCo
     const body = (req.body && typeof req.body === 'object' ? req.body : {}) as Record<string, unknown>;
     const parsed = requestSchema.safeParse(body);
     if (!parsed.success) {
-      const s = await ctx.feature.settings();
+      const [s, site] = await Promise.all([ctx.feature.settings(), ctx.feature.site()]);
       const typed = typeof body.email === 'string' ? body.email.slice(0, 300) : '';
       return page(
         reply,
         422,
         'Privacy request',
         html`<div class="article article--page">
-          <h1 class="page-title">Your comment data</h1>
+          <h1 class="page-title">${translatorFor(site.language).t('privacy.heading')}</h1>
           !${renderPrivacyExtras({
+            language: site.language,
             ipRetentionDays: s.ipRetentionDays,
             holdFirstTime: s.holdFirstTime,
             replyNotifications: s.replyNotifications,
             spamUpstreamHost: ctx.deps.spam?.upstreamHost ?? null,
             email: typed,
-            error: parsed.error.issues[0]?.message ?? 'Please enter a valid email address.',
-            notice: { kind: 'error', text: 'Your request was not sent yet: please check the email address.' },
+            error: parsed.error.issues[0]?.message === 'required' ? 'required' : 'invalid',
+            notSent: true,
           })}
         </div>`,
       );
