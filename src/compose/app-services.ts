@@ -7,6 +7,7 @@ import type { EditorialDeps } from '../content/editorial-deps.ts';
 import type { MarkdownRenderer } from '../content/markdown.ts';
 import type { RedirectRepo } from '../content/redirect-repo.ts';
 import type { TagRepo } from '../content/tag-repo.ts';
+import type { TranslationRepo } from '../content/translation-repo.ts';
 import type { ChangeBus } from '../db/change-bus.ts';
 import type { WxrServices } from '../importers/wxr/wxr-services.ts';
 import type { Clock } from '../kernel/clock.ts';
@@ -25,6 +26,8 @@ export interface AppServices {
   /** Old slugs (301s) and stored feed ids: what keeps an article's identity across renames. */
   articleIdentity: Pick<ArticleIdentityRepo, 'movedSlug' | 'storedFeedIds'>;
   tags: TagRepo;
+  /** Translation groups: which articles are translations of one story, and public languages. */
+  translations: TranslationRepo;
   users: UserRepo;
   settings: SettingsRepo;
   markdown: MarkdownRenderer;

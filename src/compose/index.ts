@@ -9,6 +9,7 @@ import { createMarkdownRenderer } from '../content/markdown.ts';
 import { PreviewRepo } from '../content/preview-repo.ts';
 import { RevisionRepo } from '../content/revision-repo.ts';
 import { TagRepo } from '../content/tag-repo.ts';
+import { TranslationRepo } from '../content/translation-repo.ts';
 import { type DatabaseHandle, openDatabase } from '../db/create-db.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { wireComments } from './comments.ts';
@@ -123,6 +124,7 @@ export async function openServices(
       articles: new ArticleRepo(database.db, database.dialect),
       articleIdentity: new ArticleIdentityRepo(database.db),
       tags: new TagRepo(database.db),
+      translations: new TranslationRepo(database.db),
       users,
       settings,
       markdown,

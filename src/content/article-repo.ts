@@ -309,6 +309,18 @@ export class ArticleRepo {
     return (await q.executeTakeFirst()) !== undefined;
   }
 
+  /** True when an article other than `exceptId` in translation group `group` is in `language`. */
+  async translationLanguageTaken(group: string, language: string, exceptId: number): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('articles')
+      .select('id')
+      .where('translation_group', '=', group)
+      .where('id', '!=', exceptId)
+      .where((eb) => eb(eb.fn('lower', ['language']), '=', language.toLowerCase()))
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
   /** Inserts an article with its tags and index entry; returns its id. */
   async create(input: ArticleInput, now: Date, options: WriteOptions = {}): Promise<number> {
     return this.db.transaction().execute(async (trx) => {

@@ -7,16 +7,16 @@ import type { ArticleInput } from './article-storage.ts';
 
 // Editorial bookkeeping (version, last editor) is read by the admin queries, not here.
 /** An article row with its author. */
-export type Row = Omit<
-  Selectable<ArticlesTable>,
-  'version' | 'last_editor_id' | 'translation_group' | 'feed_id'
-> & {
+export type Row = Omit<Selectable<ArticlesTable>, 'version' | 'last_editor_id' | 'feed_id'> & {
   author_name: string;
   author_slug: string;
   author_bio: string;
 };
 /** An article row without the body. */
-export type SummaryRow = Omit<Row, 'body_md' | 'body_html' | 'body_text' | 'excerpt_auto'>;
+export type SummaryRow = Omit<
+  Row,
+  'body_md' | 'body_html' | 'body_text' | 'excerpt_auto' | 'translation_group'
+>;
 
 /** Columns every article query selects (the author joined as `u`). */
 export const summaryColumns = [
@@ -42,7 +42,13 @@ export const summaryColumns = [
 ] as const;
 
 /** Columns a whole article adds to summaryColumns. */
-export const bodyColumns = ['a.body_md', 'a.body_html', 'a.body_text', 'a.excerpt_auto'] as const;
+export const bodyColumns = [
+  'a.body_md',
+  'a.body_html',
+  'a.body_text',
+  'a.excerpt_auto',
+  'a.translation_group',
+] as const;
 
 /** Column values of an article to insert or update. */
 export function toColumns(input: ArticleInput) {
@@ -99,6 +105,7 @@ export function toArticle(r: Row, tags: Tag[]): Article {
     bodyHtml: r.body_html,
     bodyText: r.body_text,
     excerptAuto: Number(r.excerpt_auto) === 1,
+    translationGroup: r.translation_group,
     seoTitle: r.seo_title,
     seoDescription: r.seo_description,
     commentsOpen: r.comments_open === 1 || (r.comments_open as unknown) === true,

@@ -50,6 +50,8 @@ export interface Article extends ArticleSummary {
   bodyText?: string;
   /** True when `excerpt` is the automatic one (the start of the body), not the editor's own. */
   excerptAuto: boolean;
+  /** Key shared with the article's translations (content/translation.ts); null or absent: none. */
+  translationGroup?: string | null;
   seoTitle: string | null;
   seoDescription: string | null;
   commentsOpen: boolean;

@@ -8,6 +8,7 @@ const base: ListedState = {
   authorId: 2,
   tagIds: [3, 4],
   slug: 'a',
+  language: 'en',
 };
 
 describe('articleChangeKeys', () => {
@@ -24,6 +25,10 @@ describe('articleChangeKeys', () => {
   it('retagging touches old and new tags', () => {
     const keys = articleChangeKeys(base, { ...base, tagIds: [4, 8] });
     expect(keys).toEqual(expect.arrayContaining(['tag:3', 'tag:4', 'tag:8', 'listing']));
+  });
+
+  it('a change of language touches listings (the per-language ones list it elsewhere)', () => {
+    expect(articleChangeKeys(base, { ...base, language: 'ru' })).toContain('listing');
   });
 
   it('a new article touches listings', () => {

@@ -6,11 +6,17 @@ import { SETTINGS_CHANGED } from '../settings/index.ts';
 export const changeKey = {
   /** An article or page's own fields (title, body, dates…), shown by its page and by listings. */
   article: (id: number) => `article:${id}`,
+  /**
+   * Which articles an article's page lists as its translations (switcher, hreflang, JSON-LD) and
+   * the sitemap lists as its alternates: published for every member of a group a link changes.
+   * The translations' own titles, slugs and languages are their `article` keys.
+   */
+  translations: (id: number) => `translations:${id}`,
   /** Which posts a tag page lists, and the tag's name. */
   tag: (id: number) => `tag:${id}`,
   /** Which posts an author page lists, and the author's name and bio. */
   author: (id: number) => `author:${id}`,
-  /** Which posts are public at all (home, archives, feeds, sitemap, search). */
+  /** Which posts are public at all, in which language (home, archives, feeds, sitemap, search). */
   listing: 'listing',
   /** Site settings shown in every page's layout. */
   settings: SETTINGS_CHANGED,
@@ -24,6 +30,8 @@ export interface ListedState {
   authorId: number;
   tagIds: number[];
   slug: string;
+  /** Per-language listings (/lang/…) list it by its language. */
+  language: string;
 }
 
 /**
@@ -45,6 +53,7 @@ export function articleChangeKeys(
     before.publishedAt !== after.publishedAt ||
     before.slug !== after.slug ||
     before.authorId !== after.authorId ||
+    before.language !== after.language ||
     before.tagIds.join(',') !== after.tagIds.join(',');
   if (membershipChanged) {
     keys.add(changeKey.listing);

@@ -9,6 +9,7 @@ import { cleanDraft } from './clean-draft.ts';
 import { chooseExcerpt } from './excerpt.ts';
 import type { MarkdownRenderer } from './markdown.ts';
 import { EditorialError } from './editorial-error.ts';
+import { canonicalLanguage, sameLanguage } from './language.ts';
 import type { RevisionRepo } from './revision-repo.ts';
 import { slugFromTitle, uniqueSlug } from '../kernel/slug.ts';
 import type { Clock } from '../kernel/clock.ts';
@@ -16,7 +17,7 @@ import type { Clock } from '../kernel/clock.ts';
 /** What saving an article needs. */
 export interface PublishingDeps extends Clock {
   articles: Pick<ArticleRepo, 'create' | 'update' | 'findById' | 'slugTaken' | 'findAdjacent'> &
-    Partial<Pick<ArticleRepo, 'versionOf'>>;
+    Partial<Pick<ArticleRepo, 'versionOf' | 'translationLanguageTaken'>>;
   markdown: MarkdownRenderer;
   changes: { publish(keys: string[]): Promise<void> };
   /** Keeps a revision of every save when present (the admin); imports and the demo skip it. */
@@ -75,6 +76,7 @@ function listedState(a: Article): ListedState {
     authorId: a.author.id,
     tagIds: a.tags.map((t) => t.id),
     slug: a.slug,
+    language: a.language,
   };
 }
 
@@ -82,6 +84,23 @@ async function neighbourIds(deps: PublishingDeps, a: Article | null): Promise<nu
   if (!a || a.kind !== 'post') return [];
   const { previous, next } = await deps.articles.findAdjacent(a, deps.now());
   return [previous?.id, next?.id].filter((id): id is number => id !== undefined);
+}
+
+/** Refuses a new language that another of the article's translations already has. */
+async function checkTranslationLanguage(
+  deps: PublishingDeps,
+  before: Article | null,
+  language: string,
+): Promise<void> {
+  const group = before?.translationGroup;
+  if (!before || !group || sameLanguage(before.language, language)) return;
+  if (await deps.articles.translationLanguageTaken?.(group, language, before.id)) {
+    throw new EditorialError(
+      'VALIDATION_FAILED',
+      `Another translation of this ${before.kind} is already in ${language}. Unlink it first, or choose another language.`,
+      'language',
+    );
+  }
 }
 
 async function chooseSlug(
@@ -119,6 +138,8 @@ export async function saveArticle(
   const now = deps.now();
   const bodyText = deps.markdown.toPlainText(draft.bodyMarkdown);
   const slug = await chooseSlug(deps, draft, id, options.strictSlug ?? false);
+  const language = canonicalLanguage(draft.language);
+  await checkTranslationLanguage(deps, before, language);
   const publishedAt =
     draft.publishedAt ?? (draft.status === 'published' ? (before?.publishedAt ?? now.toISOString()) : null);
   const input = {
@@ -131,7 +152,7 @@ export async function saveArticle(
     bodyText,
     status: draft.status,
     authorId: draft.authorId,
-    language: draft.language,
+    language,
     featureImage: draft.featureImage ?? null,
     seoTitle: draft.seoTitle ?? null,
     seoDescription: draft.seoDescription ?? null,

@@ -22,6 +22,7 @@ const listed = (a: Article, status: string): ListedState => ({
   authorId: a.author.id,
   tagIds: a.tags.map((t) => t.id),
   slug: a.slug,
+  language: a.language,
 });
 
 /** Publishes every due scheduled article this instance manages to claim; returns their ids. */

@@ -44,7 +44,10 @@ export interface ArticlesTable {
   last_editor_id: Generated<number | null>;
   /** 1 when the excerpt is the automatic one (recomputed from the body on every save). */
   excerpt_auto: Generated<number>;
-  /** Key shared by an article and its translations (from an import), or null. */
+  /**
+   * Key shared by an article and its translations (a translation group), or null; at most one
+   * article per language in a group (unique index, migration 020).
+   */
   translation_group: Generated<string | null>;
   /** The permanent feed id when one is stored (see content/feed-id.ts), else NULL. */
   feed_id: Generated<string | null>;

@@ -35,7 +35,7 @@ for (const dialect of testDialects()) {
       handle = openDatabase(scratch.url);
       db = handle.db as unknown as Kysely<unknown>;
       for (const name of Object.keys(migrations).sort()) {
-        if (name === NAME) continue;
+        if (name >= NAME) continue; // the schema this migration met (020 builds on it)
         await migrations[name]!.up(db, handle.dialect);
       }
       await sql`INSERT INTO users (id, email, name, slug, role, created_at, updated_at)

@@ -46,6 +46,25 @@ describeEachDialect('WXR import of Polylang and WPML languages', (get) => {
     const tags = await get().db.selectFrom('tags').select('slug').execute();
     expect(tags.map((t) => t.slug)).not.toContain('ru');
   });
+
+  it('keeps one article per language in a group: a second one comes without the link', async () => {
+    // The same file from another site, its Taiwanese item made a second Russian one.
+    const text = fixture('multilingual.xml')
+      .toString('utf8')
+      .replaceAll('steppe.example.org', 'steppe2.example.org')
+      .replace('<category domain="language" nicename="tw">', '<category domain="language" nicename="ru">');
+    const { report } = await importBytes(get(), Buffer.from(text));
+    expect(report.fatal).toBeNull();
+    const rows = await get()
+      .db.selectFrom('articles')
+      .select(['title', 'language', 'translation_group'])
+      .where('translation_group', 'like', 'https://steppe2.example.org|polylang:%')
+      .execute();
+    expect(rows.map((r) => r.language).sort()).toEqual(['en', 'ru']);
+    expect(report.warnings.map((w) => w.message)).toContainEqual(
+      expect.stringContaining('already have an article in ru'),
+    );
+  });
 });
 
 for (const dialect of testDialects()) {

@@ -20,6 +20,7 @@ import * as m016 from './016-change-log.ts';
 import * as m017 from './017-spam-upstream.ts';
 import * as m018 from './018-spam-lists.ts';
 import * as m019 from './019-spam-network-reports.ts';
+import * as m020 from './020-translation-groups.ts';
 
 /** A schema change, applied once per database. */
 export interface SilkpressMigration {
@@ -46,4 +47,5 @@ export const migrations: Record<string, SilkpressMigration> = {
   '017-spam-upstream': m017,
   '018-spam-lists': m018,
   '019-spam-network-reports': m019,
+  '020-translation-groups': m020,
 };

@@ -46,6 +46,8 @@ export interface BatchContext {
   rewriteUrl: (url: string) => string;
   /** Slugs given out during this run (a dry run writes nothing the database could tell us). */
   usedSlugs: Record<ArticleKind, Set<string>>;
+  /** `group|language` places of translation groups given out during this run (likewise). */
+  translationSlots: Set<string>;
   events: ResolveEvents;
   /** Set with `--train-spam`: the batch's fresh spam/approved comments teach the spam model. */
   spam: ImportSpamTrainer | null;
@@ -174,6 +176,7 @@ export async function writeBatch(
     fresh.push({ b, key, prepared: p, kind });
   }
 
+  await keepOneArticlePerLanguage(store, ctx, rows, fresh, out);
   const ids = await store.insertArticles(rows);
   const redirects: Array<{ from: string; to: string }> = [];
   fresh.forEach((f, i) => {
@@ -195,6 +198,36 @@ export async function writeBatch(
   out.imported.redirect += redirects.length;
   await writeComments(store, ctx, batch, keys, articleIdOf, out);
   return out;
+}
+
+/**
+ * A translation group holds one article per language: an item whose language already has an
+ * article in its group (in the site, or earlier in the file) is imported without the link.
+ */
+async function keepOneArticlePerLanguage(
+  store: ImportStore,
+  ctx: BatchContext,
+  rows: ImportedArticle[],
+  fresh: Array<{ b: BatchItem }>,
+  out: BatchOutcome,
+): Promise<void> {
+  const groups = rows.flatMap((r) => (r.translationGroup ? [r.translationGroup] : []));
+  if (groups.length === 0) return;
+  const taken = await store.takenTranslationSlots(groups);
+  rows.forEach((r, i) => {
+    if (!r.translationGroup) return;
+    const slot = `${r.translationGroup}|${r.language.toLowerCase()}`;
+    if (!taken.has(slot) && !ctx.translationSlots.has(slot)) {
+      ctx.translationSlots.add(slot);
+      return;
+    }
+    const b = fresh[i]!.b;
+    out.warnings.push({
+      line: b.item.line,
+      message: `"${b.title || '(untitled)'}": its translations already have an article in ${r.language}; imported without the link to them`,
+    });
+    r.translationGroup = null;
+  });
 }
 
 async function writeComments(

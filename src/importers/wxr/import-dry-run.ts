@@ -14,6 +14,7 @@ export function dryRunStore(real: TransactionalImportStore): TransactionalImport
     findTagId: (slug) => real.findTagId(slug),
     createTag: async () => next--,
     takenSlugs: (kind, slugs) => real.takenSlugs(kind, slugs),
+    takenTranslationSlots: (groups) => real.takenTranslationSlots(groups),
     insertArticles: async (rows) => fakeIds(rows.length),
     insertComments: async (rows) => fakeIds(rows.length),
     setCommentParents: async () => {},

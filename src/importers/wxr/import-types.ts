@@ -43,6 +43,11 @@ export interface ImportStore extends SpamTrainingStore {
   createTag(tag: { slug: string; name: string; description: string }): Promise<number>;
   /** Which of `slugs` are already used by articles of `kind`. */
   takenSlugs(kind: ArticleKind, slugs: string[]): Promise<Set<string>>;
+  /**
+   * Which (translation group, language) places of `groups` articles already hold, as
+   * `group|language` with the language in lower case: a group has one article per language.
+   */
+  takenTranslationSlots(groups: string[]): Promise<Set<string>>;
   /** Inserts articles with their tags and search entries; ids in the order given. */
   insertArticles(rows: ImportedArticle[]): Promise<number[]>;
   /** Inserts comments without parents; ids in the order given. */

@@ -132,6 +132,7 @@ export async function importWxr(deps: WxrImportDeps, options: WxrImportOptions):
     terms: null,
   };
   const usedSlugs: Record<ArticleKind, Set<string>> = { post: new Set(), page: new Set() };
+  const translationSlots = new Set<string>();
   const pendingTerms: WxrTerm[] = [];
   /** Polylang's language terms of the file: slug → BCP 47 tag. */
   const languageTerms = new Map<string, string>();
@@ -193,6 +194,7 @@ export async function importWxr(deps: WxrImportDeps, options: WxrImportOptions):
           attachments,
           rewriteUrl: rewrite,
           usedSlugs,
+          translationSlots,
           events,
           spam: trainer,
         },

@@ -132,6 +132,20 @@ export class WxrImportRepo implements TransactionalImportStore {
     return out;
   }
 
+  async takenTranslationSlots(groups: string[]): Promise<Set<string>> {
+    const out = new Set<string>();
+    for (const part of chunks([...new Set(groups)], 2000)) {
+      if (part.length === 0) continue;
+      const rows = await this.db
+        .selectFrom('articles')
+        .select(['translation_group', 'language'])
+        .where('translation_group', 'in', part)
+        .execute();
+      for (const r of rows) out.add(`${r.translation_group}|${r.language.toLowerCase()}`);
+    }
+    return out;
+  }
+
   /**
    * Inserts articles, their tags and search entries. Ids come back in the order of the VALUES
    * list: both SQLite and PostgreSQL return RETURNING rows of a multi-row INSERT in insertion
