@@ -286,7 +286,7 @@ export class ArticleRepo {
   async listForSitemap(now: Date): Promise<SitemapEntry[]> {
     const rows = await this.db
       .selectFrom('articles')
-      .select(['id', 'kind', 'slug', 'title', 'language', 'published_at', 'updated_at'])
+      .select(['id', 'kind', 'slug', 'title', 'language', 'published_at', 'updated_at', 'translation_group'])
       .where('status', '=', 'published')
       .where('published_at', '<=', now.toISOString())
       .orderBy('published_at', 'desc')
@@ -299,6 +299,7 @@ export class ArticleRepo {
       language: r.language,
       publishedAt: r.published_at ?? r.updated_at,
       updatedAt: r.updated_at,
+      translationGroup: r.translation_group,
     }));
   }
 

@@ -71,4 +71,6 @@ export interface SitemapEntry {
   language: string;
   publishedAt: string;
   updatedAt: string;
+  /** Its translation group (the sitemap's hreflang alternates), or null. */
+  translationGroup: string | null;
 }

@@ -20,3 +20,8 @@ export function languageKey(tag: string): string {
 export function sameLanguage(a: string, b: string): boolean {
   return languageKey(a) === languageKey(b);
 }
+
+/** Path of a language's front door: its home page (`/lang/zh-hans/`); the rest hangs below it. */
+export function languageHomePath(tag: string): string {
+  return `/lang/${encodeURIComponent(languageKey(tag))}/`;
+}

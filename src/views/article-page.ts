@@ -5,6 +5,7 @@ import { ARTICLE_IMAGE_SIZES } from '../media/media-names.ts';
 import { renderArticleNav } from './article-nav.ts';
 import { renderByline } from './byline.ts';
 import { escapeHtml } from './escape-html.ts';
+import { renderLanguageSwitcher } from './language-switcher.ts';
 import { type HtmlParts, renderAroundSlot } from './html-parts.ts';
 import { langAttr } from './lang-attr.ts';
 import { renderLayout } from './layout.ts';
@@ -12,6 +13,7 @@ import { renderRelatedArticles } from './related-articles.ts';
 import { articleBreadcrumbJsonLd, newsArticleJsonLd } from './schema-org.ts';
 import { srcsetAttrs } from './srcset.ts';
 import { renderTagList } from './tag-list.ts';
+import { translationJsonLd } from './translation-links.ts';
 import type { ArticleProps } from './types.ts';
 import { absoluteUrl, authorPath, tagPath } from './urls.ts';
 
@@ -59,6 +61,7 @@ export function renderArticle(p: ArticleProps): string {
             timeZone: site.timeZone,
           })}
         </div>
+        !${p.translations ? renderLanguageSwitcher(p.translations, ui.lang, language) : ''}
       </header>
       !${figure}
       <div class="article-body prose">!${article.bodyHtml}</div>
@@ -72,7 +75,10 @@ export function renderArticle(p: ArticleProps): string {
     meta,
     main,
     jsonLd: [
-      newsArticleJsonLd(site, article, meta.canonicalUrl, p.comments, meta.images),
+      {
+        ...newsArticleJsonLd(site, article, meta.canonicalUrl, p.comments, meta.images),
+        ...(p.translations ? translationJsonLd(p.translations) : {}),
+      },
       articleBreadcrumbJsonLd(site, article, meta.canonicalUrl),
     ],
     ogArticle: {

@@ -49,7 +49,9 @@ export function renderHeadMeta(
     html`<title>${documentTitle(site, meta)}</title>`,
     named('description', meta.description),
     html`<link rel="canonical" href="${meta.canonicalUrl}" />`,
-    html`<link rel="alternate" hreflang="${meta.language}" href="${meta.canonicalUrl}" />`,
+    ...(meta.alternates ?? [{ hreflang: meta.language, href: meta.canonicalUrl }]).map(
+      (a) => html`<link rel="alternate" hreflang="${a.hreflang}" href="${a.href}" />`,
+    ),
     ...meta.feeds.map(
       (f) => html`<link rel="alternate" type="${f.type}" title="${f.title}" href="${f.href}" />`,
     ),

@@ -3,6 +3,7 @@
 import type { Article, ArticleSummary, Author, Tag } from '../content/article.ts';
 import type { TagWithCount } from '../content/tag-repo.ts';
 import type { SnippetPart } from '../content/search-text.ts';
+import type { ArticleTranslations } from './translation-links.ts';
 
 /** Site-wide facts shown in the layout. */
 export interface SiteView {
@@ -45,6 +46,11 @@ export interface PageMeta {
   /** Absolute canonical URL. */
   canonicalUrl: string;
   language: string;
+  /**
+   * `<link rel="alternate" hreflang>` targets of a page in several languages (itself included,
+   * and `x-default`); absent: the page's own language alone.
+   */
+  alternates?: Array<{ hreflang: string; href: string }>;
   ogType: 'website' | 'article' | 'profile';
   /** Absolute image URL for Open Graph / Twitter cards. */
   image?: string;
@@ -88,6 +94,8 @@ export interface ArticleProps {
   commentsHtml: string;
   /** Approved comment count and their schema.org `Comment` objects (for the NewsArticle). */
   comments?: { count: number; jsonLd: object[] };
+  /** The article's public translations (switcher, JSON-LD); null or absent: none. */
+  translations?: ArticleTranslations | null;
 }
 
 /** Tag, author and monthly archive listings. */

@@ -21,6 +21,7 @@ import { sendPage } from '../send-page.ts';
 import type { SiteViewProvider } from '../site-view.ts';
 import { articleMeta, authorMeta, homeMeta, pageMeta, tagMeta } from '../shared/meta.ts';
 import { followMoved, movedOrNotFound } from '../moved-slug.ts';
+import { loadArticleTranslations } from './article-translations.ts';
 import {
   monthParam,
   pageParam,
@@ -92,7 +93,7 @@ export async function publicRoutes(
   const articlePage = async (article: Article, commentRequest: CommentSectionRequest) => {
     const now = deps.clock.now();
     const view = await site.get();
-    const [adjacent, related, comments] = await Promise.all([
+    const [adjacent, related, comments, translated] = await Promise.all([
       deps.articles.findAdjacent(article, now),
       deps.articles.findRelated(
         article.id,
@@ -101,12 +102,16 @@ export async function publicRoutes(
         3,
       ),
       deps.commentSection(article, commentRequest),
+      loadArticleTranslations(deps, view, article, now),
     ]);
+    const { translations } = translated;
+    const meta = articleMeta(view, article);
     return {
       body: renderArticleParts(
         {
           site: view,
-          meta: articleMeta(view, article),
+          meta: translations ? { ...meta, alternates: translations.alternates } : meta,
+          translations,
           article,
           readingMinutes: readingTime(article),
           previous: adjacent.previous,
@@ -127,6 +132,7 @@ export async function publicRoutes(
           .filter((a) => a !== null)
           .map((a) => changeKey.article(a.id)),
         ...comments.deps,
+        ...translated.deps,
       ],
     };
   };

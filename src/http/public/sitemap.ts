@@ -4,7 +4,10 @@ import type { FastifyInstance } from 'fastify';
 import { Readable } from 'node:stream';
 import { SitemapStream, streamToPromise } from 'sitemap';
 import { articlePath } from '../../content/article.ts';
+import type { SitemapEntry } from '../../content/article-storage.ts';
 import { changeKey } from '../../content/change-keys.ts';
+import { articleTranslations } from '../../views/translation-links.ts';
+import type { SiteView } from '../../views/types.ts';
 import type { AppDeps } from '../deps.ts';
 import type { PageCache } from '../page-cache.ts';
 import { newsLanguageCode } from '../../views/feeds/feed-language.ts';
@@ -23,9 +26,40 @@ const EMPTY_NEWS_SITEMAP =
 async function toXml(hostname: string, items: object[]): Promise<string> {
   const stream = new SitemapStream({
     hostname,
-    xmlns: { news: true, xhtml: false, image: false, video: false },
+    xmlns: { news: true, xhtml: true, image: false, video: false },
   });
   return (await streamToPromise(Readable.from(items).pipe(stream))).toString('utf8');
+}
+
+/**
+ * The `xhtml:link` alternates of every public article with public translations, the same as its
+ * page's hreflang links (views/translation-links.ts): each version, then x-default.
+ */
+function sitemapAlternates(
+  view: SiteView,
+  entries: SitemapEntry[],
+): Map<number, Array<{ lang: string; url: string }>> {
+  const groups = new Map<string, SitemapEntry[]>();
+  for (const e of entries) {
+    if (!e.translationGroup) continue;
+    const list = groups.get(e.translationGroup) ?? [];
+    list.push(e);
+    groups.set(e.translationGroup, list);
+  }
+  const out = new Map<number, Array<{ lang: string; url: string }>>();
+  const version = (e: SitemapEntry) => ({ ...e, path: articlePath(e) });
+  for (const members of groups.values()) {
+    for (const e of members) {
+      const others = members.filter((m) => m.id !== e.id).map(version);
+      const t = articleTranslations(view, version(e), others);
+      if (t)
+        out.set(
+          e.id,
+          t.alternates.map((a) => ({ lang: a.hreflang, url: a.href })),
+        );
+    }
+  }
+  return out;
 }
 
 /** Options of the sitemap routes. */
@@ -43,17 +77,31 @@ export async function sitemapRoutes(
   app.get('/sitemap.xml', (req, reply) =>
     sendPage(cache, req, reply, async () => {
       const now = deps.clock.now();
-      const [entries, tags] = await Promise.all([deps.articles.listForSitemap(now), deps.tags.listUsed(now)]);
+      const [entries, tags, view] = await Promise.all([
+        deps.articles.listForSitemap(now),
+        deps.tags.listUsed(now),
+        site.get(),
+      ]);
       const latest = entries[0]?.updatedAt;
+      const alternates = sitemapAlternates(view, entries);
       const items = [
         { url: '/', ...(latest ? { lastmod: latest } : {}), changefreq: 'hourly' },
-        ...entries.map((e) => ({ url: articlePath(e), lastmod: e.updatedAt })),
+        ...entries.map((e) => ({
+          url: articlePath(e),
+          lastmod: e.updatedAt,
+          ...(alternates.has(e.id) ? { links: alternates.get(e.id) } : {}),
+        })),
         ...tags.map((t) => ({ url: `/tag/${encodeURIComponent(t.slug)}` })),
       ];
       return {
         body: await toXml(deps.siteUrl, items),
         contentType: 'application/xml; charset=utf-8',
-        deps: [changeKey.listing, ...entries.map((e) => changeKey.article(e.id))],
+        deps: [
+          changeKey.listing,
+          changeKey.settings,
+          ...entries.map((e) => changeKey.article(e.id)),
+          ...entries.map((e) => changeKey.translations(e.id)),
+        ],
       };
     }),
   );
