@@ -61,10 +61,13 @@ export async function linkTranslation(
 ): Promise<{ group: string }> {
   const mine = await load(deps, input.articleId);
   const theirs = await load(deps, input.otherId);
+  requireEdit(actor, [mine.article, theirs.article]);
   const plan = planLink(mine.article, mine.group, theirs.article, theirs.group);
   if (!plan.ok) throw refusal(plan, mine.article.kind);
-  const moving = [...mine.group, ...theirs.group].filter((m) => plan.move.includes(m.id));
-  requireEdit(actor, [mine.article, theirs.article, ...moving]);
+  requireEdit(
+    actor,
+    [...mine.group, ...theirs.group].filter((m) => plan.move.includes(m.id)),
+  );
   const group = plan.group ?? `silkpress:${(deps.newGroupKey ?? randomUUID)()}`;
   if (plan.already) return { group };
   await deps.translations.assign(plan.move, group);

@@ -24,6 +24,7 @@ import { STORAGE_RETRY_AFTER_SECONDS } from '../../errors.ts';
 import type { AdminDeps, AdminRouteModule } from '../context.ts';
 import { currentUser, requirePermission } from '../guards.ts';
 import { redirectAfterPost, sendAdminPage, setFlash } from '../render.ts';
+import { loadTranslationPanel } from './article-translation-routes.ts';
 import { editorAssetPaths } from './editor-assets.ts';
 import { emptyFields, fieldsFromArticle, fieldsFromBody, parseEditorFields } from './editor-form.ts';
 import {
@@ -68,11 +69,12 @@ export async function renderEditor(
   const settings = parseSettings(await deps.settings.readAll());
   const a = p.article;
   const subject = a ? { kind: a.kind, status: a.status, authorId: a.author.id } : null;
-  const [users, tags, links, revisions] = await Promise.all([
+  const [users, tags, links, revisions, translations] = await Promise.all([
     canChooseAuthor(user, p.kind) ? deps.accounts.users.list() : Promise.resolve(null),
     editorial.adminArticles.listTags(),
     a ? editorial.previews.list(a.id) : Promise.resolve([]),
     a ? editorial.revisions.list(a.id) : Promise.resolve([]),
+    loadTranslationPanel(deps, request, a),
   ]);
   const format = timeFormatter(settings.timezone);
   const view: EditorView = {
@@ -103,6 +105,7 @@ export async function renderEditor(
     canDelete: subject !== null && allowedActions(user, subject, p.kind).includes('delete'),
     revisionCount: revisions.filter((r) => !r.autosave).length,
     formatTime: format,
+    translations,
   };
   return sendAdminPage(request, reply, {
     title: a ? `Edit: ${a.title}` : `New ${p.kind}`,

@@ -3,6 +3,7 @@
 // fields by accident.
 import { html } from 'ghtml';
 import { csrfInput } from '../form.ts';
+import { translationsPanel, type TranslationPanelView } from './translations-panel.ts';
 
 /** What the panels show. */
 export interface EditorSideView {
@@ -18,6 +19,8 @@ export interface EditorSideView {
   canDelete: boolean;
   revisionCount: number;
   formatTime(iso: string): string;
+  /** The translations panel (null: not shown). */
+  translations: TranslationPanelView | null;
 }
 
 function previewPanel(v: EditorSideView, base: string): string {
@@ -92,5 +95,7 @@ export function editorSidePanels(v: EditorSideView, base: string): string {
         </form>
       </section>`
     : '';
-  return html`<div class="editor-panels">!${live} !${previewPanel(v, base)} !${revisions} !${del}</div>`;
+  return html`<div class="editor-panels">
+    !${live} !${previewPanel(v, base)} !${translationsPanel(v.translations)} !${revisions} !${del}
+  </div>`;
 }
