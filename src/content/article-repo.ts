@@ -101,6 +101,7 @@ export class ArticleRepo {
     if (f.authorId !== undefined) filters.push(['author', f.authorId]);
     if (f.tagId !== undefined) filters.push(['tag', f.tagId]);
     if (month) filters.push(['from', month.start], ['until', month.end]);
+    if (f.language !== undefined) filters.push(['language', f.language]);
     const shape = filters.map(([name]) => name).join(',');
     const filtered = (values: readonly (number | string)[]) => {
       const value = (name: string) => values[filters.findIndex(([n]) => n === name)] as never;
@@ -122,6 +123,7 @@ export class ArticleRepo {
         );
       if (month)
         q = q.where('a.published_at', '>=', value('from')).where('a.published_at', '<', value('until'));
+      if (f.language !== undefined) q = q.where('a.language', '=', value('language'));
       return q;
     };
     const values = filters.map(([, v]) => v);
@@ -237,12 +239,19 @@ export class ArticleRepo {
   }
 
   /** Full-text search over published posts; returns articles (with bodies, for snippets). */
-  async search(tokens: string[], now: Date, limit: number, offset: number): Promise<Paged<Article>> {
+  async search(
+    tokens: string[],
+    now: Date,
+    limit: number,
+    offset: number,
+    options: { language?: string } = {},
+  ): Promise<Paged<Article>> {
     const { hits, total } = await this.dialect.searchArticles(this.db, {
       tokens,
       publishedBefore: now.toISOString(),
       limit,
       offset,
+      ...(options.language !== undefined ? { language: options.language } : {}),
     });
     if (hits.length === 0) return { items: [], total };
     const rows = await this.db
@@ -260,16 +269,20 @@ export class ArticleRepo {
     return { items: hits.map((h) => byId.get(h.id)).filter((a): a is Article => a !== undefined), total };
   }
 
-  /** Months that have published posts, newest first, on the clock of `timeZone`. */
-  async archiveMonths(now: Date, timeZone = 'UTC'): Promise<ArchiveMonth[]> {
+  /**
+   * Months that have published posts (in `language` only, when given), newest first, on the clock
+   * of `timeZone`.
+   */
+  async archiveMonths(now: Date, timeZone = 'UTC', language?: string): Promise<ArchiveMonth[]> {
     const zone = isValidTimeZone(timeZone) ? timeZone : 'UTC';
-    const rows = await this.db
+    let q = this.db
       .selectFrom('articles')
       .select(['published_at'])
       .where('kind', '=', 'post')
       .where('status', '=', 'published')
-      .where('published_at', '<=', now.toISOString())
-      .execute();
+      .where('published_at', '<=', now.toISOString());
+    if (language !== undefined) q = q.where('language', '=', language);
+    const rows = await q.execute();
     const counts = new Map<string, number>();
     for (const r of rows) {
       if (!r.published_at) continue;

@@ -14,6 +14,8 @@ export interface ListFilter {
   month?: string;
   /** The site's IANA timezone, where months begin and end. */
   timeZone?: string;
+  /** Posts in this language only (a stored tag, compared as stored): the per-language listings. */
+  language?: string;
 }
 
 /** A page of results and how many there are in all. */

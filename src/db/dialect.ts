@@ -31,6 +31,8 @@ export interface SearchFilter {
   publishedBefore: string;
   limit: number;
   offset: number;
+  /** Posts in this language only (as stored). */
+  language?: string;
 }
 
 /** Dialect-specific operations used by migrations and repositories. */
@@ -84,6 +86,10 @@ function chunks<T>(list: T[], size: number): T[][] {
 
 const isSearchToken = (t: string): boolean => /^[\p{L}\p{N}]+$/u.test(t);
 
+/** The search's language condition (nothing when it searches every language). */
+const inLanguage = (f: SearchFilter) =>
+  f.language === undefined ? sql`` : sql` AND a.language = ${f.language}`;
+
 /** SQLite: FTS5 with the unicode61 tokenizer over pre-segmented text (CJK as bigrams). */
 export function sqliteDialect(): Dialect {
   return {
@@ -125,7 +131,7 @@ export function sqliteDialect(): Dialect {
           SELECT a.id AS id, -bm25(article_search, 4.0, 1.0) AS rank, a.published_at AS published_at
           FROM article_search CROSS JOIN articles a ON a.id = article_search.rowid
           WHERE article_search MATCH ${match} AND a.status = 'published' AND a.kind = 'post'
-            AND a.published_at <= ${f.publishedBefore})
+            AND a.published_at <= ${f.publishedBefore}${inLanguage(f)})
         SELECT id, rank, count(*) OVER () AS total FROM hits
         ORDER BY rank DESC, published_at DESC LIMIT ${literalLimit(f.limit)} OFFSET ${f.offset}`.execute(db);
       if (rows.rows.length > 0 || f.offset === 0) {
@@ -137,7 +143,7 @@ export function sqliteDialect(): Dialect {
       const count = await sql<{ n: number }>`
         SELECT count(*) AS n FROM article_search CROSS JOIN articles a ON a.id = article_search.rowid
         WHERE article_search MATCH ${match} AND a.status = 'published' AND a.kind = 'post'
-          AND a.published_at <= ${f.publishedBefore}`.execute(db);
+          AND a.published_at <= ${f.publishedBefore}${inLanguage(f)}`.execute(db);
       return { hits: [], total: Number(count.rows[0]?.n ?? 0) };
     },
     async optimize(db) {
@@ -186,7 +192,7 @@ export function postgresDialect(connectionString: string): Dialect {
       const tokens = f.tokens.filter(isSearchToken);
       if (tokens.length === 0) return { hits: [], total: 0 };
       const query = tokens.map((t) => `${t}:*`).join(' & ');
-      const where = sql`s.document @@ q.query AND a.status = 'published' AND a.kind = 'post' AND a.published_at <= ${f.publishedBefore}`;
+      const where = sql`s.document @@ q.query AND a.status = 'published' AND a.kind = 'post' AND a.published_at <= ${f.publishedBefore}${inLanguage(f)}`;
       const from = sql`article_search s JOIN articles a ON a.id = s.article_id, to_tsquery('simple', ${query}) AS q(query)`;
       const rows = await sql<{ id: number; rank: number; total: string }>`
         SELECT a.id AS id, ts_rank(s.document, q.query) AS rank, count(*) OVER () AS total FROM ${from}

@@ -7,11 +7,17 @@ import { archivePath } from './urls.ts';
 /** `<nav aria-label="Archive by month">` linking `/archive/YYYY/MM`; the listed month is marked current. */
 export function renderArchiveMonths(
   months: { month: string; count: number }[],
-  options: { ui: Translator; currentPath: string; currentMonth?: string },
+  options: {
+    ui: Translator;
+    currentPath: string;
+    currentMonth?: string;
+    /** The path of a month's page (a language's front door has its own); `/archive/YYYY/MM` by default. */
+    pathOf?: (month: string) => string;
+  },
 ): string {
   if (months.length === 0) return '';
   const items = months.map((m) => {
-    const href = archivePath(m.month);
+    const href = (options.pathOf ?? archivePath)(m.month);
     const label = formatMonth(m.month, options.ui.lang);
     const count = html`<span class="month-count"
       >${options.ui.t('archive.articleCount', { count: m.count })}</span

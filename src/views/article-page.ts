@@ -61,7 +61,7 @@ export function renderArticle(p: ArticleProps): string {
             timeZone: site.timeZone,
           })}
         </div>
-        !${p.translations ? renderLanguageSwitcher(p.translations, ui.lang, language) : ''}
+        !${p.translations ? renderLanguageSwitcher(p.translations, ui, language) : ''}
       </header>
       !${figure}
       <div class="article-body prose">!${article.bodyHtml}</div>

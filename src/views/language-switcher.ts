@@ -2,12 +2,17 @@
 // and marked with its language (`lang` for its name, `hreflang` for the page it opens); the one
 // being read is not a link.
 import { html } from 'ghtml';
+import { renderFrontDoors } from './front-doors.ts';
 import { langAttr } from './lang-attr.ts';
-import { languageName, multilingualText } from './multilingual-text.ts';
+import type { Translator } from '../i18n/index.ts';
+import { languageName } from './multilingual-text.ts';
 import type { ArticleTranslations } from './translation-links.ts';
 
-/** The switcher; `uiLanguage` is the interface's, `outer` the language of what surrounds it. */
-export function renderLanguageSwitcher(t: ArticleTranslations, uiLanguage: string, outer: string): string {
+/**
+ * The switcher, followed by the front doors of the story's languages; `ui` writes the interface,
+ * `outer` is the language of what surrounds it.
+ */
+export function renderLanguageSwitcher(t: ArticleTranslations, ui: Translator, outer: string): string {
   const items = t.versions.map((v) =>
     v.current
       ? html`<li><span lang="${v.language}" aria-current="page">${languageName(v.language)}</span></li>`
@@ -18,13 +23,19 @@ export function renderLanguageSwitcher(t: ArticleTranslations, uiLanguage: strin
         </li>`,
   );
   return html`<nav
-    class="language-switcher"
-    aria-labelledby="language-switcher-label"
-    !${langAttr(uiLanguage, outer)}
-  >
-    <span class="language-switcher-label" id="language-switcher-label">${multilingualText.switcher}</span>
-    <ul class="language-switcher-list">
-      !${items}
-    </ul>
-  </nav>`;
+      class="language-switcher"
+      aria-labelledby="language-switcher-label"
+      !${langAttr(ui.lang, outer)}
+    >
+      <span class="language-switcher-label" id="language-switcher-label"
+        >${ui.t('translations.switcher')}</span
+      >
+      <ul class="language-switcher-list">
+        !${items}
+      </ul>
+    </nav>
+    !${renderFrontDoors(
+      t.versions.map((v) => v.language),
+      { ui, outer },
+    )}`;
 }

@@ -50,6 +50,7 @@ export function renderListing(p: ListingProps): string {
           ui,
           currentPath: pathOf(p.meta.canonicalUrl),
           currentMonth: p.currentMonth,
+          ...(p.monthPath ? { pathOf: p.monthPath } : {}),
         })
       : '';
   const main = html`<header class="page-header page-header--${p.kind}">

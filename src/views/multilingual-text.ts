@@ -1,15 +1,5 @@
-// The interface text of the language switcher and the per-language front doors, in one place
-// until the message catalogs take it over; and language names, each in its own language.
-
-/** Interface text of the multilingual parts of the public site (in the site's language). */
-export const multilingualText = {
-  /** Accessible name of the switcher and its visible label. */
-  switcher: 'Read in',
-  /** Label of the links to the languages' front pages. */
-  frontPages: 'Front pages',
-  /** The language list on the front doors: the site's main home page (every language). */
-  allLanguages: 'All languages',
-} as const;
+// Language names, each in its own language (the switcher's and the front doors' interface text
+// is in the catalogs, keys `translations.*`).
 
 const names = new Map<string, string>();
 

@@ -11,6 +11,8 @@ export interface SearchFormOptions {
   query?: string;
   /** `compact` hides the label visually (the navigation bar); `full` shows it. */
   variant?: 'compact' | 'full';
+  /** Where the form searches (a language's front door searches its own posts); `/search` by default. */
+  action?: string;
 }
 
 /** `<form role="search">` submitting `q` to `/search` with GET. */
@@ -24,7 +26,7 @@ export function renderSearchForm(ui: Translator, o: SearchFormOptions): string {
     class="search-form search-form--${variant}"
     id="${o.id}"
     role="search"
-    action="/search"
+    action="${o.action ?? '/search'}"
     method="get"
     aria-label="${o.landmarkLabel}"
   >

@@ -66,6 +66,7 @@ export function renderSearch(p: SearchProps): string {
       landmarkLabel: ui.t('search.label'),
       label: ui.t('search.pageLabel'),
       query: p.query,
+      ...(p.action ? { action: p.action } : {}),
     })}
     !${body}`;
   return renderLayout({ site: p.site, meta: p.meta, main, pageClass: 'page-search' });

@@ -114,6 +114,8 @@ export interface ListingProps {
   months?: { month: string; count: number }[];
   /** For archive pages: the `YYYY-MM` being listed (marked current even on the bare `/archive`). */
   currentMonth?: string;
+  /** For archive pages of a language's front door: the path of a month's page. */
+  monthPath?: (month: string) => string;
 }
 
 /** One search result with its highlighted snippet. */
@@ -130,6 +132,8 @@ export interface SearchProps {
   results: SearchResult[];
   total: number;
   pagination: Pagination;
+  /** Where the search form searches: a language's front door searches its own posts. */
+  action?: string;
 }
 
 /** A static page (About, Privacy…). */

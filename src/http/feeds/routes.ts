@@ -12,6 +12,9 @@ import { articleFeedId } from '../../content/feed-id.ts';
 import { buildFeed } from '../../views/feeds/article-feed.ts';
 import { feedContentType, type FeedFormat } from '../../views/feeds/write-feed.ts';
 import { mediaEnclosures } from './enclosure.ts';
+import { languageHomePath } from '../../content/language.ts';
+import { frontDoorLanguage, type FrontDoorLanguage } from '../shared/front-door.ts';
+import { languageName } from '../../views/multilingual-text.ts';
 
 const FEED_SIZE = 20;
 const files: Record<string, FeedFormat> = { 'feed.xml': 'rss', 'atom.xml': 'atom', 'feed.json': 'json' };
@@ -23,17 +26,23 @@ export interface FeedRoutesOptions {
   site: SiteViewProvider;
 }
 
-/** Registers /feed.xml, /atom.xml, /feed.json and the same under /tag/:slug/. */
+/** Registers /feed.xml, /atom.xml, /feed.json and the same under /tag/:slug/ and /lang/:lang/. */
 export async function feedRoutes(
   app: FastifyInstance,
   { deps, cache, site }: FeedRoutesOptions,
 ): Promise<void> {
   const enclosureOf = mediaEnclosures(deps.siteUrl, deps.editorial.mediaStore);
-  const render = async (format: FeedFormat, tagSlug?: string) => {
+  const render = async (format: FeedFormat, tagSlug?: string, language?: FrontDoorLanguage) => {
     const tag = tagSlug === undefined ? undefined : await deps.tags.findBySlug(slugParam(tagSlug));
     if (tag === null) throw new AppError('NOT_FOUND', 'Feed not found.');
     const now = deps.clock.now();
-    const list = await deps.articles.listPublished({ now, limit: FEED_SIZE, offset: 0, tagId: tag?.id });
+    const list = await deps.articles.listPublished({
+      now,
+      limit: FEED_SIZE,
+      offset: 0,
+      tagId: tag?.id,
+      ...(language ? { language: language.tag } : {}),
+    });
     const articles = await Promise.all(list.items.map((s) => deps.articles.findById(s.id)));
     const view = await site.get();
     const found = articles.filter((a) => a !== null);
@@ -41,7 +50,18 @@ export async function feedRoutes(
     const idOf = (a: Article) => articleFeedId({ ...a, feedId: stored.get(a.id) }, deps.siteUrl);
     const sources = { site: view, enclosureOf, idOf };
     return {
-      body: await buildFeed(format, sources, found, now, tag),
+      body: await buildFeed(
+        format,
+        sources,
+        found,
+        now,
+        tag,
+        language && {
+          tag: language.tag,
+          name: languageName(language.tag),
+          path: languageHomePath(language.tag),
+        },
+      ),
       contentType: feedContentType[format],
       deps: [
         changeKey.listing,
@@ -56,6 +76,14 @@ export async function feedRoutes(
     app.get<{ Params: { slug: string } }>(`/tag/:slug/${file}`, (req, reply) =>
       sendPage(cache, req, reply, () => render(format, req.params.slug)),
     );
+  }
+  // A language's front door has its own feeds (docs/multilingual.md).
+  for (const [file, format] of Object.entries(files)) {
+    app.get<{ Params: { lang: string } }>(`/lang/:lang/${file}`, async (req, reply) => {
+      const language = await frontDoorLanguage(deps, req.params.lang, deps.clock.now());
+      if (!language.canonical) return reply.redirect(`${languageHomePath(language.tag)}${file}`, 301);
+      return sendPage(cache, req, reply, () => render(format, undefined, language));
+    });
   }
   // WordPress-style /feed/ address used by many readers' subscriptions.
   app.get('/feed', (_req, reply) => reply.redirect('/feed.xml', 301));

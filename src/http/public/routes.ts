@@ -22,6 +22,7 @@ import type { SiteViewProvider } from '../site-view.ts';
 import { articleMeta, authorMeta, homeMeta, pageMeta, tagMeta } from '../shared/meta.ts';
 import { followMoved, movedOrNotFound } from '../moved-slug.ts';
 import { loadArticleTranslations } from './article-translations.ts';
+import { languageRoutes } from './language-routes.ts';
 import {
   monthParam,
   pageParam,
@@ -329,6 +330,8 @@ export async function publicRoutes(
       };
     });
   });
+
+  await languageRoutes(app, { deps, cache, site });
 
   // Static pages live at the root (/about, /privacy); registered last so fixed routes win.
   app.get<{ Params: { slug: string } }>('/:slug', (req, reply) =>

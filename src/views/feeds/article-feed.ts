@@ -35,14 +35,38 @@ async function entryOf(a: Article, s: EntrySources): Promise<FeedEntry> {
   };
 }
 
-/** The feed of `articles` (newest first) for the whole site or one tag, written at `now`. */
+/** A feed of the posts in one language: a front door's (/lang/<tag>/). */
+export interface LanguageScope {
+  /** The language's tag, as stored. */
+  tag: string;
+  /** Its name, in itself. */
+  name: string;
+  /** Its front door's path, ending in `/`. */
+  path: string;
+}
+
+/**
+ * The feed of `articles` (newest first) for the whole site, one tag, or one language's front door,
+ * written at `now`.
+ */
 export async function buildFeed(
   format: FeedFormat,
   sources: EntrySources,
   articles: Article[],
   now: Date,
   tag?: Tag,
+  language?: LanguageScope,
 ): Promise<string> {
+  if (language) {
+    const site = {
+      ...sources.site,
+      language: language.tag,
+      title: `${sources.site.title} (${language.name})`,
+    };
+    const base = `${sources.site.siteUrl}${language.path.replace(/\/$/, '')}`;
+    const entries = await Promise.all(articles.map((a) => entryOf(a, { ...sources, site })));
+    return writeScopedFeed(format, site, base, entries, now, sources.site);
+  }
   const { site } = sources;
   const base = tag ? `${site.siteUrl}/tag/${encodeURIComponent(tag.slug)}` : site.siteUrl;
   const entries = await Promise.all(articles.map((a) => entryOf(a, sources)));
@@ -57,6 +81,30 @@ export async function buildFeed(
     updated: newest ?? now,
     copyright: `© ${site.year} ${site.title}`,
     ...(site.logo ? { imageUrl: new URL(site.logo, `${site.siteUrl}/`).toString() } : {}),
+    entries,
+  });
+}
+
+/** A front door's feed: its own id, title, home and language, the site's copyright and logo. */
+function writeScopedFeed(
+  format: FeedFormat,
+  site: SiteView,
+  base: string,
+  entries: FeedEntry[],
+  now: Date,
+  whole: SiteView,
+): string {
+  const newest = entries.reduce<Date | null>((d, e) => (!d || e.updated > d ? e.updated : d), null);
+  return writeFeed(format, {
+    id: `${base}/`,
+    title: site.title,
+    description: whole.description,
+    homeUrl: `${base}/`,
+    selfUrls: { rss: `${base}/feed.xml`, atom: `${base}/atom.xml`, json: `${base}/feed.json` },
+    language: site.language,
+    updated: newest ?? now,
+    copyright: `© ${whole.year} ${whole.title}`,
+    ...(whole.logo ? { imageUrl: new URL(whole.logo, `${whole.siteUrl}/`).toString() } : {}),
     entries,
   });
 }

@@ -1,0 +1,222 @@
+// The per-language front doors (docs/multilingual.md): under /lang/<tag>/ a home page, archives,
+// search and (in http/feeds) feeds limited to the posts in one language. Stable addresses: the
+// tag in lower case, a trailing slash on the home page; any other spelling answers 301 there.
+// Nothing depends on Accept-Language, so each URL has one cached page.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { commentKey } from '../../comments/change-keys.ts';
+import { changeKey } from '../../content/change-keys.ts';
+import { plainTextOf } from '../../content/article.ts';
+import { languageHomePath } from '../../content/language.ts';
+import { buildSnippet, searchTokens } from '../../content/search-text.ts';
+import { languageName } from '../../views/multilingual-text.ts';
+import { renderLanguageHome, renderListing, renderSearch } from '../../views/index.ts';
+import { AppError } from '../../kernel/app-error.ts';
+import { sendPage } from '../send-page.ts';
+import { frontDoorLanguage, type FrontDoorLanguage } from '../shared/front-door.ts';
+import { pageMeta } from '../shared/meta.ts';
+import { monthParam, pageParam, paginate, queryPage, queryRecord, searchQuery } from '../shared/params.ts';
+import type { PublicRoutesOptions } from './routes.ts';
+
+const notFound = (): never => {
+  throw new AppError('NOT_FOUND', 'Page not found.');
+};
+
+const monthName = (month: string, language: string): string => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, 1)),
+  );
+};
+
+/** Registers /lang/:lang/ and the pages under it. */
+export async function languageRoutes(
+  app: FastifyInstance,
+  { deps, cache, site }: PublicRoutesOptions,
+): Promise<void> {
+  const listDeps = (ids: number[]) => [
+    changeKey.listing,
+    changeKey.settings,
+    ...ids.map(changeKey.article),
+    ...ids.map(commentKey.article),
+  ];
+
+  /** The language of the URL, or a 301 to its canonical spelling (`rest`: the path after it). */
+  const door = async (req: FastifyRequest, reply: FastifyReply, raw: string, rest: string) => {
+    const found = await frontDoorLanguage(deps, raw, deps.clock.now());
+    const path = req.url.split('?')[0] ?? '';
+    const canonical = `${languageHomePath(found.tag)}${rest}`;
+    if (!found.canonical || (rest === '' && path !== canonical)) {
+      const query = req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
+      void reply.redirect(`${canonical}${query}`, 301);
+      return null;
+    }
+    return found;
+  };
+
+  const home = async (lang: FrontDoorLanguage, page: number) => {
+    const [view, settings, languages] = await Promise.all([
+      site.get(),
+      site.settings(),
+      deps.translations.publicLanguages(deps.clock.now()),
+    ]);
+    const perPage = settings.postsPerPage;
+    const list = await deps.articles.listPublished({
+      now: deps.clock.now(),
+      limit: perPage,
+      offset: (page - 1) * perPage,
+      language: lang.tag,
+    });
+    if (page > 1 && list.items.length === 0) notFound();
+    const base = languageHomePath(lang.tag);
+    const urlOf = (p: number) => (p > 1 ? `${base}page/${p}` : base);
+    const name = languageName(lang.tag);
+    const counts = list.items.length ? await deps.commentCounts(list.items.map((a) => a.id)) : new Map();
+    return {
+      body: renderLanguageHome({
+        site: view,
+        meta: pageMeta(
+          view,
+          urlOf(page),
+          `${name}${page > 1 ? ` — ${page}` : ''} — ${view.title}`,
+          view.description,
+          {
+            alternates: [{ hreflang: lang.tag, href: `${view.siteUrl}${urlOf(page)}` }],
+            feeds: feeds(view, lang),
+          },
+        ),
+        items: list.items.map((a) => ({ ...a, commentCount: counts.get(a.id) ?? 0 })),
+        pagination: paginate(page, list.total, perPage, urlOf),
+        language: lang.tag,
+        languages,
+        paths: { archive: `${base}archive`, search: `${base}search`, feed: `${base}feed.xml` },
+      }),
+      deps: listDeps(list.items.map((a) => a.id)),
+    };
+  };
+
+  const feeds = (view: { siteUrl: string; title: string }, lang: FrontDoorLanguage) => {
+    const base = `${view.siteUrl}${languageHomePath(lang.tag)}`;
+    const title = `${view.title} (${languageName(lang.tag)})`;
+    return [
+      { href: `${base}feed.xml`, type: 'application/rss+xml' as const, title: `${title} (RSS)` },
+      { href: `${base}atom.xml`, type: 'application/atom+xml' as const, title: `${title} (Atom)` },
+      { href: `${base}feed.json`, type: 'application/feed+json' as const, title: `${title} (JSON Feed)` },
+    ];
+  };
+
+  app.get<{ Params: { lang: string } }>('/lang/:lang', async (req, reply) => {
+    const lang = await door(req, reply, req.params.lang, '');
+    return lang ? sendPage(cache, req, reply, () => home(lang, 1)) : reply;
+  });
+  app.get<{ Params: { lang: string; n: string } }>('/lang/:lang/page/:n', async (req, reply) => {
+    if (req.params.n === '1') return reply.redirect(languageHomePath(req.params.lang), 301);
+    const lang = await door(req, reply, req.params.lang, `page/${req.params.n}`);
+    return lang ? sendPage(cache, req, reply, () => home(lang, pageParam(req.params.n))) : reply;
+  });
+
+  const archive = async (lang: FrontDoorLanguage, month: string | null, page: number) => {
+    const now = deps.clock.now();
+    const [view, settings] = await Promise.all([site.get(), site.settings()]);
+    const months = await deps.articles.archiveMonths(now, settings.timezone, lang.tag);
+    const shown = month ?? months[0]?.month ?? null;
+    const perPage = settings.postsPerPage;
+    const list = shown
+      ? await deps.articles.listPublished({
+          now,
+          limit: perPage,
+          offset: (page - 1) * perPage,
+          month: shown,
+          timeZone: settings.timezone,
+          language: lang.tag,
+        })
+      : { items: [], total: 0 };
+    if (month && list.items.length === 0) notFound();
+    const home = languageHomePath(lang.tag);
+    const monthPath = (m: string) => `${home}archive/${m.replace('-', '/')}`;
+    const base = month ? monthPath(month) : `${home}archive`;
+    const path = page > 1 ? `${base}/page/${page}` : base;
+    const name = languageName(lang.tag);
+    const heading = month ? `${name}: ${monthName(month, view.language)}` : `${name}: archive`;
+    return {
+      body: renderListing({
+        site: view,
+        meta: pageMeta(view, path, `${heading} — ${view.title}`, `Articles in ${name}, month by month.`, {
+          alternates: [{ hreflang: lang.tag, href: `${view.siteUrl}${path}` }],
+          feeds: feeds(view, lang),
+        }),
+        kind: 'archive',
+        heading,
+        intro: '',
+        items: list.items,
+        pagination: paginate(page, list.total, perPage, (p) => (p > 1 ? `${base}/page/${p}` : base)),
+        months,
+        ...(shown ? { currentMonth: shown } : {}),
+        monthPath,
+      }),
+      deps: listDeps(list.items.map((a) => a.id)),
+    };
+  };
+  app.get<{ Params: { lang: string } }>('/lang/:lang/archive', async (req, reply) => {
+    const lang = await door(req, reply, req.params.lang, 'archive');
+    return lang ? sendPage(cache, req, reply, () => archive(lang, null, 1)) : reply;
+  });
+  app.get<{ Params: { lang: string; y: string; m: string } }>(
+    '/lang/:lang/archive/:y/:m',
+    async (req, reply) => {
+      const { y, m } = req.params;
+      const lang = await door(req, reply, req.params.lang, `archive/${y}/${m}`);
+      return lang ? sendPage(cache, req, reply, () => archive(lang, monthParam(y, m), 1)) : reply;
+    },
+  );
+  app.get<{ Params: { lang: string; y: string; m: string; n: string } }>(
+    '/lang/:lang/archive/:y/:m/page/:n',
+    async (req, reply) => {
+      const { y, m, n } = req.params;
+      const lang = await door(req, reply, req.params.lang, `archive/${y}/${m}/page/${n}`);
+      return lang ? sendPage(cache, req, reply, () => archive(lang, monthParam(y, m), pageParam(n))) : reply;
+    },
+  );
+
+  app.get<{ Params: { lang: string } }>('/lang/:lang/search', async (req, reply) => {
+    const lang = await door(req, reply, req.params.lang, 'search');
+    if (!lang) return reply;
+    const query = queryRecord(req.query);
+    const q = searchQuery(query);
+    const page = queryPage(query);
+    return sendPage(cache, req, reply, async () => {
+      const [view, settings] = await Promise.all([site.get(), site.settings()]);
+      const perPage = settings.postsPerPage;
+      const tokens = searchTokens(q);
+      const found =
+        tokens.length > 0
+          ? await deps.articles.search(tokens, deps.clock.now(), perPage, (page - 1) * perPage, {
+              language: lang.tag,
+            })
+          : { items: [], total: 0 };
+      const action = `${languageHomePath(lang.tag)}search`;
+      const urlOf = (p: number) => `${action}?q=${encodeURIComponent(q)}${p > 1 ? `&page=${p}` : ''}`;
+      const name = languageName(lang.tag);
+      return {
+        body: renderSearch({
+          site: view,
+          meta: pageMeta(
+            view,
+            q ? urlOf(page) : action,
+            q ? `${name}: ${q} — ${view.title}` : `${name} — ${view.title}`,
+            `Search the articles in ${name}.`,
+            { noindex: true, feeds: feeds(view, lang) },
+          ),
+          query: q,
+          results: found.items.map((article) => ({
+            article,
+            snippet: buildSnippet(plainTextOf(article, deps.markdown.toPlainText), q),
+          })),
+          total: found.total,
+          pagination: paginate(page, found.total, perPage, urlOf),
+          action,
+        }),
+        deps: listDeps(found.items.map((a) => a.id)),
+      };
+    });
+  });
+}
