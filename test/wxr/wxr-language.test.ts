@@ -94,10 +94,58 @@ for (const dialect of testDialects()) {
         const terms = records.filter((r): r is WxrTerm => r.kind === 'term' && r.taxonomy === 'language');
         expect(terms.map((t) => t.slug).sort()).toEqual(['en', 'ru', 'zh-hans']);
 
+        // Polylang's group of the pair: a post_translations term (language → post id) and a
+        // category on each of its items.
+        const groups = records.filter(
+          (r): r is WxrTerm => r.kind === 'term' && r.taxonomy === 'post_translations',
+        );
+        expect(groups).toHaveLength(1);
+        const pair = items.filter((i) => i.meta['_silkpress_translation_group'] === 'summit-coverage');
+        expect(groups[0]!.description).toBe(
+          `a:2:{${pair
+            .map(
+              (i) =>
+                `s:${i.meta['_wpml_import_language_code']!.length}:"${i.meta['_wpml_import_language_code']}";i:${i.wpId};`,
+            )
+            .join('')}}`,
+        );
+        for (const i of pair)
+          expect(i.categories).toContainEqual({
+            domain: 'post_translations',
+            nicename: groups[0]!.slug,
+            name: groups[0]!.slug,
+          });
+
         writeFileSync(join(dir, 'export.xml'), text);
         const report = await empty.services.deps.wxr!.importFile(join(dir, 'export.xml'), { workers: 0 });
         expect(report.fatal).toBeNull();
         expect(await languages(empty.services.database.db)).toEqual(before);
+
+        // What WordPress with Polylang would export again: no Silkpress or WPML group meta, and
+        // one item that lost its category (the term still lists it): linked all the same.
+        const polylangOnly = text
+          .replace(
+            /<wp:postmeta>\s*<wp:meta_key><!\[CDATA\[(_silkpress_translation_group|_wpml_import_translation_group)\]\]><\/wp:meta_key>[\s\S]*?<\/wp:postmeta>/g,
+            '',
+          )
+          .replace(
+            `<category domain="post_translations" nicename="${groups[0]!.slug}">`,
+            '<category domain="x-dropped" nicename="x">',
+          )
+          .replaceAll('http://news.test', 'https://wp.example.org');
+        expect(polylangOnly).not.toContain('_silkpress_translation_group');
+        const third = await createTestSite(dialect, { demo: false });
+        try {
+          writeFileSync(join(dir, 'polylang.xml'), polylangOnly);
+          const again = await third.services.deps.wxr!.importFile(join(dir, 'polylang.xml'), { workers: 0 });
+          expect(again.fatal).toBeNull();
+          const linked = await languages(third.services.database.db);
+          const keys = pair.map((i) => linked[i.slug]?.[1]);
+          expect(keys[0]).toMatch(/^https:\/\/wp\.example\.org\|polylang:pll_/);
+          expect(keys[1]).toBe(keys[0]);
+        } finally {
+          await third.close();
+        }
         const page = await empty.app.inject({ url: `/article/${items.find((i) => i === zh)?.slug}` });
         expect(page.body).toMatch(/<html lang="zh-Hans"/);
       } finally {

@@ -6,6 +6,7 @@ import type { CommentTextRenderer } from '../../comments/index.ts';
 import { escapeHtml } from './convert/html-text.ts';
 import {
   languageSlug,
+  polylangGroupTerm,
   polylangLanguageTerm,
   SILKPRESS_LANGUAGE_META,
   SILKPRESS_TRANSLATION_GROUP_META,
@@ -21,7 +22,10 @@ import type { Clock } from '../../kernel/clock.ts';
 
 /** What the export reads and how it renders. */
 export interface WxrExportDeps extends Clock {
-  store: Pick<WxrExportRepo, 'listAuthors' | 'listTags' | 'listLanguages' | 'articlesAfter' | 'commentsOf'>;
+  store: Pick<
+    WxrExportRepo,
+    'listAuthors' | 'listTags' | 'listLanguages' | 'listTranslationGroups' | 'articlesAfter' | 'commentsOf'
+  >;
   markdown: MarkdownRenderer;
   commentText: CommentTextRenderer;
   site: { title: string; url: string; description: string; language: string };
@@ -57,11 +61,15 @@ const COMMENT_APPROVAL: Record<string, 'approved' | 'pending' | 'spam' | 'trash'
   trash: 'trash',
 };
 
+/** Polylang's post_translations term slug of each translation group of two or more articles. */
+type GroupTerms = ReadonlyMap<string, string>;
+
 function toItem(
   a: ExportArticle,
   comments: ExportComment[],
   deps: WxrExportDeps,
   base: string,
+  groupTerms: GroupTerms,
 ): WxrExportItem {
   const date = a.publishedAt ?? a.createdAt;
   const local = toWpGmt(date);
@@ -105,6 +113,15 @@ function toItem(
     categories: [
       ...a.tags.map((t) => ({ domain: 'post_tag', nicename: t.slug, name: t.name })),
       { domain: 'language', nicename: languageSlug(a.language), name: polylangLanguageTerm(a.language).name },
+      ...(a.translationGroup && groupTerms.has(a.translationGroup)
+        ? [
+            {
+              domain: 'post_translations',
+              nicename: groupTerms.get(a.translationGroup)!,
+              name: groupTerms.get(a.translationGroup)!,
+            },
+          ]
+        : []),
     ],
     meta,
     comments: comments.map((c) => ({
@@ -128,14 +145,18 @@ function toItem(
   };
 }
 
-async function* items(deps: WxrExportDeps, base: string): AsyncGenerator<WxrExportItem> {
+async function* items(
+  deps: WxrExportDeps,
+  base: string,
+  groupTerms: GroupTerms,
+): AsyncGenerator<WxrExportItem> {
   for (let after = 0; ;) {
     const page = await deps.store.articlesAfter(after, PAGE);
     if (page.length === 0) return;
     const comments = await deps.store.commentsOf(page.map((a) => a.id));
     const byArticle = new Map<number, ExportComment[]>();
     for (const c of comments) byArticle.set(c.articleId, [...(byArticle.get(c.articleId) ?? []), c]);
-    for (const a of page) yield toItem(a, byArticle.get(a.id) ?? [], deps, base);
+    for (const a of page) yield toItem(a, byArticle.get(a.id) ?? [], deps, base, groupTerms);
     after = page[page.length - 1]?.id ?? after;
   }
 }
@@ -146,6 +167,10 @@ export async function* exportWxr(deps: WxrExportDeps): AsyncGenerator<string> {
   const authors = await deps.store.listAuthors();
   const tags = await deps.store.listTags();
   const languages = await deps.store.listLanguages();
+  // Polylang groups translations with a post_translations term per group (language → post id);
+  // the posts' ids are the exported wp:post_id, so WordPress with Polylang links them again.
+  const groups = [...(await deps.store.listTranslationGroups())].filter(([, m]) => m.length > 1);
+  const groupTerms = groups.map(([group, members]) => ({ group, ...polylangGroupTerm(group, members) }));
   yield* writeWxr({
     site: {
       title: deps.site.title,
@@ -167,7 +192,13 @@ export async function* exportWxr(deps: WxrExportDeps): AsyncGenerator<string> {
         description: t.description,
       })),
       ...languages.map((tag) => ({ taxonomy: 'language', ...polylangLanguageTerm(tag) })),
+      ...groupTerms.map(({ slug, name, description }) => ({
+        taxonomy: 'post_translations',
+        slug,
+        name,
+        description,
+      })),
     ],
-    items: items(deps, base),
+    items: items(deps, base, new Map(groupTerms.map((t) => [t.group, t.slug]))),
   });
 }

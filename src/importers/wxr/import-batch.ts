@@ -39,6 +39,8 @@ export interface BatchContext {
   language: string;
   /** Polylang's language terms of the file: slug → BCP 47 tag (see item-language.ts). */
   languageTerms: ReadonlyMap<string, string>;
+  /** Polylang's post_translations terms of the file: post id → term slug. */
+  translationTerms: ReadonlyMap<number, string>;
   now: Date;
   authors: AuthorResolver;
   terms: TermResolver;
@@ -148,7 +150,7 @@ export async function writeBatch(
     const thumbId = Number(b.item.meta['_thumbnail_id']);
     const thumb = Number.isInteger(thumbId) ? ctx.attachments.get(thumbId) : undefined;
     const created = itemDate(b.item) ?? ctx.now.toISOString();
-    const lang = itemLanguage(b.item, ctx.languageTerms, ctx.source);
+    const lang = itemLanguage(b.item, ctx.languageTerms, ctx.source, ctx.translationTerms);
     rows.push({
       kind,
       title: b.title,

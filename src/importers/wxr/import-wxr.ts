@@ -18,7 +18,7 @@ import { mediaRewriter } from './convert/import-prepare.ts';
 import { ReportBuilder } from './import-report.ts';
 import { ImportSpamTrainer, type SpamTrainingCounts } from './import-spam.ts';
 import type { ImportReport, TransactionalImportStore } from './import-types.ts';
-import { declareLanguageTerm, languageTag } from './convert/item-language.ts';
+import { declareLanguageTerm, declareTranslationTerm, languageTag } from './convert/item-language.ts';
 import { legacyPathKey } from '../../content/index.ts';
 import { legacyTermPath } from './convert/legacy-paths.ts';
 import { parseWxr } from './parse/parse-wxr.ts';
@@ -136,6 +136,8 @@ export async function importWxr(deps: WxrImportDeps, options: WxrImportOptions):
   const pendingTerms: WxrTerm[] = [];
   /** Polylang's language terms of the file: slug → BCP 47 tag. */
   const languageTerms = new Map<string, string>();
+  /** Polylang's post_translations terms of the file: post id → term slug. */
+  const translationTerms = new Map<number, string>();
   let batch: Array<{ item: WxrItem; title: string; prepared: Promise<BatchItem['prepared']> }> = [];
   let batchRecords = 0;
   let batchChars = 0;
@@ -188,6 +190,7 @@ export async function importWxr(deps: WxrImportDeps, options: WxrImportOptions):
           site: s,
           language: languageTag(s.language, { locale: true }) ?? 'en',
           languageTerms,
+          translationTerms,
           now: deps.now(),
           authors,
           terms: t,
@@ -240,6 +243,7 @@ export async function importWxr(deps: WxrImportDeps, options: WxrImportOptions):
       } else if (r.kind === 'term') {
         ensureSite(null).terms.declare(r);
         declareLanguageTerm(languageTerms, r);
+        declareTranslationTerm(translationTerms, r);
         pendingTerms.push(r);
       } else if (r.kind === 'item') {
         ensureSite(null);

@@ -75,6 +75,22 @@ export class WxrExportRepo {
     return rows.map((r) => r.language);
   }
 
+  /** Every translation group with its members' ids and languages (Polylang's post_translations). */
+  async listTranslationGroups(): Promise<Map<string, Array<{ id: number; language: string }>>> {
+    const rows = await this.db
+      .selectFrom('articles')
+      .select(['id', 'language', 'translation_group'])
+      .where('translation_group', 'is not', null)
+      .orderBy('id')
+      .execute();
+    const groups = new Map<string, Array<{ id: number; language: string }>>();
+    for (const r of rows) {
+      const key = r.translation_group as string;
+      groups.set(key, [...(groups.get(key) ?? []), { id: r.id, language: r.language }]);
+    }
+    return groups;
+  }
+
   /** Up to `limit` articles with an id above `afterId`, by id. */
   async articlesAfter(afterId: number, limit: number): Promise<ExportArticle[]> {
     const rows = await this.db

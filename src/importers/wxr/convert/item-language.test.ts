@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   declareLanguageTerm,
+  declareTranslationTerm,
   itemLanguage,
   languageTag,
+  polylangGroupTerm,
   polylangLanguageTerm,
   polylangLocale,
+  polylangTranslations,
 } from './item-language.ts';
 import type { WxrTerm } from '../parse/wxr-records.ts';
 
@@ -102,5 +105,60 @@ describe('Polylang and WPML', () => {
       description: 'a:3:{s:6:"locale";s:5:"ru_RU";s:3:"rtl";i:0;s:9:"flag_code";s:2:"ru";}',
     });
     expect(polylangLanguageTerm('ar').description).toContain('s:3:"rtl";i:1;');
+  });
+});
+
+describe('Polylang post_translations', () => {
+  const groupTerm = (slug: string, description: string): WxrTerm => ({
+    ...term(slug, description),
+    taxonomy: 'post_translations',
+  });
+
+  it('reads the language → post id array of a term', () => {
+    expect([...polylangTranslations('a:3:{s:2:"en";i:10;s:2:"ru";i:11;s:7:"zh-hans";i:12;}')]).toEqual([
+      ['en', 10],
+      ['ru', 11],
+      ['zh-hans', 12],
+    ]);
+    expect(polylangTranslations('not serialised')).toEqual(new Map());
+  });
+
+  it('places an item without its category by the term that lists its post id', () => {
+    const byPost = new Map<number, string>();
+    declareTranslationTerm(byPost, groupTerm('pll_abc', 'a:2:{s:2:"en";i:10;s:2:"ru";i:11;}'));
+    declareTranslationTerm(byPost, { ...groupTerm('news', 'a:1:{s:2:"en";i:12;}'), taxonomy: 'category' });
+    expect([...byPost]).toEqual([
+      [10, 'pll_abc'],
+      [11, 'pll_abc'],
+    ]);
+    const item = {
+      wpId: 11,
+      categories: [{ domain: 'language', nicename: 'ru', name: 'Русский' }],
+      meta: {},
+    };
+    expect(itemLanguage(item, new Map(), 'https://old.example.org', byPost)).toEqual({
+      language: 'ru',
+      translationGroup: 'https://old.example.org|polylang:pll_abc',
+    });
+  });
+
+  it('writes a group back as a term our import reads to the same members', () => {
+    const members = [
+      { id: 3, language: 'en' },
+      { id: 7, language: 'zh-Hans' },
+    ];
+    const own = polylangGroupTerm('https://old.example.org|polylang:pll_665a1b2c3d4e5', members);
+    expect(own).toEqual({
+      slug: 'pll_665a1b2c3d4e5',
+      name: 'pll_665a1b2c3d4e5',
+      description: 'a:2:{s:2:"en";i:3;s:7:"zh-hans";i:7;}',
+    });
+    const made = polylangGroupTerm('silkpress:1b4e28ba-2fa1-11d2-883f-0016d3cca427', members);
+    expect(made.slug).toMatch(/^pll_[0-9a-f]{13}$/);
+    expect(polylangGroupTerm('silkpress:1b4e28ba-2fa1-11d2-883f-0016d3cca427', members).slug).toBe(made.slug);
+    expect([...polylangTranslations(made.description)]).toEqual([
+      ['en', 3],
+      ['zh-hans', 7],
+    ]);
   });
 });

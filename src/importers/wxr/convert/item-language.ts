@@ -10,6 +10,7 @@
 //   `_icl_lang_code`, and `_wpml_import_translation_group`.
 //
 // Pure: no storage, no clock.
+import { createHash } from 'node:crypto';
 import type { WxrItem, WxrTerm } from '../parse/wxr-records.ts';
 
 /** Post meta of Silkpress's own export. */
@@ -59,6 +60,34 @@ export function declareLanguageTerm(into: Map<string, string>, term: WxrTerm): v
   if (tag) into.set(term.slug, tag);
 }
 
+/** The members of a Polylang `post_translations` term's description: language slug → post id. */
+export function polylangTranslations(description: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of description.matchAll(/s:\d+:"([^"]{1,40})";i:(\d{1,10});/g)) out.set(m[1]!, Number(m[2]));
+  return out;
+}
+
+/**
+ * Which post each of a file's Polylang `post_translations` terms groups: post id → term slug. An
+ * item that lost its own post_translations category is still placed by its term.
+ */
+export function declareTranslationTerm(into: Map<number, string>, term: WxrTerm): void {
+  if (term.taxonomy !== 'post_translations' || !term.slug.trim()) return;
+  for (const id of polylangTranslations(term.description).values()) into.set(id, term.slug.trim());
+}
+
+/** Polylang's post_translations term of a group: its own slug when it came from Polylang. */
+export function polylangGroupTerm(
+  group: string,
+  members: Array<{ id: number; language: string }>,
+): { slug: string; name: string; description: string } {
+  const own = /\|polylang:(pll_[A-Za-z0-9]{1,40})$/.exec(group)?.[1];
+  const slug = own ?? `pll_${createHash('sha1').update(group).digest('hex').slice(0, 13)}`;
+  const str = (s: string) => `s:${Buffer.byteLength(s)}:"${s}";`;
+  const pairs = members.map((m) => `${str(languageSlug(m.language))}i:${m.id};`).join('');
+  return { slug, name: slug, description: `a:${members.length}:{${pairs}}` };
+}
+
 /** What a file says of an item's language (null: nothing, the site's language applies). */
 export interface ItemLanguage {
   language: string | null;
@@ -68,13 +97,15 @@ export interface ItemLanguage {
 
 /**
  * An item's language and translation group: Silkpress's own meta first, then Polylang's terms,
- * then WPML's meta. `languageTerms` comes from declareLanguageTerm; `source` (the site the file
- * came from) namespaces the plugins' group keys, which mean nothing outside their site.
+ * then WPML's meta. `languageTerms` comes from declareLanguageTerm, `translationTerms` from
+ * declareTranslationTerm; `source` (the site the file came from) namespaces the plugins' group
+ * keys, which mean nothing outside their site.
  */
 export function itemLanguage(
-  item: Pick<WxrItem, 'categories' | 'meta'>,
+  item: Pick<WxrItem, 'categories' | 'meta'> & { wpId?: number | null },
   languageTerms: ReadonlyMap<string, string>,
   source: string,
+  translationTerms: ReadonlyMap<number, string> = new Map(),
 ): ItemLanguage {
   const polylang = item.categories.find((c) => c.domain === 'language');
   const wpml = WPML_LANGUAGE_METAS.map((key) => item.meta[key]).find((v) => v?.trim());
@@ -83,7 +114,9 @@ export function itemLanguage(
     (polylang ? (languageTerms.get(polylang.nicename) ?? languageTag(polylang.nicename)) : null) ??
     (wpml ? languageTag(wpml) : null);
   const own = item.meta[SILKPRESS_TRANSLATION_GROUP_META]?.trim();
-  const pllGroup = item.categories.find((c) => c.domain === 'post_translations')?.nicename.trim();
+  const pllGroup =
+    item.categories.find((c) => c.domain === 'post_translations')?.nicename.trim() ||
+    (item.wpId != null ? translationTerms.get(item.wpId) : undefined);
   const wpmlGroup = item.meta[WPML_TRANSLATION_GROUP_META]?.trim();
   const translationGroup = own
     ? own
