@@ -67,7 +67,7 @@ describe('feeds and sitemaps', () => {
     expect(body).toContain('<loc>http://news.test/article/china-kazakhstan-oil-pipeline-two-decades</loc>');
     expect(body).toContain('<loc>http://news.test/about</loc>');
     expect(body).toContain('<loc>http://news.test/tag/energy</loc>');
-    expect(body.match(/<url>/g)?.length).toBe(1 + 12 + 2 + 8);
+    expect(body.match(/<url>/g)?.length).toBe(1 + 15 + 2 + 8);
   });
 
   it('lists only the last two days in the news sitemap', async () => {

@@ -170,7 +170,24 @@ for (const dialect of testDialects()) {
       expect((await get(paths.zh)).body).not.toContain('language-switcher');
       await unlinkTranslation(linkDeps(), owner(), { articleId: ids.en!, leavingId: ids.ru! });
       expect((await get(paths.en)).body).not.toContain('language-switcher');
-      expect((await get('/sitemap.xml')).body).not.toContain('xhtml:link');
+      const xml = (await get('/sitemap.xml')).body;
+      for (const p of Object.values(paths))
+        expect(xml).not.toContain(`hreflang="ru" href="http://news.test${p}"`);
+      expect(xml).not.toContain(`href="http://news.test${paths.en}"/>`);
     });
   });
 }
+
+describe('the demo story in three languages', () => {
+  it('is linked: English, Russian and Chinese versions list each other', async () => {
+    const site = await createTestSite('sqlite');
+    try {
+      const body = (await site.app.inject('/article/uzbekskaya-chereshnya-na-kitajskih-prilavkah')).body;
+      expect(alternates(body).map(([lang]) => lang)).toEqual(['en', 'ru', 'zh-Hans', 'x-default']);
+      expect(body).toContain('href="/article/wuzibieke-yingtao-jinru-zhongguo-chaoshi" hreflang="zh-Hans"');
+      expect(news(body).translationOfWork).toMatchObject({ inLanguage: 'en' });
+    } finally {
+      await site.close();
+    }
+  });
+});

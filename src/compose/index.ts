@@ -162,6 +162,7 @@ export function publishingDeps(deps: AppServices) {
     users: deps.users,
     tags: deps.tags,
     settings: deps.settings,
+    translations: deps.translations,
     markdown: deps.markdown,
     changes: deps.changes,
     now: () => deps.clock.now(),

@@ -4,6 +4,7 @@ import type { ArticleRepo } from './article-repo.ts';
 import { demoArticles, demoAuthors, demoPages, demoTags } from './demo/demo-content.ts';
 import { type PublishingDeps, saveArticle } from './publishing.ts';
 import type { TagRepo } from './tag-repo.ts';
+import type { TranslationRepo } from './translation-repo.ts';
 import type { UserRepo } from '../users/index.ts';
 import type { SettingsRepo } from '../settings/index.ts';
 
@@ -13,6 +14,8 @@ export interface DemoDeps extends PublishingDeps {
   users: Pick<UserRepo, 'create' | 'findAuthorBySlug'>;
   tags: Pick<TagRepo, 'upsert'>;
   settings: Pick<SettingsRepo, 'write' | 'readAll'>;
+  /** Links the demo's translations (articles sharing a `story`). */
+  translations: Pick<TranslationRepo, 'assign'>;
 }
 
 /** Result of a demo load. */
@@ -53,8 +56,9 @@ export async function loadDemoContent(
     if (v === undefined) throw new Error(`demo content refers to unknown "${key}"`);
     return v;
   };
+  const stories = new Map<string, number[]>();
   for (const [i, a] of demoArticles.entries()) {
-    await saveArticle(deps, {
+    const id = await saveArticle(deps, {
       kind: 'post',
       title: a.title,
       slug: a.slug,
@@ -69,8 +73,10 @@ export async function loadDemoContent(
       createdAt: a.publishedAt,
       updatedAt: a.updatedAt ?? a.publishedAt,
     });
+    if (a.story) stories.set(a.story, [...(stories.get(a.story) ?? []), id]);
     onProgress(`article ${i + 1}/${demoArticles.length}: ${a.title}`);
   }
+  for (const [story, ids] of stories) await deps.translations.assign(ids, `silkpress-demo:${story}`);
   const firstAuthor = idOf(authorIds, demoAuthors[0]?.slug ?? '');
   for (const p of demoPages) {
     await saveArticle(deps, {

@@ -43,6 +43,14 @@ describe('demo content', () => {
     expect(pipelineArticles.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('tells one story in English, Chinese and Russian, one article per language', () => {
+    const stories = new Map<string, string[]>();
+    for (const a of demoArticles)
+      if (a.story) stories.set(a.story, [...(stories.get(a.story) ?? []), a.language]);
+    expect([...stories.values()].some((l) => ['en', 'ru', 'zh-Hans'].every((x) => l.includes(x)))).toBe(true);
+    for (const languages of stories.values()) expect(new Set(languages).size).toBe(languages.length);
+  });
+
   it('has parseable dates before the cutoff', () => {
     for (const article of demoArticles) {
       for (const date of [article.publishedAt, article.updatedAt]) {

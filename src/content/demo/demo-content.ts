@@ -1,5 +1,10 @@
 import type { DemoArticle } from './types.ts';
 import { astanaSummitArticle } from './articles/astana-summit.ts';
+import {
+  cherryExpressEnArticle,
+  cherryExpressRuArticle,
+  cherryExpressZhArticle,
+} from './articles/cherry-express.ts';
 import { ckuCorridorArticle } from './articles/cku-corridor.ts';
 import { digitalEconomyArticle } from './articles/digital-economy.ts';
 import { gasPipelineArticle } from './articles/gas-pipeline.ts';
@@ -28,6 +33,9 @@ export const demoArticles: DemoArticle[] = [
   ckuCorridorArticle,
   tajikHighwayArticle,
   lubanWorkshopsArticle,
+  cherryExpressEnArticle,
+  cherryExpressRuArticle,
+  cherryExpressZhArticle,
   digitalEconomyArticle,
   greenTransitionArticle,
 ];

@@ -23,6 +23,8 @@ export interface DemoArticle {
   tagSlugs: string[];
   /** BCP 47 tag: 'en', 'zh-Hans', 'ru'. */
   language: string;
+  /** Articles with the same `story` are translations of one another (one per language). */
+  story?: string;
   /** ISO 8601 UTC. */
   publishedAt: string;
   updatedAt?: string;
