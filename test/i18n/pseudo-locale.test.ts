@@ -60,7 +60,8 @@ for (const dialect of testDialects()) {
         spamHoldThreshold: 0.99,
         threadDepth: 2,
       });
-      await db.updateTable('articles').set({ language: PSEUDO_LOCALE }).execute();
+      // One language for every article: translation groups (one article per language) dissolve.
+      await db.updateTable('articles').set({ language: PSEUDO_LOCALE, translation_group: null }).execute();
       await site.services.deps.changes.publish(['*']);
       // A thread deeper than the reply limit, so "In reply to" and every Reply link show.
       const first = commentIdOf(
