@@ -32,18 +32,38 @@ interface Compiled {
   pieces: { text: string; argument: boolean }[] | null;
 }
 
+/** Outputs kept per message of plurals or numbers. */
+const MEMO_SIZE = 256;
+
+/** The values of one call as a memo key (names and values; a name's place never matters). */
+function memoKey(values: MessageValues): string {
+  let key = '';
+  for (const name of Object.keys(values).sort())
+    key += `${name}\u0000${typeof values[name]}\u0000${values[name]}\u0001`;
+  return key;
+}
+
 /** Parses `message` (or takes a parsed tree) into a formatter for `locale`. */
 function compile(source: string | MessageElement[], locale: string): Compiled {
   const intl = new IntlMessageFormat(source as string, locale, undefined, { ignoreTag: false });
   const ast = intl.getAst() as unknown as MessageElement[];
   const simple = ast.every((el) => el.type === ELEMENT.literal || el.type === ELEMENT.argument);
   if (!simple) {
+    // Plurals and numbers: the same few values come back on every page (a reading time, a
+    // count), so each message keeps its recent outputs by value.
+    const memo = new Map<string, string>();
     return {
       intl,
       pieces: null,
       format: (values) => {
-        const out = intl.format(values);
-        return typeof out === 'string' ? out : (out as unknown[]).join('');
+        const key = values ? memoKey(values) : '';
+        const hit = memo.get(key);
+        if (hit !== undefined) return hit;
+        const result = intl.format(values);
+        const out = typeof result === 'string' ? result : (result as unknown[]).join('');
+        if (memo.size >= MEMO_SIZE) memo.clear();
+        memo.set(key, out);
+        return out;
       },
     };
   }

@@ -49,6 +49,25 @@ const LIMIT_OF: Record<CommentField, number> = {
   url: COMMENT_LIMITS.url,
 };
 
+const privacyNotes = new Map<string, string>();
+
+/** "This site fights spam. Learn how…" with its link: the same on every page, written once per language. */
+function privacyNote(ui: Translator, url: string): string {
+  const key = `${ui.locale}|${ui.lang}|${url}`;
+  let note = privacyNotes.get(key);
+  if (note === undefined) {
+    note = messageHtml(
+      ui,
+      'commentForm.privacy',
+      {},
+      { link: (inner) => html`<a href="${url}">!${inner}</a>` },
+    );
+    if (privacyNotes.size >= 64) privacyNotes.clear();
+    privacyNotes.set(key, note);
+  }
+  return note;
+}
+
 /** What is wrong with `field`, in the reader's language (empty when nothing is). */
 function errorText(ui: Translator, errors: FieldErrors, field: CommentField): string {
   const problem = errors[field];
@@ -208,8 +227,6 @@ ${values.comment}</textarea>
         <button class="button" type="submit" id="comment-submit">${ui.t('commentForm.submit')}</button>
       </div>
     </form>
-    <p class="comment-privacy form-hint">
-      !${messageHtml(ui, 'commentForm.privacy', {}, { link: (inner) => html`<a href="${p.privacyUrl}">!${inner}</a>` })}
-    </p>
+    <p class="comment-privacy form-hint">!${privacyNote(ui, p.privacyUrl)}</p>
   </div>`;
 }
