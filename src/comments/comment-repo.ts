@@ -285,6 +285,11 @@ export class CommentRepo {
     }
   }
 
+  /** Forgets a comment's first approval (an undone approval whose mail never left). */
+  async clearApprovedAt(id: number): Promise<void> {
+    await this.db.updateTable('comments').set({ approved_at: null }).where('id', '=', id).execute();
+  }
+
   /**
    * Moves a comment from `from` to `to` if it is still in `from` (a concurrent moderator's
    * change wins otherwise); records who did it. Returns false when nothing changed.
@@ -295,6 +300,7 @@ export class CommentRepo {
     to: CommentStatus,
     actor: Actor,
     now: Date,
+    options: { note?: string } = {},
   ): Promise<boolean> {
     const stamp = now.toISOString();
     return this.db.transaction().execute(async (trx) => {
@@ -325,6 +331,7 @@ export class CommentRepo {
           to_status: to,
           actor_user_id: actor.userId,
           actor_name: actor.name,
+          ...(options.note ? { note: options.note } : {}),
           created_at: stamp,
         })
         .execute();

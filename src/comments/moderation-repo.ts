@@ -1,5 +1,6 @@
-// What the moderation console reads: comments filtered by status, article, author, email, IP
-// or text; counts per status; each comment's status history; a commenter's record.
+// What the moderation console reads: comments filtered by status, article, author, email, IP,
+// text or spam score, newest first or most likely spam first; counts per status; each comment's
+// status history; a commenter's record, and many commenters' approved/spam counts at once.
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Comment, CommentStatus } from './comment.ts';
@@ -17,6 +18,10 @@ export interface ConsoleFilter {
   search?: string;
   /** Only comments whose spam verdict gives this reason code (see src/spam/verdict.ts). */
   spamReason?: string;
+  /** Only comments whose latest spam verdict scored at least this (0..1). */
+  minScore?: number;
+  /** Newest first (the default), or most likely spam first (by the latest verdict's score). */
+  order?: 'newest' | 'spam-score';
   limit: number;
   offset: number;
 }
@@ -26,6 +31,14 @@ export interface ConsoleComment extends Comment {
   articleTitle: string;
   articleSlug: string;
   articleAuthorId: number;
+  /** The latest spam verdict's probability (0..1), null when the comment has no verdict. */
+  spamScore: number | null;
+}
+
+/** What a commenter (one email address) has behind them: approved and spam comments. */
+export interface CommenterCounts {
+  approved: number;
+  spam: number;
 }
 
 /** One entry of a comment's status history. */
@@ -53,8 +66,24 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 export class ModerationRepo {
   constructor(private readonly db: Kysely<Database>) {}
 
-  private base(f: Omit<ConsoleFilter, 'limit' | 'offset' | 'status'>) {
-    let q = this.db.selectFrom('comments as c').innerJoin('articles as a', 'a.id', 'c.article_id');
+  private base(f: Omit<ConsoleFilter, 'limit' | 'offset' | 'status' | 'order'>) {
+    // Each comment's latest verdict (a re-check adds a row with a larger id), found by index.
+    let q = this.db
+      .selectFrom('comments as c')
+      .innerJoin('articles as a', 'a.id', 'c.article_id')
+      .leftJoin('spam_verdicts as sv', (join) =>
+        join.on((eb) =>
+          eb(
+            'sv.id',
+            '=',
+            eb
+              .selectFrom('spam_verdicts as v2')
+              .select((e) => e.fn.max('v2.id').as('latest'))
+              .whereRef('v2.comment_id', '=', 'c.id'),
+          ),
+        ),
+      );
+    if (f.minScore !== undefined) q = q.where('sv.score', '>=', f.minScore);
     if (f.articleId !== undefined) q = q.where('c.article_id', '=', f.articleId);
     if (f.articleAuthorId !== undefined) q = q.where('a.author_id', '=', f.articleAuthorId);
     if (f.author) q = q.where('c.author_name', '=', f.author);
@@ -87,12 +116,23 @@ export class ModerationRepo {
   async list(f: ConsoleFilter): Promise<{ items: ConsoleComment[]; total: number }> {
     let q = this.base(f);
     if (f.status) q = q.where('c.status', '=', f.status);
+    const ordered =
+      f.order === 'spam-score'
+        ? // No verdict sorts last on both databases (NULL sorts differently in each); oldest first.
+          q
+            .orderBy(sql`coalesce(sv.score, -1)`, 'desc')
+            .orderBy('c.created_at', 'asc')
+            .orderBy('c.id', 'asc')
+        : q.orderBy('c.created_at', 'desc').orderBy('c.id', 'desc');
     const [rows, count] = await Promise.all([
-      q
+      ordered
         .selectAll('c')
-        .select(['a.title as article_title', 'a.slug as article_slug', 'a.author_id as article_author_id'])
-        .orderBy('c.created_at', 'desc')
-        .orderBy('c.id', 'desc')
+        .select([
+          'a.title as article_title',
+          'a.slug as article_slug',
+          'a.author_id as article_author_id',
+          'sv.score as spam_score',
+        ])
         .limit(f.limit)
         .offset(f.offset)
         .execute(),
@@ -104,6 +144,7 @@ export class ModerationRepo {
         articleTitle: r.article_title,
         articleSlug: r.article_slug,
         articleAuthorId: r.article_author_id,
+        spamScore: r.spam_score === null ? null : Number(r.spam_score),
       })),
       total: Number(count?.n ?? 0),
     };
@@ -111,7 +152,7 @@ export class ModerationRepo {
 
   /** How many comments each status holds (under the same non-status filters). */
   async countByStatus(
-    f: Omit<ConsoleFilter, 'limit' | 'offset' | 'status'>,
+    f: Omit<ConsoleFilter, 'limit' | 'offset' | 'status' | 'order'>,
   ): Promise<Record<CommentStatus, number>> {
     const rows = await this.base(f)
       .select(['c.status', (eb) => eb.fn.countAll<number | string>().as('n')])
@@ -138,6 +179,47 @@ export class ModerationRepo {
       note: r.note,
       createdAt: r.created_at,
     }));
+  }
+
+  /** The latest status change of a comment, or null when it has none. */
+  async lastChange(commentId: number): Promise<StatusChange | null> {
+    const rows = await this.db
+      .selectFrom('comment_status_history')
+      .selectAll()
+      .where('comment_id', '=', commentId)
+      .orderBy('id', 'desc')
+      .limit(1)
+      .execute();
+    const r = rows[0];
+    return r
+      ? {
+          fromStatus: r.from_status,
+          toStatus: r.to_status,
+          actorName: r.actor_name,
+          actorUserId: r.actor_user_id,
+          note: r.note,
+          createdAt: r.created_at,
+        }
+      : null;
+  }
+
+  /** Approved and spam comments of each of these commenters (by email), in one query. */
+  async countsByEmail(emails: string[]): Promise<Map<string, CommenterCounts>> {
+    const wanted = [...new Set(emails.map((e) => e.trim().toLowerCase()).filter(Boolean))];
+    const out = new Map<string, CommenterCounts>(wanted.map((e) => [e, { approved: 0, spam: 0 }]));
+    if (wanted.length === 0) return out;
+    const rows = await this.db
+      .selectFrom('comments')
+      .select(['author_email', 'status', (eb) => eb.fn.countAll<number | string>().as('n')])
+      .where('author_email', 'in', wanted)
+      .where('status', 'in', ['approved', 'spam'])
+      .groupBy(['author_email', 'status'])
+      .execute();
+    for (const r of rows) {
+      const counts = out.get(r.author_email);
+      if (counts && (r.status === 'approved' || r.status === 'spam')) counts[r.status] = Number(r.n);
+    }
+    return out;
   }
 
   /** The status a comment had before it was last trashed (for restore). */

@@ -108,6 +108,37 @@ export class OutboxRepo {
       });
   }
 
+  /**
+   * Withdraws the mail of `kinds` about comment `commentId` queued since `since` that no sender
+   * has claimed (an approval undone within moments). Returns how many of those messages could
+   * not be withdrawn because they were sent, given up or are being sent.
+   */
+  async withdrawUnsent(
+    commentId: number,
+    kinds: readonly string[],
+    since: string,
+    now: Date,
+  ): Promise<{ kept: number }> {
+    const stamp = now.toISOString();
+    await this.db
+      .deleteFrom('mail_outbox')
+      .where('comment_id', '=', commentId)
+      .where('kind', 'in', kinds)
+      .where('created_at', '>=', since)
+      .where('status', '=', 'pending')
+      .where('attempts', '=', 0)
+      .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', stamp)]))
+      .execute();
+    const left = await this.db
+      .selectFrom('mail_outbox')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .where('comment_id', '=', commentId)
+      .where('kind', 'in', kinds)
+      .where('created_at', '>=', since)
+      .executeTakeFirst();
+    return { kept: Number(left?.n ?? 0) };
+  }
+
   /** Records a successful send. */
   async markSent(id: number, now: Date): Promise<void> {
     await this.db

@@ -28,6 +28,8 @@ export interface SpamCheckPort {
   ): Promise<{ verdict: SpamVerdict; verdictId: number }>;
   /** Teaches the site model a moderator's decision about a stored comment. */
   learn(commentId: number, decision: 'approve' | 'spam' | 'not-spam'): Promise<void>;
+  /** Forgets the moderator's decision recorded on a comment's verdict (the decision was undone). */
+  forgetDecision(commentId: number): Promise<void>;
 }
 
 /** Everything posting needs. */

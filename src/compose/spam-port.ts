@@ -12,5 +12,9 @@ export function spamCheckPort(spam: SpamFeature): SpamCheckPort {
       // Comments from before the spam defense (or a moderator's own) have no verdict to learn from.
       if (stored) await spam.service.learn(stored, decision);
     },
+    async forgetDecision(commentId) {
+      const stored = (await spam.verdicts.findByComments([commentId])).get(commentId);
+      if (stored) await spam.verdicts.clearCorrection(stored.id);
+    },
   };
 }

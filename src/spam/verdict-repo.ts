@@ -186,6 +186,15 @@ export class VerdictRepo {
       .execute();
   }
 
+  /** Forgets what a moderator said about a verdict (their decision was undone). */
+  async clearCorrection(id: number): Promise<void> {
+    await this.db
+      .updateTable('spam_verdicts')
+      .set({ correction: null, corrected_at: null })
+      .where('id', '=', id)
+      .execute();
+  }
+
   /** Counts one discarded comment on `day` (`YYYY-MM-DD`). */
   async countDiscard(day: string): Promise<void> {
     await this.db

@@ -152,10 +152,11 @@ describe.runIf(chromiumAvailable())('comments in a browser', () => {
     await page.keyboard.press('?');
     await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' }).isVisible()).resolves.toBe(true);
     await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' }).isVisible()).resolves.toBe(false);
     await page.keyboard.press('j');
-    // The current URL already matches the console, so wait for the result, not for a URL.
+    // The decision is taken without a reload: wait for its note, not for a URL.
     await page.keyboard.press('a');
-    await page.getByText('1 comment updated').waitFor();
+    await page.getByText('Approved: the comment by Key Reader.').waitFor();
     const anon = await open(articlePath);
     await expect(anon.getByText('Approve me with the keyboard').count()).resolves.toBe(1);
     await anon.context().close();

@@ -48,7 +48,7 @@ for (const dialect of testDialects()) {
       const { client } = await loggedIn(site, 'editor');
       const list = await client.get('/admin/comments?status=spam');
       expect(list.statusCode).toBe(200);
-      expect(list.body).toContain('class="comment-spam-verdict"');
+      expect(list.body).toContain('class="comment-spam-verdict');
       expect(list.body).toMatch(/links? to a URL shortener/);
       const filtered = await client.get('/admin/comments?status=spam&reason=url-shortener');
       expect(filtered.body).toContain(`data-comment-id="${spamId}"`);

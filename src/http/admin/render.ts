@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { can, type Permission } from '../../users/permissions.ts';
 import type { User } from '../../users/user.ts';
 import { renderAdminPage } from '../../views/admin/layout.ts';
-import type { AdminNavItem, AdminSection, Flash } from '../../views/admin/types.ts';
+import type { AdminNavItem, AdminSection, Flash, FlashAction } from '../../views/admin/types.ts';
 
 const NAV: (AdminNavItem & { needs: Permission })[] = [
   { section: 'dashboard', label: 'Dashboard', href: '/admin', needs: 'admin.access' },
@@ -80,10 +80,15 @@ export async function sendAdminPage(
 }
 
 /** Stores a one-time message for the next admin page this session sees (use before a redirect). */
-export async function setFlash(request: FastifyRequest, kind: Flash['kind'], text: string): Promise<void> {
+export async function setFlash(
+  request: FastifyRequest,
+  kind: Flash['kind'],
+  text: string,
+  action?: FlashAction,
+): Promise<void> {
   const session = request.admin.session;
   if (!session) return;
-  const value = JSON.stringify({ kind, text });
+  const value = JSON.stringify(action ? { kind, text, action } : { kind, text });
   await request.admin.shell.deps.accounts.sessions.setFlash(session.id, value);
   session.flash = value;
 }
@@ -92,11 +97,24 @@ function parseFlash(json: string): Flash | null {
   try {
     const v = JSON.parse(json) as Partial<Flash>;
     if ((v.kind === 'success' || v.kind === 'error' || v.kind === 'info') && typeof v.text === 'string')
-      return { kind: v.kind, text: v.text };
+      return isFlashAction(v.action)
+        ? { kind: v.kind, text: v.text, action: v.action }
+        : { kind: v.kind, text: v.text };
   } catch {
     // ignore a damaged value
   }
   return null;
+}
+
+function isFlashAction(v: unknown): v is FlashAction {
+  const a = v as Partial<FlashAction> | null | undefined;
+  return (
+    typeof a?.href === 'string' &&
+    a.href.startsWith('/admin/') &&
+    typeof a.label === 'string' &&
+    Array.isArray(a.fields) &&
+    a.fields.every((f) => Array.isArray(f) && typeof f[0] === 'string' && typeof f[1] === 'string')
+  );
 }
 
 /** Redirects after a successful POST (303, so the browser follows with GET). */

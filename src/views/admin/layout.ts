@@ -38,7 +38,17 @@ function renderFlash(chrome: AdminChrome): string {
   if (!f) return '';
   const cls =
     f.kind === 'error' ? 'notice notice--error' : f.kind === 'success' ? 'notice notice--success' : 'notice';
-  return html`<div class="${cls}" role="${f.kind === 'error' ? 'alert' : 'status'}"><p>${f.text}</p></div>`;
+  const action = f.action
+    ? html`<form method="post" action="${f.action.href}" class="notice-action">
+        !${csrfInput(chrome.csrfToken)}
+        !${f.action.fields.map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}" />`)}
+        <button class="button button--secondary button--small" type="submit">${f.action.label}</button>
+      </form>`
+    : '';
+  return html`<div class="${cls}" role="${f.kind === 'error' ? 'alert' : 'status'}">
+    <p>${f.text}</p>
+    !${action}
+  </div>`;
 }
 
 /** A complete admin HTML document. */

@@ -24,6 +24,15 @@ export interface AdminNavItem {
 export interface Flash {
   kind: 'success' | 'error' | 'info';
   text: string;
+  /** A button beside the message that posts `fields` to `href` (e.g. "Undo"). */
+  action?: FlashAction;
+}
+
+/** A one-button form offered with a flash message. */
+export interface FlashAction {
+  href: string;
+  label: string;
+  fields: Array<[string, string]>;
 }
 
 /** The chrome around every admin page. */

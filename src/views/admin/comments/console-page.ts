@@ -1,14 +1,18 @@
-// The moderation console: status tabs with counts, filters and search, the list with bulk
-// actions and per-row buttons, keyboard shortcuts (help overlay on "?"), and the outbox note.
-import { reasonSelect, renderSpamVerdict, type SpamVerdictView } from './spam-verdict.ts';
+// The moderation console, queue first: status tabs with counts, then the comments (on the
+// pending tab most likely spam first), each with its author and their record, text, article,
+// spam verdict with its top reasons, and one button per decision. Filters wait behind a
+// disclosure (open while one is in use); "mark all above X% as spam" and the bulk bar follow
+// the list. The script (console.js) takes decisions without a reload and offers undo.
 import { html } from 'ghtml';
 import type { CommentStatus } from '../../../comments/comment.ts';
 import { COMMENT_STATUSES } from '../../../comments/comment.ts';
+import type { CommenterCounts, ConsoleComment } from '../../../comments/moderation-repo.ts';
 import type { ModerationAction } from '../../../comments/moderation.ts';
 import { allowedActions } from '../../../comments/moderation.ts';
-import type { ConsoleComment } from '../../../comments/moderation-repo.ts';
 import type { FormatIsoDate } from '../../format-date.ts';
 import { csrfInput } from '../form.ts';
+import { renderShortcutHelp } from './shortcut-help.ts';
+import { reasonSelect, renderSpamVerdict, type SpamVerdictView } from './spam-verdict.ts';
 
 /** Labels of the actions, as moderators know them from WordPress. */
 export const ACTION_LABELS: Record<ModerationAction, string> = {
@@ -28,34 +32,55 @@ const STATUS_LABELS: Record<CommentStatus, string> = {
   trash: 'Trash',
 };
 
+/** How the list is ordered: most likely spam first, or newest first. */
+export type ConsoleSort = 'spam' | 'newest';
+
+/** One comment as the console shows it. */
+export type ConsoleItem = ConsoleComment & {
+  bodyHtml: string;
+  spam?: SpamVerdictView | null;
+  /** The commenter's approved and spam comments (by email). */
+  history: CommenterCounts;
+};
+
 /** Everything the console page shows. */
 export interface ConsolePageProps {
   csrfToken: string;
   status: CommentStatus;
+  sort: ConsoleSort;
   counts: Record<CommentStatus, number>;
   filters: { article: string; author: string; email: string; ip: string; q: string; reason?: string };
-  items: Array<ConsoleComment & { bodyHtml: string; spam?: SpamVerdictView | null }>;
+  items: ConsoleItem[];
   /** Spam reason codes the list can be filtered by. */
   reasonCodes?: readonly string[];
   page: number;
   totalPages: number;
   /** The console URL for a page number, keeping the filters. */
   pageUrl(page: number): string;
+  /** The console URL sorted another way (page 1). */
+  sortUrl(sort: ConsoleSort): string;
   /** The current URL (actions come back here). */
   back: string;
+  /** "Mark all above X% as spam": the default threshold and how many pending comments reach it. */
+  sweep: { threshold: number; pendingAbove: number };
   outbox: { waiting: number; failed: number; smtpConfigured: boolean };
   scriptPath: string;
   /** Writes an instant on the site's clock (the timezone setting). */
   formatTime: FormatIsoDate;
 }
 
+/** The order of the quick decisions: the likely one first. */
+const ORDER: ModerationAction[] = ['approve', 'notspam', 'restore', 'unapprove', 'spam', 'trash', 'delete'];
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 const statusTabs = (p: ConsolePageProps) =>
-  html`<nav class="comment-tabs" aria-label="Comment status">
-    <ul>
+  html`<nav class="tabs" aria-label="Comment status">
+    <ul class="tabs-list">
       !${COMMENT_STATUSES.map((s) => {
         const current = s === p.status ? 'aria-current="page"' : '';
         return html`<li>
-          <a href="/admin/comments?status=${s}" !${current}
+          <a class="tabs-link" href="/admin/comments?status=${s}" !${current}
             >${STATUS_LABELS[s]} <span class="count">(${String(p.counts[s])})</span></a
           >
         </li>`;
@@ -63,175 +88,207 @@ const statusTabs = (p: ConsolePageProps) =>
     </ul>
   </nav>`;
 
-const filterForm = (p: ConsolePageProps) =>
-  html`<form
-    class="comment-filters"
-    method="get"
-    action="/admin/comments"
-    role="search"
-    aria-label="Filter comments"
-  >
-    <input type="hidden" name="status" value="${p.status}" />
-    <label>Search <input class="form-input" type="search" name="q" value="${p.filters.q}" /></label>
-    <label
-      >Article id
-      <input
-        class="form-input"
-        type="text"
-        inputmode="numeric"
-        name="article"
-        value="${p.filters.article}"
-        size="6"
-    /></label>
-    <label>Author <input class="form-input" type="text" name="author" value="${p.filters.author}" /></label>
-    <label>Email <input class="form-input" type="text" name="email" value="${p.filters.email}" /></label>
-    <label>IP <input class="form-input" type="text" name="ip" value="${p.filters.ip}" /></label>
-    !${p.reasonCodes ? reasonSelect(p.reasonCodes, p.filters.reason ?? '') : ''}
-    <button class="button button--secondary" type="submit">Filter</button>
-  </form>`;
+const filtersInUse = (f: ConsolePageProps['filters']) =>
+  Boolean(f.q || f.article || f.author || f.email || f.ip || f.reason);
 
-const row = (c: ConsolePageProps['items'][number], formatTime: FormatIsoDate) => {
-  const actions = allowedActions(c.status);
-  return html`<tr class="comment-row" data-comment-id="${String(c.id)}" tabindex="-1">
-    <td>
+const field = (id: string, label: string, input: string) =>
+  html`<div class="form-field"><label class="form-label" for="${id}">${label}</label> !${input}</div>`;
+
+const filterForm = (p: ConsolePageProps) => {
+  const f = p.filters;
+  const open = filtersInUse(f) ? 'open' : '';
+  return html`<details class="disclosure mod-filters" !${open}>
+    <summary>Filter and search${filtersInUse(f) ? ' (in use)' : ''}</summary>
+    <form
+      class="filter-grid"
+      method="get"
+      action="/admin/comments"
+      role="search"
+      aria-label="Filter comments"
+    >
+      <input type="hidden" name="status" value="${p.status}" />
+      !${field('f-q', 'Search text, name or email', html`<input class="form-input" id="f-q" type="search" name="q" value="${f.q}" />`)}
+      !${field('f-author', 'Author name', html`<input class="form-input" id="f-author" type="text" name="author" value="${f.author}" />`)}
+      !${field('f-email', 'Email', html`<input class="form-input" id="f-email" type="text" name="email" value="${f.email}" />`)}
+      !${field('f-ip', 'IP address', html`<input class="form-input" id="f-ip" type="text" name="ip" value="${f.ip}" />`)}
+      !${field('f-article', 'Article id', html`<input class="form-input" id="f-article" type="text" inputmode="numeric" name="article" value="${f.article}" />`)}
+      !${p.reasonCodes ? reasonSelect(p.reasonCodes, f.reason ?? '') : ''}
+      <div class="form-actions">
+        <button class="button button--secondary" type="submit">Filter</button>
+        !${filtersInUse(f) ? html`<a href="/admin/comments?status=${p.status}">Clear filters</a>` : ''}
+      </div>
+    </form>
+  </details>`;
+};
+
+const sortLinks = (p: ConsolePageProps) =>
+  html`<p class="mod-sort">
+    Order:
+    !${(['spam', 'newest'] as const)
+      .map((s) => {
+        const label = s === 'spam' ? 'most likely spam first' : 'newest first';
+        return s === p.sort
+          ? html`<strong aria-current="true">${label}</strong>`
+          : html`<a href="${p.sortUrl(s)}">${label}</a>`;
+      })
+      .join(' · ')}
+  </p>`;
+
+const historyLine = (h: CommenterCounts) =>
+  h.approved + h.spam === 0
+    ? html`<span class="mod-history mod-history--new">first comment</span>`
+    : html`<span class="mod-history"
+        >${plural(h.approved, 'approved')} · ${plural(h.spam, 'spam', 'spam')}</span
+      >`;
+
+const item = (c: ConsoleItem, formatTime: FormatIsoDate) => {
+  const id = String(c.id);
+  const actions = allowedActions(c.status).sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
+  return html`<li
+    class="mod-item"
+    id="comment-${id}"
+    data-comment-id="${id}"
+    data-author="${c.authorName}"
+    tabindex="-1"
+    aria-labelledby="comment-${id}-who"
+  >
+    <div class="mod-head">
       <input
+        class="mod-select"
         type="checkbox"
         name="ids"
-        value="${String(c.id)}"
-        aria-label="Select comment ${String(c.id)} by ${c.authorName}"
+        value="${id}"
+        aria-label="Select the comment by ${c.authorName}"
       />
-    </td>
-    <td class="comment-row-author">
-      <strong>${c.authorName}</strong><br />
-      <a href="/admin/comments?email=${encodeURIComponent(c.authorEmail)}">${c.authorEmail}</a><br />
-      !${c.ip ? html`<a href="/admin/comments?ip=${encodeURIComponent(c.ip)}">${c.ip}</a>` : 'IP erased'}
-    </td>
-    <td class="comment-row-body">
-      <div class="comment-row-text">!${c.bodyHtml}</div>
-      !${c.spam ? renderSpamVerdict(c.spam, c.status) : ''}
-      <p class="comment-row-actions">
-        !${actions.map(
-          (a) =>
-            html`<button
-              class="button button--secondary button--small"
-              type="submit"
-              name="single"
-              value="${String(c.id)}:${a}"
-              data-action="${a}"
-            >
-              ${ACTION_LABELS[a]}
-            </button>`,
-        )}
-        <a
-          class="button button--secondary button--small"
-          href="/admin/comments/${String(c.id)}#reply"
-          data-action="open"
-          >Reply / edit / history</a
-        >
+      <p class="mod-who" id="comment-${id}-who">
+        <strong>${c.authorName}</strong> !${historyLine(c.history)}
       </p>
-    </td>
-    <td>
-      <a href="/article/${encodeURIComponent(c.articleSlug)}#comment-${String(c.id)}">${c.articleTitle}</a>
-    </td>
-    <td>
-      <time datetime="${c.createdAt}">${formatTime(c.createdAt)}</time><br /><span
-        class="comment-status comment-status--${c.status}"
-        >${STATUS_LABELS[c.status]}</span
+      <p class="mod-meta">
+        <a href="/admin/comments?status=${c.status}&amp;email=${encodeURIComponent(c.authorEmail)}"
+          >${c.authorEmail}</a
+        >
+        ·
+        !${c.ip ? html`<a href="/admin/comments?status=${c.status}&amp;ip=${encodeURIComponent(c.ip)}">${c.ip}</a>` : 'IP erased'}
+        · <time datetime="${c.createdAt}">${formatTime(c.createdAt)}</time>
+      </p>
+    </div>
+    <div class="mod-text">!${c.bodyHtml}</div>
+    <p class="mod-article">
+      On <a href="/article/${encodeURIComponent(c.articleSlug)}#comment-${id}">${c.articleTitle}</a>
+    </p>
+    !${c.spam ? renderSpamVerdict(c.spam, c.status) : ''}
+    <div class="mod-actions">
+      !${actions.map(
+        (a) =>
+          html`<button
+            class="button ${a === 'approve' || a === 'notspam' || a === 'restore' ? '' : 'button--secondary'} mod-action"
+            type="submit"
+            name="single"
+            value="${id}:${a}"
+            data-action="${a}"
+          >
+            ${ACTION_LABELS[a]}
+          </button>`,
+      )}
+      <a class="button button--secondary mod-action" href="/admin/comments/${id}#reply" data-action="reply"
+        >Reply</a
       >
-    </td>
-  </tr>`;
+    </div>
+  </li>`;
+};
+
+const sweepForm = (p: ConsolePageProps) =>
+  p.status !== 'pending'
+    ? ''
+    : html`<form class="mod-sweep" id="mod-sweep" method="post" action="/admin/comments/spam-above">
+        !${csrfInput(p.csrfToken)}
+        <input type="hidden" name="back" value="${p.back}" />
+        <div class="form-field">
+          <label class="form-label" for="sweep-threshold"
+            >Mark every pending comment at or above this spam probability (%) as spam</label
+          >
+          <p class="form-hint" id="sweep-hint">
+            ${plural(p.sweep.pendingAbove, 'pending comment')} at or above ${String(p.sweep.threshold)}% now.
+            You can undo it.
+          </p>
+          <div class="inline-controls">
+            <input
+              class="form-input form-input--short"
+              id="sweep-threshold"
+              type="number"
+              name="threshold"
+              min="1"
+              max="100"
+              step="1"
+              value="${String(p.sweep.threshold)}"
+              aria-describedby="sweep-hint"
+            />
+            <button class="button button--secondary" type="submit">Mark as spam</button>
+          </div>
+        </div>
+      </form>`;
+
+const outboxNote = (p: ConsolePageProps) =>
+  p.outbox.waiting + p.outbox.failed > 0
+    ? html`<p class="notice">
+        Mail outbox: ${String(p.outbox.waiting)} waiting, ${String(p.outbox.failed)} failed.
+        ${p.outbox.smtpConfigured ? '' : 'SMTP is not configured (set SMTP_URL): mail is kept in the outbox.'}
+        <a href="/admin/comments/outbox">See the outbox</a>
+      </p>`
+    : '';
+
+const pager = (p: ConsolePageProps) =>
+  p.totalPages > 1
+    ? html`<nav class="pagination" aria-label="Pages">
+        !${p.page > 1 ? html`<a href="${p.pageUrl(p.page - 1)}" rel="prev">← Previous</a>` : ''}
+        <span>Page ${String(p.page)} of ${String(p.totalPages)}</span>
+        !${p.page < p.totalPages ? html`<a href="${p.pageUrl(p.page + 1)}" rel="next">Next →</a>` : ''}
+      </nav>`
+    : '';
+
+const queueForm = (p: ConsolePageProps) => {
+  const bulkActions = [...new Set(p.items.flatMap((c) => allowedActions(c.status)))];
+  // Shown by the script once every comment on the page is decided.
+  const cleared = html`<p class="empty-state" id="mod-cleared" tabindex="-1" hidden>
+    Every comment on this page is decided. <a href="${p.back}">Load the queue again</a>
+  </p>`;
+  return html`<form method="post" action="/admin/comments/bulk" id="comment-bulk-form" class="mod-form">
+    !${csrfInput(p.csrfToken)}
+    <input type="hidden" name="back" value="${p.back}" />
+    <h2 class="visually-hidden">${STATUS_LABELS[p.status]} comments</h2>
+    <ol class="mod-queue" id="mod-queue">
+      !${p.items.map((c) => item(c, p.formatTime))}
+    </ol>
+    !${cleared}
+    <div class="mod-bulk">
+      <label class="form-label" for="bulk-action">With the selected comments</label>
+      <div class="inline-controls">
+        <select class="form-select" id="bulk-action" name="action">
+          !${bulkActions.map((a) => html`<option value="${a}">${ACTION_LABELS[a]}</option>`)}
+        </select>
+        <button class="button button--secondary" type="submit" name="bulk" value="1">Apply</button>
+      </div>
+    </div>
+  </form>`;
 };
 
 /** The console's `<main>` content. */
 export function renderConsolePage(p: ConsolePageProps): string {
-  const bulkActions = [...new Set(p.items.flatMap((c) => allowedActions(c.status)))];
-  const outbox =
-    p.outbox.waiting + p.outbox.failed > 0
-      ? html`<p class="notice">
-          Mail outbox: ${String(p.outbox.waiting)} waiting, ${String(p.outbox.failed)} failed.
-          ${p.outbox.smtpConfigured ? '' : 'SMTP is not configured (set SMTP_URL): mail is kept in the outbox.'}
-          <a href="/admin/comments/outbox">See the outbox</a>
-        </p>`
-      : '';
-  const pager =
-    p.totalPages > 1
-      ? html`<nav class="pagination" aria-label="Pages">
-          !${p.page > 1 ? html`<a href="${p.pageUrl(p.page - 1)}" rel="prev">← Newer</a>` : ''}
-          <span>Page ${String(p.page)} of ${String(p.totalPages)}</span>
-          !${p.page < p.totalPages ? html`<a href="${p.pageUrl(p.page + 1)}" rel="next">Older →</a>` : ''}
-        </nav>`
-      : '';
-  const table = p.items.length
-    ? html`<div class="admin-table-wrap">
-        <table class="admin-table comment-table">
-          <caption class="visually-hidden">
-            ${STATUS_LABELS[p.status]} comments
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col"><span class="visually-hidden">Select</span></th>
-              <th scope="col">Author</th>
-              <th scope="col">Comment</th>
-              <th scope="col">In response to</th>
-              <th scope="col">Submitted</th>
-            </tr>
-          </thead>
-          <tbody>
-            !${p.items.map((c) => row(c, p.formatTime))}
-          </tbody>
-        </table>
-      </div>`
+  const empty = p.items.length
+    ? ''
     : html`<p class="empty-state">
         No ${STATUS_LABELS[p.status].toLowerCase()}
-        comments${p.filters.q || p.filters.email || p.filters.ip || p.filters.author || p.filters.article || p.filters.reason ? ' match these filters' : ''}.
+        comments${filtersInUse(p.filters) ? ' match these filters' : ''}.
       </p>`;
   return html`<h1>Comments</h1>
-    <p class="form-hint">
+    !${outboxNote(p)} !${statusTabs(p)}
+    <div class="mod-tools">!${sortLinks(p)} !${filterForm(p)}</div>
+    <p class="visually-hidden" id="mod-live" role="status" aria-live="polite"></p>
+    !${p.items.length ? queueForm(p) : empty} !${pager(p)} !${sweepForm(p)}
+    <p class="form-hint mod-keys">
       Keyboard: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>a</kbd> approve, <kbd>s</kbd> spam, <kbd>d</kbd> trash,
-      <kbd>r</kbd> reply, <kbd>?</kbd> all shortcuts.
+      <kbd>r</kbd> reply, <kbd>z</kbd> undo, <kbd>?</kbd> all shortcuts.
     </p>
-    !${outbox} !${statusTabs(p)} !${filterForm(p)}
-    <form method="post" action="/admin/comments/bulk" id="comment-bulk-form" class="comment-bulk-form">
-      !${csrfInput(p.csrfToken)}
-      <input type="hidden" name="back" value="${p.back}" />
-      <div class="comment-bulk-bar">
-        <label for="bulk-action">Bulk action</label>
-        <select class="form-select" id="bulk-action" name="action">
-          !${bulkActions.map((a) => html`<option value="${a}">${ACTION_LABELS[a]}</option>`)}
-        </select>
-        <button class="button" type="submit" name="bulk" value="1">Apply to selected</button>
-      </div>
-      !${table}
-    </form>
-    !${pager}
-    <div
-      class="shortcut-help"
-      id="shortcut-help"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby="shortcut-help-title"
-      hidden
-    >
-      <div class="shortcut-help-inner">
-        <h2 id="shortcut-help-title">Keyboard shortcuts</h2>
-        <dl>
-          <dt><kbd>j</kbd></dt>
-          <dd>Next comment</dd>
-          <dt><kbd>k</kbd></dt>
-          <dd>Previous comment</dd>
-          <dt><kbd>a</kbd></dt>
-          <dd>Approve</dd>
-          <dt><kbd>s</kbd></dt>
-          <dd>Mark as spam</dd>
-          <dt><kbd>d</kbd></dt>
-          <dd>Move to trash</dd>
-          <dt><kbd>r</kbd></dt>
-          <dd>Reply (opens the comment)</dd>
-          <dt><kbd>?</kbd></dt>
-          <dd>Show or hide this help</dd>
-        </dl>
-        <button class="button" type="button" id="shortcut-help-close">Close</button>
-      </div>
-    </div>
+    !${renderShortcutHelp()}
     <script src="${p.scriptPath}" defer></script>`;
 }

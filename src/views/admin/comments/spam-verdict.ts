@@ -34,10 +34,11 @@ export function verdictView(
 /** The verdict line under a comment. */
 export function renderSpamVerdict(v: SpamVerdictView, status: string): string {
   // Spam reasons first: they explain why a comment was held; ham reasons only when they matter.
-  const shown = v.reasons.filter((r) => r.weight > 0).slice(0, 4);
-  return html`<p class="comment-spam-verdict">
+  const shown = v.reasons.filter((r) => r.weight > 0).slice(0, 3);
+  const level = v.score >= 0.9 ? 'high' : v.score >= 0.5 ? 'mid' : 'low';
+  return html`<p class="comment-spam-verdict comment-spam-verdict--${level}">
     <span class="comment-spam-label">Spam filter${v.shadow ? ' (shadow mode)' : ''}:</span>
-    <strong>${v.verdict}</strong> (${(v.score * 100).toFixed(0)}% spam)
+    <strong>${v.verdict}</strong> <span class="spam-score">(${(v.score * 100).toFixed(0)}% spam)</span>
     !${
       shown.length
         ? html` —
@@ -58,11 +59,11 @@ export function renderSpamVerdict(v: SpamVerdictView, status: string): string {
 
 /** The filter's reason select. */
 export function reasonSelect(codes: readonly string[], current: string): string {
-  return html`<label
-    >Spam reason
-    <select class="form-input" name="reason">
+  return html`<div class="form-field">
+    <label class="form-label" for="f-reason">Spam reason</label>
+    <select class="form-select" id="f-reason" name="reason">
       <option value="">Any</option>
       !${codes.map((c) => html`<option value="${c}" !${c === current ? 'selected' : ''}>${c}</option>`)}
-    </select></label
-  >`;
+    </select>
+  </div>`;
 }

@@ -1,0 +1,169 @@
+// The console's per-comment pages and tools: one comment (reply, edit, history, commenter), the
+// privacy export/erasure and the mail outbox. Editors and owners see every comment; authors
+// their posts'.
+import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import { z } from 'zod';
+import { articlePath } from '../../../content/article.ts';
+import { editComment } from '../../../comments/moderate-comment.ts';
+import { replyAsModerator } from '../../../comments/moderator-reply.ts';
+import { canModerate } from '../../../comments/moderation.ts';
+import { eraseCommentData, exportCommentData } from '../../../comments/privacy-service.ts';
+import { renderCommentDetail, renderOutboxPage } from '../../../views/admin/comments/detail-page.ts';
+import { AppError } from '../../../kernel/app-error.ts';
+import { commentUseCaseDeps } from '../../shared/comment-deps.ts';
+import { recordIdParam } from '../../shared/record-id-param.ts';
+import type { AdminDeps } from '../context.ts';
+import { currentUser, requirePermission } from '../guards.ts';
+import { redirectAfterPost, sendAdminPage, setFlash } from '../render.ts';
+import { formValue } from './comment-decisions.ts';
+import { siteTimeFormatter } from './editor-support.ts';
+
+/** Registers /comments/:id and its forms, /comments/privacy and /comments/outbox. */
+export function registerCommentPageRoutes(
+  app: FastifyInstance,
+  deps: AdminDeps,
+  guard: { preHandler: preHandlerAsyncHookHandler },
+): void {
+  const feature = deps.comments;
+  const ctx = commentUseCaseDeps(deps, feature);
+  const loadForModerator = async (request: FastifyRequest, idText: string) => {
+    const comment = await feature.comments.findById(recordIdParam(idText, 'That comment does not exist.'));
+    if (!comment) throw new AppError('NOT_FOUND', 'That comment does not exist.');
+    const article = await deps.articles.findById(comment.articleId);
+    if (!article) throw new AppError('NOT_FOUND', 'That comment’s article does not exist.');
+    const user = currentUser(request);
+    if (!canModerate(user, { authorId: article.author.id }))
+      throw new AppError('FORBIDDEN', 'You can only moderate comments on your own posts.');
+    return { comment, article, user };
+  };
+
+  app.get<{ Params: { id: string } }>('/comments/:id', guard, async (request, reply) => {
+    const { comment, article } = await loadForModerator(request, request.params.id);
+    const [history, commenter] = await Promise.all([
+      feature.moderation.history(comment.id),
+      feature.moderation.commenter(comment.authorEmail),
+    ]);
+    return sendAdminPage(request, reply, {
+      title: `Comment #${comment.id}`,
+      section: 'comments',
+      main: renderCommentDetail({
+        csrfToken: request.admin.csrfToken,
+        comment,
+        bodyHtml: feature.text.toHtml(comment.content),
+        article: { title: article.title, path: articlePath(article) },
+        history,
+        commenter,
+        formatTime: await siteTimeFormatter(deps),
+      }),
+    });
+  });
+
+  const editSchema = z.object({
+    content: z.string().trim().min(1, 'The comment cannot be empty.').max(10_000),
+    authorName: z.string().trim().min(1).max(100),
+    authorUrl: z
+      .string()
+      .trim()
+      .max(500)
+      .refine(
+        (v) => v === '' || /^https?:\/\/\S+$/i.test(v),
+        'A website must start with http:// or https://.',
+      ),
+  });
+  app.post<{ Params: { id: string } }>('/comments/:id/edit', guard, async (request, reply) => {
+    const { comment, user } = await loadForModerator(request, request.params.id);
+    const parsed = editSchema.safeParse({
+      content: formValue(request.body, 'content'),
+      authorName: formValue(request.body, 'authorName'),
+      authorUrl: formValue(request.body, 'authorUrl'),
+    });
+    if (!parsed.success) {
+      await setFlash(request, 'error', parsed.error.issues[0]?.message ?? 'Please check the fields.');
+      return redirectAfterPost(reply, `/admin/comments/${comment.id}`);
+    }
+    await editComment(
+      { comments: feature.comments, articles: deps.articles, changes: deps.changes, clock: deps.clock },
+      user,
+      comment.id,
+      {
+        content: parsed.data.content,
+        authorName: parsed.data.authorName,
+        authorUrl: parsed.data.authorUrl || null,
+      },
+    );
+    await setFlash(request, 'success', 'Comment saved.');
+    return redirectAfterPost(reply, `/admin/comments/${comment.id}`);
+  });
+
+  app.post<{ Params: { id: string } }>('/comments/:id/reply', guard, async (request, reply) => {
+    const { comment, article, user } = await loadForModerator(request, request.params.id);
+    const content = formValue(request.body, 'content').trim();
+    if (!content || content.length > 10_000) {
+      await setFlash(request, 'error', 'Please write a reply (up to 10,000 characters).');
+      return redirectAfterPost(reply, `/admin/comments/${comment.id}`);
+    }
+    const posted = await replyAsModerator(
+      { ...(await ctx.postDeps()), moderation: feature.moderation, articles: deps.articles },
+      await feature.settings(),
+      user,
+      { comment, article },
+      content,
+    );
+    await setFlash(
+      request,
+      posted ? 'success' : 'error',
+      posted ? 'Reply published.' : 'The reply could not be posted (is the comment approved?).',
+    );
+    return redirectAfterPost(reply, `/admin/comments/${comment.id}`);
+  });
+
+  app.post(
+    '/comments/privacy',
+    { preHandler: requirePermission('comments.moderateAll') },
+    async (request, reply) => {
+      const email = formValue(request.body, 'email').trim().toLowerCase();
+      if (!z.email().safeParse(email).success)
+        throw new AppError('BAD_REQUEST', 'That email address is not valid.');
+      const privacyDeps = await ctx.privacyDeps();
+      if (formValue(request.body, 'kind') === 'export') {
+        const data = await exportCommentData(privacyDeps, email);
+        return reply
+          .header('Content-Disposition', 'attachment; filename="comment-data.json"')
+          .type('application/json; charset=utf-8')
+          .send(JSON.stringify(data, null, 2));
+      }
+      const count = await eraseCommentData(privacyDeps, email, {
+        removeText: formValue(request.body, 'removeText') === 'on',
+      });
+      const user = currentUser(request);
+      await deps.accounts.audit.record(
+        {
+          actorId: user.id,
+          actorName: user.name,
+          action: 'comment.privacy-erase',
+          target: `comments:${count}`,
+          details: {},
+          ip: request.ip,
+        },
+        deps.clock.now(),
+      );
+      await setFlash(request, 'success', `${count} comment${count === 1 ? '' : 's'} anonymised.`);
+      return redirectAfterPost(reply, '/admin/comments');
+    },
+  );
+
+  app.get(
+    '/comments/outbox',
+    { preHandler: requirePermission('comments.moderateAll') },
+    async (request, reply) =>
+      sendAdminPage(request, reply, {
+        title: 'Mail outbox',
+        section: 'comments',
+        main: renderOutboxPage({
+          smtpConfigured: feature.transport !== null,
+          items: await feature.outbox.list(100),
+          formatTime: await siteTimeFormatter(deps),
+        }),
+      }),
+  );
+}
