@@ -2,8 +2,9 @@
 // built-in recipe trained on every other source (the video unseen, its bias shift chosen from the
 // other sources' held-out scores only) meets the video's TubeSpam training rows in time order as
 // moderator decisions, and is measured after 0, 10, 25, … decisions on the video's test rows.
-// Prints Markdown tables for docs/spam.md. Run: npm run spam:curve [-- --json]
-import { readFileSync } from 'node:fs';
+// Prints Markdown tables for docs/spam.md. Run: npm run spam:curve [-- --json | --write]
+// (--write keeps the curves in src/spam/learning-curve-public.json, which the spam dashboard draws).
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   BUILTIN_TARGET_FPR,
@@ -84,7 +85,12 @@ function main(): void {
       });
     }
   }
-  if (process.argv.includes('--json')) {
+  if (process.argv.includes('--write')) {
+    const file = new URL('../src/spam/learning-curve-public.json', import.meta.url);
+    const measured = new Date().toISOString().slice(0, 10);
+    writeFileSync(file, `${JSON.stringify({ measured, curves }, null, 2)}\n`);
+    log(`wrote ${file.pathname}`);
+  } else if (process.argv.includes('--json')) {
     process.stdout.write(`${JSON.stringify(curves, null, 2)}\n`);
   } else {
     const lines: string[] = [];

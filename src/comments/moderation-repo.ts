@@ -181,6 +181,24 @@ export class ModerationRepo {
     }));
   }
 
+  /** How many comments wait for a moderator, and since when the oldest waits. */
+  async pendingSummary(
+    f: Pick<ConsoleFilter, 'articleAuthorId'>,
+  ): Promise<{ count: number; oldestAt: string | null }> {
+    let q = this.db
+      .selectFrom('comments as c')
+      .innerJoin('articles as a', 'a.id', 'c.article_id')
+      .where('c.status', '=', 'pending');
+    if (f.articleAuthorId !== undefined) q = q.where('a.author_id', '=', f.articleAuthorId);
+    const row = await q
+      .select([
+        (eb) => eb.fn.countAll<number | string>().as('n'),
+        (eb) => eb.fn.min('c.created_at').as('oldest'),
+      ])
+      .executeTakeFirst();
+    return { count: Number(row?.n ?? 0), oldestAt: row?.oldest ?? null };
+  }
+
   /** The latest status change of a comment, or null when it has none. */
   async lastChange(commentId: number): Promise<StatusChange | null> {
     const rows = await this.db

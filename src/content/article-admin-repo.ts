@@ -14,6 +14,8 @@ export interface AdminListFilter {
   tagId?: number;
   /** Words of the title (case-insensitive substring). */
   titleQuery?: string;
+  /** Most recently updated first (the default), or soonest publication first (the schedule). */
+  order?: 'updated' | 'soonest';
   limit: number;
   offset: number;
 }
@@ -79,8 +81,11 @@ export class ArticleAdminRepo {
           'e.name as editor_name',
           'a.version',
         ])
-        .orderBy('a.updated_at', 'desc')
-        .orderBy('a.id', 'desc')
+        .$call((qb) =>
+          f.order === 'soonest'
+            ? qb.orderBy('a.published_at', 'asc').orderBy('a.id', 'asc')
+            : qb.orderBy('a.updated_at', 'desc').orderBy('a.id', 'desc'),
+        )
         .limit(f.limit)
         .offset(f.offset)
         .execute(),

@@ -51,3 +51,5 @@ export { domainOf, isShortener, registrableDomain } from './url.ts';
 export { API_KEYS_CHANGED, FINGERPRINT_DECIDED } from './change-keys.ts';
 export { SPAM_MODEL_CHANGED, sourceKeys } from './spam-service.ts';
 export { VerdictRepo } from './verdict-repo.ts';
+export type { PublicCurve } from './learning-curve-public.ts';
+export { PUBLIC_LEARNING_CURVE } from './learning-curve-public.ts';

@@ -66,6 +66,30 @@ export class StatsRepo {
     return Object.fromEntries(rows.map((r) => [r.upstream ?? '', Number(r.n)]));
   }
 
+  /**
+   * This site's own comments the filter caught (spam or discard, not in shadow mode) since
+   * `since`, and how many of them moderators corrected to ham (false positives).
+   */
+  async caughtSince(since: string): Promise<{ caught: number; falsePositives: number }> {
+    const rows = await this.db
+      .selectFrom('spam_verdicts')
+      .select(['correction', (eb) => eb.fn.countAll<number | string>().as('n')])
+      .where('created_at', '>=', since)
+      .where('origin', '=', 'form')
+      .where('is_test', '=', 0)
+      .where('shadow', '=', 0)
+      .where('verdict', 'in', ['spam', 'discard'])
+      .groupBy('correction')
+      .execute();
+    let caught = 0;
+    let falsePositives = 0;
+    for (const r of rows) {
+      caught += Number(r.n);
+      if (r.correction === 'ham') falsePositives += Number(r.n);
+    }
+    return { caught, falsePositives };
+  }
+
   /** Corrections since `since`. */
   async corrections(since: string): Promise<CorrectionRow[]> {
     const rows = await this.db

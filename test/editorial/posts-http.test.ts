@@ -56,7 +56,7 @@ describe('editor over HTTP', () => {
     const res = await editor.get('/admin/posts');
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('Posts');
-    expect(res.body).toMatch(/Published <span class="editor-count">\(\d+\)<\/span>/);
+    expect(res.body).toMatch(/Published <span class="editor-count count">\(\d+\)<\/span>/);
     const filtered = await editor.get('/admin/posts?status=published&q=zzznothing');
     expect(filtered.body).toContain('No posts match these filters.');
   });

@@ -68,7 +68,7 @@ export function auditMain(v: AuditView): string {
       <div class="form-field"><button type="submit" class="button button--secondary">Filter</button></div>
     </form>
     <p>${String(v.total)} ${v.total === 1 ? 'entry' : 'entries'}.</p>
-    <div class="admin-table-wrap">
+    <div class="admin-table-wrap" tabindex="0" role="region" aria-label="Audit log table">
       <table class="admin-table">
         <caption class="visually-hidden">
           Admin actions, newest first

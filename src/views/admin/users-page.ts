@@ -81,7 +81,7 @@ export function usersMain(v: UsersView): string {
       </tr>`,
   );
   return html`<h1 class="page-title">Users</h1>
-    <div class="admin-table-wrap">
+    <div class="admin-table-wrap" tabindex="0" role="region" aria-label="Users table">
       <table class="admin-table">
         <caption class="visually-hidden">
           Everyone with an account

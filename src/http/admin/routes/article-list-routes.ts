@@ -37,6 +37,17 @@ const querySchema = z.object({
 });
 
 const QUICK: EditorialAction[] = ['publish', 'unpublish', 'trash', 'restore', 'delete'];
+/**
+ * The quick actions that fit each status in the list: nothing re-publishes a published story
+ * (its editor has "Update"), a scheduled one may go out now, only the trash offers deletion.
+ */
+const QUICK_BY_STATUS: Record<ArticleStatus, EditorialAction[]> = {
+  draft: ['publish', 'trash'],
+  review: ['publish', 'trash'],
+  scheduled: ['publish', 'unpublish', 'trash'],
+  published: ['unpublish', 'trash'],
+  trash: ['restore', 'delete'],
+};
 const DONE: Record<string, string> = {
   publish: 'Published.',
   unpublish: 'Unpublished: it is a draft again.',
@@ -83,7 +94,8 @@ export function articleListRoutes(kind: ArticleKind): AdminRouteModule {
       const rows: ListRow[] = list.items.map((item) => {
         const subject = { kind, status: item.status, authorId: item.authorId };
         const actions = allowedActions(user, subject, kind);
-        return { item, canEdit: actions.length > 0, actions: actions.filter((a) => QUICK.includes(a)) };
+        const fits = QUICK_BY_STATUS[item.status] ?? [];
+        return { item, canEdit: actions.length > 0, actions: actions.filter((a) => fits.includes(a)) };
       });
       return sendAdminPage(request, reply, {
         title: kindPlural(kind),

@@ -3,7 +3,13 @@
 import { z } from 'zod';
 import { parseRecordId } from '../../../kernel/record-id.ts';
 import { createApiKey, listApiKeys } from '../../../spam/api-key-service.ts';
-import { correctionsChart, perDayChart, reasonsChart } from '../../../views/admin/spam/spam-charts.ts';
+import { PUBLIC_LEARNING_CURVE } from '../../../spam/index.ts';
+import {
+  correctionsChart,
+  learningCurveChart,
+  perDayChart,
+  reasonsChart,
+} from '../../../views/admin/spam/spam-charts.ts';
 import { renderSpamPage } from '../../../views/admin/spam/spam-page.ts';
 import { API_KEYS_CHANGED } from '../../../spam/change-keys.ts';
 import { AppError } from '../../../kernel/app-error.ts';
@@ -46,6 +52,7 @@ export const spamRoutes: AdminRouteModule = async (app, { deps }) => {
       perDay: perDayChart(perDay, await spam.stats.discards(since.slice(0, 10)), now),
       corrections: correctionsChart(corrections, now),
       reasons: reasonsChart(reasons),
+      learning: learningCurveChart(PUBLIC_LEARNING_CURVE.curves, PUBLIC_LEARNING_CURVE.measured),
       shadow: settings.shadow,
       upstream:
         spam.upstreamHost && upstream

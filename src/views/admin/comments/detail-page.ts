@@ -148,7 +148,7 @@ export function renderOutboxPage(p: {
     <p>
       ${p.smtpConfigured ? 'Mail is sent by a background job with retries.' : 'SMTP is not configured (SMTP_URL): messages stay here.'}
     </p>
-    <div class="admin-table-wrap">
+    <div class="admin-table-wrap" tabindex="0" role="region" aria-label="Mail outbox table">
       <table class="admin-table">
         <thead>
           <tr>

@@ -1,8 +1,9 @@
-// The posts (or pages) list: status filters with counts, author/tag/title filters, a table with
-// who edited last and when, quick actions, pagination.
+// The posts (or pages) list: status tabs with counts, author/tag/title filters behind a
+// disclosure (open while in use), a table with who edited last and when (cards on a phone), the
+// quick actions that fit each row's status, pagination.
 import { html } from 'ghtml';
 import type { AdminListItem } from '../../../content/article-admin-repo.ts';
-import type { ArticleKind } from '../../../content/article.ts';
+import { type ArticleKind, articlePath } from '../../../content/article.ts';
 import type { EditorialAction } from '../../../content/workflow.ts';
 import { csrfInput } from '../form.ts';
 import { actionLabel, kindBase, kindPlural, statusBadge } from './labels.ts';
@@ -65,11 +66,13 @@ function statusNav(v: ArticleListView): string {
     const href = queryOf(v, { status, page: '' });
     const current = v.filters.status === status ? html` aria-current="page"` : '';
     return html`<li>
-      <a href="${href}" !${current}>${label} <span class="editor-count">(${String(count)})</span></a>
+      <a class="tabs-link" href="${href}" !${current}
+        >${label} <span class="editor-count count">(${String(count)})</span></a
+      >
     </li>`;
   });
-  return html`<nav aria-label="Filter by status">
-    <ul class="editor-status-nav">
+  return html`<nav class="tabs" aria-label="Filter by status">
+    <ul class="tabs-list editor-status-nav">
       !${links}
     </ul>
   </nav>`;
@@ -89,7 +92,15 @@ function options(list: { id: number; name: string }[], selected: string, anyLabe
 }
 
 function filterForm(v: ArticleListView): string {
-  return html`<form method="get" action="${kindBase(v.kind)}" class="admin-filters" role="search">
+  const inUse = Boolean(v.filters.q || v.filters.authorId || v.filters.tagId);
+  return html`<details class="disclosure" !${inUse ? 'open' : ''}>
+    <summary>Filter and search${inUse ? ' (in use)' : ''}</summary>
+    !${filterFields(v, inUse)}
+  </details>`;
+}
+
+function filterFields(v: ArticleListView, inUse: boolean): string {
+  return html`<form method="get" action="${kindBase(v.kind)}" class="filter-grid" role="search">
     <input type="hidden" name="status" value="${v.filters.status}" />
     <div class="form-field">
       <label class="form-label" for="filter-q">Title contains</label>
@@ -111,8 +122,16 @@ function filterForm(v: ArticleListView): string {
           </div>`
         : ''
     }
-    <button type="submit" class="button button--secondary">Filter</button>
+    <div class="form-actions">
+      <button type="submit" class="button button--secondary">Filter</button>
+      !${inUse ? html`<a href="${queryOf(v, { q: '', author: '', tag: '', page: '' })}">Clear filters</a>` : ''}
+    </div>
   </form>`;
+}
+
+/** "Publish" for a draft or a story in review, "Publish now" for a scheduled one. */
+function quickLabel(a: EditorialAction, status: AdminListItem['status'], kind: ArticleKind): string {
+  return a === 'publish' && status !== 'scheduled' ? 'Publish' : actionLabel(a, kind);
 }
 
 function quickActions(v: ArticleListView, row: ListRow): string {
@@ -132,11 +151,17 @@ function quickActions(v: ArticleListView, row: ListRow): string {
           class="button button--small button--secondary"
           !${a === 'delete' ? ' data-confirm="Delete permanently? This cannot be undone."' : ''}
         >
-          ${actionLabel(a, v.kind)}<span class="visually-hidden">: ${row.item.title}</span>
+          ${quickLabel(a, row.item.status, v.kind)}<span class="visually-hidden">: ${row.item.title}</span>
         </button>
       </form>`,
   );
-  return forms.join('');
+  const view =
+    row.item.status === 'published'
+      ? html`<a class="button button--small button--secondary" href="${articlePath(row.item)}"
+          >View<span class="visually-hidden">: ${row.item.title}</span></a
+        >`
+      : '';
+  return `<div class="row-actions">${forms.join('')}${view}</div>`;
 }
 
 function row(v: ArticleListView, r: ListRow): string {
@@ -150,11 +175,13 @@ function row(v: ArticleListView, r: ListRow): string {
       : '';
   const editor = i.lastEditorName ? html`${i.lastEditorName}, ` : '';
   return html`<tr>
-    <td>!${title}</td>
-    <td>${i.authorName}</td>
-    <td>!${statusBadge(i.status)}!${when}</td>
-    <td>${editor}<time datetime="${i.updatedAt}">${v.formatTime(i.updatedAt)}</time></td>
-    <td>!${quickActions(v, r)}</td>
+    <td class="cell-title">!${title}</td>
+    <td data-label="Author">${i.authorName}</td>
+    <td data-label="Status">!${statusBadge(i.status)}!${when}</td>
+    <td data-label="Last edited">
+      ${editor}<time datetime="${i.updatedAt}">${v.formatTime(i.updatedAt)}</time>
+    </td>
+    <td class="cell-actions">!${quickActions(v, r)}</td>
   </tr>`;
 }
 
@@ -175,11 +202,13 @@ function pager(v: ArticleListView): string {
 export function articleListMain(v: ArticleListView): string {
   const plural = kindPlural(v.kind);
   const create = v.canCreate
-    ? html`<p><a class="button" href="${kindBase(v.kind)}/new">New ${v.kind}</a></p>`
+    ? html`<a class="button" href="${kindBase(v.kind)}/new"
+        >${v.kind === 'post' ? 'Write a story' : 'New page'}</a
+      >`
     : '';
   const table = v.rows.length
     ? html`<div class="admin-table-wrap" tabindex="0" role="region" aria-label="${plural}">
-        <table class="admin-table">
+        <table class="admin-table stack-table">
           <caption class="visually-hidden">
             ${plural}: ${String(v.total)} found
           </caption>
@@ -198,8 +227,11 @@ export function articleListMain(v: ArticleListView): string {
         </table>
       </div>`
     : html`<p class="editor-empty">No ${plural.toLowerCase()} match these filters.</p>`;
-  return html`<h1 class="page-title">${plural}</h1>
-    !${create} !${statusNav(v)} !${filterForm(v)}
+  return html`<div class="page-head">
+      <h1 class="page-title">${plural}</h1>
+      !${create}
+    </div>
+    !${statusNav(v)} !${filterForm(v)}
     <p class="editor-total" role="status">
       ${String(v.total)} ${v.total === 1 ? v.kind : plural.toLowerCase()}
     </p>

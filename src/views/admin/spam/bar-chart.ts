@@ -86,25 +86,27 @@ export function renderBarChart(c: BarChart): string {
 export function renderChartTable(c: BarChart): string {
   return html`<details class="spam-chart-data">
     <summary>${c.title}: data table</summary>
-    <table class="admin-table">
-      <caption class="visually-hidden">
-        ${c.title}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${c.rowHeader}</th>
-          !${c.series.map((s) => html`<th scope="col">${s.label}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        !${c.rows.map(
-          (r) =>
-            html`<tr>
-              <th scope="row">${r.label}</th>
-              !${r.values.map((v) => html`<td>${String(v)}</td>`)}
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+    <div class="admin-table-wrap" tabindex="0" role="region" aria-label="${c.title}">
+      <table class="admin-table">
+        <caption class="visually-hidden">
+          ${c.title}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${c.rowHeader}</th>
+            !${c.series.map((s) => html`<th scope="col">${s.label}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          !${c.rows.map(
+            (r) =>
+              html`<tr>
+                <th scope="row">${r.label}</th>
+                !${r.values.map((v) => html`<td>${String(v)}</td>`)}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
   </details>`;
 }

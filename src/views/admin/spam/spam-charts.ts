@@ -1,6 +1,8 @@
 // Chart data for the spam dashboard from the stored aggregates.
 import type { CorrectionRow, DayCounts } from '../../../spam/stats-repo.ts';
+import type { PublicCurve } from '../../../spam/index.ts';
 import type { BarChart } from './bar-chart.ts';
+import type { LineChart } from './line-chart.ts';
 
 const DAY = 86_400_000;
 
@@ -96,5 +98,28 @@ export function reasonsChart(reasonJson: string[], top = 8): BarChart {
     rowHeader: 'Reason',
     series: [{ label: 'Verdicts', color: '#1d4f91' }],
     rows,
+  };
+}
+
+/**
+ * The learning curve on public data: recall at a false-positive rate of at most 1% as a video's
+ * comments are decided by a moderator (every spam comment, and each genuine one the filter
+ * caught), one line per video the model never saw.
+ */
+export function learningCurveChart(curves: PublicCurve[], measured: string): LineChart {
+  const shown = curves.filter((c) => c.policy === 'corrections');
+  const first = shown.map((c) => c.points[0]?.recallAtTargetFpr ?? 0);
+  const last = shown.map((c) => c.points.at(-1)?.recallAtTargetFpr ?? 0);
+  const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+  return {
+    id: 'chart-learning',
+    title: 'How the filter learns from moderators',
+    description: `Recall at no more than 1% of genuine comments sent to spam, on ${shown.length} YouTube videos the built-in model never saw, as their comments are decided (measured ${measured}): ${Math.round(mean(first) * 100)}% on average before any decision, ${Math.round(mean(last) * 100)}% after the last.`,
+    xLabel: 'decisions',
+    yLabel: 'recall at FPR ≤ 1%',
+    series: shown.map((c) => ({
+      label: c.video.replace(/^Youtube\d+-/, ''),
+      points: c.points.map((p) => ({ x: p.decisions, y: p.recallAtTargetFpr })),
+    })),
   };
 }

@@ -143,28 +143,30 @@ export function renderListsSection(p: { lists: ListStatus[]; csrfToken: string; 
       IP, domain, e-mail and user name lists loaded from files or URLs on a schedule; each hit is an explained
       reason in the verdict. Also <code>silkpress spam lists</code>; see docs/spam.md.
     </p>
-    <table class="admin-table">
-      <thead>
-        <tr>
-          <th scope="col">List</th>
-          <th scope="col">Holds, from</th>
-          <th scope="col">Weight</th>
-          <th scope="col">Entries</th>
-          <th scope="col">Loaded</th>
-          <th scope="col">Last refresh</th>
-          !${p.manage ? html`<th scope="col">Actions</th>` : ''}
-        </tr>
-      </thead>
-      <tbody>
-        !${
-          p.lists.length
-            ? p.lists.map((l) => row(l, p.csrfToken, p.manage))
-            : html`<tr>
-                <td colspan="${p.manage ? '7' : '6'}">No lists yet.</td>
-              </tr>`
-        }
-      </tbody>
-    </table>
+    <div class="admin-table-wrap" tabindex="0" role="region" aria-label="Reputation lists table">
+      <table class="admin-table">
+        <thead>
+          <tr>
+            <th scope="col">List</th>
+            <th scope="col">Holds, from</th>
+            <th scope="col">Weight</th>
+            <th scope="col">Entries</th>
+            <th scope="col">Loaded</th>
+            <th scope="col">Last refresh</th>
+            !${p.manage ? html`<th scope="col">Actions</th>` : ''}
+          </tr>
+        </thead>
+        <tbody>
+          !${
+            p.lists.length
+              ? p.lists.map((l) => row(l, p.csrfToken, p.manage))
+              : html`<tr>
+                  <td colspan="${p.manage ? '7' : '6'}">No lists yet.</td>
+                </tr>`
+          }
+        </tbody>
+      </table>
+    </div>
     !${p.manage ? addForm(p.csrfToken) : ''}
   </section>`;
 }

@@ -7,6 +7,7 @@ import type { ApiKeyWithUsage } from '../../../spam/api-key-repo.ts';
 import { csrfInput } from '../form.ts';
 import type { ListStatus } from '../../../spam/lists/list-repo.ts';
 import { renderBarChart, renderChartTable, type BarChart } from './bar-chart.ts';
+import { type LineChart, renderLineChart, renderLineChartTable } from './line-chart.ts';
 import { renderListsSection } from './spam-lists-section.ts';
 
 /** Everything the dashboard shows. */
@@ -15,6 +16,8 @@ export interface SpamPageProps {
   perDay: BarChart;
   corrections: BarChart;
   reasons: BarChart;
+  /** The learning curve measured on public data. */
+  learning: LineChart;
   shadow: boolean;
   keys: ApiKeyWithUsage[];
   /** The upstream service and what it did in the last 30 days, or null when none is configured. */
@@ -66,36 +69,38 @@ const upstreamSection = (u: NonNullable<SpamPageProps['upstream']>) =>
       Each check also asks <strong>${u.host}</strong>; when it does not answer in time the local verdict
       stands. After three failures in a row it is rested for 30 seconds (counted as skipped).
     </p>
-    <table class="admin-table">
-      <caption>
-        Checks in the last 30 days by the upstream's answer, and reports of moderators' decisions
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Answered (spam / ham / hold)</th>
-          <th scope="col">Timeouts</th>
-          <th scope="col">Errors</th>
-          <th scope="col">Skipped</th>
-          <th scope="col">Reports sent</th>
-          <th scope="col">Reports waiting</th>
-          <th scope="col">Reports given up</th>
-        </tr>
-      </thead>
-      <tbody>
-        <tr>
-          <td>
-            ${n(u.outcomes, 'spam', 'discard', 'ham', 'hold')} (${n(u.outcomes, 'spam', 'discard')} /
-            ${n(u.outcomes, 'ham')} / ${n(u.outcomes, 'hold')})
-          </td>
-          <td>${n(u.outcomes, 'timeout')}</td>
-          <td>${n(u.outcomes, 'error')}</td>
-          <td>${n(u.outcomes, 'skipped')}</td>
-          <td>${n(u.reports, 'sent')}</td>
-          <td>${n(u.reports, 'pending')}</td>
-          <td>${n(u.reports, 'failed')}</td>
-        </tr>
-      </tbody>
-    </table>
+    <div class="admin-table-wrap" tabindex="0" role="region" aria-label="Upstream service table">
+      <table class="admin-table">
+        <caption>
+          Checks in the last 30 days by the upstream's answer, and reports of moderators' decisions
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Answered (spam / ham / hold)</th>
+            <th scope="col">Timeouts</th>
+            <th scope="col">Errors</th>
+            <th scope="col">Skipped</th>
+            <th scope="col">Reports sent</th>
+            <th scope="col">Reports waiting</th>
+            <th scope="col">Reports given up</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <td>
+              ${n(u.outcomes, 'spam', 'discard', 'ham', 'hold')} (${n(u.outcomes, 'spam', 'discard')} /
+              ${n(u.outcomes, 'ham')} / ${n(u.outcomes, 'hold')})
+            </td>
+            <td>${n(u.outcomes, 'timeout')}</td>
+            <td>${n(u.outcomes, 'error')}</td>
+            <td>${n(u.outcomes, 'skipped')}</td>
+            <td>${n(u.reports, 'sent')}</td>
+            <td>${n(u.reports, 'pending')}</td>
+            <td>${n(u.reports, 'failed')}</td>
+          </tr>
+        </tbody>
+      </table>
+    </div>
   </section>`;
 
 /** The page body. */
@@ -112,6 +117,14 @@ export function renderSpamPage(p: SpamPageProps): string {
       <h2 id="spam-charts">Last 30 days</h2>
       !${chart(p.perDay)} !${chart(p.corrections)} !${chart(p.reasons)}
     </section>
+    <section aria-labelledby="spam-learning">
+      <h2 id="spam-learning">Learning curve</h2>
+      <p class="form-hint">
+        Each moderator decision teaches this site's filter. Measured on public comments the built-in model
+        never saw (TubeSpam videos, replayed in time order; npm run spam:curve, docs/spam.md).
+      </p>
+      !${renderLineChart(p.learning)} !${renderLineChartTable(p.learning)}
+    </section>
     !${p.upstream ? upstreamSection(p.upstream) : ''}
     !${renderListsSection({ lists: p.lists, csrfToken: p.csrfToken, manage: p.manageLists })}
     <section aria-labelledby="spam-keys">
@@ -126,27 +139,29 @@ export function renderSpamPage(p: SpamPageProps): string {
             </p>`
           : ''
       }
-      <table class="admin-table">
-        <thead>
-          <tr>
-            <th scope="col">Key</th>
-            <th scope="col">Label</th>
-            <th scope="col">Site</th>
-            <th scope="col">Rate limit</th>
-            <th scope="col">Calls this month</th>
-            <th scope="col">Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          !${
-            p.keys.length
-              ? p.keys.map((k) => keyRow(k, p.csrfToken, p.formatTime))
-              : html`<tr>
-                  <td colspan="6">No keys yet.</td>
-                </tr>`
-          }
-        </tbody>
-      </table>
+      <div class="admin-table-wrap" tabindex="0" role="region" aria-label="API keys table">
+        <table class="admin-table">
+          <thead>
+            <tr>
+              <th scope="col">Key</th>
+              <th scope="col">Label</th>
+              <th scope="col">Site</th>
+              <th scope="col">Rate limit</th>
+              <th scope="col">Calls this month</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            !${
+              p.keys.length
+                ? p.keys.map((k) => keyRow(k, p.csrfToken, p.formatTime))
+                : html`<tr>
+                    <td colspan="6">No keys yet.</td>
+                  </tr>`
+            }
+          </tbody>
+        </table>
+      </div>
       <form method="post" action="/admin/spam/keys" class="spam-key-form">
         !${csrfInput(p.csrfToken)}
         <p>
