@@ -12,6 +12,7 @@ import { languageName } from '../../views/multilingual-text.ts';
 import { renderLanguageHome, renderListing, renderSearch } from '../../views/index.ts';
 import { AppError } from '../../kernel/app-error.ts';
 import { sendPage } from '../send-page.ts';
+import { archiveListing } from './archive-listing.ts';
 import { frontDoorLanguage, type FrontDoorLanguage } from '../shared/front-door.ts';
 import { pageMeta } from '../shared/meta.ts';
 import { monthParam, pageParam, paginate, queryPage, queryRecord, searchQuery } from '../shared/params.ts';
@@ -115,22 +116,16 @@ export async function languageRoutes(
   });
 
   const archive = async (lang: FrontDoorLanguage, month: string | null, page: number) => {
-    const now = deps.clock.now();
     const [view, settings] = await Promise.all([site.get(), site.settings()]);
-    const months = await deps.articles.archiveMonths(now, settings.timezone, lang.tag);
-    const shown = month ?? months[0]?.month ?? null;
     const perPage = settings.postsPerPage;
-    const list = shown
-      ? await deps.articles.listPublished({
-          now,
-          limit: perPage,
-          offset: (page - 1) * perPage,
-          month: shown,
-          timeZone: settings.timezone,
-          language: lang.tag,
-        })
-      : { items: [], total: 0 };
-    if (month && list.items.length === 0) notFound();
+    const { months, shown, list } = await archiveListing(deps.articles, {
+      now: deps.clock.now(),
+      timeZone: settings.timezone,
+      perPage,
+      month,
+      page,
+      language: lang.tag,
+    });
     const home = languageHomePath(lang.tag);
     const monthPath = (m: string) => `${home}archive/${m.replace('-', '/')}`;
     const base = month ? monthPath(month) : `${home}archive`;

@@ -18,6 +18,7 @@ import type { AppDeps, CommentSectionRequest } from '../deps.ts';
 import { AppError } from '../../kernel/app-error.ts';
 import type { PageCache } from '../page-cache.ts';
 import { sendPage } from '../send-page.ts';
+import { archiveListing } from './archive-listing.ts';
 import type { SiteViewProvider } from '../site-view.ts';
 import { articleMeta, authorMeta, homeMeta, pageMeta, tagMeta } from '../shared/meta.ts';
 import { followMoved, movedOrNotFound } from '../moved-slug.ts';
@@ -235,24 +236,15 @@ export async function publicRoutes(
   );
 
   const archivePage = async (month: string | null, page: number) => {
-    const now = deps.clock.now();
-    const [view, settings, months] = await Promise.all([
-      site.get(),
-      site.settings(),
-      site.settings().then((s) => deps.articles.archiveMonths(now, s.timezone)),
-    ]);
-    const shown = month ?? months[0]?.month ?? null;
+    const [view, settings] = await Promise.all([site.get(), site.settings()]);
     const perPage = settings.postsPerPage;
-    const list = shown
-      ? await deps.articles.listPublished({
-          now,
-          limit: perPage,
-          offset: (page - 1) * perPage,
-          month: shown,
-          timeZone: settings.timezone,
-        })
-      : { items: [], total: 0 };
-    if (month && list.items.length === 0) notFound();
+    const { months, shown, list } = await archiveListing(deps.articles, {
+      now: deps.clock.now(),
+      timeZone: settings.timezone,
+      perPage,
+      month,
+      page,
+    });
     const base = month ? `/archive/${month.replace('-', '/')}` : '/archive';
     const path = page > 1 ? `${base}/page/${page}` : base;
     const ui = translatorFor(view.language);
