@@ -21,32 +21,8 @@ import type {
   SitemapEntry,
   WriteOptions,
 } from './article-storage.ts';
-import { isValidTimeZone, localToUtc, utcToLocal } from './schedule-time.ts';
+import { isValidTimeZone, monthBounds, utcToLocal } from './schedule-time.ts';
 import { segmentForIndex } from './search-text.ts';
-
-/**
- * The first instant of a `YYYY-MM` month and of the month after it (ISO), as the site's clock in
- * `timeZone` turns them: March in Almaty starts at 2026-02-28T19:00Z.
- */
-function monthBounds(month: string, timeZone = 'UTC'): { start: string; end: string } {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const next = m === 12 ? { y: y + 1, m: 1 } : { y, m: m + 1 };
-  return { start: monthStart(y, m, timeZone), end: monthStart(next.y, next.m, timeZone) };
-}
-
-/** The instant the month begins in `timeZone` (its first midnight, or the first hour that exists). */
-function monthStart(y: number, m: number, timeZone: string): string {
-  const date = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-01`;
-  if (!isValidTimeZone(timeZone)) return `${date}T00:00:00.000Z`;
-  for (const time of ['00:00', '01:00']) {
-    try {
-      return localToUtc({ date, time }, timeZone);
-    } catch {
-      // midnight skipped by a daylight-saving change: the month begins at 01:00
-    }
-  }
-  return `${date}T00:00:00.000Z`;
-}
 
 /** Kysely implementation of article storage. */
 export class ArticleRepo {

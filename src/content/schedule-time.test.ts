@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EditorialError } from './editorial-error.ts';
-import { isValidTimeZone, localToUtc, utcToLocal } from './schedule-time.ts';
+import { isValidTimeZone, localToUtc, monthBounds, utcToLocal } from './schedule-time.ts';
 
 const fieldOf = (fn: () => unknown): string | undefined => {
   try {
@@ -64,5 +64,18 @@ describe('localToUtc', () => {
     expect(localToUtc({ date: '2028-02-29', time: '00:00' }, 'UTC')).toBe('2028-02-29T00:00:00.000Z');
     expect(isValidTimeZone('Asia/Almaty')).toBe(true);
     expect(isValidTimeZone('Mars/Olympus')).toBe(false);
+  });
+});
+
+describe('monthBounds', () => {
+  it("gives a month's first instant and the next month's on the site's clock", () => {
+    expect(monthBounds('2026-03', 'Asia/Almaty')).toEqual({
+      start: '2026-02-28T19:00:00.000Z',
+      end: '2026-03-31T19:00:00.000Z',
+    });
+    expect(monthBounds('2026-12', 'UTC')).toEqual({
+      start: '2026-12-01T00:00:00.000Z',
+      end: '2027-01-01T00:00:00.000Z',
+    });
   });
 });
