@@ -6,7 +6,7 @@ import { renderFrontDoors } from './front-doors.ts';
 import { langAttr } from './lang-attr.ts';
 import type { Translator } from '../i18n/index.ts';
 import { languageName } from './multilingual-text.ts';
-import type { ArticleTranslations } from './translation-links.ts';
+import type { ArticleTranslations } from './types.ts';
 
 /**
  * The switcher, followed by the front doors of the story's languages; `ui` writes the interface,

@@ -2,7 +2,8 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { renderArticle } from './article-page.ts';
 import { languageName } from './multilingual-text.ts';
-import { articleTranslations, type StoryVersion, translationJsonLd } from './translation-links.ts';
+import { articleTranslations, translationJsonLd } from './translation-links.ts';
+import type { StoryVersion } from './types.ts';
 import { sampleArticle, sampleMeta, sampleSite } from '../../test/support/view-fixtures.ts';
 
 const site = { siteUrl: 'https://news.example.org', language: 'en' };

@@ -1,30 +1,7 @@
 // An article and its public translations as the page shows them: the switcher's entries, the
 // head's hreflang alternates (with x-default), and the NewsArticle's translation links. Pure.
-import type { SiteView } from './types.ts';
+import type { ArticleTranslations, SiteView, StoryVersion } from './types.ts';
 import { absoluteUrl } from './urls.ts';
-
-/** One version of a story: the article or one of its public translations. */
-export interface StoryVersion {
-  id: number;
-  language: string;
-  title: string;
-  /** Site path of its page. */
-  path: string;
-  publishedAt: string | null;
-}
-
-/** What an article page shows of its translations. */
-export interface ArticleTranslations {
-  /** Every version (the article itself marked `current`), by language tag. */
-  versions: Array<StoryVersion & { url: string; current: boolean }>;
-  /** `<link rel="alternate" hreflang>` targets: each version, then `x-default`. */
-  alternates: Array<{ hreflang: string; href: string }>;
-  /**
-   * The original: the version published first. It names the others as `workTranslation`, the
-   * others name it as `translationOfWork`.
-   */
-  originalId: number;
-}
 
 const byPublication = (a: StoryVersion, b: StoryVersion) =>
   (a.publishedAt ?? '') < (b.publishedAt ?? '')

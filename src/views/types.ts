@@ -3,7 +3,6 @@
 import type { Article, ArticleSummary, Author, Tag } from '../content/article.ts';
 import type { TagWithCount } from '../content/tag-repo.ts';
 import type { SnippetPart } from '../content/search-text.ts';
-import type { ArticleTranslations } from './translation-links.ts';
 
 /** Site-wide facts shown in the layout. */
 export interface SiteView {
@@ -154,4 +153,27 @@ export interface ErrorProps {
   message: string;
   /** Pre-fills the search box on the 404 page. */
   query?: string;
+}
+
+/** One version of a story: the article or one of its public translations. */
+export interface StoryVersion {
+  id: number;
+  language: string;
+  title: string;
+  /** Site path of its page. */
+  path: string;
+  publishedAt: string | null;
+}
+
+/** What an article page shows of its translations. */
+export interface ArticleTranslations {
+  /** Every version (the article itself marked `current`), by language tag. */
+  versions: Array<StoryVersion & { url: string; current: boolean }>;
+  /** `<link rel="alternate" hreflang>` targets: each version, then `x-default`. */
+  alternates: Array<{ hreflang: string; href: string }>;
+  /**
+   * The original: the version published first. It names the others as `workTranslation`, the
+   * others name it as `translationOfWork`.
+   */
+  originalId: number;
 }

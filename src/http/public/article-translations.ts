@@ -4,7 +4,8 @@
 import { type Article, articlePath } from '../../content/article.ts';
 import { changeKey } from '../../content/change-keys.ts';
 import { type TranslationMember, visibleTranslations } from '../../content/translation.ts';
-import { articleTranslations, type ArticleTranslations } from '../../views/translation-links.ts';
+import { articleTranslations } from '../../views/translation-links.ts';
+import type { ArticleTranslations } from '../../views/types.ts';
 import type { SiteView } from '../../views/types.ts';
 import type { AppDeps } from '../deps.ts';
 

@@ -16,7 +16,7 @@ import { archiveListing } from './archive-listing.ts';
 import { frontDoorLanguage, type FrontDoorLanguage } from '../shared/front-door.ts';
 import { pageMeta } from '../shared/meta.ts';
 import { monthParam, pageParam, paginate, queryPage, queryRecord, searchQuery } from '../shared/params.ts';
-import type { PublicRoutesOptions } from './routes.ts';
+import type { PublicRoutesOptions } from './public-routes-options.ts';
 
 const notFound = (): never => {
   throw new AppError('NOT_FOUND', 'Page not found.');

@@ -14,16 +14,15 @@ import {
 } from '../../views/index.ts';
 import { translatorFor } from '../../i18n/index.ts';
 import { formatMonth } from '../../views/format-date.ts';
-import type { AppDeps, CommentSectionRequest } from '../deps.ts';
+import type { CommentSectionRequest } from '../deps.ts';
 import { AppError } from '../../kernel/app-error.ts';
-import type { PageCache } from '../page-cache.ts';
 import { sendPage } from '../send-page.ts';
 import { archiveListing } from './archive-listing.ts';
-import type { SiteViewProvider } from '../site-view.ts';
 import { articleMeta, authorMeta, homeMeta, pageMeta, tagMeta } from '../shared/meta.ts';
 import { followMoved, movedOrNotFound } from '../moved-slug.ts';
 import { loadArticleTranslations } from './article-translations.ts';
 import { languageRoutes } from './language-routes.ts';
+import type { PublicRoutesOptions } from './public-routes-options.ts';
 import {
   monthParam,
   pageParam,
@@ -39,11 +38,6 @@ const notFound = (): never => {
 };
 
 /** Options of the public routes plugin. */
-export interface PublicRoutesOptions {
-  deps: AppDeps;
-  cache: PageCache;
-  site: SiteViewProvider;
-}
 
 /** Registers the public pages. */
 export async function publicRoutes(
