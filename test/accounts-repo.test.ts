@@ -46,6 +46,18 @@ describeEachDialect('account storage', (get) => {
       name: 'Ann O.',
       notifications: { commentHeld: false, commentApprovedOnMyPost: true },
     });
+    expect((await deps.users.findById(user.id))?.adminLanguage).toBeNull();
+    const profile = {
+      name: 'Ann O.',
+      bio: 'Hi',
+      notifications: { commentHeld: false, commentApprovedOnMyPost: true },
+    };
+    await deps.users.updateProfile(user.id, { ...profile, adminLanguage: 'zh-Hans' }, clock.now());
+    expect((await deps.users.findById(user.id))?.adminLanguage).toBe('zh-Hans');
+    await deps.users.updateProfile(user.id, profile, clock.now()); // absent: left as it is
+    expect((await deps.users.findById(user.id))?.adminLanguage).toBe('zh-Hans');
+    await deps.users.updateProfile(user.id, { ...profile, adminLanguage: null }, clock.now());
+    expect((await deps.users.findById(user.id))?.adminLanguage).toBeNull();
     expect(await deps.users.countActiveOwners()).toBe(1);
     await deps.users.create(
       { email: 'demo@news.test', name: 'Demo', slug: 'demo', bio: '', role: 'owner', passwordHash: null },

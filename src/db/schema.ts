@@ -32,6 +32,8 @@ export interface UsersTable {
   deactivated_at: Generated<string | null>;
   /** JSON object of notification preferences (see src/users/user.ts). */
   notification_prefs: Generated<string>;
+  /** The admin's language this user chose (an admin catalog's tag); NULL: the site's language. */
+  admin_language: Generated<string | null>;
 }
 
 export interface ArticlesTable {

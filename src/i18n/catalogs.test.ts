@@ -1,8 +1,8 @@
 // Catalog completeness and the plural tables of every shipped language.
 import { describe, expect, it } from 'vitest';
 import { checkCatalogs, formatProblems } from './check.ts';
-import { shippedCatalogs } from './catalogs.ts';
-import { shippedLocales, translatorFor } from './translator.ts';
+import { shippedAdminCatalogs, shippedCatalogs } from './catalogs.ts';
+import { adminLocales, adminTranslatorFor, shippedLocales, translatorFor } from './translator.ts';
 
 const COUNTS = [1, 2, 5, 11, 21, 22, 25, 111];
 
@@ -25,6 +25,61 @@ describe('shipped catalogs', () => {
   it('write Chinese with full-width punctuation after Chinese text', () => {
     const zh = Object.values(shippedCatalogs().get('zh-Hans') ?? {});
     for (const message of zh) expect(message, message).not.toMatch(/[\u4e00-\u9fff][,.:;!?]/);
+  });
+});
+
+describe('admin catalogs', () => {
+  it('ship the admin in English, Simplified Chinese and Russian', () => {
+    expect(adminLocales()).toEqual(['en', 'ru', 'zh-Hans']);
+  });
+
+  it('have every English key, nothing more, the same placeholders, and parse', () => {
+    expect(formatProblems(checkCatalogs(shippedAdminCatalogs()))).toEqual([]);
+  });
+
+  it('write Chinese with full-width punctuation after Chinese text', () => {
+    const zh = Object.values(shippedAdminCatalogs().get('zh-Hans') ?? {});
+    for (const message of zh) expect(message, message).not.toMatch(/[\u4e00-\u9fff][,.:;!?()]/);
+  });
+
+  it('count in Russian with one, few and many', () => {
+    const ru = adminTranslatorFor('ru');
+    expect(COUNTS.map((count) => ru.t('dashboard.commentsWaiting', { count })).join(', ')).toBe(
+      'комментарий ждёт проверки, комментария ждут проверки, комментариев ждут проверки, ' +
+        'комментариев ждут проверки, комментарий ждёт проверки, комментария ждут проверки, ' +
+        'комментариев ждут проверки, комментариев ждут проверки',
+    );
+    expect(
+      COUNTS.map((count) => /Заверш\S* (\d+ [^.]+)/.exec(ru.t('profile.otherSessionsEnded', { count }))?.[1]),
+    ).toEqual([
+      '1 другой сеанс',
+      '2 других сеанса',
+      '5 других сеансов',
+      '11 других сеансов',
+      '21 другой сеанс',
+      '22 других сеанса',
+      '25 других сеансов',
+      '111 других сеансов',
+    ]);
+  });
+
+  it('count in English and Chinese', () => {
+    const en = adminTranslatorFor('en');
+    expect(COUNTS.map((count) => en.t('dashboard.all', { count })).join(', ')).toBe(
+      'All 1, All 2, All 5, All 11, All 21, All 22, All 25, All 111',
+    );
+    expect(en.t('dashboard.drafts', { count: 1 })).toBe('draft of yours');
+    expect(en.t('dashboard.drafts', { count: 21 })).toBe('drafts of yours');
+    const zh = adminTranslatorFor('zh-Hans');
+    expect(COUNTS.map((count) => zh.t('dashboard.all', { count })).join(', ')).toBe(
+      '全部 1 篇, 全部 2 篇, 全部 5 篇, 全部 11 篇, 全部 21 篇, 全部 22 篇, 全部 25 篇, 全部 111 篇',
+    );
+  });
+
+  it('fall back to English for a site language without an admin catalog', () => {
+    expect(adminTranslatorFor('kk').locale).toBe('en');
+    expect(adminTranslatorFor('zh-CN').locale).toBe('zh-Hans');
+    expect(adminTranslatorFor('ru-RU').t('nav.posts')).toBe('Статьи');
   });
 });
 

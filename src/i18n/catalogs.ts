@@ -4,10 +4,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import adminEn from './admin-catalogs/en.json' with { type: 'json' };
 import en from './catalogs/en.json' with { type: 'json' };
 
 /** Every message key (the English catalog's). */
 export type MessageKey = keyof typeof en;
+
+/** Every key of the admin's interface (its English catalog's). */
+export type AdminMessageKey = keyof typeof adminEn;
 
 /** A catalog: key → ICU MessageFormat string. */
 export type Catalog = Record<string, string>;
@@ -18,10 +22,22 @@ export const SOURCE_LOCALE = 'en';
 /** The English catalog. */
 export const sourceCatalog: Readonly<Record<MessageKey, string>> = en;
 
+/** The English admin catalog. */
+export const adminSourceCatalog: Readonly<Record<AdminMessageKey, string>> = adminEn;
+
+/** True when `key` names a message of the admin catalogs (a form's error given as a key). */
+export function isAdminMessageKey(key: string): key is AdminMessageKey {
+  return Object.hasOwn(adminSourceCatalog, key);
+}
+
 /** The folder of the shipped catalogs. */
 export const CATALOG_DIR = fileURLToPath(new URL('./catalogs/', import.meta.url));
 
+/** The folder of the admin's catalogs (English, Simplified Chinese, Russian). */
+export const ADMIN_CATALOG_DIR = fileURLToPath(new URL('./admin-catalogs/', import.meta.url));
+
 let loaded: Map<string, Catalog> | null = null;
+let adminLoaded: Map<string, Catalog> | null = null;
 
 /** Reads every `*.json` in a catalog folder: locale (the file name) → catalog. */
 export function readCatalogDir(dir: string): Map<string, Catalog> {
@@ -46,4 +62,10 @@ export function readCatalogDir(dir: string): Map<string, Catalog> {
 export function shippedCatalogs(): ReadonlyMap<string, Catalog> {
   loaded ??= readCatalogDir(CATALOG_DIR);
   return loaded;
+}
+
+/** The shipped admin catalogs (read on first use), English included. */
+export function shippedAdminCatalogs(): ReadonlyMap<string, Catalog> {
+  adminLoaded ??= readCatalogDir(ADMIN_CATALOG_DIR);
+  return adminLoaded;
 }

@@ -1,7 +1,18 @@
 // Interface text in the reader's language: catalogs, the translator, the pseudo-locale and the
 // catalog check (docs/translating.md).
-export { type Catalog, type MessageKey, readCatalogDir, shippedCatalogs, SOURCE_LOCALE } from './catalogs.ts';
 export {
+  type AdminMessageKey,
+  type Catalog,
+  isAdminMessageKey,
+  type MessageKey,
+  readCatalogDir,
+  shippedAdminCatalogs,
+  shippedCatalogs,
+  SOURCE_LOCALE,
+} from './catalogs.ts';
+export {
+  adminLocales,
+  adminTranslatorFor,
   type MessageValues,
   type PartValues,
   resolveCatalogLocale,

@@ -3,7 +3,16 @@
 // FormatJS intl-messageformat. Messages are compiled once per language on first use; a message
 // that only joins text and plain arguments (most of them) is then a few string concatenations.
 import { IntlMessageFormat } from 'intl-messageformat';
-import { type Catalog, type MessageKey, shippedCatalogs, SOURCE_LOCALE, sourceCatalog } from './catalogs.ts';
+import {
+  type AdminMessageKey,
+  adminSourceCatalog,
+  type Catalog,
+  type MessageKey,
+  shippedAdminCatalogs,
+  shippedCatalogs,
+  SOURCE_LOCALE,
+  sourceCatalog,
+} from './catalogs.ts';
 import { ELEMENT, type MessageElement } from './message-ast.ts';
 import { PSEUDO_LOCALE, pseudoMessage } from './pseudo-locale.ts';
 
@@ -13,16 +22,16 @@ export type MessageValues = Record<string, string | number>;
 /** Values of a message formatted into parts: anything, and functions for its rich-text tags. */
 export type PartValues<T> = Record<string, string | number | T | ((chunks: (string | T)[]) => T)>;
 
-/** The interface text of one language. */
-export interface Translator {
+/** The interface text of one language (the reader's by default; `Translator<AdminMessageKey>` for the admin). */
+export interface Translator<K extends string = MessageKey> {
   /** The catalog's locale, e.g. `zh-Hans`. */
   readonly locale: string;
   /** The BCP 47 tag of the text it writes, for `lang` attributes and `Intl` (e.g. `zh-CN`). */
   readonly lang: string;
   /** The message `key` as plain text (escape it where it goes into markup). */
-  t(key: MessageKey, values?: MessageValues): string;
+  t(key: K, values?: MessageValues): string;
   /** The message as text parts and the caller's objects (for markup around some arguments). */
-  parts<T extends object>(key: MessageKey, values: PartValues<T>): (string | T)[];
+  parts<T extends object>(key: K, values: PartValues<T>): (string | T)[];
 }
 
 interface Compiled {
@@ -95,7 +104,7 @@ function compile(source: string | MessageElement[], locale: string): Compiled {
   };
 }
 
-class CatalogTranslator implements Translator {
+class CatalogTranslator<K extends string> implements Translator<K> {
   private readonly compiled = new Map<string, Compiled>();
 
   constructor(
@@ -103,13 +112,14 @@ class CatalogTranslator implements Translator {
     readonly lang: string,
     private readonly catalog: Catalog,
     private readonly pseudo: boolean,
+    private readonly english: Readonly<Record<string, string>>,
   ) {}
 
-  private message(key: MessageKey): Compiled {
+  private message(key: K): Compiled {
     let c = this.compiled.get(key);
     if (c) return c;
     const own = this.catalog[key];
-    const source = own ?? sourceCatalog[key];
+    const source = own ?? this.english[key];
     if (source === undefined) throw new Error(`no message "${key}" in any catalog`);
     if (this.pseudo) {
       const english = new IntlMessageFormat(source, SOURCE_LOCALE).getAst() as unknown as MessageElement[];
@@ -122,11 +132,11 @@ class CatalogTranslator implements Translator {
     return c;
   }
 
-  t(key: MessageKey, values?: MessageValues): string {
+  t(key: K, values?: MessageValues): string {
     return this.message(key).format(values);
   }
 
-  parts<T extends object>(key: MessageKey, values: PartValues<T>): (string | T)[] {
+  parts<T extends object>(key: K, values: PartValues<T>): (string | T)[] {
     const message = this.message(key);
     if (message.pieces) {
       // Text and plain arguments (most messages around markup): no formatter needed.
@@ -180,16 +190,21 @@ export function resolveCatalogLocale(
 
 const translators = new Map<string, Translator>();
 
-function build(language: string, fallback: string | undefined): Translator {
-  const catalogs = shippedCatalogs();
+function build<K extends string>(
+  language: string,
+  fallback: string | undefined,
+  catalogs: ReadonlyMap<string, Catalog>,
+  english: Readonly<Record<string, string>>,
+): Translator<K> {
   const names = [...catalogs.keys(), PSEUDO_LOCALE];
   const found =
     resolveCatalogLocale(language, names) ??
     (fallback ? resolveCatalogLocale(fallback, names) : null) ??
     ({ locale: SOURCE_LOCALE, sameScript: false } as const);
   const lang = found.sameScript && primaryOf(found.locale) === primaryOf(language) ? language : found.locale;
-  if (found.locale === PSEUDO_LOCALE) return new CatalogTranslator(PSEUDO_LOCALE, PSEUDO_LOCALE, {}, true);
-  return new CatalogTranslator(found.locale, lang, catalogs.get(found.locale) ?? {}, false);
+  if (found.locale === PSEUDO_LOCALE)
+    return new CatalogTranslator<K>(PSEUDO_LOCALE, PSEUDO_LOCALE, {}, true, english);
+  return new CatalogTranslator<K>(found.locale, lang, catalogs.get(found.locale) ?? {}, false, english);
 }
 
 /**
@@ -201,10 +216,32 @@ export function translatorFor(language: string, fallback?: string): Translator {
   const key = fallback ? `${language}|${fallback}` : language;
   let t = translators.get(key);
   if (!t) {
-    t = build(language, fallback);
+    t = build<MessageKey>(language, fallback, shippedCatalogs(), sourceCatalog);
     translators.set(key, t);
   }
   return t;
+}
+
+const adminTranslators = new Map<string, Translator<AdminMessageKey>>();
+
+/**
+ * The admin's interface text in `language`: the admin catalog of that language (`en`, `zh-Hans`,
+ * `ru`, and the pseudo-locale), else English. The admin has fewer languages than the reader's
+ * side, so a site in Kazakh gets an English admin unless the user picks another in their profile.
+ */
+export function adminTranslatorFor(language: string): Translator<AdminMessageKey> {
+  let t = adminTranslators.get(language);
+  if (!t) {
+    t = build<AdminMessageKey>(language, undefined, shippedAdminCatalogs(), adminSourceCatalog);
+    adminTranslators.set(language, t);
+  }
+  return t;
+}
+
+/** The locales of the admin catalogs (English first), without the pseudo-locale. */
+export function adminLocales(): string[] {
+  const names = [...shippedAdminCatalogs().keys()].filter((l) => l !== SOURCE_LOCALE);
+  return [SOURCE_LOCALE, ...names];
 }
 
 /** The locales of the shipped catalogs (English first), without the pseudo-locale. */

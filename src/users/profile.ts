@@ -8,13 +8,18 @@ import type { NotificationPrefs, User } from './user.ts';
 export async function updateOwnProfile(
   deps: AccountDeps,
   actor: ActingUser,
-  input: { name: string; bio: string; notifications: NotificationPrefs },
+  input: { name: string; bio: string; notifications: NotificationPrefs; adminLanguage?: string | null },
 ): Promise<void> {
   const name = input.name.trim();
   if (!name) throw new AccountError('VALIDATION_FAILED', 'Please enter your name.', 'name');
   await deps.users.updateProfile(
     actor.id,
-    { name, bio: input.bio.trim(), notifications: input.notifications },
+    {
+      name,
+      bio: input.bio.trim(),
+      notifications: input.notifications,
+      adminLanguage: input.adminLanguage,
+    },
     deps.now(),
   );
   await deps.audit.record(

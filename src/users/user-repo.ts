@@ -25,6 +25,8 @@ export interface ProfileUpdate {
   name: string;
   bio: string;
   notifications: NotificationPrefs;
+  /** An admin catalog's tag, or null for the site's language (left as it is when absent). */
+  adminLanguage?: string | null;
 }
 
 /** Kysely implementation of user storage. */
@@ -182,6 +184,7 @@ export class UserRepo {
         name: profile.name,
         bio: profile.bio,
         notification_prefs: JSON.stringify(profile.notifications),
+        admin_language: profile.adminLanguage,
         updated_at: now.toISOString(),
       })
       .where('id', '=', id)
@@ -202,5 +205,6 @@ function toUser(r: UserRow): User {
     deactivatedAt: r.deactivated_at,
     hasPassword: r.password_hash !== null,
     notifications: parseNotificationPrefs(r.notification_prefs),
+    adminLanguage: r.admin_language ?? null,
   };
 }

@@ -46,6 +46,8 @@ export interface User {
   /** False for demo authors and invited users who never got a password. */
   hasPassword: boolean;
   notifications: NotificationPrefs;
+  /** The admin's language this user chose (a tag), or null for the site's language. */
+  adminLanguage: string | null;
 }
 
 /** Parses stored preferences, defaults filling gaps (a bad value never breaks a login). */

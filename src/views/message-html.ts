@@ -19,9 +19,9 @@ const toHtml = (chunk: string | Markup): string =>
   typeof chunk === 'string' ? escapeHtml(chunk) : chunk.markup;
 
 /** The message `key` as HTML (text escaped, `Markup` values and tag output as written). */
-export function messageHtml(
-  ui: Translator,
-  key: MessageKey,
+export function messageHtml<K extends string = MessageKey>(
+  ui: Translator<K>,
+  key: K,
   values: Record<string, string | number | Markup>,
   tags: Record<string, TagRenderer> = {},
 ): string {

@@ -2,7 +2,13 @@
 // extra keys, messages that do not parse, placeholder mismatches). Exits 1 on any problem, so CI
 // and a translator's own run fail the same way.
 import type { Command } from 'commander';
-import { checkCatalogs, formatProblems, readCatalogDir, shippedCatalogs } from '../../i18n/index.ts';
+import {
+  checkCatalogs,
+  formatProblems,
+  readCatalogDir,
+  shippedAdminCatalogs,
+  shippedCatalogs,
+} from '../../i18n/index.ts';
 
 /** Adds `i18n check` to the program. */
 export function registerI18nCommand(program: Command): void {
@@ -12,14 +18,24 @@ export function registerI18nCommand(program: Command): void {
     .description('Check every catalog against English: missing/extra keys, placeholders, syntax.')
     .option('--dir <folder>', 'a folder of catalogs to check instead of the shipped ones (en.json included)')
     .action((flags: { dir?: string }) => {
-      const catalogs = flags.dir ? readCatalogDir(flags.dir) : shippedCatalogs();
-      const problems = checkCatalogs(catalogs);
-      for (const line of formatProblems(problems)) console.log(line);
-      const keys = Object.keys(catalogs.get('en') ?? {}).length;
-      console.log(
-        `${catalogs.size} catalogs (${[...catalogs.keys()].join(', ')}), ${keys} keys: ` +
-          `${problems.length === 0 ? 'no problems' : `${problems.length} problem${problems.length === 1 ? '' : 's'}`}`,
-      );
-      if (problems.length) process.exitCode = 1;
+      const sets: [string, ReadonlyMap<string, Record<string, string>>][] = flags.dir
+        ? [['catalogs', readCatalogDir(flags.dir)]]
+        : [
+            ['reader', shippedCatalogs()],
+            ['admin', shippedAdminCatalogs()],
+          ];
+      for (const [name, catalogs] of sets) {
+        const problems = checkCatalogs(catalogs);
+        for (const line of formatProblems(problems)) console.log(`${name} ${line}`);
+        const keys = Object.keys(catalogs.get('en') ?? {}).length;
+        const said =
+          problems.length === 0
+            ? 'no problems'
+            : `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+        console.log(
+          `${name}: ${catalogs.size} catalogs (${[...catalogs.keys()].join(', ')}), ${keys} keys: ${said}`,
+        );
+        if (problems.length) process.exitCode = 1;
+      }
     });
 }

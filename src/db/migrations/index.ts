@@ -21,6 +21,7 @@ import * as m017 from './017-spam-upstream.ts';
 import * as m018 from './018-spam-lists.ts';
 import * as m019 from './019-spam-network-reports.ts';
 import * as m020 from './020-translation-groups.ts';
+import * as m021 from './021-user-admin-language.ts';
 
 /** A schema change, applied once per database. */
 export interface SilkpressMigration {
@@ -48,4 +49,5 @@ export const migrations: Record<string, SilkpressMigration> = {
   '018-spam-lists': m018,
   '019-spam-network-reports': m019,
   '020-translation-groups': m020,
+  '021-user-admin-language': m021,
 };

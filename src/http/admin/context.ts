@@ -7,6 +7,7 @@ import type { Session } from '../../users/session-repo.ts';
 import type { User } from '../../users/user.ts';
 import type { AppServices } from '../../compose/app-services.ts';
 import type { SiteViewProvider } from '../site-view.ts';
+import type { AdminT } from '../../views/admin/types.ts';
 
 /** Per-request admin state, set by the plugin's onRequest hook before any handler runs. */
 export interface AdminState {
@@ -17,6 +18,8 @@ export interface AdminState {
   csrfToken: string;
   /** Why this browser's session ended, when its cookie no longer works (for the login notice). */
   ended: SessionEndReason | null;
+  /** The admin's interface text: the user's chosen language, else the site's (else English). */
+  ui: AdminT;
   /** Stylesheets and site title for the admin layout (used by sendAdminPage). */
   shell: AdminShell;
 }

@@ -3,19 +3,28 @@
 import type { z } from 'zod';
 import { AccountError } from '../../users/account-error.ts';
 import type { FieldErrors } from '../../views/admin/form.ts';
+import type { AdminT } from '../../views/admin/types.ts';
+import { isAdminMessageKey } from '../../i18n/index.ts';
 import { AppError } from '../../kernel/app-error.ts';
 
 /** A parsed form, or the messages for each bad field. */
 export type FormResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
-/** Parses `body` (unknown) with `schema`; the first message per field is kept. */
-export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormResult<z.infer<S>> {
+/**
+ * Parses `body` (unknown) with `schema`; the first message per field is kept. A schema's message
+ * that is an admin catalog key (`'validation.enterName'`) is worded in `ui`'s language.
+ */
+export function parseForm<S extends z.ZodType>(
+  schema: S,
+  body: unknown,
+  ui?: AdminT,
+): FormResult<z.infer<S>> {
   const parsed = schema.safeParse(body ?? {});
   if (parsed.success) return { ok: true, value: parsed.data };
   const errors: FieldErrors = {};
   for (const issue of parsed.error.issues) {
     const field = String(issue.path[0] ?? 'form');
-    errors[field] ??= issue.message;
+    errors[field] ??= ui && isAdminMessageKey(issue.message) ? ui.t(issue.message) : issue.message;
   }
   return { ok: false, errors };
 }

@@ -3,12 +3,20 @@
 // encapsulation scopes them to the admin and to every route module registered inside it.
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  type AdminMessageKey,
+  adminTranslatorFor,
+  isAdminMessageKey,
+  SOURCE_LOCALE,
+} from '../../i18n/index.ts';
 import { resolveSession } from '../../users/login.ts';
 import { shouldTouch } from '../../users/session.ts';
 import { adminCss } from '../../views/admin/assets.ts';
 import { adminErrorMain, notSavedMain, sessionEndedMain } from '../../views/admin/auth-pages.ts';
 import { storageFailure } from '../../db/storage-errors.ts';
-import { errorHeading, toAppError } from '../errors.ts';
+import { toAppError } from '../errors.ts';
+import { AppError } from '../../kernel/app-error.ts';
+import type { AdminT } from '../../views/admin/types.ts';
 import { fingerprint, type SiteViewProvider } from '../site-view.ts';
 import type { AdminDeps, AdminShell, AdminState } from './context.ts';
 import { clearSessionCookie, LOGIN_CSRF_COOKIE, SESSION_COOKIE } from './cookies.ts';
@@ -47,13 +55,22 @@ export async function adminPlugin(app: FastifyInstance, { deps, site }: AdminPlu
   // Who is this? Runs before body parsing; sets request.admin for every later hook and handler.
   app.addHook('onRequest', async (request, reply) => {
     void reply.header('Cache-Control', 'no-store');
-    const state: AdminState = { user: null, session: null, csrfToken: '', ended: null, shell };
+    const siteLanguage = (await site.settings()).language;
+    const state: AdminState = {
+      user: null,
+      session: null,
+      csrfToken: '',
+      ended: null,
+      shell,
+      ui: adminTranslatorFor(siteLanguage),
+    };
     request.admin = state;
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       const found = await resolveSession(deps.accounts, token);
       if (found.ok) {
         state.user = found.user;
+        if (found.user.adminLanguage) state.ui = adminTranslatorFor(found.user.adminLanguage);
         state.session = found.session;
         state.csrfToken = found.session.csrfToken;
         const now = deps.accounts.now();
@@ -94,16 +111,20 @@ export async function adminPlugin(app: FastifyInstance, { deps, site }: AdminPlu
     if (e.code === 'STORAGE_UNAVAILABLE' && kept.length > 0 && !wantsJson(request)) {
       void reply.header('Cache-Control', 'no-store');
       return sendAdminPage(request, reply, {
-        title: 'Not saved',
+        title: request.admin.ui.t('kept.notSavedTitle'),
         section: null,
         status: e.status,
-        main: notSavedMain({ message: e.message, fields: kept }),
-      }).catch(() => sendAdminError(request, reply, e.status, e.code, e.message));
+        main: notSavedMain({
+          ui: request.admin.ui,
+          message: adminErrorMessage(request.admin.ui, e),
+          fields: kept,
+        }),
+      }).catch(() => sendAdminError(request, reply, e));
     }
-    return sendAdminError(request, reply, e.status, e.code, e.message);
+    return sendAdminError(request, reply, e);
   });
   app.setNotFoundHandler(async (request, reply) =>
-    sendAdminError(request, reply, 404, 'NOT_FOUND', 'There is no admin page at this address.'),
+    sendAdminError(request, reply, new AppError('NOT_FOUND', 'There is no admin page at this address.')),
   );
 
   app.get(css.path, { config: { adminPublic: true } }, async (_request, reply) =>
@@ -113,11 +134,25 @@ export async function adminPlugin(app: FastifyInstance, { deps, site }: AdminPlu
   for (const routes of adminRouteModules) await app.register(routes, { deps, site });
 }
 
-const endedNotices: Record<string, string> = {
-  deactivated: 'Your account has been deactivated.',
-  idle: 'You were logged out after a period of inactivity.',
-  expired: 'Your session has expired.',
+const endedNotices: Record<string, AdminMessageKey> = {
+  deactivated: 'auth.ended.deactivated',
+  idle: 'auth.ended.idle',
+  expired: 'auth.ended.expired',
 };
+
+/**
+ * An error's sentence for the admin page: in English the error's own message (it names what
+ * went wrong); in other languages the sentence for its code (domain messages are English).
+ */
+function adminErrorMessage(ui: AdminT, e: AppError): string {
+  return ui.locale === SOURCE_LOCALE ? e.message : ui.t(`error.code.${e.code}`);
+}
+
+/** The heading of an admin error page for `status`. */
+function adminErrorHeading(ui: AdminT, status: number): string {
+  const key = `error.heading.${status}`;
+  return isAdminMessageKey(key) ? ui.t(key) : ui.t('error.heading.other');
+}
 
 /** Text fields of a form body worth keeping (never passwords or the CSRF token). */
 function typedFields(body: unknown): { name: string; value: string }[] {
@@ -139,12 +174,13 @@ async function refuseAnonymous(request: FastifyRequest, reply: FastifyReply): Pr
   // A form sent after the session ended (a long article, say) must not lose what was typed.
   const kept = request.method === 'POST' ? typedFields(request.body) : [];
   if (kept.length > 0) {
-    const notice = endedNotices[request.admin.ended ?? ''] ?? 'Your session has ended.';
+    const { ui } = request.admin;
+    const notice = ui.t(endedNotices[request.admin.ended ?? ''] ?? 'auth.ended.other');
     return sendAdminPage(request, reply, {
-      title: 'Please log in again',
+      title: ui.t('kept.reloginTitle'),
       section: null,
       status: 401,
-      main: sessionEndedMain({ notice, fields: kept }),
+      main: sessionEndedMain({ ui, notice, fields: kept }),
     });
   }
   const params = new URLSearchParams();
@@ -158,19 +194,19 @@ async function refuseAnonymous(request: FastifyRequest, reply: FastifyReply): Pr
 async function sendAdminError(
   request: FastifyRequest,
   reply: FastifyReply,
-  status: number,
-  code: string,
-  message: string,
+  e: AppError,
 ): Promise<FastifyReply> {
+  const { status, code, message } = e;
   void reply.header('Cache-Control', 'no-store');
   if (wantsJson(request) || !request.admin) return reply.code(status).send({ error: { code, message } });
-  const heading = errorHeading(status);
+  const { ui } = request.admin;
+  const heading = adminErrorHeading(ui, status);
   try {
     return await sendAdminPage(request, reply, {
       title: heading,
       section: null,
       status,
-      main: adminErrorMain({ status, heading, message }),
+      main: adminErrorMain({ ui, status, heading, message: adminErrorMessage(ui, e) }),
     });
   } catch (renderError) {
     request.log.error({ err: renderError }, 'admin error page could not be rendered');

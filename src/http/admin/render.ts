@@ -4,32 +4,27 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { can, type Permission } from '../../users/permissions.ts';
 import type { User } from '../../users/user.ts';
 import { renderAdminPage } from '../../views/admin/layout.ts';
-import type { AdminNavItem, AdminSection, Flash, FlashAction } from '../../views/admin/types.ts';
+import type { AdminNavItem, AdminSection, AdminT, Flash, FlashAction } from '../../views/admin/types.ts';
 
-const NAV: (AdminNavItem & { needs: Permission })[] = [
-  { section: 'dashboard', label: 'Dashboard', href: '/admin', needs: 'admin.access' },
-  { section: 'posts', label: 'Posts', href: '/admin/posts', needs: 'posts.write' },
-  { section: 'pages', label: 'Pages', href: '/admin/pages', needs: 'pages.manage' },
-  { section: 'comments', label: 'Comments', href: '/admin/comments', needs: 'comments.moderateOwn' },
-  { section: 'spam', label: 'Spam', href: '/admin/spam', needs: 'comments.moderateAll' },
-  { section: 'users', label: 'Users', href: '/admin/users', needs: 'users.manage' },
-  { section: 'settings', label: 'Settings', href: '/admin/settings', needs: 'settings.manage' },
-  { section: 'audit', label: 'Audit log', href: '/admin/audit', needs: 'audit.view' },
-  {
-    section: 'import-export',
-    label: 'Import/Export',
-    href: '/admin/import-export',
-    needs: 'settings.manage',
-  },
-  { section: 'profile', label: 'Profile', href: '/admin/profile', needs: 'admin.access' },
+const NAV: { section: AdminSection; href: string; needs: Permission }[] = [
+  { section: 'dashboard', href: '/admin', needs: 'admin.access' },
+  { section: 'posts', href: '/admin/posts', needs: 'posts.write' },
+  { section: 'pages', href: '/admin/pages', needs: 'pages.manage' },
+  { section: 'comments', href: '/admin/comments', needs: 'comments.moderateOwn' },
+  { section: 'spam', href: '/admin/spam', needs: 'comments.moderateAll' },
+  { section: 'users', href: '/admin/users', needs: 'users.manage' },
+  { section: 'settings', href: '/admin/settings', needs: 'settings.manage' },
+  { section: 'audit', href: '/admin/audit', needs: 'audit.view' },
+  { section: 'import-export', href: '/admin/import-export', needs: 'settings.manage' },
+  { section: 'profile', href: '/admin/profile', needs: 'admin.access' },
 ];
 
-/** The navigation items `user` may open. */
-export function navFor(user: User | null): AdminNavItem[] {
+/** The navigation items `user` may open, named in the admin's language. */
+export function navFor(user: User | null, ui: AdminT): AdminNavItem[] {
   if (!user) return [];
-  return NAV.filter((item) => can(user, item.needs)).map(({ section, label, href }) => ({
+  return NAV.filter((item) => can(user, item.needs)).map(({ section, href }) => ({
     section,
-    label,
+    label: ui.t(`nav.${section}`),
     href,
   }));
 }
@@ -61,10 +56,11 @@ export async function sendAdminPage(
   const view = await shell.site.get();
   const body = renderAdminPage({
     chrome: {
+      ui: request.admin.ui,
       siteTitle: settings.title,
       stylesheets: [view.assets.css, shell.adminCssPath],
       user: user ? { name: user.name, role: user.role } : null,
-      nav: navFor(user),
+      nav: navFor(user, request.admin.ui),
       csrfToken: request.admin.csrfToken,
       flash,
     },
@@ -79,7 +75,8 @@ export async function sendAdminPage(
     .send(body);
 }
 
-/** Stores a one-time message for the next admin page this session sees (use before a redirect). */
+/** Stores a one-time message for the next admin page this session sees (use before a redirect);
+ * `text` is already in the admin's language (`request.admin.t`), the session's user's. */
 export async function setFlash(
   request: FastifyRequest,
   kind: Flash['kind'],

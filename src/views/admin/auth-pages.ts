@@ -1,9 +1,12 @@
 // The login and first-run setup pages (the `<main>` content; the layout wraps them).
 import { html } from 'ghtml';
+import { messageHtml } from '../message-html.ts';
 import { csrfInput, errorSummary, type FieldErrors, textField } from './form.ts';
+import type { AdminT } from './types.ts';
 
 /** Login form state. */
 export interface LoginView {
+  ui: AdminT;
   csrfToken: string;
   email: string;
   /** Where to go after logging in (an /admin path). */
@@ -16,27 +19,30 @@ export interface LoginView {
 
 /** The login form. */
 export function loginMain(v: LoginView): string {
+  const { ui } = v;
   const notice = v.notice ? html`<div class="notice" role="status"><p>${v.notice}</p></div>` : '';
   const error = v.error ? html`<div class="notice notice--error" role="alert"><p>${v.error}</p></div>` : '';
   return html`<div class="admin-narrow">
-    <h1 class="page-title">Log in</h1>
+    <h1 class="page-title">${ui.t('auth.login.title')}</h1>
     !${notice}!${error}
     <form method="post" action="/admin/login" class="admin-form" novalidate>
       !${csrfInput(v.csrfToken)}
       <input type="hidden" name="next" value="${v.next}" />
-      !${textField({ name: 'email', label: 'Email', type: 'email', value: v.email, required: true, autocomplete: 'username' })}
-      !${textField({ name: 'password', label: 'Password', type: 'password', required: true, autocomplete: 'current-password' })}
-      <div class="form-actions"><button type="submit" class="button">Log in</button></div>
+      !${textField({ name: 'email', label: ui.t('auth.login.email'), type: 'email', value: v.email, required: true, autocomplete: 'username' })}
+      !${textField({ name: 'password', label: ui.t('auth.login.password'), type: 'password', required: true, autocomplete: 'current-password' })}
+      <div class="form-actions">
+        <button type="submit" class="button">${ui.t('auth.login.button')}</button>
+      </div>
     </form>
     <p class="form-hint admin-help">
-      Locked out? The site owner can reset your password, or an operator can run
-      <code>silkpress user set-password --email …</code>.
+      !${messageHtml(ui, 'auth.login.help', {}, { code: (inner) => html`<code>!${inner}</code>` })}
     </p>
   </div>`;
 }
 
 /** Setup form state. */
 export interface SetupView {
+  ui: AdminT;
   csrfToken: string;
   name: string;
   email: string;
@@ -45,31 +51,32 @@ export interface SetupView {
 
 /** First-run setup: create the owner account. */
 export function setupMain(v: SetupView): string {
+  const { ui } = v;
   return html`<div class="admin-narrow">
-    <h1 class="page-title">Welcome to Silkpress</h1>
-    <p>
-      Create the owner account. The owner can manage users, settings and everything else; you can invite your
-      team afterwards.
-    </p>
-    !${errorSummary(v.errors)}
+    <h1 class="page-title">${ui.t('auth.setup.heading')}</h1>
+    <p>${ui.t('auth.setup.intro')}</p>
+    !${errorSummary(ui, v.errors)}
     <form method="post" action="/admin/setup" class="admin-form" novalidate>
       !${csrfInput(v.csrfToken)}
-      !${textField({ name: 'name', label: 'Your name', value: v.name, required: true, autocomplete: 'name', maxlength: 100, error: v.errors.name })}
-      !${textField({ name: 'email', label: 'Email', type: 'email', value: v.email, required: true, autocomplete: 'email', maxlength: 320, error: v.errors.email })}
-      !${textField({ name: 'password', label: 'Password', type: 'password', required: true, autocomplete: 'new-password', hint: 'At least 12 characters. A few unrelated words make a strong, memorable password.', error: v.errors.password })}
-      !${textField({ name: 'confirm', label: 'Repeat the password', type: 'password', required: true, autocomplete: 'new-password', error: v.errors.confirm })}
-      <div class="form-actions"><button type="submit" class="button">Create the owner account</button></div>
+      !${textField({ name: 'name', label: ui.t('auth.setup.name'), value: v.name, required: true, autocomplete: 'name', maxlength: 100, error: v.errors.name })}
+      !${textField({ name: 'email', label: ui.t('auth.setup.email'), type: 'email', value: v.email, required: true, autocomplete: 'email', maxlength: 320, error: v.errors.email })}
+      !${textField({ name: 'password', label: ui.t('auth.setup.password'), type: 'password', required: true, autocomplete: 'new-password', hint: ui.t('auth.setup.passwordHint'), error: v.errors.password })}
+      !${textField({ name: 'confirm', label: ui.t('auth.setup.confirm'), type: 'password', required: true, autocomplete: 'new-password', error: v.errors.confirm })}
+      <div class="form-actions">
+        <button type="submit" class="button">${ui.t('auth.setup.button')}</button>
+      </div>
     </form>
   </div>`;
 }
 
 /** An error inside the admin (403, 404, 429…). */
-export function adminErrorMain(p: { status: number; heading: string; message: string }): string {
+export function adminErrorMain(p: { ui: AdminT; status: number; heading: string; message: string }): string {
+  const { ui } = p;
   return html`<div class="admin-narrow">
-    <p class="error-status">Error ${String(p.status)}</p>
+    <p class="error-status">${ui.t('error.status', { status: String(p.status) })}</p>
     <h1 class="page-title">${p.heading}</h1>
     <p>${p.message}</p>
-    <p><a href="/admin">Back to the dashboard</a></p>
+    <p><a href="/admin">${ui.t('error.backToDashboard')}</a></p>
   </div>`;
 }
 
@@ -91,24 +98,40 @@ ${f.value}</textarea>
 }
 
 /** A form sent after the session ended: what was typed, so it can be copied before logging in. */
-export function sessionEndedMain(p: { notice: string; fields: { name: string; value: string }[] }): string {
+export function sessionEndedMain(p: {
+  ui: AdminT;
+  notice: string;
+  fields: { name: string; value: string }[];
+}): string {
+  const { ui } = p;
   return html`<div class="admin-narrow">
-    <h1 class="page-title">Please log in again</h1>
-    <div class="notice notice--error" role="alert"><p>${p.notice} Nothing was saved.</p></div>
+    <h1 class="page-title">${ui.t('kept.reloginTitle')}</h1>
+    <div class="notice notice--error" role="alert">
+      <p>${ui.t('kept.nothingSaved', { notice: p.notice })}</p>
+    </div>
     <p>
-      Your text is below so nothing is lost: copy it, then
-      <a href="/admin/login" target="_blank" rel="noopener">log in (opens a new tab)</a> and try again.
+      !${messageHtml(
+        ui,
+        'kept.relogin',
+        {},
+        { login: (inner) => html`<a href="/admin/login" target="_blank" rel="noopener">!${inner}</a>` },
+      )}
     </p>
     !${keptFields(p.fields)}
   </div>`;
 }
 
 /** A form the database could not store (full disk, lost connection): what was typed, to send again. */
-export function notSavedMain(p: { message: string; fields: { name: string; value: string }[] }): string {
+export function notSavedMain(p: {
+  ui: AdminT;
+  message: string;
+  fields: { name: string; value: string }[];
+}): string {
+  const { ui } = p;
   return html`<div class="admin-narrow">
-    <h1 class="page-title">Not saved</h1>
+    <h1 class="page-title">${ui.t('kept.notSavedTitle')}</h1>
     <div class="notice notice--error" role="alert"><p>${p.message}</p></div>
-    <p>Your text is below so nothing is lost: copy it, go back, and send the form again in a minute.</p>
+    <p>${ui.t('kept.notSaved')}</p>
     !${keptFields(p.fields)}
   </div>`;
 }

@@ -11,6 +11,7 @@ import {
   textareaField,
   textField,
 } from './form.ts';
+import type { AdminT } from './types.ts';
 
 /** The form's values as typed (strings; booleans `true`/`false` as the domain writes them). */
 export interface CommentSettingsForm {
@@ -39,6 +40,7 @@ const on = (v: string) => ['1', 'on', 'true', 'yes'].includes(v.trim().toLowerCa
 
 /** The page's main content; `floodOverride` is COMMENT_FLOOD_SECONDS when the environment sets it. */
 export function commentSettingsMain(v: {
+  ui: AdminT;
   csrfToken: string;
   form: CommentSettingsForm;
   errors: FieldErrors;
@@ -53,7 +55,7 @@ export function commentSettingsMain(v: {
   return html`<h1 class="page-title">Comment settings</h1>
     <div class="admin-narrow">
       <p><a href="/admin/settings">← Site settings</a></p>
-      !${errorSummary(e)}
+      !${errorSummary(v.ui, e)}
       <form method="post" action="/admin/settings/comments" class="admin-form" novalidate>
         !${csrfInput(v.csrfToken)}
         <fieldset class="admin-fieldset">

@@ -5,6 +5,7 @@
 import { html } from 'ghtml';
 import type { FormatIsoDate } from '../format-date.ts';
 import { csrfInput } from './form.ts';
+import type { AdminT } from './types.ts';
 
 /** A story in a dashboard list. */
 export interface DashboardStory {
@@ -24,6 +25,7 @@ export interface DashboardList {
 
 /** Dashboard state. */
 export interface DashboardView {
+  ui: AdminT;
   userName: string;
   /** Where "Write a story" goes (null when the role cannot write). */
   writeHref: string | null;
@@ -44,16 +46,28 @@ export interface DashboardView {
   csrfToken: string;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** `amount` of a unit, the language's short way ("3 hr", "3 ч", "3小时"). */
+const unit = (lang: string, amount: number, u: 'minute' | 'hour' | 'day') =>
+  new Intl.NumberFormat(lang, { style: 'unit', unit: u, unitDisplay: u === 'day' ? 'long' : 'short' }).format(
+    amount,
+  );
 
-/** "3 h 20 min", "2 days 4 h", "5 min": how long since `from`. */
-export function waitingFor(from: string, now: string): string {
+const join = (lang: string, parts: string[]) =>
+  new Intl.ListFormat(lang, { type: 'unit', style: 'narrow' }).format(parts);
+
+/** "3 hr 20 min", "2 days 4 hr", "5 min" (in `lang`, through Intl): how long since `from`. */
+export function waitingFor(from: string, now: string, lang = 'en'): string {
   const minutes = Math.max(0, Math.floor((Date.parse(now) - Date.parse(from)) / 60_000));
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 60) return unit(lang, minutes, 'minute');
   const hours = Math.floor(minutes / 60);
-  if (hours < 48) return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
+  if (hours < 48)
+    return minutes % 60
+      ? join(lang, [unit(lang, hours, 'hour'), unit(lang, minutes % 60, 'minute')])
+      : unit(lang, hours, 'hour');
   const days = Math.floor(hours / 24);
-  return hours % 24 ? `${days} days ${hours % 24} h` : `${days} days`;
+  return hours % 24
+    ? join(lang, [unit(lang, days, 'day'), unit(lang, hours % 24, 'hour')])
+    : unit(lang, days, 'day');
 }
 
 const card = (id: string, href: string, figure: string, label: string, detail: string) =>
@@ -65,6 +79,7 @@ const card = (id: string, href: string, figure: string, label: string, detail: s
   </li>`;
 
 const cards = (v: DashboardView) => {
+  const { ui } = v;
   const out: string[] = [];
   if (v.comments) {
     const c = v.comments;
@@ -73,10 +88,10 @@ const cards = (v: DashboardView) => {
         'dash-comments',
         c.href,
         String(c.count),
-        c.count === 1 ? 'comment waiting' : 'comments waiting',
+        ui.t('dashboard.commentsWaiting', { count: c.count }),
         c.oldestAt
-          ? `The oldest has waited ${waitingFor(c.oldestAt, v.now)}.`
-          : 'Nothing waits for a moderator.',
+          ? ui.t('dashboard.oldestWaited', { duration: waitingFor(c.oldestAt, v.now, ui.lang) })
+          : ui.t('dashboard.noComments'),
       ),
     );
   }
@@ -85,24 +100,31 @@ const cards = (v: DashboardView) => {
       'dash-review',
       v.review.href,
       String(v.review.total),
-      v.review.total === 1 ? 'story in review' : 'stories in review',
-      v.review.items[0] ? `Latest: “${v.review.items[0].title}”.` : 'Nothing waits for review.',
+      ui.t('dashboard.inReview', { count: v.review.total }),
+      v.review.items[0]
+        ? ui.t('dashboard.latest', { title: v.review.items[0].title })
+        : ui.t('dashboard.noReview'),
     ),
     card(
       'dash-scheduled',
       v.scheduled.href,
       String(v.scheduled.total),
-      'scheduled',
+      ui.t('dashboard.scheduledCard', { count: v.scheduled.total }),
       v.scheduled.items[0]
-        ? `Next: “${v.scheduled.items[0].title}”, ${v.formatTime(v.scheduled.items[0].when)}.`
-        : 'Nothing is scheduled.',
+        ? ui.t('dashboard.next', {
+            title: v.scheduled.items[0].title,
+            when: v.formatTime(v.scheduled.items[0].when),
+          })
+        : ui.t('dashboard.noScheduled'),
     ),
     card(
       'dash-drafts',
       v.drafts.href,
       String(v.drafts.total),
-      v.drafts.total === 1 ? 'draft of yours' : 'drafts of yours',
-      v.drafts.items[0] ? `Latest: “${v.drafts.items[0].title}”.` : 'No drafts in progress.',
+      ui.t('dashboard.drafts', { count: v.drafts.total }),
+      v.drafts.items[0]
+        ? ui.t('dashboard.latest', { title: v.drafts.items[0].title })
+        : ui.t('dashboard.noDrafts'),
     ),
   );
   if (v.spam) {
@@ -112,8 +134,12 @@ const cards = (v: DashboardView) => {
         'dash-spam',
         s.href,
         String(s.day.caught),
-        'spam caught in 24 h',
-        `${plural(s.week.caught, 'comment')} in 7 days; ${plural(s.week.falsePositives, 'false positive')} corrected by moderators (${String(s.day.falsePositives)} in 24 h).`,
+        ui.t('dashboard.spamCaught'),
+        ui.t('dashboard.spamDetail', {
+          week: s.week.caught,
+          falsePositives: s.week.falsePositives,
+          dayFalsePositives: s.day.falsePositives,
+        }),
       ),
     );
   }
@@ -131,7 +157,7 @@ const storyList = (id: string, title: string, list: DashboardList, v: DashboardV
               !${list.items.map(
                 (s) =>
                   html`<li>
-                    <a href="/admin/posts/${String(s.id)}/edit">${s.title || 'Untitled'}</a>
+                    <a href="/admin/posts/${String(s.id)}/edit">${s.title || v.ui.t('dashboard.untitled')}</a>
                     <span class="dash-story-meta"
                       >${v.ownPostsOnly ? '' : `${s.authorName} · `}<time datetime="${s.when}"
                         >${v.formatTime(s.when)}</time
@@ -140,16 +166,17 @@ const storyList = (id: string, title: string, list: DashboardList, v: DashboardV
                   </li>`,
               )}
             </ul>
-            !${list.total > list.items.length ? html`<p><a href="${list.href}">All ${String(list.total)}</a></p>` : ''}`
+            !${list.total > list.items.length ? html`<p><a href="${list.href}">${v.ui.t('dashboard.all', { count: list.total })}</a></p>` : ''}`
         : html`<p class="form-hint">${empty}</p>`
     }
   </section>`;
 
 /** The dashboard's main content. */
 export function dashboardMain(v: DashboardView): string {
+  const { ui } = v;
   const counts = v.counts.length
     ? html`<section class="admin-section" aria-labelledby="posts-heading">
-        <h2 id="posts-heading">${v.ownPostsOnly ? 'Your posts' : 'Posts'}</h2>
+        <h2 id="posts-heading">${ui.t(v.ownPostsOnly ? 'dashboard.yourPosts' : 'dashboard.posts')}</h2>
         <ul class="admin-cards">
           !${v.counts.map(
             (c) =>
@@ -161,26 +188,23 @@ export function dashboardMain(v: DashboardView): string {
       </section>`
     : '';
   return html`<div class="page-head">
-      <h1 class="page-title">Dashboard</h1>
-      !${v.writeHref ? html`<a class="button" href="${v.writeHref}">Write a story</a>` : ''}
+      <h1 class="page-title">${ui.t('dashboard.title')}</h1>
+      !${v.writeHref ? html`<a class="button" href="${v.writeHref}">${ui.t('dashboard.write')}</a>` : ''}
     </div>
-    <p>Hello, ${v.userName}. Here is what needs you now.</p>
+    <p>${ui.t('dashboard.hello', { name: v.userName })}</p>
     !${cards(v)}
     <div class="dash-lists">
-      !${storyList('scheduled-heading', 'Scheduled next', v.scheduled, v, 'Nothing is scheduled.')}
-      !${storyList('review-heading', 'In review', v.review, v, 'Nothing waits for review.')}
-      !${storyList('drafts-heading', 'Your recent drafts', v.drafts, v, 'No drafts in progress.')}
+      !${storyList('scheduled-heading', ui.t('dashboard.scheduledNext'), v.scheduled, v, ui.t('dashboard.noScheduled'))}
+      !${storyList('review-heading', ui.t('dashboard.reviewList'), v.review, v, ui.t('dashboard.noReview'))}
+      !${storyList('drafts-heading', ui.t('dashboard.draftList'), v.drafts, v, ui.t('dashboard.noDrafts'))}
     </div>
     !${counts}
     <section class="admin-section" aria-labelledby="sessions-heading">
-      <h2 id="sessions-heading">Sessions</h2>
-      <p>
-        Lost a device or left yourself logged in somewhere? Log out everywhere ends every session of your
-        account, this one included.
-      </p>
+      <h2 id="sessions-heading">${ui.t('dashboard.sessions')}</h2>
+      <p>${ui.t('dashboard.sessionsHint')}</p>
       <form method="post" action="/admin/logout-everywhere">
         !${csrfInput(v.csrfToken)}
-        <button type="submit" class="button button--secondary">Log out everywhere</button>
+        <button type="submit" class="button button--secondary">${ui.t('dashboard.logOutEverywhere')}</button>
       </form>
     </section>`;
 }

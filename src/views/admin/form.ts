@@ -1,6 +1,7 @@
 // Form building blocks for admin pages: labelled fields with hints and errors wired up through
 // aria-describedby, an error summary linking to each field, and the hidden CSRF input.
 import { html } from 'ghtml';
+import type { AdminT } from './types.ts';
 
 /** Field name → message, for a form that was sent back. */
 export type FieldErrors = Record<string, string | undefined>;
@@ -127,11 +128,11 @@ export function checkboxField(p: { name: string; label: string; checked: boolean
 }
 
 /** "There is a problem" box listing each error as a link to its field (empty without errors). */
-export function errorSummary(errors: FieldErrors, idPrefix = 'f'): string {
+export function errorSummary(ui: AdminT, errors: FieldErrors, idPrefix = 'f'): string {
   const entries = Object.entries(errors).filter((e): e is [string, string] => Boolean(e[1]));
   if (entries.length === 0) return '';
   return html`<div class="notice notice--error admin-error-summary" role="alert" tabindex="-1">
-    <h2 class="admin-error-summary-title">Please correct the following</h2>
+    <h2 class="admin-error-summary-title">${ui.t('form.errorSummary')}</h2>
     <ul>
       !${entries.map(([field, message]) => html`<li><a href="#${idPrefix}-${field}">${message}</a></li>`)}
     </ul>

@@ -1,6 +1,8 @@
 // The admin's document shell: skip link, header with the site name and the signed-in user,
 // navigation (current item marked with aria-current), flash message, main content.
 import { html } from 'ghtml';
+import { markup, messageHtml } from '../message-html.ts';
+import { roleLabel } from './labels.ts';
 import { csrfInput } from './form.ts';
 import type { AdminChrome, AdminSection } from './types.ts';
 
@@ -20,13 +22,14 @@ function renderNav(chrome: AdminChrome, current: AdminSection | null): string {
       ? html`<li><a href="${item.href}" aria-current="page">${item.label}</a></li>`
       : html`<li><a href="${item.href}">${item.label}</a></li>`,
   );
-  return html`<nav class="admin-nav" aria-label="Admin">
+  const { ui } = chrome;
+  return html`<nav class="admin-nav" aria-label="${ui.t('nav.label')}">
     <ul class="admin-nav-list">
       !${items}
       <li>
         <form method="post" action="/admin/logout" class="admin-logout">
           !${csrfInput(chrome.csrfToken)}
-          <button type="submit" class="admin-nav-button">Log out</button>
+          <button type="submit" class="admin-nav-button">${ui.t('nav.logOut')}</button>
         </form>
       </li>
     </ul>
@@ -54,31 +57,35 @@ function renderFlash(chrome: AdminChrome): string {
 /** A complete admin HTML document. */
 export function renderAdminPage(p: AdminPageInput): string {
   const { chrome } = p;
+  const { ui } = chrome;
   const who = chrome.user
     ? html`<p class="admin-user">
-        Signed in as <a href="/admin/profile">${chrome.user.name}</a>
-        <span class="admin-role">(${chrome.user.role})</span>
+        !${messageHtml(ui, 'layout.signedInAs', {
+          name: markup(html`<a href="/admin/profile">${chrome.user.name}</a>`),
+        })}
+        <span class="admin-role">(${roleLabel(ui, chrome.user.role)})</span>
       </p>`
     : '';
   return html`<!doctype html>
-    <html lang="en">
+    <html lang="${ui.lang}">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="color-scheme" content="light dark" />
         <meta name="robots" content="noindex, nofollow" />
-        <title>${p.title} — ${chrome.siteTitle} admin</title>
+        <title>${ui.t('layout.title', { page: p.title, site: chrome.siteTitle })}</title>
         !${chrome.stylesheets.map((href) => html`<link rel="stylesheet" href="${href}" />`)}
       </head>
       <body class="admin">
-        <a class="skip-link" href="#content">Skip to content</a>
+        <a class="skip-link" href="#content">${ui.t('layout.skipLink')}</a>
         <header class="admin-header">
           <div class="admin-header-inner">
             <p class="admin-brand">
-              <a href="/admin">${chrome.siteTitle}</a> <span class="admin-brand-sub">admin</span>
+              <a href="/admin">${chrome.siteTitle}</a>
+              <span class="admin-brand-sub">${ui.t('layout.brandSub')}</span>
             </p>
             !${who}
-            <p class="admin-view-site"><a href="/">View site</a></p>
+            <p class="admin-view-site"><a href="/">${ui.t('layout.viewSite')}</a></p>
           </div>
           !${renderNav(chrome, p.current)}
         </header>

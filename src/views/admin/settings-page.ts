@@ -9,6 +9,7 @@ import {
   textareaField,
   textField,
 } from './form.ts';
+import type { AdminT } from './types.ts';
 
 /** The settings form's values as typed (strings, so nothing typed is lost on an error). */
 export interface SettingsForm {
@@ -41,6 +42,7 @@ const DATE_FORMATS = [
 
 /** The settings page's main content. */
 export function settingsMain(v: {
+  ui: AdminT;
   csrfToken: string;
   form: SettingsForm;
   errors: FieldErrors;
@@ -54,7 +56,7 @@ export function settingsMain(v: {
         Comment moderation (holding, blocking, threads, IP retention, mail) has its own page:
         <a href="/admin/settings/comments">Comment settings</a>.
       </p>
-      !${errorSummary(e)}
+      !${errorSummary(v.ui, e)}
       <form method="post" action="/admin/settings" class="admin-form" novalidate>
         !${csrfInput(v.csrfToken)}
         !${textField({ name: 'title', label: 'Site title', value: f.title, required: true, maxlength: 120, error: e.title })}
@@ -69,19 +71,19 @@ export function settingsMain(v: {
         !${textareaField({ name: 'footerText', label: 'Footer text', value: f.footerText, maxlength: 500, rows: 3, error: e.footerText })}
         <div class="form-actions"><button type="submit" class="button">Save settings</button></div>
       </form>
-      !${spamSettingsSection(v.csrfToken, v.spam.form, v.spam.errors)}
+      !${spamSettingsSection(v.ui, v.csrfToken, v.spam.form, v.spam.errors)}
     </div>`;
 }
 
 /** The spam filter's thresholds and shadow mode (its own form, saved separately). */
-function spamSettingsSection(csrfToken: string, f: SpamSettingsForm, e: FieldErrors): string {
+function spamSettingsSection(ui: AdminT, csrfToken: string, f: SpamSettingsForm, e: FieldErrors): string {
   return html`<section aria-labelledby="spam-settings-title">
     <h2 id="spam-settings-title">Spam filter</h2>
     <p>
       Every comment gets a spam probability with its reasons (see <a href="/admin/spam">Spam</a>). These
       settings decide what happens to it, on every instance from the next comment on.
     </p>
-    !${errorSummary(e)}
+    !${errorSummary(ui, e)}
     <form method="post" action="/admin/settings/spam" class="admin-form" novalidate>
       !${csrfInput(csrfToken)}
       !${textField({ name: 'spamThreshold', label: 'Spam threshold', value: f.spamThreshold, required: true, error: e.spamThreshold, hint: 'A probability from 0.05 to 0.99 (default 0.5). Comments at or above it go to the spam folder.' })}

@@ -1,4 +1,9 @@
 // What admin templates receive. Like the public views, they are pure functions of plain objects.
+import type { AdminMessageKey, Translator } from '../../i18n/index.ts';
+import type { Role } from '../../users/user.ts';
+
+/** The admin's interface text in the signed-in user's language (`ui.t('nav.posts')`). */
+export type AdminT = Translator<AdminMessageKey>;
 
 /** Sections of the admin navigation (other features add pages under these). */
 export type AdminSection =
@@ -37,11 +42,13 @@ export interface FlashAction {
 
 /** The chrome around every admin page. */
 export interface AdminChrome {
+  /** The admin's language. */
+  ui: AdminT;
   siteTitle: string;
   /** Fingerprinted stylesheet URLs (the site theme, then the admin additions). */
   stylesheets: string[];
   /** Signed-in user, or null on the login and setup pages. */
-  user: { name: string; role: string } | null;
+  user: { name: string; role: Role } | null;
   nav: AdminNavItem[];
   csrfToken: string;
   flash: Flash | null;

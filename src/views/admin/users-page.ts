@@ -3,6 +3,7 @@
 import { html } from 'ghtml';
 import type { User } from '../../users/user.ts';
 import { csrfInput, errorSummary, type FieldErrors, selectField, textField } from './form.ts';
+import type { AdminT } from './types.ts';
 
 /** Role choices with what each may do. */
 export const ROLE_OPTIONS = [
@@ -19,6 +20,7 @@ const SHORT_ROLE = ROLE_OPTIONS.map((o) => ({
 
 /** Users page state. */
 export interface UsersView {
+  ui: AdminT;
   users: User[];
   currentUserId: number;
   csrfToken: string;
@@ -106,7 +108,7 @@ export function usersMain(v: UsersView): string {
         Silkpress creates the account with a one-time password that you pass on; they can change it under
         Profile.
       </p>
-      !${errorSummary(v.errors)}
+      !${errorSummary(v.ui, v.errors)}
       <form method="post" action="/admin/users" class="admin-form" novalidate>
         !${csrfInput(v.csrfToken)}
         !${textField({ name: 'name', label: 'Name', value: v.form.name, required: true, maxlength: 100, error: v.errors.name })}

@@ -76,8 +76,9 @@ export async function renderEditor(
     a ? editorial.revisions.list(a.id) : Promise.resolve([]),
     loadTranslationPanel(deps, request, a),
   ]);
-  const format = timeFormatter(settings.timezone);
+  const format = timeFormatter(settings.timezone, request.admin.ui);
   const view: EditorView = {
+    ui: request.admin.ui,
     kind: p.kind,
     id: a?.id ?? null,
     status: a?.status ?? null,

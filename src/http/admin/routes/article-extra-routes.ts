@@ -85,7 +85,7 @@ export function articleExtraRoutes(kind: ArticleKind): AdminRouteModule {
             article.status !== 'trash' &&
             canOnArticle(user, 'edit', { kind, authorId: article.author.id, status: article.status }),
           csrfToken: request.admin.csrfToken,
-          formatTime: timeFormatter(await siteTimezone(deps)),
+          formatTime: timeFormatter(await siteTimezone(deps), request.admin.ui),
         }),
       });
     });
@@ -178,9 +178,10 @@ export function articleExtraRoutes(kind: ArticleKind): AdminRouteModule {
         action: `${kindBase(kind)}/${String(id)}`,
         editUrl: `${kindBase(kind)}/${String(id)}/edit`,
         autosaveUrl: `${kindBase(kind)}/${String(id)}/autosave`,
-        savedAt: timeFormatter(await siteTimezone(deps))(
-          article?.updatedAt ?? deps.clock.now().toISOString(),
-        ),
+        savedAt: timeFormatter(
+          await siteTimezone(deps),
+          request.admin.ui,
+        )(article?.updatedAt ?? deps.clock.now().toISOString()),
       });
     });
 
@@ -197,7 +198,7 @@ export function articleExtraRoutes(kind: ArticleKind): AdminRouteModule {
         article.id,
         parsed.form,
       ).catch(rethrowAsHttp);
-      const savedAt = timeFormatter(await siteTimezone(deps))(rev.createdAt);
+      const savedAt = timeFormatter(await siteTimezone(deps), request.admin.ui)(rev.createdAt);
       return reply.send({ ok: true, revisionId: rev.id, savedAt });
     });
   };

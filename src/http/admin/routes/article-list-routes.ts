@@ -112,7 +112,7 @@ export function articleListRoutes(kind: ArticleKind): AdminRouteModule {
           authors: users.map((u) => ({ id: u.id, name: u.name })),
           tags,
           canCreate: canCreate(user, kind),
-          formatTime: timeFormatter(timezone),
+          formatTime: timeFormatter(timezone, request.admin.ui),
         }),
       });
     });

@@ -46,7 +46,7 @@ export const auditRoutes: AdminRouteModule = async (app, { deps }) => {
         totalPages: Math.ceil(list.total / PER_PAGE),
         total: list.total,
         pageUrl,
-        formatTime: await siteTimeFormatter(deps),
+        formatTime: await siteTimeFormatter(deps, request.admin.ui),
       }),
     });
   });

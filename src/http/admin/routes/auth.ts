@@ -8,6 +8,8 @@ import { absoluteExpiry } from '../../../users/session.ts';
 import { loginMain, setupMain } from '../../../views/admin/auth-pages.ts';
 import type { FieldErrors } from '../../../views/admin/form.ts';
 import { AppError } from '../../../kernel/app-error.ts';
+import type { AdminMessageKey } from '../../../i18n/index.ts';
+import type { AdminT } from '../../../views/admin/types.ts';
 import type { AdminRouteModule } from '../context.ts';
 import {
   clearSessionCookie,
@@ -21,20 +23,15 @@ import { accountErrorToFields, formString, parseForm } from '../forms.ts';
 import { currentUser } from '../guards.ts';
 import { redirectAfterPost, sendAdminPage } from '../render.ts';
 
-/** The one message for unknown email, wrong password and passwordless accounts alike. */
-export const LOGIN_FAILED_MESSAGE = 'Email or password is incorrect.';
-
-const notices: Record<SessionEndReason | 'logged-out' | 'logged-out-here', string> = {
-  missing: 'Your session has ended. Please log in again.',
-  expired: 'Your session has expired. Please log in again.',
-  idle: 'You were logged out after a period of inactivity. Please log in again.',
-  deactivated:
-    'Your account has been deactivated, so you were logged out. Ask the site owner if you need access again.',
-  'logged-out-everywhere': 'You were logged out because your account was logged out on all devices.',
-  'password-changed':
-    'Your password was changed, so you were logged out. Please log in with the new password.',
-  'logged-out': 'You have logged out.',
-  'logged-out-here': 'You have logged out on all devices.',
+const notices: Record<SessionEndReason | 'logged-out' | 'logged-out-here', AdminMessageKey> = {
+  missing: 'auth.notice.missing',
+  expired: 'auth.notice.expired',
+  idle: 'auth.notice.idle',
+  deactivated: 'auth.notice.deactivated',
+  'logged-out-everywhere': 'auth.notice.logged-out-everywhere',
+  'password-changed': 'auth.notice.password-changed',
+  'logged-out': 'auth.notice.logged-out',
+  'logged-out-here': 'auth.notice.logged-out-here',
 };
 
 /** An /admin path to return to after login; anything else becomes /admin. */
@@ -45,14 +42,14 @@ export function safeNext(next: unknown): string {
 
 const setupSchema = z
   .object({
-    name: z.string().trim().min(1, 'Enter your name.').max(100, 'Use at most 100 characters for your name.'),
-    email: z.email('Enter a valid email address.').max(320),
-    password: z.string().min(1, 'Choose a password.'),
+    name: z.string().trim().min(1, 'validation.enterName').max(100, 'validation.nameTooLong'),
+    email: z.email('validation.email').max(320),
+    password: z.string().min(1, 'validation.choosePassword'),
     confirm: z.string(),
   })
-  .refine((v) => v.password === v.confirm, { message: 'The two passwords do not match.', path: ['confirm'] });
+  .refine((v) => v.password === v.confirm, { message: 'validation.passwordsDiffer', path: ['confirm'] });
 
-function retryText(retryAt: Date, now: Date, timeZone: string): string {
+function retryText(ui: AdminT, retryAt: Date, now: Date, timeZone: string): string {
   const minutes = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000));
   // "14:05 UTC", or on the site's clock "19:05 GMT+5".
   const at = formatDate(retryAt.toISOString(), {
@@ -61,7 +58,7 @@ function retryText(retryAt: Date, now: Date, timeZone: string): string {
     withTime: true,
     style: 'iso',
   }).slice(11);
-  return `Too many failed login attempts. Please try again after ${at} (in ${minutes} minute${minutes === 1 ? '' : 's'}).`;
+  return ui.t('auth.login.throttled', { at, minutes });
 }
 
 /** Registers /admin/login, /admin/logout, /admin/logout-everywhere and /admin/setup. */
@@ -73,15 +70,20 @@ export const authRoutes: AdminRouteModule = async (app, { deps }) => {
     if (request.admin.user) return reply.redirect('/admin', 303);
     const q = (request.query ?? {}) as Record<string, unknown>;
     const noticeKey = typeof q.notice === 'string' ? q.notice : '';
+    const notice = Object.hasOwn(notices, noticeKey)
+      ? (notices as Record<string, AdminMessageKey>)[noticeKey]
+      : undefined;
+    const { ui } = request.admin;
     request.admin.csrfToken = loginCsrfToken(request, reply, request.admin.shell.secure);
     return sendAdminPage(request, reply, {
-      title: 'Log in',
+      title: ui.t('auth.login.title'),
       section: null,
       main: loginMain({
+        ui,
         csrfToken: request.admin.csrfToken,
         email: '',
         next: safeNext(q.next),
-        notice: (notices as Record<string, string>)[noticeKey],
+        notice: notice ? ui.t(notice) : undefined,
       }),
     });
   });
@@ -109,25 +111,26 @@ export const authRoutes: AdminRouteModule = async (app, { deps }) => {
       void reply.clearCookie(LOGIN_CSRF_COOKIE, { path: '/admin' });
       return redirectAfterPost(reply, next);
     }
+    const { ui } = request.admin;
     let status = 401;
-    let error = LOGIN_FAILED_MESSAGE;
+    let error = ui.t('auth.login.failed');
     if (result.reason === 'throttled') {
       status = 429;
-      error = retryText(result.retryAt, accounts.now(), await siteTimezone(deps));
+      error = retryText(ui, result.retryAt, accounts.now(), await siteTimezone(deps));
       void reply.header(
         'Retry-After',
         String(Math.max(1, Math.ceil((result.retryAt.getTime() - accounts.now().getTime()) / 1000))),
       );
     } else if (result.reason === 'deactivated') {
       status = 403;
-      error = 'This account has been deactivated. Ask the site owner if you need access again.';
+      error = ui.t('auth.login.deactivated');
     }
     request.admin.csrfToken = loginCsrfToken(request, reply, request.admin.shell.secure);
     return sendAdminPage(request, reply, {
-      title: 'Log in',
+      title: ui.t('auth.login.title'),
       section: null,
       status,
-      main: loginMain({ csrfToken: request.admin.csrfToken, email, next, error }),
+      main: loginMain({ ui, csrfToken: request.admin.csrfToken, email, next, error }),
     });
   });
 
@@ -152,12 +155,13 @@ export const authRoutes: AdminRouteModule = async (app, { deps }) => {
     errors: FieldErrors,
     status = 200,
   ) => {
+    const { ui } = request.admin;
     request.admin.csrfToken = loginCsrfToken(request, reply, request.admin.shell.secure);
     return sendAdminPage(request, reply, {
-      title: 'Set up your site',
+      title: ui.t('auth.setup.title'),
       section: null,
       status,
-      main: setupMain({ csrfToken: request.admin.csrfToken, ...values, errors }),
+      main: setupMain({ ui, csrfToken: request.admin.csrfToken, ...values, errors }),
     });
   };
 
@@ -171,7 +175,7 @@ export const authRoutes: AdminRouteModule = async (app, { deps }) => {
     const shell = request.admin.shell;
     if (!(await shell.setupNeeded())) throw new AppError('NOT_FOUND', 'This site is already set up.');
     const values = { name: formString(request.body, 'name'), email: formString(request.body, 'email') };
-    const form = parseForm(setupSchema, request.body);
+    const form = parseForm(setupSchema, request.body, request.admin.ui);
     if (!form.ok) return renderSetup(request, reply, values, form.errors, 422);
     let owner;
     try {
@@ -193,7 +197,10 @@ export const authRoutes: AdminRouteModule = async (app, { deps }) => {
     void reply.clearCookie(LOGIN_CSRF_COOKIE, { path: '/admin' });
     await accounts.sessions.setFlash(
       session.sessionId,
-      JSON.stringify({ kind: 'success', text: `Welcome, ${owner.name}! Your site is ready.` }),
+      JSON.stringify({
+        kind: 'success',
+        text: request.admin.ui.t('auth.setup.welcome', { name: owner.name }),
+      }),
     );
     return redirectAfterPost(reply, '/admin');
   });

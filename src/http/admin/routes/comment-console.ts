@@ -127,7 +127,7 @@ async function showConsole(
         history: history.get(i.authorEmail.trim().toLowerCase()) ?? { approved: 0, spam: 0 },
       })),
       reasonCodes: REASON_CODES,
-      formatTime: await siteTimeFormatter(deps),
+      formatTime: await siteTimeFormatter(deps, request.admin.ui),
       page: c.page,
       totalPages: Math.max(1, Math.ceil(found.total / PER_PAGE)),
       pageUrl: (page) => consoleUrl(c, { page }),

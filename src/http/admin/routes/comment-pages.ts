@@ -53,7 +53,7 @@ export function registerCommentPageRoutes(
         article: { title: article.title, path: articlePath(article) },
         history,
         commenter,
-        formatTime: await siteTimeFormatter(deps),
+        formatTime: await siteTimeFormatter(deps, request.admin.ui),
       }),
     });
   });
@@ -162,7 +162,7 @@ export function registerCommentPageRoutes(
         main: renderOutboxPage({
           smtpConfigured: feature.transport !== null,
           items: await feature.outbox.list(100),
-          formatTime: await siteTimeFormatter(deps),
+          formatTime: await siteTimeFormatter(deps, request.admin.ui),
         }),
       }),
   );

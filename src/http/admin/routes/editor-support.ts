@@ -2,6 +2,7 @@
 // every action is audited with who and from where), time formatting in the site timezone, and
 // the mapping of editorial errors onto HTTP errors.
 import { dateFormatter, type FormatIsoDate } from '../../../views/format-date.ts';
+import type { AdminT } from '../../../views/admin/types.ts';
 import type { FastifyRequest } from 'fastify';
 import type { ArticleKind } from '../../../content/article.ts';
 import type { EditorExtrasDeps } from '../../../content/editor-extras.ts';
@@ -61,13 +62,18 @@ export function rethrowAsHttp(err: unknown): never {
 }
 
 /** Formats ISO instants for the admin on the site's clock ("2 Mar 2026, 02:30 GMT+5"). */
-export function timeFormatter(timeZone: string): FormatIsoDate {
-  return dateFormatter({ language: 'en-GB', timeZone, withTime: true, style: 'medium' });
+export function timeFormatter(timeZone: string, ui?: AdminT): FormatIsoDate {
+  // English admin dates stay day-month-year ('en-GB'); other languages write theirs.
+  const language = !ui || ui.locale === 'en' ? 'en-GB' : ui.lang;
+  return dateFormatter({ language, timeZone, withTime: true, style: 'medium' });
 }
 
 /** timeFormatter in the site's current timezone setting. */
-export async function siteTimeFormatter(deps: Pick<AdminDeps, 'settings'>): Promise<FormatIsoDate> {
-  return timeFormatter(await siteTimezone(deps));
+export async function siteTimeFormatter(
+  deps: Pick<AdminDeps, 'settings'>,
+  ui?: AdminT,
+): Promise<FormatIsoDate> {
+  return timeFormatter(await siteTimezone(deps), ui);
 }
 
 /** The permission to open the list and editor of a kind. */

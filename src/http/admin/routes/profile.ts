@@ -5,23 +5,33 @@ import { changeOwnPassword, updateOwnProfile } from '../../../users/profile.ts';
 import type { NotificationPrefs } from '../../../users/user.ts';
 import type { FieldErrors } from '../../../views/admin/form.ts';
 import { profileMain } from '../../../views/admin/profile-page.ts';
+import { adminLocales, adminTranslatorFor } from '../../../i18n/index.ts';
 import type { AdminRouteModule } from '../context.ts';
 import { accountErrorToFields, formString, parseForm } from '../forms.ts';
 import { actingUserOf, currentUser } from '../guards.ts';
 import { redirectAfterPost, sendAdminPage, setFlash } from '../render.ts';
 
+// Messages are admin catalog keys, worded in the user's language by parseForm.
 const profileSchema = z.object({
-  name: z.string().trim().min(1, 'Enter your name.').max(100, 'Use at most 100 characters.'),
-  bio: z.string().max(1000, 'Use at most 1000 characters for your bio.').default(''),
+  name: z.string().trim().min(1, 'validation.enterName').max(100, 'validation.nameTooLong'),
+  bio: z.string().max(1000, 'validation.bioTooLong').default(''),
 });
 
 const passwordSchema = z
   .object({
-    current: z.string().min(1, 'Enter your current password.'),
-    next: z.string().min(1, 'Choose a new password.'),
+    current: z.string().min(1, 'validation.enterCurrentPassword'),
+    next: z.string().min(1, 'validation.chooseNewPassword'),
     confirm: z.string(),
   })
-  .refine((v) => v.next === v.confirm, { message: 'The two new passwords do not match.', path: ['confirm'] });
+  .refine((v) => v.next === v.confirm, { message: 'validation.newPasswordsDiffer', path: ['confirm'] });
+
+/** The admin language a form asked for: one of the admin catalogs', or null for the site's. */
+function chosenLanguage(body: unknown): string | null {
+  const wanted = formString(body, 'adminLanguage');
+  return adminLocales().includes(wanted) ? wanted : null;
+}
+
+type ProfileFields = { name: string; bio: string; notifications: NotificationPrefs; adminLanguage: string };
 
 const checked = (body: unknown, name: string): boolean => formString(body, name) === '1';
 
@@ -29,22 +39,31 @@ async function showProfile(
   request: FastifyRequest,
   reply: FastifyReply,
   opts: {
-    profile?: { name: string; bio: string; notifications: NotificationPrefs };
+    profile?: ProfileFields;
     profileErrors?: FieldErrors;
     passwordErrors?: FieldErrors;
     status?: number;
   } = {},
 ) {
   const user = currentUser(request);
+  const { ui } = request.admin;
   return sendAdminPage(request, reply, {
-    title: 'Profile',
+    title: ui.t('profile.title'),
     section: 'profile',
     status: opts.status,
     main: profileMain({
+      ui,
       csrfToken: request.admin.csrfToken,
       email: user.email,
       role: user.role,
-      profile: opts.profile ?? { name: user.name, bio: user.bio, notifications: user.notifications },
+      adminLanguages: adminLocales(),
+      siteLanguage: (await request.admin.shell.site.settings()).language,
+      profile: opts.profile ?? {
+        name: user.name,
+        bio: user.bio,
+        notifications: user.notifications,
+        adminLanguage: user.adminLanguage ?? '',
+      },
       profileErrors: opts.profileErrors ?? {},
       passwordErrors: opts.passwordErrors ?? {},
     }),
@@ -63,20 +82,27 @@ export const profileRoutes: AdminRouteModule = async (app, { deps }) => {
         commentHeld: checked(request.body, 'commentHeld'),
         commentApprovedOnMyPost: checked(request.body, 'commentApprovedOnMyPost'),
       },
+      adminLanguage: chosenLanguage(request.body) ?? '',
     };
-    const form = parseForm(profileSchema, request.body);
+    const form = parseForm(profileSchema, request.body, request.admin.ui);
     if (!form.ok)
       return showProfile(request, reply, { profile: typed, profileErrors: form.errors, status: 422 });
     await updateOwnProfile(deps.accounts, actingUserOf(request), {
       ...form.value,
       notifications: typed.notifications,
+      adminLanguage: typed.adminLanguage || null,
     });
-    await setFlash(request, 'success', 'Your profile was saved.');
+    // Said in the language just chosen: the next page is in it.
+    const ui = typed.adminLanguage
+      ? adminTranslatorFor(typed.adminLanguage)
+      : adminTranslatorFor((await request.admin.shell.site.settings()).language);
+    await setFlash(request, 'success', ui.t('profile.saved'));
     return redirectAfterPost(reply, '/admin/profile');
   });
 
   app.post('/profile/password', async (request, reply) => {
-    const form = parseForm(passwordSchema, request.body);
+    const { ui } = request.admin;
+    const form = parseForm(passwordSchema, request.body, ui);
     if (!form.ok) return showProfile(request, reply, { passwordErrors: form.errors, status: 422 });
     try {
       const { otherSessionsEnded } = await changeOwnPassword(deps.accounts, actingUserOf(request), {
@@ -84,8 +110,13 @@ export const profileRoutes: AdminRouteModule = async (app, { deps }) => {
         next: form.value.next,
         keepSessionId: request.admin.session!.id,
       });
-      const others = otherSessionsEnded ? ` ${otherSessionsEnded} other session(s) were logged out.` : '';
-      await setFlash(request, 'success', `Your password was changed.${others}`);
+      await setFlash(
+        request,
+        'success',
+        otherSessionsEnded
+          ? ui.t('profile.otherSessionsEnded', { count: otherSessionsEnded })
+          : ui.t('profile.passwordChanged'),
+      );
     } catch (err) {
       return showProfile(request, reply, { passwordErrors: accountErrorToFields(err, 'next'), status: 422 });
     }

@@ -153,6 +153,7 @@ export const settingsRoutes: AdminRouteModule = async (app, { deps }) => {
       section: 'settings',
       status,
       main: settingsMain({
+        ui: request.admin.ui,
         csrfToken: request.admin.csrfToken,
         form: form ?? toForm(stored!),
         errors,
@@ -175,6 +176,7 @@ export const settingsRoutes: AdminRouteModule = async (app, { deps }) => {
       section: 'settings',
       status,
       main: commentSettingsMain({
+        ui: request.admin.ui,
         csrfToken: request.admin.csrfToken,
         form: form ?? commentSettingsText(commentModerationOf(await current())),
         errors,

@@ -49,6 +49,7 @@ async function showUsers(
     section: 'users',
     status,
     main: usersMain({
+      ui: request.admin.ui,
       users: await deps.accounts.users.list(),
       currentUserId: request.admin.user!.id,
       csrfToken: request.admin.csrfToken,

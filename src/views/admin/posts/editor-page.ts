@@ -2,6 +2,7 @@
 // Markdown preview (server-side with the Preview button; live with JS), and everything the user
 // typed kept on any error.
 import { html } from 'ghtml';
+import type { AdminT } from '../types.ts';
 import type { ArticleKind, ArticleStatus } from '../../../content/article.ts';
 import type { EditorialAction } from '../../../content/workflow.ts';
 import {
@@ -36,6 +37,7 @@ export interface EditorFields {
 
 /** What the editor page shows. */
 export interface EditorView extends EditorSideView {
+  ui: AdminT;
   kind: ArticleKind;
   id: number | null;
   status: ArticleStatus | null;
@@ -191,7 +193,7 @@ export function editorMain(v: EditorView): string {
   return html`<link rel="stylesheet" href="${v.assets.css}" />
     <h1 class="page-title">${heading}</h1>
     <p><a href="${base}">← All ${v.kind}s</a></p>
-    !${notice} !${errorSummary(v.errors)}
+    !${notice} !${errorSummary(v.ui, v.errors)}
     <form
       method="post"
       action="${action}"

@@ -1,0 +1,90 @@
+// The pseudo-locale crawl of the admin: with the site in `en-XA` (and so the admin of a user who
+// chose no language), each admin page is fetched as the owner and its interface text checked.
+// Every admin catalog message comes out bracketed ⟦…⟧ and accented, so a run of plain Latin
+// letters outside the brackets, once content (titles, names, emails, settings) and dates are
+// taken out, is interface text that bypassed the catalogs. The pages listed are the ones whose
+// text is in the catalogs; docs/translating.md names those still in English.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PSEUDO_LOCALE } from '../../src/i18n/index.ts';
+import { decodeHtml, setCommentSettings } from '../comments/helpers.ts';
+import { createTestSite, type TestSite } from '../support/test-site.ts';
+import { AdminClient, makeUser, TEST_PASSWORD } from '../admin/admin-client.ts';
+
+/** Removes bracketed messages (innermost first: a message may hold another). */
+function withoutMessages(text: string): string {
+  let out = text;
+  for (let before = ''; before !== out;) {
+    before = out;
+    out = out.replace(/⟦[^⟦⟧]*⟧/g, ' ');
+  }
+  return out;
+}
+
+/** What an admin page shows as interface: its text, accessible names, hints and option labels. */
+function interfaceText(body: string, content: string[]): string {
+  let html = body
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/<time[^>]*>[\s\S]*?<\/time>/g, ' ')
+    .replace(/<textarea[^>]*>[\s\S]*?<\/textarea>/g, ' ')
+    .replace(/<code>[\s\S]*?<\/code>/g, ' ')
+    // A language's own name in a language menu is content of that language (it carries `lang`).
+    .replace(/<option[^>]*\slang="[^"]+"[^>]*>[\s\S]*?<\/option>/g, ' ');
+  const attributes = [...html.matchAll(/\s(?:aria-label|placeholder|title)="([^"]*)"/g)].map((m) => m[1]);
+  html = html.replace(/<[^>]+>/g, ' ');
+  let text = decodeHtml([html, ...attributes].join(' '));
+  for (const c of [...content].sort((a, b) => b.length - a.length)) if (c) text = text.split(c).join(' ');
+  return withoutMessages(text);
+}
+
+describe('admin pseudo-locale crawl [sqlite]', () => {
+  let site: TestSite;
+  let owner: AdminClient;
+  let anonymous: AdminClient;
+  let content: string[] = [];
+
+  beforeAll(async () => {
+    site = await createTestSite('sqlite');
+    await setCommentSettings(site, { language: PSEUDO_LOCALE });
+    const user = await makeUser(site, 'owner', 'Olga Owner');
+    owner = new AdminClient(site.app);
+    await owner.logIn(user.email, TEST_PASSWORD);
+    anonymous = new AdminClient(site.app);
+    const { db } = site.services.database;
+    const articles = await db.selectFrom('articles').select(['title']).execute();
+    const users = await db.selectFrom('users').select(['name', 'email', 'bio']).execute();
+    const settings = await site.services.deps.settings.readAll();
+    content = [
+      ...articles.map((a) => a.title),
+      ...users.flatMap((u) => [u.name, u.email, u.bio]),
+      String(settings.title),
+      'nobody@example.com',
+      // The site language's own name, in the admin-language menu's "site's language" option.
+      PSEUDO_LOCALE,
+    ].filter((c) => c.length > 0);
+  });
+  afterAll(async () => site?.close());
+
+  const pages: [string, () => Promise<{ statusCode: number; body: string }>][] = [
+    ['login', () => anonymous.get('/admin/login')],
+    ['login after logging out', () => anonymous.get('/admin/login?notice=logged-out')],
+    ['refused login', () => anonymous.post('/admin/login', { email: 'nobody@example.com', password: 'x' })],
+    ['dashboard', () => owner.get('/admin')],
+    ['profile', () => owner.get('/admin/profile')],
+    ['profile refused', () => owner.post('/admin/profile', { name: '', bio: '' })],
+    [
+      'password refused',
+      () => owner.post('/admin/profile/password', { current: '', next: 'a', confirm: 'b' }),
+    ],
+    ['404', () => owner.get('/admin/no-such-page')],
+  ];
+
+  for (const [name, fetch] of pages) {
+    it(`${name}: every interface string came through the catalogs`, async () => {
+      const res = await fetch();
+      expect(res.body).toContain('⟦');
+      const leftovers = interfaceText(res.body, content).match(/[A-Za-z]{2,}/g) ?? [];
+      expect(leftovers, `${name} (${res.statusCode})`).toEqual([]);
+    });
+  }
+});
