@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { compiledCli } from '../support/compiled-cli.ts';
 import { repoRoot } from '../support/requirements.ts';
 
 const run = promisify(execFile);
@@ -14,7 +15,10 @@ const env = { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'cli.db')}`, LOG
 
 async function silkpress(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run('node', ['bin/silkpress.js', ...args], { cwd: repoRoot, env });
+    const { stdout, stderr } = await run(process.execPath, [await compiledCli(), ...args], {
+      cwd: repoRoot,
+      env,
+    });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
@@ -34,7 +38,7 @@ describe('silkpress CLI', { timeout: 120_000 }, () => {
   });
 
   it('names every bad configuration field and exits non-zero', async () => {
-    const res = await run('node', ['bin/silkpress.js', 'migrate'], {
+    const res = await run(process.execPath, [await compiledCli(), 'migrate'], {
       cwd: repoRoot,
       env: { ...env, DATABASE_URL: 'mysql://x', PORT: 'seventy' },
     }).catch((e: { code: number; stderr: string }) => e);

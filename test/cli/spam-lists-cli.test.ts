@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { compiledCli } from '../support/compiled-cli.ts';
 import { repoRoot } from '../support/requirements.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'silkpress-lists-cli-'));
@@ -14,13 +15,10 @@ async function silkpress(
   args: string[],
   input?: string,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
+  const bin = await compiledCli();
   return new Promise((resolve) => {
-    const child = execFile(
-      'node',
-      ['bin/silkpress.js', ...args],
-      { cwd: repoRoot, env },
-      (err, stdout, stderr) =>
-        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    const child = execFile(process.execPath, [bin, ...args], { cwd: repoRoot, env }, (err, stdout, stderr) =>
+      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
     child.stdin?.end(input ?? '');
   });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseAll } from '../fixtures/wxr/wxr-fixtures.ts';
+import { compiledCli } from '../support/compiled-cli.ts';
 import { repoRoot } from '../support/requirements.ts';
 
 const run = promisify(execFile);
@@ -21,7 +22,10 @@ const fixture = (name: string) => join(repoRoot, 'test/fixtures/wxr', name);
 
 async function silkpress(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run('node', ['bin/silkpress.js', ...args], { cwd: repoRoot, env });
+    const { stdout, stderr } = await run(process.execPath, [await compiledCli(), ...args], {
+      cwd: repoRoot,
+      env,
+    });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compiledCli } from '../support/compiled-cli.ts';
 import { repoRoot } from '../support/requirements.ts';
 
 const run = promisify(execFile);
@@ -71,7 +72,7 @@ describe('silkpress start with two workers (SQLite)', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'silkpress-workers-'));
-    child = spawn(process.execPath, ['bin/silkpress.js', 'start'], { cwd: repoRoot, env: env() });
+    child = spawn(process.execPath, [await compiledCli(), 'start'], { cwd: repoRoot, env: env() });
     child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr?.on('data', (c: Buffer) => (out += c.toString()));
     const running = await until(
@@ -111,7 +112,7 @@ describe('silkpress start with two workers (SQLite)', () => {
       expect((await fresh(`${origin}/archive`)).body).not.toContain('href="/archive/2009/03"');
     await run(
       process.execPath,
-      ['bin/silkpress.js', 'import', 'wxr', join(repoRoot, 'test/fixtures/wxr/wxr-1.0.xml')],
+      [await compiledCli(), 'import', 'wxr', join(repoRoot, 'test/fixtures/wxr/wxr-1.0.xml')],
       { cwd: repoRoot, env: env() },
     );
     await until(

@@ -7,14 +7,13 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openServices } from '../../src/compose/index.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createApiKey } from '../../src/spam/api-key-service.ts';
 import { CAMPAIGNS, ordinary, type Variant, variant } from '../support/campaigns.ts';
-
-const repo = resolve(import.meta.dirname, '../..');
+import { compiledCli } from '../support/compiled-cli.ts';
 
 function env(dir: string, name: string, extra: Record<string, string> = {}): Record<string, string> {
   return {
@@ -30,7 +29,7 @@ function env(dir: string, name: string, extra: Record<string, string> = {}): Rec
 }
 
 async function start(e: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [join(repo, 'bin/silkpress.js'), 'start', '--no-demo'], {
+  const child = spawn(process.execPath, [await compiledCli(), 'start', '--no-demo'], {
     env: { ...process.env, ...e },
   });
   let out = '';

@@ -7,15 +7,14 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openServices } from '../../src/compose/index.ts';
 import { loadConfig } from '../../src/config.ts';
 import { openDatabase } from '../../src/db/create-db.ts';
 import { createApiKey } from '../../src/spam/api-key-service.ts';
 import { createScratchDatabase, type ScratchDatabase, testDialects } from '../support/test-db.ts';
-
-const repo = resolve(import.meta.dirname, '../..');
+import { compiledCli } from '../support/compiled-cli.ts';
 
 const WORDS = (
   'budget council school library river bridge harvest market railway tram orchard museum ' +
@@ -48,7 +47,7 @@ function environment(databaseUrl: string, dir: string): NodeJS.ProcessEnv {
 
 /** Starts `silkpress start` and resolves with its URL once it listens. */
 async function start(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [join(repo, 'bin/silkpress.js'), 'start'], { env });
+  const child = spawn(process.execPath, [await compiledCli(), 'start'], { env });
   let out = '';
   const url = await new Promise<string>((ok, fail) => {
     const timer = setTimeout(() => fail(new Error(`no URL in time: ${out}`)), 90_000);
