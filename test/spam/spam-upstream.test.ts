@@ -159,9 +159,11 @@ for (const dialect of testDialects()) {
           outcomes.push((await spam.verdicts.findByGuid(r.guid))!.upstream);
         }
         expect(outcomes).toEqual(['timeout', 'timeout', 'timeout', 'skipped', 'skipped', 'skipped']);
-        // The timeout plus this machine's own time for a check (a loaded CI machine: generous).
-        for (const t of times.slice(0, 3)) expect(t).toBeLessThan(300 + 700);
-        for (const t of times.slice(3)) expect(t).toBeLessThan(300);
+        // The outcomes above say what happened; the times only bound it: the timeout plus this
+        // machine's own time for a check (generous: a loaded 2-core CI machine), and a rested
+        // upstream costs no wait at all.
+        for (const t of times.slice(0, 3)) expect(t).toBeLessThan(300 + 2_000);
+        for (const t of times.slice(3)) expect(t).toBeLessThan(2_000);
         expect(await spam.stats.upstreamOutcomes('2000-01-01')).toEqual({ timeout: 3, skipped: 3 });
       } finally {
         await hanging.close();
@@ -170,14 +172,17 @@ for (const dialect of testDialects()) {
 
     it('an upstream that is down: the check answers at once; the report waits and is sent later', async () => {
       const down = await closedPort();
-      const b = await site(upstreamEnv(down, key, 1500));
+      // A long timeout: a refused connection must not wait for it. The outcome says which
+      // happened ('error' when the refusal came back, 'timeout' had it waited), so the test
+      // does not depend on how busy the machine is.
+      const b = await site(upstreamEnv(down, key, 30_000));
       const spam = b.services.deps.spam!;
       const t0 = performance.now();
       const r = await check(
         spam,
         'Cheap replica watches and designer handbags shipped from our factory outlet today',
       );
-      expect(performance.now() - t0).toBeLessThan(1000);
+      expect(performance.now() - t0).toBeLessThan(30_000);
       const stored = (await spam.verdicts.findByGuid(r.guid))!;
       expect(stored.upstream).toBe('error');
       await spam.service.learn(stored, 'spam');
