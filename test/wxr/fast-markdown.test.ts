@@ -169,7 +169,8 @@ function generate(r: () => number): string {
   return flow(0);
 }
 
-describe('fast HTML → Markdown path', () => {
+// CPU-bound comparisons (turndown is slow): a generous timeout for a busy 2-core machine.
+describe('fast HTML → Markdown path', { timeout: 120_000 }, () => {
   it('gives what turndown gives on 2,500 generated documents', () => {
     const r = rng(20261126);
     let handled = 0;
