@@ -99,9 +99,11 @@ describe.runIf(available)('spam evaluation on ../shared/data/spam', () => {
     const videos = rows.filter((r) => r.source.startsWith('Youtube'));
     const meanFpr = rows.filter((r) => r.ham > 0).reduce((sum, r) => sum + r.fpr, 0) / 4;
     expect(meanFpr).toBeLessThanOrEqual(0.01);
+    // Floors from docs/spam.md (2026-12-05: 79.4%, 72.8%, 71.5%, mean 74.6%).
+    expect(videos.reduce((sum, r) => sum + r.recall, 0) / videos.length).toBeGreaterThanOrEqual(0.74);
     for (const r of videos) {
       expect(r.fpr).toBeLessThanOrEqual(0.015);
-      expect(r.recall).toBeGreaterThanOrEqual(0.65);
+      expect(r.recall).toBeGreaterThanOrEqual(0.68);
     }
   }, 120_000);
 

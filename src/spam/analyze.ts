@@ -1,8 +1,10 @@
 // Turns one comment (plain values) into what the model reads: hashed text features plus the
 // signal vector, and the raw counts the explanations quote.
+import { countCallsToAction, countMoneyOffers } from './appeals.ts';
 import { COMMERCIAL_SIGNAL_CODES, commercialSignals } from './commercial.ts';
 import { normalizeText, type NormalizedText } from './normalize.ts';
 import { countSelfPromotion } from './promotion.ts';
+import { countRecoveryScam } from './recovery.ts';
 import { cosineSimilarity, termVector } from './relevance.ts';
 import {
   SIGNAL_CODES,
@@ -143,6 +145,12 @@ export function analyzeComment(
   set('mixed-script', logCount(n.mixedScriptWords), n.mixedScriptWords);
   const promotion = countSelfPromotion(n.text);
   set('self-promotion', logCount(promotion), promotion);
+  const calls = countCallsToAction(n.text);
+  set('call-to-action', logCount(calls), calls);
+  const offers = countMoneyOffers(n.text);
+  set('money-offer', logCount(offers), offers);
+  const recovery = countRecoveryScam(n.text, n.emails + n.phones + n.urls.length);
+  set('recovery-scam', logCount(recovery), recovery);
 
   set('honeypot', honeypotSignal(input.honeypot ?? input.form?.honeypot), 1);
   if (input.form) {

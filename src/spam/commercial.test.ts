@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeComment } from './analyze.ts';
-import { COMMERCIAL_SIGNAL_CODES, COMMERCIAL_SIGNAL_INFO } from './commercial.ts';
+import { COMMERCIAL_SIGNAL_CODES, COMMERCIAL_SIGNAL_INFO, withoutQuestions } from './commercial.ts';
 import { DEFAULT_BITS, createModel, deserializeModel, serializeModel } from './model.ts';
 import { normalizeText } from './normalize.ts';
 import { countKeywordLinks, seoEvidence } from './seo.ts';
@@ -38,8 +38,19 @@ describe('support-line evidence in each script', () => {
     ['微软客服电话，24小时人工客服', { lines: 2, brands: 1 }],
     ['フリーダイヤルでお問い合わせください', { lines: 1 }],
     ['Número de teléfono de atención al cliente de Iberia', { lines: 2 }],
-    ['Kundenservice der Lufthansa', { lines: 1 }],
+    ['Kundenservice der Lufthansa', { lines: 1, brands: 1 }],
+    ['the customer service of Delta', { brands: 1 }],
+    ['Garmin GPS helpline | TomTom customer care | Magellan hotline', { lines: 3, brands: 3 }],
+    ['Служба техподдержки Касперского', { brands: 1 }],
+    ['支付宝人工客服热线', { brands: 1 }],
+    ['抖音官方人工客服', { brands: 1 }],
   ])('%s', (text, expected) => expect(support(text)).toMatchObject(expected));
+
+  it('service words: the staff a scam promises and messenger contacts, only next to a number', () => {
+    expect(supportEvidence('our certified technicians fix it', 1).service).toBe(1);
+    expect(supportEvidence('contact us on whatsapp', 1).service).toBe(2);
+    expect(supportEvidence('our certified technicians fix it', 0).service).toBe(0);
+  });
 
   it.each([
     'The new support for ARM builds landed in version 3.',
@@ -69,6 +80,19 @@ describe('SEO evidence', () => {
     ['<a href="https://www.youtube.com/watch?v=x&t=139">2:19</a> best part', 0],
   ])('keyword links in %s → %i', (raw, n) => expect(countKeywordLinks(raw)).toBe(n));
 
+  it.each([
+    ['Really helpful, thank you. Bright Smile Orthodontics Clinic', 1],
+    ['Nice post — Royal Motors.', 1],
+    ['Спасибо! Sunrise Yoga Retreat', 1],
+  ])('a business name signing off: %s → %i anchor', (text, n) => expect(seo(text).anchors).toBe(n));
+
+  it.each([
+    'We went to the Riverside Dental Clinic last year and they said the same.',
+    'The Apple Store was closed.',
+    'Thanks for the update on the Kings Cross development',
+    'the dental clinic',
+  ])('no business signature in %s', (text) => expect(seo(text).anchors).toBe(0));
+
   it('a place needs a trade before it and a capital letter', () => {
     expect(seo('I grew up in Austin and moved to Leeds in May.').anchors).toBe(0);
     expect(seo('the cleaning company in town was slow').anchors).toBe(0);
@@ -85,6 +109,9 @@ describe('download, stream, cheat and crack promotion', () => {
     ['GTA San Andreas for android free full version apk + obb', 2],
     ['Скачать GTA 5 бесплатно без регистрации и смс', 2],
     ['免费下载最新破解版，在线观看', 3],
+    ['免费看最新电影，高清无广告', 2],
+    ['Buy verified PayPal accounts and aged Gmail accounts', 1],
+    ['Buy real Instagram followers, cheap likes', 2],
   ])('%s → %i', (text, n) => expect(promo(text)).toBe(n));
 
   it.each([
@@ -94,6 +121,8 @@ describe('download, stream, cheat and crack promotion', () => {
     'Is there a way to watch the talk online later?',
     'The patch for the CVE shipped yesterday.',
     'I sideloaded the release apk from the project page and it works.',
+    'Companies buy reviews and followers all the time, as this article shows.',
+    'I bought the cheap version of the account plan.',
   ])('none in %s', (text) => expect(promo(text)).toBe(0));
 });
 
@@ -102,6 +131,15 @@ describe('commercial signals in analyzeComment', () => {
     expect(signal('Norton support 1-888-555-0199', 'support-number')).toBe(1);
     expect(signal('The clinic is at 12 Elm St, (212) 555-0134.', 'support-number')).toBe(0);
     expect(signal('The clinic is at 12 Elm St, (212) 555-0134.', 'phone-number')).toBe(1);
+  });
+
+  it('a support line named in a question does not give a number its context', () => {
+    const question = 'Is there a toll-free number for the pension office? The letter says 0800 555 0199.';
+    expect(signal(question, 'support-number')).toBe(0);
+    expect(signal(question, 'toll-free-number')).toBe(1);
+    const scam = 'Printer offline? Call the Epson support number 1-888-555-0123 now.';
+    expect(signal(scam, 'support-number')).toBe(1);
+    expect(withoutQuestions('Is it on? Yes. Really？ ok')).toBe('  Yes.  ok');
   });
 
   it('first-time-link only when the history was looked up and is empty', () => {

@@ -117,6 +117,15 @@ export interface CommercialContext {
   approved: number | null;
 }
 
+// A sentence ending in a question mark (Latin, full-width, Arabic-style), up to the previous
+// sentence end or line break.
+const QUESTION = /[^.!?。！？\n]*[?？]/g;
+
+/** The text without its questions. */
+export function withoutQuestions(text: string): string {
+  return text.includes('?') || text.includes('？') ? text.replace(QUESTION, ' ') : text;
+}
+
 /** The signal values and the counts their messages quote, in COMMERCIAL_SIGNAL_CODES order. */
 export function commercialSignals(
   n: NormalizedText,
@@ -124,7 +133,9 @@ export function commercialSignals(
 ): { values: number[]; counts: number[] } {
   const log = (x: number): number => (x > 0 ? Math.log2(1 + x) : 0);
   const phones = { phones: n.phones, tollFree: n.tollFree };
-  const support = supportEvidence(n.text, phones.phones);
+  // A support line named inside a question ("is there a toll-free number for the pension
+  // office?") is a reader asking, not a scam announcing: questions are left out of the evidence.
+  const support = supportEvidence(withoutQuestions(n.text), phones.phones);
   const seo = seoEvidence(n.text, n.plain, ctx.raw);
   const promotion = countSitePromotion(n.text);
   // A named line or brand gives a number its full context; service words alone ("hotline",

@@ -77,6 +77,20 @@ const PLACE = new RegExp(
   'gu',
 );
 
+// A business's name signing off the comment: "… Bright Smile Orthodontics Clinic", "… Royal
+// Motors." Capitalised words ending in a capitalised trade word, as the comment's last words: the
+// SEO comment's signature. The same words inside a sentence are a reader naming a place.
+const TRADE_CAPITALISED = (
+  TRADE + '|orthodontics|motors|solutions|studio|studios|retreat|resort|centre|center|group|store|shop'
+)
+  .split('|')
+  .map((t) => t.replace(/^([a-z])/, (c) => c.toUpperCase()))
+  .join('|');
+const SIGNATURE = new RegExp(
+  `(?:^|[.!,;:—–-]\\s*|\\s)(?:\\p{Lu}[\\p{L}'&-]*\\s+){1,4}(?:${TRADE_CAPITALISED})(?![\\p{L}])[\\s.!]*$`,
+  'u',
+);
+
 const HTML_LINK = /<a\b[^>]*\bhref\s*=\s*["']?([^"'\s>]+)[^>]*>([\s\S]*?)<\/a\s*>/gi;
 const BBCODE_LINK = /\[url=([^\]\s]+)\]([\s\S]*?)\[\/url\]/gi;
 const MARKDOWN_LINK = /\[([^\]\n]{1,200})\]\((?:https?:\/\/|www\.)[^)\s]+\)/gi;
@@ -120,8 +134,10 @@ const PRAISE_GUARD =
 
 export function seoEvidence(lower: string, plain: string, raw: string): SeoEvidence {
   const keywordLinks = countKeywordLinks(raw);
-  const anchors =
+  const labelled =
     (LABEL_GUARD.test(plain) ? count(LABEL, plain) : 0) + (PLACE_GUARD.test(plain) ? count(PLACE, plain) : 0);
+  // The signature is an anchor of its own only when no label or place already counted it.
+  const anchors = labelled > 0 ? labelled : SIGNATURE.test(plain.trimEnd().slice(-120)) ? 1 : 0;
   // Praise only matters next to an anchor (praise alone is what readers write): not looked for
   // otherwise, which keeps ordinary comments cheap.
   const praise = anchors + keywordLinks > 0 && PRAISE_GUARD.test(lower) ? count(PRAISE, lower) : 0;

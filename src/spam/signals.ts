@@ -92,6 +92,9 @@ export const SIGNAL_CODES = [
   'disposable-email',
   'upstream-verdict',
   'network-campaign',
+  'call-to-action',
+  'money-offer',
+  'recovery-scam',
 ] as const;
 
 /** Code of one signal. */
@@ -167,6 +170,25 @@ export const SIGNAL_INFO: Record<
   'self-promotion': {
     prior: 1,
     message: (n) => `${plural(n, 'self-promotion phrase')} ("my channel", "subscribe", "check out")`,
+  },
+  // Learned weights (appeals.ts): the English phrases are in the training data, the Russian and
+  // Chinese ones share their weight.
+  'call-to-action': {
+    prior: 0.5,
+    message: (n) => `${plural(n, 'call to action')} ("please like", "click here", "ставьте лайки")`,
+  },
+  'money-offer': {
+    prior: 0.5,
+    message: (n) => `${plural(n, 'money offer')} ("earn $200 a day", "you have won", "заработок")`,
+  },
+  // Hand-set (recovery.ts), like the commercial signals: the training data has none of it. A
+  // fund-recovery offer or testimonial with a way to reach the "expert" is what no reader writes
+  // about a loss: +2 for one phrase (about half of what an otherwise neutral comment needs), +3.2
+  // for two, as much as one support phrase with its phone number.
+  'recovery-scam': {
+    prior: 2,
+    fixed: true,
+    message: (n) => `${plural(n, 'fund-recovery phrase')} with a contact ("helped me recover my bitcoin")`,
   },
   ...COMMERCIAL_SIGNAL_INFO,
   // Moderators' earlier decisions: a campaign's next comment looks like the ones they marked.

@@ -27,6 +27,10 @@ const ENGLISH = [
   '(?:serial|license|licence|activation|product|registration)\\s+(?:key|code|number)s?\\s+(?:free|generator|crack|download|2\\d{3})',
   '(?:free\\s+)?full version (?:free|download|crack)|free\\s+full\\s+version',
   'free download(?:\\s+full)?',
+  // Fake accounts and bought social proof: "buy verified PayPal accounts", "buy TikTok followers".
+  'buy\\s+(?:verified|aged|old|bulk|pva|cheap)\\s+(?:[a-z]+\\s+){0,2}?accounts?',
+  // (an adjective of the offer is needed: "companies buy reviews" is what a reader writes)
+  '(?:buy\\s+(?:real|active|cheap|instant|targeted|organic|genuine)|cheap|instant)\\s+(?:instagram\\s+|tiktok\\s+|youtube\\s+|twitter\\s+|facebook\\s+|google\\s+)?(?:followers|likes|views|subscribers|reviews)',
 ];
 
 const OTHER = [
@@ -36,7 +40,9 @@ const OTHER = [
   '(?<![\\p{L}])(?:взлом\\p{L}*\\s+(?:игр|аккаунт|страниц|вк|вконтакте)\\p{L}*|чит\\p{L}*\\s+(?:на|для)\\s+\\p{L}+|кряк\\p{L}*|кейген|бесплатн\\p{L}*\\s+(?:голос|робукс|вбакс|алмаз)\\p{L}*)',
   // Chinese / Japanese: "免费下载", "在线观看", "免费观看", "破解版", "外挂", "无限金币"
   '免费下载|免費下載|在线观看|在線觀看|免费观看|免費觀看|高清在线|破解版|破解下载|外挂|外掛|无限金币|無限金幣|' +
-    '激活码|注册码|序列号|無料ダウンロード|無料視聴|フル動画|チート|ハック',
+    '激活码|注册码|序列号|無料ダウンロード|無料視聴|フル動画|チート|ハック|' +
+    // "免费看最新电影", "高清无广告": free films without adverts
+    '免费看|免費看|高清无广告|高清無廣告|无广告观看|最新电影免费|最新電影免費',
 ];
 
 // One regex per family: each distinct giveaway counts ("watch … full movie" and "full movie online
@@ -45,7 +51,7 @@ const OTHER = [
 const FAMILIES = [...ENGLISH, ...OTHER].map((source) => new RegExp(source, 'gu'));
 
 const GUARD =
-  /robux|bucks|gems|coins|diamond|hack|cheat|generat|mod|survey|verification|unlimited|aimbot|wall|spoof|apk|full|movie|film|crack|keygen|serial|licen|activation|product|registration|free d|123|putlocker|soap2day|torrent|pirate|1337x|yts|скача|смотр|регистр|смс|взлом|чит|кряк|кейген|бесплат|免费|免費|在线|在線|观看|觀看|破解|外挂|外掛|无限|無限|激活|注册|序列|無料|フル|チート|ハック/;
+  /buy|cheap|robux|bucks|gems|coins|diamond|hack|cheat|generat|mod|survey|verification|unlimited|aimbot|wall|spoof|apk|full|movie|film|crack|keygen|serial|licen|activation|product|registration|free d|123|putlocker|soap2day|torrent|pirate|1337x|yts|скача|смотр|регистр|смс|взлом|чит|кряк|кейген|бесплат|免费|免費|在线|在線|观看|觀看|破解|外挂|外掛|无限|無限|激活|注册|序列|無料|フル|チート|ハック|免费看|免費看|广告|廣告|最新/;
 
 /** How many download/stream/cheat/crack promotion phrases a normalised text contains. */
 export function countSitePromotion(text: string): number {

@@ -37,10 +37,27 @@ const SUPPORT_WORD =
   'tech(?:nical)? support|service (?:number|phone)|contact number|phone number|' +
   'toll[- ]?free|reservations?|booking|login (?:help|support)|recovery';
 
+// Customer-service words of other Latin-script languages, for "<support word> de/der <brand>".
+const FOREIGN_SUPPORT =
+  'servicio al cliente|atenci[oó]n al cliente|atendimento ao cliente|service client|kundenservice|' +
+  'kundendienst|servizio clienti|assistenza clienti|telefonnummer|hotline';
+
 // Latin-script families run without the Unicode flag (several times faster); the text is already
 // lower case, so no "i" flag either.
+// A line named by itself ("Garmin helpline", "HP customer care"): counted as a line only in a list
+// of brands' support (two or more brand-support phrases), where each entry names one. Alone it is
+// what a reader writes ("the council's hotline is …"), a service word at most.
+const BARE_LINE =
+  /\bhelp ?line\b(?! (?:phone |contact |telephone )?(?:number|numbers|no\.|#))|\bhot ?line\b(?! (?:phone |contact |telephone )?(?:number|numbers|no\.|#))|\bcustomer care\b(?! (?:phone |contact |telephone )?(?:number|numbers|no\.|line|#))/g;
+
 const LATIN = {
-  brands: new RegExp(`\\b(?:${BRANDS})(?:\\s+[a-z0-9]+){0,3}?\\s+(?:${SUPPORT_WORD})\\b`, 'g'),
+  // "<brand> … support", and the other order ("customer service of Delta", "Kundenservice der
+  // Lufthansa", "atención al cliente de Iberia").
+  brands: new RegExp(
+    `\\b(?:${BRANDS})(?:\\s+[a-z0-9]+){0,3}?\\s+(?:${SUPPORT_WORD})\\b|` +
+      `\\b(?:${SUPPORT_WORD}|${FOREIGN_SUPPORT})(?:\\s+(?:of|for|at|from|de|del|der|des|von|di|du|da|do|la|le|el|the)){1,2}\\s+(?:${BRANDS})\\b`,
+    'g',
+  ),
   lines: new RegExp(
     [
       // "customer service number", "support phone number", "helpline no.", "toll free number"
@@ -59,8 +76,13 @@ const LATIN = {
   service: new RegExp(
     [
       '(?:customer|client|tech(?:nical)?|premium|live|account|billing)\\s+(?:service|support|care|help)',
-      'help ?line|help ?desk|hot ?line|call (?:now|us|today|at)|\\bdial\\b|24\\s*[/x×]\\s*7|round the clock',
+      'help ?line|help ?desk|hot ?line|call (?:now|us|today|at)|\\bdial\\b|24\\s*[/x×]\\s*7|round the clock|' +
+        'rund um die uhr|24 horas|24h/24|llame|appelez|rufen sie',
       'reservations?|booking|support (?:team|experts?|executives?|agents?|engineers?)',
+      // The staff a scam promises ("our certified technicians", "expert engineers") and the
+      // ways to reach them ("contact us on WhatsApp").
+      '(?:certified|expert|qualified|professional|trained|skilled|our)\\s+(?:[a-z]+\\s+)?(?:technicians?|engineers?|experts?|executives?|agents?)',
+      'contact us|message us|text us|(?:on|via)\\s+(?:whatsapp|telegram|signal|wechat|viber)',
       '\\u260e|\\u260f|\\ud83d\\udcde|\\ud83d\\udcf1',
     ].join('|'),
     'g',
@@ -72,7 +94,7 @@ const RU_BRANDS = 'сбербанк|тинькофф|авито|яндекс|г�
 const CYRILLIC = {
   brands: new RegExp(
     `(?<![\\p{L}])(?:нортон|касперск|сбербанк|тинькофф|авито|яндекс)\\p{L}*(?:\\s+\\p{L}+){0,3}?\\s+(?:техподдержк|поддержк|горяч)\\p{L}*|` +
-      `(?<![\\p{L}])(?:поддержк\\p{L}*|горяч\\p{L}* лини\\p{L}*|номер\\p{L}*|телефон\\p{L}*|колл-центр\\p{L}*)` +
+      `(?<![\\p{L}])(?:(?:тех)?поддержк\\p{L}*|горяч\\p{L}* лини\\p{L}*|номер\\p{L}*|телефон\\p{L}*|колл-центр\\p{L}*)` +
       `(?:\\s+\\p{L}+){0,2}?\\s+(?:${RU_BRANDS})\\p{L}*`,
     'gu',
   ),
@@ -85,13 +107,14 @@ const CYRILLIC = {
     ].join('|'),
     'gu',
   ),
-  service: /техподдержк|служб\p{L}* поддержки|(?<![\p{L}])(?:по)?звони\p{L}*|круглосуточно|бронировани/gu,
+  service:
+    /техподдержк|служб\p{L}* (?:тех)?поддержки|(?<![\p{L}])(?:по)?звони\p{L}*|круглосуточно|бронировани/gu,
 };
 
 const CJK = {
   // Chinese and Japanese write no spaces: "微软客服电话", "アップルサポート".
   brands:
-    /(?:微软|苹果|支付宝|淘宝|京东|华为|小米|腾讯|マイクロソフト|アップル)\s*(?:官方|公式)?\s*(?:客服|热线|售后|サポート|カスタマー)/g,
+    /(?:微软|苹果|支付宝|淘宝|京东|华为|小米|腾讯|抖音|拼多多|美团|マイクロソフト|アップル)\s*[^\s，。！？,.!?]{0,4}?\s*(?:客服|热线|售后|サポート|カスタマー)/gu,
   lines:
     /客服电话|客服热线|服务热线|热线电话|售后电话|预订电话|订票电话|咨询电话|全国统一|人工客服|客服電話|服務熱線|フリーダイヤル|サポートセンター|カスタマーサポート|コールセンター|고객센터|상담전화/g,
   service: /客服|热线|售后|24小时|预订|订票|お問い合わせ|電話番号/g,
@@ -116,6 +139,7 @@ export function supportEvidence(text: string, phones = 1): SupportEvidence {
     if (!use) continue;
     evidence.lines += countMatches(family.lines, text);
     evidence.brands += countMatches(family.brands, text);
+    if (family === LATIN && evidence.brands >= 2) evidence.lines += countMatches(BARE_LINE, text);
     if (phones > 0) evidence.service += countMatches(family.service, text);
   }
   return evidence;

@@ -87,7 +87,7 @@ for (const dialect of testDialects()) {
     });
 
     it('an ambiguous comment is not spam ("false") and is marked for a moderator', async () => {
-      // A toll-free number next to "hotline" in a question: the filter's hold band, not spam.
+      // A toll-free number and "hotline" in a question: the filter's hold band, not spam.
       // (First in this file: later tests teach the site model, which moves scores.)
       const res = await post(
         '/1.1/comment-check',
@@ -96,7 +96,7 @@ for (const dialect of testDialects()) {
           blog,
           user_ip: '198.51.100.7',
           comment_content:
-            "Does anyone know whether the council's hotline is still 0800 123 4567? The article lists a different one.",
+            'Is the council hotline on 0800 123 4567 still open? The article lists a different one.',
         }),
       );
       expect(res.body).toBe('false');

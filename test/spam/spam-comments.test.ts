@@ -100,7 +100,7 @@ for (const dialect of testDialects()) {
       );
       expect(await statusOf(scam)).toBe('spam');
       const question = await post(
-        "Does anyone know whether the council's hotline is still 0800 123 4567? The article lists a different one.",
+        'Is the council hotline on 0800 123 4567 still open? The article lists a different one.',
       );
       expect(await statusOf(question)).toBe('pending');
       const id = Number(/#comment-(\d+)/.exec(String(question.headers.location))?.[1]);
