@@ -67,6 +67,6 @@ export function createClientErrorHandler(site: SiteViewProvider, log: () => Fast
     }
     void errorPageHtml(site, '/', appError, (renderErr) =>
       log().error({ err: renderErr }, 'error page could not be rendered'),
-    ).then((html) => send(html, 'text/html; charset=utf-8'));
+    ).then((page) => send(page.text, 'text/html; charset=utf-8'));
   };
 }

@@ -2,6 +2,7 @@
 // and the comment hooks buildApp adds.
 import type { AppServices } from '../compose/app-services.ts';
 import type { Article } from '../content/article.ts';
+import type { Html } from '../views/html.ts';
 import type { HtmlParts } from '../views/html-parts.ts';
 
 /** The parts of a request the comment section reads (query string and cookies). */
@@ -24,7 +25,7 @@ export interface CommentPageHooks {
   /** Approved comment counts for listings (home, tags). */
   commentCounts: (articleIds: number[]) => Promise<Map<number, number>>;
   /** Extra HTML under a static page (the privacy page's statement and request forms). */
-  staticPageExtras: (slug: string) => Promise<{ html: string; deps: string[] } | null>;
+  staticPageExtras: (slug: string) => Promise<{ html: Html; deps: string[] } | null>;
 }
 
 /** Everything the HTTP surfaces use: the services of the composition root and the comment hooks. */

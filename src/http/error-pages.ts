@@ -8,6 +8,8 @@ import { publicErrorText, toAppError } from './errors.ts';
 import { pageMeta } from './shared/meta.ts';
 import type { SiteViewProvider } from './site-view.ts';
 import { wantsJson } from './shared/wants-json.ts';
+import { sendHtml } from './shared/send-html.ts';
+import { type Html, html } from '../views/html.ts';
 
 /** Words from a missing page's path, offered as a search on the 404 page. */
 export function searchHintFromPath(path: string): string {
@@ -34,7 +36,7 @@ export async function errorPageHtml(
   url: string,
   err: AppError,
   onRenderError: (renderErr: unknown) => void,
-): Promise<string> {
+): Promise<Html> {
   try {
     const view = await site.get();
     // In the site's language, whatever the request's Accept-Language: one URL, one language.
@@ -51,7 +53,12 @@ export async function errorPageHtml(
     });
   } catch (renderErr) {
     onRenderError(renderErr);
-    return `<!doctype html><html lang="en"><meta charset="utf-8"><title>Error ${err.status}</title><h1>Error ${err.status}</h1><p>Please try again later.</p></html>`;
+    return html`<!doctype html>
+      <html lang="en">
+        <meta charset="utf-8" /><title>Error ${err.status}</title>
+        <h1>Error ${err.status}</h1>
+        <p>Please try again later.</p>
+      </html>`;
   }
 }
 
@@ -68,7 +75,7 @@ export async function sendError(
   const body = await errorPageHtml(site, request.url, err, (renderErr) =>
     request.log.error({ err: renderErr }, 'error page could not be rendered'),
   );
-  return reply.type('text/html; charset=utf-8').send(body);
+  return sendHtml(reply, body);
 }
 
 /** Installs the error and not-found handlers on `app`. */

@@ -6,7 +6,7 @@
 // that was 125 µs, and half a megabyte of memory outside V8's heap per render, which V8 counts
 // towards its next collection. Writing into slabs that come back to a pool once the response has
 // been sent takes 40 µs and allocates nothing after warm-up.
-import type { HtmlParts } from '../views/html-parts.ts';
+import { type Html, isHtml } from '../views/html.ts';
 
 /** Bytes per slab: under glibc's 128 KB threshold for serving an allocation from fresh pages. */
 export const SLAB_BYTES = 64 * 1024;
@@ -48,15 +48,15 @@ export interface EncodedPage {
 const encoder = new TextEncoder();
 
 /** The page's UTF-8 bytes (each part's, back to back) in chunks of at most one slab each. */
-export function encodePage(body: string | HtmlParts, pool: SlabPool): EncodedPage {
-  const parts = typeof body === 'string' ? [body] : body;
+export function encodePage(body: string | Html | readonly (string | Html)[], pool: SlabPool): EncodedPage {
+  const parts: readonly (string | Html)[] = typeof body === 'string' || isHtml(body) ? [body] : body;
   const slabs: Buffer[] = [];
   const chunks: Buffer[] = [];
   let slab = pool.take();
   slabs.push(slab);
   let used = 0;
   for (const part of parts) {
-    let rest = part;
+    let rest = typeof part === 'string' ? part : part.text;
     while (rest.length > 0) {
       // At most 3 bytes per UTF-16 unit: when that fits, encode in one call.
       if (slab.length - used >= rest.length * 3) {

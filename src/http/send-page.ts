@@ -3,6 +3,7 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Html } from '../views/html.ts';
 import type { HtmlParts } from '../views/html-parts.ts';
 import {
   COMPRESS_THRESHOLD_BYTES,
@@ -16,14 +17,13 @@ import {
 import { type EncodedPage, encodePage } from './page-bytes.ts';
 import { type CachedPage, etagOf, isNotModified, type PageCache } from './page-cache.ts';
 
-/** A freshly rendered page and the change keys it depends on. */
-export interface RenderedPage {
-  /** The document, whole or as parts (a long page is never joined into one string). */
-  body: string | HtmlParts;
-  deps: string[];
-  contentType?: string;
-  status?: number;
-}
+/**
+ * A freshly rendered page and the change keys it depends on: an HTML document (Html, whole or as
+ * parts: a long page is never joined into one string), or another type's text with its type.
+ */
+export type RenderedPage = { deps: string[]; status?: number } & (
+  { body: Html | HtmlParts; contentType?: undefined } | { body: string; contentType: string }
+);
 
 /** Browsers revalidate every time (cheap 304s); shared caches keep pages briefly. */
 export const PUBLIC_CACHE_CONTROL =

@@ -1,5 +1,5 @@
 // A teaser of one article in listings: headline link, excerpt, author, date and tags.
-import { html } from 'ghtml';
+import { EMPTY_HTML, html, type Html } from './html.ts';
 import { CARD_IMAGE_SIZES } from '../media/media-names.ts';
 import type { ArticleSummary } from '../content/article.ts';
 import { articlePath } from '../content/article.ts';
@@ -27,50 +27,50 @@ export interface CardOptions {
 }
 
 /** `<article class="card">` for one summary. */
-export function renderArticleCard(item: ArticleSummary, options: CardOptions): string {
+export function renderArticleCard(item: ArticleSummary, options: CardOptions): Html {
   const variant = options.variant ?? 'default';
   const lang = langAttr(item.language, options.language);
   const href = articlePath(item);
   const title = html`<a class="card-link" href="${href}">${item.title}</a>`;
   const heading =
     options.headingLevel === 3
-      ? html`<h3 class="card-title" !${lang}>!${title}</h3>`
-      : html`<h2 class="card-title" !${lang}>!${title}</h2>`;
+      ? html`<h3 class="card-title" ${lang}>${title}</h3>`
+      : html`<h2 class="card-title" ${lang}>${title}</h2>`;
   const image =
     item.featureImage && variant !== 'compact'
       ? html`<img
           class="card-image"
           src="${item.featureImage.src}"
           alt="${item.featureImage.alt}"
-          !${srcsetAttrs(item.featureImage.src, CARD_IMAGE_SIZES)}
+          ${srcsetAttrs(item.featureImage.src, CARD_IMAGE_SIZES)}
           loading="lazy"
           decoding="async"
         />`
-      : '';
-  const excerpt = item.excerpt ? html`<p class="card-excerpt" !${lang}>${item.excerpt}</p>` : '';
+      : EMPTY_HTML;
+  const excerpt = item.excerpt ? html`<p class="card-excerpt" ${lang}>${item.excerpt}</p>` : EMPTY_HTML;
   const date = item.publishedAt
     ? renderTime(item.publishedAt, {
         language: options.ui.lang,
         timeZone: options.timeZone,
         style: options.dateStyle,
       })
-    : '';
+    : EMPTY_HTML;
   const comments =
     item.commentCount !== undefined && item.commentCount > 0
       ? html`<a class="card-comments" href="${href}#comments"
           >${options.ui.t('card.comments', { count: item.commentCount })}</a
         >`
-      : '';
+      : EMPTY_HTML;
   const tags = variant === 'compact' ? '' : renderTagList(item.tags, { label: options.ui.t('tags.label') });
   return html`<article class="card card--${variant}">
     <div class="card-body">
-      !${heading} !${excerpt}
+      ${heading} ${excerpt}
       <p class="card-meta">
-        <a href="${authorPath(item.author.slug)}">${item.author.name}</a> !${date} !${comments}
+        <a href="${authorPath(item.author.slug)}">${item.author.name}</a> ${date} ${comments}
       </p>
-      !${tags}
+      ${tags}
     </div>
-    !${image}
+    ${image}
   </article>`;
 }
 
@@ -85,7 +85,7 @@ export function renderCardGrid(
     dateStyle?: DateStyle;
     timeZone?: string;
   },
-): string {
+): Html {
   const cards = items.map((item, i) =>
     renderArticleCard(item, {
       ui: options.ui,
@@ -96,5 +96,5 @@ export function renderCardGrid(
       variant: options.lead && i === 0 ? 'lead' : 'default',
     }),
   );
-  return html`<div class="cards">!${cards}</div>`;
+  return html`<div class="cards">${cards}</div>`;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EMPTY_HTML } from './html.ts';
 import type { Article } from '../content/article.ts';
 import { renderArticle } from './index.ts';
 import {
@@ -13,22 +14,24 @@ import {
 import type { SiteView } from './types.ts';
 
 function page(article: Article = sampleArticle(), site: SiteView = sampleSite()): string {
-  return renderArticle({
-    site,
-    meta: sampleMeta(`/article/${article.slug}`, {
-      title: article.title,
-      ogType: 'article',
-      language: article.language,
-      publishedTime: article.publishedAt ?? undefined,
-      modifiedTime: article.updatedAt,
+  return String(
+    renderArticle({
+      site,
+      meta: sampleMeta(`/article/${article.slug}`, {
+        title: article.title,
+        ogType: 'article',
+        language: article.language,
+        publishedTime: article.publishedAt ?? undefined,
+        modifiedTime: article.updatedAt,
+      }),
+      article,
+      readingMinutes: 4,
+      previous: sampleSummary(7),
+      next: sampleSummary(8),
+      related: [sampleSummary(9), sampleSummary(10)],
+      commentsHtml: COMMENTS_PLACEHOLDER,
     }),
-    article,
-    readingMinutes: 4,
-    previous: sampleSummary(7),
-    next: sampleSummary(8),
-    related: [sampleSummary(9), sampleSummary(10)],
-    commentsHtml: COMMENTS_PLACEHOLDER,
-  });
+  );
 }
 
 describe('renderArticle', () => {
@@ -79,21 +82,23 @@ describe('renderArticle', () => {
   it('adds Open Graph article tags and a large Twitter card when there is an image', () => {
     const article = sampleArticle();
     const html = normalize(
-      renderArticle({
-        site: sampleSite(),
-        meta: sampleMeta('/article/x', {
-          ogType: 'article',
-          image: 'https://news.example.org/media/port.jpg',
-          publishedTime: article.publishedAt ?? undefined,
-          modifiedTime: article.updatedAt,
+      String(
+        renderArticle({
+          site: sampleSite(),
+          meta: sampleMeta('/article/x', {
+            ogType: 'article',
+            image: 'https://news.example.org/media/port.jpg',
+            publishedTime: article.publishedAt ?? undefined,
+            modifiedTime: article.updatedAt,
+          }),
+          article,
+          readingMinutes: 2,
+          previous: null,
+          next: null,
+          related: [],
+          commentsHtml: EMPTY_HTML,
         }),
-        article,
-        readingMinutes: 2,
-        previous: null,
-        next: null,
-        related: [],
-        commentsHtml: '',
-      }),
+      ),
     );
     expect(html).toContain('<meta property="og:type" content="article">');
     expect(html).toContain('<meta property="og:image" content="https://news.example.org/media/port.jpg">');
@@ -166,16 +171,18 @@ describe('renderArticle', () => {
 
 describe('renderArticle without a comment section', () => {
   it('keeps the marked, empty #comments section so the theme can hide it', () => {
-    const html = renderArticle({
-      site: sampleSite(),
-      meta: sampleMeta('/article/x'),
-      article: sampleArticle(),
-      readingMinutes: 1,
-      previous: null,
-      next: null,
-      related: [],
-      commentsHtml: '',
-    });
+    const html = String(
+      renderArticle({
+        site: sampleSite(),
+        meta: sampleMeta('/article/x'),
+        article: sampleArticle(),
+        readingMinutes: 1,
+        previous: null,
+        next: null,
+        related: [],
+        commentsHtml: EMPTY_HTML,
+      }),
+    );
     expect(html).toContain('<section id="comments" class="comments" aria-label="Comments"></section>');
   });
 });

@@ -1,10 +1,10 @@
 // The article page: headline, byline, feature image, body, tags, prev/next, related, comments.
-import { html } from 'ghtml';
+import { EMPTY_HTML, type Html, html } from './html.ts';
+import { articleBodyHtml } from './article-body.ts';
 import { translatorFor } from '../i18n/index.ts';
 import { ARTICLE_IMAGE_SIZES } from '../media/media-names.ts';
 import { renderArticleNav } from './article-nav.ts';
 import { renderByline } from './byline.ts';
-import { escapeHtml } from './escape-html.ts';
 import { renderLanguageSwitcher } from './language-switcher.ts';
 import { type HtmlParts, renderAroundSlot } from './html-parts.ts';
 import { langAttr } from './lang-attr.ts';
@@ -18,7 +18,7 @@ import type { ArticleProps } from './types.ts';
 import { absoluteUrl, authorPath, tagPath } from './urls.ts';
 
 /** An article page as a complete document. */
-export function renderArticle(p: ArticleProps): string {
+export function renderArticle(p: ArticleProps): Html {
   const { site, meta, article } = p;
   const language = meta.language || site.language;
   // The site's interface around the story is in the site's language; the comment section is in
@@ -26,50 +26,53 @@ export function renderArticle(p: ArticleProps): string {
   const ui = translatorFor(site.language);
   const uiLang = langAttr(ui.lang, language);
   const discussion = translatorFor(article.language, site.language);
-  // A plain template: the formatter would put the comment section's parts on lines of their own.
-  const comments = `<section id="comments" class="comments" aria-label="${escapeHtml(discussion.t('comments.label'))}"${langAttr(discussion.lang, language)}>${p.commentsHtml}</section>`;
+  // On one line: the formatter would put the comment section's parts on lines of their own.
+  // prettier-ignore
+  const comments = html`<section id="comments" class="comments" aria-label="${discussion.t('comments.label')}"${langAttr(discussion.lang, language)}>${p.commentsHtml}</section>`;
   const first = article.tags[0];
   const kicker = first
     ? html`<p class="article-kicker"><a href="${tagPath(first.slug)}">${first.name}</a></p>`
-    : '';
-  const standfirst = article.excerpt ? html`<p class="article-standfirst">${article.excerpt}</p>` : '';
+    : EMPTY_HTML;
+  const standfirst = article.excerpt
+    ? html`<p class="article-standfirst">${article.excerpt}</p>`
+    : EMPTY_HTML;
   const figure = article.featureImage
     ? html`<figure class="article-figure">
         <img
           src="${article.featureImage.src}"
           alt="${article.featureImage.alt}"
           decoding="async"
-          !${srcsetAttrs(article.featureImage.src, ARTICLE_IMAGE_SIZES)}
+          ${srcsetAttrs(article.featureImage.src, ARTICLE_IMAGE_SIZES)}
         />
       </figure>`
-    : '';
+    : EMPTY_HTML;
   const tags = article.tags.length
-    ? html`<footer class="article-footer" !${uiLang}>
-        !${renderTagList(article.tags, { label: ui.t('tags.label') })}
+    ? html`<footer class="article-footer" ${uiLang}>
+        ${renderTagList(article.tags, { label: ui.t('tags.label') })}
       </footer>`
-    : '';
-  const main = html`<article class="article" !${langAttr(article.language, language)}>
+    : EMPTY_HTML;
+  const main = html`<article class="article" ${langAttr(article.language, language)}>
       <header class="article-header">
-        !${kicker}
+        ${kicker}
         <h1 class="article-title">${article.title}</h1>
-        !${standfirst}
-        <div class="article-byline" !${uiLang}>
-          !${renderByline(article, {
+        ${standfirst}
+        <div class="article-byline" ${uiLang}>
+          ${renderByline(article, {
             ui,
             readingMinutes: p.readingMinutes,
             dateStyle: site.dateStyle,
             timeZone: site.timeZone,
           })}
         </div>
-        !${p.translations ? renderLanguageSwitcher(p.translations, ui, language) : ''}
+        ${p.translations ? renderLanguageSwitcher(p.translations, ui, language) : EMPTY_HTML}
       </header>
-      !${figure}
-      <div class="article-body prose">!${article.bodyHtml}</div>
-      !${tags}
+      ${figure}
+      <div class="article-body prose">${articleBodyHtml(article)}</div>
+      ${tags}
     </article>
-    !${renderArticleNav(p.previous, p.next, ui, uiLang)}
-    !${renderRelatedArticles(p.related, ui, { dateStyle: site.dateStyle, timeZone: site.timeZone }, uiLang)}
-    !${comments}`;
+    ${renderArticleNav(p.previous, p.next, ui, uiLang)}
+    ${renderRelatedArticles(p.related, ui, { dateStyle: site.dateStyle, timeZone: site.timeZone }, uiLang)}
+    ${comments}`;
   return renderLayout({
     site,
     meta,

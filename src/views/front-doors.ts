@@ -1,6 +1,6 @@
 // Links to the per-language front doors (/lang/<tag>/): each language named in itself, with
 // `lang` and `hreflang`, the current one marked. Shown by the article switcher and the front doors.
-import { html } from 'ghtml';
+import { EMPTY_HTML, html, type Html } from './html.ts';
 import { languageHomePath } from '../content/language.ts';
 import { langAttr } from './lang-attr.ts';
 import type { Translator } from '../i18n/index.ts';
@@ -10,7 +10,7 @@ import { languageName } from './multilingual-text.ts';
 export function renderFrontDoors(
   languages: string[],
   options: { current?: string; ui: Translator; outer: string; everything?: boolean },
-): string {
+): Html {
   const door = (tag: string) => {
     const path = languageHomePath(tag);
     const name = languageName(tag);
@@ -20,15 +20,15 @@ export function renderFrontDoors(
   };
   const all = options.everything
     ? html`<li><a href="/">${options.ui.t('translations.allLanguages')}</a></li>`
-    : '';
+    : EMPTY_HTML;
   return html`<nav
     class="front-doors"
     aria-label="${options.ui.t('translations.frontPages')}"
-    !${langAttr(options.ui.lang, options.outer)}
+    ${langAttr(options.ui.lang, options.outer)}
   >
     <span class="front-doors-label">${options.ui.t('translations.frontPages')}</span>
     <ul class="front-doors-list">
-      !${all} !${languages.map(door)}
+      ${all} ${languages.map(door)}
     </ul>
   </nav>`;
 }

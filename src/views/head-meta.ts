@@ -1,7 +1,9 @@
 // The <head> metadata of a page: description, canonical, Open Graph, Twitter card, feeds, JSON-LD.
-import { html } from 'ghtml';
-import { serializeJsonLd } from './json-ld.ts';
+import { EMPTY_HTML, type Html, html, joinHtml } from './html.ts';
+import { jsonLdHtml } from './json-ld.ts';
 import type { PageMeta, SiteView } from './types.ts';
+
+const NEWLINE = html`${'\n'}`;
 
 /** Open Graph `article:*` facts for article pages. */
 export interface OgArticle {
@@ -30,12 +32,12 @@ export function documentTitle(site: SiteView, meta: PageMeta): string {
   return meta.title.includes(site.title) ? meta.title : `${meta.title} – ${site.title}`;
 }
 
-function property(name: string, content: string | undefined): string {
-  return content ? html`<meta property="${name}" content="${content}" />` : '';
+function property(name: string, content: string | undefined): Html {
+  return content ? html`<meta property="${name}" content="${content}" />` : EMPTY_HTML;
 }
 
-function named(name: string, content: string | undefined): string {
-  return content ? html`<meta name="${name}" content="${content}" />` : '';
+function named(name: string, content: string | undefined): Html {
+  return content ? html`<meta name="${name}" content="${content}" />` : EMPTY_HTML;
 }
 
 /** Everything in `<head>` after charset and viewport. */
@@ -43,7 +45,7 @@ export function renderHeadMeta(
   site: SiteView,
   meta: PageMeta,
   extra: { jsonLd: object[]; ogArticle?: OgArticle },
-): string {
+): Html {
   const article = extra.ogArticle;
   const tags = [
     html`<title>${documentTitle(site, meta)}</title>`,
@@ -55,7 +57,7 @@ export function renderHeadMeta(
     ...meta.feeds.map(
       (f) => html`<link rel="alternate" type="${f.type}" title="${f.title}" href="${f.href}" />`,
     ),
-    meta.noindex ? html`<meta name="robots" content="noindex, follow" />` : '',
+    meta.noindex ? html`<meta name="robots" content="noindex, follow" />` : EMPTY_HTML,
     property('og:site_name', site.title),
     property('og:title', meta.title || site.title),
     property('og:description', meta.description),
@@ -77,9 +79,12 @@ export function renderHeadMeta(
     ...extra.jsonLd.map(
       (o) =>
         html`<script type="application/ld+json">
-          !${serializeJsonLd(o)}
+          ${jsonLdHtml(o)}
         </script>`,
     ),
   ];
-  return tags.filter(Boolean).join('\n');
+  return joinHtml(
+    tags.filter((tag) => tag.text !== ''),
+    NEWLINE,
+  );
 }

@@ -1,5 +1,5 @@
 // The home page: the latest stories, the first one as the lead on page one.
-import { html } from 'ghtml';
+import { type Html, html } from './html.ts';
 import { translatorFor } from '../i18n/index.ts';
 import { renderCardGrid } from './article-card.ts';
 import { renderLayout } from './layout.ts';
@@ -8,7 +8,7 @@ import { webSiteJsonLd } from './schema-org.ts';
 import type { HomeProps } from './types.ts';
 
 /** The home page (and `/page/N`) as a complete document. */
-export function renderHome(p: HomeProps): string {
+export function renderHome(p: HomeProps): Html {
   const language = p.meta.language || p.site.language;
   const ui = translatorFor(p.site.language);
   const firstPage = p.pagination.page <= 1;
@@ -25,7 +25,7 @@ export function renderHome(p: HomeProps): string {
   const main = html`<div class="page-header page-header--home">
       <h1 class="section-title">${ui.t('home.heading')}</h1>
     </div>
-    !${content} !${renderPagination(p.pagination, ui)}`;
+    ${content} ${renderPagination(p.pagination, ui)}`;
   return renderLayout({
     site: p.site,
     meta: p.meta,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EMPTY_HTML } from './html.ts';
 import type { ArticleSummary } from '../content/article.ts';
 import {
   renderArticle,
@@ -42,66 +43,76 @@ const article = sampleArticle({ ...item, title: HOSTILE.closeScript, bodyMarkdow
 const pagination = samplePagination(1, 1);
 
 const pages: Record<string, string> = {
-  home: renderHome({ site, meta, items: [item], pagination }),
-  article: renderArticle({
-    site,
-    meta,
-    article,
-    readingMinutes: 1,
-    previous: item,
-    next: item,
-    related: [item],
-    commentsHtml: '',
-  }),
-  tag: renderListing({
-    site,
-    meta,
-    kind: 'tag',
-    heading: evil,
-    intro: evil,
-    items: [item],
-    pagination,
-    tag: tags[0],
-  }),
-  author: renderListing({
-    site,
-    meta,
-    kind: 'author',
-    heading: evil,
-    intro: evil,
-    items: [item],
-    pagination,
-    author,
-  }),
-  archive: renderListing({
-    site,
-    meta,
-    kind: 'archive',
-    heading: evil,
-    intro: evil,
-    items: [item],
-    pagination,
-    months: [{ month: HOSTILE.attribute, count: 1 }],
-  }),
-  search: renderSearch({
-    site,
-    meta,
-    query: evil,
-    results: [
-      {
-        article: item,
-        snippet: [
-          { text: evil, hit: true },
-          { text: evil, hit: false },
-        ],
-      },
-    ],
-    total: 1,
-    pagination,
-  }),
-  empty: renderSearch({ site, meta, query: evil, results: [], total: 0, pagination }),
-  static: renderStaticPage({ site, meta, page: { ...article, kind: 'page' } }),
-  error: renderError({ site, meta, status: 404, heading: evil, message: evil, query: evil }),
+  home: String(renderHome({ site, meta, items: [item], pagination })),
+  article: String(
+    renderArticle({
+      site,
+      meta,
+      article,
+      readingMinutes: 1,
+      previous: item,
+      next: item,
+      related: [item],
+      commentsHtml: EMPTY_HTML,
+    }),
+  ),
+  tag: String(
+    renderListing({
+      site,
+      meta,
+      kind: 'tag',
+      heading: evil,
+      intro: evil,
+      items: [item],
+      pagination,
+      tag: tags[0],
+    }),
+  ),
+  author: String(
+    renderListing({
+      site,
+      meta,
+      kind: 'author',
+      heading: evil,
+      intro: evil,
+      items: [item],
+      pagination,
+      author,
+    }),
+  ),
+  archive: String(
+    renderListing({
+      site,
+      meta,
+      kind: 'archive',
+      heading: evil,
+      intro: evil,
+      items: [item],
+      pagination,
+      months: [{ month: HOSTILE.attribute, count: 1 }],
+    }),
+  ),
+  search: String(
+    renderSearch({
+      site,
+      meta,
+      query: evil,
+      results: [
+        {
+          article: item,
+          snippet: [
+            { text: evil, hit: true },
+            { text: evil, hit: false },
+          ],
+        },
+      ],
+      total: 1,
+      pagination,
+    }),
+  ),
+  empty: String(renderSearch({ site, meta, query: evil, results: [], total: 0, pagination })),
+  static: String(renderStaticPage({ site, meta, page: { ...article, kind: 'page' } })),
+  error: String(renderError({ site, meta, status: 404, heading: evil, message: evil, query: evil })),
 };
 
 describe('hostile strings', () => {

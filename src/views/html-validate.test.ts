@@ -18,6 +18,7 @@ import {
   renderStaticPage,
 } from './index.ts';
 import { SAMPLE_COMMENTS_HTML } from '../../test/support/sample-comments-html.ts';
+import { unsafeRawHtml } from './html.ts';
 import {
   sampleArticle,
   sampleAuthor,
@@ -37,72 +38,91 @@ const items = [
 const paged = samplePagination(2, 3);
 
 const pages: Record<string, string> = {
-  home: renderHome({ site, meta: sampleMeta('/'), items, pagination: paged }),
-  article: renderArticle({
-    site,
-    meta: sampleMeta('/article/x', { ogType: 'article', image: 'https://news.example.org/media/a.jpg' }),
-    article: sampleArticle({ featureImage: { src: '/media/a.jpg', alt: 'Trucks at a border crossing' } }),
-    readingMinutes: 3,
-    previous: items[1] ?? null,
-    next: items[2] ?? null,
-    related: items,
-    commentsHtml: SAMPLE_COMMENTS_HTML,
-  }),
-  tag: renderListing({
-    site,
-    meta: sampleMeta('/tag/trade'),
-    kind: 'tag',
-    heading: 'Trade',
-    intro: 'Goods.',
-    items,
-    pagination: paged,
-    tag: sampleTags[0],
-  }),
-  author: renderListing({
-    site,
-    meta: sampleMeta('/author/a', { ogType: 'profile' }),
-    kind: 'author',
-    heading: sampleAuthor.name,
-    intro: sampleAuthor.bio,
-    items,
-    pagination: paged,
-    author: sampleAuthor,
-  }),
-  archive: renderListing({
-    site,
-    meta: sampleMeta('/archive/2026/03'),
-    kind: 'archive',
-    heading: 'March 2026',
-    intro: '',
-    items,
-    pagination: paged,
-    months: [{ month: '2026-03', count: 3 }],
-  }),
-  search: renderSearch({
-    site,
-    meta: sampleMeta('/search', { noindex: true }),
-    query: 'pipeline',
-    results: items.map((article) => ({ article, snippet: [{ text: 'pipeline', hit: true }] })),
-    total: 3,
-    pagination: paged,
-  }),
-  'empty search': renderSearch({
-    site,
-    meta: sampleMeta('/search'),
-    query: '',
-    results: [],
-    total: 0,
-    pagination: samplePagination(1, 1),
-  }),
-  static: renderStaticPage({ site, meta: sampleMeta('/about'), page: sampleArticle({ kind: 'page' }) }),
-  404: renderError({
-    site,
-    meta: sampleMeta('/x'),
-    status: 404,
-    heading: 'Page not found',
-    message: 'Gone.',
-  }),
-  500: renderError({ site, meta: sampleMeta('/x'), status: 500, heading: 'Error', message: 'Try again.' }),
+  home: String(renderHome({ site, meta: sampleMeta('/'), items, pagination: paged })),
+  article: String(
+    renderArticle({
+      site,
+      meta: sampleMeta('/article/x', { ogType: 'article', image: 'https://news.example.org/media/a.jpg' }),
+      article: sampleArticle({ featureImage: { src: '/media/a.jpg', alt: 'Trucks at a border crossing' } }),
+      readingMinutes: 3,
+      previous: items[1] ?? null,
+      next: items[2] ?? null,
+      related: items,
+      // Example markup written by hand for this test.
+      commentsHtml: unsafeRawHtml(SAMPLE_COMMENTS_HTML),
+    }),
+  ),
+  tag: String(
+    renderListing({
+      site,
+      meta: sampleMeta('/tag/trade'),
+      kind: 'tag',
+      heading: 'Trade',
+      intro: 'Goods.',
+      items,
+      pagination: paged,
+      tag: sampleTags[0],
+    }),
+  ),
+  author: String(
+    renderListing({
+      site,
+      meta: sampleMeta('/author/a', { ogType: 'profile' }),
+      kind: 'author',
+      heading: sampleAuthor.name,
+      intro: sampleAuthor.bio,
+      items,
+      pagination: paged,
+      author: sampleAuthor,
+    }),
+  ),
+  archive: String(
+    renderListing({
+      site,
+      meta: sampleMeta('/archive/2026/03'),
+      kind: 'archive',
+      heading: 'March 2026',
+      intro: '',
+      items,
+      pagination: paged,
+      months: [{ month: '2026-03', count: 3 }],
+    }),
+  ),
+  search: String(
+    renderSearch({
+      site,
+      meta: sampleMeta('/search', { noindex: true }),
+      query: 'pipeline',
+      results: items.map((article) => ({ article, snippet: [{ text: 'pipeline', hit: true }] })),
+      total: 3,
+      pagination: paged,
+    }),
+  ),
+  'empty search': String(
+    renderSearch({
+      site,
+      meta: sampleMeta('/search'),
+      query: '',
+      results: [],
+      total: 0,
+      pagination: samplePagination(1, 1),
+    }),
+  ),
+  static: String(
+    renderStaticPage({ site, meta: sampleMeta('/about'), page: sampleArticle({ kind: 'page' }) }),
+  ),
+  404: String(
+    renderError({
+      site,
+      meta: sampleMeta('/x'),
+      status: 404,
+      heading: 'Page not found',
+      message: 'Gone.',
+    }),
+  ),
+  500: String(
+    renderError({ site, meta: sampleMeta('/x'), status: 500, heading: 'Error', message: 'Try again.' }),
+  ),
 };
 
 describe('html-validate', () => {

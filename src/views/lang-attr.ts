@@ -1,5 +1,5 @@
 // `lang`/`dir` attributes for text whose language differs from its surroundings.
-import { html } from 'ghtml';
+import { EMPTY_HTML, html, type Html } from './html.ts';
 
 const RTL = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ps', 'sd', 'ug', 'ur', 'yi']);
 
@@ -10,8 +10,8 @@ export function textDirection(language: string): 'ltr' | 'rtl' {
 }
 
 /** ` lang="…"` (and `dir`) when `language` differs from `outer`, otherwise an empty string. */
-export function langAttr(language: string, outer: string): string {
-  if (!language || language.toLowerCase() === outer.toLowerCase()) return '';
+export function langAttr(language: string, outer: string): Html {
+  if (!language || language.toLowerCase() === outer.toLowerCase()) return EMPTY_HTML;
   const dir = textDirection(language);
   return dir === textDirection(outer) ? html` lang="${language}"` : html` lang="${language}" dir="${dir}"`;
 }

@@ -1,6 +1,6 @@
 // A language's front door (/lang/<tag>/): the latest posts in that language, with its own
 // archive, search and feed, and links to the other languages' front doors.
-import { html } from 'ghtml';
+import { EMPTY_HTML, html, type Html } from './html.ts';
 import { renderCardGrid } from './article-card.ts';
 import { renderFrontDoors } from './front-doors.ts';
 import { langAttr } from './lang-attr.ts';
@@ -21,7 +21,7 @@ export interface LanguageHomeProps extends HomeProps {
 }
 
 /** A front door page (and its `/page/N`) as a complete document. */
-export function renderLanguageHome(p: LanguageHomeProps): string {
+export function renderLanguageHome(p: LanguageHomeProps): Html {
   const language = p.meta.language || p.site.language;
   const ui = translatorFor(p.site.language);
   const first = p.pagination.page <= 1;
@@ -34,13 +34,13 @@ export function renderLanguageHome(p: LanguageHomeProps): string {
           dateStyle: p.site.dateStyle,
           timeZone: p.site.timeZone,
         })
-      : '';
+      : EMPTY_HTML;
   const main = html`<div class="page-header page-header--home">
-      <h1 class="section-title" !${langAttr(p.language, language)}>${languageName(p.language)}</h1>
-      !${renderFrontDoors(p.languages, { current: p.language, ui, outer: language, everything: true })}
+      <h1 class="section-title" ${langAttr(p.language, language)}>${languageName(p.language)}</h1>
+      ${renderFrontDoors(p.languages, { current: p.language, ui, outer: language, everything: true })}
     </div>
-    !${renderSearchForm(ui, { id: 'language-search', landmarkLabel: ui.t('search.label'), action: p.paths.search })}
-    !${cards} !${renderPagination(p.pagination, ui)}
+    ${renderSearchForm(ui, { id: 'language-search', landmarkLabel: ui.t('search.label'), action: p.paths.search })}
+    ${cards} ${renderPagination(p.pagination, ui)}
     <p class="page-feed">
       <a href="${p.paths.archive}">${ui.t('archive.heading')}</a> ·
       <a href="${p.paths.feed}" type="application/rss+xml">${ui.t('translations.feed')}</a>

@@ -1,7 +1,7 @@
 // The language switcher of an article page: the story's versions, each named in its own language
 // and marked with its language (`lang` for its name, `hreflang` for the page it opens); the one
 // being read is not a link.
-import { html } from 'ghtml';
+import { type Html, html } from './html.ts';
 import { renderFrontDoors } from './front-doors.ts';
 import { langAttr } from './lang-attr.ts';
 import type { Translator } from '../i18n/index.ts';
@@ -12,7 +12,7 @@ import type { ArticleTranslations } from './types.ts';
  * The switcher, followed by the front doors of the story's languages; `ui` writes the interface,
  * `outer` is the language of what surrounds it.
  */
-export function renderLanguageSwitcher(t: ArticleTranslations, ui: Translator, outer: string): string {
+export function renderLanguageSwitcher(t: ArticleTranslations, ui: Translator, outer: string): Html {
   const items = t.versions.map((v) =>
     v.current
       ? html`<li><span lang="${v.language}" aria-current="page">${languageName(v.language)}</span></li>`
@@ -25,16 +25,16 @@ export function renderLanguageSwitcher(t: ArticleTranslations, ui: Translator, o
   return html`<nav
       class="language-switcher"
       aria-labelledby="language-switcher-label"
-      !${langAttr(ui.lang, outer)}
+      ${langAttr(ui.lang, outer)}
     >
       <span class="language-switcher-label" id="language-switcher-label"
         >${ui.t('translations.switcher')}</span
       >
       <ul class="language-switcher-list">
-        !${items}
+        ${items}
       </ul>
     </nav>
-    !${renderFrontDoors(
+    ${renderFrontDoors(
       t.versions.map((v) => v.language),
       { ui, outer },
     )}`;

@@ -1,5 +1,5 @@
 // The document shell every page shares: head metadata, skip link, header, main, back-to-top, footer.
-import { html } from 'ghtml';
+import { type Html, html } from './html.ts';
 import { translatorFor } from '../i18n/index.ts';
 import { type OgArticle, renderHeadMeta } from './head-meta.ts';
 import { langAttr, textDirection } from './lang-attr.ts';
@@ -12,7 +12,7 @@ import { pathOf } from './urls.ts';
 export interface LayoutInput {
   site: SiteView;
   meta: PageMeta;
-  main: string;
+  main: Html;
   /** JSON-LD built by the page (placed before `meta.jsonLd`). */
   jsonLd?: object[];
   ogArticle?: OgArticle;
@@ -21,7 +21,7 @@ export interface LayoutInput {
 }
 
 /** A complete HTML document. */
-export function renderLayout(input: LayoutInput): string {
+export function renderLayout(input: LayoutInput): Html {
   const { site, meta } = input;
   const language = meta.language || site.language;
   const ui = translatorFor(site.language);
@@ -41,18 +41,18 @@ export function renderLayout(input: LayoutInput): string {
         <link rel="icon" href="/icon-192.png" type="image/png" sizes="192x192" />
         <link rel="apple-touch-icon" href="/apple-touch-icon.png" />
         <link rel="manifest" href="/site.webmanifest" />
-        !${head}
+        ${head}
       </head>
       <body class="${input.pageClass}">
-        <a class="skip-link" id="top" href="#content" !${chromeLang}>${ui.t('layout.skipLink')}</a>
-        !${renderSiteHeader(site, ui, pathOf(meta.canonicalUrl), chromeLang)}
+        <a class="skip-link" id="top" href="#content" ${chromeLang}>${ui.t('layout.skipLink')}</a>
+        ${renderSiteHeader(site, ui, pathOf(meta.canonicalUrl), chromeLang)}
         <main id="content" class="site-main container" tabindex="-1">
-          !${input.main}
-          <p class="back-to-top-wrap" !${chromeLang}>
+          ${input.main}
+          <p class="back-to-top-wrap" ${chromeLang}>
             <a href="#top" class="back-to-top">${ui.t('layout.backToTop')}</a>
           </p>
         </main>
-        !${renderSiteFooter(site, ui, chromeLang)}
+        ${renderSiteFooter(site, ui, chromeLang)}
       </body>
     </html> `;
 }

@@ -1,5 +1,5 @@
 // Tag, author and monthly archive pages: heading, introduction, cards, pagination.
-import { html } from 'ghtml';
+import { EMPTY_HTML, html, type Html } from './html.ts';
 import { type MessageKey, translatorFor } from '../i18n/index.ts';
 import { renderArchiveMonths } from './archive-months.ts';
 import { renderCardGrid } from './article-card.ts';
@@ -28,10 +28,10 @@ function jsonLdFor(p: ListingProps, language: string): object[] {
 }
 
 /** A tag, author or archive listing as a complete document. */
-export function renderListing(p: ListingProps): string {
+export function renderListing(p: ListingProps): Html {
   const language = p.meta.language || p.site.language;
   const ui = translatorFor(p.site.language);
-  const intro = p.intro ? html`<p class="page-intro">${p.intro}</p>` : '';
+  const intro = p.intro ? html`<p class="page-intro">${p.intro}</p>` : EMPTY_HTML;
   const feed =
     p.kind === 'tag' && p.tag
       ? html`<p class="page-feed">
@@ -39,7 +39,7 @@ export function renderListing(p: ListingProps): string {
             >${ui.t('listing.tagFeed', { tag: p.tag.name })}</a
           >
         </p>`
-      : '';
+      : EMPTY_HTML;
   const cards =
     p.items.length > 0
       ? renderCardGrid(p.items, { ui, language, dateStyle: p.site.dateStyle, timeZone: p.site.timeZone })
@@ -52,13 +52,13 @@ export function renderListing(p: ListingProps): string {
           currentMonth: p.currentMonth,
           ...(p.monthPath ? { pathOf: p.monthPath } : {}),
         })
-      : '';
+      : EMPTY_HTML;
   const main = html`<header class="page-header page-header--${p.kind}">
       <p class="page-kicker">${ui.t(KICKER[p.kind])}</p>
       <h1 class="page-title">${p.heading}</h1>
-      !${intro} !${feed}
+      ${intro} ${feed}
     </header>
-    !${cards} !${renderPagination(p.pagination, ui)} !${months}`;
+    ${cards} ${renderPagination(p.pagination, ui)} ${months}`;
   return renderLayout({
     site: p.site,
     meta: p.meta,

@@ -1,34 +1,22 @@
 // Catalog messages inside markup: the message's own text is escaped, while values that are
-// markup we rendered ourselves (a link, a <time>) and the message's rich-text tags
-// (`<link>…</link>`) come out as written. Plain text goes through `ui.t` and ghtml instead.
+// markup we rendered ourselves (a link, a <time>, as Html) and the message's rich-text tags
+// (`<link>…</link>`) come out as written. Plain text goes through `ui.t` and the html tag instead.
 import type { MessageKey, Translator } from '../i18n/index.ts';
-import { escapeHtml } from './escape-html.ts';
+import { type Html, html } from './html.ts';
 
-/** Markup from our own templates, passed into a message as an argument value. */
-export interface Markup {
-  readonly markup: string;
-}
+/** What a rich-text tag of the message becomes: its inner markup wrapped in our markup. */
+export type TagRenderer = (inner: Html) => Html;
 
-/** Wraps template output so a message keeps it as markup. */
-export const markup = (html: string): Markup => ({ markup: html });
-
-/** What a rich-text tag of the message becomes: its inner HTML wrapped in our markup. */
-export type TagRenderer = (innerHtml: string) => string;
-
-const toHtml = (chunk: string | Markup): string =>
-  typeof chunk === 'string' ? escapeHtml(chunk) : chunk.markup;
-
-/** The message `key` as HTML (text escaped, `Markup` values and tag output as written). */
+/** The message `key` as markup (text escaped, Html values and tag output as written). */
 export function messageHtml<K extends string = MessageKey>(
   ui: Translator<K>,
   key: K,
-  values: Record<string, string | number | Markup>,
+  values: Record<string, string | number | Html>,
   tags: Record<string, TagRenderer> = {},
-): string {
-  const all: Record<string, string | number | Markup | ((chunks: (string | Markup)[]) => Markup)> = {
+): Html {
+  const all: Record<string, string | number | Html | ((chunks: (string | Html)[]) => Html)> = {
     ...values,
   };
-  for (const [name, render] of Object.entries(tags))
-    all[name] = (chunks) => markup(render(chunks.map(toHtml).join('')));
-  return ui.parts<Markup>(key, all).map(toHtml).join('');
+  for (const [name, render] of Object.entries(tags)) all[name] = (chunks) => render(html`${chunks}`);
+  return html`${ui.parts<Html>(key, all)}`;
 }

@@ -1,5 +1,5 @@
 // "Related articles" under an article: compact cards of stories sharing its tags.
-import { html } from 'ghtml';
+import { EMPTY_HTML, html, type Html } from './html.ts';
 import type { ArticleSummary } from '../content/article.ts';
 import type { Translator } from '../i18n/index.ts';
 import { renderArticleCard } from './article-card.ts';
@@ -10,14 +10,14 @@ export function renderRelatedArticles(
   items: ArticleSummary[],
   ui: Translator,
   dates: { dateStyle?: DateStyle; timeZone?: string } = {},
-  langAttribute = '',
-): string {
-  if (items.length === 0) return '';
+  langAttribute: Html = EMPTY_HTML,
+): Html {
+  if (items.length === 0) return EMPTY_HTML;
   const cards = items.map((item) =>
     renderArticleCard(item, { ui, language: ui.lang, headingLevel: 3, variant: 'compact', ...dates }),
   );
-  return html`<section class="related" aria-labelledby="related-heading" !${langAttribute}>
+  return html`<section class="related" aria-labelledby="related-heading" ${langAttribute}>
     <h2 class="section-title" id="related-heading">${ui.t('related.heading')}</h2>
-    <div class="cards cards--compact">!${cards}</div>
+    <div class="cards cards--compact">${cards}</div>
   </section>`;
 }

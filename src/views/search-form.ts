@@ -1,5 +1,5 @@
 // The search form used in the navigation, on the search page and on the 404 page.
-import { html } from 'ghtml';
+import { EMPTY_HTML, html, type Html } from './html.ts';
 import type { Translator } from '../i18n/index.ts';
 
 /** Options of a search form: a unique id prefix, the landmark's name and the current query. */
@@ -16,12 +16,12 @@ export interface SearchFormOptions {
 }
 
 /** `<form role="search">` submitting `q` to `/search` with GET. */
-export function renderSearchForm(ui: Translator, o: SearchFormOptions): string {
+export function renderSearchForm(ui: Translator, o: SearchFormOptions): Html {
   const variant = o.variant ?? 'full';
   const inputId = `${o.id}-q`;
   const labelClass = variant === 'compact' ? 'visually-hidden' : 'form-label';
   // The compact form's label is visually hidden, so a placeholder shows sighted readers what it is.
-  const placeholder = variant === 'compact' ? html`placeholder="${ui.t('search.placeholder')}"` : '';
+  const placeholder = variant === 'compact' ? html`placeholder="${ui.t('search.placeholder')}"` : EMPTY_HTML;
   return html`<form
     class="search-form search-form--${variant}"
     id="${o.id}"
@@ -39,7 +39,7 @@ export function renderSearchForm(ui: Translator, o: SearchFormOptions): string {
         name="q"
         value="${o.query ?? ''}"
         enterkeyhint="search"
-        !${placeholder}
+        ${placeholder}
       />
       <button class="button" type="submit">${ui.t('search.button')}</button>
     </span>

@@ -1,14 +1,14 @@
 // The footer: the site's footer text, links to About, Privacy and the feeds, and the copyright.
-import { html } from 'ghtml';
+import { EMPTY_HTML, html, type Html } from './html.ts';
 import type { Translator } from '../i18n/index.ts';
 import type { SiteView } from './types.ts';
 
 /** `<footer>` with `<nav aria-label="${ui.t('footer.label')}">`. */
-export function renderSiteFooter(site: SiteView, ui: Translator, langAttribute = ''): string {
-  const text = site.footerText ? html`<p class="footer-text">${site.footerText}</p>` : '';
-  return html`<footer class="site-footer" !${langAttribute}>
+export function renderSiteFooter(site: SiteView, ui: Translator, langAttribute: Html = EMPTY_HTML): Html {
+  const text = site.footerText ? html`<p class="footer-text">${site.footerText}</p>` : EMPTY_HTML;
+  return html`<footer class="site-footer" ${langAttribute}>
     <div class="container footer-inner">
-      !${text}
+      ${text}
       <nav class="footer-nav" aria-label="${ui.t('footer.label')}">
         <ul class="footer-links">
           <li><a href="/about">${ui.t('footer.about')}</a></li>

@@ -1,5 +1,5 @@
 // The masthead: site title (or logo), tagline and the main navigation with search.
-import { html } from 'ghtml';
+import { EMPTY_HTML, html, type Html } from './html.ts';
 import type { Translator } from '../i18n/index.ts';
 import { renderSearchForm } from './search-form.ts';
 import type { SiteView } from './types.ts';
@@ -7,7 +7,7 @@ import { tagPath } from './urls.ts';
 
 const NAV_TAGS = 5;
 
-function navItem(href: string, label: string, currentPath: string): string {
+function navItem(href: string, label: string, currentPath: string): Html {
   const current = currentPath === href || (href !== '/' && currentPath.startsWith(`${href}/`));
   return current
     ? html`<li><a href="${href}" aria-current="page">${label}</a></li>`
@@ -19,8 +19,8 @@ export function renderSiteHeader(
   site: SiteView,
   ui: Translator,
   currentPath: string,
-  langAttribute = '',
-): string {
+  langAttribute: Html = EMPTY_HTML,
+): Html {
   const brand = site.logo
     ? html`<img class="site-logo" src="${site.logo}" alt="${site.title}" />`
     : html`${site.title}`;
@@ -30,18 +30,18 @@ export function renderSiteHeader(
     navItem('/archive', ui.t('nav.archive'), currentPath),
     navItem('/about', ui.t('nav.about'), currentPath),
   ];
-  const tagline = site.tagline ? html`<p class="site-tagline">${site.tagline}</p>` : '';
-  return html`<header class="site-header" !${langAttribute}>
+  const tagline = site.tagline ? html`<p class="site-tagline">${site.tagline}</p>` : EMPTY_HTML;
+  return html`<header class="site-header" ${langAttribute}>
     <div class="container masthead">
-      <p class="site-title"><a href="/" rel="home">!${brand}</a></p>
-      !${tagline}
+      <p class="site-title"><a href="/" rel="home">${brand}</a></p>
+      ${tagline}
     </div>
     <nav class="site-nav" aria-label="${ui.t('nav.label')}">
       <div class="container site-nav-inner">
         <ul class="nav-list">
-          !${items}
+          ${items}
         </ul>
-        !${renderSearchForm(ui, { id: 'site-search', landmarkLabel: ui.t('search.siteLandmark'), variant: 'compact' })}
+        ${renderSearchForm(ui, { id: 'site-search', landmarkLabel: ui.t('search.siteLandmark'), variant: 'compact' })}
       </div>
     </nav>
   </header>`;

@@ -1,18 +1,19 @@
 // Standalone pages such as About and Privacy: title, body and optional trusted extras.
-import { html } from 'ghtml';
+import { type Html, html } from './html.ts';
+import { articleBodyHtml } from './article-body.ts';
 import { langAttr } from './lang-attr.ts';
 import { renderLayout } from './layout.ts';
 import type { StaticPageProps } from './types.ts';
 
 /** A static page as a complete document. */
-export function renderStaticPage(p: StaticPageProps): string {
+export function renderStaticPage(p: StaticPageProps): Html {
   const language = p.meta.language || p.site.language;
-  const main = html`<article class="article article--page" !${langAttr(p.page.language, language)}>
+  const main = html`<article class="article article--page" ${langAttr(p.page.language, language)}>
     <header class="article-header">
       <h1 class="article-title">${p.page.title}</h1>
     </header>
-    <div class="article-body prose">!${p.page.bodyHtml}</div>
-    !${p.extraHtml ?? ''}
+    <div class="article-body prose">${articleBodyHtml(p.page)}</div>
+    ${p.extraHtml}
   </article>`;
   return renderLayout({ site: p.site, meta: p.meta, main, pageClass: 'page-static' });
 }

@@ -1,5 +1,6 @@
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
+import { EMPTY_HTML } from './html.ts';
 import { renderArticle } from './article-page.ts';
 import { languageName } from './multilingual-text.ts';
 import { articleTranslations, translationJsonLd } from './translation-links.ts';
@@ -86,17 +87,19 @@ describe('languageName', () => {
 describe('an article page with translations', () => {
   it('passes html-validate', async () => {
     const article = sampleArticle({ language: 'ru' });
-    const html = renderArticle({
-      site: sampleSite(),
-      meta: sampleMeta('/article/x', { ogType: 'article', language: 'ru' }),
-      article,
-      readingMinutes: 3,
-      previous: null,
-      next: null,
-      related: [],
-      commentsHtml: '',
-      translations: articleTranslations(site, { ...ru, id: article.id }, [en, zh]),
-    });
+    const html = String(
+      renderArticle({
+        site: sampleSite(),
+        meta: sampleMeta('/article/x', { ogType: 'article', language: 'ru' }),
+        article,
+        readingMinutes: 3,
+        previous: null,
+        next: null,
+        related: [],
+        commentsHtml: EMPTY_HTML,
+        translations: articleTranslations(site, { ...ru, id: article.id }, [en, zh]),
+      }),
+    );
     expect(html).toContain('hreflang="zh-Hans" lang="zh-Hans"');
     const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString(html, 'page.html');
     expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);

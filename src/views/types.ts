@@ -1,8 +1,9 @@
 // What every page template receives. Views are pure functions from these plain objects to HTML
-// strings (ghtml escapes every interpolation); they know nothing of HTTP or SQL.
+// (views/html.ts: the html tag escapes every interpolation that is not Html); they know nothing of HTTP or SQL.
 import type { Article, ArticleSummary, Author, Tag } from '../content/article.ts';
 import type { TagWithCount } from '../content/tag-repo.ts';
 import type { SnippetPart } from '../content/search-text.ts';
+import type { Html } from './html.ts';
 
 /** Site-wide facts shown in the layout. */
 export interface SiteView {
@@ -90,7 +91,7 @@ export interface ArticleProps {
   previous: ArticleSummary | null;
   next: ArticleSummary | null;
   related: ArticleSummary[];
-  commentsHtml: string;
+  commentsHtml: Html;
   /** Approved comment count and their schema.org `Comment` objects (for the NewsArticle). */
   comments?: { count: number; jsonLd: object[] };
   /** The article's public translations (switcher, JSON-LD); null or absent: none. */
@@ -141,7 +142,7 @@ export interface StaticPageProps {
   meta: PageMeta;
   page: Article;
   /** Trusted HTML placed after the page body (e.g. privacy-request forms added by later features). */
-  extraHtml?: string;
+  extraHtml?: Html;
 }
 
 /** 404, 400 and 500 pages, in the site's layout. */

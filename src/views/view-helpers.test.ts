@@ -94,9 +94,9 @@ describe('languages', () => {
   });
 
   it('adds lang (and dir) only when the language differs', () => {
-    expect(langAttr('en', 'en')).toBe('');
-    expect(langAttr('ru', 'en')).toBe(' lang="ru"');
-    expect(langAttr('ar', 'en')).toBe(' lang="ar" dir="rtl"');
+    expect(String(langAttr('en', 'en'))).toBe('');
+    expect(String(langAttr('ru', 'en'))).toBe(' lang="ru"');
+    expect(String(langAttr('ar', 'en'))).toBe(' lang="ar" dir="rtl"');
     expect(textDirection('he-IL')).toBe('rtl');
     expect(textDirection('zh-Hans')).toBe('ltr');
   });
@@ -105,16 +105,20 @@ describe('languages', () => {
 describe('snippet and pagination', () => {
   it('escapes every snippet part and marks hits', () => {
     expect(
-      renderSnippet([
-        { text: 'a <b> ', hit: false },
-        { text: '<i>', hit: true },
-      ]),
+      String(
+        renderSnippet([
+          { text: 'a <b> ', hit: false },
+          { text: '<i>', hit: true },
+        ]),
+      ),
     ).toBe('a &#60;b&#62; <mark>&#60;i&#62;</mark>');
   });
 
   it('renders nothing for a single page', () => {
     expect(
-      renderPagination({ page: 1, totalPages: 1, previousUrl: null, nextUrl: null }, translatorFor('en')),
+      String(
+        renderPagination({ page: 1, totalPages: 1, previousUrl: null, nextUrl: null }, translatorFor('en')),
+      ),
     ).toBe('');
   });
 });

@@ -3,6 +3,7 @@
 // coding; a cached page compressed once per coding, never per request; uncached long pages
 // (encoded into pooled slabs) compressed whole and right request after request.
 import { promisify } from 'node:util';
+import { html } from '../../src/views/html.ts';
 import zlib from 'node:zlib';
 import Fastify, { type LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,9 +26,10 @@ async function decoded(res: LightMyRequestResponse): Promise<string> {
 }
 
 const pageParts = (request: number, n: number) => [
-  `<!doctype html><title>page ${request}</title><ol>`,
-  ...Array.from({ length: n }, (_, i) => `<li>${request}: комментарий ${i} 评论 🚄</li>`),
-  '</ol>',
+  html`<!doctype html><title>page ${request}</title>
+    <ol></ol>`,
+  ...Array.from({ length: n }, (_, i) => html`<li>${request}: комментарий ${i} 评论 🚄</li>`),
+  html`</ol>`,
 ];
 
 describe('sendPage compression', () => {

@@ -1,15 +1,17 @@
 // sendPage over HTTP: long pages encoded into reused slabs come out whole and right, request
 // after request, with or without the page cache, and a revalidation gets a 304.
 import Fastify from 'fastify';
+import { html } from '../../src/views/html.ts';
 import { describe, expect, it } from 'vitest';
 import { PageCache } from '../../src/http/page-cache.ts';
 import { sendPage } from '../../src/http/send-page.ts';
 
 /** A page of `n` list items that says which request it is (longer than a slab when n is large). */
 const pageParts = (request: number, n: number) => [
-  `<!doctype html><title>page ${request}</title><ol>`,
-  ...Array.from({ length: n }, (_, i) => `<li>${request}: комментарий ${i} 评论 🚄</li>`),
-  '</ol>',
+  html`<!doctype html><title>page ${request}</title>
+    <ol></ol>`,
+  ...Array.from({ length: n }, (_, i) => html`<li>${request}: комментарий ${i} 评论 🚄</li>`),
+  html`</ol>`,
 ];
 
 async function serve(cacheEntries: number) {
@@ -20,7 +22,7 @@ async function serve(cacheEntries: number) {
     sendPage(cache, req, reply, async () => ({ body: pageParts(++request, 4000), deps: ['page'] })),
   );
   app.get('/small', (req, reply) =>
-    sendPage(cache, req, reply, async () => ({ body: `<p>small ${++request}</p>`, deps: ['page'] })),
+    sendPage(cache, req, reply, async () => ({ body: html`<p>small ${++request}</p>`, deps: ['page'] })),
   );
   await app.ready();
   return app;

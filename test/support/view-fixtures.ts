@@ -2,6 +2,7 @@
 import type { Article, ArticleSummary, Author, Tag } from '../../src/content/article.ts';
 import { createMarkdownRenderer } from '../../src/content/markdown.ts';
 import type { Pagination, PageMeta, SiteView } from '../../src/views/types.ts';
+import { type Html, html } from '../../src/views/html.ts';
 
 /** Strings that must only ever appear escaped. */
 export const HOSTILE = {
@@ -148,8 +149,8 @@ export function samplePagination(page: number, total: number, base = ''): Pagina
 }
 
 /** The placeholder the article route passes until comments exist. */
-export const COMMENTS_PLACEHOLDER =
-  '<h2 class="section-title" id="comments-heading">Comments</h2><p>Comments are coming soon.</p>';
+export const COMMENTS_PLACEHOLDER: Html = html`<h2 class="section-title" id="comments-heading">Comments</h2>
+  <p>Comments are coming soon.</p>`;
 
 /** Every JSON-LD block of a page, parsed. */
 export function jsonLdBlocks(page: string): Record<string, unknown>[] {
@@ -163,8 +164,8 @@ export function jsonLdOfType(page: string, type: string): Record<string, unknown
 }
 
 /** Page HTML with whitespace collapsed and `/>` written as `>`, so tests don't depend on formatting. */
-export function normalize(page: string): string {
-  return page
+export function normalize(page: string | Html): string {
+  return String(page)
     .replace(/\s+/g, ' ')
     .replace(/\s*\/>/g, '>')
     .replace(/\s+>/g, '>')

@@ -16,6 +16,7 @@ import { storageFailure } from '../../db/storage-errors.ts';
 import { STORAGE_RETRY_AFTER_SECONDS } from '../errors.ts';
 import { pageMeta } from '../shared/meta.ts';
 import { slugParam } from '../shared/params.ts';
+import { sendHtml } from '../shared/send-html.ts';
 import type { CommentRoutesContext } from './context.ts';
 import { parseCookies, pendingCookie, pendingPassOf, rememberCookie } from './cookies.ts';
 import { issueFormToken, readFormEvidence } from './form-token.ts';
@@ -64,7 +65,7 @@ export function registerPostRoute(app: FastifyInstance, ctx: CommentRoutesContex
         formToken: issueFormToken(feature.secret, deps.clock.now()),
       },
     });
-    return reply.code(status).header('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(body);
+    return sendHtml(reply.code(status).header('Cache-Control', 'no-store'), body);
   };
 
   // Which page of the thread shows this comment (its top-level ancestor's page).

@@ -2,7 +2,8 @@
 // shows a button (so mail scanners that prefetch links cannot trigger anything) which
 // downloads the JSON export or erases the data.
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { html } from 'ghtml';
+import { type Html, html } from '../../views/html.ts';
+import { sendHtml } from '../shared/send-html.ts';
 import { z } from 'zod';
 import {
   confirmPrivacyRequest,
@@ -48,36 +49,30 @@ export function privacyPageExtras(
 
 /** Registers /privacy/requests and /privacy/confirm. */
 export function registerPrivacyRoutes(app: FastifyInstance, ctx: CommentRoutesContext): void {
-  const page = async (reply: FastifyReply, status: number, title: string, main: string) => {
+  const page = async (reply: FastifyReply, status: number, title: string, main: Html) => {
     const view = await ctx.site.get();
-    return reply
-      .code(status)
-      .header('Cache-Control', 'no-store')
-      .type('text/html; charset=utf-8')
-      .send(
-        renderLayout({
-          site: view,
-          meta: pageMeta(view, '/privacy', `${title} — ${view.title}`, title, { noindex: true }),
-          main,
-          pageClass: 'page-privacy-request',
-        }),
-      );
+    return sendHtml(
+      reply.code(status).header('Cache-Control', 'no-store'),
+      renderLayout({
+        site: view,
+        meta: pageMeta(view, '/privacy', `${title} — ${view.title}`, title, { noindex: true }),
+        main,
+        pageClass: 'page-privacy-request',
+      }),
+    );
   };
   const message = async (reply: FastifyReply, status: number, heading: string, text: string) => {
     const view = await ctx.site.get();
-    return reply
-      .code(status)
-      .header('Cache-Control', 'no-store')
-      .type('text/html; charset=utf-8')
-      .send(
-        renderCommentMessagePage({
-          site: view,
-          meta: pageMeta(view, '/privacy', `${heading} — ${view.title}`, text, { noindex: true }),
-          heading,
-          message: text,
-          link: { href: '/privacy', text: 'Back to the privacy page' },
-        }),
-      );
+    return sendHtml(
+      reply.code(status).header('Cache-Control', 'no-store'),
+      renderCommentMessagePage({
+        site: view,
+        meta: pageMeta(view, '/privacy', `${heading} — ${view.title}`, text, { noindex: true }),
+        heading,
+        message: text,
+        link: { href: '/privacy', text: 'Back to the privacy page' },
+      }),
+    );
   };
 
   app.post('/privacy/requests', async (req, reply) => {
@@ -92,7 +87,7 @@ export function registerPrivacyRoutes(app: FastifyInstance, ctx: CommentRoutesCo
         'Privacy request',
         html`<div class="article article--page">
           <h1 class="page-title">${translatorFor(site.language).t('privacy.heading')}</h1>
-          !${renderPrivacyExtras({
+          ${renderPrivacyExtras({
             language: site.language,
             ipRetentionDays: s.ipRetentionDays,
             holdFirstTime: s.holdFirstTime,

@@ -3,6 +3,8 @@
 // one-click clients POST to the List-Unsubscribe URL itself. A used link says it was done.
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { Html } from '../../views/html.ts';
+import { sendHtml } from '../shared/send-html.ts';
 import { hashToken } from '../../comments/signing.ts';
 import {
   confirmByLink,
@@ -50,12 +52,8 @@ export function registerSubscriptionRoutes(app: FastifyInstance, ctx: CommentRou
   const { feature, deps } = ctx;
   const subs = feature.subscriptions;
 
-  const send = async (reply: FastifyReply, status: number, page: (view: SiteView) => string) =>
-    reply
-      .code(status)
-      .header('Cache-Control', 'no-store')
-      .type('text/html; charset=utf-8')
-      .send(page(await ctx.site.get()));
+  const send = async (reply: FastifyReply, status: number, page: (view: SiteView) => Html) =>
+    sendHtml(reply.code(status).header('Cache-Control', 'no-store'), page(await ctx.site.get()));
   const message = (reply: FastifyReply, status: number, [heading, text]: readonly [string, string]) =>
     send(reply, status, (view) =>
       renderCommentMessagePage({

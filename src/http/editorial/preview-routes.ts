@@ -4,6 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import { plainTextOf, readingMinutes } from '../../content/article.ts';
 import { hashPreviewToken, isPreviewable, isPreviewTokenShape } from '../../content/preview-token.ts';
 import { renderArticle, renderStaticPage } from '../../views/index.ts';
+import { EMPTY_HTML } from '../../views/html.ts';
+import { sendHtml } from '../shared/send-html.ts';
 import type { AppDeps } from '../deps.ts';
 import { AppError } from '../../kernel/app-error.ts';
 import { articleMeta } from '../shared/meta.ts';
@@ -46,8 +48,8 @@ export async function previewRoutes(
             previous: null,
             next: null,
             related: [],
-            commentsHtml: '',
+            commentsHtml: EMPTY_HTML,
           });
-    return reply.type('text/html; charset=utf-8').send(body);
+    return sendHtml(reply, body);
   });
 }

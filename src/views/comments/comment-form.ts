@@ -1,6 +1,6 @@
 // The "Leave a Reply" form: labelled fields, required markers, inline errors announced to
 // screen readers, and everything the reader typed put back after a rejection.
-import { html } from 'ghtml';
+import { EMPTY_HTML, html, type Html } from '../html.ts';
 import {
   COMMENT_LIMITS,
   type CommentField,
@@ -49,10 +49,10 @@ const LIMIT_OF: Record<CommentField, number> = {
   url: COMMENT_LIMITS.url,
 };
 
-const privacyNotes = new Map<string, string>();
+const privacyNotes = new Map<string, Html>();
 
 /** "This site fights spam. Learn how…" with its link: the same on every page, written once per language. */
-function privacyNote(ui: Translator, url: string): string {
+function privacyNote(ui: Translator, url: string): Html {
   const key = `${ui.locale}|${ui.lang}|${url}`;
   let note = privacyNotes.get(key);
   if (note === undefined) {
@@ -60,7 +60,7 @@ function privacyNote(ui: Translator, url: string): string {
       ui,
       'commentForm.privacy',
       {},
-      { link: (inner) => html`<a href="${url}">!${inner}</a>` },
+      { link: (inner) => html`<a href="${url}">${inner}</a>` },
     );
     if (privacyNotes.size >= 64) privacyNotes.clear();
     privacyNotes.set(key, note);
@@ -75,27 +75,34 @@ function errorText(ui: Translator, errors: FieldErrors, field: CommentField): st
 }
 
 const required = html`<span class="form-required" aria-hidden="true">*</span>`;
+const INVALID = html`aria-invalid="true"`;
+const HIDDEN = html`hidden`;
+const CHECKED = html`checked`;
 
 // Field ids are fixed names, so these attributes need no escaping.
-const errorAttrs = (errors: FieldErrors, field: keyof FieldErrors, hint?: string): string => {
+const errorAttrs = (errors: FieldErrors, field: keyof FieldErrors, hint?: string): Html => {
   const described = [errors[field] ? `${field}-error` : '', hint ?? ''].filter(Boolean).join(' ');
-  return `${errors[field] ? 'aria-invalid="true"' : ''} ${described ? `aria-describedby="${described}"` : ''}`;
+  const describedBy = described ? html`aria-describedby="${described}"` : EMPTY_HTML;
+  // prettier-ignore
+  return html`${errors[field] ? INVALID : EMPTY_HTML} ${describedBy}`;
 };
 
 /**
  * `<div id="respond">` with the reply title and the form, in `ui`'s language (the article's):
  * labels, notes, the named problems of a refused comment and the notice above it.
  */
-export function renderCommentForm(p: CommentFormProps, ui: Translator): string {
+export function renderCommentForm(p: CommentFormProps, ui: Translator): Html {
   const { values, errors, notice } = p.state;
-  const fieldError = (field: CommentField): string =>
-    errors[field] ? html`<p class="form-error" id="${field}-error">${errorText(ui, errors, field)}</p>` : '';
+  const fieldError = (field: CommentField): Html =>
+    errors[field]
+      ? html`<p class="form-error" id="${field}-error">${errorText(ui, errors, field)}</p>`
+      : EMPTY_HTML;
   const problems = (Object.keys(FIELD_LABELS) as CommentField[]).filter((f) => errors[f]);
   const summary = problems.length
     ? html`<div class="notice notice--error comment-errors" id="comment-errors" role="alert" tabindex="-1">
         <p>${ui.t('commentForm.errorSummary', { count: problems.length })}</p>
         <ul>
-          !${problems.map(
+          ${problems.map(
             (f) =>
               html`<li>
                 <a href="#${f}"
@@ -108,7 +115,7 @@ export function renderCommentForm(p: CommentFormProps, ui: Translator): string {
           )}
         </ul>
       </div>`
-    : '';
+    : EMPTY_HTML;
   const noticeHtml = notice
     ? html`<div
         class="notice notice--${notice.kind === 'info' ? 'info' : notice.kind} comment-notice"
@@ -116,39 +123,39 @@ export function renderCommentForm(p: CommentFormProps, ui: Translator): string {
       >
         <p>${ui.t(notice.message, notice.values)}</p>
       </div>`
-    : '';
+    : EMPTY_HTML;
   const replyTo = p.replyTo;
   const title = replyTo
     ? messageHtml(ui, 'commentForm.titleReplyTo', {
-        name: { markup: html`<span class="comment-reply-to-name">${replyTo.authorName}</span>` },
+        name: html`<span class="comment-reply-to-name">${replyTo.authorName}</span>`,
       })
     : html`${ui.t('commentForm.title')}`;
   const cancel = html`<a
     id="cancel-comment-reply-link"
     class="cancel-reply"
     href="${p.articlePath}#respond"
-    !${replyTo ? '' : 'hidden'}
+    ${replyTo ? EMPTY_HTML : HIDDEN}
     >${ui.t('commentForm.cancelReply')}</a
   >`;
-  const checked = (on: boolean) => (on ? 'checked' : '');
+  const checked = (on: boolean): Html => (on ? CHECKED : EMPTY_HTML);
   const notify = p.replyNotifications
     ? html`<p class="form-check">
-        <input id="comment-notify" name="notify" type="checkbox" value="on" !${checked(values.notify)} />
+        <input id="comment-notify" name="notify" type="checkbox" value="on" ${checked(values.notify)} />
         <label for="comment-notify">${ui.t('commentForm.notify')}</label>
       </p>`
-    : '';
+    : EMPTY_HTML;
   return html`<div id="respond" class="comment-respond">
-    <h2 id="reply-title" class="comment-reply-title">!${title} <small>!${cancel}</small></h2>
-    !${noticeHtml} !${summary}
+    <h2 id="reply-title" class="comment-reply-title">${title} <small>${cancel}</small></h2>
+    ${noticeHtml} ${summary}
     <form action="${p.action}" method="post" id="commentform" class="comment-form">
       <p class="comment-notes form-hint">
         <span id="email-notes">${ui.t('commentForm.emailNote')}</span>
         <span class="required-field-message"
-          >!${messageHtml(ui, 'commentForm.requiredNote', { marker: { markup: required } })}</span
+          >${messageHtml(ui, 'commentForm.requiredNote', { marker: required })}</span
         >
       </p>
       <div class="form-field">
-        <label class="form-label" for="comment">${ui.t('commentForm.comment')} !${required}</label>
+        <label class="form-label" for="comment">${ui.t('commentForm.comment')} ${required}</label>
         <textarea
           id="comment"
           name="comment"
@@ -156,13 +163,13 @@ export function renderCommentForm(p: CommentFormProps, ui: Translator): string {
           rows="8"
           maxlength="${COMMENT_LIMITS.content}"
           required
-          !${errorAttrs(errors, 'comment')}
+          ${errorAttrs(errors, 'comment')}
         >
 ${values.comment}</textarea>
-        !${fieldError('comment')}
+        ${fieldError('comment')}
       </div>
       <div class="form-field">
-        <label class="form-label" for="author">${ui.t('commentForm.name')} !${required}</label>
+        <label class="form-label" for="author">${ui.t('commentForm.name')} ${required}</label>
         <input
           id="author"
           name="author"
@@ -172,12 +179,12 @@ ${values.comment}</textarea>
           maxlength="${COMMENT_LIMITS.name}"
           autocomplete="name"
           required
-          !${errorAttrs(errors, 'author')}
+          ${errorAttrs(errors, 'author')}
         />
-        !${fieldError('author')}
+        ${fieldError('author')}
       </div>
       <div class="form-field">
-        <label class="form-label" for="email">${ui.t('commentForm.email')} !${required}</label>
+        <label class="form-label" for="email">${ui.t('commentForm.email')} ${required}</label>
         <input
           id="email"
           name="email"
@@ -187,9 +194,9 @@ ${values.comment}</textarea>
           maxlength="${COMMENT_LIMITS.email}"
           autocomplete="email"
           required
-          !${errorAttrs(errors, 'email', 'email-notes')}
+          ${errorAttrs(errors, 'email', 'email-notes')}
         />
-        !${fieldError('email')}
+        ${fieldError('email')}
       </div>
       <div class="form-field">
         <label class="form-label" for="url">${ui.t('commentForm.website')}</label>
@@ -202,31 +209,25 @@ ${values.comment}</textarea>
           maxlength="${COMMENT_LIMITS.url}"
           autocomplete="url"
           placeholder="https://"
-          !${errorAttrs(errors, 'url')}
+          ${errorAttrs(errors, 'url')}
         />
-        !${fieldError('url')}
+        ${fieldError('url')}
       </div>
       <p class="form-check">
-        <input
-          id="comment-remember"
-          name="remember"
-          type="checkbox"
-          value="on"
-          !${checked(values.remember)}
-        />
+        <input id="comment-remember" name="remember" type="checkbox" value="on" ${checked(values.remember)} />
         <label for="comment-remember">${ui.t('commentForm.remember')}</label>
       </p>
-      !${notify}
+      ${notify}
       <input type="hidden" name="parentId" id="comment-parent" value="${replyTo ? String(replyTo.id) : ''}" />
       <div class="comment-hp" hidden>
         <label for="comment-website2">${ui.t('commentForm.honeypot')}</label>
         <input type="text" name="website2" id="comment-website2" value="" tabindex="-1" autocomplete="off" />
       </div>
-      !${p.formToken ? html`<input type="hidden" name="formToken" value="${p.formToken}" />` : ''}
+      ${p.formToken ? html`<input type="hidden" name="formToken" value="${p.formToken}" />` : EMPTY_HTML}
       <div class="form-actions">
         <button class="button" type="submit" id="comment-submit">${ui.t('commentForm.submit')}</button>
       </div>
     </form>
-    <p class="comment-privacy form-hint">!${privacyNote(ui, p.privacyUrl)}</p>
+    <p class="comment-privacy form-hint">${privacyNote(ui, p.privacyUrl)}</p>
   </div>`;
 }

@@ -5,8 +5,9 @@ import { COMMENTER_LINK_REL } from '../../comments/comment-text.ts';
 import type { ThreadNode } from '../../comments/threading.ts';
 import type { Translator } from '../../i18n/index.ts';
 import { escapeHtml } from '../escape-html.ts';
+import { html } from '../html.ts';
 import type { FormatIsoDate } from '../format-date.ts';
-import { markup, messageHtml } from '../message-html.ts';
+import { messageHtml } from '../message-html.ts';
 import type { CommentView } from './types.ts';
 
 /** Options shared by every comment of a thread. */
@@ -83,8 +84,8 @@ export function writeCommentItem(node: ThreadNode<CommentView>, o: CommentItemOp
     out.push(
       '<p class="comment-in-reply-to">',
       messageHtml(o.ui, 'comment.inReplyTo', {
-        name: markup(`<a href="#comment-${c.inReplyTo.id}">${escapeHtml(c.inReplyTo.authorName)}</a>`),
-      }),
+        name: html`<a href="#comment-${c.inReplyTo.id}">${c.inReplyTo.authorName}</a>`,
+      }).text,
       '</p>',
     );
   out.push('<div class="comment-content">', c.bodyHtml, '</div>');

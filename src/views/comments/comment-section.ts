@@ -1,10 +1,10 @@
 // The comment section under an article: "N responses to “Headline”", the threaded list with
 // page links (no JS needed), then the form, or a notice that comments are closed.
-import { html } from 'ghtml';
+import { EMPTY_HTML, type Html, html, unsafeRawHtml } from '../html.ts';
 import { type Translator, translatorFor } from '../../i18n/index.ts';
 import type { HtmlParts } from '../html-parts.ts';
 import { dateFormatter } from '../format-date.ts';
-import { markup, messageHtml } from '../message-html.ts';
+import { messageHtml } from '../message-html.ts';
 import { renderCommentForm } from './comment-form.ts';
 import { commentItemText, writeCommentItem } from './comment-item.ts';
 import type { CommentSectionProps } from './types.ts';
@@ -12,24 +12,24 @@ import type { CommentSectionProps } from './types.ts';
 /** About 20 KB of comment markup per part (a comment is some 30 pieces, ~1 KB). */
 const PIECES_PER_PART = 800;
 
-const pageLinks = (p: CommentSectionProps, ui: Translator): string => {
-  if (p.totalPages <= 1) return '';
+const pageLinks = (p: CommentSectionProps, ui: Translator): Html => {
+  if (p.totalPages <= 1) return EMPTY_HTML;
   const prev =
     p.page > 1
       ? html`<a class="pagination-link pagination-prev" href="${p.pageUrl(p.page - 1)}#comments"
           ><span aria-hidden="true">←</span> ${ui.t('comments.older')}</a
         >`
-      : '';
+      : EMPTY_HTML;
   const next =
     p.page < p.totalPages
       ? html`<a class="pagination-link pagination-next" href="${p.pageUrl(p.page + 1)}#comments"
           >${ui.t('comments.newer')} <span aria-hidden="true">→</span></a
         >`
-      : '';
+      : EMPTY_HTML;
   return html`<nav class="pagination comment-pagination" aria-label="${ui.t('comments.pagesLabel')}">
-    !${prev}
+    ${prev}
     <p class="pagination-status">${ui.t('comments.pageStatus', { page: p.page, total: p.totalPages })}</p>
-    !${next}
+    ${next}
   </nav>`;
 };
 
@@ -43,12 +43,12 @@ export function renderCommentSection(p: CommentSectionProps): HtmlParts {
   const heading =
     p.count > 0
       ? html`<h2 class="comments-title">
-          !${messageHtml(ui, 'comments.heading', {
+          ${messageHtml(ui, 'comments.heading', {
             count: p.count,
-            title: markup(html`<span>${p.articleTitle}</span>`),
+            title: html`<span>${p.articleTitle}</span>`,
           })}
         </h2>`
-      : '';
+      : EMPTY_HTML;
   const options = {
     ui,
     text: commentItemText(ui),
@@ -58,25 +58,27 @@ export function renderCommentSection(p: CommentSectionProps): HtmlParts {
   };
   // Pieces are joined a few hundred comments at a time: into strings long enough to encode in
   // one go, short enough to stay out of V8's large-object space (as does the array of pieces).
-  const parts: string[] = [];
+  // The escape hatch: comment-item.ts escapes every value it writes (a comment's body is the
+  // comment text renderer's markup, comments/comment-text.ts).
+  const parts: Html[] = [];
   const pieces: string[] = [];
   for (const thread of p.threads) {
     writeCommentItem(thread, options, pieces);
     if (pieces.length >= PIECES_PER_PART) {
-      parts.push(pieces.join(''));
+      parts.push(unsafeRawHtml(pieces.join('')));
       pieces.length = 0;
     }
   }
-  if (pieces.length) parts.push(pieces.join(''));
+  if (pieces.length) parts.push(unsafeRawHtml(pieces.join('')));
   const form = p.open
     ? renderCommentForm(p.form, ui)
     : html`<p class="comments-closed notice">${ui.t('comments.closed')}</p>`;
   const links = pageLinks(p, ui);
-  const after = html`!${links} !${form}
+  const after = html`${links} ${form}
     <p class="comments-feed form-hint"><a href="${p.feedUrl}">${ui.t('comments.feed')}</a></p>`;
-  if (!parts.length) return [`${heading} ${links} `, after];
-  // Plain template strings (the pieces are HTML already): the list's tags open in the first part
-  // and close in the last, which an html`` template (and the formatter reading it as HTML) would
-  // not allow.
-  return [`${heading} ${links} <ol class="comment-list">`, ...parts, `</ol> ${after}`];
+  if (!parts.length) return [html`${heading} ${links} `, after];
+  // The list's tags open in the first part and close in the last, which the formatter, reading
+  // each template as HTML, would not allow.
+  // prettier-ignore
+  return [html`${heading} ${links} <ol class="comment-list">`, ...parts, html`</ol> ${after}`];
 }

@@ -1,6 +1,6 @@
 // The page a rejected comment comes back on (validation errors, too fast, duplicate, closed,
 // held): the site layout, the article's title, the message, and the form with the text kept.
-import { html } from 'ghtml';
+import { type Html, html } from '../html.ts';
 import { translatorFor } from '../../i18n/index.ts';
 import { langAttr } from '../lang-attr.ts';
 import { renderLayout } from '../layout.ts';
@@ -19,15 +19,15 @@ export interface CommentFormPageProps {
 }
 
 /** A complete document with the comment form. */
-export function renderCommentFormPage(p: CommentFormPageProps): string {
+export function renderCommentFormPage(p: CommentFormPageProps): Html {
   const ui = translatorFor(p.articleLanguage, p.site.language);
   const language = p.meta.language || p.site.language;
-  const main = html`<div class="comments comments--standalone" !${langAttr(ui.lang, language)}>
+  const main = html`<div class="comments comments--standalone" ${langAttr(ui.lang, language)}>
     <p class="page-kicker">${ui.t('commentPage.kicker')}</p>
     <h1 class="page-title">
-      <a href="${p.form.articlePath}" !${langAttr(p.articleLanguage, ui.lang)}>${p.articleTitle}</a>
+      <a href="${p.form.articlePath}" ${langAttr(p.articleLanguage, ui.lang)}>${p.articleTitle}</a>
     </h1>
-    !${renderCommentForm(p.form, ui)}
+    ${renderCommentForm(p.form, ui)}
     <p><a href="${p.form.articlePath}#comments">${ui.t('commentPage.back')}</a></p>
   </div>`;
   return renderLayout({ site: p.site, meta: p.meta, main, pageClass: 'page-comment-form' });
@@ -40,11 +40,11 @@ export function renderCommentMessagePage(p: {
   heading: string;
   message: string;
   link?: { href: string; text: string };
-}): string {
+}): Html {
   const main = html`<div class="article article--page comments-message">
     <h1 class="page-title">${p.heading}</h1>
     <p class="notice notice--success" role="status">${p.message}</p>
-    !${p.link ? html`<p><a href="${p.link.href}">${p.link.text}</a></p>` : ''}
+    ${p.link ? html`<p><a href="${p.link.href}">${p.link.text}</a></p>` : ''}
   </div>`;
   return renderLayout({ site: p.site, meta: p.meta, main, pageClass: 'page-comment-message' });
 }
@@ -58,7 +58,7 @@ export function renderCommentActionPage(p: {
   action: string;
   fields: Record<string, string>;
   button: string;
-}): string {
+}): Html {
   const hidden = Object.entries(p.fields).map(
     ([name, value]) => html`<input type="hidden" name="${name}" value="${value}" />`,
   );
@@ -66,7 +66,7 @@ export function renderCommentActionPage(p: {
     <h1 class="page-title">${p.heading}</h1>
     <p>${p.message}</p>
     <form method="post" action="${p.action}">
-      !${hidden.join('')}
+      ${hidden}
       <div class="form-actions"><button class="button" type="submit">${p.button}</button></div>
     </form>
   </div>`;

@@ -1,6 +1,6 @@
 // On the privacy page: what the comments feature stores, why, for how long and who sees it
 // (from the live settings), and the forms to ask for a copy or erasure of one's comment data.
-import { html } from 'ghtml';
+import { EMPTY_HTML, html, type Html } from '../html.ts';
 import { translatorFor } from '../../i18n/index.ts';
 import { messageHtml } from '../message-html.ts';
 
@@ -22,12 +22,12 @@ export interface PrivacyStatementProps {
 }
 
 /** The statement and the two request forms (trusted HTML for StaticPageProps.extraHtml). */
-export function renderPrivacyExtras(p: PrivacyStatementProps): string {
+export function renderPrivacyExtras(p: PrivacyStatementProps): Html {
   const ui = translatorFor(p.language);
   const days = p.ipRetentionDays;
   const notice = p.notSent
     ? html`<div class="notice notice--error" role="alert"><p>${ui.t('privacy.notSent')}</p></div>`
-    : '';
+    : EMPTY_HTML;
   const error =
     p.error === 'required' ? ui.t('privacy.error.required') : p.error ? ui.t('privacy.error.invalid') : '';
   const emailField = (id: string) =>
@@ -43,13 +43,13 @@ export function renderPrivacyExtras(p: PrivacyStatementProps): string {
         autocomplete="email"
         required
         value="${p.email ?? ''}"
-        !${error ? `aria-invalid="true" aria-describedby="${id}-error"` : ''}
+        ${error ? html`aria-invalid="true" aria-describedby="${id}-error"` : ''}
       />
-      !${error ? html`<p class="form-error" id="${id}-error">${error}</p>` : ''}
+      ${error ? html`<p class="form-error" id="${id}-error">${error}</p>` : ''}
     </div>`;
   const spam = p.spamUpstreamHost
     ? messageHtml(ui, 'privacy.spamUpstream', {
-        host: { markup: html`<strong>${p.spamUpstreamHost}</strong>` },
+        host: html`<strong>${p.spamUpstreamHost}</strong>`,
       })
     : html`${ui.t('privacy.spamLocal')}`;
   return html`<section
@@ -61,8 +61,8 @@ export function renderPrivacyExtras(p: PrivacyStatementProps): string {
     <h2 id="comment-data-title">${ui.t('privacy.heading')}</h2>
     <p>${ui.t('privacy.stored', { holdFirstTime: p.holdFirstTime ? 'yes' : 'no' })}</p>
     <p>
-      !${messageHtml(ui, 'privacy.retention', { days }, { strong: (inner) => `<strong>${inner}</strong>` })}
-      !${spam} ${ui.t('privacy.mailRecords', { days })}
+      ${messageHtml(ui, 'privacy.retention', { days }, { strong: (inner) => html`<strong>${inner}</strong>` })}
+      ${spam} ${ui.t('privacy.mailRecords', { days })}
     </p>
     <p>
       ${ui.t('privacy.cookies')} ${p.replyNotifications ? ui.t('privacy.notifications') : ''}
@@ -70,9 +70,9 @@ export function renderPrivacyExtras(p: PrivacyStatementProps): string {
     </p>
     <h3>${ui.t('privacy.requestHeading')}</h3>
     <p>${ui.t('privacy.requestIntro')}</p>
-    !${notice}
+    ${notice}
     <form class="privacy-form" action="/privacy/requests" method="post">
-      !${emailField('privacy-email')}
+      ${emailField('privacy-email')}
       <fieldset class="form-field">
         <legend class="form-label">${ui.t('privacy.choice')}</legend>
         <p class="form-check">
