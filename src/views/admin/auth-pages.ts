@@ -1,5 +1,6 @@
 // The login and first-run setup pages (the `<main>` content; the layout wraps them).
 import { html } from 'ghtml';
+import { html as safeHtml } from '../html.ts';
 import { messageHtml } from '../message-html.ts';
 import { csrfInput, errorSummary, type FieldErrors, textField } from './form.ts';
 import type { AdminT } from './types.ts';
@@ -35,7 +36,7 @@ export function loginMain(v: LoginView): string {
       </div>
     </form>
     <p class="form-hint admin-help">
-      !${messageHtml(ui, 'auth.login.help', {}, { code: (inner) => html`<code>!${inner}</code>` })}
+      !${messageHtml(ui, 'auth.login.help', {}, { code: (inner) => safeHtml`<code>${inner}</code>` })}
     </p>
   </div>`;
 }
@@ -114,7 +115,7 @@ export function sessionEndedMain(p: {
         ui,
         'kept.relogin',
         {},
-        { login: (inner) => html`<a href="/admin/login" target="_blank" rel="noopener">!${inner}</a>` },
+        { login: (inner) => safeHtml`<a href="/admin/login" target="_blank" rel="noopener">${inner}</a>` },
       )}
     </p>
     !${keptFields(p.fields)}

@@ -1,7 +1,8 @@
 // The admin's document shell: skip link, header with the site name and the signed-in user,
 // navigation (current item marked with aria-current), flash message, main content.
 import { html } from 'ghtml';
-import { markup, messageHtml } from '../message-html.ts';
+import { html as safeHtml } from '../html.ts';
+import { messageHtml } from '../message-html.ts';
 import { roleLabel } from './labels.ts';
 import { csrfInput } from './form.ts';
 import type { AdminChrome, AdminSection } from './types.ts';
@@ -61,7 +62,7 @@ export function renderAdminPage(p: AdminPageInput): string {
   const who = chrome.user
     ? html`<p class="admin-user">
         !${messageHtml(ui, 'layout.signedInAs', {
-          name: markup(html`<a href="/admin/profile">${chrome.user.name}</a>`),
+          name: safeHtml`<a href="/admin/profile">${chrome.user.name}</a>`,
         })}
         <span class="admin-role">(${roleLabel(ui, chrome.user.role)})</span>
       </p>`

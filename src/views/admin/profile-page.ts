@@ -2,6 +2,7 @@
 // sessions.
 import { html } from 'ghtml';
 import type { NotificationPrefs } from '../../users/user.ts';
+import { html as safeHtml } from '../html.ts';
 import { messageHtml } from '../message-html.ts';
 import { languageName } from '../multilingual-text.ts';
 import {
@@ -67,7 +68,7 @@ export function profileMain(v: ProfileView): string {
         ui,
         'profile.signedInAs',
         { email: v.email, role: roleLabel(ui, v.role) },
-        { strong: (inner) => html`<strong>!${inner}</strong>` },
+        { strong: (inner) => safeHtml`<strong>${inner}</strong>` },
       )}
     </p>
     <section class="admin-section admin-narrow" aria-labelledby="profile-heading">
