@@ -1,7 +1,7 @@
 // Translation groups on SQLite and PostgreSQL: the repository (members, assign, candidates,
 // public languages) and the editor's use cases over it (link, merge, refusals, permissions, the
 // audit entry and the change keys), and a language change that would clash in a group.
-import { beforeAll, beforeEach, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ArticleRepo } from '../src/content/article-repo.ts';
 import { EditorialError } from '../src/content/editorial-error.ts';
 import { createMarkdownRenderer } from '../src/content/markdown.ts';
@@ -214,5 +214,84 @@ describeEachDialect('translation groups', (get) => {
 
   it('lists the languages of public posts', async () => {
     expect(await translations.publicLanguages(now)).toEqual(['en', 'ru', 'zh-Hans']);
+  });
+
+  describe('races', () => {
+    const loose = async (slug: string, language: string) => {
+      ids[slug] = await saveArticle(
+        publishingDeps(),
+        draft({ title: slug, slug, language, status: 'draft', publishedAt: null }),
+      );
+      return ids[slug]!;
+    };
+
+    it('refuses a link planned before another moved its articles, all or nothing', async () => {
+      const [en, ru, zh] = [
+        await loose('stale-en', 'en'),
+        await loose('stale-ru', 'ru'),
+        await loose('stale-zh', 'zh'),
+      ];
+      await linkTranslation(deps(), owner(), { articleId: en, otherId: ru });
+      const group = await groupOf('stale-en');
+      // A link of en and zh planned while both were loose, written after en joined ru.
+      const err = await translations
+        .assign(
+          [en, zh],
+          'silkpress:stale',
+          new Map([
+            [en, null],
+            [zh, null],
+          ]),
+        )
+        .catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(EditorialError);
+      expect(err).toMatchObject({ code: 'CONFLICT' });
+      expect(await groupOf('stale-en')).toBe(group);
+      expect(await groupOf('stale-zh')).toBeNull(); // nothing of the refused link was written
+    });
+
+    it('two concurrent links of one article end consistent, the loser told CONFLICT', async () => {
+      const [en, ru, zh] = [
+        await loose('race-en', 'en'),
+        await loose('race-ru', 'ru'),
+        await loose('race-zh', 'zh'),
+      ];
+      const results = await Promise.allSettled([
+        linkTranslation(deps(), owner(), { articleId: en, otherId: ru }),
+        linkTranslation(deps(), owner(), { articleId: en, otherId: zh }),
+      ]);
+      for (const r of results)
+        if (r.status === 'rejected') {
+          expect(r.reason).toBeInstanceOf(EditorialError);
+          expect(r.reason).toMatchObject({ code: 'CONFLICT' });
+        }
+      // No group of one is left behind, and every success is in en's group.
+      const group = await groupOf('race-en');
+      expect(group).not.toBeNull();
+      for (const slug of ['race-ru', 'race-zh']) {
+        const g = await groupOf(slug);
+        expect(g === null || g === group, slug).toBe(true);
+      }
+      expect((await members('race-en')).length).toBe(
+        1 + results.filter((r) => r.status === 'fulfilled').length,
+      );
+    });
+
+    it('a language change saved after a concurrent link took that language is refused, not a raw error', async () => {
+      const [en, ru] = [await loose('late-en', 'en'), await loose('late-ru', 'ru')];
+      await linkTranslation(deps(), owner(), { articleId: en, otherId: ru });
+      // The save's own check ran before the link (it saw no Russian in the group).
+      const checkedEarlier = Object.assign(Object.create(articles) as ArticleRepo, {
+        translationLanguageTaken: async () => false,
+      });
+      const saved = saveArticle(
+        { ...publishingDeps(), articles: checkedEarlier },
+        draft({ title: 'late-en', slug: 'late-en', language: 'ru', status: 'draft', publishedAt: null }),
+        en,
+      );
+      await expect(saved).rejects.toBeInstanceOf(EditorialError);
+      await expect(saved).rejects.toMatchObject({ code: 'VALIDATION_FAILED', field: 'language' });
+      expect((await articles.findById(en))?.language).toBe('en');
+    });
   });
 });

@@ -23,6 +23,8 @@ import type {
 } from './article-storage.ts';
 import { isValidTimeZone, monthBounds, utcToLocal } from './schedule-time.ts';
 import { segmentForIndex } from './search-text.ts';
+import { EditorialError } from './editorial-error.ts';
+import { isTranslationLanguageViolation } from './translation-repo.ts';
 
 /** Kysely implementation of article storage. */
 export class ArticleRepo {
@@ -353,7 +355,15 @@ export class ArticleRepo {
         }))
         .where('id', '=', id);
       if (options.expectedVersion !== undefined) q = q.where('version', '=', options.expectedVersion);
-      const result = await q.executeTakeFirst();
+      const result = await q.executeTakeFirst().catch((err: unknown) => {
+        // A translation in the new language was linked after the save checked (publishing.ts).
+        if (!isTranslationLanguageViolation(err)) throw err;
+        throw new EditorialError(
+          'VALIDATION_FAILED',
+          `Another translation of this article is already in ${input.language}: it was linked meanwhile. Unlink it first, or choose another language.`,
+          'language',
+        );
+      });
       if (Number(result.numUpdatedRows) === 0) return false;
       await trx.deleteFrom('article_tags').where('article_id', '=', id).execute();
       await this.writeTags(trx, id, input.tagIds);

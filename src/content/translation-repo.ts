@@ -55,6 +55,19 @@ const toMember = (r: MemberRow): TranslationMember => ({
   group: r.translation_group,
 });
 
+/**
+ * True when `err` is the unique index of migration 020 refusing a second article of one language
+ * in a translation group (PostgreSQL names the index; SQLite names the columns).
+ */
+export function isTranslationLanguageViolation(err: unknown): boolean {
+  if (!isUniqueViolation(err)) return false;
+  const e = err as { constraint?: unknown; message?: unknown };
+  return (
+    e.constraint === 'articles_translation_language' ||
+    (typeof e.message === 'string' && e.message.includes('articles.translation_group'))
+  );
+}
+
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Kysely implementation of translation-group storage. */
@@ -91,24 +104,46 @@ export class TranslationRepo {
   }
 
   /**
-   * Gives the articles `ids` the group key `group` (null: no group), in one statement. A
-   * concurrent link that already put another article of the same language in the group makes
-   * it refuse with CONFLICT (the unique index of migration 020), changing nothing.
+   * Gives the articles `ids` the group key `group` (null: no group), all or none, in one
+   * transaction. `expected` is each article's group when the link was planned: an article that
+   * another link or unlink moved meanwhile is not moved again, and the whole change is refused
+   * with CONFLICT. So is a concurrent link that already put another article of the same language
+   * in the group (the unique index of migration 020). Neither dialect's raw error reaches the
+   * caller: on PostgreSQL the second of two concurrent links waits for the first's rows and then
+   * sees their new group; SQLite runs one writer at a time.
    */
-  async assign(ids: number[], group: string | null): Promise<void> {
+  async assign(
+    ids: number[],
+    group: string | null,
+    expected?: ReadonlyMap<number, string | null>,
+  ): Promise<void> {
     if (ids.length === 0) return;
-    try {
-      await this.db
-        .updateTable('articles')
-        .set({ translation_group: group })
-        .where('id', 'in', ids)
-        .execute();
-    } catch (err) {
-      if (!isUniqueViolation(err)) throw err;
-      throw new EditorialError(
+    const refuse = () =>
+      new EditorialError(
         'CONFLICT',
-        'Another article of the same language joined these translations meanwhile. Reload and try again.',
+        'These translations were changed by someone else meanwhile (another link or unlink). Reload and try again.',
       );
+    try {
+      await this.db.transaction().execute(async (trx) => {
+        // The ids by the group they are expected to be in ('' for none; all of them when unknown).
+        const byGroup = new Map<string | null | undefined, number[]>();
+        for (const id of ids) {
+          const was = expected ? (expected.has(id) ? expected.get(id) : undefined) : undefined;
+          byGroup.set(was, [...(byGroup.get(was) ?? []), id]);
+        }
+        let moved = 0;
+        for (const [was, some] of byGroup) {
+          let q = trx.updateTable('articles').set({ translation_group: group }).where('id', 'in', some);
+          if (was === null) q = q.where('translation_group', 'is', null);
+          else if (was !== undefined) q = q.where('translation_group', '=', was);
+          const result = await q.executeTakeFirst();
+          moved += Number(result.numUpdatedRows);
+        }
+        if (moved !== ids.length) throw refuse();
+      });
+    } catch (err) {
+      if (isUniqueViolation(err)) throw refuse();
+      throw err;
     }
   }
 

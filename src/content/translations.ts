@@ -70,7 +70,8 @@ export async function linkTranslation(
   );
   const group = plan.group ?? `silkpress:${(deps.newGroupKey ?? randomUUID)()}`;
   if (plan.already) return { group };
-  await deps.translations.assign(plan.move, group);
+  const seen = new Map([...mine.group, ...theirs.group].map((m) => [m.id, m.group] as const));
+  await deps.translations.assign(plan.move, group, seen);
   await deps.audit({
     action: `${mine.article.kind}.translation-link`,
     articleId: mine.article.id,
@@ -100,7 +101,7 @@ export async function unlinkTranslation(
   if (!leaving || !clear)
     throw new EditorialError('NOT_FOUND', 'That article is not a translation of this one (any more).');
   requireEdit(actor, [article, leaving]);
-  await deps.translations.assign(clear, null);
+  await deps.translations.assign(clear, null, new Map(group.map((m) => [m.id, m.group] as const)));
   await deps.audit({
     action: `${article.kind}.translation-unlink`,
     articleId: article.id,
