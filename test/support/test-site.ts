@@ -61,7 +61,9 @@ export async function createTestSite(
   dialect: 'sqlite' | 'postgres',
   options: TestSiteOptions = {},
 ): Promise<TestSite> {
-  const scratch: ScratchDatabase | null = options.databaseUrl ? null : await createScratchDatabase(dialect);
+  const scratch: ScratchDatabase | null = options.databaseUrl
+    ? null
+    : await createScratchDatabase(dialect, { migrated: true });
   const url = options.databaseUrl ?? scratch!.url;
   const clock = new TestClock(new Date(options.now ?? '2026-11-26T12:00:00Z'));
   const config = loadConfig({
