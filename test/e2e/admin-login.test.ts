@@ -125,7 +125,7 @@ describe.runIf(chromiumAvailable())('the admin in a browser', { timeout: 120_000
   it('imports a WordPress export from the Import/Export page and shows the report', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
+    page.setDefaultTimeout(60_000); // an import on a busy 2-core machine
     await page.goto(`${base}/admin/login`);
     await page.getByLabel('Email').fill(EMAIL);
     await page.getByLabel('Password').fill(PASSWORD);

@@ -134,5 +134,5 @@ describe.runIf(chromiumAvailable())('the editor in a browser', () => {
     await page.waitForURL(/\/admin\/login/);
     expect((await page.goto(`${base}/admin/posts`))?.url()).toMatch(/\/admin\/login/);
     await context.close();
-  }, 90_000);
+  }, 180_000);
 });
