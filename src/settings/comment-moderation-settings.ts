@@ -47,7 +47,8 @@ const BOOLEAN = new Set<CommentSettingName>([
 ]);
 const WORD_LISTS = new Set<CommentSettingName>(['holdWords', 'blockWords']);
 /** Whole-number settings and their ranges (the stored schema's). */
-const RANGES: Partial<Record<CommentSettingName, [number, number]>> = {
+/** The allowed range of each number setting. */
+export const COMMENT_SETTING_RANGES: Partial<Record<CommentSettingName, [number, number]>> = {
   linkLimit: [0, 100],
   floodSeconds: [0, 3600],
   threadDepth: [1, 10],
@@ -112,7 +113,7 @@ function checkOne(name: CommentSettingName, raw: string): { value: unknown } | {
     if (text === 'oldest' || text === 'newest') return { value: text };
     return { problem: 'Choose oldest or newest.' };
   }
-  const [min, max] = RANGES[name]!;
+  const [min, max] = COMMENT_SETTING_RANGES[name]!;
   const message = `Enter a whole number from ${min} to ${max}.`;
   if (!/^\d{1,6}$/.test(text)) return { problem: message };
   const n = Number(text);

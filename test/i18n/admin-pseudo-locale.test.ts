@@ -59,6 +59,9 @@ describe('admin pseudo-locale crawl [sqlite]', () => {
       ...users.flatMap((u) => [u.name, u.email, u.bio]),
       String(settings.title),
       'nobody@example.com',
+      'Nina New',
+      'nina@example.com',
+      'Site',
       // The site language's own name, in the admin-language menu's "site's language" option.
       PSEUDO_LOCALE,
     ].filter((c) => c.length > 0);
@@ -77,6 +80,51 @@ describe('admin pseudo-locale crawl [sqlite]', () => {
       () => owner.post('/admin/profile/password', { current: '', next: 'a', confirm: 'b' }),
     ],
     ['404', () => owner.get('/admin/no-such-page')],
+    ['settings', () => owner.get('/admin/settings')],
+    [
+      'settings refused',
+      () => owner.post('/admin/settings', { title: '', postsPerPage: 'x', dateFormat: 'x' }),
+    ],
+    ['spam settings refused', () => owner.post('/admin/settings/spam', { spamThreshold: '2' })],
+    [
+      'settings refused by the domain',
+      async () => {
+        const page = await owner.get('/admin/settings');
+        const value = (name: string) =>
+          new RegExp(`name="${name}"[^>]*value="([^"]*)"`).exec(page.body)?.[1] ?? '';
+        return owner.post('/admin/settings', {
+          title: 'Site',
+          postsPerPage: '10',
+          dateFormat: 'long',
+          language: 'en-XA',
+          timezone: 'Mars/Olympus',
+          logo: value('logo'),
+        });
+      },
+    ],
+    ['comment settings', () => owner.get('/admin/settings/comments')],
+    ['comment settings refused', () => owner.post('/admin/settings/comments', { linkLimit: 'many' })],
+    ['users', () => owner.get('/admin/users')],
+    ['user refused', () => owner.post('/admin/users', { name: '', email: 'x', role: 'author' })],
+    [
+      'user added',
+      () => owner.post('/admin/users', { name: 'Nina New', email: 'nina@example.com', role: 'author' }),
+    ],
+    [
+      'password reset',
+      async () => {
+        const nina = await site.services.deps.accounts.users.findByEmail('nina@example.com');
+        return owner.post(`/admin/users/${nina!.id}/reset-password`);
+      },
+    ],
+    [
+      'users after a role change',
+      async () => {
+        const nina = await site.services.deps.accounts.users.findByEmail('nina@example.com');
+        await owner.post(`/admin/users/${nina!.id}/role`, { role: 'editor' });
+        return owner.get('/admin/users');
+      },
+    ],
   ];
 
   for (const [name, fetch] of pages) {

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { AccountError } from '../../users/account-error.ts';
 import type { FieldErrors } from '../../views/admin/form.ts';
 import type { AdminT } from '../../views/admin/types.ts';
-import { isAdminMessageKey } from '../../i18n/index.ts';
+import { isAdminMessageKey, SOURCE_LOCALE } from '../../i18n/index.ts';
 import { AppError } from '../../kernel/app-error.ts';
 
 /** A parsed form, or the messages for each bad field. */
@@ -24,7 +24,14 @@ export function parseForm<S extends z.ZodType>(
   const errors: FieldErrors = {};
   for (const issue of parsed.error.issues) {
     const field = String(issue.path[0] ?? 'form');
-    errors[field] ??= ui && isAdminMessageKey(issue.message) ? ui.t(issue.message) : issue.message;
+    errors[field] ??= !ui
+      ? issue.message
+      : isAdminMessageKey(issue.message)
+        ? ui.t(issue.message)
+        : // zod's own words (a missing field) are English: other languages say it plainly.
+          ui.locale === SOURCE_LOCALE
+          ? issue.message
+          : ui.t('validation.invalid');
   }
   return { ok: false, errors };
 }

@@ -1,22 +1,17 @@
 // Users (owner only): the list with per-row actions, the form to add someone, and the page that
 // shows a generated password once.
 import { html } from 'ghtml';
-import type { User } from '../../users/user.ts';
+import { ROLES, type User } from '../../users/user.ts';
+import { type Html, html as safeHtml } from '../html.ts';
+import { messageHtml } from '../message-html.ts';
 import { csrfInput, errorSummary, type FieldErrors, selectField, textField } from './form.ts';
 import type { AdminT } from './types.ts';
 
 /** Role choices with what each may do. */
-export const ROLE_OPTIONS = [
-  { value: 'owner', label: 'Owner — everything, including users and settings' },
-  { value: 'editor', label: 'Editor — all posts and pages, moderation' },
-  { value: 'author', label: 'Author — writes and publishes own posts' },
-  { value: 'contributor', label: 'Contributor — writes drafts for review' },
-];
+export const roleOptions = (ui: AdminT) =>
+  ROLES.map((role) => ({ value: role, label: ui.t(`roleOption.${role}`) }));
 
-const SHORT_ROLE = ROLE_OPTIONS.map((o) => ({
-  value: o.value,
-  label: o.value[0]!.toUpperCase() + o.value.slice(1),
-}));
+const hidden = (inner: Html) => safeHtml`<span class="visually-hidden">${inner}</span>`;
 
 /** Users page state. */
 export interface UsersView {
@@ -29,72 +24,78 @@ export interface UsersView {
 }
 
 function rowActions(u: User, v: UsersView): string {
+  const { ui } = v;
   if (u.id === v.currentUserId)
-    return html`<span class="form-hint">This is you — see <a href="/admin/profile">Profile</a>.</span>`;
+    return html`<span class="form-hint"
+      >!${messageHtml(ui, 'users.thisIsYou', {}, { link: (inner: Html) => safeHtml`<a href="/admin/profile">${inner}</a>` })}</span
+    >`;
   const csrf = csrfInput(v.csrfToken);
-  const roleSelect = SHORT_ROLE.map((o) =>
-    o.value === u.role
-      ? html`<option value="${o.value}" selected>${o.label}</option>`
-      : html`<option value="${o.value}">${o.label}</option>`,
+  const roleSelect = ROLES.map((role) =>
+    role === u.role
+      ? html`<option value="${role}" selected>${ui.t(`roleTitle.${role}`)}</option>`
+      : html`<option value="${role}">${ui.t(`roleTitle.${role}`)}</option>`,
   );
   const toggle =
     u.status === 'active'
       ? html`<form method="post" action="/admin/users/${String(u.id)}/deactivate" class="admin-inline-form">
           !${csrf}<button type="submit" class="button button--secondary button--small">
-            Deactivate<span class="visually-hidden"> ${u.name}</span>
+            !${messageHtml(ui, 'users.deactivate', { name: u.name }, { hidden })}
           </button>
         </form>`
       : html`<form method="post" action="/admin/users/${String(u.id)}/reactivate" class="admin-inline-form">
           !${csrf}<button type="submit" class="button button--secondary button--small">
-            Reactivate<span class="visually-hidden"> ${u.name}</span>
+            !${messageHtml(ui, 'users.reactivate', { name: u.name }, { hidden })}
           </button>
         </form>`;
   return html`<form method="post" action="/admin/users/${String(u.id)}/role" class="admin-inline-form">
       !${csrf}
-      <label class="visually-hidden" for="role-${String(u.id)}">Role of ${u.name}</label>
+      <label class="visually-hidden" for="role-${String(u.id)}"
+        >${ui.t('users.roleOf', { name: u.name })}</label
+      >
       <select class="form-select" id="role-${String(u.id)}" name="role">
         !${roleSelect}
       </select>
-      <button type="submit" class="button button--secondary button--small">Change role</button>
+      <button type="submit" class="button button--secondary button--small">
+        ${ui.t('users.changeRole')}
+      </button>
     </form>
     !${toggle}
     <form method="post" action="/admin/users/${String(u.id)}/reset-password" class="admin-inline-form">
       !${csrf}
       <button type="submit" class="button button--secondary button--small">
-        !${u.hasPassword ? 'Reset password' : 'Set a password'}<span class="visually-hidden">
-          for ${u.name}</span
-        >
+        !${messageHtml(ui, u.hasPassword ? 'users.resetPassword' : 'users.setPassword', { name: u.name }, { hidden })}
       </button>
     </form>`;
 }
 
 /** The users list and the add-user form. */
 export function usersMain(v: UsersView): string {
+  const { ui } = v;
   const rows = v.users.map(
     (u) =>
       html`<tr>
         <td>${u.name}</td>
         <td>${u.email}</td>
-        <td>${u.role}</td>
+        <td>${ui.t(`roleTitle.${u.role}`)}</td>
         <td>
-          !${u.status === 'active' ? (u.hasPassword ? 'Active' : html`<span class="admin-badge">No password (cannot log in)</span>`) : html`<span class="admin-badge admin-badge--inactive">Deactivated</span>`}
+          !${u.status === 'active' ? (u.hasPassword ? html`${ui.t('users.active')}` : html`<span class="admin-badge">${ui.t('users.noPassword')}</span>`) : html`<span class="admin-badge admin-badge--inactive">${ui.t('users.deactivated')}</span>`}
         </td>
         <td>!${rowActions(u, v)}</td>
       </tr>`,
   );
-  return html`<h1 class="page-title">Users</h1>
-    <div class="admin-table-wrap" tabindex="0" role="region" aria-label="Users table">
+  return html`<h1 class="page-title">${ui.t('users.title')}</h1>
+    <div class="admin-table-wrap" tabindex="0" role="region" aria-label="${ui.t('users.tableLabel')}">
       <table class="admin-table">
         <caption class="visually-hidden">
-          Everyone with an account
+          ${ui.t('users.caption')}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
-            <th scope="col">Status</th>
-            <th scope="col">Actions</th>
+            <th scope="col">${ui.t('users.name')}</th>
+            <th scope="col">${ui.t('users.email')}</th>
+            <th scope="col">${ui.t('users.role')}</th>
+            <th scope="col">${ui.t('users.status')}</th>
+            <th scope="col">${ui.t('users.actions')}</th>
           </tr>
         </thead>
         <tbody>
@@ -103,34 +104,41 @@ export function usersMain(v: UsersView): string {
       </table>
     </div>
     <section class="admin-section admin-narrow" aria-labelledby="add-user">
-      <h2 id="add-user">Add a user</h2>
-      <p>
-        Silkpress creates the account with a one-time password that you pass on; they can change it under
-        Profile.
-      </p>
+      <h2 id="add-user">${ui.t('users.add')}</h2>
+      <p>${ui.t('users.addIntro')}</p>
       !${errorSummary(v.ui, v.errors)}
       <form method="post" action="/admin/users" class="admin-form" novalidate>
         !${csrfInput(v.csrfToken)}
-        !${textField({ name: 'name', label: 'Name', value: v.form.name, required: true, maxlength: 100, error: v.errors.name })}
-        !${textField({ name: 'email', label: 'Email', type: 'email', value: v.form.email, required: true, maxlength: 320, error: v.errors.email })}
-        !${selectField({ name: 'role', label: 'Role', options: ROLE_OPTIONS, value: v.form.role || 'author', error: v.errors.role })}
-        <div class="form-actions"><button type="submit" class="button">Add user</button></div>
+        !${textField({ name: 'name', label: ui.t('users.name'), value: v.form.name, required: true, maxlength: 100, error: v.errors.name })}
+        !${textField({ name: 'email', label: ui.t('users.email'), type: 'email', value: v.form.email, required: true, maxlength: 320, error: v.errors.email })}
+        !${selectField({ name: 'role', label: ui.t('users.role'), options: roleOptions(ui), value: v.form.role || 'author', error: v.errors.role })}
+        <div class="form-actions">
+          <button type="submit" class="button">${ui.t('users.addButton')}</button>
+        </div>
       </form>
     </section>`;
 }
 
 /** Shows a password exactly once (after creating a user or resetting a password). */
-export function oneTimePasswordMain(p: { heading: string; user: User; password: string }): string {
+export function oneTimePasswordMain(p: {
+  ui: AdminT;
+  heading: string;
+  user: User;
+  password: string;
+}): string {
+  const { ui } = p;
+  const strong = (inner: Html) => safeHtml`<strong>${inner}</strong>`;
   return html`<div class="admin-narrow">
     <h1 class="page-title">${p.heading}</h1>
     <div class="notice notice--success" role="status">
-      <p>
-        Give this password to <strong>${p.user.name}</strong> (${p.user.email}) by a private channel. It will
-        not be shown again.
-      </p>
+      <p>!${messageHtml(ui, 'users.givePassword', { name: p.user.name, email: p.user.email }, { strong })}</p>
     </div>
-    <p>One-time password: <code class="admin-secret">${p.password}</code></p>
-    <p>They can log in at <code>/admin/login</code> and choose their own password under Profile.</p>
-    <p><a href="/admin/users">Back to users</a></p>
+    <p>
+      !${messageHtml(ui, 'users.oneTimePassword', { password: p.password }, { code: (inner: Html) => safeHtml`<code class="admin-secret">${inner}</code>` })}
+    </p>
+    <p>
+      !${messageHtml(ui, 'users.loginAt', {}, { code: (inner: Html) => safeHtml`<code>${inner}</code>` })}
+    </p>
+    <p><a href="/admin/users">${ui.t('users.back')}</a></p>
   </div>`;
 }

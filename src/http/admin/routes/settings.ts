@@ -26,54 +26,44 @@ import {
 } from '../../../views/admin/settings-page.ts';
 import type { AdminRouteModule } from '../context.ts';
 import { formString, parseForm } from '../forms.ts';
+import { commentSettingProblems, siteSettingProblems } from './settings-problems.ts';
 import { actingUserOf, requirePermission } from '../guards.ts';
 import { redirectAfterPost, sendAdminPage, setFlash } from '../render.ts';
 
 const settingsSchema = z.object({
-  title: z.string().trim().min(1, 'Enter a site title.').max(120, 'Use at most 120 characters.'),
-  tagline: z.string().trim().max(200, 'Use at most 200 characters.'),
-  logo: z.string().trim().max(500, 'Use at most 500 characters.'),
+  title: z.string().trim().min(1, 'validation.siteTitle').max(120, 'validation.max120'),
+  tagline: z.string().trim().max(200, 'validation.max200'),
+  logo: z.string().trim().max(500, 'validation.max500'),
   // Optional in the form: a post from a page without the field keeps working.
-  shareImage: z.string().trim().max(500, 'Use at most 500 characters.').optional(),
-  siteIcon: z.string().trim().max(500, 'Use at most 500 characters.').default(''),
-  language: z.string().trim().min(2, 'Enter a language code such as en.').max(35),
-  timezone: z.string().trim().min(1, 'Enter a timezone.').max(64),
+  shareImage: z.string().trim().max(500, 'validation.max500').optional(),
+  siteIcon: z.string().trim().max(500, 'validation.max500').default(''),
+  language: z.string().trim().min(2, 'validation.language').max(35),
+  timezone: z.string().trim().min(1, 'validation.timezone').max(64),
   postsPerPage: z.coerce
-    .number({ message: 'Enter a number from 1 to 100.' })
-    .int('Enter a whole number from 1 to 100.')
-    .min(1, 'Enter a number from 1 to 100.')
-    .max(100, 'Enter a number from 1 to 100.'),
-  dateFormat: z.enum(['long', 'medium', 'short', 'iso'], { message: 'Choose a date format.' }),
-  footerText: z.string().trim().max(500, 'Use at most 500 characters.'),
+    .number({ message: 'validation.number1to100' })
+    .int('validation.postsPerPage')
+    .min(1, 'validation.number1to100')
+    .max(100, 'validation.number1to100'),
+  dateFormat: z.enum(['long', 'medium', 'short', 'iso'], { message: 'validation.dateFormat' }),
+  footerText: z.string().trim().max(500, 'validation.max500'),
 });
 
 const probability = (message: string) => z.coerce.number({ message }).refine(Number.isFinite, message);
 
 const spamSettingsSchema = z
   .object({
-    spamThreshold: probability('Enter a probability from 0.05 to 0.99.').pipe(
-      z
-        .number()
-        .min(0.05, 'Enter a probability from 0.05 to 0.99.')
-        .max(0.99, 'Enter a probability from 0.05 to 0.99.'),
+    spamThreshold: probability('validation.spamThreshold').pipe(
+      z.number().min(0.05, 'validation.spamThreshold').max(0.99, 'validation.spamThreshold'),
     ),
     // Optional: a form (or client) that does not send it keeps the default hold band.
     spamHoldThreshold: z.preprocess(
       (v) => (v === undefined || v === '' ? undefined : v),
-      probability('Enter a probability from 0.01 to 0.99.')
-        .pipe(
-          z
-            .number()
-            .min(0.01, 'Enter a probability from 0.01 to 0.99.')
-            .max(0.99, 'Enter a probability from 0.01 to 0.99.'),
-        )
+      probability('validation.holdThreshold')
+        .pipe(z.number().min(0.01, 'validation.holdThreshold').max(0.99, 'validation.holdThreshold'))
         .optional(),
     ),
-    spamDiscardThreshold: probability('Enter a probability from 0.05 to 1.').pipe(
-      z
-        .number()
-        .min(0.05, 'Enter a probability from 0.05 to 1.')
-        .max(1, 'Enter a probability from 0.05 to 1.'),
+    spamDiscardThreshold: probability('validation.discardThreshold').pipe(
+      z.number().min(0.05, 'validation.discardThreshold').max(1, 'validation.discardThreshold'),
     ),
     spamShadowMode: z
       .string()
@@ -82,11 +72,11 @@ const spamSettingsSchema = z
   })
   .refine((s) => s.spamHoldThreshold === undefined || s.spamHoldThreshold <= s.spamThreshold, {
     path: ['spamHoldThreshold'],
-    message: 'The hold threshold cannot be above the spam threshold.',
+    message: 'validation.holdAboveSpam',
   })
   .refine((s) => s.spamDiscardThreshold >= s.spamThreshold, {
     path: ['spamDiscardThreshold'],
-    message: 'The discard threshold cannot be below the spam threshold.',
+    message: 'validation.discardBelowSpam',
   })
   .transform((s) => ({
     ...s,
@@ -149,7 +139,7 @@ export const settingsRoutes: AdminRouteModule = async (app, { deps }) => {
   ) => {
     const stored = form && spam ? null : await current();
     return sendAdminPage(request, reply, {
-      title: 'Settings',
+      title: request.admin.ui.t('settings.title'),
       section: 'settings',
       status,
       main: settingsMain({
@@ -172,7 +162,7 @@ export const settingsRoutes: AdminRouteModule = async (app, { deps }) => {
     status = 200,
   ) =>
     sendAdminPage(request, reply, {
-      title: 'Comment settings',
+      title: request.admin.ui.t('commentSettings.title'),
       section: 'settings',
       status,
       main: commentSettingsMain({
@@ -192,13 +182,20 @@ export const settingsRoutes: AdminRouteModule = async (app, { deps }) => {
     ) as CommentSettingsText;
     const before = commentModerationOf(await current());
     const result = await updateCommentSettings(settingsDeps, actingUserOf(request), before, typed);
-    if (!result.ok) return showComments(request, reply, typed, result.problems, 422);
-    await setFlash(request, 'success', 'Comment settings saved. New comments follow them now.');
+    if (!result.ok)
+      return showComments(
+        request,
+        reply,
+        typed,
+        commentSettingProblems(request.admin.ui, result.problems),
+        422,
+      );
+    await setFlash(request, 'success', request.admin.ui.t('commentSettings.saved'));
     return redirectAfterPost(reply, '/admin/settings/comments');
   });
 
   app.post('/settings/spam', async (request, reply) => {
-    const form = parseForm(spamSettingsSchema, request.body);
+    const form = parseForm(spamSettingsSchema, request.body, request.admin.ui);
     if (!form.ok) {
       const typed: SpamSettingsForm = {
         spamThreshold: formString(request.body, 'spamThreshold'),
@@ -209,7 +206,7 @@ export const settingsRoutes: AdminRouteModule = async (app, { deps }) => {
       return show(request, reply, null, {}, 422, { form: typed, errors: form.errors });
     }
     await saveSettings(settingsDeps, actingUserOf(request), await current(), form.value);
-    await setFlash(request, 'success', 'Spam filter settings saved. The next comment is scored with them.');
+    await setFlash(request, 'success', request.admin.ui.t('settings.spam.saved'));
     return redirectAfterPost(reply, '/admin/settings');
   });
 
@@ -217,7 +214,7 @@ export const settingsRoutes: AdminRouteModule = async (app, { deps }) => {
     const typed = Object.fromEntries(
       FIELDS.map((f) => [f, formString(request.body, f)]),
     ) as unknown as SettingsForm;
-    const form = parseForm(settingsSchema, request.body);
+    const form = parseForm(settingsSchema, request.body, request.admin.ui);
     if (!form.ok) return show(request, reply, typed, form.errors, 422);
     const before = await current();
     const result = await updateSiteSettings(settingsDeps, actingUserOf(request), pick(before), {
@@ -226,8 +223,9 @@ export const settingsRoutes: AdminRouteModule = async (app, { deps }) => {
       shareImage: form.value.shareImage || null,
       siteIcon: form.value.siteIcon || null,
     });
-    if (!result.ok) return show(request, reply, typed, result.problems, 422);
-    await setFlash(request, 'success', 'Settings saved. The public site shows them now.');
+    if (!result.ok)
+      return show(request, reply, typed, siteSettingProblems(request.admin.ui, result.problems), 422);
+    await setFlash(request, 'success', request.admin.ui.t('settings.saved'));
     return redirectAfterPost(reply, '/admin/settings');
   });
 };

@@ -24,11 +24,11 @@ import {
 import { actingUserOf, requirePermission } from '../guards.ts';
 import { redirectAfterPost, sendAdminPage, setFlash } from '../render.ts';
 
-const roleSchema = z.enum(ROLES as [string, ...string[]], { message: 'Choose a role.' });
+const roleSchema = z.enum(ROLES as [string, ...string[]], { message: 'validation.chooseRole' });
 
 const newUserSchema = z.object({
-  name: z.string().trim().min(1, 'Enter a name.').max(100, 'Use at most 100 characters.'),
-  email: z.email('Enter a valid email address.').max(320),
+  name: z.string().trim().min(1, 'validation.enterAName').max(100, 'validation.max100'),
+  email: z.email('validation.email').max(320),
   role: roleSchema,
 });
 
@@ -45,7 +45,7 @@ async function showUsers(
   status = 200,
 ) {
   return sendAdminPage(request, reply, {
-    title: 'Users',
+    title: request.admin.ui.t('users.title'),
     section: 'users',
     status,
     main: usersMain({
@@ -72,7 +72,7 @@ export const userRoutes: AdminRouteModule = async (app, { deps }) => {
       email: formString(request.body, 'email'),
       role: formString(request.body, 'role'),
     };
-    const form = parseForm(newUserSchema, request.body);
+    const form = parseForm(newUserSchema, request.body, request.admin.ui);
     if (!form.ok) return showUsers(deps, request, reply, typed, form.errors, 422);
     try {
       const { user, generatedPassword } = await createUser(accounts, actingUserOf(request), {
@@ -80,9 +80,14 @@ export const userRoutes: AdminRouteModule = async (app, { deps }) => {
         role: form.value.role as (typeof ROLES)[number],
       });
       return sendAdminPage(request, reply, {
-        title: 'User added',
+        title: request.admin.ui.t('users.added'),
         section: 'users',
-        main: oneTimePasswordMain({ heading: `${user.name} was added`, user, password: generatedPassword! }),
+        main: oneTimePasswordMain({
+          ui: request.admin.ui,
+          heading: request.admin.ui.t('users.wasAdded', { name: user.name }),
+          user,
+          password: generatedPassword!,
+        }),
       });
     } catch (err) {
       return showUsers(deps, request, reply, typed, accountErrorToFields(err, 'email'), 422);
@@ -91,7 +96,7 @@ export const userRoutes: AdminRouteModule = async (app, { deps }) => {
 
   app.post('/users/:id/role', async (request, reply) => {
     const role = roleSchema.safeParse(formString(request.body, 'role'));
-    if (!role.success) throw new AppError('VALIDATION_FAILED', 'Choose a role.');
+    if (!role.success) throw new AppError('VALIDATION_FAILED', request.admin.ui.t('validation.chooseRole'));
     try {
       const user = await changeRole(
         accounts,
@@ -102,7 +107,7 @@ export const userRoutes: AdminRouteModule = async (app, { deps }) => {
       await setFlash(
         request,
         'success',
-        `${user.name} is now ${user.role === 'owner' ? 'an' : 'a'} ${user.role}.`,
+        request.admin.ui.t('users.nowRole', { name: user.name, role: user.role }),
       );
     } catch (err) {
       await setFlash(request, 'error', accountErrorMessage(err));
@@ -111,13 +116,13 @@ export const userRoutes: AdminRouteModule = async (app, { deps }) => {
   });
 
   for (const [path, action, done] of [
-    ['deactivate', deactivateUser, 'was deactivated and logged out everywhere'],
-    ['reactivate', reactivateUser, 'can log in again'],
+    ['deactivate', deactivateUser, 'users.wasDeactivated'],
+    ['reactivate', reactivateUser, 'users.canLogInAgain'],
   ] as const) {
     app.post(`/users/:id/${path}`, async (request, reply) => {
       try {
         const user = await action(accounts, actingUserOf(request), idParam(request));
-        await setFlash(request, 'success', `${user.name} ${done}.`);
+        await setFlash(request, 'success', request.admin.ui.t(done, { name: user.name }));
       } catch (err) {
         await setFlash(request, 'error', accountErrorMessage(err));
       }
@@ -130,9 +135,14 @@ export const userRoutes: AdminRouteModule = async (app, { deps }) => {
       rethrowAccountError,
     );
     return sendAdminPage(request, reply, {
-      title: 'New password',
+      title: request.admin.ui.t('users.newPassword'),
       section: 'users',
-      main: oneTimePasswordMain({ heading: `New password for ${user.name}`, user, password }),
+      main: oneTimePasswordMain({
+        ui: request.admin.ui,
+        heading: request.admin.ui.t('users.newPasswordFor', { name: user.name }),
+        user,
+        password,
+      }),
     });
   });
 };
