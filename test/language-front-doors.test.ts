@@ -64,7 +64,7 @@ for (const dialect of testDialects()) {
     it('feeds of a language carry its posts and its language', async () => {
       const rss = await get('/lang/zh-hans/feed.xml');
       expect(rss.statusCode).toBe(200);
-      expect(rss.body).toContain('<language>zh-cn</language>');
+      expect(rss.body).toContain('<language>zh-Hans</language>');
       expect(rss.body).toContain(`http://news.test${zh}`);
       expect(rss.body).not.toContain(`http://news.test${en}`);
       expect(rss.body).toContain('http://news.test/lang/zh-hans/feed.xml');

@@ -21,11 +21,18 @@ describe('newsLanguageCode', () => {
 describe('feedLanguageCode', () => {
   it.each([
     ['en', 'en'],
-    ['en-GB', 'en-gb'],
-    ['zh-Hans', 'zh-cn'],
-    ['zh-Hant', 'zh-tw'],
-    ['zh-HK', 'zh-hk'],
-    ['sr-Latn', 'sr'],
-    ['es-419', 'es'],
+    ['en-GB', 'en-GB'],
+    ['en-gb', 'en-GB'],
+    ['zh-Hans', 'zh-Hans'],
+    ['zh-hans', 'zh-Hans'],
+    ['zh-Hant', 'zh-Hant'],
+    ['zh-HK', 'zh-HK'],
+    ['sr-Latn', 'sr-Latn'],
+    ['uz-Latn', 'uz-Latn'],
+    ['es-419', 'es-419'],
   ])('%s → %s', (tag, code) => expect(feedLanguageCode(tag)).toBe(code));
+
+  it('keeps the language of a tag Intl refuses', () => {
+    expect(feedLanguageCode('ru_RU!')).toBe('ru');
+  });
 });

@@ -1,6 +1,6 @@
 // Language codes as feeds and Google News want them, from the BCP 47 tags Silkpress stores
-// (`en`, `en-GB`, `zh-Hans`, `ru`): a language and at most a country, lower case; Chinese
-// written in simplified characters is `zh-cn`, in traditional ones `zh-tw`.
+// (`en`, `en-GB`, `zh-Hans`, `ru`). RSS takes the tag itself; Google News wants a language and,
+// for Chinese only, a country: simplified characters are `zh-cn`, traditional ones `zh-tw`.
 
 const TRADITIONAL_REGIONS = new Set(['tw', 'hk', 'mo']);
 
@@ -27,9 +27,17 @@ export function newsLanguageCode(tag: string): string {
   return language === 'zh' ? chinese(script, region) : language;
 }
 
-/** RSS `<language>`: a language code with its country when there is one (`en-gb`, `zh-tw`). */
+/**
+ * RSS `<language>`: the BCP 47 tag in its canonical case (`en-GB`, `zh-Hans`, `sr-Latn`), the
+ * same as the page's `lang` and Atom's `xml:lang`. RSS 2.0 allows "values defined by the W3C"
+ * (HTML's `lang`, BCP 47) besides Netscape's old list, and the W3C Feed Validation Service checks
+ * only the primary language subtag, so the script survives: `zh-cn` would say "Chinese as used
+ * in China" and drop the writing system, which is what tells simplified from traditional text.
+ */
 export function feedLanguageCode(tag: string): string {
-  const { language, script, region } = parts(tag);
-  if (language === 'zh' && !(region && /^[a-z]{2}$/.test(region))) return chinese(script, region);
-  return region && /^[a-z]{2}$/.test(region) ? `${language}-${region}` : language;
+  try {
+    return Intl.getCanonicalLocales(tag.trim())[0] ?? 'en';
+  } catch {
+    return parts(tag).language;
+  }
 }
