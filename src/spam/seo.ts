@@ -91,6 +91,25 @@ const SIGNATURE = new RegExp(
   'u',
 );
 
+/** Whether the text's last word (before trailing spaces, dots and "!") starts with a capital:
+ * a cheap test that spares most comments the signature regex. */
+function endsCapitalised(text: string): boolean {
+  let end = text.length;
+  for (
+    let c = text.charCodeAt(end - 1);
+    end > 0 && (c <= 32 || c === 46 || c === 33);
+    c = text.charCodeAt(end - 1)
+  )
+    end--;
+  let start = end;
+  for (; start > 0; start--) {
+    const ch = text[start - 1] ?? '';
+    if (ch.toLowerCase() === ch.toUpperCase() && ch !== "'" && ch !== '&' && ch !== '-') break;
+  }
+  const first = text[start] ?? '';
+  return start < end && first !== first.toLowerCase();
+}
+
 const HTML_LINK = /<a\b[^>]*\bhref\s*=\s*["']?([^"'\s>]+)[^>]*>([\s\S]*?)<\/a\s*>/gi;
 const BBCODE_LINK = /\[url=([^\]\s]+)\]([\s\S]*?)\[\/url\]/gi;
 const MARKDOWN_LINK = /\[([^\]\n]{1,200})\]\((?:https?:\/\/|www\.)[^)\s]+\)/gi;
@@ -137,7 +156,8 @@ export function seoEvidence(lower: string, plain: string, raw: string): SeoEvide
   const labelled =
     (LABEL_GUARD.test(plain) ? count(LABEL, plain) : 0) + (PLACE_GUARD.test(plain) ? count(PLACE, plain) : 0);
   // The signature is an anchor of its own only when no label or place already counted it.
-  const anchors = labelled > 0 ? labelled : SIGNATURE.test(plain.trimEnd().slice(-120)) ? 1 : 0;
+  const anchors =
+    labelled > 0 ? labelled : endsCapitalised(plain) && SIGNATURE.test(plain.trimEnd().slice(-120)) ? 1 : 0;
   // Praise only matters next to an anchor (praise alone is what readers write): not looked for
   // otherwise, which keeps ordinary comments cheap.
   const praise = anchors + keywordLinks > 0 && PRAISE_GUARD.test(lower) ? count(PRAISE, lower) : 0;
