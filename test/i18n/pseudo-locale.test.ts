@@ -5,6 +5,7 @@
 // catalogs. On SQLite and PostgreSQL with the demo content.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PSEUDO_LOCALE } from '../../src/i18n/index.ts';
+import { languageName } from '../../src/views/multilingual-text.ts';
 import { commentIdOf, decodeHtml, postForm, setCommentSettings } from '../comments/helpers.ts';
 import { createTestSite, type TestSite } from '../support/test-site.ts';
 import { testDialects } from '../support/test-db.ts';
@@ -101,6 +102,8 @@ for (const dialect of testDialects()) {
         ...tags.flatMap((t) => [t.name, t.description]),
         ...users.flatMap((u) => [u.name, u.bio]),
         ...[settings.title, settings.tagline, settings.description, settings.footerText].map(String),
+        // The language's own name (front doors, switcher) is content in that language.
+        languageName(PSEUDO_LOCALE),
         'Ann Reader',
         'Bob Reader',
         'Cy Reader',
@@ -132,6 +135,11 @@ for (const dialect of testDialects()) {
       ['404', () => site.app.inject({ url: '/no-such-page' })],
       ['400', () => site.app.inject({ url: '/page/abc' })],
       ['about', () => site.app.inject({ url: '/about' })],
+      ['front door', () => site.app.inject({ url: '/lang/en-xa/' })],
+      ['front door archive', () => site.app.inject({ url: '/lang/en-xa/archive' })],
+      ['front door archive month', () => site.app.inject({ url: '/lang/en-xa/archive/2025/10' })],
+      ['front door search', () => site.app.inject({ url: '/lang/en-xa/search?q=pipeline' })],
+      ['front door search form', () => site.app.inject({ url: '/lang/en-xa/search' })],
       ['privacy', () => site.app.inject({ url: '/privacy' })],
     ];
 

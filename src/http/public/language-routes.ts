@@ -2,6 +2,7 @@
 // search and (in http/feeds) feeds limited to the posts in one language. Stable addresses: the
 // tag in lower case, a trailing slash on the home page; any other spelling answers 301 there.
 // Nothing depends on Accept-Language, so each URL has one cached page.
+import { translatorFor } from '../../i18n/index.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { commentKey } from '../../comments/change-keys.ts';
 import { changeKey } from '../../content/change-keys.ts';
@@ -71,6 +72,7 @@ export async function languageRoutes(
     const base = languageHomePath(lang.tag);
     const urlOf = (p: number) => (p > 1 ? `${base}page/${p}` : base);
     const name = languageName(lang.tag);
+    const ui = translatorFor(view.language);
     const counts = list.items.length ? await deps.commentCounts(list.items.map((a) => a.id)) : new Map();
     return {
       body: renderLanguageHome({
@@ -78,7 +80,9 @@ export async function languageRoutes(
         meta: pageMeta(
           view,
           urlOf(page),
-          `${name}${page > 1 ? ` — ${page}` : ''} — ${view.title}`,
+          page > 1
+            ? ui.t('frontDoor.titlePage', { language: name, page, site: view.title })
+            : ui.t('frontDoor.title', { language: name, site: view.title }),
           view.description,
           {
             alternates: [{ hreflang: lang.tag, href: `${view.siteUrl}${urlOf(page)}` }],
@@ -95,13 +99,15 @@ export async function languageRoutes(
     };
   };
 
-  const feeds = (view: { siteUrl: string; title: string }, lang: FrontDoorLanguage) => {
+  const feeds = (view: { siteUrl: string; title: string; language: string }, lang: FrontDoorLanguage) => {
     const base = `${view.siteUrl}${languageHomePath(lang.tag)}`;
-    const title = `${view.title} (${languageName(lang.tag)})`;
+    const ui = translatorFor(view.language);
+    const title = (format: string) =>
+      ui.t('frontDoor.feedTitle', { site: view.title, language: languageName(lang.tag), format });
     return [
-      { href: `${base}feed.xml`, type: 'application/rss+xml' as const, title: `${title} (RSS)` },
-      { href: `${base}atom.xml`, type: 'application/atom+xml' as const, title: `${title} (Atom)` },
-      { href: `${base}feed.json`, type: 'application/feed+json' as const, title: `${title} (JSON Feed)` },
+      { href: `${base}feed.xml`, type: 'application/rss+xml' as const, title: title('RSS') },
+      { href: `${base}atom.xml`, type: 'application/atom+xml' as const, title: title('Atom') },
+      { href: `${base}feed.json`, type: 'application/feed+json' as const, title: title('JSON Feed') },
     ];
   };
 
@@ -131,11 +137,15 @@ export async function languageRoutes(
     const base = month ? monthPath(month) : `${home}archive`;
     const path = page > 1 ? `${base}/page/${page}` : base;
     const name = languageName(lang.tag);
-    const heading = month ? `${name}: ${monthName(month, view.language)}` : `${name}: archive`;
+    const ui = translatorFor(view.language);
+    const heading = month
+      ? ui.t('frontDoor.archiveMonthHeading', { language: name, month: monthName(month, view.language) })
+      : ui.t('frontDoor.archiveHeading', { language: name });
+    const title = ui.t('frontDoor.pageTitle', { heading, site: view.title });
     return {
       body: renderListing({
         site: view,
-        meta: pageMeta(view, path, `${heading} — ${view.title}`, `Articles in ${name}, month by month.`, {
+        meta: pageMeta(view, path, title, ui.t('frontDoor.archiveDescription', { language: name }), {
           alternates: [{ hreflang: lang.tag, href: `${view.siteUrl}${path}` }],
           feeds: feeds(view, lang),
         }),
@@ -191,14 +201,17 @@ export async function languageRoutes(
       const action = `${languageHomePath(lang.tag)}search`;
       const urlOf = (p: number) => `${action}?q=${encodeURIComponent(q)}${p > 1 ? `&page=${p}` : ''}`;
       const name = languageName(lang.tag);
+      const ui = translatorFor(view.language);
       return {
         body: renderSearch({
           site: view,
           meta: pageMeta(
             view,
             q ? urlOf(page) : action,
-            q ? `${name}: ${q} — ${view.title}` : `${name} — ${view.title}`,
-            `Search the articles in ${name}.`,
+            q
+              ? ui.t('frontDoor.searchTitleQuery', { language: name, query: q, site: view.title })
+              : ui.t('frontDoor.title', { language: name, site: view.title }),
+            ui.t('frontDoor.searchDescription', { language: name }),
             { noindex: true, feeds: feeds(view, lang) },
           ),
           query: q,
