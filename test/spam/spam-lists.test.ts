@@ -66,6 +66,8 @@ for (const dialect of testDialects()) {
         payload: new URLSearchParams({ api_key: key, blog, comment_content: HAM, ...values }).toString(),
       });
     const lastReasons = async () => {
+      // Checks are stored by a write-behind batch: flush it, or the newest row may be the one before.
+      await site.services.deps.spam!.flush();
       const row = await site.services.database.db
         .selectFrom('spam_verdicts')
         .select(['reasons', 'verdict'])
