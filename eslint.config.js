@@ -85,6 +85,46 @@ function layeringRules() {
   return configs;
 }
 
+// The pure folders of the WXR importer (layers.json "pure"; `npm run import-graph` judges the same):
+// they do no I/O, so they may import each other, kernel/, a feature's index.ts and only the
+// packages listed there. Type-only imports are allowed (they vanish at run time). Tests beside
+// them may use test support.
+const escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function pureFolderRules() {
+  const ups = layering.pure.folders.map((f) => f.split('/').length); // depth below src/
+  return layering.pure.folders.map((folder, i) => {
+    const toSrc = '\\.\\./'.repeat(ups[i]);
+    const siblings = layering.pure.folders
+      .filter((f) => f.split('/').slice(0, -1).join('/') === folder.split('/').slice(0, -1).join('/'))
+      .map((f) => f.split('/').at(-1));
+    const allowed = [
+      '\\./',
+      `\\.\\./(${siblings.join('|')})/`,
+      `${toSrc}kernel/`,
+      `${toSrc}(${layering.layers[layering.featureRank].join('|')})/index\\.ts$`,
+      ...layering.pure.packages.map((p) => `${escapeRegex(p)}$`),
+    ];
+    return {
+      files: [`src/${folder}/*.ts`],
+      ignores: ['**/*.test.ts'],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              {
+                regex: `^(?!(${allowed.join('|')}))`,
+                allowTypeImports: true,
+                message: `A pure folder (${folder}) does no I/O: it may import its sibling pure folders, kernel/, a feature's index.ts and the packages listed in scripts/import-graph/layers.json.`,
+              },
+            ],
+          },
+        ],
+      },
+    };
+  });
+}
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'data/', 'dist/', 'coverage/'] },
   js.configs.recommended,
@@ -97,6 +137,7 @@ export default tseslint.config(
     },
   },
   ...layeringRules(),
+  ...pureFolderRules(),
   {
     // Configuration is read in src/config.ts only (DESIGN.md §3.1).
     files: DOMAIN_FOLDERS.map((f) => `src/${f}/**/*.ts`),
