@@ -163,6 +163,31 @@ for (const dialect of testDialects()) {
       expect(oil).not.toContain('xhtml:link');
     });
 
+    it('a static page lists its translations in a switcher and hreflang alternates, and is purged on a link', async () => {
+      const deps = publishingDeps(site.services.deps);
+      const authorId = (await site.services.deps.users.findAuthorBySlug('tom-hartley'))!.id;
+      const page = async (slug: string, title: string, language: string) =>
+        saveArticle(deps, {
+          kind: 'page',
+          title,
+          slug,
+          bodyMarkdown: `${title}.`,
+          status: 'published',
+          authorId,
+          language,
+          publishedAt: '2026-10-01T08:00:00.000Z',
+        });
+      const en = await page('contact-us', 'Contact us', 'en');
+      const ru = await page('kontakty', 'Контакты', 'ru');
+      expect((await get('/contact-us')).body).not.toContain('language-switcher'); // cached before the link
+      await linkTranslation(linkDeps(), owner(), { articleId: en, otherId: ru });
+      const body = (await get('/contact-us')).body;
+      expect(body).toContain('language-switcher');
+      expect(body).toContain('href="/kontakty" hreflang="ru"');
+      expect(alternates(body).map(([lang]) => lang)).toEqual(['en', 'ru', 'x-default']);
+      expect((await get('/kontakty')).body).toContain('href="/contact-us" hreflang="en"');
+    });
+
     it('a translation that is not public is not listed, and unlinking removes the switcher', async () => {
       await unlinkTranslation(linkDeps(), owner(), { articleId: ids.en!, leavingId: ids.zh! });
       const ru = (await get(paths.ru)).body;

@@ -141,6 +141,8 @@ export interface StaticPageProps {
   site: SiteView;
   meta: PageMeta;
   page: Article;
+  /** The page's public translations (switcher, hreflang, JSON-LD), or null/absent for none. */
+  translations?: ArticleTranslations | null;
   /** Trusted HTML placed after the page body (e.g. privacy-request forms added by later features). */
   extraHtml?: Html;
 }

@@ -63,6 +63,21 @@ for (const dialect of testDialects()) {
       });
       // One language for every article: translation groups (one article per language) dissolve.
       await db.updateTable('articles').set({ language: PSEUDO_LOCALE, translation_group: null }).execute();
+      // One translation in another language, so the article page shows its switcher.
+      const other = await db
+        .selectFrom('articles')
+        .select('id')
+        .where('kind', '=', 'post')
+        .where('status', '=', 'published')
+        .where('slug', '!=', slug)
+        .orderBy('id')
+        .executeTakeFirstOrThrow();
+      await db
+        .updateTable('articles')
+        .set({ language: 'ru', translation_group: 'crawl' })
+        .where('id', '=', other.id)
+        .execute();
+      await db.updateTable('articles').set({ translation_group: 'crawl' }).where('slug', '=', slug).execute();
       await site.services.deps.changes.publish(['*']);
       // A thread deeper than the reply limit, so "In reply to" and every Reply link show.
       const first = commentIdOf(
@@ -118,7 +133,7 @@ for (const dialect of testDialects()) {
     const pages: [string, () => Promise<{ statusCode: number; body: string }>][] = [
       ['home', () => site.app.inject({ url: '/' })],
       ['home page 2', () => site.app.inject({ url: '/page/2' })],
-      ['article with a thread', () => site.app.inject({ url: `/article/${slug}` })],
+      ['article with a thread and a translation', () => site.app.inject({ url: `/article/${slug}` })],
       ['reply form', () => site.app.inject({ url: `/article/${slug}?replyto=1#respond` })],
       [
         'rejected comment',
@@ -142,6 +157,10 @@ for (const dialect of testDialects()) {
       ['front door search form', () => site.app.inject({ url: '/lang/en-xa/search' })],
       ['privacy', () => site.app.inject({ url: '/privacy' })],
     ];
+
+    it('the crawled article shows its language switcher', async () => {
+      expect((await site.app.inject({ url: `/article/${slug}` })).body).toContain('language-switcher');
+    });
 
     for (const [name, fetch] of pages) {
       it(`${name}: every interface string came through the catalogs`, async () => {

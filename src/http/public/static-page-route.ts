@@ -7,6 +7,7 @@ import { followMoved, movedOrNotFound } from '../moved-slug.ts';
 import { sendPage } from '../send-page.ts';
 import { articleMeta } from '../shared/meta.ts';
 import { slugParam } from '../shared/params.ts';
+import { loadArticleTranslations } from './article-translations.ts';
 import type { PublicRoutesOptions } from './public-routes-options.ts';
 
 export function staticPageRoute(app: FastifyInstance, { deps, cache, site }: PublicRoutesOptions): void {
@@ -18,15 +19,22 @@ export function staticPageRoute(app: FastifyInstance, { deps, cache, site }: Pub
         const page =
           (await deps.articles.findPublishedBySlug('page', slug, now)) ??
           (await movedOrNotFound(deps.articleIdentity, { kind: 'page', slug, now }));
-        const [view, extras] = await Promise.all([site.get(), deps.staticPageExtras(page.slug)]);
+        const view = await site.get();
+        const [extras, translated] = await Promise.all([
+          deps.staticPageExtras(page.slug),
+          loadArticleTranslations(deps, view, page, now),
+        ]);
+        const { translations } = translated;
+        const meta = articleMeta(view, page);
         return {
           body: renderStaticPage({
             site: view,
-            meta: articleMeta(view, page),
+            meta: translations ? { ...meta, alternates: translations.alternates } : meta,
             page,
+            translations,
             ...(extras ? { extraHtml: extras.html } : {}),
           }),
-          deps: [changeKey.settings, changeKey.article(page.id), ...(extras?.deps ?? [])],
+          deps: [changeKey.settings, changeKey.article(page.id), ...translated.deps, ...(extras?.deps ?? [])],
         };
       }),
     ),
