@@ -207,12 +207,12 @@ for (const dialect of testDialects()) {
       const withUpstream = await commentPageHooks(a.services.deps.comments, a.services.deps).staticPageExtras(
         'privacy',
       );
-      expect(withUpstream?.html).toContain(new URL(hubUrl).host);
-      expect(withUpstream?.html).toContain('IP address and user agent');
+      expect(String(withUpstream?.html)).toContain(new URL(hubUrl).host);
+      expect(String(withUpstream?.html)).toContain('IP address and user agent');
       const plain = await commentPageHooks(hub.services.deps.comments, hub.services.deps).staticPageExtras(
         'privacy',
       );
-      expect(plain?.html).toContain('sends nothing anywhere else');
+      expect(String(plain?.html)).toContain('sends nothing anywhere else');
     });
   });
 }
