@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Html values given to string matchers fail loudly (see the file).
+    setupFiles: ['test/support/html-guard.ts'],
     projects: [
       {
         extends: true,
