@@ -104,6 +104,7 @@ describe('admin pseudo-locale crawl [sqlite]', () => {
     ],
     ['comment settings', () => owner.get('/admin/settings/comments')],
     ['comment settings refused', () => owner.post('/admin/settings/comments', { linkLimit: 'many' })],
+    ['import/export', () => owner.get('/admin/import-export')],
     ['users', () => owner.get('/admin/users')],
     ['user refused', () => owner.post('/admin/users', { name: '', email: 'x', role: 'author' })],
     [

@@ -1,16 +1,20 @@
 // The owner's Import/Export page: upload a WordPress export, see the report; download one.
 import { html } from 'ghtml';
 import type { ImportReport } from '../../importers/wxr/import-types.ts';
+import { html as safeHtml, type Html } from '../html.ts';
+import { messageHtml } from '../message-html.ts';
 import { csrfInput } from './form.ts';
+import type { AdminT } from './types.ts';
 
 /** Page state: the report of the import just run, or an error, or nothing yet. */
 export interface ImportExportView {
+  ui: AdminT;
   csrfToken: string;
   report: ImportReport | null;
   error: string | null;
 }
 
-function reportHtml(r: ImportReport): string {
+function reportHtml(ui: AdminT, r: ImportReport): string {
   const rows = Object.entries(r.counts).map(
     ([kind, c]) =>
       html`<tr>
@@ -27,25 +31,23 @@ function reportHtml(r: ImportReport): string {
           <ul>
             !${items.map((i) => html`<li>${i}</li>`).join('')}
           </ul>`;
-  const at = (line: number) => (line > 0 ? `line ${line}: ` : '');
+  const at = (line: number) => (line > 0 ? ui.t('importExport.atLine', { line }) : '');
   return html`<section aria-labelledby="import-report">
-    <h2 id="import-report">${r.dryRun ? 'Dry run report (nothing was written)' : 'Import report'}</h2>
+    <h2 id="import-report">${ui.t(r.dryRun ? 'importExport.reportDryRun' : 'importExport.report')}</h2>
     !${
       r.fatal
         ? html`<p role="alert">
-            The file is malformed at line ${r.fatal.line}, column ${r.fatal.column}: ${r.fatal.message}.
-            Everything before the failing batch was imported; fix the file and import it again (nothing is
-            imported twice).
+            ${ui.t('importExport.fatal', { line: r.fatal.line, column: r.fatal.column, message: r.fatal.message })}
           </p>`
         : ''
     }
     <table>
       <thead>
         <tr>
-          <th scope="col">Kind</th>
-          <th scope="col">Imported</th>
-          <th scope="col">Skipped</th>
-          <th scope="col">Failed</th>
+          <th scope="col">${ui.t('importExport.kind')}</th>
+          <th scope="col">${ui.t('importExport.imported')}</th>
+          <th scope="col">${ui.t('importExport.skipped')}</th>
+          <th scope="col">${ui.t('importExport.failed')}</th>
         </tr>
       </thead>
       <tbody>
@@ -53,56 +55,52 @@ function reportHtml(r: ImportReport): string {
       </tbody>
     </table>
     !${list(
-      'Failures',
+      ui.t('importExport.failures'),
       r.failures.map((f) => `${at(f.line)}${f.kind} “${f.title}”: ${f.reason}`),
     )}
     !${list(
-      'Unknown shortcodes (left visible for review)',
-      Object.entries(r.unknownShortcodes).map(([n, c]) => `[${n}] in ${c} item(s)`),
+      ui.t('importExport.unknownShortcodes'),
+      Object.entries(r.unknownShortcodes).map(([n, c]) =>
+        ui.t('importExport.shortcodeCount', { name: n, count: c }),
+      ),
     )}
     !${list(
-      'Warnings',
+      ui.t('importExport.warnings'),
       r.warnings.slice(0, 300).map((w) => `${at(w.line)}${w.message}`),
     )}
-    !${list('Notes', r.notes)}
+    !${list(ui.t('importExport.notes'), r.notes)}
   </section>`;
 }
 
 /** The page's main content. */
 export function importExportMain(v: ImportExportView): string {
-  return html`<h1>Import/Export</h1>
-    !${v.error ? html`<p role="alert">${v.error}</p>` : ''} !${v.report ? reportHtml(v.report) : ''}
+  const { ui } = v;
+  const code = (inner: Html) => safeHtml`<code>${inner}</code>`;
+  return html`<h1>${ui.t('importExport.title')}</h1>
+    !${v.error ? html`<p role="alert">${v.error}</p>` : ''} !${v.report ? reportHtml(ui, v.report) : ''}
     <section aria-labelledby="import-heading">
-      <h2 id="import-heading">Import from WordPress</h2>
-      <p>
-        In WordPress, use Tools → Export → All content and upload the file here. Importing twice imports
-        nothing twice. Media files stay on the old site (use
-        <code>silkpress import wxr FILE --media DIR</code> to copy them).
-      </p>
+      <h2 id="import-heading">${ui.t('importExport.importHeading')}</h2>
+      <p>!${messageHtml(ui, 'importExport.importIntro', {}, { code })}</p>
       <form method="post" action="/admin/import-export/import" enctype="multipart/form-data">
         !${csrfInput(v.csrfToken)}
         <p>
-          <label for="wxr-file">WordPress export file (.xml)</label>
+          <label for="wxr-file">${ui.t('importExport.file')}</label>
           <input id="wxr-file" name="file" type="file" accept=".xml,application/xml,text/xml" required />
         </p>
         <p>
           <input id="wxr-dry-run" name="dryRun" type="checkbox" value="1" />
-          <label for="wxr-dry-run">Dry run: report only, write nothing</label>
+          <label for="wxr-dry-run">${ui.t('importExport.dryRun')}</label>
         </p>
         <p>
           <input id="wxr-train-spam" name="trainSpam" type="checkbox" value="1" />
-          <label for="wxr-train-spam"
-            >Teach the spam filter from the imported spam and approved comments</label
-          >
+          <label for="wxr-train-spam">${ui.t('importExport.trainSpam')}</label>
         </p>
-        <p><button type="submit">Import</button></p>
+        <p><button type="submit">${ui.t('importExport.import')}</button></p>
       </form>
     </section>
     <section aria-labelledby="export-heading">
-      <h2 id="export-heading">Export to WordPress</h2>
-      <p>
-        Posts, pages, authors, tags and comments as a file WordPress’s Tools → Import → WordPress accepts.
-      </p>
-      <p><a href="/admin/import-export/export.xml" download>Download the export file</a></p>
+      <h2 id="export-heading">${ui.t('importExport.exportHeading')}</h2>
+      <p>${ui.t('importExport.exportIntro')}</p>
+      <p><a href="/admin/import-export/export.xml" download>${ui.t('importExport.download')}</a></p>
     </section>`;
 }

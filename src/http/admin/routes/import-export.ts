@@ -27,9 +27,14 @@ export const importExportRoutes: AdminRouteModule = async (app, { deps }) => {
 
   app.get('/import-export', { preHandler: guard }, async (request, reply) =>
     sendAdminPage(request, reply, {
-      title: 'Import/Export',
+      title: request.admin.ui.t('importExport.title'),
       section: 'import-export',
-      main: importExportMain({ csrfToken: request.admin.csrfToken, report: null, error: null }),
+      main: importExportMain({
+        ui: request.admin.ui,
+        csrfToken: request.admin.csrfToken,
+        report: null,
+        error: null,
+      }),
     }),
   );
 
@@ -56,12 +61,12 @@ export const importExportRoutes: AdminRouteModule = async (app, { deps }) => {
           else if (part.fieldname === 'trainSpam') trainSpam = part.value === '1';
         }
         assertCsrfToken(request, csrf); // before anything is imported
-        const show = (status: number, view: Parameters<typeof importExportMain>[0]) =>
+        const show = (status: number, view: Omit<Parameters<typeof importExportMain>[0], 'ui'>) =>
           sendAdminPage(request, reply, {
-            title: 'Import/Export',
+            title: request.admin.ui.t('importExport.title'),
             section: 'import-export',
             status,
-            main: importExportMain(view),
+            main: importExportMain({ ui: request.admin.ui, ...view }),
           });
         if (!received)
           return show(422, {
