@@ -149,6 +149,26 @@ export default tseslint.config(
     },
   },
   {
+    // Views are safe by construction (DESIGN.md §3.15, src/views/html.ts): markup is made by our
+    // html tag, never by ghtml, and a raw `!${…}` (ghtml's unescaped form) is written nowhere.
+    files: ['**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='ghtml']",
+          message:
+            'Write markup with the html tag of src/views/html.ts (it escapes everything that is not Html).',
+        },
+        {
+          selector: 'TaggedTemplateExpression > TemplateLiteral > TemplateElement[value.raw=/!$/]',
+          message:
+            'A `!${…}` in a template: the html tag inserts Html as it is and escapes everything else; for audited markup use unsafeRawHtml with a comment.',
+        },
+      ],
+    },
+  },
+  {
     files: ['bin/**/*.js', 'scripts/**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },

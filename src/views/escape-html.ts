@@ -1,5 +1,6 @@
-// Escaping text for HTML, for the few hot templates written without ghtml (see comment-item.ts).
-// The same characters and entities as ghtml's `html`, so either way of writing markup agrees.
+// Escaping text for HTML: what the html tag (html.ts) does to every value that is not Html, and
+// what the one hot writer without it (comments/comment-item.ts) does itself. The characters and
+// entities are ghtml's, which the views used before.
 
 const SPECIAL = /["&'<=>]/;
 

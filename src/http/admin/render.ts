@@ -1,6 +1,8 @@
 // Sending admin pages: the admin layout around a template's `<main>` content, the navigation the
 // user's role allows, and the one-time flash message. Admin responses are never cached.
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Html } from '../../views/html.ts';
+import { sendHtml } from '../shared/send-html.ts';
 import { can, type Permission } from '../../users/permissions.ts';
 import type { User } from '../../users/user.ts';
 import { renderAdminPage } from '../../views/admin/layout.ts';
@@ -35,7 +37,7 @@ export interface AdminPage {
   /** Which navigation item is current (null for none). */
   section: AdminSection | null;
   /** The page's `<main>` content: trusted HTML from a template in src/views/admin/. */
-  main: string;
+  main: Html;
   status?: number;
 }
 
@@ -68,11 +70,7 @@ export async function sendAdminPage(
     current: page.section,
     main: page.main,
   });
-  return reply
-    .code(page.status ?? 200)
-    .header('Cache-Control', 'no-store')
-    .type('text/html; charset=utf-8')
-    .send(body);
+  return sendHtml(reply.code(page.status ?? 200).header('Cache-Control', 'no-store'), body);
 }
 
 /** Stores a one-time message for the next admin page this session sees (use before a redirect);

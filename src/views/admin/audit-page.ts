@@ -1,5 +1,5 @@
 // The audit log (owner only): newest first, filtered by user and action, paginated.
-import { html } from 'ghtml';
+import { type Html, html, EMPTY_HTML } from '../html.ts';
 import type { AuditEntry } from '../../users/audit-repo.ts';
 import type { FormatIsoDate } from '../format-date.ts';
 
@@ -18,14 +18,14 @@ export interface AuditView {
   formatTime: FormatIsoDate;
 }
 
-function option(value: string, label: string, selected: string): string {
+function option(value: string, label: string, selected: string): Html {
   return value === selected
     ? html`<option value="${value}" selected>${label}</option>`
     : html`<option value="${value}">${label}</option>`;
 }
 
 /** The audit log's main content. */
-export function auditMain(v: AuditView): string {
+export function auditMain(v: AuditView): Html {
   const rows = v.entries.map(
     (e) =>
       html`<tr>
@@ -38,11 +38,13 @@ export function auditMain(v: AuditView): string {
       </tr>`,
   );
   const prev =
-    v.page > 1 ? html`<a class="pagination-link" href="${v.pageUrl(v.page - 1)}" rel="prev">Newer</a>` : '';
+    v.page > 1
+      ? html`<a class="pagination-link" href="${v.pageUrl(v.page - 1)}" rel="prev">Newer</a>`
+      : EMPTY_HTML;
   const next =
     v.page < v.totalPages
       ? html`<a class="pagination-link pagination-next" href="${v.pageUrl(v.page + 1)}" rel="next">Older</a>`
-      : '';
+      : EMPTY_HTML;
   return html`<h1 class="page-title">Audit log</h1>
     <form
       method="get"
@@ -54,15 +56,14 @@ export function auditMain(v: AuditView): string {
       <div class="form-field">
         <label class="form-label" for="audit-user">User</label>
         <select class="form-select" id="audit-user" name="user">
-          !${option('', 'Everyone', v.filter.userId)}
-          !${v.users.map((u) => option(String(u.id), u.name, v.filter.userId))}
+          ${option('', 'Everyone', v.filter.userId)}
+          ${v.users.map((u) => option(String(u.id), u.name, v.filter.userId))}
         </select>
       </div>
       <div class="form-field">
         <label class="form-label" for="audit-action">Action</label>
         <select class="form-select" id="audit-action" name="action">
-          !${option('', 'All actions', v.filter.action)}
-          !${v.actions.map((a) => option(a, a, v.filter.action))}
+          ${option('', 'All actions', v.filter.action)} ${v.actions.map((a) => option(a, a, v.filter.action))}
         </select>
       </div>
       <div class="form-field"><button type="submit" class="button button--secondary">Filter</button></div>
@@ -84,13 +85,13 @@ export function auditMain(v: AuditView): string {
           </tr>
         </thead>
         <tbody>
-          !${rows}
+          ${rows}
         </tbody>
       </table>
     </div>
     <nav class="pagination" aria-label="Audit log pages">
-      !${prev}
+      ${prev}
       <span class="pagination-status">Page ${String(v.page)} of ${String(Math.max(1, v.totalPages))}</span>
-      !${next}
+      ${next}
     </nav>`;
 }

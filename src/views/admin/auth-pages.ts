@@ -1,6 +1,5 @@
 // The login and first-run setup pages (the `<main>` content; the layout wraps them).
-import { html } from 'ghtml';
-import { html as safeHtml } from '../html.ts';
+import { type Html, html, EMPTY_HTML } from '../html.ts';
 import { messageHtml } from '../message-html.ts';
 import { csrfInput, errorSummary, type FieldErrors, textField } from './form.ts';
 import type { AdminT } from './types.ts';
@@ -19,24 +18,26 @@ export interface LoginView {
 }
 
 /** The login form. */
-export function loginMain(v: LoginView): string {
+export function loginMain(v: LoginView): Html {
   const { ui } = v;
-  const notice = v.notice ? html`<div class="notice" role="status"><p>${v.notice}</p></div>` : '';
-  const error = v.error ? html`<div class="notice notice--error" role="alert"><p>${v.error}</p></div>` : '';
+  const notice = v.notice ? html`<div class="notice" role="status"><p>${v.notice}</p></div>` : EMPTY_HTML;
+  const error = v.error
+    ? html`<div class="notice notice--error" role="alert"><p>${v.error}</p></div>`
+    : EMPTY_HTML;
   return html`<div class="admin-narrow">
     <h1 class="page-title">${ui.t('auth.login.title')}</h1>
-    !${notice}!${error}
+    ${notice}${error}
     <form method="post" action="/admin/login" class="admin-form" novalidate>
-      !${csrfInput(v.csrfToken)}
+      ${csrfInput(v.csrfToken)}
       <input type="hidden" name="next" value="${v.next}" />
-      !${textField({ name: 'email', label: ui.t('auth.login.email'), type: 'email', value: v.email, required: true, autocomplete: 'username' })}
-      !${textField({ name: 'password', label: ui.t('auth.login.password'), type: 'password', required: true, autocomplete: 'current-password' })}
+      ${textField({ name: 'email', label: ui.t('auth.login.email'), type: 'email', value: v.email, required: true, autocomplete: 'username' })}
+      ${textField({ name: 'password', label: ui.t('auth.login.password'), type: 'password', required: true, autocomplete: 'current-password' })}
       <div class="form-actions">
         <button type="submit" class="button">${ui.t('auth.login.button')}</button>
       </div>
     </form>
     <p class="form-hint admin-help">
-      !${messageHtml(ui, 'auth.login.help', {}, { code: (inner) => safeHtml`<code>${inner}</code>` })}
+      ${messageHtml(ui, 'auth.login.help', {}, { code: (inner) => html`<code>${inner}</code>` })}
     </p>
   </div>`;
 }
@@ -51,18 +52,18 @@ export interface SetupView {
 }
 
 /** First-run setup: create the owner account. */
-export function setupMain(v: SetupView): string {
+export function setupMain(v: SetupView): Html {
   const { ui } = v;
   return html`<div class="admin-narrow">
     <h1 class="page-title">${ui.t('auth.setup.heading')}</h1>
     <p>${ui.t('auth.setup.intro')}</p>
-    !${errorSummary(ui, v.errors)}
+    ${errorSummary(ui, v.errors)}
     <form method="post" action="/admin/setup" class="admin-form" novalidate>
-      !${csrfInput(v.csrfToken)}
-      !${textField({ name: 'name', label: ui.t('auth.setup.name'), value: v.name, required: true, autocomplete: 'name', maxlength: 100, error: v.errors.name })}
-      !${textField({ name: 'email', label: ui.t('auth.setup.email'), type: 'email', value: v.email, required: true, autocomplete: 'email', maxlength: 320, error: v.errors.email })}
-      !${textField({ name: 'password', label: ui.t('auth.setup.password'), type: 'password', required: true, autocomplete: 'new-password', hint: ui.t('auth.setup.passwordHint'), error: v.errors.password })}
-      !${textField({ name: 'confirm', label: ui.t('auth.setup.confirm'), type: 'password', required: true, autocomplete: 'new-password', error: v.errors.confirm })}
+      ${csrfInput(v.csrfToken)}
+      ${textField({ name: 'name', label: ui.t('auth.setup.name'), value: v.name, required: true, autocomplete: 'name', maxlength: 100, error: v.errors.name })}
+      ${textField({ name: 'email', label: ui.t('auth.setup.email'), type: 'email', value: v.email, required: true, autocomplete: 'email', maxlength: 320, error: v.errors.email })}
+      ${textField({ name: 'password', label: ui.t('auth.setup.password'), type: 'password', required: true, autocomplete: 'new-password', hint: ui.t('auth.setup.passwordHint'), error: v.errors.password })}
+      ${textField({ name: 'confirm', label: ui.t('auth.setup.confirm'), type: 'password', required: true, autocomplete: 'new-password', error: v.errors.confirm })}
       <div class="form-actions">
         <button type="submit" class="button">${ui.t('auth.setup.button')}</button>
       </div>
@@ -71,7 +72,7 @@ export function setupMain(v: SetupView): string {
 }
 
 /** An error inside the admin (403, 404, 429…). */
-export function adminErrorMain(p: { ui: AdminT; status: number; heading: string; message: string }): string {
+export function adminErrorMain(p: { ui: AdminT; status: number; heading: string; message: string }): Html {
   const { ui } = p;
   return html`<div class="admin-narrow">
     <p class="error-status">${ui.t('error.status', { status: String(p.status) })}</p>
@@ -82,7 +83,7 @@ export function adminErrorMain(p: { ui: AdminT; status: number; heading: string;
 }
 
 /** Typed fields shown read-only, so they can be copied. */
-function keptFields(fields: { name: string; value: string }[]): string[] {
+function keptFields(fields: { name: string; value: string }[]): Html[] {
   return fields.map(
     (f, i) =>
       html`<div class="form-field">
@@ -103,7 +104,7 @@ export function sessionEndedMain(p: {
   ui: AdminT;
   notice: string;
   fields: { name: string; value: string }[];
-}): string {
+}): Html {
   const { ui } = p;
   return html`<div class="admin-narrow">
     <h1 class="page-title">${ui.t('kept.reloginTitle')}</h1>
@@ -111,14 +112,14 @@ export function sessionEndedMain(p: {
       <p>${ui.t('kept.nothingSaved', { notice: p.notice })}</p>
     </div>
     <p>
-      !${messageHtml(
+      ${messageHtml(
         ui,
         'kept.relogin',
         {},
-        { login: (inner) => safeHtml`<a href="/admin/login" target="_blank" rel="noopener">${inner}</a>` },
+        { login: (inner) => html`<a href="/admin/login" target="_blank" rel="noopener">${inner}</a>` },
       )}
     </p>
-    !${keptFields(p.fields)}
+    ${keptFields(p.fields)}
   </div>`;
 }
 
@@ -127,12 +128,12 @@ export function notSavedMain(p: {
   ui: AdminT;
   message: string;
   fields: { name: string; value: string }[];
-}): string {
+}): Html {
   const { ui } = p;
   return html`<div class="admin-narrow">
     <h1 class="page-title">${ui.t('kept.notSavedTitle')}</h1>
     <div class="notice notice--error" role="alert"><p>${p.message}</p></div>
     <p>${ui.t('kept.notSaved')}</p>
-    !${keptFields(p.fields)}
+    ${keptFields(p.fields)}
   </div>`;
 }

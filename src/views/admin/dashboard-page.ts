@@ -2,7 +2,7 @@
 // what waits (comments with the oldest waiting time, stories in review, the schedule, the user's
 // drafts) and what the spam filter caught (24 h and 7 days, with the false positives moderators
 // corrected), each a link to the filtered list; then the short lists behind the cards.
-import { html } from 'ghtml';
+import { type Html, html, EMPTY_HTML } from '../html.ts';
 import type { FormatIsoDate } from '../format-date.ts';
 import { csrfInput } from './form.ts';
 import type { AdminT } from './types.ts';
@@ -80,7 +80,7 @@ const card = (id: string, href: string, figure: string, label: string, detail: s
 
 const cards = (v: DashboardView) => {
   const { ui } = v;
-  const out: string[] = [];
+  const out: Html[] = [];
   if (v.comments) {
     const c = v.comments;
     out.push(
@@ -144,17 +144,17 @@ const cards = (v: DashboardView) => {
     );
   }
   return html`<ul class="dash-cards">
-    !${out}
+    ${out}
   </ul>`;
 };
 
 const storyList = (id: string, title: string, list: DashboardList, v: DashboardView, empty: string) =>
   html`<section class="admin-section dash-list" aria-labelledby="${id}">
     <h2 id="${id}">${title}</h2>
-    !${
+    ${
       list.items.length
         ? html`<ul class="dash-stories">
-              !${list.items.map(
+              ${list.items.map(
                 (s) =>
                   html`<li>
                     <a href="/admin/posts/${String(s.id)}/edit">${s.title || v.ui.t('dashboard.untitled')}</a>
@@ -166,19 +166,19 @@ const storyList = (id: string, title: string, list: DashboardList, v: DashboardV
                   </li>`,
               )}
             </ul>
-            !${list.total > list.items.length ? html`<p><a href="${list.href}">${v.ui.t('dashboard.all', { count: list.total })}</a></p>` : ''}`
+            ${list.total > list.items.length ? html`<p><a href="${list.href}">${v.ui.t('dashboard.all', { count: list.total })}</a></p>` : ''}`
         : html`<p class="form-hint">${empty}</p>`
     }
   </section>`;
 
 /** The dashboard's main content. */
-export function dashboardMain(v: DashboardView): string {
+export function dashboardMain(v: DashboardView): Html {
   const { ui } = v;
   const counts = v.counts.length
     ? html`<section class="admin-section" aria-labelledby="posts-heading">
         <h2 id="posts-heading">${ui.t(v.ownPostsOnly ? 'dashboard.yourPosts' : 'dashboard.posts')}</h2>
         <ul class="admin-cards">
-          !${v.counts.map(
+          ${v.counts.map(
             (c) =>
               html`<li class="admin-card">
                 <a href="${c.href}"><span class="admin-card-count">${String(c.count)}</span> ${c.label}</a>
@@ -186,24 +186,24 @@ export function dashboardMain(v: DashboardView): string {
           )}
         </ul>
       </section>`
-    : '';
+    : EMPTY_HTML;
   return html`<div class="page-head">
       <h1 class="page-title">${ui.t('dashboard.title')}</h1>
-      !${v.writeHref ? html`<a class="button" href="${v.writeHref}">${ui.t('dashboard.write')}</a>` : ''}
+      ${v.writeHref ? html`<a class="button" href="${v.writeHref}">${ui.t('dashboard.write')}</a>` : ''}
     </div>
     <p>${ui.t('dashboard.hello', { name: v.userName })}</p>
-    !${cards(v)}
+    ${cards(v)}
     <div class="dash-lists">
-      !${storyList('scheduled-heading', ui.t('dashboard.scheduledNext'), v.scheduled, v, ui.t('dashboard.noScheduled'))}
-      !${storyList('review-heading', ui.t('dashboard.reviewList'), v.review, v, ui.t('dashboard.noReview'))}
-      !${storyList('drafts-heading', ui.t('dashboard.draftList'), v.drafts, v, ui.t('dashboard.noDrafts'))}
+      ${storyList('scheduled-heading', ui.t('dashboard.scheduledNext'), v.scheduled, v, ui.t('dashboard.noScheduled'))}
+      ${storyList('review-heading', ui.t('dashboard.reviewList'), v.review, v, ui.t('dashboard.noReview'))}
+      ${storyList('drafts-heading', ui.t('dashboard.draftList'), v.drafts, v, ui.t('dashboard.noDrafts'))}
     </div>
-    !${counts}
+    ${counts}
     <section class="admin-section" aria-labelledby="sessions-heading">
       <h2 id="sessions-heading">${ui.t('dashboard.sessions')}</h2>
       <p>${ui.t('dashboard.sessionsHint')}</p>
       <form method="post" action="/admin/logout-everywhere">
-        !${csrfInput(v.csrfToken)}
+        ${csrfInput(v.csrfToken)}
         <button type="submit" class="button button--secondary">${ui.t('dashboard.logOutEverywhere')}</button>
       </form>
     </section>`;

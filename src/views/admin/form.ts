@@ -1,26 +1,23 @@
 // Form building blocks for admin pages: labelled fields with hints and errors wired up through
 // aria-describedby, an error summary linking to each field, and the hidden CSRF input.
-import { html } from 'ghtml';
+import { type Html, html, EMPTY_HTML } from '../html.ts';
 import type { AdminT } from './types.ts';
 
 /** Field name → message, for a form that was sent back. */
 export type FieldErrors = Record<string, string | undefined>;
 
 /** The hidden `_csrf` input every admin form carries. */
-export function csrfInput(token: string): string {
+export function csrfInput(token: string): Html {
   return html`<input type="hidden" name="_csrf" value="${token}" />`;
 }
 
-function describedBy(id: string, hint?: string, error?: string): string {
+function describedBy(id: string, hint?: string, error?: string): Html {
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return ids ? html` aria-describedby="${ids}"` : '';
+  return ids ? html` aria-describedby="${ids}"` : EMPTY_HTML;
 }
 
-function hintAndError(id: string, hint?: string, error?: string): string {
-  return (
-    (hint ? html`<p class="form-hint" id="${id}-hint">${hint}</p>` : '') +
-    (error ? html`<p class="form-error" id="${id}-error">${error}</p>` : '')
-  );
+function hintAndError(id: string, hint?: string, error?: string): Html {
+  return html`${hint ? html`<p class="form-hint" id="${id}-hint">${hint}</p>` : EMPTY_HTML}${error ? html`<p class="form-error" id="${id}-error">${error}</p>` : EMPTY_HTML}`;
 }
 
 /** A text-like input (`type` text, email, password, url, number…). */
@@ -41,28 +38,28 @@ export interface TextFieldProps {
 }
 
 /** A labelled input. */
-export function textField(p: TextFieldProps): string {
+export function textField(p: TextFieldProps): Html {
   const id = `${p.idPrefix ?? 'f'}-${p.name}`;
   const attrs = [
-    p.required ? ' required' : '',
-    p.autocomplete ? html` autocomplete="${p.autocomplete}"` : '',
-    p.maxlength ? html` maxlength="${String(p.maxlength)}"` : '',
-    p.min !== undefined ? html` min="${String(p.min)}"` : '',
-    p.max !== undefined ? html` max="${String(p.max)}"` : '',
-    p.error ? ' aria-invalid="true"' : '',
+    p.required ? html` required` : EMPTY_HTML,
+    p.autocomplete ? html` autocomplete="${p.autocomplete}"` : EMPTY_HTML,
+    p.maxlength ? html` maxlength="${String(p.maxlength)}"` : EMPTY_HTML,
+    p.min !== undefined ? html` min="${String(p.min)}"` : EMPTY_HTML,
+    p.max !== undefined ? html` max="${String(p.max)}"` : EMPTY_HTML,
+    p.error ? html` aria-invalid="true"` : EMPTY_HTML,
     describedBy(id, p.hint, p.error),
-  ].join('');
-  const required = p.required ? html` <span class="form-required" aria-hidden="true">*</span>` : '';
+  ];
+  const required = p.required ? html` <span class="form-required" aria-hidden="true">*</span>` : EMPTY_HTML;
   return html`<div class="form-field">
-    <label class="form-label" for="${id}">${p.label}!${required}</label>
-    !${hintAndError(id, p.hint, p.error)}
+    <label class="form-label" for="${id}">${p.label}${required}</label>
+    ${hintAndError(id, p.hint, p.error)}
     <input
       class="form-input"
       id="${id}"
       name="${p.name}"
       type="${p.type ?? 'text'}"
       value="${p.value ?? ''}"
-      !${attrs}
+      ${attrs}
     />
   </div>`;
 }
@@ -70,18 +67,18 @@ export function textField(p: TextFieldProps): string {
 /** A labelled textarea. */
 export function textareaField(
   p: Omit<TextFieldProps, 'type' | 'min' | 'max'> & { rows?: number; placeholder?: string },
-): string {
+): Html {
   const id = `${p.idPrefix ?? 'f'}-${p.name}`;
   const attrs = [
-    p.maxlength ? html` maxlength="${String(p.maxlength)}"` : '',
-    p.placeholder ? html` placeholder="${p.placeholder}"` : '',
-    p.error ? ' aria-invalid="true"' : '',
+    p.maxlength ? html` maxlength="${String(p.maxlength)}"` : EMPTY_HTML,
+    p.placeholder ? html` placeholder="${p.placeholder}"` : EMPTY_HTML,
+    p.error ? html` aria-invalid="true"` : EMPTY_HTML,
     describedBy(id, p.hint, p.error),
-  ].join('');
+  ];
   return html`<div class="form-field">
     <label class="form-label" for="${id}">${p.label}</label>
-    !${hintAndError(id, p.hint, p.error)}
-    <textarea class="form-textarea" id="${id}" name="${p.name}" rows="${String(p.rows ?? 4)}" !${attrs}>
+    ${hintAndError(id, p.hint, p.error)}
+    <textarea class="form-textarea" id="${id}" name="${p.name}" rows="${String(p.rows ?? 4)}" ${attrs}>
 ${p.value ?? ''}</textarea>
   </div>`;
 }
@@ -95,7 +92,7 @@ export function selectField(p: {
   hint?: string;
   error?: string;
   idPrefix?: string;
-}): string {
+}): Html {
   const id = `${p.idPrefix ?? 'f'}-${p.name}`;
   const options = p.options.map((o) =>
     o.value === p.value
@@ -104,37 +101,37 @@ export function selectField(p: {
   );
   return html`<div class="form-field">
     <label class="form-label" for="${id}">${p.label}</label>
-    !${hintAndError(id, p.hint, p.error)}
-    <select class="form-select" id="${id}" name="${p.name}" !${describedBy(id, p.hint, p.error)}>
-      !${options}
+    ${hintAndError(id, p.hint, p.error)}
+    <select class="form-select" id="${id}" name="${p.name}" ${describedBy(id, p.hint, p.error)}>
+      ${options}
     </select>
   </div>`;
 }
 
 /** A checkbox with its label beside it. */
-export function checkboxField(p: { name: string; label: string; checked: boolean; hint?: string }): string {
+export function checkboxField(p: { name: string; label: string; checked: boolean; hint?: string }): Html {
   const id = `f-${p.name}`;
-  const hint = p.hint ? html`<span class="form-hint" id="${id}-hint">${p.hint}</span>` : '';
+  const hint = p.hint ? html`<span class="form-hint" id="${id}-hint">${p.hint}</span>` : EMPTY_HTML;
   return html`<div class="form-check">
     <input
       type="checkbox"
       id="${id}"
       name="${p.name}"
       value="1"
-      !${p.checked ? ' checked' : ''}!${p.hint ? html` aria-describedby="${id}-hint"` : ''}
+      ${p.checked ? html` checked` : EMPTY_HTML}${p.hint ? html` aria-describedby="${id}-hint"` : ''}
     />
-    <label for="${id}">${p.label}!${hint ? html`<br />` : ''}!${hint}</label>
+    <label for="${id}">${p.label}${hint ? html`<br />` : ''}${hint}</label>
   </div>`;
 }
 
 /** "There is a problem" box listing each error as a link to its field (empty without errors). */
-export function errorSummary(ui: AdminT, errors: FieldErrors, idPrefix = 'f'): string {
+export function errorSummary(ui: AdminT, errors: FieldErrors, idPrefix = 'f'): Html {
   const entries = Object.entries(errors).filter((e): e is [string, string] => Boolean(e[1]));
-  if (entries.length === 0) return '';
+  if (entries.length === 0) return EMPTY_HTML;
   return html`<div class="notice notice--error admin-error-summary" role="alert" tabindex="-1">
     <h2 class="admin-error-summary-title">${ui.t('form.errorSummary')}</h2>
     <ul>
-      !${entries.map(([field, message]) => html`<li><a href="#${idPrefix}-${field}">${message}</a></li>`)}
+      ${entries.map(([field, message]) => html`<li><a href="#${idPrefix}-${field}">${message}</a></li>`)}
     </ul>
   </div>`;
 }

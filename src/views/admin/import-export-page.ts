@@ -1,7 +1,6 @@
 // The owner's Import/Export page: upload a WordPress export, see the report; download one.
-import { html } from 'ghtml';
+import { type Html, html, EMPTY_HTML } from '../html.ts';
 import type { ImportReport } from '../../importers/wxr/import-types.ts';
-import { html as safeHtml, type Html } from '../html.ts';
 import { messageHtml } from '../message-html.ts';
 import { csrfInput } from './form.ts';
 import type { AdminT } from './types.ts';
@@ -14,7 +13,7 @@ export interface ImportExportView {
   error: string | null;
 }
 
-function reportHtml(ui: AdminT, r: ImportReport): string {
+function reportHtml(ui: AdminT, r: ImportReport): Html {
   const rows = Object.entries(r.counts).map(
     ([kind, c]) =>
       html`<tr>
@@ -24,17 +23,17 @@ function reportHtml(ui: AdminT, r: ImportReport): string {
         <td>${c.failed}</td>
       </tr>`,
   );
-  const list = (title: string, items: string[]): string =>
+  const list = (title: string, items: string[]): Html =>
     items.length === 0
-      ? ''
+      ? EMPTY_HTML
       : html`<h3>${title}</h3>
           <ul>
-            !${items.map((i) => html`<li>${i}</li>`).join('')}
+            ${items.map((i) => html`<li>${i}</li>`)}
           </ul>`;
   const at = (line: number) => (line > 0 ? ui.t('importExport.atLine', { line }) : '');
   return html`<section aria-labelledby="import-report">
     <h2 id="import-report">${ui.t(r.dryRun ? 'importExport.reportDryRun' : 'importExport.report')}</h2>
-    !${
+    ${
       r.fatal
         ? html`<p role="alert">
             ${ui.t('importExport.fatal', { line: r.fatal.line, column: r.fatal.column, message: r.fatal.message })}
@@ -51,38 +50,38 @@ function reportHtml(ui: AdminT, r: ImportReport): string {
         </tr>
       </thead>
       <tbody>
-        !${rows.join('')}
+        ${rows}
       </tbody>
     </table>
-    !${list(
+    ${list(
       ui.t('importExport.failures'),
       r.failures.map((f) => `${at(f.line)}${f.kind} “${f.title}”: ${f.reason}`),
     )}
-    !${list(
+    ${list(
       ui.t('importExport.unknownShortcodes'),
       Object.entries(r.unknownShortcodes).map(([n, c]) =>
         ui.t('importExport.shortcodeCount', { name: n, count: c }),
       ),
     )}
-    !${list(
+    ${list(
       ui.t('importExport.warnings'),
       r.warnings.slice(0, 300).map((w) => `${at(w.line)}${w.message}`),
     )}
-    !${list(ui.t('importExport.notes'), r.notes)}
+    ${list(ui.t('importExport.notes'), r.notes)}
   </section>`;
 }
 
 /** The page's main content. */
-export function importExportMain(v: ImportExportView): string {
+export function importExportMain(v: ImportExportView): Html {
   const { ui } = v;
-  const code = (inner: Html) => safeHtml`<code>${inner}</code>`;
+  const code = (inner: Html) => html`<code>${inner}</code>`;
   return html`<h1>${ui.t('importExport.title')}</h1>
-    !${v.error ? html`<p role="alert">${v.error}</p>` : ''} !${v.report ? reportHtml(ui, v.report) : ''}
+    ${v.error ? html`<p role="alert">${v.error}</p>` : ''} ${v.report ? reportHtml(ui, v.report) : ''}
     <section aria-labelledby="import-heading">
       <h2 id="import-heading">${ui.t('importExport.importHeading')}</h2>
-      <p>!${messageHtml(ui, 'importExport.importIntro', {}, { code })}</p>
+      <p>${messageHtml(ui, 'importExport.importIntro', {}, { code })}</p>
       <form method="post" action="/admin/import-export/import" enctype="multipart/form-data">
-        !${csrfInput(v.csrfToken)}
+        ${csrfInput(v.csrfToken)}
         <p>
           <label for="wxr-file">${ui.t('importExport.file')}</label>
           <input id="wxr-file" name="file" type="file" accept=".xml,application/xml,text/xml" required />

@@ -1,8 +1,7 @@
 // The signed-in user's profile: name and bio, admin language, notification preferences, password,
 // sessions.
-import { html } from 'ghtml';
+import { type Html, html } from '../html.ts';
 import type { NotificationPrefs } from '../../users/user.ts';
-import { html as safeHtml } from '../html.ts';
 import { messageHtml } from '../message-html.ts';
 import { languageName } from '../multilingual-text.ts';
 import {
@@ -38,13 +37,13 @@ export interface ProfileView {
 }
 
 /** The admin-language select: each language named in itself (and marked so), the site's first. */
-function languageSelect(v: ProfileView): string {
+function languageSelect(v: ProfileView): Html {
   const { ui } = v;
   const id = 'f-adminLanguage';
   const option = (value: string, label: string, lang: string | null) =>
     html`<option
       value="${value}"
-      !${lang ? html` lang="${lang}"` : ''}!${v.profile.adminLanguage === value ? ' selected' : ''}
+      ${lang ? html` lang="${lang}"` : ''}${v.profile.adminLanguage === value ? ' selected' : ''}
     >
       ${label}
     </option>`;
@@ -54,47 +53,47 @@ function languageSelect(v: ProfileView): string {
     <label class="form-label" for="${id}">${ui.t('profile.language')}</label>
     <p class="form-hint" id="${id}-hint">${ui.t('profile.languageHint')}</p>
     <select class="form-select" id="${id}" name="adminLanguage" aria-describedby="${id}-hint">
-      !${site}!${others}
+      ${site}${others}
     </select>
   </div>`;
 }
 
 /** The profile page's main content. */
-export function profileMain(v: ProfileView): string {
+export function profileMain(v: ProfileView): Html {
   const { ui } = v;
   return html`<h1 class="page-title">${ui.t('profile.heading')}</h1>
     <p>
-      !${messageHtml(
+      ${messageHtml(
         ui,
         'profile.signedInAs',
         { email: v.email, role: roleLabel(ui, v.role) },
-        { strong: (inner) => safeHtml`<strong>${inner}</strong>` },
+        { strong: (inner) => html`<strong>${inner}</strong>` },
       )}
     </p>
     <section class="admin-section admin-narrow" aria-labelledby="profile-heading">
       <h2 id="profile-heading">${ui.t('profile.section')}</h2>
-      !${errorSummary(ui, v.profileErrors)}
+      ${errorSummary(ui, v.profileErrors)}
       <form method="post" action="/admin/profile" class="admin-form" novalidate>
-        !${csrfInput(v.csrfToken)}
-        !${textField({ name: 'name', label: ui.t('profile.name'), value: v.profile.name, required: true, maxlength: 100, autocomplete: 'name', error: v.profileErrors.name, hint: ui.t('profile.nameHint') })}
-        !${textareaField({ name: 'bio', label: ui.t('profile.bio'), value: v.profile.bio, maxlength: 1000, error: v.profileErrors.bio, hint: ui.t('profile.bioHint') })}
-        !${languageSelect(v)}
+        ${csrfInput(v.csrfToken)}
+        ${textField({ name: 'name', label: ui.t('profile.name'), value: v.profile.name, required: true, maxlength: 100, autocomplete: 'name', error: v.profileErrors.name, hint: ui.t('profile.nameHint') })}
+        ${textareaField({ name: 'bio', label: ui.t('profile.bio'), value: v.profile.bio, maxlength: 1000, error: v.profileErrors.bio, hint: ui.t('profile.bioHint') })}
+        ${languageSelect(v)}
         <fieldset class="admin-fieldset">
           <legend>${ui.t('profile.notifications')}</legend>
-          !${checkboxField({ name: 'commentHeld', label: ui.t('profile.commentHeld'), checked: v.profile.notifications.commentHeld })}
-          !${checkboxField({ name: 'commentApprovedOnMyPost', label: ui.t('profile.commentApproved'), checked: v.profile.notifications.commentApprovedOnMyPost })}
+          ${checkboxField({ name: 'commentHeld', label: ui.t('profile.commentHeld'), checked: v.profile.notifications.commentHeld })}
+          ${checkboxField({ name: 'commentApprovedOnMyPost', label: ui.t('profile.commentApproved'), checked: v.profile.notifications.commentApprovedOnMyPost })}
         </fieldset>
         <div class="form-actions"><button type="submit" class="button">${ui.t('profile.save')}</button></div>
       </form>
     </section>
     <section class="admin-section admin-narrow" aria-labelledby="password-heading">
       <h2 id="password-heading">${ui.t('profile.passwordSection')}</h2>
-      !${errorSummary(ui, v.passwordErrors, 'p')}
+      ${errorSummary(ui, v.passwordErrors, 'p')}
       <form method="post" action="/admin/profile/password" class="admin-form" novalidate>
-        !${csrfInput(v.csrfToken)}
-        !${textField({ idPrefix: 'p', name: 'current', label: ui.t('profile.currentPassword'), type: 'password', required: true, autocomplete: 'current-password', error: v.passwordErrors.current })}
-        !${textField({ idPrefix: 'p', name: 'next', label: ui.t('profile.newPassword'), type: 'password', required: true, autocomplete: 'new-password', hint: ui.t('profile.newPasswordHint'), error: v.passwordErrors.next })}
-        !${textField({ idPrefix: 'p', name: 'confirm', label: ui.t('profile.confirmPassword'), type: 'password', required: true, autocomplete: 'new-password', error: v.passwordErrors.confirm })}
+        ${csrfInput(v.csrfToken)}
+        ${textField({ idPrefix: 'p', name: 'current', label: ui.t('profile.currentPassword'), type: 'password', required: true, autocomplete: 'current-password', error: v.passwordErrors.current })}
+        ${textField({ idPrefix: 'p', name: 'next', label: ui.t('profile.newPassword'), type: 'password', required: true, autocomplete: 'new-password', hint: ui.t('profile.newPasswordHint'), error: v.passwordErrors.next })}
+        ${textField({ idPrefix: 'p', name: 'confirm', label: ui.t('profile.confirmPassword'), type: 'password', required: true, autocomplete: 'new-password', error: v.passwordErrors.confirm })}
         <div class="form-actions">
           <button type="submit" class="button">${ui.t('profile.changePassword')}</button>
         </div>
@@ -104,7 +103,7 @@ export function profileMain(v: ProfileView): string {
     <section class="admin-section admin-narrow" aria-labelledby="sessions-heading">
       <h2 id="sessions-heading">${ui.t('profile.sessions')}</h2>
       <form method="post" action="/admin/logout-everywhere">
-        !${csrfInput(v.csrfToken)}
+        ${csrfInput(v.csrfToken)}
         <button type="submit" class="button button--secondary">${ui.t('profile.logOutEverywhere')}</button>
       </form>
     </section>`;

@@ -3,7 +3,8 @@
 // spam verdict with its top reasons, and one button per decision. Filters wait behind a
 // disclosure (open while one is in use); "mark all above X% as spam" and the bulk bar follow
 // the list. The script (console.js) takes decisions without a reload and offers undo.
-import { html } from 'ghtml';
+import { commentBodyHtml } from '../../comments/comment-body.ts';
+import { type Html, html, EMPTY_HTML } from '../../html.ts';
 import type { CommentStatus } from '../../../comments/comment.ts';
 import { COMMENT_STATUSES } from '../../../comments/comment.ts';
 import type { CommenterCounts, ConsoleComment } from '../../../comments/moderation-repo.ts';
@@ -77,10 +78,10 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 const statusTabs = (p: ConsolePageProps) =>
   html`<nav class="tabs" aria-label="Comment status">
     <ul class="tabs-list">
-      !${COMMENT_STATUSES.map((s) => {
-        const current = s === p.status ? 'aria-current="page"' : '';
+      ${COMMENT_STATUSES.map((s) => {
+        const current = s === p.status ? html`aria-current="page"` : EMPTY_HTML;
         return html`<li>
-          <a class="tabs-link" href="/admin/comments?status=${s}" !${current}
+          <a class="tabs-link" href="/admin/comments?status=${s}" ${current}
             >${STATUS_LABELS[s]} <span class="count">(${String(p.counts[s])})</span></a
           >
         </li>`;
@@ -91,13 +92,13 @@ const statusTabs = (p: ConsolePageProps) =>
 const filtersInUse = (f: ConsolePageProps['filters']) =>
   Boolean(f.q || f.article || f.author || f.email || f.ip || f.reason);
 
-const field = (id: string, label: string, input: string) =>
-  html`<div class="form-field"><label class="form-label" for="${id}">${label}</label> !${input}</div>`;
+const field = (id: string, label: string, input: Html) =>
+  html`<div class="form-field"><label class="form-label" for="${id}">${label}</label> ${input}</div>`;
 
 const filterForm = (p: ConsolePageProps) => {
   const f = p.filters;
   const open = filtersInUse(f) ? 'open' : '';
-  return html`<details class="disclosure mod-filters" !${open}>
+  return html`<details class="disclosure mod-filters" ${open}>
     <summary>Filter and search${filtersInUse(f) ? ' (in use)' : ''}</summary>
     <form
       class="filter-grid"
@@ -107,15 +108,15 @@ const filterForm = (p: ConsolePageProps) => {
       aria-label="Filter comments"
     >
       <input type="hidden" name="status" value="${p.status}" />
-      !${field('f-q', 'Search text, name or email', html`<input class="form-input" id="f-q" type="search" name="q" value="${f.q}" />`)}
-      !${field('f-author', 'Author name', html`<input class="form-input" id="f-author" type="text" name="author" value="${f.author}" />`)}
-      !${field('f-email', 'Email', html`<input class="form-input" id="f-email" type="text" name="email" value="${f.email}" />`)}
-      !${field('f-ip', 'IP address', html`<input class="form-input" id="f-ip" type="text" name="ip" value="${f.ip}" />`)}
-      !${field('f-article', 'Article id', html`<input class="form-input" id="f-article" type="text" inputmode="numeric" name="article" value="${f.article}" />`)}
-      !${p.reasonCodes ? reasonSelect(p.reasonCodes, f.reason ?? '') : ''}
+      ${field('f-q', 'Search text, name or email', html`<input class="form-input" id="f-q" type="search" name="q" value="${f.q}" />`)}
+      ${field('f-author', 'Author name', html`<input class="form-input" id="f-author" type="text" name="author" value="${f.author}" />`)}
+      ${field('f-email', 'Email', html`<input class="form-input" id="f-email" type="text" name="email" value="${f.email}" />`)}
+      ${field('f-ip', 'IP address', html`<input class="form-input" id="f-ip" type="text" name="ip" value="${f.ip}" />`)}
+      ${field('f-article', 'Article id', html`<input class="form-input" id="f-article" type="text" inputmode="numeric" name="article" value="${f.article}" />`)}
+      ${p.reasonCodes ? reasonSelect(p.reasonCodes, f.reason ?? '') : ''}
       <div class="form-actions">
         <button class="button button--secondary" type="submit">Filter</button>
-        !${filtersInUse(f) ? html`<a href="/admin/comments?status=${p.status}">Clear filters</a>` : ''}
+        ${filtersInUse(f) ? html`<a href="/admin/comments?status=${p.status}">Clear filters</a>` : ''}
       </div>
     </form>
   </details>`;
@@ -124,14 +125,14 @@ const filterForm = (p: ConsolePageProps) => {
 const sortLinks = (p: ConsolePageProps) =>
   html`<p class="mod-sort">
     Order:
-    !${(['spam', 'newest'] as const)
+    ${(['spam', 'newest'] as const)
       .map((s) => {
         const label = s === 'spam' ? 'most likely spam first' : 'newest first';
         return s === p.sort
           ? html`<strong aria-current="true">${label}</strong>`
           : html`<a href="${p.sortUrl(s)}">${label}</a>`;
       })
-      .join(' · ')}
+      .map((link, i) => (i ? html` · ${link}` : link))}
   </p>`;
 
 const historyLine = (h: CommenterCounts) =>
@@ -160,25 +161,23 @@ const item = (c: ConsoleItem, formatTime: FormatIsoDate) => {
         value="${id}"
         aria-label="Select the comment by ${c.authorName}"
       />
-      <p class="mod-who" id="comment-${id}-who">
-        <strong>${c.authorName}</strong> !${historyLine(c.history)}
-      </p>
+      <p class="mod-who" id="comment-${id}-who"><strong>${c.authorName}</strong> ${historyLine(c.history)}</p>
       <p class="mod-meta">
         <a href="/admin/comments?status=${c.status}&amp;email=${encodeURIComponent(c.authorEmail)}"
           >${c.authorEmail}</a
         >
         ·
-        !${c.ip ? html`<a href="/admin/comments?status=${c.status}&amp;ip=${encodeURIComponent(c.ip)}">${c.ip}</a>` : 'IP erased'}
+        ${c.ip ? html`<a href="/admin/comments?status=${c.status}&amp;ip=${encodeURIComponent(c.ip)}">${c.ip}</a>` : 'IP erased'}
         · <time datetime="${c.createdAt}">${formatTime(c.createdAt)}</time>
       </p>
     </div>
-    <div class="mod-text">!${c.bodyHtml}</div>
+    <div class="mod-text">${commentBodyHtml(c.bodyHtml)}</div>
     <p class="mod-article">
       On <a href="/article/${encodeURIComponent(c.articleSlug)}#comment-${id}">${c.articleTitle}</a>
     </p>
-    !${c.spam ? renderSpamVerdict(c.spam, c.status) : ''}
+    ${c.spam ? renderSpamVerdict(c.spam, c.status) : ''}
     <div class="mod-actions">
-      !${actions.map(
+      ${actions.map(
         (a) =>
           html`<button
             class="button ${a === 'approve' || a === 'notspam' || a === 'restore' ? '' : 'button--secondary'} mod-action"
@@ -201,7 +200,7 @@ const sweepForm = (p: ConsolePageProps) =>
   p.status !== 'pending'
     ? ''
     : html`<form class="mod-sweep" id="mod-sweep" method="post" action="/admin/comments/spam-above">
-        !${csrfInput(p.csrfToken)}
+        ${csrfInput(p.csrfToken)}
         <input type="hidden" name="back" value="${p.back}" />
         <div class="form-field">
           <label class="form-label" for="sweep-threshold"
@@ -235,16 +234,16 @@ const outboxNote = (p: ConsolePageProps) =>
         ${p.outbox.smtpConfigured ? '' : 'SMTP is not configured (set SMTP_URL): mail is kept in the outbox.'}
         <a href="/admin/comments/outbox">See the outbox</a>
       </p>`
-    : '';
+    : EMPTY_HTML;
 
 const pager = (p: ConsolePageProps) =>
   p.totalPages > 1
     ? html`<nav class="pagination" aria-label="Pages">
-        !${p.page > 1 ? html`<a href="${p.pageUrl(p.page - 1)}" rel="prev">← Previous</a>` : ''}
+        ${p.page > 1 ? html`<a href="${p.pageUrl(p.page - 1)}" rel="prev">← Previous</a>` : ''}
         <span>Page ${String(p.page)} of ${String(p.totalPages)}</span>
-        !${p.page < p.totalPages ? html`<a href="${p.pageUrl(p.page + 1)}" rel="next">Next →</a>` : ''}
+        ${p.page < p.totalPages ? html`<a href="${p.pageUrl(p.page + 1)}" rel="next">Next →</a>` : ''}
       </nav>`
-    : '';
+    : EMPTY_HTML;
 
 const queueForm = (p: ConsolePageProps) => {
   const bulkActions = [...new Set(p.items.flatMap((c) => allowedActions(c.status)))];
@@ -253,18 +252,18 @@ const queueForm = (p: ConsolePageProps) => {
     Every comment on this page is decided. <a href="${p.back}">Load the queue again</a>
   </p>`;
   return html`<form method="post" action="/admin/comments/bulk" id="comment-bulk-form" class="mod-form">
-    !${csrfInput(p.csrfToken)}
+    ${csrfInput(p.csrfToken)}
     <input type="hidden" name="back" value="${p.back}" />
     <h2 class="visually-hidden">${STATUS_LABELS[p.status]} comments</h2>
     <ol class="mod-queue" id="mod-queue">
-      !${p.items.map((c) => item(c, p.formatTime))}
+      ${p.items.map((c) => item(c, p.formatTime))}
     </ol>
-    !${cleared}
+    ${cleared}
     <div class="mod-bulk">
       <label class="form-label" for="bulk-action">With the selected comments</label>
       <div class="inline-controls">
         <select class="form-select" id="bulk-action" name="action">
-          !${bulkActions.map((a) => html`<option value="${a}">${ACTION_LABELS[a]}</option>`)}
+          ${bulkActions.map((a) => html`<option value="${a}">${ACTION_LABELS[a]}</option>`)}
         </select>
         <button class="button button--secondary" type="submit" name="bulk" value="1">Apply</button>
       </div>
@@ -273,7 +272,7 @@ const queueForm = (p: ConsolePageProps) => {
 };
 
 /** The console's `<main>` content. */
-export function renderConsolePage(p: ConsolePageProps): string {
+export function renderConsolePage(p: ConsolePageProps): Html {
   const empty = p.items.length
     ? ''
     : html`<p class="empty-state">
@@ -281,14 +280,14 @@ export function renderConsolePage(p: ConsolePageProps): string {
         comments${filtersInUse(p.filters) ? ' match these filters' : ''}.
       </p>`;
   return html`<h1>Comments</h1>
-    !${outboxNote(p)} !${statusTabs(p)}
-    <div class="mod-tools">!${sortLinks(p)} !${filterForm(p)}</div>
+    ${outboxNote(p)} ${statusTabs(p)}
+    <div class="mod-tools">${sortLinks(p)} ${filterForm(p)}</div>
     <p class="visually-hidden" id="mod-live" role="status" aria-live="polite"></p>
-    !${p.items.length ? queueForm(p) : empty} !${pager(p)} !${sweepForm(p)}
+    ${p.items.length ? queueForm(p) : empty} ${pager(p)} ${sweepForm(p)}
     <p class="form-hint mod-keys">
       Keyboard: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>a</kbd> approve, <kbd>s</kbd> spam, <kbd>d</kbd> trash,
       <kbd>r</kbd> reply, <kbd>z</kbd> undo, <kbd>?</kbd> all shortcuts.
     </p>
-    !${renderShortcutHelp()}
+    ${renderShortcutHelp()}
     <script src="${p.scriptPath}" defer></script>`;
 }

@@ -1,6 +1,7 @@
 // One comment in the console: the text, actions, edit and reply forms, the status history
 // (who and when), the commenter's record, and the privacy tools for their email.
-import { html } from 'ghtml';
+import { commentBodyHtml } from '../../comments/comment-body.ts';
+import { type Html, html } from '../../html.ts';
 import type { Comment } from '../../../comments/comment.ts';
 import { allowedActions } from '../../../comments/moderation.ts';
 import type { CommenterRecord, StatusChange } from '../../../comments/moderation-repo.ts';
@@ -25,13 +26,13 @@ const timeOf = (iso: string, formatTime: FormatIsoDate) =>
   html`<time datetime="${iso}">${formatTime(iso)}</time>`;
 
 /** The detail page's `<main>` content. */
-export function renderCommentDetail(p: CommentDetailProps): string {
+export function renderCommentDetail(p: CommentDetailProps): Html {
   const when = (iso: string) => timeOf(iso, p.formatTime);
   const c = p.comment;
   const rate = p.commenter.approvalRate === null ? '—' : `${Math.round(p.commenter.approvalRate * 100)}%`;
   return html`<h1>Comment #${String(c.id)} by ${c.authorName}</h1>
     <p>
-      On <a href="${p.article.path}#comment-${String(c.id)}">${p.article.title}</a> · !${when(c.createdAt)} ·
+      On <a href="${p.article.path}#comment-${String(c.id)}">${p.article.title}</a> · ${when(c.createdAt)} ·
       status <strong>${c.status}</strong>
     </p>
     <dl class="comment-private">
@@ -46,11 +47,11 @@ export function renderCommentDetail(p: CommentDetailProps): string {
       <dt>Why this status</dt>
       <dd>${c.reasons.map((r) => (r.detail ? `${r.code}: ${r.detail}` : r.code)).join(', ') || '—'}</dd>
     </dl>
-    <div class="comment-detail-text prose">!${p.bodyHtml}</div>
+    <div class="comment-detail-text prose">${commentBodyHtml(p.bodyHtml)}</div>
     <form method="post" action="/admin/comments/bulk" class="comment-row-actions">
-      !${csrfInput(p.csrfToken)}
+      ${csrfInput(p.csrfToken)}
       <input type="hidden" name="back" value="/admin/comments/${String(c.id)}" />
-      !${allowedActions(c.status).map(
+      ${allowedActions(c.status).map(
         (a) =>
           html`<button
             class="button button--secondary"
@@ -65,27 +66,27 @@ export function renderCommentDetail(p: CommentDetailProps): string {
 
     <h2 id="reply">Reply as moderator</h2>
     <form method="post" action="/admin/comments/${String(c.id)}/reply">
-      !${csrfInput(p.csrfToken)}
-      !${textareaField({ name: 'content', label: 'Your reply', rows: 5, required: true, idPrefix: 'reply', error: p.errors?.reply })}
+      ${csrfInput(p.csrfToken)}
+      ${textareaField({ name: 'content', label: 'Your reply', rows: 5, required: true, idPrefix: 'reply', error: p.errors?.reply })}
       <p class="form-hint">Replying approves the comment if it is still pending.</p>
       <button class="button" type="submit">Reply</button>
     </form>
 
     <h2>Edit</h2>
     <form method="post" action="/admin/comments/${String(c.id)}/edit">
-      !${csrfInput(p.csrfToken)}
-      !${textField({ name: 'authorName', label: 'Name', value: c.authorName, required: true, maxlength: 100, idPrefix: 'edit' })}
-      !${textField({ name: 'authorUrl', label: 'Website', value: c.authorUrl ?? '', type: 'url', maxlength: 500, idPrefix: 'edit' })}
-      !${textareaField({ name: 'content', label: 'Comment', value: c.content, rows: 8, required: true, idPrefix: 'edit', error: p.errors?.content })}
+      ${csrfInput(p.csrfToken)}
+      ${textField({ name: 'authorName', label: 'Name', value: c.authorName, required: true, maxlength: 100, idPrefix: 'edit' })}
+      ${textField({ name: 'authorUrl', label: 'Website', value: c.authorUrl ?? '', type: 'url', maxlength: 500, idPrefix: 'edit' })}
+      ${textareaField({ name: 'content', label: 'Comment', value: c.content, rows: 8, required: true, idPrefix: 'edit', error: p.errors?.content })}
       <button class="button" type="submit">Save changes</button>
     </form>
 
     <h2>Status history</h2>
     <ol class="comment-history">
-      !${p.history.map(
+      ${p.history.map(
         (h) =>
           html`<li>
-            !${when(h.createdAt)}:
+            ${when(h.createdAt)}:
             ${h.fromStatus ? `${h.fromStatus} → ${h.toStatus}` : `received as ${h.toStatus}`} by
             ${h.actorName}${h.note ? ` (${h.note})` : ''}
           </li>`,
@@ -96,13 +97,13 @@ export function renderCommentDetail(p: CommentDetailProps): string {
     <p>
       ${String(p.commenter.total)} comment${p.commenter.total === 1 ? '' : 's'},
       ${String(p.commenter.approved)} approved (approval rate ${rate}), first seen
-      !${p.commenter.firstSeen ? when(p.commenter.firstSeen) : '—'}.
+      ${p.commenter.firstSeen ? when(p.commenter.firstSeen) : '—'}.
       <a href="/admin/comments?email=${encodeURIComponent(c.authorEmail)}&amp;status=approved"
         >All their comments</a
       >
     </p>
     <ul>
-      !${p.commenter.recent
+      ${p.commenter.recent
         .filter((o) => o.id !== c.id)
         .map(
           (o) =>
@@ -114,7 +115,7 @@ export function renderCommentDetail(p: CommentDetailProps): string {
     </ul>
     <h3>Privacy requests for ${c.authorEmail}</h3>
     <form method="post" action="/admin/comments/privacy" class="comment-privacy-tools">
-      !${csrfInput(p.csrfToken)}
+      ${csrfInput(p.csrfToken)}
       <input type="hidden" name="email" value="${c.authorEmail}" />
       <button class="button button--secondary" type="submit" name="kind" value="export">
         Export their data (JSON)
@@ -142,7 +143,7 @@ export function renderOutboxPage(p: {
     lastError: string | null;
     createdAt: string;
   }>;
-}): string {
+}): Html {
   const when = (iso: string) => timeOf(iso, p.formatTime);
   return html`<h1>Mail outbox</h1>
     <p>
@@ -161,7 +162,7 @@ export function renderOutboxPage(p: {
           </tr>
         </thead>
         <tbody>
-          !${p.items.map(
+          ${p.items.map(
             (m) =>
               html`<tr>
                 <td>${String(m.id)}</td>
@@ -169,7 +170,7 @@ export function renderOutboxPage(p: {
                 <td>${m.subject}</td>
                 <td>${m.status}${m.lastError ? ` (${m.lastError})` : ''}</td>
                 <td>${String(m.attempts)}</td>
-                <td>!${when(m.createdAt)}</td>
+                <td>${when(m.createdAt)}</td>
               </tr>`,
           )}
         </tbody>

@@ -1,5 +1,5 @@
 // The console's keyboard shortcuts, in a dialog the script opens on "?".
-import { html } from 'ghtml';
+import { type Html, html } from '../../html.ts';
 
 const KEYS: Array<[string, string]> = [
   ['j', 'Next comment'],
@@ -13,11 +13,11 @@ const KEYS: Array<[string, string]> = [
 ];
 
 /** The help dialog (closed until the script opens it). */
-export function renderShortcutHelp(): string {
+export function renderShortcutHelp(): Html {
   return html`<dialog class="shortcut-help" id="shortcut-help" aria-labelledby="shortcut-help-title">
     <h2 id="shortcut-help-title">Keyboard shortcuts</h2>
     <dl>
-      !${KEYS.map(
+      ${KEYS.map(
         ([key, what]) =>
           html`<dt><kbd>${key}</kbd></dt>
             <dd>${what}</dd>`,

@@ -1,7 +1,7 @@
 // The spam verdict of one comment in the moderation console: verdict, score and top reasons
 // ("3 links to a URL shortener · words: casino, bonus"), each reason linking to the list
 // filtered by it.
-import { html } from 'ghtml';
+import { type Html, html } from '../../html.ts';
 import { SIGNAL_CODES } from '../../../spam/signals.ts';
 import { type Reason, TEXT_REASON_CODES } from '../../../spam/verdict.ts';
 
@@ -32,17 +32,17 @@ export function verdictView(
 }
 
 /** The verdict line under a comment. */
-export function renderSpamVerdict(v: SpamVerdictView, status: string): string {
+export function renderSpamVerdict(v: SpamVerdictView, status: string): Html {
   // Spam reasons first: they explain why a comment was held; ham reasons only when they matter.
   const shown = v.reasons.filter((r) => r.weight > 0).slice(0, 3);
   const level = v.score >= 0.9 ? 'high' : v.score >= 0.5 ? 'mid' : 'low';
   return html`<p class="comment-spam-verdict comment-spam-verdict--${level}">
     <span class="comment-spam-label">Spam filter${v.shadow ? ' (shadow mode)' : ''}:</span>
     <strong>${v.verdict}</strong> <span class="spam-score">(${(v.score * 100).toFixed(0)}% spam)</span>
-    !${
+    ${
       shown.length
         ? html` —
-          !${shown
+          ${shown
             .map(
               (r) =>
                 html`<a
@@ -51,19 +51,19 @@ export function renderSpamVerdict(v: SpamVerdictView, status: string): string {
                   >${r.message}</a
                 >`,
             )
-            .join(' · ')}`
+            .map((link, i) => (i ? html` · ${link}` : link))}`
         : ''
     }
   </p>`;
 }
 
 /** The filter's reason select. */
-export function reasonSelect(codes: readonly string[], current: string): string {
+export function reasonSelect(codes: readonly string[], current: string): Html {
   return html`<div class="form-field">
     <label class="form-label" for="f-reason">Spam reason</label>
     <select class="form-select" id="f-reason" name="reason">
       <option value="">Any</option>
-      !${codes.map((c) => html`<option value="${c}" !${c === current ? 'selected' : ''}>${c}</option>`)}
+      ${codes.map((c) => html`<option value="${c}" ${c === current ? 'selected' : ''}>${c}</option>`)}
     </select>
   </div>`;
 }

@@ -1,7 +1,8 @@
 // The editor: the article's fields, the publish box with the actions the user's role allows,
 // Markdown preview (server-side with the Preview button; live with JS), and everything the user
 // typed kept on any error.
-import { html } from 'ghtml';
+import { renderedMarkdownHtml } from '../../article-body.ts';
+import { type Html, html, EMPTY_HTML } from '../../html.ts';
 import type { AdminT } from '../types.ts';
 import type { ArticleKind, ArticleStatus } from '../../../content/article.ts';
 import type { EditorialAction } from '../../../content/workflow.ts';
@@ -60,19 +61,19 @@ export interface EditorView extends EditorSideView {
   assets: { js: string; css: string };
 }
 
-function publishBox(v: EditorView): string {
+function publishBox(v: EditorView): Html {
   const status = v.status ? statusText(v.status) : 'Not saved yet';
   const when = v.when
     ? html`<p class="editor-when">${v.status === 'scheduled' ? 'Goes live' : 'Published'}: ${v.when}</p>`
-    : '';
+    : EMPTY_HTML;
   const schedule = v.actions.includes('schedule')
     ? html`<fieldset class="editor-schedule">
         <legend>Schedule for</legend>
         <p class="form-hint" id="schedule-hint">Date and time in the site's timezone (${v.timezone}).</p>
-        !${textField({ name: 'scheduleDate', label: 'Date', type: 'date', value: v.fields.scheduleDate, error: v.errors.scheduleDate })}
-        !${textField({ name: 'scheduleTime', label: 'Time', type: 'time', value: v.fields.scheduleTime, error: v.errors.scheduleTime })}
+        ${textField({ name: 'scheduleDate', label: 'Date', type: 'date', value: v.fields.scheduleDate, error: v.errors.scheduleDate })}
+        ${textField({ name: 'scheduleTime', label: 'Time', type: 'time', value: v.fields.scheduleTime, error: v.errors.scheduleTime })}
       </fieldset>`
-    : '';
+    : EMPTY_HTML;
   const buttons = v.actions
     .filter((a) => a !== 'delete')
     .map(
@@ -89,18 +90,18 @@ function publishBox(v: EditorView): string {
   const trashNote =
     v.status === 'trash'
       ? html`<p class="editor-note">This ${v.kind} is in the trash. Restore it to edit it again.</p>`
-      : '';
+      : EMPTY_HTML;
   return html`<section class="editor-box" aria-labelledby="publish-heading">
     <h2 id="publish-heading">Publish</h2>
     <p>Status: <strong>${status}</strong></p>
-    !${when} !${trashNote} !${schedule}
-    <div class="form-actions editor-actions">!${buttons}</div>
+    ${when} ${trashNote} ${schedule}
+    <div class="form-actions editor-actions">${buttons}</div>
     <p class="editor-autosave" data-autosave-status role="status" aria-live="polite"></p>
   </section>`;
 }
 
-function authorField(v: EditorView): string {
-  if (!v.authors) return '';
+function authorField(v: EditorView): Html {
+  if (!v.authors) return EMPTY_HTML;
   const opts = v.authors.map((a) =>
     String(a.id) === v.fields.authorId
       ? html`<option value="${String(a.id)}" selected>${a.name}</option>`
@@ -108,40 +109,40 @@ function authorField(v: EditorView): string {
   );
   return html`<div class="form-field">
     <label class="form-label" for="f-authorId">Author</label>
-    !${v.errors.authorId ? html`<p class="form-error" id="f-authorId-error">${v.errors.authorId}</p>` : ''}
+    ${v.errors.authorId ? html`<p class="form-error" id="f-authorId-error">${v.errors.authorId}</p>` : ''}
     <select class="form-select" id="f-authorId" name="authorId">
-      !${opts}
+      ${opts}
     </select>
   </div>`;
 }
 
-function mainColumn(v: EditorView): string {
+function mainColumn(v: EditorView): Html {
   const preview = html`<section class="editor-preview" aria-labelledby="preview-heading">
     <h2 id="preview-heading">Preview</h2>
     <div class="prose editor-preview-body" data-preview-target aria-live="polite">
-      !${v.previewHtml ?? html`<p class="form-hint">Press “Preview” to see the body as readers will.</p>`}
+      ${v.previewHtml !== null ? renderedMarkdownHtml(v.previewHtml) : html`<p class="form-hint">Press “Preview” to see the body as readers will.</p>`}
     </div>
   </section>`;
   return html`<div class="editor-main">
-    !${textField({ name: 'title', label: 'Title', value: v.fields.title, error: v.errors.title, required: true, maxlength: 300 })}
-    !${textField({ name: 'slug', label: 'Slug', value: v.fields.slug, error: v.errors.slug, maxlength: 200, hint: 'The last part of the address. Leave empty to make one from the title.' })}
-    !${textareaField({ name: 'bodyMarkdown', label: 'Body (Markdown)', value: v.fields.bodyMarkdown, error: v.errors.bodyMarkdown, rows: 22, hint: 'Markdown: **bold**, _italic_, [link](https://…), ![image description](/media/…), # headings, > quotes, tables and footnotes. With JavaScript, drop an image here to upload it.' })}
+    ${textField({ name: 'title', label: 'Title', value: v.fields.title, error: v.errors.title, required: true, maxlength: 300 })}
+    ${textField({ name: 'slug', label: 'Slug', value: v.fields.slug, error: v.errors.slug, maxlength: 200, hint: 'The last part of the address. Leave empty to make one from the title.' })}
+    ${textareaField({ name: 'bodyMarkdown', label: 'Body (Markdown)', value: v.fields.bodyMarkdown, error: v.errors.bodyMarkdown, rows: 22, hint: 'Markdown: **bold**, _italic_, [link](https://…), ![image description](/media/…), # headings, > quotes, tables and footnotes. With JavaScript, drop an image here to upload it.' })}
     <p>
       <button type="submit" name="action" value="preview" class="button button--secondary">Preview</button>
     </p>
-    !${preview}
+    ${preview}
   </div>`;
 }
 
-function sideColumn(v: EditorView): string {
+function sideColumn(v: EditorView): Html {
   return html`<div class="editor-side">
-    !${publishBox(v)}
+    ${publishBox(v)}
     <section class="editor-box" aria-labelledby="details-heading">
       <h2 id="details-heading">Details</h2>
       <div class="form-field">
         <label class="form-label" for="f-tags">Tags</label>
         <p class="form-hint" id="f-tags-hint">Separate with commas. New tags are created.</p>
-        !${v.errors.tags ? html`<p class="form-error" id="f-tags-error">${v.errors.tags}</p>` : ''}
+        ${v.errors.tags ? html`<p class="form-error" id="f-tags-error">${v.errors.tags}</p>` : ''}
         <input
           class="form-input"
           type="text"
@@ -153,30 +154,30 @@ function sideColumn(v: EditorView): string {
           maxlength="1000"
         />
         <datalist id="tag-suggestions">
-          !${v.tagSuggestions.map((t) => html`<option value="${t}"></option>`)}
+          ${v.tagSuggestions.map((t) => html`<option value="${t}"></option>`)}
         </datalist>
       </div>
-      !${authorField(v)}
-      !${textField({ name: 'language', label: 'Language', value: v.fields.language, error: v.errors.language, maxlength: 35, hint: 'A language tag such as en, ru or zh-Hans.' })}
-      !${textareaField({ name: 'excerpt', label: 'Excerpt', value: v.fields.excerpt, placeholder: v.excerptPlaceholder, error: v.errors.excerpt, rows: 3, maxlength: 1000, hint: 'Shown in listings and search results. Leave empty to use the start of the body, which then follows every edit of the body.' })}
-      !${checkboxField({ name: 'commentsOpen', label: 'Allow comments', checked: v.fields.commentsOpen })}
+      ${authorField(v)}
+      ${textField({ name: 'language', label: 'Language', value: v.fields.language, error: v.errors.language, maxlength: 35, hint: 'A language tag such as en, ru or zh-Hans.' })}
+      ${textareaField({ name: 'excerpt', label: 'Excerpt', value: v.fields.excerpt, placeholder: v.excerptPlaceholder, error: v.errors.excerpt, rows: 3, maxlength: 1000, hint: 'Shown in listings and search results. Leave empty to use the start of the body, which then follows every edit of the body.' })}
+      ${checkboxField({ name: 'commentsOpen', label: 'Allow comments', checked: v.fields.commentsOpen })}
     </section>
     <section class="editor-box" aria-labelledby="image-heading" data-dropzone>
       <h2 id="image-heading">Feature image</h2>
-      !${textField({ name: 'featureImageSrc', label: 'Image address', value: v.fields.featureImageSrc, error: v.errors.featureImageSrc, maxlength: 500, hint: 'Upload in the media library and paste its address, or drop an image here.' })}
-      !${textField({ name: 'featureImageAlt', label: 'Image description (alt text)', value: v.fields.featureImageAlt, error: v.errors.featureImageAlt, maxlength: 300 })}
+      ${textField({ name: 'featureImageSrc', label: 'Image address', value: v.fields.featureImageSrc, error: v.errors.featureImageSrc, maxlength: 500, hint: 'Upload in the media library and paste its address, or drop an image here.' })}
+      ${textField({ name: 'featureImageAlt', label: 'Image description (alt text)', value: v.fields.featureImageAlt, error: v.errors.featureImageAlt, maxlength: 300 })}
       <p><a href="/admin/media" target="_blank" rel="noopener">Open the media library</a> (new tab)</p>
     </section>
     <section class="editor-box" aria-labelledby="seo-heading">
       <h2 id="seo-heading">Search engines</h2>
-      !${textField({ name: 'seoTitle', label: 'SEO title', value: v.fields.seoTitle, error: v.errors.seoTitle, maxlength: 200 })}
-      !${textareaField({ name: 'seoDescription', label: 'SEO description', value: v.fields.seoDescription, error: v.errors.seoDescription, rows: 3, maxlength: 400 })}
+      ${textField({ name: 'seoTitle', label: 'SEO title', value: v.fields.seoTitle, error: v.errors.seoTitle, maxlength: 200 })}
+      ${textareaField({ name: 'seoDescription', label: 'SEO description', value: v.fields.seoDescription, error: v.errors.seoDescription, rows: 3, maxlength: 400 })}
     </section>
   </div>`;
 }
 
 /** The editor page's main content. */
-export function editorMain(v: EditorView): string {
+export function editorMain(v: EditorView): Html {
   const base = kindBase(v.kind);
   const action = v.id === null ? base : `${base}/${String(v.id)}`;
   const heading = v.id === null ? `New ${v.kind}` : `Edit ${v.kind}`;
@@ -187,13 +188,13 @@ export function editorMain(v: EditorView): string {
       >
         <p>${v.notice.text}</p>
       </div>`
-    : '';
+    : EMPTY_HTML;
   const autosaveUrl = v.id === null ? '' : `${base}/${String(v.id)}/autosave`;
-  const createUrl = v.id === null ? `${base}/autosave-new` : '';
+  const createUrl = v.id === null ? `${base}/autosave-new` : EMPTY_HTML;
   return html`<link rel="stylesheet" href="${v.assets.css}" />
     <h1 class="page-title">${heading}</h1>
     <p><a href="${base}">← All ${v.kind}s</a></p>
-    !${notice} !${errorSummary(v.ui, v.errors)}
+    ${notice} ${errorSummary(v.ui, v.errors)}
     <form
       method="post"
       action="${action}"
@@ -205,10 +206,10 @@ export function editorMain(v: EditorView): string {
       data-upload-url="/admin/media"
       novalidate
     >
-      !${csrfInput(v.csrfToken)}
+      ${csrfInput(v.csrfToken)}
       <input type="hidden" name="version" value="${v.fields.version}" />
-      !${sideColumn(v)} !${mainColumn(v)}
+      ${sideColumn(v)} ${mainColumn(v)}
     </form>
-    !${editorSidePanels(v, base)}
+    ${editorSidePanels(v, base)}
     <script src="${v.assets.js}" defer></script>`;
 }

@@ -1,7 +1,7 @@
 // Panels under the editor form: the public link, private preview links (create, revoke), the
 // revisions link and permanent deletion. Each is its own small form, so none posts the editor's
 // fields by accident.
-import { html } from 'ghtml';
+import { type Html, html, EMPTY_HTML } from '../../html.ts';
 import { csrfInput } from '../form.ts';
 import { translationsPanel, type TranslationPanelView } from './translations-panel.ts';
 
@@ -23,8 +23,8 @@ export interface EditorSideView {
   translations: TranslationPanelView | null;
 }
 
-function previewPanel(v: EditorSideView, base: string): string {
-  if (!v.canPreviewLink || v.id === null) return '';
+function previewPanel(v: EditorSideView, base: string): Html {
+  if (!v.canPreviewLink || v.id === null) return EMPTY_HTML;
   const fresh = v.newPreviewUrl
     ? html`<div class="notice notice--success" role="status">
         <p>Private preview link (copy it now; it is not shown again):</p>
@@ -38,11 +38,11 @@ function previewPanel(v: EditorSideView, base: string): string {
           />
         </p>
       </div>`
-    : '';
+    : EMPTY_HTML;
   const live = v.previewLinks.filter((l) => !l.revoked);
   const list = live.length
     ? html`<ul class="editor-links">
-        !${live.map(
+        ${live.map(
           (l) =>
             html`<li>
               Link created ${v.formatTime(l.createdAt)}
@@ -51,7 +51,7 @@ function previewPanel(v: EditorSideView, base: string): string {
                 action="${base}/${String(v.id)}/preview-links/${String(l.id)}/revoke"
                 class="admin-inline-form"
               >
-                !${csrfInput(v.csrfToken)}
+                ${csrfInput(v.csrfToken)}
                 <button type="submit" class="button button--small button--secondary">Revoke</button>
               </form>
             </li>`,
@@ -61,18 +61,18 @@ function previewPanel(v: EditorSideView, base: string): string {
   return html`<section class="admin-section" aria-labelledby="preview-links-heading">
     <h2 id="preview-links-heading">Private preview</h2>
     <p>Anyone with a preview link can read this draft, until you revoke the link.</p>
-    !${fresh} !${list}
+    ${fresh} ${list}
     <form method="post" action="${base}/${String(v.id)}/preview-links">
-      !${csrfInput(v.csrfToken)}
+      ${csrfInput(v.csrfToken)}
       <button type="submit" class="button button--secondary">Create a preview link</button>
     </form>
   </section>`;
 }
 
 /** The panels below the editor form (empty for an article not saved yet). */
-export function editorSidePanels(v: EditorSideView, base: string): string {
-  if (v.id === null) return '';
-  const live = v.publicUrl ? html`<p>Live at <a href="${v.publicUrl}">${v.publicUrl}</a></p>` : '';
+export function editorSidePanels(v: EditorSideView, base: string): Html {
+  if (v.id === null) return EMPTY_HTML;
+  const live = v.publicUrl ? html`<p>Live at <a href="${v.publicUrl}">${v.publicUrl}</a></p>` : EMPTY_HTML;
   const revisions = html`<section class="admin-section" aria-labelledby="revisions-heading">
     <h2 id="revisions-heading">Revisions</h2>
     <p>
@@ -88,14 +88,14 @@ export function editorSidePanels(v: EditorSideView, base: string): string {
           action="${base}/${String(v.id)}/status"
           data-confirm="Delete permanently? This cannot be undone."
         >
-          !${csrfInput(v.csrfToken)}
+          ${csrfInput(v.csrfToken)}
           <button type="submit" name="action" value="delete" class="button button--secondary">
             Delete permanently
           </button>
         </form>
       </section>`
-    : '';
+    : EMPTY_HTML;
   return html`<div class="editor-panels">
-    !${live} !${previewPanel(v, base)} !${translationsPanel(v.translations)} !${revisions} !${del}
+    ${live} ${previewPanel(v, base)} ${translationsPanel(v.translations)} ${revisions} ${del}
   </div>`;
 }

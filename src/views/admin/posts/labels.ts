@@ -1,5 +1,5 @@
 // Words shared by the editor's templates: action and status labels, URLs per kind.
-import { html } from 'ghtml';
+import { type Html, html } from '../../html.ts';
 import type { ArticleKind, ArticleStatus } from '../../../content/article.ts';
 import type { EditorialAction } from '../../../content/workflow.ts';
 
@@ -40,7 +40,7 @@ const STATUS_LABELS: Record<ArticleStatus, string> = {
 };
 
 /** A status as a small badge. */
-export function statusBadge(status: ArticleStatus): string {
+export function statusBadge(status: ArticleStatus): Html {
   return html`<span class="admin-badge editor-status editor-status--${status}"
     >${STATUS_LABELS[status] ?? status}</span
   >`;

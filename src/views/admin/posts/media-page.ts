@@ -1,6 +1,6 @@
 // The media library: an upload form (a plain file field; the editor adds drag and drop with JS)
 // and the uploaded images with their addresses to paste into the editor.
-import { html } from 'ghtml';
+import { type Html, html, EMPTY_HTML } from '../../html.ts';
 import type { MediaItem } from '../../../media/media-repo.ts';
 import { csrfInput } from '../form.ts';
 
@@ -18,7 +18,7 @@ export interface MediaView {
   maxMegabytes: number;
 }
 
-function item(m: MediaItem): string {
+function item(m: MediaItem): Html {
   const thumb = m.files.find((f) => f.endsWith('-480w.webp')) ?? m.files[1] ?? m.src.slice('/media/'.length);
   return html`<li class="editor-media-item">
     <img src="/media/${thumb}" alt="${m.alt}" width="160" loading="lazy" />
@@ -30,27 +30,27 @@ function item(m: MediaItem): string {
 }
 
 /** The media page's main content. */
-export function mediaMain(v: MediaView): string {
+export function mediaMain(v: MediaView): Html {
   const err = v.error
     ? html`<div class="notice notice--error" role="alert"><p id="upload-error">${v.error}</p></div>`
-    : '';
+    : EMPTY_HTML;
   const done = v.uploaded
     ? html`<div class="notice notice--success" role="status">
         <p>Uploaded. Its address is <code>${v.uploaded.src}</code>.</p>
       </div>`
-    : '';
+    : EMPTY_HTML;
   const pager =
     v.totalPages > 1
       ? html`<nav class="editor-pager" aria-label="Pages">
-          !${v.page > 1 ? html`<a href="/admin/media?page=${String(v.page - 1)}">Newer</a>` : ''} Page
+          ${v.page > 1 ? html`<a href="/admin/media?page=${String(v.page - 1)}">Newer</a>` : ''} Page
           ${String(v.page)} of ${String(v.totalPages)}
-          !${v.page < v.totalPages ? html`<a href="/admin/media?page=${String(v.page + 1)}">Older</a>` : ''}
+          ${v.page < v.totalPages ? html`<a href="/admin/media?page=${String(v.page + 1)}">Older</a>` : ''}
         </nav>`
-      : '';
+      : EMPTY_HTML;
   return html`<h1 class="page-title">Media</h1>
-    !${err} !${done}
+    ${err} ${done}
     <form method="post" action="/admin/media" enctype="multipart/form-data" class="admin-form">
-      !${csrfInput(v.csrfToken)}
+      ${csrfInput(v.csrfToken)}
       <div class="form-field">
         <label class="form-label" for="f-alt">Image description (alt text)</label>
         <input class="form-input" type="text" id="f-alt" name="alt" value="${v.alt}" maxlength="300" />
@@ -74,7 +74,7 @@ export function mediaMain(v: MediaView): string {
     </form>
     <h2>Library (${String(v.total)})</h2>
     <ul class="editor-media-grid">
-      !${v.items.map(item)}
+      ${v.items.map(item)}
     </ul>
-    !${pager}`;
+    ${pager}`;
 }

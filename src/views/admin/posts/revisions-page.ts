@@ -1,5 +1,5 @@
 // Revisions of one article: pick two to compare (a line diff of title and body), restore one.
-import { html } from 'ghtml';
+import { type Html, html, EMPTY_HTML } from '../../html.ts';
 import type { ArticleKind } from '../../../content/article.ts';
 import type { DiffLine, Revision } from '../../../content/revision.ts';
 import { csrfInput } from '../form.ts';
@@ -21,7 +21,7 @@ export interface RevisionsView {
 
 const marks = { added: '+', removed: '−', same: ' ' } as const;
 
-function diffTable(caption: string, lines: DiffLine[]): string {
+function diffTable(caption: string, lines: DiffLine[]): Html {
   const changed = lines.some((l) => l.change !== 'same');
   if (!changed) return html`<p>${caption}: no changes.</p>`;
   return html`<div class="admin-table-wrap" tabindex="0" role="region" aria-label="${caption}">
@@ -30,7 +30,7 @@ function diffTable(caption: string, lines: DiffLine[]): string {
         ${caption}
       </caption>
       <tbody>
-        !${lines.map(
+        ${lines.map(
           (l) =>
             html`<tr class="editor-diff--${l.change}">
               <th scope="row">
@@ -51,7 +51,7 @@ function label(v: RevisionsView, r: Revision): string {
 }
 
 /** The revisions page's main content. */
-export function revisionsMain(v: RevisionsView): string {
+export function revisionsMain(v: RevisionsView): Html {
   const base = `${kindBase(v.kind)}/${String(v.articleId)}`;
   const radio = (name: 'a' | 'b', r: Revision, checked: boolean) =>
     html`<input
@@ -59,19 +59,19 @@ export function revisionsMain(v: RevisionsView): string {
         name="${name}"
         value="${String(r.id)}"
         id="${name}-${String(r.id)}"
-        !${checked ? ' checked' : ''}
+        ${checked ? ' checked' : ''}
       /><label for="${name}-${String(r.id)}" class="visually-hidden"
         >${name === 'a' ? 'Compare from' : 'Compare to'} ${label(v, r)}</label
       >`;
   const rows = v.revisions.map(
     (r, i) =>
       html`<tr>
-        <td>!${radio('a', r, v.compare ? v.compare.a.id === r.id : i === 1)}</td>
-        <td>!${radio('b', r, v.compare ? v.compare.b.id === r.id : i === 0)}</td>
+        <td>${radio('a', r, v.compare ? v.compare.a.id === r.id : i === 1)}</td>
+        <td>${radio('b', r, v.compare ? v.compare.b.id === r.id : i === 0)}</td>
         <td>${label(v, r)}</td>
         <td>${r.title}</td>
         <td>
-          !${
+          ${
             v.canRestore
               ? html`<button
                   type="submit"
@@ -93,19 +93,19 @@ export function revisionsMain(v: RevisionsView): string {
             action="${base}/revisions/${String(r.id)}/restore"
             id="restore-${String(r.id)}"
           >
-            !${csrfInput(v.csrfToken)}<input type="hidden" name="version" value="${String(v.version)}" />
+            ${csrfInput(v.csrfToken)}<input type="hidden" name="version" value="${String(v.version)}" />
           </form>`,
       )
     : [];
   const compare = v.compare
     ? html`<section class="admin-section" aria-labelledby="diff-heading">
         <h2 id="diff-heading">Changes from ${label(v, v.compare.a)} to ${label(v, v.compare.b)}</h2>
-        !${diffTable('Title', v.compare.title)} !${diffTable('Body', v.compare.body)}
+        ${diffTable('Title', v.compare.title)} ${diffTable('Body', v.compare.body)}
       </section>`
-    : '';
+    : EMPTY_HTML;
   return html`<h1 class="page-title">Revisions of “${v.title}”</h1>
     <p><a href="${base}/edit">← Back to the editor</a></p>
-    !${compare}
+    ${compare}
     <form method="get" action="${base}/revisions">
       <div class="admin-table-wrap" tabindex="0" role="region" aria-label="Revisions">
         <table class="admin-table">
@@ -119,11 +119,11 @@ export function revisionsMain(v: RevisionsView): string {
             </tr>
           </thead>
           <tbody>
-            !${rows}
+            ${rows}
           </tbody>
         </table>
       </div>
       <p><button type="submit" class="button button--secondary">Compare selected</button></p>
     </form>
-    !${restoreForms}`;
+    ${restoreForms}`;
 }

@@ -2,7 +2,7 @@
 // can be unlinked) and a search of articles in other languages to link as translations. Every
 // action is its own small form, so none posts the editor's fields; the search is a GET that
 // reloads the editor at this panel.
-import { html } from 'ghtml';
+import { type Html, html, EMPTY_HTML } from '../../html.ts';
 import type { ArticleKind, ArticleStatus } from '../../../content/article.ts';
 import { csrfInput } from '../form.ts';
 import { kindBase, statusBadge } from './labels.ts';
@@ -35,26 +35,26 @@ const label = (item: TranslationPanelItem, kind: ArticleKind) =>
     <a href="${kindBase(kind)}/${String(item.id)}/edit" lang="${item.language}"
       >${item.title || '(untitled)'}</a
     >
-    !${statusBadge(item.status)}`;
+    ${statusBadge(item.status)}`;
 
 /** The panel (empty for an article not saved yet). */
-export function translationsPanel(v: TranslationPanelView | null): string {
-  if (!v) return '';
+export function translationsPanel(v: TranslationPanelView | null): Html {
+  if (!v) return EMPTY_HTML;
   const action = `${kindBase(v.kind)}/${String(v.articleId)}/translations`;
   const linked = v.linked.length
     ? html`<ul class="editor-links">
-        !${v.linked.map(
+        ${v.linked.map(
           (t) =>
             html`<li>
-              !${label(t, v.kind)}
-              !${
+              ${label(t, v.kind)}
+              ${
                 v.canEdit
                   ? html`<form
                       method="post"
                       action="${action}/${String(t.id)}/unlink"
                       class="admin-inline-form"
                     >
-                      !${csrfInput(v.csrfToken)}
+                      ${csrfInput(v.csrfToken)}
                       <button type="submit" class="button button--small button--secondary">Unlink</button>
                     </form>`
                   : ''
@@ -65,12 +65,12 @@ export function translationsPanel(v: TranslationPanelView | null): string {
     : html`<p>No translations linked. This ${v.kind} is in ${v.language}.</p>`;
   const candidates = v.candidates.length
     ? html`<ul class="editor-links">
-        !${v.candidates.map(
+        ${v.candidates.map(
           (c) =>
             html`<li>
-              !${label(c, v.kind)}
+              ${label(c, v.kind)}
               <form method="post" action="${action}" class="admin-inline-form">
-                !${csrfInput(v.csrfToken)}
+                ${csrfInput(v.csrfToken)}
                 <input type="hidden" name="otherId" value="${String(c.id)}" />
                 <button type="submit" class="button button--small button--secondary">
                   Link as translation
@@ -100,13 +100,13 @@ export function translationsPanel(v: TranslationPanelView | null): string {
           />
           <button type="submit" class="button button--secondary">Search</button>
         </form>
-        !${candidates}`
-    : '';
+        ${candidates}`
+    : EMPTY_HTML;
   return html`<section class="admin-section" id="translations" aria-labelledby="translations-heading">
     <h2 id="translations-heading">Translations</h2>
     <p>
       Versions of this ${v.kind} in other languages. Readers see the published ones in a language switcher.
     </p>
-    !${linked} !${picker}
+    ${linked} ${picker}
   </section>`;
 }

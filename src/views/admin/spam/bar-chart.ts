@@ -1,6 +1,6 @@
 // A server-rendered, accessible SVG bar chart (stacked when a row has several series): a <title>
 // and <desc> for screen readers, and the same numbers in a table beside it. No script.
-import { html } from 'ghtml';
+import { type Html, html, EMPTY_HTML } from '../../html.ts';
 
 /** One series: its label and fill colour (a CSS colour with enough contrast on white). */
 export interface Series {
@@ -24,29 +24,27 @@ const H = 200;
 const PAD = 28;
 
 /** The SVG (decorative details hidden from assistive tech; the table carries the data). */
-export function renderBarChart(c: BarChart): string {
+export function renderBarChart(c: BarChart): Html {
   const max = Math.max(1, ...c.rows.map((r) => r.values.reduce((a, b) => a + b, 0)));
   const slot = c.rows.length ? (W - PAD * 2) / c.rows.length : 0;
   const bar = Math.max(2, slot * 0.7);
-  const bars = c.rows.map((r, i) => {
+  const bars = c.rows.flatMap((r, i) => {
     let y = H - PAD;
     const x = PAD + i * slot + (slot - bar) / 2;
-    return r.values
-      .map((v, s) => {
-        const h = ((H - PAD * 2) * v) / max;
-        y -= h;
-        return v > 0
-          ? html`<rect
-              x="${x.toFixed(1)}"
-              y="${y.toFixed(1)}"
-              width="${bar.toFixed(1)}"
-              height="${h.toFixed(1)}"
-              fill="${c.series[s]?.color ?? '#555'}"
-              ><title>${r.label}: ${String(v)} ${c.series[s]?.label ?? ''}</title></rect
-            >`
-          : '';
-      })
-      .join('');
+    return r.values.map((v, s) => {
+      const h = ((H - PAD * 2) * v) / max;
+      y -= h;
+      return v > 0
+        ? html`<rect
+            x="${x.toFixed(1)}"
+            y="${y.toFixed(1)}"
+            width="${bar.toFixed(1)}"
+            height="${h.toFixed(1)}"
+            fill="${c.series[s]?.color ?? '#555'}"
+            ><title>${r.label}: ${String(v)} ${c.series[s]?.label ?? ''}</title></rect
+          >`
+        : EMPTY_HTML;
+    });
   });
   const legend = c.series.map(
     (s, i) =>
@@ -76,14 +74,14 @@ export function renderBarChart(c: BarChart): string {
         ${c.rows.at(-1)?.label ?? ''}
       </text>
       <text x="${String(PAD - 4)}" y="${String(PAD)}" font-size="11" text-anchor="end">${String(max)}</text>
-      !${legend.join('')} !${bars.join('')}
+      ${legend} ${bars}
     </svg>
     <figcaption>${c.title}</figcaption>
   </figure>`;
 }
 
 /** The chart's data as a table (the accessible alternative; also readable without SVG). */
-export function renderChartTable(c: BarChart): string {
+export function renderChartTable(c: BarChart): Html {
   return html`<details class="spam-chart-data">
     <summary>${c.title}: data table</summary>
     <div class="admin-table-wrap" tabindex="0" role="region" aria-label="${c.title}">
@@ -94,15 +92,15 @@ export function renderChartTable(c: BarChart): string {
         <thead>
           <tr>
             <th scope="col">${c.rowHeader}</th>
-            !${c.series.map((s) => html`<th scope="col">${s.label}</th>`)}
+            ${c.series.map((s) => html`<th scope="col">${s.label}</th>`)}
           </tr>
         </thead>
         <tbody>
-          !${c.rows.map(
+          ${c.rows.map(
             (r) =>
               html`<tr>
                 <th scope="row">${r.label}</th>
-                !${r.values.map((v) => html`<td>${String(v)}</td>`)}
+                ${r.values.map((v) => html`<td>${String(v)}</td>`)}
               </tr>`,
           )}
         </tbody>

@@ -1,7 +1,7 @@
 // A small server-rendered SVG line chart (one line per series, y from 0 to 100%), with a title
 // and description for screen readers and the same numbers in a table beside it. Colours come
 // from CSS classes, so the chart follows the admin's light and dark themes. No script.
-import { html } from 'ghtml';
+import { type Html, html } from '../../html.ts';
 
 /** One line: its label and its points (x: a count, y: a share from 0 to 1). */
 export interface LineSeries {
@@ -25,7 +25,7 @@ const PAD = { left: 44, right: 16, top: 36, bottom: 36 };
 const pct = (y: number) => `${Math.round(y * 100)}%`;
 
 /** The SVG (the table carries the data for assistive technology). */
-export function renderLineChart(c: LineChart): string {
+export function renderLineChart(c: LineChart): Html {
   const maxX = Math.max(1, ...c.series.flatMap((s) => s.points.map((p) => p.x)));
   const x = (v: number) => PAD.left + ((W - PAD.left - PAD.right) * v) / maxX;
   const y = (v: number) => H - PAD.bottom - (H - PAD.top - PAD.bottom) * v;
@@ -49,18 +49,16 @@ export function renderLineChart(c: LineChart): string {
           fill="none"
           points="${s.points.map((p) => `${x(p.x).toFixed(1)},${y(p.y).toFixed(1)}`).join(' ')}"
         ></polyline
-        >!${s.points
-          .map(
-            (p) =>
-              html`<circle
-                class="chart-dot chart-line--${String(i % 4)}"
-                cx="${x(p.x).toFixed(1)}"
-                cy="${y(p.y).toFixed(1)}"
-                r="3"
-                ><title>${s.label}: ${pct(p.y)} after ${String(p.x)}</title></circle
-              >`,
-          )
-          .join('')}`,
+        >${s.points.map(
+          (p) =>
+            html`<circle
+              class="chart-dot chart-line--${String(i % 4)}"
+              cx="${x(p.x).toFixed(1)}"
+              cy="${y(p.y).toFixed(1)}"
+              r="3"
+              ><title>${s.label}: ${pct(p.y)} after ${String(p.x)}</title></circle
+            >`,
+        )}`,
   );
   const legend = c.series.map(
     (s, i) =>
@@ -78,7 +76,7 @@ export function renderLineChart(c: LineChart): string {
     >
       <title id="${c.id}-title">${c.title}</title>
       <desc id="${c.id}-desc">${c.description}</desc>
-      !${grid.join('')} !${legend.join('')} !${lines.join('')}
+      ${grid} ${legend} ${lines}
       <text class="chart-text" x="${String(PAD.left)}" y="${String(H - 8)}">0</text>
       <text class="chart-text" x="${String(W - PAD.right)}" y="${String(H - 8)}" text-anchor="end">
         ${String(maxX)} ${c.xLabel}
@@ -89,7 +87,7 @@ export function renderLineChart(c: LineChart): string {
 }
 
 /** The chart's numbers as a table, behind a disclosure. */
-export function renderLineChartTable(c: LineChart): string {
+export function renderLineChartTable(c: LineChart): Html {
   const xs = [...new Set(c.series.flatMap((s) => s.points.map((p) => p.x)))].sort((a, b) => a - b);
   return html`<details class="spam-chart-data">
     <summary>${c.title}: data table</summary>
@@ -101,15 +99,15 @@ export function renderLineChartTable(c: LineChart): string {
         <thead>
           <tr>
             <th scope="col">${c.xLabel}</th>
-            !${c.series.map((s) => html`<th scope="col">${s.label}</th>`)}
+            ${c.series.map((s) => html`<th scope="col">${s.label}</th>`)}
           </tr>
         </thead>
         <tbody>
-          !${xs.map(
+          ${xs.map(
             (xv) =>
               html`<tr>
                 <th scope="row">${String(xv)}</th>
-                !${c.series.map((s) => {
+                ${c.series.map((s) => {
                   const p = s.points.find((q) => q.x === xv);
                   return html`<td>${p ? pct(p.y) : '—'}</td>`;
                 })}

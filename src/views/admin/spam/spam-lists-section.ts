@@ -1,6 +1,6 @@
 // The reputation lists on the spam dashboard: each list's source, entries, last load and last
 // error for editors and owners; adding, refreshing, switching off and removing for owners.
-import { html } from 'ghtml';
+import { type Html, html } from '../../html.ts';
 import type { ListStatus } from '../../../spam/lists/list-repo.ts';
 import { csrfInput } from '../form.ts';
 
@@ -11,12 +11,12 @@ const actions = (l: ListStatus, csrf: string) => {
   const base = `/admin/spam/lists/${encodeURIComponent(l.name)}`;
   const button = (action: string, label: string) =>
     html`<form method="post" action="${base}/${action}" class="inline-form">
-      !${csrfInput(csrf)}
+      ${csrfInput(csrf)}
       <button class="button button--secondary button--small" type="submit">${label}</button>
     </form>`;
-  return html`!${button('refresh', `Refresh ${l.name} now`)}
-  !${button(l.enabled ? 'disable' : 'enable', `${l.enabled ? 'Disable' : 'Enable'} ${l.name}`)}
-  !${button('remove', `Remove ${l.name}`)}`;
+  return html`${button('refresh', `Refresh ${l.name} now`)}
+  ${button(l.enabled ? 'disable' : 'enable', `${l.enabled ? 'Disable' : 'Enable'} ${l.name}`)}
+  ${button('remove', `Remove ${l.name}`)}`;
 };
 
 const row = (l: ListStatus, csrf: string, manage: boolean) =>
@@ -29,7 +29,7 @@ const row = (l: ListStatus, csrf: string, manage: boolean) =>
     </td>
     <td>${String(l.weight)}${l.action === 'hold' ? ', holds' : ''}</td>
     <td>
-      ${String(l.entries)}!${
+      ${String(l.entries)}${
         l.skipped
           ? html`<br /><small
                 title="${l.skippedLines
@@ -42,14 +42,14 @@ const row = (l: ListStatus, csrf: string, manage: boolean) =>
       }
     </td>
     <td>
-      !${time(l.loadedAt)}<br /><small
-        >checked !${time(l.checkedAt)}, every ${String(l.refreshMinutes)} min</small
+      ${time(l.loadedAt)}<br /><small
+        >checked ${time(l.checkedAt)}, every ${String(l.refreshMinutes)} min</small
       >
     </td>
     <td>
-      !${
+      ${
         l.lastError
-          ? html`<strong>Failed</strong> !${time(l.lastErrorAt)}: ${l.lastError}<br /><small
+          ? html`<strong>Failed</strong> ${time(l.lastErrorAt)}: ${l.lastError}<br /><small
                 >The last good copy stays in use.</small
               >`
           : l.loadedAt
@@ -57,12 +57,12 @@ const row = (l: ListStatus, csrf: string, manage: boolean) =>
             : 'Not loaded yet'
       }
     </td>
-    !${manage ? html`<td>!${actions(l, csrf)}</td>` : ''}
+    ${manage ? html`<td>${actions(l, csrf)}</td>` : ''}
   </tr>`;
 
 const addForm = (csrf: string) =>
   html`<form method="post" action="/admin/spam/lists" class="spam-list-form">
-    !${csrfInput(csrf)}
+    ${csrfInput(csrf)}
     <p>
       <label for="list-name">Name (shown in verdict reasons)</label>
       <input
@@ -136,7 +136,7 @@ const addForm = (csrf: string) =>
   </form>`;
 
 /** The section: a status table, and for owners the actions and a form to add a list. */
-export function renderListsSection(p: { lists: ListStatus[]; csrfToken: string; manage: boolean }): string {
+export function renderListsSection(p: { lists: ListStatus[]; csrfToken: string; manage: boolean }): Html {
   return html`<section aria-labelledby="spam-lists">
     <h2 id="spam-lists">Reputation lists</h2>
     <p class="form-hint">
@@ -153,11 +153,11 @@ export function renderListsSection(p: { lists: ListStatus[]; csrfToken: string; 
             <th scope="col">Entries</th>
             <th scope="col">Loaded</th>
             <th scope="col">Last refresh</th>
-            !${p.manage ? html`<th scope="col">Actions</th>` : ''}
+            ${p.manage ? html`<th scope="col">Actions</th>` : ''}
           </tr>
         </thead>
         <tbody>
-          !${
+          ${
             p.lists.length
               ? p.lists.map((l) => row(l, p.csrfToken, p.manage))
               : html`<tr>
@@ -167,6 +167,6 @@ export function renderListsSection(p: { lists: ListStatus[]; csrfToken: string; 
         </tbody>
       </table>
     </div>
-    !${p.manage ? addForm(p.csrfToken) : ''}
+    ${p.manage ? addForm(p.csrfToken) : ''}
   </section>`;
 }

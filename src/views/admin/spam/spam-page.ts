@@ -2,7 +2,7 @@
 // reasons as inline SVG charts with data tables, the reputation lists, and the Akismet-compatible
 // API keys.
 import type { FormatIsoDate } from '../../format-date.ts';
-import { html } from 'ghtml';
+import { type Html, html } from '../../html.ts';
 import type { ApiKeyWithUsage } from '../../../spam/api-key-repo.ts';
 import { csrfInput } from '../form.ts';
 import type { ListStatus } from '../../../spam/lists/list-repo.ts';
@@ -38,7 +38,7 @@ export interface SpamPageProps {
   formatTime: FormatIsoDate;
 }
 
-const chart = (c: BarChart) => html`!${renderBarChart(c)} !${renderChartTable(c)}`;
+const chart = (c: BarChart) => html`${renderBarChart(c)} ${renderChartTable(c)}`;
 
 const keyRow = (k: ApiKeyWithUsage, csrf: string, formatTime: FormatIsoDate) =>
   html`<tr>
@@ -48,11 +48,11 @@ const keyRow = (k: ApiKeyWithUsage, csrf: string, formatTime: FormatIsoDate) =>
     <td>${String(k.rateLimit)}/min</td>
     <td>${String(k.callsThisMonth)} (total ${String(k.callsTotal)})</td>
     <td>
-      !${
+      ${
         k.revokedAt
           ? html`Revoked <time datetime="${k.revokedAt}">${formatTime(k.revokedAt)}</time>`
           : html`<form method="post" action="/admin/spam/keys/${String(k.id)}/revoke">
-              !${csrfInput(csrf)}
+              ${csrfInput(csrf)}
               <button class="button button--secondary button--small" type="submit">Revoke</button>
             </form>`
       }
@@ -104,9 +104,9 @@ const upstreamSection = (u: NonNullable<SpamPageProps['upstream']>) =>
   </section>`;
 
 /** The page body. */
-export function renderSpamPage(p: SpamPageProps): string {
+export function renderSpamPage(p: SpamPageProps): Html {
   return html`<h1>Spam defense</h1>
-    !${
+    ${
       p.shadow
         ? html`<p class="notice" role="status">
             Shadow mode is on: verdicts are recorded and shown, nothing is blocked.
@@ -115,7 +115,7 @@ export function renderSpamPage(p: SpamPageProps): string {
     }
     <section aria-labelledby="spam-charts">
       <h2 id="spam-charts">Last 30 days</h2>
-      !${chart(p.perDay)} !${chart(p.corrections)} !${chart(p.reasons)}
+      ${chart(p.perDay)} ${chart(p.corrections)} ${chart(p.reasons)}
     </section>
     <section aria-labelledby="spam-learning">
       <h2 id="spam-learning">Learning curve</h2>
@@ -123,16 +123,16 @@ export function renderSpamPage(p: SpamPageProps): string {
         Each moderator decision teaches this site's filter. Measured on public comments the built-in model
         never saw (TubeSpam videos, replayed in time order; npm run spam:curve, docs/spam.md).
       </p>
-      !${renderLineChart(p.learning)} !${renderLineChartTable(p.learning)}
+      ${renderLineChart(p.learning)} ${renderLineChartTable(p.learning)}
     </section>
-    !${p.upstream ? upstreamSection(p.upstream) : ''}
-    !${renderListsSection({ lists: p.lists, csrfToken: p.csrfToken, manage: p.manageLists })}
+    ${p.upstream ? upstreamSection(p.upstream) : ''}
+    ${renderListsSection({ lists: p.lists, csrfToken: p.csrfToken, manage: p.manageLists })}
     <section aria-labelledby="spam-keys">
       <h2 id="spam-keys">Akismet-compatible API keys</h2>
       <p class="form-hint">
         Any Akismet client can check comments against this site's spam filter. See docs/akismet-api.md.
       </p>
-      !${
+      ${
         p.newKey
           ? html`<p class="notice" role="status">
               New key (shown once; copy it now): <code id="new-api-key">${p.newKey}</code>
@@ -152,7 +152,7 @@ export function renderSpamPage(p: SpamPageProps): string {
             </tr>
           </thead>
           <tbody>
-            !${
+            ${
               p.keys.length
                 ? p.keys.map((k) => keyRow(k, p.csrfToken, p.formatTime))
                 : html`<tr>
@@ -163,7 +163,7 @@ export function renderSpamPage(p: SpamPageProps): string {
         </table>
       </div>
       <form method="post" action="/admin/spam/keys" class="spam-key-form">
-        !${csrfInput(p.csrfToken)}
+        ${csrfInput(p.csrfToken)}
         <p>
           <label for="key-label">Label</label>
           <input class="form-input" type="text" id="key-label" name="label" required maxlength="100" />
