@@ -9,7 +9,8 @@ import { XSS_PAYLOADS } from '../comments/xss-payloads.ts';
 import { chromiumAvailable, launchBrowser } from '../support/browser.ts';
 import { createTestSite, type TestSite } from '../support/test-site.ts';
 
-describe.runIf(chromiumAvailable())('comments in a browser', () => {
+// Browser steps on a busy 2-core machine: 90 s per test (the depth-limit test took 16 s alone, 30+ at load 9).
+describe.runIf(chromiumAvailable())('comments in a browser', { timeout: 90_000 }, () => {
   let site: TestSite;
   let browser: Browser;
   let base: string;
@@ -156,7 +157,8 @@ describe.runIf(chromiumAvailable())('comments in a browser', () => {
     await page.keyboard.press('j');
     // The decision is taken without a reload: wait for its note, not for a URL.
     await page.keyboard.press('a');
-    await page.getByText('Approved: the comment by Key Reader.').waitFor();
+    // The note in the list (the status region says the same words for screen readers).
+    await page.locator('li.mod-done', { hasText: 'Approved: the comment by Key Reader.' }).waitFor();
     const anon = await open(articlePath);
     await expect(anon.getByText('Approve me with the keyboard').count()).resolves.toBe(1);
     await anon.context().close();
