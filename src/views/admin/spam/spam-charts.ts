@@ -30,9 +30,9 @@ export function perDayChart(
     description: `${total} comments scored in the last ${days} days: ham, spam and discarded per day.`,
     rowHeader: 'Day',
     series: [
-      { label: 'Ham', color: '#2f6f3e' },
-      { label: 'Spam', color: '#b3261e' },
-      { label: 'Discarded', color: '#5b4a8a' },
+      { label: 'Ham', tone: 3 },
+      { label: 'Spam', tone: 2 },
+      { label: 'Discarded', tone: 1 },
     ],
     rows: out,
   };
@@ -67,8 +67,8 @@ export function correctionsChart(rows: CorrectionRow[], now: Date, weeks = 8): B
       'False positives (held as spam, moderator said not spam) and false negatives (let through, moderator said spam) per week.',
     rowHeader: 'Week',
     series: [
-      { label: 'False positives', color: '#b3261e' },
-      { label: 'False negatives', color: '#8a5a00' },
+      { label: 'False positives', tone: 2 },
+      { label: 'False negatives', tone: 4 },
     ],
     rows: out,
   };
@@ -96,7 +96,7 @@ export function reasonsChart(reasonJson: string[], top = 8): BarChart {
       ? `Most frequent: ${rows.map((r) => `${r.label} (${r.values[0]})`).join(', ')}.`
       : 'No spam verdicts yet.',
     rowHeader: 'Reason',
-    series: [{ label: 'Verdicts', color: '#1d4f91' }],
+    series: [{ label: 'Verdicts', tone: 1 }],
     rows,
   };
 }
