@@ -25,7 +25,7 @@ import {
 import { describeListHits } from './lists/explain.ts';
 import { extractFeatures, type TextFeatures } from './tokenize.ts';
 import { domainOf, isShortener, registrableDomain } from './url.ts';
-import { upstreamSignalValue } from './upstream.ts';
+import { upstreamSignalCount, upstreamSignalValue } from './upstream.ts';
 
 /** One comment to score, as plain values. Everything but `content` is optional. */
 export interface CommentInput {
@@ -189,8 +189,11 @@ export function analyzeComment(
   const markedSpam = ctx.similarModeratedSpam ?? 0;
   set('similar-to-marked-spam', logCount(markedSpam), markedSpam);
   set('link-many-articles', burstSignal(ctx.sameLinkArticles, 1), ctx.sameLinkArticles ?? 0);
-  const upstream = upstreamSignalValue(ctx.upstream);
-  set('upstream-verdict', upstream, upstream);
+  set(
+    'upstream-verdict',
+    upstreamSignalValue(ctx.upstream, ctx.upstreamNetwork),
+    upstreamSignalCount(ctx.upstream, ctx.upstreamNetwork),
+  );
   set('network-campaign', ctx.networkCampaign?.value ?? 0, ctx.networkCampaign?.sites ?? 0);
   const known = ctx.approvedByEmail !== undefined || ctx.approvedByIp !== undefined;
   const commercial = commercialSignals(n, { raw: input.content, approved: known ? approvedBefore : null });

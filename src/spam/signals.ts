@@ -1,7 +1,7 @@
 import { COMMERCIAL_SIGNAL_CODES, COMMERCIAL_SIGNAL_INFO } from './commercial.ts';
 import { DISPOSABLE_EMAIL_WEIGHT } from './lists/explain.ts';
 import type { ListHit } from './lists/matcher.ts';
-import type { UpstreamOutcome } from './upstream.ts';
+import { type UpstreamOutcome, UPSTREAM_WEIGHT } from './upstream.ts';
 
 // The spam signals: each is a plain function of plain values returning a feature value (0 means
 // "no evidence"). The model multiplies each value by a weight; the table below gives every signal
@@ -48,6 +48,8 @@ export interface ContextEvidence {
   disposableDomain?: string | null;
   /** What the upstream service (SPAM_UPSTREAM_URL) answered; absent when it was not asked. */
   upstream?: UpstreamOutcome | null;
+  /** A Silkpress hub's network evidence in that answer (log-odds; see upstream.ts). */
+  upstreamNetwork?: number | null;
   /** A hub's campaign memory: how strongly a campaign its API clients reported matches (0..1). */
   networkCampaign?: { value: number; sites: number } | null;
 }
@@ -112,6 +114,33 @@ export const SHARED_ACTIVITY_SIGNALS: ReadonlySet<string> = new Set<SignalCode>(
   'similar-to-marked-spam',
   'ip-spam-history',
   'ip-approved-history',
+  'upstream-verdict',
+  'network-campaign',
+]);
+
+/**
+ * Signals whose value comes from what the scorer remembers (its history of comments and
+ * decisions, its lists, the reports it received, its own upstream), not from the comment itself.
+ * On a hub these are the network's evidence, which the asking site cannot see: the hub tells it
+ * their sum (with what its moderators' decisions taught the text model) so that the site counts
+ * that part of the hub's verdict, and not the text it scores itself a second time.
+ */
+export const MEMORY_SIGNALS: ReadonlySet<SignalCode> = new Set<SignalCode>([
+  'spam-domain',
+  'author-spam-history',
+  'author-approved-history',
+  'ip-burst',
+  'network-burst',
+  'near-duplicate',
+  'link-many-articles',
+  'first-time-link',
+  'similar-to-marked-spam',
+  'ip-spam-history',
+  'ip-approved-history',
+  'list-ip',
+  'list-domain',
+  'list-email',
+  'list-username',
   'upstream-verdict',
   'network-campaign',
 ]);
@@ -220,16 +249,19 @@ export const SIGNAL_INFO: Record<
   },
   // The upstream service's answer (docs/spam.md, "The network"): hand-set, since what another
   // service knows cannot be learned from this site's data. Spam (1) outweighs ordinary ham
-  // (about −2 to −5); a discard pro-tip counts 1.5; a hold 0.25; ham nothing.
+  // (about −2 to −5); a discard pro-tip counts 1.5; ham nothing. A Silkpress hub's answer counts
+  // only its network evidence (upstream.ts: the text is this site's own evidence, counted once);
+  // the count is then negative (upstreamSignalCount).
   'upstream-verdict': {
-    prior: 6,
+    prior: UPSTREAM_WEIGHT,
     fixed: true,
-    message: (n) =>
-      n >= 1.5
-        ? 'the upstream service says spam (discard)'
-        : n >= 1
-          ? 'the upstream service says spam'
-          : 'the upstream service asks for a moderator',
+    message: (n) => {
+      const said =
+        Math.abs(n) >= 1.5 ? 'says spam (discard)' : Math.abs(n) >= 1 ? 'says spam' : 'asks for a moderator';
+      return n < 0
+        ? `the upstream service ${said}: counted its network's evidence only`
+        : `the upstream service ${said}`;
+    },
   },
   // A hub's campaign memory (docs/spam.md, "The hub"): value 1 when the text or a link matches a
   // campaign its API clients reported (½ for an IP range, an author pattern or a platform link

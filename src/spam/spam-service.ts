@@ -253,7 +253,7 @@ export class SpamService {
     const spamDomains = this.deps.context.spamDomains(authorDomain ? [...links, authorDomain] : links);
     const context = {
       ...contextEvidence(counts, print, links, meta.articleKey ?? null, spamDomains),
-      ...(upstream ? { upstream: upstream.outcome } : {}),
+      ...(upstream ? { upstream: upstream.outcome, upstreamNetwork: upstream.network ?? null } : {}),
       ...(campaign.value > 0 ? { networkCampaign: { value: campaign.value, sites: campaign.sites } } : {}),
     };
     // List hits are evidence for this verdict only: the stored signals keep none of them.

@@ -38,7 +38,19 @@ export interface UpstreamAnswer {
   guid: string | null;
   /** Milliseconds the call took (0 when not asked). */
   ms: number;
+  /**
+   * A Silkpress hub's `X-Silkpress-Network`: the log-odds its verdict drew from what it remembers
+   * (other sites' reports, its campaign memory, its history and lists), as opposed to the comment's
+   * own text, which this site scores itself. Absent (null) from other services and older hubs.
+   */
+  network?: number | null;
 }
+
+/** The header a Silkpress hub answers with: the part of its verdict that is network evidence. */
+export const NETWORK_EVIDENCE_HEADER = 'X-Silkpress-Network';
+
+/** At most this much network evidence counts, in units of the signal's weight (9 log-odds). */
+const MAX_NETWORK_VALUE = 1.5;
 
 /** What a check or a report sends besides the comment: the site and where the comment was posted. */
 export interface UpstreamContext {
@@ -82,25 +94,54 @@ export function readCheckAnswer(
   const guid = header('x-akismet-guid');
   if (status !== 200) return { outcome: 'error', guid: null };
   const text = body.trim();
+  const raw = header(NETWORK_EVIDENCE_HEADER.toLowerCase());
+  const parsed = raw !== null && /^-?\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : null;
+  const network = parsed !== null && Number.isFinite(parsed) ? { network: parsed } : {};
   if (text === 'true')
-    return { outcome: header('x-akismet-pro-tip') === 'discard' ? 'discard' : 'spam', guid };
+    return { outcome: header('x-akismet-pro-tip') === 'discard' ? 'discard' : 'spam', guid, ...network };
   if (text === 'false')
-    return { outcome: (header('x-silkpress-verdict') ?? '') === 'hold' ? 'hold' : 'ham', guid };
+    return {
+      outcome: (header('x-silkpress-verdict') ?? '') === 'hold' ? 'hold' : 'ham',
+      guid,
+      ...network,
+    };
   return { outcome: 'error', guid: null };
 }
 
-/** The value of the `upstream-verdict` signal for an outcome (0: no evidence either way). */
-export function upstreamSignalValue(outcome: UpstreamOutcome | null | undefined): number {
-  switch (outcome) {
-    case 'discard':
-      return 1.5;
-    case 'spam':
-      return 1;
-    case 'hold':
-      return 0.25;
-    default:
-      return 0;
-  }
+/**
+ * The value of the `upstream-verdict` signal (weight 6) for an answer (0: no evidence either way).
+ *
+ * Counted once: a Silkpress hub scores the same text with the same built-in model this site has
+ * just used, so its verdict repeats this site's text evidence. When the hub says how much of its
+ * verdict came from its memory (`network`, log-odds), a spam, discard or hold answer counts exactly
+ * that (never below 0, at most 9 log-odds); a ham answer counts nothing. A hold from a hub that
+ * does not say why rests on the same text and counts nothing. A service that is not Silkpress
+ * (Akismet itself) has its own model and data: its spam counts 1 (6 log-odds), discard 1.5.
+ */
+export function upstreamSignalValue(
+  outcome: UpstreamOutcome | null | undefined,
+  network: number | null | undefined = null,
+): number {
+  const flagged = outcome === 'spam' || outcome === 'discard' || outcome === 'hold';
+  if (!flagged) return 0;
+  if (network !== null && network !== undefined && Number.isFinite(network))
+    return Math.min(MAX_NETWORK_VALUE, Math.max(0, network) / UPSTREAM_WEIGHT);
+  return outcome === 'discard' ? 1.5 : outcome === 'spam' ? 1 : 0;
+}
+
+/** The hand-set weight of the `upstream-verdict` signal (log-odds per unit). */
+export const UPSTREAM_WEIGHT = 6;
+
+/**
+ * The count the `upstream-verdict` reason's message reads: the outcome's level (1.5 discard,
+ * 1 spam, 0.25 hold), negative when only the hub's network evidence was counted.
+ */
+export function upstreamSignalCount(
+  outcome: UpstreamOutcome | null | undefined,
+  network: number | null | undefined = null,
+): number {
+  const level = outcome === 'discard' ? 1.5 : outcome === 'spam' ? 1 : outcome === 'hold' ? 0.25 : 0;
+  return network !== null && network !== undefined && Number.isFinite(network) ? -level : level;
 }
 
 /**

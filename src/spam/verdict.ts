@@ -1,7 +1,7 @@
 // Verdicts: the model's probability against the site's thresholds, with the reasons behind it.
 import type { AnalyzedComment } from './analyze.ts';
 import { sigmoid, type SpamModel } from './model.ts';
-import { SIGNAL_CODES, SIGNAL_INFO, type SignalCode } from './signals.ts';
+import { MEMORY_SIGNALS, SIGNAL_CODES, SIGNAL_INFO, type SignalCode } from './signals.ts';
 
 /** What to do with a comment: keep, hold for a moderator (ambiguous), send to spam, or drop
  * without storing (only counted). */
@@ -64,6 +64,12 @@ export interface SpamVerdict {
   /** True when the site is in shadow mode: show the verdict, block nothing. */
   shadow: boolean;
   reasons: Reason[];
+  /**
+   * Log-odds the verdict drew from the scorer's memory rather than from the comment itself: the
+   * memory signals (MEMORY_SIGNALS) and what moderators' decisions added to the text model. A hub
+   * tells the sites asking it this part (upstream.ts), since they score the text themselves.
+   */
+  memory?: number;
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
@@ -178,6 +184,20 @@ function holdAtMostPart(model: SpamModel, comment: AnalyzedComment): number {
   return sum;
 }
 
+/** The log-odds from the scorer's memory: memory signals plus the learned share of the text. */
+function memoryPart(model: SpamModel, comment: AnalyzedComment, learned: Float64Array | null): number {
+  let sum = 0;
+  SIGNAL_CODES.forEach((code, i) => {
+    if (MEMORY_SIGNALS.has(code)) sum += (comment.signals[i] ?? 0) * (model.signalWeights[i] ?? 0);
+  });
+  if (learned) {
+    let text = 0;
+    for (const w of learned) text += w;
+    sum += text * comment.features.value;
+  }
+  return sum;
+}
+
 /** Decides ham/spam/discard for an analysed comment and explains the decision. */
 export function decideVerdict(
   model: SpamModel,
@@ -219,5 +239,6 @@ export function decideVerdict(
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
     // List hits always stay: a held comment is never held without its reason.
     .filter((r, i) => i < max || comment.notes?.has(r.code as SignalCode) === true);
-  return { verdict, score: round(probability), shadow: settings.shadow, reasons };
+  const memory = round(memoryPart(model, comment, learned));
+  return { verdict, score: round(probability), shadow: settings.shadow, reasons, memory };
 }

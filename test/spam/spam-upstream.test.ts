@@ -112,6 +112,25 @@ for (const dialect of testDialects()) {
       );
       const stored = await spam.verdicts.findByGuid(flagged.guid);
       expect(stored?.upstream).toBe('spam');
+      // The hub says what of its verdict is its memory, so a site does
+      // not count the text it scores itself a second time; a forced answer says nothing of it.
+      const ask = (author: string) =>
+        fetch(`${hubUrl}/1.1/comment-check`, {
+          method: 'POST',
+          body: new URLSearchParams({
+            api_key: key,
+            blog: 'http://a.test',
+            user_ip: '198.51.100.20',
+            comment_content: ORDINARY,
+            comment_author: author,
+          }),
+        });
+      // The hub has seen this text twice already (the two checks above): near-duplicates, which
+      // only its memory knows, are its network evidence; the words are not.
+      const answer = await ask('Maria Lopez');
+      expect(await answer.text()).toBe('false');
+      expect(Number(answer.headers.get('x-silkpress-network'))).toBeGreaterThan(0);
+      expect((await ask('viagra-test-123')).headers.get('x-silkpress-network')).toBeNull();
       const atHub = await hub.services.deps.spam!.verdicts.findByGuid(stored!.upstreamGuid!);
       expect(atHub?.origin).toBe('api');
       expect(JSON.parse(atHub!.input)).toMatchObject({ author: 'viagra-test-123', ip: '198.51.100.20' });

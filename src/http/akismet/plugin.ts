@@ -8,6 +8,7 @@ import type { ApiKeyRecord } from '../../spam/api-key-repo.ts';
 import { usageMonth } from '../../spam/api-keys.ts';
 import type { SpamFeature } from '../../compose/spam.ts';
 import { reportFromClient } from '../../spam/client-report.ts';
+import { NETWORK_EVIDENCE_HEADER } from '../../spam/upstream.ts';
 import { MalformedFormError, parseFormBody } from './form-body.ts';
 import { API_KEYS_CHANGED } from '../../spam/change-keys.ts';
 import { KeyGuard, requestKey } from './key-guard.ts';
@@ -176,6 +177,11 @@ export async function akismetPlugin(app: FastifyInstance, opts: AkismetPluginOpt
       const blocked = !v.shadow && (v.verdict === 'spam' || v.verdict === 'discard');
       reply.header('X-akismet-guid', result.guid);
       if (!v.shadow && v.verdict === 'hold') reply.header('X-Silkpress-Verdict', 'hold');
+      // What of this verdict is the hub's memory (other sites' reports, its campaigns, history and
+      // lists): a Silkpress site asking it counts that, not the text it scores itself (upstream.ts).
+      // A forced outcome (a test trigger, an administrator) says nothing of the kind.
+      if (!v.shadow && r.forced === null && v.memory !== undefined)
+        reply.header(NETWORK_EVIDENCE_HEADER, v.memory.toFixed(2));
       if (blocked && v.verdict === 'discard' && r.forced === null)
         reply.header('X-akismet-pro-tip', 'discard');
       return text(reply, blocked ? 'true' : 'false');
