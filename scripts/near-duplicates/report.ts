@@ -44,11 +44,12 @@ const pct = (x: number): string =>
 
 function distributionTable(m: Method<unknown>, input: Input, scores: Float64Array[]): string[] {
   const qs = [0, 0.05, 0.25, 0.5, 0.75, 0.95, 1];
-  const head = m.unit === 'bits' ? 'distance (bits)' : 'similarity';
-  const lines = [
-    `| pairs | n | ${head}: min | 5% | 25% | median | 75% | 95% | max |`,
-    '| --- | --: | --: | --: | --: | --: | --: | --: | --: |',
-  ];
+  // Columns run from the most alike pairs down: the smallest distance, or the highest similarity.
+  const head =
+    m.unit === 'bits'
+      ? 'distance (bits): min | 5% | 25% | median | 75% | 95% | max'
+      : 'similarity: max | 95% | 75% | median | 25% | 5% | min';
+  const lines = [`| pairs | n | ${head} |`, '| --- | --: | --: | --: | --: | --: | --: | --: | --: |'];
   input.classes.forEach((c, i) => {
     const sorted = scores[i]!.slice().sort();
     // For distances the best match is the largest score: list from the most alike down.
