@@ -12,6 +12,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ WORKERS: '1' }).workers).toBe(1);
   });
 
+  it('sizes the page cache and SQLite cache per process: 16 MB and 4 MB unless told', () => {
+    const c = loadConfig({});
+    expect(c.pageCacheBytes).toBe(16 * 1024 * 1024);
+    expect(c.sqliteCacheBytes).toBe(4 * 1024 * 1024);
+    const big = loadConfig({ PAGE_CACHE_MB: '64', SQLITE_CACHE_MB: '32' });
+    expect(big.pageCacheBytes).toBe(64 * 1024 * 1024);
+    expect(big.sqliteCacheBytes).toBe(32 * 1024 * 1024);
+  });
+
   it('accepts PostgreSQL and a site URL, trimming the trailing slash', () => {
     const c = loadConfig({ DATABASE_URL: 'postgres://u@h/db', SITE_URL: 'https://news.example.org/' });
     expect(c.databaseUrl).toBe('postgres://u@h/db');
@@ -39,6 +48,9 @@ describe('loadConfig', () => {
     ['WORKERS', '0'],
     ['WORKERS', 'two'],
     ['WORKERS', '1.5'],
+    ['PAGE_CACHE_MB', '0'],
+    ['PAGE_CACHE_MB', 'lots'],
+    ['SQLITE_CACHE_MB', '-4'],
     ['SPAM_UPSTREAM_URL', 'hub.example'],
     ['SPAM_UPSTREAM_KEY', 'a key with spaces'],
     ['SPAM_UPSTREAM_TIMEOUT_MS', '10'],

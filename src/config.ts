@@ -38,6 +38,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(logLevels).default('info'),
   LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
   PAGE_CACHE_ENTRIES: z.coerce.number().int().min(0).default(2000),
+  PAGE_CACHE_MB: z.coerce.number().int().min(1).max(65536).default(16),
+  SQLITE_CACHE_MB: z.coerce.number().int().min(1).max(65536).default(4),
   COMMENT_FLOOD_SECONDS: z.coerce.number().int().min(0).optional(),
   SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   SMTP_URL: z
@@ -116,6 +118,10 @@ export interface Config {
   /** `json` lines, `pretty` lines for a person, or `auto` (pretty on a terminal, else JSON). */
   logFormat: 'auto' | 'json' | 'pretty';
   pageCacheEntries: number;
+  /** Memory budget of each process's page cache, in bytes (pages, with their compressed forms). */
+  pageCacheBytes: number;
+  /** SQLite's own page cache per connection, in bytes (the OS file cache holds the rest). */
+  sqliteCacheBytes: number;
   commentFloodSeconds: number | undefined;
   secretKey: string | undefined;
   smtpUrl: string | undefined;
@@ -178,6 +184,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT,
     pageCacheEntries: e.PAGE_CACHE_ENTRIES,
+    pageCacheBytes: e.PAGE_CACHE_MB * 1024 * 1024,
+    sqliteCacheBytes: e.SQLITE_CACHE_MB * 1024 * 1024,
     commentFloodSeconds: e.COMMENT_FLOOD_SECONDS,
     secretKey: e.SECRET_KEY,
     smtpUrl: e.SMTP_URL,

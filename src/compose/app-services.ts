@@ -21,6 +21,8 @@ import type { CommentsFeature } from './comments.ts';
 export interface AppServices {
   siteUrl: string;
   pageCacheEntries: number;
+  /** Memory budget of the page cache, in bytes. */
+  pageCacheBytes: number;
   logLevel: string;
   articles: ArticleRepo;
   /** Old slugs (301s) and stored feed ids: what keeps an article's identity across renames. */

@@ -67,7 +67,7 @@ export async function openServices(
           ? 'rollback failed and the connection is still inside the transaction'
           : "rollback after a failed transaction also failed (secondary: the transaction's own error is reported by its caller)",
       ),
-    { walCheckpoints: options.walCheckpoints },
+    { walCheckpoints: options.walCheckpoints, sqliteCacheBytes: config.sqliteCacheBytes },
   );
   try {
     if (options.migrate !== false) await migrateToLatest(database.db, database.dialect);
@@ -120,6 +120,7 @@ export async function openServices(
     const deps: AppServices = {
       siteUrl: config.siteUrl,
       pageCacheEntries: config.pageCacheEntries,
+      pageCacheBytes: config.pageCacheBytes,
       logLevel: config.logLevel,
       articles: new ArticleRepo(database.db, database.dialect),
       articleIdentity: new ArticleIdentityRepo(database.db),

@@ -83,7 +83,7 @@ export async function buildApp(
     clientErrorHandler: (err, socket) => clientErrors(err, socket),
   });
 
-  const cache = new PageCache(deps.pageCacheEntries);
+  const cache = new PageCache(deps.pageCacheEntries, deps.pageCacheBytes);
   const unsubscribe = deps.changes.subscribe((keys) => cache.invalidate(keys));
   app.addHook('onClose', async () => unsubscribe());
 

@@ -40,8 +40,13 @@ export function etagOf(body: Buffer | string | readonly Buffer[]): string {
   return `"${length.toString(36)}-${(crc >>> 0).toString(36)}"`;
 }
 
-/** Default memory budget of the page cache. */
-export const DEFAULT_PAGE_CACHE_BYTES = 64 * 1024 * 1024;
+/**
+ * Default memory budget of one process's page cache (PAGE_CACHE_MB). Every worker keeps its own
+ * cache, so the budget counts once per core: 16 MB holds the pages readers actually ask for
+ * again (home, the latest stories, tag pages: 300–800 article pages of 20–40 KB), and a crawler
+ * walking the archive cannot grow a worker past it.
+ */
+export const DEFAULT_PAGE_CACHE_BYTES = 16 * 1024 * 1024;
 
 /**
  * How long a page may be served from the cache before it is rendered again, even unchanged. An

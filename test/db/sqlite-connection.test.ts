@@ -26,6 +26,20 @@ describe('SQLite connection settings', () => {
       expect(await pragma('synchronous')).toBe(1); // NORMAL
       // 2 = MEMORY: a GROUP BY or ORDER BY without an index never opens a temporary file.
       expect(await pragma('temp_store')).toBe(2);
+      // SQLite's own page cache: 4 MB (a negative cache_size is KiB), not the driver's 16 MB.
+      expect(await pragma('cache_size')).toBe(-4096);
+    } finally {
+      await handle.close();
+    }
+  });
+
+  it('takes the SQLite page cache size it is given (SQLITE_CACHE_MB)', async () => {
+    const handle = openDatabase(`sqlite:${join(dir, 'site.db')}`, undefined, undefined, {
+      sqliteCacheBytes: 32 * 1024 * 1024,
+    });
+    try {
+      const rows = (await sql.raw('PRAGMA cache_size').execute(handle.db)).rows;
+      expect(Object.values(rows[0] as object)[0]).toBe(-32768);
     } finally {
       await handle.close();
     }
