@@ -9,6 +9,7 @@ import {
   heldCommentMail,
   type MailContext,
   type OutgoingMail,
+  type ReaderMailWriter,
   replyMail,
 } from './notifications.ts';
 import type { SiteFacts, StaffDirectory } from './ports.ts';
@@ -23,6 +24,8 @@ export interface EventDeps {
   site: SiteFacts;
   /** Builds the signed one-click unsubscribe URL of a subscription. */
   unsubscribeUrl(subscriptionId: number): string;
+  /** Words mail to readers in their language (the catalogs, views/comments/reader-mail.ts). */
+  mailWriter: ReaderMailWriter;
 }
 
 /** Mail context for a comment on an article. */
@@ -31,6 +34,7 @@ export function mailContext(site: SiteFacts, article: Article, commentId: number
     siteTitle: site.siteTitle,
     siteUrl: site.siteUrl,
     articleTitle: article.title,
+    articleLanguage: article.language,
     commentUrl: `${site.siteUrl}${articlePath(article)}#comment-${commentId}`,
   };
 }
@@ -92,7 +96,13 @@ export async function mailsForApproved(
       for (const sub of await deps.subscriptions.activeFor(parent.id)) {
         if (sub.email === comment.authorEmail) continue; // nobody needs mail about their own reply
         out.push(
-          replyMail(ctx, { email: sub.email, name: parent.authorName }, comment, deps.unsubscribeUrl(sub.id)),
+          replyMail(
+            ctx,
+            { email: sub.email, name: parent.authorName },
+            comment,
+            deps.unsubscribeUrl(sub.id),
+            deps.mailWriter,
+          ),
         );
       }
     }

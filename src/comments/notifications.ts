@@ -28,11 +28,50 @@ export interface MailContext {
   siteTitle: string;
   siteUrl: string;
   articleTitle: string;
+  /** The article's language: its comment section's, so the language of mail to its commenters. */
+  articleLanguage: string;
   /** Absolute URL of the comment on the article page. */
   commentUrl: string;
 }
 
-const quote = (text: string) =>
+/**
+ * What a mail to a reader says, as facts: the words come from the reader-side catalogs
+ * (views/comments/reader-mail.ts), so the domain holds no sentence of it.
+ */
+export type ReaderMailFacts =
+  | { kind: 'subscription-confirm'; siteTitle: string; articleTitle: string; confirmUrl: string }
+  | {
+      kind: 'comment-reply';
+      siteTitle: string;
+      articleTitle: string;
+      replyAuthor: string;
+      replyText: string;
+      /** When the reply was posted (ISO): the mail gives the day and time on the site's clock. */
+      repliedAt: string;
+      commentUrl: string;
+      unsubscribeUrl: string;
+    }
+  | {
+      kind: 'privacy-export' | 'privacy-erase';
+      siteTitle: string;
+      email: string;
+      confirmUrl: string;
+      validHours: number;
+      /** When the link stops working (ISO). */
+      expiresAt: string;
+    };
+
+/**
+ * Words a reader's mail in `language` (an article's language, or the site's), falling back to the
+ * site's language as the comment form does. The text is written when the mail is queued: the
+ * outbox stores it as sent, and `language` is the tag it was written in (Content-Language).
+ */
+export interface ReaderMailWriter {
+  write(language: string, facts: ReaderMailFacts): { subject: string; text: string; language: string };
+}
+
+/** A text quoted in a plain-text mail: every line behind "> ". */
+export const quote = (text: string) =>
   text
     .split('\n')
     .map((l) => `> ${l}`)
@@ -106,20 +145,21 @@ export function confirmSubscriptionMail(
   ctx: MailContext,
   to: { email: string; name: string },
   confirmUrl: string,
+  writer: ReaderMailWriter,
 ): OutgoingMail {
+  const words = writer.write(ctx.articleLanguage, {
+    kind: 'subscription-confirm',
+    siteTitle: ctx.siteTitle,
+    articleTitle: ctx.articleTitle,
+    confirmUrl,
+  });
   return {
     kind: 'subscription-confirm',
     to: to.email,
     toName: headerSafe(to.name),
-    subject: headerSafe(`[${ctx.siteTitle}] Confirm reply notifications for “${ctx.articleTitle}”`),
-    text: [
-      `You asked to be told by email when someone replies to your comment on “${ctx.articleTitle}”.`,
-      '',
-      `Confirm: ${confirmUrl}`,
-      '',
-      'If you did not ask for this, ignore this message: nothing will be sent.',
-    ].join('\n'),
-    headers: {},
+    subject: headerSafe(words.subject),
+    text: words.text,
+    headers: { 'Content-Language': words.language },
   };
 }
 
@@ -127,50 +167,52 @@ export function confirmSubscriptionMail(
 export function replyMail(
   ctx: MailContext,
   to: { email: string; name: string },
-  reply: { authorName: string; content: string },
+  reply: { authorName: string; content: string; createdAt: string },
   unsubscribeUrl: string,
+  writer: ReaderMailWriter,
 ): OutgoingMail {
+  const words = writer.write(ctx.articleLanguage, {
+    kind: 'comment-reply',
+    siteTitle: ctx.siteTitle,
+    articleTitle: ctx.articleTitle,
+    replyAuthor: reply.authorName,
+    replyText: reply.content,
+    repliedAt: reply.createdAt,
+    commentUrl: ctx.commentUrl,
+    unsubscribeUrl,
+  });
   return {
     kind: 'comment-reply',
     to: to.email,
     toName: headerSafe(to.name),
-    subject: headerSafe(
-      `[${ctx.siteTitle}] ${reply.authorName} replied to your comment on “${ctx.articleTitle}”`,
-    ),
-    text: [
-      `${reply.authorName} replied to your comment on “${ctx.articleTitle}”:`,
-      '',
-      quote(reply.content),
-      '',
-      `Read and reply: ${ctx.commentUrl}`,
-      '',
-      `Stop these emails (one click): ${unsubscribeUrl}`,
-    ].join('\n'),
-    headers: unsubscribeHeaders(unsubscribeUrl),
+    subject: headerSafe(words.subject),
+    text: words.text,
+    headers: { ...unsubscribeHeaders(unsubscribeUrl), 'Content-Language': words.language },
   };
 }
 
 /** To someone who asked for a copy or erasure of their comment data: confirm it's them. */
 export function privacyConfirmMail(
-  site: { siteTitle: string },
+  site: { siteTitle: string; language: string },
   email: string,
   kind: 'export' | 'erase',
-  confirmUrl: string,
-  validHours: number,
+  link: { url: string; validHours: number; expiresAt: string },
+  writer: ReaderMailWriter,
 ): OutgoingMail {
-  const what = kind === 'export' ? 'a copy of' : 'erasure of';
+  const words = writer.write(site.language, {
+    kind: `privacy-${kind}`,
+    siteTitle: site.siteTitle,
+    email,
+    confirmUrl: link.url,
+    validHours: link.validHours,
+    expiresAt: link.expiresAt,
+  });
   return {
     kind: `privacy-${kind}`,
     to: email,
     toName: '',
-    subject: headerSafe(`[${site.siteTitle}] Confirm your request for ${what} your comment data`),
-    text: [
-      `Someone (hopefully you) asked for ${what} the comment data stored for ${email}.`,
-      '',
-      `Confirm within ${validHours} hours: ${confirmUrl}`,
-      '',
-      'If you did not ask for this, ignore this message: nothing will happen.',
-    ].join('\n'),
-    headers: {},
+    subject: headerSafe(words.subject),
+    text: words.text,
+    headers: { 'Content-Language': words.language },
   };
 }

@@ -30,4 +30,6 @@ export interface ArticleLookup {
 export interface SiteFacts {
   siteUrl: string;
   siteTitle: string;
+  /** The site language: mail about a page of the site (privacy requests) speaks it. */
+  language: string;
 }

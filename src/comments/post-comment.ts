@@ -177,6 +177,7 @@ export async function postComment(
         mailContext(deps.site, article, id),
         { email: c.authorEmail, name: c.authorName },
         deps.confirmUrl(token),
+        deps.mailWriter,
       ),
       commentId: id,
     });

@@ -4,7 +4,7 @@
 import { articlePath } from '../content/index.ts';
 import { commentChangeKeys } from './change-keys.ts';
 import type { OutboxRepo } from './outbox-repo.ts';
-import { privacyConfirmMail } from './notifications.ts';
+import { privacyConfirmMail, type ReaderMailWriter } from './notifications.ts';
 import type { Clock } from '../kernel/clock.ts';
 import type { ArticleLookup, ChangePublisher, SiteFacts } from './ports.ts';
 import {
@@ -26,6 +26,8 @@ export interface PrivacyDeps {
   changes: ChangePublisher;
   clock: Clock;
   site: SiteFacts;
+  /** Words the confirmation mail in the site's language (the page the request was made on). */
+  mailWriter: ReaderMailWriter;
 }
 
 /** Records a request and queues the confirmation mail. */
@@ -38,6 +40,7 @@ export async function requestPrivacyAction(
   const now = deps.clock.now();
   const normalised = normaliseEmail(email);
   const token = newToken();
+  const expiresAt = new Date(now.getTime() + PRIVACY_LINK_HOURS * 3_600_000);
   await deps.privacy.deleteExpiredRequests(now);
   await deps.privacy.createRequest(
     {
@@ -45,12 +48,13 @@ export async function requestPrivacyAction(
       kind,
       removeText: kind === 'erase' && options.removeText,
       tokenHash: hashToken(token),
-      expiresAt: new Date(now.getTime() + PRIVACY_LINK_HOURS * 3_600_000),
+      expiresAt,
     },
     now,
   );
   const url = `${deps.site.siteUrl}/privacy/confirm?token=${encodeURIComponent(token)}`;
-  await deps.outbox.enqueue([privacyConfirmMail(deps.site, normalised, kind, url, PRIVACY_LINK_HOURS)], now);
+  const link = { url, validHours: PRIVACY_LINK_HOURS, expiresAt: expiresAt.toISOString() };
+  await deps.outbox.enqueue([privacyConfirmMail(deps.site, normalised, kind, link, deps.mailWriter)], now);
 }
 
 /** The outcome of following a confirmation link. */
@@ -73,7 +77,9 @@ export async function privacyLinkState(
 
 /** Builds one email's export (also used by moderators from the console). */
 export async function exportCommentData(
-  deps: Omit<PrivacyDeps, 'outbox' | 'changes'>,
+  deps: Pick<PrivacyDeps, 'privacy' | 'articles' | 'clock'> & {
+    site: Pick<SiteFacts, 'siteUrl' | 'siteTitle'>;
+  },
   email: string,
 ): Promise<PrivacyExport> {
   const normalised = normaliseEmail(email);

@@ -7,6 +7,7 @@ import { signValue } from '../../comments/signing.ts';
 import type { CommentsFeature } from '../../compose/comments.ts';
 import { spamCheckPort } from '../../compose/spam-port.ts';
 import type { AppServices } from '../../compose/app-services.ts';
+import { readerMailWriter } from '../../views/comments/reader-mail.ts';
 
 /** Builds the comment use cases' deps, per call. */
 export interface CommentUseCaseDeps {
@@ -19,14 +20,23 @@ export function unsubscribeSignature(secret: string, subscriptionId: number): st
   return signValue(secret, `unsubscribe:${subscriptionId}`).split('.')[1]!;
 }
 
-/** The use cases' deps (site facts are read per call, so a renamed site shows in new mail). */
+/**
+ * The use cases' deps (site settings are read per call, so a renamed site, or another language or
+ * timezone, shows in new mail).
+ */
 export function commentUseCaseDeps(deps: AppServices, feature: CommentsFeature): CommentUseCaseDeps {
-  const facts = async () => ({ siteUrl: deps.siteUrl, siteTitle: (await feature.site()).title });
+  const facts = async () => {
+    const s = await feature.site();
+    return {
+      site: { siteUrl: deps.siteUrl, siteTitle: s.title, language: s.language },
+      mailWriter: readerMailWriter({ language: s.language, timeZone: s.timezone, dateStyle: s.dateFormat }),
+    };
+  };
   const eventDeps = async (): Promise<EventDeps> => ({
     staff: deps.users,
     subscriptions: feature.subscriptions,
     comments: feature.comments,
-    site: await facts(),
+    ...(await facts()),
     unsubscribeUrl: (id) =>
       `${deps.siteUrl}/comments/subscriptions/unsubscribe?s=${id}&sig=${unsubscribeSignature(feature.secret, id)}`,
   });
@@ -51,7 +61,7 @@ export function commentUseCaseDeps(deps: AppServices, feature: CommentsFeature):
         articles: deps.articles,
         changes: deps.changes,
         clock: deps.clock,
-        site: await facts(),
+        ...(await facts()),
       };
     },
   };
