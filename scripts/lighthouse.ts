@@ -16,8 +16,11 @@ const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 interface Audit {
   score: number | null;
+  /** 'notApplicable' (nothing to judge) and 'error' (the audit could not run) both score null. */
+  scoreDisplayMode?: string;
   title: string;
   displayValue?: string;
+  errorMessage?: string;
 }
 interface Report {
   categories: Record<string, { score: number | null; auditRefs: Array<{ id: string; weight: number }> }>;
@@ -81,11 +84,17 @@ function audit(url: string): { ok: boolean; lines: string[] } {
     .map((ref) => ({ id: ref.id, audit: report.audits[ref.id] }))
     .filter(({ audit }) => audit && audit.score !== null && audit.score < 1);
   const compression = report.audits['uses-text-compression'];
-  const compressed = compression?.score === null || compression?.score === 1;
+  // Passed means judged and passed, or nothing to compress; an audit that errored is no pass.
+  const compressed =
+    compression?.score === 1 ||
+    (compression?.score === null && compression.scoreDisplayMode === 'notApplicable');
   const lines = [`${url}: best-practices ${score}, text compression ${compressed ? 'passed' : 'FAILED'}`];
   for (const { id, audit } of lost)
     lines.push(`  best-practices lost on ${id}: ${audit?.title} ${audit?.displayValue ?? ''}`);
-  if (!compressed) lines.push(`  uses-text-compression: ${compression?.displayValue ?? 'failed'}`);
+  if (!compressed)
+    lines.push(
+      `  uses-text-compression: ${compression?.errorMessage ?? compression?.displayValue ?? 'missing from the report'}`,
+    );
   return { ok: score === 100 && compressed, lines };
 }
 
