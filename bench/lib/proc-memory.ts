@@ -9,6 +9,12 @@ export interface ProcessMemory {
   /** VmHWM: the peak resident set size since the process started. */
   peakRss: number;
   /**
+   * Proportional set size (smaps_rollup): each page shared with other processes counted as its
+   * share. Workers share Node's own binary and libraries (about 50 MB, counted whole in every
+   * worker's RSS), so PSS is what one more worker costs the machine. NaN where unavailable.
+   */
+  pss: number;
+  /**
    * For a process tree (readServerMemory): how many processes serve requests (1 for a single
    * process), and their resident sets added up. rss and peakRss are then the largest worker's.
    */
@@ -24,11 +30,12 @@ export async function readProcessMemory(pid: number): Promise<ProcessMemory | nu
   } catch {
     return null;
   }
-  const kib = (field: string): number => {
-    const match = new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, 'm').exec(status);
+  const rollup = await readFile(`/proc/${pid}/smaps_rollup`, 'utf8').catch(() => '');
+  const kib = (text: string, field: string): number => {
+    const match = new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, 'm').exec(text);
     return match ? Number(match[1]) * 1024 : Number.NaN;
   };
-  return { rss: kib('VmRSS'), peakRss: kib('VmHWM') };
+  return { rss: kib(status, 'VmRSS'), peakRss: kib(status, 'VmHWM'), pss: kib(rollup, 'Pss') };
 }
 
 /**
@@ -46,6 +53,7 @@ export async function readServerMemory(pid: number): Promise<ProcessMemory | nul
   return {
     rss: Math.max(...serving.map((m) => m.rss)),
     peakRss: Math.max(...serving.map((m) => m.peakRss)),
+    pss: Math.max(...serving.map((m) => m.pss)),
     workers: serving.length,
     totalRss: all.reduce((sum, m) => sum + m.rss, 0),
   };

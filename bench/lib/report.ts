@@ -52,9 +52,10 @@ function memoryTable(r: BenchResults) {
     mb(m.ready?.rss),
     mb(m.afterLoad?.rss),
     mb(m.afterLoad?.peakRss),
+    mb(m.afterLoad?.pss),
   ];
   return {
-    headers: ['Process', 'RSS ready', 'RSS after load', 'Peak RSS (VmHWM)'],
+    headers: ['Process', 'RSS ready', 'RSS after load', 'Peak RSS (VmHWM)', 'PSS after load'],
     rows: [
       row('page cache on (default)', r.memory.cacheOn),
       row('page cache off', r.memory.cacheOff),
@@ -73,7 +74,7 @@ function memoryTable(r: BenchResults) {
           ]
         : []),
     ],
-    numeric: [false, true, true, true],
+    numeric: [false, true, true, true, true],
   };
 }
 

@@ -84,6 +84,10 @@ function everyCoreTargets(r: Omit<BenchResults, 'targets' | 'totalSeconds'>): Ta
     r.memory.allCoresOn.afterLoad?.peakRss ?? Number.NaN,
     r.memory.allCoresOff.afterLoad?.peakRss ?? Number.NaN,
   );
+  const workerPss = Math.max(
+    r.memory.allCoresOn.afterLoad?.pss ?? Number.NaN,
+    r.memory.allCoresOff.afterLoad?.pss ?? Number.NaN,
+  );
   const refused = off ? off.non2xx : Number.NaN;
   return [
     {
@@ -104,7 +108,11 @@ function everyCoreTargets(r: Omit<BenchResults, 'targets' | 'totalSeconds'>): Ta
     {
       name: 'Resident memory per worker after the load (largest worker, peak VmHWM)',
       goal: '≤ 120 MB',
-      measured: `${(workerPeak / MB).toFixed(0)} MB`,
+      // The target is judged on the peak resident set; PSS (shared pages counted as their share)
+      // is shown beside it because RSS counts Node's shared binary whole in every worker.
+      measured:
+        `${(workerPeak / MB).toFixed(0)} MB` +
+        (Number.isFinite(workerPss) ? ` (PSS ${(workerPss / MB).toFixed(0)} MB)` : ''),
       met: workerPeak <= 120 * MB,
     },
   ];
