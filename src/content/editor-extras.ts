@@ -116,6 +116,8 @@ export async function createPreviewLink(
     throw new EditorialError(
       'VALIDATION_FAILED',
       'Restore the article from the trash before sharing a preview.',
+      undefined,
+      { code: 'preview-of-trash' },
     );
   }
   const { token, hash } = newPreviewToken();

@@ -57,7 +57,8 @@ export interface EditorResult {
   status: WorkflowTarget;
 }
 
-const invalid = (field: string, message: string) => new EditorialError('VALIDATION_FAILED', message, field);
+const invalid = (field: string, message: string, code: string, values?: Record<string, string>) =>
+  new EditorialError('VALIDATION_FAILED', message, field, { code, values });
 
 async function resolveTags(deps: EditorDeps, names: string[]): Promise<number[]> {
   const ids: number[] = [];
@@ -65,7 +66,12 @@ async function resolveTags(deps: EditorDeps, names: string[]): Promise<number[]>
     const name = cleanText(raw).trim().replace(/\s+/g, ' ');
     if (!name) continue;
     if (name.length > 60)
-      throw invalid('tags', `The tag "${name.slice(0, 60)}…" is too long (60 characters at most).`);
+      throw invalid(
+        'tags',
+        `The tag "${name.slice(0, 60)}…" is too long (60 characters at most).`,
+        'tag-too-long',
+        { tag: name.slice(0, 60) },
+      );
     const slug = slugFromTitle(name);
     const tag =
       (await deps.tags.findBySlug(slug)) ?? (await deps.tags.upsert({ slug, name, description: '' }));
@@ -84,10 +90,13 @@ async function chooseAuthor(
   const current = before?.author.id ?? actor.id;
   if (form.authorId === null || form.authorId === current) return current;
   if (!canChooseAuthor(actor, kind)) {
-    throw new EditorialError('FORBIDDEN', 'Only editors and owners can credit another author.');
+    throw new EditorialError('FORBIDDEN', 'Only editors and owners can credit another author.', undefined, {
+      code: 'credit-forbidden',
+    });
   }
   const user = await deps.users.findById(form.authorId);
-  if (!user || user.status !== 'active') throw invalid('authorId', 'Choose an active author from the list.');
+  if (!user || user.status !== 'active')
+    throw invalid('authorId', 'Choose an active author from the list.', 'author-inactive');
   return user.id;
 }
 
@@ -96,10 +105,19 @@ function checkFeatureImage(form: EditorForm): { src: string; alt: string } | nul
   if (!src) return null;
   // Uploads, site paths (imported articles keep theirs) and web addresses; never javascript: & co.
   if (!/^(\/[^\s"'<>]*|https?:\/\/[^\s"'<>]+)$/.test(src)) {
-    throw invalid('featureImageSrc', 'Choose an uploaded image (/media/…), or give an https:// address.');
+    throw invalid(
+      'featureImageSrc',
+      'Choose an uploaded image (/media/…), or give an https:// address.',
+      'image-address',
+    );
   }
   const alt = form.featureImageAlt.trim();
-  if (!alt) throw invalid('featureImageAlt', 'Describe the feature image for readers who cannot see it.');
+  if (!alt)
+    throw invalid(
+      'featureImageAlt',
+      'Describe the feature image for readers who cannot see it.',
+      'image-alt',
+    );
   return { src, alt };
 }
 
@@ -119,6 +137,7 @@ async function publishedAtFor(
     throw invalid(
       'scheduleTime',
       'That time has already passed. Choose a time in the future, or publish now.',
+      'time-passed',
     );
   }
   return at;
@@ -173,11 +192,11 @@ export async function applyEditorAction(
     return { id: null, status: 'deleted' };
   }
   const form = input.form ?? (before ? formOf(before, null) : null);
-  if (!form) throw invalid('title', 'Give the article a title.');
+  if (!form) throw invalid('title', 'Give the article a title.', 'title-missing');
   const title = form.title.trim();
-  if (!title) throw invalid('title', 'Give the article a title.');
+  if (!title) throw invalid('title', 'Give the article a title.', 'title-missing');
   if (!form.bodyMarkdown.trim() && (target === 'published' || target === 'scheduled')) {
-    throw invalid('bodyMarkdown', 'Write something before publishing: the body is empty.');
+    throw invalid('bodyMarkdown', 'Write something before publishing: the body is empty.', 'body-empty');
   }
   const draft: ArticleDraft = {
     kind,

@@ -99,6 +99,7 @@ async function checkTranslationLanguage(
       'VALIDATION_FAILED',
       `Another translation of this ${before.kind} is already in ${language}. Unlink it first, or choose another language.`,
       'language',
+      { code: 'language-taken-by-translation', values: { kind: before.kind, language } },
     );
   }
 }
@@ -120,6 +121,7 @@ async function chooseSlug(
       'VALIDATION_FAILED',
       `The slug "${slug}" is already used by another ${draft.kind}. Choose another, for example "${suggestion}".`,
       'slug',
+      { code: 'slug-taken', values: { slug, kind: draft.kind, suggestion } },
     );
   }
   return slug;
@@ -169,6 +171,8 @@ export async function saveArticle(
     throw new EditorialError(
       'CONFLICT',
       'Someone else saved this article after you opened it, so your save was not applied. Your text is kept below: compare it with the latest version (open the article again in a new tab) and save once more.',
+      undefined,
+      { code: 'saved-meanwhile' },
     );
   }
   const after = await deps.articles.findById(savedId);

@@ -53,7 +53,8 @@ export function utcToLocal(iso: string, timeZone: string): LocalDateTime {
   return { date: wall.slice(0, 10), time: wall.slice(11, 16) };
 }
 
-const invalid = (field: string, message: string) => new EditorialError('VALIDATION_FAILED', message, field);
+const invalid = (field: string, message: string, code: string, values?: Record<string, string>) =>
+  new EditorialError('VALIDATION_FAILED', message, field, { code, values });
 
 /**
  * The UTC instant (ISO string) of a local date and time in `timeZone`. Throws a VALIDATION_FAILED
@@ -62,19 +63,28 @@ const invalid = (field: string, message: string) => new EditorialError('VALIDATI
  */
 export function localToUtc(local: LocalDateTime, timeZone: string): string {
   const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(local.date.trim());
-  if (!d) throw invalid('scheduleDate', 'Enter the date as YYYY-MM-DD, for example 2026-12-01.');
+  if (!d)
+    throw invalid('scheduleDate', 'Enter the date as YYYY-MM-DD, for example 2026-12-01.', 'date-format');
   const t = /^(\d{1,2}):(\d{2})$/.exec(local.time.trim());
-  if (!t) throw invalid('scheduleTime', 'Enter the time as HH:MM (24-hour), for example 09:30.');
+  if (!t)
+    throw invalid('scheduleTime', 'Enter the time as HH:MM (24-hour), for example 09:30.', 'time-format');
   const [y, mo, da] = [Number(d[1]), Number(d[2]), Number(d[3])];
   const [h, mi] = [Number(t[1]), Number(t[2])];
-  if (h > 23 || mi > 59) throw invalid('scheduleTime', `${local.time.trim()} is not a time of day.`);
+  if (h > 23 || mi > 59)
+    throw invalid('scheduleTime', `${local.time.trim()} is not a time of day.`, 'not-a-time', {
+      time: local.time.trim(),
+    });
   const wall = Date.UTC(y, mo - 1, da, h, mi);
   const check = new Date(wall);
   if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== da) {
-    throw invalid('scheduleDate', `${local.date.trim()} is not a date in the calendar.`);
+    throw invalid('scheduleDate', `${local.date.trim()} is not a date in the calendar.`, 'not-a-date', {
+      date: local.date.trim(),
+    });
   }
   if (!isValidTimeZone(timeZone))
-    throw invalid('scheduleDate', `The site timezone "${timeZone}" is unknown.`);
+    throw invalid('scheduleDate', `The site timezone "${timeZone}" is unknown.`, 'timezone-unknown', {
+      timezone: timeZone,
+    });
 
   // Offsets in force a day either side cover any DST change near the wanted time.
   const offsets = new Set(
@@ -88,6 +98,8 @@ export function localToUtc(local: LocalDateTime, timeZone: string): string {
     throw invalid(
       'scheduleTime',
       `${local.date.trim()} ${local.time.trim()} does not exist in ${timeZone} (the clocks skip it for daylight saving). Choose another time.`,
+      'time-skipped',
+      { date: local.date.trim(), time: local.time.trim(), timezone: timeZone },
     );
   }
   return new Date(matches[0]!).toISOString();

@@ -122,6 +122,8 @@ export class TranslationRepo {
       new EditorialError(
         'CONFLICT',
         'These translations were changed by someone else meanwhile (another link or unlink). Reload and try again.',
+        undefined,
+        { code: 'translations-changed' },
       );
     try {
       await this.db.transaction().execute(async (trx) => {

@@ -46,7 +46,13 @@ function refusal(r: LinkRefusal, kind: string): EditorialError {
         : r.reason === 'same-language'
           ? `Both are in ${r.language}: a translation is in another language.`
           : `These translations already have an article in ${r.language} (“${r.takenBy.title}”). Unlink it first.`;
-  return new EditorialError('VALIDATION_FAILED', message, 'translation');
+  const values: Record<string, string> = { kind };
+  if (r.reason === 'same-language' || r.reason === 'language-taken') values.language = r.language;
+  if (r.reason === 'language-taken') values.title = r.takenBy.title;
+  return new EditorialError('VALIDATION_FAILED', message, 'translation', {
+    code: `translation-${r.reason}`,
+    values,
+  });
 }
 
 const groupKeys = (...groups: TranslationMember[][]) => [

@@ -124,10 +124,18 @@ export function planTransition(
   const target = nextStatus(from, action);
   if (target === null) {
     const where = from === 'new' ? 'a new article' : `an article that is ${statusLabel(from)}`;
-    throw new EditorialError('VALIDATION_FAILED', `You cannot ${labels[action]} ${where}.`);
+    throw new EditorialError('VALIDATION_FAILED', `You cannot ${labels[action]} ${where}.`, undefined, {
+      code: 'action-not-allowed',
+      values: { action, status: from },
+    });
   }
   if (!mayTake(actor, action, subject, kind)) {
-    throw new EditorialError('FORBIDDEN', `Your role does not allow you to ${labels[action]} this ${kind}.`);
+    throw new EditorialError(
+      'FORBIDDEN',
+      `Your role does not allow you to ${labels[action]} this ${kind}.`,
+      undefined,
+      { code: 'role-forbids', values: { action, kind } },
+    );
   }
   return target;
 }

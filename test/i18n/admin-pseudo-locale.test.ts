@@ -25,9 +25,11 @@ function interfaceText(body: string, content: string[]): string {
   let html = body
     .replace(/<script[\s\S]*?<\/script>/g, ' ')
     .replace(/<style[\s\S]*?<\/style>/g, ' ')
-    .replace(/<time[^>]*>[\s\S]*?<\/time>/g, ' ')
+    .replace(/<time[^>]*>[\s\S]*?<\/time\s*>/g, ' ')
     .replace(/<textarea[^>]*>[\s\S]*?<\/textarea>/g, ' ')
     .replace(/<code>[\s\S]*?<\/code>/g, ' ')
+    // Lines of an article's body in a revision diff.
+    .replace(/<pre>[\s\S]*?<\/pre>/g, ' ')
     // A language's own name in a language menu is content of that language (it carries `lang`).
     .replace(/<option[^>]*\slang="[^"]+"[^>]*>[\s\S]*?<\/option>/g, ' ');
   const attributes = [...html.matchAll(/\s(?:aria-label|placeholder|title)="([^"]*)"/g)].map((m) => m[1]);
@@ -42,6 +44,10 @@ describe('admin pseudo-locale crawl [sqlite]', () => {
   let owner: AdminClient;
   let anonymous: AdminClient;
   let content: string[] = [];
+  /** A post written for the crawl (two saved revisions) and a demo post with its translations. */
+  let postId = 0;
+  let demoPostId = 0;
+  let revisionIds: number[] = [];
 
   beforeAll(async () => {
     site = await createTestSite('sqlite');
@@ -51,17 +57,40 @@ describe('admin pseudo-locale crawl [sqlite]', () => {
     await owner.logIn(user.email, TEST_PASSWORD);
     anonymous = new AdminClient(site.app);
     const { db } = site.services.database;
-    const articles = await db.selectFrom('articles').select(['title']).execute();
+    // A post of our own with two revisions to compare.
+    const created = await owner.post('/admin/posts', {
+      title: 'Pseudo post',
+      bodyMarkdown: 'One',
+      action: 'save',
+    });
+    postId = Number(/\/admin\/posts\/(\d+)\/edit/.exec(String(created.headers.location))?.[1]);
+    const editor = await owner.get(`/admin/posts/${postId}/edit`);
+    const version = /name="version" value="(\d+)"/.exec(editor.body)?.[1] ?? '';
+    await owner.post(`/admin/posts/${postId}`, {
+      title: 'Pseudo post',
+      bodyMarkdown: 'Two',
+      version,
+      action: 'save',
+    });
+    revisionIds = (await site.services.deps.editorial.revisions.list(postId)).map((r) => r.id);
+    const articles = await db
+      .selectFrom('articles')
+      .select(['id', 'title', 'excerpt', 'language', 'kind', 'translation_group'])
+      .execute();
+    demoPostId = articles.find((a) => a.kind === 'post' && a.translation_group !== null)?.id ?? 0;
+    const tags = await db.selectFrom('tags').select(['name']).execute();
     const users = await db.selectFrom('users').select(['name', 'email', 'bio']).execute();
     const settings = await site.services.deps.settings.readAll();
     content = [
-      ...articles.map((a) => a.title),
+      ...articles.flatMap((a) => [a.title, a.excerpt, a.language]),
+      ...tags.map((t) => t.name),
       ...users.flatMap((u) => [u.name, u.email, u.bio]),
       String(settings.title),
       'nobody@example.com',
       'Nina New',
       'nina@example.com',
       'Site',
+      'Pseudo post',
       // The site language's own name, in the admin-language menu's "site's language" option.
       PSEUDO_LOCALE,
     ].filter((c) => c.length > 0);
@@ -125,6 +154,32 @@ describe('admin pseudo-locale crawl [sqlite]', () => {
         await owner.post(`/admin/users/${nina!.id}/role`, { role: 'editor' });
         return owner.get('/admin/users');
       },
+    ],
+    ['posts', () => owner.get('/admin/posts')],
+    ['pages', () => owner.get('/admin/pages')],
+    ['posts filtered, none found', () => owner.get('/admin/posts?status=draft&q=nothing-like-this')],
+    ['new post', () => owner.get('/admin/posts/new')],
+    [
+      'editor refused by the form',
+      () => owner.post('/admin/posts', { title: 'x'.repeat(301), language: '1', action: 'save' }),
+    ],
+    [
+      'editor refused by the rules',
+      () => owner.post('/admin/posts', { title: 'Pseudo post', bodyMarkdown: '', action: 'publish' }),
+    ],
+    ['editor of a post with translations', () => owner.get(`/admin/posts/${demoPostId}/edit`)],
+    ['editor after a save', () => owner.get(`/admin/posts/${postId}/edit`)],
+    ['preview link created', () => owner.post(`/admin/posts/${postId}/preview-links`)],
+    [
+      'list after a quick action',
+      async () => {
+        await owner.post(`/admin/posts/${postId}/status`, { action: 'trash', version: '9' });
+        return owner.get('/admin/posts?status=trash');
+      },
+    ],
+    [
+      'revisions compared',
+      () => owner.get(`/admin/posts/${postId}/revisions?a=${revisionIds.at(-1)}&b=${revisionIds[0]}`),
     ],
   ];
 

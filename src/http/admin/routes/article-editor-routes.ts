@@ -24,6 +24,8 @@ import { STORAGE_RETRY_AFTER_SECONDS } from '../../errors.ts';
 import type { AdminDeps, AdminRouteModule } from '../context.ts';
 import { currentUser, requirePermission } from '../guards.ts';
 import { redirectAfterPost, sendAdminPage, setFlash } from '../render.ts';
+import { editorialMessage } from '../../../views/admin/posts/editorial-messages.ts';
+import type { AdminMessageKey } from '../../../i18n/index.ts';
 import { loadTranslationPanel } from './article-translation-routes.ts';
 import { editorAssetPaths } from './editor-assets.ts';
 import { emptyFields, fieldsFromArticle, fieldsFromBody, parseEditorFields } from './editor-form.ts';
@@ -37,12 +39,12 @@ import {
   timeFormatter,
 } from './editor-support.ts';
 
-const DONE: Record<string, string> = {
-  draft: 'Draft saved.',
-  review: 'Submitted for review. An editor will look at it.',
-  scheduled: 'Scheduled.',
-  published: 'Published.',
-  trash: 'Moved to the trash.',
+const DONE: Record<string, AdminMessageKey> = {
+  draft: 'editor.done.draft',
+  review: 'editor.done.review',
+  scheduled: 'editor.done.scheduled',
+  published: 'posts.done.publish',
+  trash: 'posts.done.trash',
 };
 
 /** What the editor page is rendered from. */
@@ -95,7 +97,7 @@ export async function renderEditor(
     previewHtml: p.previewHtml ?? null,
     when:
       a && (a.status === 'scheduled' || a.status === 'published') && a.publishedAt
-        ? format(a.publishedAt)
+        ? { iso: a.publishedAt, text: format(a.publishedAt) }
         : null,
     excerptPlaceholder: automaticExcerpt(deps.markdown.toPlainText(p.fields.bodyMarkdown)),
     assets: editorAssetPaths,
@@ -109,7 +111,9 @@ export async function renderEditor(
     translations,
   };
   return sendAdminPage(request, reply, {
-    title: a ? `Edit: ${a.title}` : `New ${p.kind}`,
+    title: a
+      ? request.admin.ui.t('editor.editTitle', { title: a.title })
+      : request.admin.ui.t('editor.new', { kind: p.kind }),
     section: p.kind === 'page' ? 'pages' : 'posts',
     status: p.status,
     main: editorMain(view),
@@ -158,6 +162,7 @@ export function articleEditorRoutes(kind: ArticleKind): AdminRouteModule {
 
     const save = async (request: FastifyRequest, reply: FastifyReply, article: Article | null) => {
       const user = currentUser(request);
+      const { ui } = request.admin;
       const fields = fieldsFromBody(request.body);
       const action = actionOf(request.body);
       const again = (extra: Partial<RenderInput>) =>
@@ -165,10 +170,10 @@ export function articleEditorRoutes(kind: ArticleKind): AdminRouteModule {
       if (action === 'preview') {
         return again({ previewHtml: deps.markdown.toHtml(fields.bodyMarkdown) });
       }
-      const parsed = parseEditorFields(fields);
+      const parsed = parseEditorFields(fields, ui);
       if ('errors' in parsed) return again({ errors: parsed.errors, status: 422 });
       if (article && parsed.form.version === null) {
-        return again({ errors: { form: 'The form is damaged (no version); reload the page.' }, status: 422 });
+        return again({ errors: { form: ui.t('editor.noVersion') }, status: 422 });
       }
       try {
         const result = await applyEditorAction(editorDepsFor(deps, request), user, {
@@ -177,7 +182,7 @@ export function articleEditorRoutes(kind: ArticleKind): AdminRouteModule {
           id: article?.id,
           form: parsed.form,
         });
-        await setFlash(request, 'success', DONE[result.status] ?? 'Saved.');
+        await setFlash(request, 'success', ui.t(DONE[result.status] ?? 'editor.done.saved'));
         return redirectAfterPost(reply, `${kindBase(kind)}/${String(result.id)}/edit`);
       } catch (err) {
         // A full disk or a lost database: the editor keeps the form as typed and saves again later.
@@ -191,14 +196,14 @@ export function articleEditorRoutes(kind: ArticleKind): AdminRouteModule {
           return again({
             notice: {
               kind: 'error',
-              text: 'Not saved: the site cannot store anything right now. Your text is still in the form: save again in a minute (or copy it to keep it).',
+              text: ui.t('editor.storageFailed'),
             },
             status: 503,
           });
         }
         if (!(err instanceof EditorialError)) throw err;
         if (err.code === 'VALIDATION_FAILED') {
-          return again({ errors: { [err.field ?? 'form']: err.message }, status: 422 });
+          return again({ errors: { [err.field ?? 'form']: editorialMessage(ui, err) }, status: 422 });
         }
         if (err.code === 'CONFLICT' && article) {
           // Carry the newest version, so saving again deliberately replaces the other change.
@@ -210,7 +215,7 @@ export function articleEditorRoutes(kind: ArticleKind): AdminRouteModule {
             fields: { ...fields, version: String(latest) },
             notice: {
               kind: 'error',
-              text: `${err.message} Saving again will replace their changes with yours.`,
+              text: `${editorialMessage(ui, err)} ${ui.t('editor.saveAgainReplaces')}`,
             },
             status: 409,
           });

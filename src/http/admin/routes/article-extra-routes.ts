@@ -72,9 +72,10 @@ export function articleExtraRoutes(kind: ArticleKind): AdminRouteModule {
             }
           : null;
       return sendAdminPage(request, reply, {
-        title: `Revisions: ${article.title}`,
+        title: request.admin.ui.t('revisions.title', { title: article.title }),
         section: kind === 'page' ? 'pages' : 'posts',
         main: revisionsMain({
+          ui: request.admin.ui,
           kind,
           articleId: article.id,
           title: article.title,
@@ -103,20 +104,12 @@ export function articleExtraRoutes(kind: ArticleKind): AdminRouteModule {
           });
         } catch (err) {
           if (err instanceof EditorialError && err.code === 'CONFLICT') {
-            await setFlash(
-              request,
-              'error',
-              'The article changed while you were looking at its revisions. Review them again, then restore.',
-            );
+            await setFlash(request, 'error', request.admin.ui.t('revisions.changedMeanwhile'));
             return redirectAfterPost(reply, `${kindBase(kind)}/${String(article.id)}/revisions`);
           }
           rethrowAsHttp(err);
         }
-        await setFlash(
-          request,
-          'success',
-          'Revision restored. The previous content is kept as a revision too.',
-        );
+        await setFlash(request, 'success', request.admin.ui.t('revisions.restored'));
         return redirectAfterPost(reply, `${kindBase(kind)}/${String(article.id)}/edit`);
       },
     );
@@ -149,7 +142,7 @@ export function articleExtraRoutes(kind: ArticleKind): AdminRouteModule {
           article.id,
           idParam(request.params.lid),
         ).catch(rethrowAsHttp);
-        await setFlash(request, 'success', 'Preview link revoked: it no longer opens the draft.');
+        await setFlash(request, 'success', request.admin.ui.t('editor.previewLinkRevoked'));
         return redirectAfterPost(reply, `${kindBase(kind)}/${String(article.id)}/edit`);
       },
     );
@@ -157,13 +150,13 @@ export function articleExtraRoutes(kind: ArticleKind): AdminRouteModule {
     // Autosave of an article never saved: the first autosave creates it as a draft (never
     // published), and the script switches the form over to editing that draft.
     app.post(`${base}/autosave-new`, guard, async (request, reply) => {
-      const parsed = parseEditorFields(fieldsFromBody(request.body));
+      const parsed = parseEditorFields(fieldsFromBody(request.body), request.admin.ui);
       if ('errors' in parsed) {
-        const message = Object.values(parsed.errors)[0] ?? 'The form could not be read.';
+        const message = Object.values(parsed.errors)[0] ?? request.admin.ui.t('editor.unreadable');
         return reply.code(422).send({ error: { code: 'VALIDATION_FAILED', message } });
       }
       if (!parsed.form.title.trim())
-        return reply.send({ ok: false, reason: 'Autosave starts once there is a title.' });
+        return reply.send({ ok: false, reason: request.admin.ui.t('editor.autosaveNeedsTitle') });
       const result = await applyEditorAction(editorDepsFor(deps, request), currentUser(request), {
         kind,
         action: 'save',
@@ -187,9 +180,9 @@ export function articleExtraRoutes(kind: ArticleKind): AdminRouteModule {
 
     app.post<IdParams>(`${base}/:id/autosave`, guard, async (request, reply) => {
       const article = await articleFor(deps, request, kind, request.params.id);
-      const parsed = parseEditorFields(fieldsFromBody(request.body));
+      const parsed = parseEditorFields(fieldsFromBody(request.body), request.admin.ui);
       if ('errors' in parsed) {
-        const message = Object.values(parsed.errors)[0] ?? 'The form could not be read.';
+        const message = Object.values(parsed.errors)[0] ?? request.admin.ui.t('editor.unreadable');
         return reply.code(422).send({ error: { code: 'VALIDATION_FAILED', message } });
       }
       const rev = await autosave(

@@ -13,6 +13,7 @@ import { AppError } from '../../../kernel/app-error.ts';
 import type { AdminRouteModule } from '../context.ts';
 import { currentUser, requirePermission } from '../guards.ts';
 import { redirectAfterPost, sendAdminPage, setFlash } from '../render.ts';
+import { editorialMessage } from '../../../views/admin/posts/editorial-messages.ts';
 import {
   editorDepsFor,
   editorialOf,
@@ -48,13 +49,13 @@ const QUICK_BY_STATUS: Record<ArticleStatus, EditorialAction[]> = {
   published: ['unpublish', 'trash'],
   trash: ['restore', 'delete'],
 };
-const DONE: Record<string, string> = {
-  publish: 'Published.',
-  unpublish: 'Unpublished: it is a draft again.',
-  trash: 'Moved to the trash.',
-  restore: 'Restored as a draft.',
-  delete: 'Deleted permanently.',
-};
+const DONE = {
+  publish: 'posts.done.publish',
+  unpublish: 'posts.done.unpublish',
+  trash: 'posts.done.trash',
+  restore: 'posts.done.restore',
+  delete: 'posts.done.delete',
+} as const;
 
 /** Registers the list and status routes of one kind. */
 export function articleListRoutes(kind: ArticleKind): AdminRouteModule {
@@ -98,9 +99,10 @@ export function articleListRoutes(kind: ArticleKind): AdminRouteModule {
         return { item, canEdit: actions.length > 0, actions: actions.filter((a) => fits.includes(a)) };
       });
       return sendAdminPage(request, reply, {
-        title: kindPlural(kind),
+        title: kindPlural(request.admin.ui, kind),
         section: kind === 'page' ? 'pages' : 'posts',
         main: articleListMain({
+          ui: request.admin.ui,
           kind,
           csrfToken: request.admin.csrfToken,
           rows,
@@ -120,12 +122,12 @@ export function articleListRoutes(kind: ArticleKind): AdminRouteModule {
     app.post<{ Params: { id: string } }>(`${base}/:id/status`, guard, async (request, reply) => {
       const user = currentUser(request);
       const body = (request.body ?? {}) as Record<string, unknown>;
-      const action = QUICK.find((a) => a === body.action);
+      const action = QUICK.find((a): a is keyof typeof DONE => a === body.action);
       if (!action) throw new AppError('BAD_REQUEST', 'Unknown action.');
       const id = idParam(request.params.id);
       try {
         const result = await applyEditorAction(editorDepsFor(deps, request), user, { kind, action, id });
-        await setFlash(request, 'success', DONE[action] ?? 'Done.');
+        await setFlash(request, 'success', request.admin.ui.t(DONE[action]));
         return redirectAfterPost(
           reply,
           result.id === null ? kindBase(kind) : `${kindBase(kind)}/${String(result.id)}/edit`,
@@ -133,7 +135,7 @@ export function articleListRoutes(kind: ArticleKind): AdminRouteModule {
       } catch (err) {
         if (err instanceof EditorialError && err.code === 'VALIDATION_FAILED') {
           // e.g. publishing a post with no body from the list: say why on the editor.
-          await setFlash(request, 'error', err.message);
+          await setFlash(request, 'error', editorialMessage(request.admin.ui, err));
           return redirectAfterPost(reply, `${kindBase(kind)}/${String(id)}/edit`);
         }
         if (err instanceof EditorialError) throw new AppError(err.code, err.message, { cause: err });

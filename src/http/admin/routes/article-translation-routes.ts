@@ -3,6 +3,7 @@
 // rights on every article it changes and audited like the editor's other actions.
 import type { FastifyRequest } from 'fastify';
 import type { Article, ArticleKind } from '../../../content/article.ts';
+import { editorialMessage } from '../../../views/admin/posts/editorial-messages.ts';
 import { EditorialError } from '../../../content/editorial-error.ts';
 import { linkTranslation, type TranslationDeps, unlinkTranslation } from '../../../content/translations.ts';
 import { parseRecordId } from '../../../kernel/record-id.ts';
@@ -73,7 +74,7 @@ export function articleTranslationRoutes(kind: ArticleKind): AdminRouteModule {
         // A refused link is told in the editor; a forbidden or vanished article is an HTTP error.
         if (!(err instanceof EditorialError) || !['VALIDATION_FAILED', 'CONFLICT'].includes(err.code))
           rethrowAsHttp(err);
-        await setFlash(request, 'error', err.message);
+        await setFlash(request, 'error', editorialMessage(request.admin.ui, err));
       }
       return back(id);
     };
@@ -92,13 +93,16 @@ export function articleTranslationRoutes(kind: ArticleKind): AdminRouteModule {
         request,
         article.id,
         async () => {
-          if (otherId === null) throw new EditorialError('VALIDATION_FAILED', 'Choose an article to link.');
+          if (otherId === null)
+            throw new EditorialError('VALIDATION_FAILED', 'Choose an article to link.', undefined, {
+              code: 'translation-none-chosen',
+            });
           await linkTranslation(translationDeps(deps, request), currentUser(request), {
             articleId: article.id,
             otherId,
           });
         },
-        'Translation linked.',
+        request.admin.ui.t('translations.linked'),
       );
       return redirectAfterPost(reply, to);
     });
@@ -116,7 +120,7 @@ export function articleTranslationRoutes(kind: ArticleKind): AdminRouteModule {
               articleId: article.id,
               leavingId: idParam(request.params.other),
             }),
-          'Translation unlinked.',
+          request.admin.ui.t('translations.unlinked'),
         );
         return redirectAfterPost(reply, to);
       },

@@ -7,30 +7,49 @@ import type { EditorForm } from '../../../content/editor.ts';
 import { utcToLocal } from '../../../content/schedule-time.ts';
 import type { FieldErrors } from '../../../views/admin/form.ts';
 import type { EditorFields } from '../../../views/admin/posts/editor-page.ts';
+import type { AdminT } from '../../../views/admin/types.ts';
+import { isAdminMessageKey } from '../../../i18n/index.ts';
 
-const text = (max: number, what: string) =>
-  z.string().max(max, `${what} is too long (${max.toLocaleString('en')} characters at most).`);
+/** The longest each field may be (its message says the number). */
+const MAX = {
+  title: 300,
+  slug: 200,
+  excerpt: 1000,
+  bodyMarkdown: 500_000,
+  tags: 1000,
+  featureImageSrc: 500,
+  featureImageAlt: 300,
+  seoTitle: 200,
+  seoDescription: 400,
+  scheduleDate: 20,
+  scheduleTime: 10,
+} as const;
+
+const text = (max: number) => z.string().max(max, 'editor.tooLong');
 
 const schema = z.object({
-  title: text(300, 'The title'),
-  slug: text(200, 'The slug'),
-  excerpt: text(1000, 'The excerpt'),
-  bodyMarkdown: text(500_000, 'The body'),
-  tags: text(1000, 'The tag list'),
-  authorId: z
-    .string()
-    .refine((v) => v === '' || parseRecordId(v) !== null, 'Choose an author from the list.'),
-  language: z
-    .string()
-    .regex(/^(|[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*)$/, 'Use a language tag such as en, ru or zh-Hans.'),
-  featureImageSrc: text(500, 'The image address'),
-  featureImageAlt: text(300, 'The image description'),
-  seoTitle: text(200, 'The SEO title'),
-  seoDescription: text(400, 'The SEO description'),
-  scheduleDate: text(20, 'The date'),
-  scheduleTime: text(10, 'The time'),
-  version: z.string().regex(/^\d{0,9}$/, 'The form is damaged; reload the page.'),
+  title: text(MAX.title),
+  slug: text(MAX.slug),
+  excerpt: text(MAX.excerpt),
+  bodyMarkdown: text(MAX.bodyMarkdown),
+  tags: text(MAX.tags),
+  authorId: z.string().refine((v) => v === '' || parseRecordId(v) !== null, 'editor.chooseAuthor'),
+  language: z.string().regex(/^(|[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*)$/, 'editor.languageTag'),
+  featureImageSrc: text(MAX.featureImageSrc),
+  featureImageAlt: text(MAX.featureImageAlt),
+  seoTitle: text(MAX.seoTitle),
+  seoDescription: text(MAX.seoDescription),
+  scheduleDate: text(MAX.scheduleDate),
+  scheduleTime: text(MAX.scheduleTime),
+  version: z.string().regex(/^\d{0,9}$/, 'editor.formDamaged'),
 });
+
+/** A schema message (a catalog key) in the admin's language, naming the field and its limit. */
+function word(ui: AdminT, message: string, field: string): string {
+  if (message === 'editor.tooLong')
+    return ui.t('editor.tooLong', { field, max: MAX[field as keyof typeof MAX] ?? 0 });
+  return isAdminMessageKey(message) ? ui.t(message) : message;
+}
 
 const str = (body: Record<string, unknown>, name: string) => {
   const v = body[name];
@@ -61,11 +80,17 @@ export function fieldsFromBody(raw: unknown): EditorFields {
 }
 
 /** Checks the typed fields; returns the domain form or the messages per field. */
-export function parseEditorFields(fields: EditorFields): { form: EditorForm } | { errors: FieldErrors } {
+export function parseEditorFields(
+  fields: EditorFields,
+  ui: AdminT,
+): { form: EditorForm } | { errors: FieldErrors } {
   const parsed = schema.safeParse(fields);
   if (!parsed.success) {
     const errors: FieldErrors = {};
-    for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? 'form')] ??= issue.message;
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? 'form');
+      errors[field] ??= word(ui, issue.message, field);
+    }
     return { errors };
   }
   const f = parsed.data;

@@ -2,7 +2,9 @@
 // revisions link and permanent deletion. Each is its own small form, so none posts the editor's
 // fields by accident.
 import { type Html, html, EMPTY_HTML } from '../../html.ts';
+import { messageHtml } from '../../message-html.ts';
 import { csrfInput } from '../form.ts';
+import type { AdminT } from '../types.ts';
 import { translationsPanel, type TranslationPanelView } from './translations-panel.ts';
 
 /** What the panels show. */
@@ -23,18 +25,18 @@ export interface EditorSideView {
   translations: TranslationPanelView | null;
 }
 
-function previewPanel(v: EditorSideView, base: string): Html {
+function previewPanel(ui: AdminT, v: EditorSideView, base: string): Html {
   if (!v.canPreviewLink || v.id === null) return EMPTY_HTML;
   const fresh = v.newPreviewUrl
     ? html`<div class="notice notice--success" role="status">
-        <p>Private preview link (copy it now; it is not shown again):</p>
+        <p>${ui.t('editor.previewLinkOnce')}</p>
         <p>
           <input
             class="form-input editor-copy"
             type="url"
             readonly
             value="${v.newPreviewUrl}"
-            aria-label="Preview link"
+            aria-label="${ui.t('editor.previewLink')}"
           />
         </p>
       </div>`
@@ -45,57 +47,62 @@ function previewPanel(v: EditorSideView, base: string): Html {
         ${live.map(
           (l) =>
             html`<li>
-              Link created ${v.formatTime(l.createdAt)}
+              ${messageHtml(ui, 'editor.linkCreated', { time: html`<time datetime="${l.createdAt}">${v.formatTime(l.createdAt)}</time>` })}
               <form
                 method="post"
                 action="${base}/${String(v.id)}/preview-links/${String(l.id)}/revoke"
                 class="admin-inline-form"
               >
                 ${csrfInput(v.csrfToken)}
-                <button type="submit" class="button button--small button--secondary">Revoke</button>
+                <button type="submit" class="button button--small button--secondary">
+                  ${ui.t('editor.revoke')}
+                </button>
               </form>
             </li>`,
         )}
       </ul>`
-    : html`<p>No active preview links.</p>`;
+    : html`<p>${ui.t('editor.noPreviewLinks')}</p>`;
   return html`<section class="admin-section" aria-labelledby="preview-links-heading">
-    <h2 id="preview-links-heading">Private preview</h2>
-    <p>Anyone with a preview link can read this draft, until you revoke the link.</p>
+    <h2 id="preview-links-heading">${ui.t('editor.privatePreview')}</h2>
+    <p>${ui.t('editor.privatePreviewIntro')}</p>
     ${fresh} ${list}
     <form method="post" action="${base}/${String(v.id)}/preview-links">
       ${csrfInput(v.csrfToken)}
-      <button type="submit" class="button button--secondary">Create a preview link</button>
+      <button type="submit" class="button button--secondary">${ui.t('editor.createPreviewLink')}</button>
     </form>
   </section>`;
 }
 
 /** The panels below the editor form (empty for an article not saved yet). */
-export function editorSidePanels(v: EditorSideView, base: string): Html {
+export function editorSidePanels(ui: AdminT, v: EditorSideView, base: string): Html {
   if (v.id === null) return EMPTY_HTML;
-  const live = v.publicUrl ? html`<p>Live at <a href="${v.publicUrl}">${v.publicUrl}</a></p>` : EMPTY_HTML;
+  const live = v.publicUrl
+    ? html`<p>
+        ${messageHtml(ui, 'editor.liveAt', { url: html`<a href="${v.publicUrl}">${v.publicUrl}</a>` })}
+      </p>`
+    : EMPTY_HTML;
   const revisions = html`<section class="admin-section" aria-labelledby="revisions-heading">
-    <h2 id="revisions-heading">Revisions</h2>
+    <h2 id="revisions-heading">${ui.t('revisions.heading')}</h2>
     <p>
-      <a href="${base}/${String(v.id)}/revisions">Compare and restore revisions</a>
-      (${String(v.revisionCount)} kept)
+      ${messageHtml(ui, 'editor.revisionsLink', { count: v.revisionCount }, { link: (inner: Html) => html`<a href="${base}/${String(v.id)}/revisions">${inner}</a>` })}
     </p>
   </section>`;
   const del = v.canDelete
     ? html`<section class="admin-section" aria-labelledby="delete-heading">
-        <h2 id="delete-heading">Delete permanently</h2>
+        <h2 id="delete-heading">${ui.t('article.action.delete')}</h2>
         <form
           method="post"
           action="${base}/${String(v.id)}/status"
-          data-confirm="Delete permanently? This cannot be undone."
+          data-confirm="${ui.t('posts.confirmDelete')}"
         >
           ${csrfInput(v.csrfToken)}
           <button type="submit" name="action" value="delete" class="button button--secondary">
-            Delete permanently
+            ${ui.t('article.action.delete')}
           </button>
         </form>
       </section>`
     : EMPTY_HTML;
   return html`<div class="editor-panels">
-    ${live} ${previewPanel(v, base)} ${translationsPanel(v.translations)} ${revisions} ${del}
+    ${live} ${previewPanel(ui, v, base)} ${translationsPanel(ui, v.translations)} ${revisions} ${del}
   </div>`;
 }

@@ -30,13 +30,19 @@
     if (statusLine) statusLine.textContent = text;
   }
 
+  // The status sentences come in the admin's language from the form's data-say-* attributes.
+  function words(name, value) {
+    return (form.getAttribute('data-say-' + name) || '%s').replace('%s', value);
+  }
+
   function post(url, payload, contentType) {
     var headers = { 'X-CSRF-Token': csrf, Accept: 'application/json' };
     if (contentType) headers['Content-Type'] = contentType;
     return fetch(url, { method: 'POST', credentials: 'same-origin', headers: headers, body: payload }).then(
       function (res) {
         return res.json().then(function (data) {
-          if (!res.ok) throw new Error((data && data.error && data.error.message) || 'Request failed.');
+          if (!res.ok)
+            throw new Error((data && data.error && data.error.message) || words('request-failed', ''));
           return data;
         });
       },
@@ -97,14 +103,14 @@
             form.setAttribute('action', res.action);
             form.querySelector('input[name="version"]').value = String(res.version);
             window.history.replaceState(null, '', res.editUrl);
-            say('Saved as a draft at ' + res.savedAt + ' (not published).');
+            say(words('saved-draft', res.savedAt));
             return;
           }
-          say('Autosaved at ' + res.savedAt + ' (as a revision; not published).');
+          say(words('autosaved', res.savedAt));
         })
         .catch(function (err) {
           autosaveDirty = true;
-          say('Autosave failed: ' + err.message);
+          say(words('autosave-failed', err.message));
         })
         .then(function () {
           busy = false;
@@ -117,14 +123,14 @@
     var data = new FormData();
     data.append('alt', '');
     data.append('file', file);
-    say('Uploading ' + file.name + '…');
+    say(words('uploading', file.name));
     post(uploadUrl, data)
       .then(function (res) {
-        say('Uploaded ' + file.name + '.');
+        say(words('uploaded', file.name));
         onDone(res.media);
       })
       .catch(function (err) {
-        say('Upload failed: ' + err.message);
+        say(words('upload-failed', err.message));
       });
   }
   function accept(zone, onFile) {

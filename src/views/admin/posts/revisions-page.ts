@@ -3,10 +3,15 @@ import { type Html, html, EMPTY_HTML } from '../../html.ts';
 import type { ArticleKind } from '../../../content/article.ts';
 import type { DiffLine, Revision } from '../../../content/revision.ts';
 import { csrfInput } from '../form.ts';
+import type { AdminT } from '../types.ts';
+import { messageHtml } from '../../message-html.ts';
 import { kindBase } from './labels.ts';
+
+const hidden = (inner: Html) => html`<span class="visually-hidden">${inner}</span>`;
 
 /** What the revisions page shows. */
 export interface RevisionsView {
+  ui: AdminT;
   kind: ArticleKind;
   articleId: number;
   title: string;
@@ -21,9 +26,9 @@ export interface RevisionsView {
 
 const marks = { added: '+', removed: '−', same: ' ' } as const;
 
-function diffTable(caption: string, lines: DiffLine[]): Html {
+function diffTable(ui: AdminT, caption: string, lines: DiffLine[]): Html {
   const changed = lines.some((l) => l.change !== 'same');
-  if (!changed) return html`<p>${caption}: no changes.</p>`;
+  if (!changed) return html`<p>${ui.t('revisions.noChanges', { what: caption })}</p>`;
   return html`<div class="admin-table-wrap" tabindex="0" role="region" aria-label="${caption}">
     <table class="editor-diff">
       <caption>
@@ -35,7 +40,7 @@ function diffTable(caption: string, lines: DiffLine[]): Html {
             html`<tr class="editor-diff--${l.change}">
               <th scope="row">
                 <span aria-hidden="true">${marks[l.change]}</span
-                ><span class="visually-hidden">${l.change === 'same' ? 'unchanged' : l.change}</span>
+                ><span class="visually-hidden">${ui.t(`revisions.change.${l.change}`)}</span>
               </th>
               <td><pre>${l.text}</pre></td>
             </tr>`,
@@ -45,13 +50,22 @@ function diffTable(caption: string, lines: DiffLine[]): Html {
   </div>`;
 }
 
-function label(v: RevisionsView, r: Revision): string {
-  const who = r.editorName ?? 'someone';
-  return `${v.formatTime(r.createdAt)} by ${who}${r.autosave ? ' (autosave)' : ''}`;
+function label(v: RevisionsView, r: Revision): Html {
+  const time = html`<time datetime="${r.createdAt}">${v.formatTime(r.createdAt)}</time>`;
+  const key =
+    r.editorName === null
+      ? r.autosave
+        ? 'revisions.autosavedBySomeone'
+        : 'revisions.savedBySomeone'
+      : r.autosave
+        ? 'revisions.autosavedBy'
+        : 'revisions.savedBy';
+  return messageHtml(v.ui, key, { time, name: r.editorName ?? '' });
 }
 
 /** The revisions page's main content. */
 export function revisionsMain(v: RevisionsView): Html {
+  const { ui } = v;
   const base = `${kindBase(v.kind)}/${String(v.articleId)}`;
   const radio = (name: 'a' | 'b', r: Revision, checked: boolean) =>
     html`<input
@@ -61,7 +75,7 @@ export function revisionsMain(v: RevisionsView): Html {
         id="${name}-${String(r.id)}"
         ${checked ? ' checked' : ''}
       /><label for="${name}-${String(r.id)}" class="visually-hidden"
-        >${name === 'a' ? 'Compare from' : 'Compare to'} ${label(v, r)}</label
+        >${messageHtml(ui, name === 'a' ? 'revisions.compareFrom' : 'revisions.compareTo', { revision: label(v, r) })}</label
       >`;
   const rows = v.revisions.map(
     (r, i) =>
@@ -78,7 +92,7 @@ export function revisionsMain(v: RevisionsView): Html {
                   form="restore-${String(r.id)}"
                   class="button button--small button--secondary"
                 >
-                  Restore<span class="visually-hidden"> the revision of ${label(v, r)}</span>
+                  ${messageHtml(ui, 'revisions.restoreButton', { revision: label(v, r) }, { hidden })}
                 </button>`
               : ''
           }
@@ -99,23 +113,26 @@ export function revisionsMain(v: RevisionsView): Html {
     : [];
   const compare = v.compare
     ? html`<section class="admin-section" aria-labelledby="diff-heading">
-        <h2 id="diff-heading">Changes from ${label(v, v.compare.a)} to ${label(v, v.compare.b)}</h2>
-        ${diffTable('Title', v.compare.title)} ${diffTable('Body', v.compare.body)}
+        <h2 id="diff-heading">
+          ${messageHtml(ui, 'revisions.changes', { from: label(v, v.compare.a), to: label(v, v.compare.b) })}
+        </h2>
+        ${diffTable(ui, ui.t('posts.title'), v.compare.title)}
+        ${diffTable(ui, ui.t('revisions.body'), v.compare.body)}
       </section>`
     : EMPTY_HTML;
-  return html`<h1 class="page-title">Revisions of “${v.title}”</h1>
-    <p><a href="${base}/edit">← Back to the editor</a></p>
+  return html`<h1 class="page-title">${ui.t('revisions.of', { title: v.title })}</h1>
+    <p><a href="${base}/edit">${ui.t('revisions.back')}</a></p>
     ${compare}
     <form method="get" action="${base}/revisions">
-      <div class="admin-table-wrap" tabindex="0" role="region" aria-label="Revisions">
+      <div class="admin-table-wrap" tabindex="0" role="region" aria-label="${ui.t('revisions.heading')}">
         <table class="admin-table">
           <thead>
             <tr>
-              <th scope="col">From</th>
-              <th scope="col">To</th>
-              <th scope="col">Saved</th>
-              <th scope="col">Title</th>
-              <th scope="col">Restore</th>
+              <th scope="col">${ui.t('revisions.from')}</th>
+              <th scope="col">${ui.t('revisions.to')}</th>
+              <th scope="col">${ui.t('revisions.saved')}</th>
+              <th scope="col">${ui.t('posts.title')}</th>
+              <th scope="col">${ui.t('revisions.restore')}</th>
             </tr>
           </thead>
           <tbody>
@@ -123,7 +140,7 @@ export function revisionsMain(v: RevisionsView): Html {
           </tbody>
         </table>
       </div>
-      <p><button type="submit" class="button button--secondary">Compare selected</button></p>
+      <p><button type="submit" class="button button--secondary">${ui.t('revisions.compare')}</button></p>
     </form>
     ${restoreForms}`;
 }

@@ -5,6 +5,7 @@
 import { type Html, html, EMPTY_HTML } from '../../html.ts';
 import type { ArticleKind, ArticleStatus } from '../../../content/article.ts';
 import { csrfInput } from '../form.ts';
+import type { AdminT } from '../types.ts';
 import { kindBase, statusBadge } from './labels.ts';
 
 /** One article in the panel. */
@@ -30,15 +31,15 @@ export interface TranslationPanelView {
   csrfToken: string;
 }
 
-const label = (item: TranslationPanelItem, kind: ArticleKind) =>
+const label = (ui: AdminT, item: TranslationPanelItem, kind: ArticleKind) =>
   html`<span class="editor-translation-language">${item.language}</span>
     <a href="${kindBase(kind)}/${String(item.id)}/edit" lang="${item.language}"
-      >${item.title || '(untitled)'}</a
+      >${item.title || ui.t('translations.untitled')}</a
     >
-    ${statusBadge(item.status)}`;
+    ${statusBadge(ui, item.status)}`;
 
 /** The panel (empty for an article not saved yet). */
-export function translationsPanel(v: TranslationPanelView | null): Html {
+export function translationsPanel(ui: AdminT, v: TranslationPanelView | null): Html {
   if (!v) return EMPTY_HTML;
   const action = `${kindBase(v.kind)}/${String(v.articleId)}/translations`;
   const linked = v.linked.length
@@ -46,7 +47,7 @@ export function translationsPanel(v: TranslationPanelView | null): Html {
         ${v.linked.map(
           (t) =>
             html`<li>
-              ${label(t, v.kind)}
+              ${label(ui, t, v.kind)}
               ${
                 v.canEdit
                   ? html`<form
@@ -55,33 +56,33 @@ export function translationsPanel(v: TranslationPanelView | null): Html {
                       class="admin-inline-form"
                     >
                       ${csrfInput(v.csrfToken)}
-                      <button type="submit" class="button button--small button--secondary">Unlink</button>
+                      <button type="submit" class="button button--small button--secondary">
+                        ${ui.t('translations.unlink')}
+                      </button>
                     </form>`
                   : ''
               }
             </li>`,
         )}
       </ul>`
-    : html`<p>No translations linked. This ${v.kind} is in ${v.language}.</p>`;
+    : html`<p>${ui.t('translations.none', { kind: v.kind, language: v.language })}</p>`;
   const candidates = v.candidates.length
     ? html`<ul class="editor-links">
         ${v.candidates.map(
           (c) =>
             html`<li>
-              ${label(c, v.kind)}
+              ${label(ui, c, v.kind)}
               <form method="post" action="${action}" class="admin-inline-form">
                 ${csrfInput(v.csrfToken)}
                 <input type="hidden" name="otherId" value="${String(c.id)}" />
                 <button type="submit" class="button button--small button--secondary">
-                  Link as translation
+                  ${ui.t('translations.link')}
                 </button>
               </form>
             </li>`,
         )}
       </ul>`
-    : html`<p>
-        ${v.query ? 'No article in another language matches.' : 'No articles in other languages yet.'}
-      </p>`;
+    : html`<p>${ui.t(v.query ? 'translations.noMatch' : 'translations.noOthers')}</p>`;
   const picker = v.canEdit
     ? html`<form
           method="get"
@@ -89,7 +90,9 @@ export function translationsPanel(v: TranslationPanelView | null): Html {
           class="editor-translation-search"
           role="search"
         >
-          <label class="form-label" for="f-translation-q">Find a ${v.kind} in another language</label>
+          <label class="form-label" for="f-translation-q"
+            >${ui.t('translations.find', { kind: v.kind })}</label
+          >
           <input
             class="form-input"
             type="search"
@@ -98,15 +101,13 @@ export function translationsPanel(v: TranslationPanelView | null): Html {
             value="${v.query}"
             maxlength="200"
           />
-          <button type="submit" class="button button--secondary">Search</button>
+          <button type="submit" class="button button--secondary">${ui.t('translations.search')}</button>
         </form>
         ${candidates}`
     : EMPTY_HTML;
   return html`<section class="admin-section" id="translations" aria-labelledby="translations-heading">
-    <h2 id="translations-heading">Translations</h2>
-    <p>
-      Versions of this ${v.kind} in other languages. Readers see the published ones in a language switcher.
-    </p>
+    <h2 id="translations-heading">${ui.t('translations.heading')}</h2>
+    <p>${ui.t('translations.intro', { kind: v.kind })}</p>
     ${linked} ${picker}
   </section>`;
 }
