@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.ts';
 
@@ -55,6 +56,8 @@ describe('loadConfig', () => {
     ['SPAM_UPSTREAM_KEY', 'a key with spaces'],
     ['SPAM_UPSTREAM_TIMEOUT_MS', '10'],
     ['SPAM_UPSTREAM_TIMEOUT_MS', 'soon'],
+    ['THEME', './theme/site.css'],
+    ['THEME_CSS', './theme/index.js'],
   ])('names %s when it is %j', (name, value) => {
     try {
       loadConfig({ [name]: value });
@@ -63,6 +66,15 @@ describe('loadConfig', () => {
       expect(err).toBeInstanceOf(ConfigError);
       expect((err as ConfigError).issues.map((i) => i.split(':')[0])).toEqual([name]);
     }
+  });
+
+  it('reads the theme: none by default, else absolute paths of its module and stylesheet', () => {
+    expect(loadConfig({}).theme).toEqual({ module: null, css: null });
+    expect(loadConfig({ THEME: '/srv/theme/index.js', THEME_CSS: '/srv/theme/site.css' }).theme).toEqual({
+      module: '/srv/theme/index.js',
+      css: '/srv/theme/site.css',
+    });
+    expect(loadConfig({ THEME: 'theme.mjs' }).theme.module).toBe(resolve('theme.mjs'));
   });
 
   it('reads the spam upstream: none by default, URL and key together, a 1.5 s timeout by default', () => {

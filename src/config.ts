@@ -93,6 +93,14 @@ const envSchema = z.object({
     .number({ message: 'must be a number of milliseconds, such as 250' })
     .min(0, 'must not be negative')
     .default(250),
+  THEME: z
+    .string()
+    .regex(/\.(m?js|ts)$/, 'must name a theme module, such as ./theme/index.js (docs/themes.md)')
+    .optional(),
+  THEME_CSS: z
+    .string()
+    .regex(/\.css$/, 'must name a stylesheet, such as ./theme/site.css')
+    .optional(),
   SPAM_UPSTREAM_URL: z.url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL' }).optional(),
   SPAM_UPSTREAM_KEY: z
     .string()
@@ -140,6 +148,11 @@ export interface Config {
    * SPAM_UPSTREAM_TIMEOUT_MS), or null: then no comment data leaves the server.
    */
   spamUpstream: { url: string; key: string; timeoutMs: number } | null;
+  /**
+   * The site theme (docs/themes.md): a module whose exports are merged over the stock theme
+   * (THEME), and a stylesheet added after the theme's (THEME_CSS); absolute paths, or null.
+   */
+  theme: { module: string | null; css: string | null };
 }
 
 /** Thrown when the environment is invalid; the message lists every bad field. */
@@ -219,5 +232,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             timeoutMs: e.SPAM_UPSTREAM_TIMEOUT_MS,
           }
         : null,
+    theme: {
+      module: e.THEME === undefined ? null : resolve(e.THEME),
+      css: e.THEME_CSS === undefined ? null : resolve(e.THEME_CSS),
+    },
   };
 }

@@ -16,6 +16,7 @@ import type { SpamFeature } from './spam.ts';
 import type { AccountDeps } from '../users/account-deps.ts';
 import type { UserRepo } from '../users/user-repo.ts';
 import type { CommentsFeature } from './comments.ts';
+import type { ThemeSource } from './theme-source.ts';
 
 /** Everything the HTTP surfaces and the CLI commands use, built once per process. */
 export interface AppServices {
@@ -47,4 +48,6 @@ export interface AppServices {
   wxr: WxrServices;
   /** Spam defense: scoring, learning, API keys. */
   spam: SpamFeature;
+  /** The operator's theme (THEME, THEME_CSS), loaded; buildApp merges it over the stock theme. */
+  theme: ThemeSource;
 }

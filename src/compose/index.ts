@@ -26,6 +26,7 @@ import { RedirectRepo } from '../content/redirect-repo.ts';
 import { createWxrServices } from './wxr.ts';
 import { createAccountDeps } from './accounts.ts';
 import { backgroundJobs } from './jobs.ts';
+import { loadThemeSource } from './theme-source.ts';
 import { ensureSecretKey } from '../settings/secret-repo.ts';
 import type { ScryptParams } from '../users/password-hash.ts';
 import type { Job } from '../jobs/runner.ts';
@@ -137,6 +138,7 @@ export async function openServices(
       redirects: new RedirectRepo(database.db),
       spam,
       wxr,
+      theme: await loadThemeSource(config.theme),
     };
     const jobs = backgroundJobs({ database, services: deps, comments });
     return {

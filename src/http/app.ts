@@ -4,6 +4,7 @@ import formbody from '@fastify/formbody';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { REDACTED_PATHS } from '../logging.ts';
 import { siteJs, themeCss } from '../views/index.ts';
+import { themeFrom } from '../views/theme.ts';
 import { adminPlugin } from './admin/plugin.ts';
 import { akismetPlugin } from './akismet/plugin.ts';
 import type { AppServices } from '../compose/app-services.ts';
@@ -87,11 +88,15 @@ export async function buildApp(
   const unsubscribe = deps.changes.subscribe((keys) => cache.invalidate(keys));
   app.addHook('onClose', async () => unsubscribe());
 
+  // The site's theme (THEME, THEME_CSS: docs/themes.md) over the stock one. The admin keeps the
+  // stock stylesheet, which is the theme's own unless the theme changes it.
+  const theme = themeFrom(deps.theme);
   const assets = {
-    css: fingerprint('theme', 'css', themeCss, 'text/css; charset=utf-8'),
+    css: fingerprint('theme', 'css', theme.css, 'text/css; charset=utf-8'),
     js: fingerprint('site', 'js', siteJs, 'text/javascript; charset=utf-8'),
+    stockCss: fingerprint('theme', 'css', themeCss, 'text/css; charset=utf-8'),
   };
-  const site = createSiteViewProvider(deps, assets);
+  const site = createSiteViewProvider(deps, assets, theme.views);
   const clientErrors = createClientErrorHandler(site, () => app.log);
   const https = deps.siteUrl.startsWith('https:');
 
@@ -106,7 +111,8 @@ export async function buildApp(
   await app.register(formbody, { bodyLimit: 256 * 1024 });
   installErrorHandlers(app, site);
 
-  for (const asset of Object.values(assets))
+  const assetPaths = new Map(Object.values(assets).map((asset) => [asset.path, asset]));
+  for (const asset of assetPaths.values())
     staticTextRoute(app, { ...asset, cacheControl: 'public, max-age=31536000, immutable' });
   await app.register(healthRoutes, { health: options.health ?? noHealth });
   await app.register(iconRoutes, { deps, site });

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { parseSettings, type SiteSettings } from '../settings/site-settings.ts';
 import { formatDate } from '../views/format-date.ts';
-import type { SiteView } from '../views/types.ts';
+import type { SiteView, ThemeViews } from '../views/types.ts';
 import type { AppDeps } from './deps.ts';
 import { logoPath } from './shared/share-urls.ts';
 
@@ -27,7 +27,11 @@ export interface SiteViewProvider {
 }
 
 /** Creates the provider; it forgets its memo whenever the change bus reports anything. */
-export function createSiteViewProvider(deps: AppDeps, assets: { css: Asset; js: Asset }): SiteViewProvider {
+export function createSiteViewProvider(
+  deps: AppDeps,
+  assets: { css: Asset; js: Asset; stockCss: Asset },
+  theme: ThemeViews,
+): SiteViewProvider {
   let view: Promise<SiteView> | null = null;
   let settings: Promise<SiteSettings> | null = null;
   deps.changes.subscribe(() => {
@@ -48,7 +52,8 @@ export function createSiteViewProvider(deps: AppDeps, assets: { css: Asset; js: 
       defaultLogo: `${deps.siteUrl}${logoPath(s)}`,
       shareImage: s.shareImage,
       navTags: tags.slice(0, 6),
-      assets: { css: assets.css.path, js: assets.js.path },
+      assets: { css: assets.css.path, js: assets.js.path, stockCss: assets.stockCss.path },
+      theme,
       year: Number(
         formatDate(deps.clock.now().toISOString(), {
           language: 'en',

@@ -2,6 +2,7 @@
 import { EMPTY_HTML, html, type Html } from './html.ts';
 import { CARD_IMAGE_SIZES } from '../media/media-names.ts';
 import type { ArticleSummary } from '../content/article.ts';
+import type { ArticleCardProps, ThemeViews } from './types.ts';
 import { articlePath } from '../content/article.ts';
 import type { Translator } from '../i18n/index.ts';
 import { langAttr } from './lang-attr.ts';
@@ -11,23 +12,11 @@ import type { DateStyle } from './format-date.ts';
 import { renderTime } from './time-element.ts';
 import { authorPath } from './urls.ts';
 
-/** How a card is drawn: `lead` is the large first story, `compact` has no image or tags. */
-export type CardVariant = 'lead' | 'default' | 'compact';
+export type { CardOptions, CardVariant } from './types.ts';
 
-/** Options of a card: the interface's translator, the language around it, heading level and look. */
-export interface CardOptions {
-  ui: Translator;
-  /** The language of the card's container (titles in another language are marked). */
-  language: string;
-  headingLevel?: 2 | 3;
-  variant?: CardVariant;
-  dateStyle?: DateStyle;
-  /** The site's timezone (dates are shown on its wall clock). */
-  timeZone?: string;
-}
-
-/** `<article class="card">` for one summary. */
-export function renderArticleCard(item: ArticleSummary, options: CardOptions): Html {
+/** The stock `<article class="card">` for one summary (a theme may replace it: `site.theme.articleCard`). */
+export function renderArticleCard(options: ArticleCardProps): Html {
+  const { item } = options;
   const variant = options.variant ?? 'default';
   const lang = langAttr(item.language, options.language);
   const href = articlePath(item);
@@ -78,6 +67,8 @@ export function renderArticleCard(item: ArticleSummary, options: CardOptions): H
 export function renderCardGrid(
   items: ArticleSummary[],
   options: {
+    /** The site's theme views: each card is drawn by `theme.articleCard`. */
+    theme: ThemeViews;
     ui: Translator;
     language: string;
     lead?: boolean;
@@ -87,7 +78,8 @@ export function renderCardGrid(
   },
 ): Html {
   const cards = items.map((item, i) =>
-    renderArticleCard(item, {
+    options.theme.articleCard({
+      item,
       ui: options.ui,
       language: options.language,
       dateStyle: options.dateStyle,

@@ -17,8 +17,13 @@ import { translationJsonLd } from './translation-links.ts';
 import type { ArticleProps } from './types.ts';
 import { absoluteUrl, authorPath, tagPath } from './urls.ts';
 
-/** An article page as a complete document. */
+/** An article page as a complete document, drawn by the site's theme (`site.theme.article`). */
 export function renderArticle(p: ArticleProps): Html {
+  return p.site.theme.article(p);
+}
+
+/** The stock article page (a theme may replace it, or wrap it as its `parent`). */
+export function defaultArticlePage(p: ArticleProps): Html {
   const { site, meta, article } = p;
   const language = meta.language || site.language;
   // The site's interface around the story is in the site's language; the comment section is in
@@ -71,7 +76,7 @@ export function renderArticle(p: ArticleProps): Html {
       ${tags}
     </article>
     ${renderArticleNav(p.previous, p.next, ui, uiLang)}
-    ${renderRelatedArticles(p.related, ui, { dateStyle: site.dateStyle, timeZone: site.timeZone }, uiLang)}
+    ${renderRelatedArticles(p.related, site.theme, ui, { dateStyle: site.dateStyle, timeZone: site.timeZone }, uiLang)}
     ${comments}`;
   return renderLayout({
     site,

@@ -1,17 +1,11 @@
 // The <head> metadata of a page: description, canonical, Open Graph, Twitter card, feeds, JSON-LD.
 import { EMPTY_HTML, type Html, html, joinHtml } from './html.ts';
 import { jsonLdHtml } from './json-ld.ts';
-import type { PageMeta, SiteView } from './types.ts';
+import type { OgArticle, PageMeta, SiteView } from './types.ts';
+
+export type { OgArticle } from './types.ts';
 
 const NEWLINE = html`${'\n'}`;
-
-/** Open Graph `article:*` facts for article pages. */
-export interface OgArticle {
-  /** Absolute URL of the author page. */
-  authorUrl: string;
-  tags: string[];
-  section?: string;
-}
 
 const LOCALE_BY_SCRIPT: Record<string, string> = { 'zh-hans': 'zh_CN', 'zh-hant': 'zh_TW' };
 

@@ -15,6 +15,7 @@ export function renderHome(p: HomeProps): Html {
   const content =
     p.items.length > 0
       ? renderCardGrid(p.items, {
+          theme: p.site.theme,
           ui,
           language,
           lead: firstPage,

@@ -28,6 +28,7 @@ export function renderLanguageHome(p: LanguageHomeProps): Html {
   const cards =
     p.items.length > 0
       ? renderCardGrid(p.items, {
+          theme: p.site.theme,
           ui,
           language,
           lead: first,

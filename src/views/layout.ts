@@ -1,32 +1,26 @@
 // The document shell every page shares: head metadata, skip link, header, main, back-to-top, footer.
 import { type Html, html } from './html.ts';
 import { translatorFor } from '../i18n/index.ts';
-import { type OgArticle, renderHeadMeta } from './head-meta.ts';
+import { renderHeadMeta } from './head-meta.ts';
 import { langAttr, textDirection } from './lang-attr.ts';
-import { renderSiteFooter } from './site-footer.ts';
-import { renderSiteHeader } from './site-header.ts';
-import type { PageMeta, SiteView } from './types.ts';
+import type { LayoutInput } from './types.ts';
 import { pathOf } from './urls.ts';
 
-/** What a page hands the layout: its `<main>` content (trusted HTML from our templates) and head extras. */
-export interface LayoutInput {
-  site: SiteView;
-  meta: PageMeta;
-  main: Html;
-  /** JSON-LD built by the page (placed before `meta.jsonLd`). */
-  jsonLd?: object[];
-  ogArticle?: OgArticle;
-  /** Class on `<body>` naming the page type, e.g. `page-article`. */
-  pageClass: string;
+export type { LayoutInput } from './types.ts';
+
+/** A complete HTML document, in the site theme's layout (`site.theme.layout`, views/theme.ts). */
+export function renderLayout(input: LayoutInput): Html {
+  return input.site.theme.layout(input);
 }
 
-/** A complete HTML document. */
-export function renderLayout(input: LayoutInput): Html {
+/** The stock layout: a complete HTML document with the theme's header and footer. */
+export function defaultLayout(input: LayoutInput): Html {
   const { site, meta } = input;
   const language = meta.language || site.language;
   const ui = translatorFor(site.language);
   // The header, footer and links around the page are in the site's language.
   const chromeLang = langAttr(ui.lang, language);
+  const chrome = { site, ui, currentPath: pathOf(meta.canonicalUrl), langAttribute: chromeLang };
   const head = renderHeadMeta(site, meta, {
     jsonLd: [...(input.jsonLd ?? []), ...meta.jsonLd],
     ogArticle: input.ogArticle,
@@ -45,14 +39,14 @@ export function renderLayout(input: LayoutInput): Html {
       </head>
       <body class="${input.pageClass}">
         <a class="skip-link" id="top" href="#content" ${chromeLang}>${ui.t('layout.skipLink')}</a>
-        ${renderSiteHeader(site, ui, pathOf(meta.canonicalUrl), chromeLang)}
+        ${site.theme.siteHeader(chrome)}
         <main id="content" class="site-main container" tabindex="-1">
           ${input.main}
           <p class="back-to-top-wrap" ${chromeLang}>
             <a href="#top" class="back-to-top">${ui.t('layout.backToTop')}</a>
           </p>
         </main>
-        ${renderSiteFooter(site, ui, chromeLang)}
+        ${site.theme.siteFooter(chrome)}
       </body>
     </html> `;
 }

@@ -42,7 +42,13 @@ export function renderListing(p: ListingProps): Html {
       : EMPTY_HTML;
   const cards =
     p.items.length > 0
-      ? renderCardGrid(p.items, { ui, language, dateStyle: p.site.dateStyle, timeZone: p.site.timeZone })
+      ? renderCardGrid(p.items, {
+          theme: p.site.theme,
+          ui,
+          language,
+          dateStyle: p.site.dateStyle,
+          timeZone: p.site.timeZone,
+        })
       : html`<div class="empty-state"><p>${ui.t('listing.empty')}</p></div>`;
   const months =
     p.kind === 'archive' && p.months

@@ -1,10 +1,9 @@
 // The footer: the site's footer text, links to About, Privacy and the feeds, and the copyright.
 import { EMPTY_HTML, html, type Html } from './html.ts';
-import type { Translator } from '../i18n/index.ts';
-import type { SiteView } from './types.ts';
+import type { SiteChromeProps } from './types.ts';
 
 /** `<footer>` with `<nav aria-label="${ui.t('footer.label')}">`. */
-export function renderSiteFooter(site: SiteView, ui: Translator, langAttribute: Html = EMPTY_HTML): Html {
+export function renderSiteFooter({ site, ui, langAttribute }: SiteChromeProps): Html {
   const text = site.footerText ? html`<p class="footer-text">${site.footerText}</p>` : EMPTY_HTML;
   return html`<footer class="site-footer" ${langAttribute}>
     <div class="container footer-inner">

@@ -1,8 +1,7 @@
 // The masthead: site title (or logo), tagline and the main navigation with search.
 import { EMPTY_HTML, html, type Html } from './html.ts';
-import type { Translator } from '../i18n/index.ts';
 import { renderSearchForm } from './search-form.ts';
-import type { SiteView } from './types.ts';
+import type { SiteChromeProps } from './types.ts';
 import { tagPath } from './urls.ts';
 
 const NAV_TAGS = 5;
@@ -15,12 +14,7 @@ function navItem(href: string, label: string, currentPath: string): Html {
 }
 
 /** `<header>` with the masthead and `<nav aria-label="${ui.t('nav.label')}">`; `currentPath` marks the current item. */
-export function renderSiteHeader(
-  site: SiteView,
-  ui: Translator,
-  currentPath: string,
-  langAttribute: Html = EMPTY_HTML,
-): Html {
+export function renderSiteHeader({ site, ui, currentPath, langAttribute }: SiteChromeProps): Html {
   const brand = site.logo
     ? html`<img class="site-logo" src="${site.logo}" alt="${site.title}" />`
     : html`${site.title}`;

@@ -3,6 +3,8 @@
 import type { Article, ArticleSummary, Author, Tag } from '../content/article.ts';
 import type { TagWithCount } from '../content/tag-repo.ts';
 import type { SnippetPart } from '../content/search-text.ts';
+import type { Translator } from '../i18n/index.ts';
+import type { DateStyle } from './format-date.ts';
 import type { Html } from './html.ts';
 
 /** Site-wide facts shown in the layout. */
@@ -22,8 +24,14 @@ export interface SiteView {
   shareImage?: string | null;
   /** Tags for the navigation bar (most used first). */
   navTags: TagWithCount[];
-  /** Fingerprinted asset URLs, e.g. `/assets/theme.3f2a1c.css`. */
-  assets: { css: string; js: string };
+  /**
+   * Fingerprinted asset URLs, e.g. `/assets/theme.3f2a1c.css`: `css` is the theme's stylesheet
+   * (the public pages'), `stockCss` the stock one the admin builds on (the same file unless a
+   * theme changes the stylesheet).
+   */
+  assets: { css: string; js: string; stockCss: string };
+  /** The site theme's views (views/theme.ts): the public pages draw their layout, header, footer, article and cards through it. */
+  theme: ThemeViews;
   /** Year shown in the footer copyright. */
   year: number;
   /** How dates are written (the date-format setting); long when absent. */
@@ -179,4 +187,69 @@ export interface ArticleTranslations {
    * others name it as `translationOfWork`.
    */
   originalId: number;
+}
+
+/** Open Graph `article:*` facts for article pages. */
+export interface OgArticle {
+  /** Absolute URL of the author page. */
+  authorUrl: string;
+  tags: string[];
+  section?: string;
+}
+
+/** What a page hands the layout: its `<main>` content (trusted HTML from our templates) and head extras. */
+export interface LayoutInput {
+  site: SiteView;
+  meta: PageMeta;
+  main: Html;
+  /** JSON-LD built by the page (placed before `meta.jsonLd`). */
+  jsonLd?: object[];
+  ogArticle?: OgArticle;
+  /** Class on `<body>` naming the page type, e.g. `page-article`. */
+  pageClass: string;
+}
+
+/** What the site header and footer receive: the site, its interface's translator, and the page around them. */
+export interface SiteChromeProps {
+  site: SiteView;
+  ui: Translator;
+  /** Path of the page (the header marks its navigation item as current). */
+  currentPath: string;
+  /** `lang` attribute when the interface's language differs from the page's (else empty). */
+  langAttribute: Html;
+}
+
+/** How a card is drawn: `lead` is the large first story, `compact` has no image or tags. */
+export type CardVariant = 'lead' | 'default' | 'compact';
+
+/** Options of a card: the interface's translator, the language around it, heading level and look. */
+export interface CardOptions {
+  ui: Translator;
+  /** The language of the card's container (titles in another language are marked). */
+  language: string;
+  headingLevel?: 2 | 3;
+  variant?: CardVariant;
+  dateStyle?: DateStyle;
+  /** The site's timezone (dates are shown on its wall clock). */
+  timeZone?: string;
+}
+
+/** One article's card in a listing, home page, search results' neighbours or related stories. */
+export interface ArticleCardProps extends CardOptions {
+  item: ArticleSummary;
+}
+
+/**
+ * The views a theme may replace (views/theme.ts), each a pure function from its props to markup.
+ * Pages reach them through `site.theme`, so an override applies on every page that uses the part.
+ */
+export interface ThemeViews {
+  /** The document shell of every public page: head, skip link, header, `<main>`, footer. */
+  layout(input: LayoutInput): Html;
+  siteHeader(props: SiteChromeProps): Html;
+  siteFooter(props: SiteChromeProps): Html;
+  /** The article page (its comment section arrives rendered, in `commentsHtml`). */
+  article(props: ArticleProps): Html;
+  /** One article's card (home, listings, front doors, related stories). */
+  articleCard(props: ArticleCardProps): Html;
 }

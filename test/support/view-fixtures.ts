@@ -3,6 +3,7 @@ import type { Article, ArticleSummary, Author, Tag } from '../../src/content/art
 import { createMarkdownRenderer } from '../../src/content/markdown.ts';
 import type { Pagination, PageMeta, SiteView } from '../../src/views/types.ts';
 import { type Html, html } from '../../src/views/html.ts';
+import { defaultTheme } from '../../src/views/theme.ts';
 
 /** Strings that must only ever appear escaped. */
 export const HOSTILE = {
@@ -25,7 +26,12 @@ export function sampleSite(overrides: Partial<SiteView> = {}): SiteView {
       { id: 1, slug: 'trade', name: 'Trade', description: 'Goods and customs.', count: 5 },
       { id: 2, slug: 'energy', name: 'Energy', description: 'Pipelines and power.', count: 4 },
     ],
-    assets: { css: '/assets/theme.abc123.css', js: '/assets/site.abc123.js' },
+    assets: {
+      css: '/assets/theme.abc123.css',
+      js: '/assets/site.abc123.js',
+      stockCss: '/assets/theme.abc123.css',
+    },
+    theme: defaultTheme.views,
     year: 2026,
     ...overrides,
   };

@@ -60,7 +60,7 @@ export async function sendAdminPage(
     chrome: {
       ui: request.admin.ui,
       siteTitle: settings.title,
-      stylesheets: [view.assets.css, shell.adminCssPath],
+      stylesheets: [view.assets.stockCss, shell.adminCssPath],
       user: user ? { name: user.name, role: user.role } : null,
       nav: navFor(user, request.admin.ui),
       csrfToken: request.admin.csrfToken,
