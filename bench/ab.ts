@@ -7,7 +7,10 @@
 //   npm run bench:ab -- --other ../silkpress-old --database site.db --path /article/some-slug
 //
 // Options: --connections N [4], --rounds N [6], --seconds S [3], --cache (keep the page cache on;
-// it is off by default, to measure rendering).
+// it is off by default, to measure rendering), --node-flags "…" and --other-node-flags "…" (Node
+// flags after the production ones, for this build and the other: the last value of a V8 flag
+// wins; give the value after "="). Two flag sets on one build:
+//   npm run bench:ab -- --other . --database site.db --other-node-flags=--max-semi-space-size=16
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -25,6 +28,8 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '6' },
     seconds: { type: 'string', default: '3' },
     cache: { type: 'boolean', default: false },
+    'node-flags': { type: 'string', default: '' },
+    'other-node-flags': { type: 'string', default: '' },
   },
 });
 if (!values.other || !values.database) {
@@ -48,15 +53,17 @@ interface Round {
 const dir = mkdtempSync(join(tmpdir(), 'silkpress-ab-'));
 const servers: Array<{ name: string; server: ChildServer; rounds: Round[] }> = [];
 try {
-  for (const [name, checkout] of [
-    ['this', undefined],
-    ['other', other],
+  const flags = (text: string) => text.split(/\s+/).filter((f) => f !== '');
+  for (const [name, checkout, nodeFlags] of [
+    ['this', undefined, flags(values['node-flags'])],
+    ['other', other, flags(values['other-node-flags'])],
   ] as const) {
     // Each build gets its own copy: opening a database may change it (statistics, migrations).
     const file = join(dir, `${name}.db`);
     copyFileSync(values.database, file);
     const server = await startSilkpressServer({
       checkout,
+      nodeFlags,
       env: {
         DATABASE_URL: `sqlite:${file}`,
         MEDIA_DIR: join(dir, `${name}-media`),
@@ -103,8 +110,16 @@ try {
   console.log(
     `\n${values.path}, ${connections} connections, ${rounds} rounds of ${seconds} s, page cache ${values.cache ? 'on' : 'off'}`,
   );
+  for (const [name, text] of [
+    ['this', values['node-flags']],
+    ['other', values['other-node-flags']],
+  ])
+    if (text) console.log(`${name}: node ${text}`);
   for (const s of servers) {
     const r = s.rounds;
+    const memory = await s.server.memory();
+    const mb = (bytes: number | undefined) => `${((bytes ?? Number.NaN) / 1024 / 1024).toFixed(0)} MB`;
+    console.log(`${s.name.padEnd(5)} after the rounds: RSS ${mb(memory?.rss)}, PSS ${mb(memory?.pss)}`);
     console.log(
       `${s.name.padEnd(5)} median ${median(r.map((x) => x.requestsPerSecond)).toFixed(0)} req/s, ` +
         `${median(r.map((x) => x.cpuMs)).toFixed(2)} CPU ms/response, ` +
