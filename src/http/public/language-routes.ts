@@ -4,24 +4,17 @@
 // Nothing depends on Accept-Language, so each URL has one cached page.
 import { translatorFor } from '../../i18n/index.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { commentKey } from '../../comments/change-keys.ts';
-import { changeKey } from '../../content/change-keys.ts';
-import { plainTextOf } from '../../content/article.ts';
 import { languageHomePath } from '../../content/language.ts';
-import { buildSnippet, searchTokens } from '../../content/search-text.ts';
 import { languageName } from '../../views/multilingual-text.ts';
-import { renderLanguageHome, renderListing, renderSearch } from '../../views/index.ts';
-import { AppError } from '../../kernel/app-error.ts';
+import { renderLanguageHome, renderListing } from '../../views/index.ts';
 import { sendPage } from '../send-page.ts';
 import { archiveListing } from './archive-listing.ts';
+import { listDeps, notFound } from './listing-support.ts';
+import { type SearchScope, searchPage } from './search-route.ts';
 import { frontDoorLanguage, type FrontDoorLanguage } from '../shared/front-door.ts';
 import { pageMeta } from '../shared/meta.ts';
 import { monthParam, pageParam, paginate, queryPage, queryRecord, searchQuery } from '../shared/params.ts';
 import type { PublicRoutesOptions } from './public-routes-options.ts';
-
-const notFound = (): never => {
-  throw new AppError('NOT_FOUND', 'Page not found.');
-};
 
 const monthName = (month: string, language: string): string => {
   const [y, m] = month.split('-').map(Number) as [number, number];
@@ -35,13 +28,6 @@ export async function languageRoutes(
   app: FastifyInstance,
   { deps, cache, site }: PublicRoutesOptions,
 ): Promise<void> {
-  const listDeps = (ids: number[]) => [
-    changeKey.listing,
-    changeKey.settings,
-    ...ids.map(changeKey.article),
-    ...ids.map(commentKey.article),
-  ];
-
   /** The language of the URL, or a 301 to its canonical spelling (`rest`: the path after it). */
   const door = async (req: FastifyRequest, reply: FastifyReply, raw: string, rest: string) => {
     const found = await frontDoorLanguage(deps, raw, deps.clock.now());
@@ -186,45 +172,20 @@ export async function languageRoutes(
     const lang = await door(req, reply, req.params.lang, 'search');
     if (!lang) return reply;
     const query = queryRecord(req.query);
-    const q = searchQuery(query);
-    const page = queryPage(query);
-    return sendPage(cache, req, reply, async () => {
-      const [view, settings] = await Promise.all([site.get(), site.settings()]);
-      const perPage = settings.postsPerPage;
-      const tokens = searchTokens(q);
-      const found =
-        tokens.length > 0
-          ? await deps.articles.search(tokens, deps.clock.now(), perPage, (page - 1) * perPage, {
-              language: lang.tag,
-            })
-          : { items: [], total: 0 };
-      const action = `${languageHomePath(lang.tag)}search`;
-      const urlOf = (p: number) => `${action}?q=${encodeURIComponent(q)}${p > 1 ? `&page=${p}` : ''}`;
-      const name = languageName(lang.tag);
-      const ui = translatorFor(view.language);
-      return {
-        body: renderSearch({
-          site: view,
-          meta: pageMeta(
-            view,
-            q ? urlOf(page) : action,
-            q
-              ? ui.t('frontDoor.searchTitleQuery', { language: name, query: q, site: view.title })
-              : ui.t('frontDoor.title', { language: name, site: view.title }),
-            ui.t('frontDoor.searchDescription', { language: name }),
-            { noindex: true, feeds: feeds(view, lang) },
-          ),
-          query: q,
-          results: found.items.map((article) => ({
-            article,
-            snippet: buildSnippet(plainTextOf(article, deps.markdown.toPlainText), q),
-          })),
-          total: found.total,
-          pagination: paginate(page, found.total, perPage, urlOf),
-          action,
-        }),
-        deps: listDeps(found.items.map((a) => a.id)),
-      };
-    });
+    const name = languageName(lang.tag);
+    const scope: SearchScope = {
+      action: `${languageHomePath(lang.tag)}search`,
+      language: lang.tag,
+      head: (view, ui, q) => ({
+        title: q
+          ? ui.t('frontDoor.searchTitleQuery', { language: name, query: q, site: view.title })
+          : ui.t('frontDoor.title', { language: name, site: view.title }),
+        description: ui.t('frontDoor.searchDescription', { language: name }),
+        extra: { feeds: feeds(view, lang) },
+      }),
+    };
+    return sendPage(cache, req, reply, () =>
+      searchPage({ deps, site }, scope, searchQuery(query), queryPage(query)),
+    );
   });
 }
