@@ -1,7 +1,7 @@
 // Puts every request except the health probes through the admission gate (admission-gate.ts):
 // the first hook of the app, so a refused request costs no routing, parsing or database work.
-// A refusal is 503 with Retry-After and a short page made once at start (rendering the site's
-// layout would cost the work the refusal is there to save).
+// A refusal is 503 with Retry-After and a short page in the site's language, made once per
+// language (refusal-page.ts: rendering the site's layout would cost the work the refusal saves).
 import { performance } from 'node:perf_hooks';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type AdmissionLimits, AdmissionGate } from './admission-gate.ts';
@@ -17,16 +17,16 @@ declare module 'fastify' {
   }
 }
 
-const refusalHtml =
-  '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
-  '<title>Busy right now</title></head><body><main><h1>Busy right now</h1>' +
-  '<p>The site has more readers than it can serve this moment. Please try again in a few seconds.</p>' +
-  '</main></body></html>';
 const refusalJson = JSON.stringify({
   error: { code: 'OVERLOADED', message: 'The server is busy; retry after the time in Retry-After.' },
 });
 
-function refuse(request: FastifyRequest, reply: FastifyReply, retryAfterSeconds: number): void {
+function refuse(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  retryAfterSeconds: number,
+  refusalHtml: () => string,
+): void {
   const accept = request.headers.accept ?? '';
   const json = accept.includes('application/json') && !accept.includes('text/html');
   void reply
@@ -34,11 +34,18 @@ function refuse(request: FastifyRequest, reply: FastifyReply, retryAfterSeconds:
     .header('Retry-After', String(retryAfterSeconds))
     .header('Cache-Control', 'no-store')
     .type(json ? 'application/json; charset=utf-8' : 'text/html; charset=utf-8')
-    .send(json ? refusalJson : refusalHtml);
+    .send(json ? refusalJson : refusalHtml());
 }
 
-/** Adds admission control to `app`; returns the gate (its stats are reported by /readyz and tests). */
-export function installAdmissionControl(app: FastifyInstance, limits: AdmissionLimits): AdmissionGate {
+/**
+ * Adds admission control to `app`; returns the gate (its stats are reported by /readyz and tests).
+ * `refusalHtml` gives the page a refused browser gets, already rendered.
+ */
+export function installAdmissionControl(
+  app: FastifyInstance,
+  limits: AdmissionLimits,
+  refusalHtml: () => string,
+): AdmissionGate {
   const gate = new AdmissionGate(limits);
 
   const startWork = (reply: FastifyReply): void => {
@@ -55,7 +62,7 @@ export function installAdmissionControl(app: FastifyInstance, limits: AdmissionL
     }
     if (admission.kind === 'refused') {
       request.log.debug({ retryAfter: admission.retryAfterSeconds }, 'refused: server overloaded');
-      refuse(request, reply, admission.retryAfterSeconds);
+      refuse(request, reply, admission.retryAfterSeconds, refusalHtml);
       return;
     }
     // Waiting: if the client goes away first, leave the queue (or, if the turn came, end it).

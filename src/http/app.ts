@@ -15,6 +15,7 @@ import { previewRoutes } from './editorial/preview-routes.ts';
 import { createClientErrorHandler } from './client-errors.ts';
 import type { AdmissionLimits } from './admission-gate.ts';
 import { installAdmissionControl } from './admission-plugin.ts';
+import { createRefusalPage } from './refusal-page.ts';
 import { installCompression } from './compression-plugin.ts';
 import { installErrorHandlers, sendError } from './error-pages.ts';
 import { serializeRequest } from './log-serializers.ts';
@@ -105,7 +106,12 @@ export async function buildApp(
     void reply.header('X-Request-Id', request.id);
     done();
   });
-  app.decorate('admission', options.admission ? installAdmissionControl(app, options.admission) : null);
+  app.decorate(
+    'admission',
+    options.admission
+      ? installAdmissionControl(app, options.admission, createRefusalPage(site, deps.changes))
+      : null,
+  );
   installRequestGuards(app);
   installCompression(app);
   await app.register(formbody, { bodyLimit: 256 * 1024 });

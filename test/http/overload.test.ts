@@ -3,7 +3,7 @@
 // once; health probes are never held back; no comment that was acknowledged is lost, and a
 // refused one was not stored. Real sockets (the queue is about connections in flight).
 import { connect, type Socket } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { firstArticleSlug, formTokenFor, setCommentSettings } from '../comments/helpers.ts';
 import { testDialects } from '../support/test-db.ts';
 import { createTestSite, type TestSite } from '../support/test-site.ts';
@@ -76,7 +76,7 @@ for (const dialect of testDialects()) {
       expect(statusOf(refusedPost)).toBe(503);
       expect(refusedPost).toMatch(/\r\nretry-after: [1-9]\d*\r\n/i);
       expect(refusedPost).toMatch(/\r\ncache-control: no-store\r\n/i);
-      expect(refusedPost).toContain('<h1>Busy right now</h1>');
+      expect(refusedPost).toContain('<h1>Temporarily unavailable</h1>');
       const refusedJson = await rawRequest(port, get('/', 'application/json')).response;
       expect(statusOf(refusedJson)).toBe(503);
       expect(refusedJson).toContain('"code":"OVERLOADED"');
@@ -101,6 +101,43 @@ for (const dialect of testDialects()) {
       expect(page.body).toContain('Held while its body arrives');
       expect(page.body).toContain('Posted while the server was busy');
       expect(page.body).not.toContain('Refused at once');
+    });
+
+    it("refuses in the site's language, with a page rendered before any refusal", async () => {
+      const { settings, changes } = site.services.deps;
+      await settings.write({ language: 'ru' }, site.clock.now());
+      await changes.publish(['settings']);
+      // A page reads the settings the refusal page follows: once it is served, the page has followed.
+      await site.app.inject({ url: '/about' });
+      const open: Socket[] = [];
+      try {
+        const holder = rawRequest(
+          port,
+          `POST /article/${slug}/comments HTTP/1.1\r\nHost: news.test\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\n`,
+          'comment=',
+        );
+        open.push(holder.socket);
+        await vi.waitFor(() => expect(site.admission?.stats().active).toBe(1));
+        for (let i = 0; i < 2; i++) {
+          open.push(rawRequest(port, `GET /about HTTP/1.1\r\nHost: news.test\r\n\r\n`).socket);
+        }
+        await vi.waitFor(() => expect(site.admission?.stats().queued).toBe(2));
+        const refused = Buffer.from(
+          await rawRequest(
+            port,
+            `GET / HTTP/1.1\r\nHost: news.test\r\nAccept: text/html\r\nConnection: close\r\n\r\n`,
+          ).response,
+          'latin1',
+        ).toString('utf8');
+        expect(statusOf(refused)).toBe(503);
+        expect(refused).toContain('<html lang="ru" dir="ltr">');
+        expect(refused).toContain('<h1>Временно недоступно</h1>');
+      } finally {
+        for (const socket of open) socket.destroy();
+        await vi.waitFor(() => expect(site.admission?.stats()).toMatchObject({ active: 0, queued: 0 }));
+        await settings.write({ language: 'en' }, site.clock.now());
+        await changes.publish(['settings']);
+      }
     });
 
     it('lets a waiting client that hangs up leave the queue without holding a slot', async () => {
