@@ -1,9 +1,36 @@
 // What the links in reply-notification mail do. Opening a link (GET) only reads: mail scanners
 // prefetch links, so the change happens when the reader presses the page's button (POST) or
 // their mail client sends RFC 8058's one-click POST. A link used before says so.
+import type { CommentRepo } from './comment-repo.ts';
+import type { ArticleLookup } from './ports.ts';
 import type { SubscriptionRepo } from './subscription-repo.ts';
 
 type Subscriptions = Pick<SubscriptionRepo, 'findByToken' | 'findById' | 'confirm' | 'unsubscribe'>;
+
+/** What finding a subscription's language reads. */
+export interface SubscriptionLanguageDeps {
+  subscriptions: Pick<SubscriptionRepo, 'findByToken' | 'findById'>;
+  comments: Pick<CommentRepo, 'findById'>;
+  articles: ArticleLookup;
+}
+
+/**
+ * The language of the article a subscription's comment is on: its comment section's, in which its
+ * mail was written, so the pages its links open speak it too. Null when the subscription, its
+ * comment or its article is gone (erased at its owner's request): the site's language then.
+ */
+export async function subscriptionLanguage(
+  deps: SubscriptionLanguageDeps,
+  ref: { tokenHash: string } | { id: number },
+): Promise<string | null> {
+  const sub =
+    'id' in ref
+      ? await deps.subscriptions.findById(ref.id)
+      : await deps.subscriptions.findByToken(ref.tokenHash);
+  const comment = sub ? await deps.comments.findById(sub.commentId) : null;
+  const article = comment ? await deps.articles.findById(comment.articleId) : null;
+  return article?.language ?? null;
+}
 
 /** Where a link stands: unknown, waiting for the button, or already carried out. */
 export type LinkState = 'invalid' | 'ready' | 'done';

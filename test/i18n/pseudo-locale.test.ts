@@ -5,6 +5,7 @@
 // catalogs. On SQLite and PostgreSQL with the demo content.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PSEUDO_LOCALE } from '../../src/i18n/index.ts';
+import { unsubscribeSignature } from '../../src/http/shared/comment-deps.ts';
 import { languageName } from '../../src/views/multilingual-text.ts';
 import { commentIdOf, decodeHtml, postForm, setCommentSettings } from '../comments/helpers.ts';
 import { createTestSite, type TestSite } from '../support/test-site.ts';
@@ -49,6 +50,33 @@ for (const dialect of testDialects()) {
   describe(`pseudo-locale crawl [${dialect}]`, () => {
     let site: TestSite;
     let content: string[] = [];
+    /** A reply-notification subscription made on the crawled article (its mail's link and id). */
+    let subscription = { confirmUrl: '', token: '', unsubscribeUrl: '' };
+    const form = { 'content-type': 'application/x-www-form-urlencoded' };
+    const queued = (kind: string, to: string) =>
+      site.services.database.db
+        .selectFrom('mail_outbox')
+        .select(['subject', 'text_body'])
+        .where('kind', '=', kind)
+        .where('to_address', '=', to)
+        .orderBy('id', 'desc')
+        .executeTakeFirstOrThrow();
+    /** A queued mail as a "page": its subject and text, links taken out. */
+    const mailPage = async (kind: string, to: string) => {
+      const mail = await queued(kind, to);
+      return {
+        statusCode: 200,
+        body: `${mail.subject}\n${mail.text_body}`.replace(/https?:\/\/[^\s⟧]+/g, ' '),
+      };
+    };
+    /** The privacy request's token (read once: erasure deletes mail to the erased address). */
+    let privacyToken = '';
+    const privacyLink = async () => {
+      privacyToken ||= /token=([\w%-]+)/.exec(
+        (await queued('privacy-erase', 'nobody@example.com')).text_body,
+      )![1]!;
+      return `/privacy/confirm?token=${privacyToken}`;
+    };
 
     beforeAll(async () => {
       site = await createTestSite(dialect);
@@ -100,6 +128,30 @@ for (const dialect of testDialects()) {
         { ip: '198.51.100.3' },
       );
       site.clock.advance(120_000);
+      // A reader asking for reply notifications: the opt-in mail and the pages its links open.
+      const dee = commentIdOf(
+        await postForm(
+          site.app,
+          slug,
+          { author: 'Dee Reader', email: 'dee@example.com', comment: 'Tell me.', notify: 'on' },
+          { ip: '198.51.100.4' },
+        ),
+      );
+      site.clock.advance(120_000);
+      const optIn = await queued('subscription-confirm', 'dee@example.com');
+      const confirmUrl = /http:\/\/news\.test(\/comments\/subscriptions\/confirm\?token=\S+)/.exec(
+        optIn.text_body,
+      )![1]!;
+      const sub = await db
+        .selectFrom('comment_subscriptions')
+        .select('id')
+        .where('comment_id', '=', dee)
+        .executeTakeFirstOrThrow();
+      subscription = {
+        confirmUrl,
+        token: new URL(confirmUrl, 'http://x').searchParams.get('token')!,
+        unsubscribeUrl: `/comments/subscriptions/unsubscribe?s=${sub.id}&sig=${unsubscribeSignature(site.services.deps.comments!.secret, sub.id)}`,
+      };
       const articles = await db
         .selectFrom('articles')
         .select(['title', 'excerpt', 'seo_title', 'seo_description'])
@@ -122,9 +174,11 @@ for (const dialect of testDialects()) {
         'Ann Reader',
         'Bob Reader',
         'Cy Reader',
+        'Dee Reader',
         'AR',
         'BR',
         'CR',
+        'DR',
         ...months,
       ].filter((c): c is string => typeof c === 'string' && c.length > 0);
     });
@@ -156,6 +210,69 @@ for (const dialect of testDialects()) {
       ['front door search', () => site.app.inject({ url: '/lang/en-xa/search?q=pipeline' })],
       ['front door search form', () => site.app.inject({ url: '/lang/en-xa/search' })],
       ['privacy', () => site.app.inject({ url: '/privacy' })],
+      // Mail to readers and the pages its links open (in order: each acts on the one before).
+      ['reply-notification opt-in mail', () => mailPage('subscription-confirm', 'dee@example.com')],
+      ['reply-notification confirm link', () => site.app.inject({ url: subscription.confirmUrl })],
+      [
+        'reply notifications confirmed',
+        () =>
+          site.app.inject({
+            method: 'POST',
+            url: '/comments/subscriptions/confirm',
+            headers: form,
+            payload: new URLSearchParams({ token: subscription.token }).toString(),
+          }),
+      ],
+      ['reply notifications already confirmed', () => site.app.inject({ url: subscription.confirmUrl })],
+      ['unsubscribe link', () => site.app.inject({ url: subscription.unsubscribeUrl })],
+      [
+        'unsubscribed',
+        () =>
+          site.app.inject({ method: 'POST', url: subscription.unsubscribeUrl, headers: form, payload: '' }),
+      ],
+      ['already unsubscribed', () => site.app.inject({ url: subscription.unsubscribeUrl })],
+      [
+        'confirm link not valid',
+        () => site.app.inject({ url: '/comments/subscriptions/confirm?token=nope' }),
+      ],
+      [
+        'unsubscribe link not valid',
+        () => site.app.inject({ url: '/comments/subscriptions/unsubscribe?s=1&sig=forged' }),
+      ],
+      [
+        'privacy request refused',
+        () =>
+          site.app.inject({
+            method: 'POST',
+            url: '/privacy/requests',
+            headers: form,
+            payload: 'email=x&kind=erase',
+          }),
+      ],
+      [
+        'privacy request sent',
+        () =>
+          site.app.inject({
+            method: 'POST',
+            url: '/privacy/requests',
+            headers: form,
+            payload: 'email=nobody%40example.com&kind=erase',
+          }),
+      ],
+      ['privacy confirmation mail', () => mailPage('privacy-erase', 'nobody@example.com')],
+      ['privacy confirm link', async () => site.app.inject({ url: await privacyLink() })],
+      [
+        'privacy data erased',
+        async () =>
+          site.app.inject({
+            method: 'POST',
+            url: '/privacy/confirm',
+            headers: form,
+            payload: `token=${new URL(await privacyLink(), 'http://x').searchParams.get('token')!}`,
+          }),
+      ],
+      ['privacy erasure already done', async () => site.app.inject({ url: await privacyLink() })],
+      ['privacy link not valid', () => site.app.inject({ url: '/privacy/confirm?token=nope' })],
     ];
 
     it('the crawled article shows its language switcher', async () => {

@@ -2,7 +2,7 @@
 // shows a button (so mail scanners that prefetch links cannot trigger anything) which
 // downloads the JSON export or erases the data.
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { type Html, html } from '../../views/html.ts';
+import { html } from '../../views/html.ts';
 import { sendHtml } from '../shared/send-html.ts';
 import { z } from 'zod';
 import {
@@ -10,10 +10,18 @@ import {
   privacyLinkState,
   requestPrivacyAction,
 } from '../../comments/privacy-service.ts';
-import { translatorFor } from '../../i18n/index.ts';
+import { PRIVACY_LINK_HOURS } from '../../comments/privacy.ts';
+import { type Translator, translatorFor } from '../../i18n/index.ts';
 import { renderLayout } from '../../views/layout.ts';
 import { renderCommentMessagePage } from '../../views/comments/form-page.ts';
+import {
+  linkPageTitle,
+  type PrivacyNotice,
+  privacyWords,
+  renderPrivacyConfirmPage,
+} from '../../views/comments/link-pages.ts';
 import { renderPrivacyExtras } from '../../views/comments/privacy-forms.ts';
+import type { SiteView } from '../../views/types.ts';
 import { pageMeta } from '../shared/meta.ts';
 import { queryRecord } from '../shared/params.ts';
 import type { CommentRoutesContext } from './context.ts';
@@ -47,30 +55,27 @@ export function privacyPageExtras(
   };
 }
 
-/** Registers /privacy/requests and /privacy/confirm. */
+/**
+ * Registers /privacy/requests and /privacy/confirm. Their pages speak the site's language: the
+ * language of the privacy page the request was made on, and of the mail that carried the link.
+ */
 export function registerPrivacyRoutes(app: FastifyInstance, ctx: CommentRoutesContext): void {
-  const page = async (reply: FastifyReply, status: number, title: string, main: Html) => {
+  const translator = async () => {
     const view = await ctx.site.get();
-    return sendHtml(
-      reply.code(status).header('Cache-Control', 'no-store'),
-      renderLayout({
-        site: view,
-        meta: pageMeta(view, '/privacy', `${title} — ${view.title}`, title, { noindex: true }),
-        main,
-        pageClass: 'page-privacy-request',
-      }),
-    );
+    return { view, ui: translatorFor(view.language) };
   };
-  const message = async (reply: FastifyReply, status: number, heading: string, text: string) => {
-    const view = await ctx.site.get();
+  const metaOf = (view: SiteView, ui: Translator, title: string, description: string) =>
+    pageMeta(view, '/privacy', linkPageTitle(ui, title, view), description, { noindex: true });
+  const message = async (reply: FastifyReply, status: number, notice: PrivacyNotice) => {
+    const { view, ui } = await translator();
+    const words = privacyWords(ui, notice);
     return sendHtml(
       reply.code(status).header('Cache-Control', 'no-store'),
       renderCommentMessagePage({
         site: view,
-        meta: pageMeta(view, '/privacy', `${heading} — ${view.title}`, text, { noindex: true }),
-        heading,
-        message: text,
-        link: { href: '/privacy', text: 'Back to the privacy page' },
+        meta: metaOf(view, ui, words.heading, words.message),
+        ...words,
+        link: { href: '/privacy', text: ui.t('privacyRequest.back') },
       }),
     );
   };
@@ -79,70 +84,53 @@ export function registerPrivacyRoutes(app: FastifyInstance, ctx: CommentRoutesCo
     const body = (req.body && typeof req.body === 'object' ? req.body : {}) as Record<string, unknown>;
     const parsed = requestSchema.safeParse(body);
     if (!parsed.success) {
-      const [s, site] = await Promise.all([ctx.feature.settings(), ctx.feature.site()]);
+      const [s, { view, ui }] = await Promise.all([ctx.feature.settings(), translator()]);
       const typed = typeof body.email === 'string' ? body.email.slice(0, 300) : '';
-      return page(
-        reply,
-        422,
-        'Privacy request',
-        html`<div class="article article--page">
-          <h1 class="page-title">${translatorFor(site.language).t('privacy.heading')}</h1>
-          ${renderPrivacyExtras({
-            language: site.language,
-            ipRetentionDays: s.ipRetentionDays,
-            holdFirstTime: s.holdFirstTime,
-            replyNotifications: s.replyNotifications,
-            spamUpstreamHost: ctx.deps.spam?.upstreamHost ?? null,
-            email: typed,
-            error: parsed.error.issues[0]?.message === 'required' ? 'required' : 'invalid',
-            notSent: true,
-          })}
-        </div>`,
+      const title = ui.t('privacyRequest.title');
+      return sendHtml(
+        reply.code(422).header('Cache-Control', 'no-store'),
+        renderLayout({
+          site: view,
+          meta: metaOf(view, ui, title, title),
+          main: html`<div class="article article--page">
+            <h1 class="page-title">${ui.t('privacy.heading')}</h1>
+            ${renderPrivacyExtras({
+              language: view.language,
+              ipRetentionDays: s.ipRetentionDays,
+              holdFirstTime: s.holdFirstTime,
+              replyNotifications: s.replyNotifications,
+              spamUpstreamHost: ctx.deps.spam?.upstreamHost ?? null,
+              email: typed,
+              error: parsed.error.issues[0]?.message === 'required' ? 'required' : 'invalid',
+              notSent: true,
+            })}
+          </div>`,
+          pageClass: 'page-privacy-request',
+        }),
       );
     }
     await requestPrivacyAction(await ctx.privacyDeps(), parsed.data.email, parsed.data.kind, {
       removeText: parsed.data.removeText,
     });
     // The same answer whether or not the address has comments here.
-    return message(
-      reply,
-      200,
-      'Check your inbox',
-      'If we hold comment data for that address, you will receive an email with a confirmation link. It is valid for 24 hours.',
-    );
+    return message(reply, 200, { kind: 'sent', validHours: PRIVACY_LINK_HOURS });
   });
 
-  const alreadyDone = (reply: FastifyReply) =>
-    message(
-      reply,
-      200,
-      'Already done',
-      'This erasure was carried out when the link was first used: nothing is left to erase.',
-    );
-
   app.get('/privacy/confirm', async (req, reply) => {
-    const token = queryRecord(req.query).token ?? '';
-    const state = token ? await privacyLinkState(await ctx.privacyDeps(), token.slice(0, 200)) : 'invalid';
-    if (state === 'invalid')
-      return message(
-        reply,
-        404,
-        'Link not valid',
-        'This link is not valid or has expired. You can send a new request from the privacy page.',
-      );
-    if (state === 'done') return alreadyDone(reply);
-    return page(
-      reply,
-      200,
-      'Confirm your request',
-      html`<div class="article article--page">
-        <h1 class="page-title">Confirm your request</h1>
-        <p>Press the button to carry out your request about your comment data.</p>
-        <form method="post" action="/privacy/confirm">
-          <input type="hidden" name="token" value="${token.slice(0, 200)}" />
-          <div class="form-actions"><button class="button" type="submit">Confirm</button></div>
-        </form>
-      </div>`,
+    const token = (queryRecord(req.query).token ?? '').slice(0, 200);
+    const state = token ? await privacyLinkState(await ctx.privacyDeps(), token) : 'invalid';
+    if (state === 'invalid') return message(reply, 404, { kind: 'invalid' });
+    if (state === 'done') return message(reply, 200, { kind: 'done' });
+    const { view, ui } = await translator();
+    const heading = ui.t('privacyRequest.confirm.heading');
+    return sendHtml(
+      reply.code(200).header('Cache-Control', 'no-store'),
+      renderPrivacyConfirmPage({
+        site: view,
+        meta: metaOf(view, ui, heading, ui.t('privacyRequest.confirm.text')),
+        ui,
+        token,
+      }),
     );
   });
 
@@ -152,14 +140,8 @@ export function registerPrivacyRoutes(app: FastifyInstance, ctx: CommentRoutesCo
     const outcome = token
       ? await confirmPrivacyRequest(await ctx.privacyDeps(), token)
       : { kind: 'invalid' as const };
-    if (outcome.kind === 'invalid')
-      return message(
-        reply,
-        404,
-        'Link not valid',
-        'This link is not valid or has expired. You can send a new request from the privacy page.',
-      );
-    if (outcome.kind === 'done') return alreadyDone(reply);
+    if (outcome.kind === 'invalid') return message(reply, 404, { kind: 'invalid' });
+    if (outcome.kind === 'done') return message(reply, 200, { kind: 'done' });
     if (outcome.kind === 'export') {
       return reply
         .header('Cache-Control', 'no-store')
@@ -167,11 +149,6 @@ export function registerPrivacyRoutes(app: FastifyInstance, ctx: CommentRoutesCo
         .type('application/json; charset=utf-8')
         .send(JSON.stringify(outcome.data, null, 2));
     }
-    return message(
-      reply,
-      200,
-      'Your data was erased',
-      `${outcome.count} comment${outcome.count === 1 ? ' was' : 's were'} anonymised: name, email address, website, IP address and user agent were removed.`,
-    );
+    return message(reply, 200, { kind: 'erased', count: outcome.count });
   });
 }

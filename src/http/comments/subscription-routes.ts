@@ -3,17 +3,25 @@
 // one-click clients POST to the List-Unsubscribe URL itself. A used link says it was done.
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { Html } from '../../views/html.ts';
 import { sendHtml } from '../shared/send-html.ts';
 import { hashToken } from '../../comments/signing.ts';
 import {
   confirmByLink,
   confirmLinkState,
+  subscriptionLanguage,
   unsubscribeByLink,
   unsubscribeLinkState,
 } from '../../comments/subscription-links.ts';
+import { type Translator, translatorFor } from '../../i18n/index.ts';
 import { parseRecordId } from '../../kernel/record-id.ts';
 import { renderCommentActionPage, renderCommentMessagePage } from '../../views/comments/form-page.ts';
+import {
+  linkPageTitle,
+  type PageWords,
+  subscriptionAskWords,
+  type SubscriptionNotice,
+  subscriptionWords,
+} from '../../views/comments/link-pages.ts';
 import type { SiteView } from '../../views/types.ts';
 import { pageMeta } from '../shared/meta.ts';
 import { queryRecord } from '../shared/params.ts';
@@ -23,62 +31,56 @@ import type { CommentRoutesContext } from './context.ts';
 const CONFIRM_PATH = '/comments/subscriptions/confirm';
 const UNSUBSCRIBE_PATH = '/comments/subscriptions/unsubscribe';
 
-const TEXT = {
-  invalidConfirm: [
-    'Link not valid',
-    'This confirmation link is not valid (or the subscription was ended).',
-  ] as const,
-  invalidUnsubscribe: ['Link not valid', 'This unsubscribe link is not valid.'] as const,
-  confirmed: [
-    'Subscription confirmed',
-    'Thank you. We will email you when someone replies to your comment. Every email has a one-click unsubscribe link.',
-  ] as const,
-  alreadyConfirmed: [
-    'Already confirmed',
-    'This subscription was confirmed before: we email you when someone replies to your comment. Every email has a one-click unsubscribe link.',
-  ] as const,
-  unsubscribed: [
-    'Unsubscribed',
-    'You will not receive any more reply notifications for this comment.',
-  ] as const,
-  alreadyUnsubscribed: [
-    'Already unsubscribed',
-    'You had already unsubscribed: no more reply notifications are sent for this comment.',
-  ] as const,
-};
-
-/** Registers /comments/subscriptions/confirm and /comments/subscriptions/unsubscribe. */
+/**
+ * Registers /comments/subscriptions/confirm and /comments/subscriptions/unsubscribe. Their pages
+ * speak the language of the article the subscription's comment is on, as its mail did (the
+ * site's when the link names no subscription any more).
+ */
 export function registerSubscriptionRoutes(app: FastifyInstance, ctx: CommentRoutesContext): void {
   const { feature, deps } = ctx;
   const subs = feature.subscriptions;
+  const languageOf = (ref: { tokenHash: string } | { id: number }) =>
+    subscriptionLanguage({ subscriptions: subs, comments: feature.comments, articles: deps.articles }, ref);
 
-  const send = async (reply: FastifyReply, status: number, page: (view: SiteView) => Html) =>
-    sendHtml(reply.code(status).header('Cache-Control', 'no-store'), page(await ctx.site.get()));
-  const message = (reply: FastifyReply, status: number, [heading, text]: readonly [string, string]) =>
-    send(reply, status, (view) =>
+  const translator = async (language: string | null) => {
+    const view = await ctx.site.get();
+    return { view, ui: translatorFor(language ?? view.language, view.language) };
+  };
+  const metaOf = (view: SiteView, ui: Translator, words: PageWords) =>
+    pageMeta(view, '/comments/subscriptions', linkPageTitle(ui, words.heading, view), words.message, {
+      noindex: true,
+      language: ui.lang,
+    });
+  const message = async (
+    reply: FastifyReply,
+    status: number,
+    language: string | null,
+    notice: SubscriptionNotice,
+  ) => {
+    const { view, ui } = await translator(language);
+    const words = subscriptionWords(ui, notice);
+    return sendHtml(
+      reply.code(status).header('Cache-Control', 'no-store'),
       renderCommentMessagePage({
         site: view,
-        meta: pageMeta(view, '/comments/subscriptions', `${heading} — ${view.title}`, text, {
-          noindex: true,
-        }),
-        heading,
-        message: text,
-        link: { href: '/', text: 'Go to the home page' },
+        meta: metaOf(view, ui, words),
+        ...words,
+        link: { href: '/', text: ui.t('subscription.home') },
       }),
     );
-  const ask = (
+  };
+  const ask = async (
     reply: FastifyReply,
-    p: { heading: string; message: string; action: string; fields: Record<string, string>; button: string },
-  ) =>
-    send(reply, 200, (view) =>
-      renderCommentActionPage({
-        site: view,
-        meta: pageMeta(view, '/comments/subscriptions', `${p.heading} — ${view.title}`, p.message, {
-          noindex: true,
-        }),
-        ...p,
-      }),
+    language: string | null,
+    p: { kind: 'confirm' | 'unsubscribe'; action: string; fields: Record<string, string> },
+  ) => {
+    const { view, ui } = await translator(language);
+    const words = subscriptionAskWords(ui, p.kind);
+    return sendHtml(
+      reply.code(200).header('Cache-Control', 'no-store'),
+      renderCommentActionPage({ site: view, meta: metaOf(view, ui, words), ...words, ...p }),
     );
+  };
 
   const tokenHashOf = (token: string | undefined): string | null =>
     token && token.length < 200 ? hashToken(token) : null;
@@ -87,22 +89,18 @@ export function registerSubscriptionRoutes(app: FastifyInstance, ctx: CommentRou
     const token = queryRecord(req.query).token;
     const hash = tokenHashOf(token);
     const state = hash ? await confirmLinkState(subs, hash) : 'invalid';
-    if (state === 'invalid') return message(reply, 404, TEXT.invalidConfirm);
-    if (state === 'done') return message(reply, 200, TEXT.alreadyConfirmed);
-    return ask(reply, {
-      heading: 'Confirm reply notifications',
-      message: 'Press the button to receive an email when someone replies to your comment.',
-      action: CONFIRM_PATH,
-      fields: { token: token! },
-      button: 'Confirm',
-    });
+    const language = hash ? await languageOf({ tokenHash: hash }) : null;
+    if (state === 'invalid') return message(reply, 404, language, 'invalidConfirm');
+    if (state === 'done') return message(reply, 200, language, 'alreadyConfirmed');
+    return ask(reply, language, { kind: 'confirm', action: CONFIRM_PATH, fields: { token: token! } });
   });
 
   app.post(CONFIRM_PATH, async (req, reply) => {
     const hash = tokenHashOf(queryRecord(req.body).token);
     const outcome = hash ? await confirmByLink(subs, hash, deps.clock.now()) : 'invalid';
-    if (outcome === 'invalid') return message(reply, 404, TEXT.invalidConfirm);
-    return message(reply, 200, outcome === 'confirmed' ? TEXT.confirmed : TEXT.alreadyConfirmed);
+    const language = hash ? await languageOf({ tokenHash: hash }) : null;
+    if (outcome === 'invalid') return message(reply, 404, language, 'invalidConfirm');
+    return message(reply, 200, language, outcome === 'confirmed' ? 'confirmed' : 'alreadyConfirmed');
   });
 
   /** The subscription a signed link names, or null when the signature is wrong. */
@@ -117,23 +115,24 @@ export function registerSubscriptionRoutes(app: FastifyInstance, ctx: CommentRou
   app.get(UNSUBSCRIBE_PATH, async (req, reply) => {
     const q = queryRecord(req.query);
     const id = signedId(q);
-    if (id === null) return message(reply, 404, TEXT.invalidUnsubscribe);
+    if (id === null) return message(reply, 404, null, 'invalidUnsubscribe');
+    const language = await languageOf({ id });
     if ((await unsubscribeLinkState(subs, id)) === 'done')
-      return message(reply, 200, TEXT.alreadyUnsubscribed);
-    return ask(reply, {
-      heading: 'Stop reply notifications',
-      message: 'Press the button to stop the emails about replies to your comment.',
+      return message(reply, 200, language, 'alreadyUnsubscribed');
+    return ask(reply, language, {
+      kind: 'unsubscribe',
       action: `${UNSUBSCRIBE_PATH}?${new URLSearchParams({ s: String(id), sig: q.sig! }).toString()}`,
       fields: {},
-      button: 'Unsubscribe',
     });
   });
 
   // The page's button and RFC 8058 one-click clients (body List-Unsubscribe=One-Click) alike.
   app.post(UNSUBSCRIBE_PATH, async (req, reply) => {
     const id = signedId(queryRecord(req.query));
-    if (id === null) return message(reply, 404, TEXT.invalidUnsubscribe);
+    if (id === null) return message(reply, 404, null, 'invalidUnsubscribe');
+    // Read before unsubscribing: an ended subscription is deleted.
+    const language = await languageOf({ id });
     const outcome = await unsubscribeByLink(subs, id);
-    return message(reply, 200, outcome === 'unsubscribed' ? TEXT.unsubscribed : TEXT.alreadyUnsubscribed);
+    return message(reply, 200, language, outcome === 'unsubscribed' ? 'unsubscribed' : 'alreadyUnsubscribed');
   });
 }
