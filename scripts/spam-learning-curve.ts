@@ -60,7 +60,13 @@ function main(): void {
       BUILTIN_TARGET_FPR,
     );
     const base = shiftBias(
-      trainAnalyzed(analyzeExamples(others, BUILTIN_TRAIN_OPTIONS.bits), BUILTIN_TRAIN_OPTIONS),
+      trainAnalyzed(
+        analyzeExamples(others, BUILTIN_TRAIN_OPTIONS.bits).map((a, i) => ({
+          ...a,
+          source: others[i]?.source ?? '',
+        })),
+        BUILTIN_TRAIN_OPTIONS,
+      ),
       shift,
     );
     const { train, test } = splitByIndex(parseDataset(csv), splitCsv, video);

@@ -24,7 +24,7 @@ import {
 } from './signals.ts';
 import { describeListHits } from './lists/explain.ts';
 import { extractFeatures, type TextFeatures } from './tokenize.ts';
-import { domainOf, isShortener, registrableDomain } from './url.ts';
+import { domainOf, isReferenceDomain, isShortener, registrableDomain } from './url.ts';
 import { upstreamSignalCount, upstreamSignalValue } from './upstream.ts';
 
 /** One comment to score, as plain values. Everything but `content` is optional. */
@@ -151,6 +151,8 @@ export function analyzeComment(
   set('money-offer', logCount(offers), offers);
   const recovery = countRecoveryScam(n.text, n.emails + n.phones + n.urls.length);
   set('recovery-scam', logCount(recovery), recovery);
+  const references = n.domains.filter(isReferenceDomain).length;
+  set('reference-link', references > 0 ? 1 : 0, references);
 
   set('honeypot', honeypotSignal(input.honeypot ?? input.form?.honeypot), 1);
   if (input.form) {

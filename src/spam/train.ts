@@ -35,6 +35,12 @@ export interface TrainOptions {
   seed?: number;
   /** Extra weight of ham relative to balanced classes (> 1 trades recall for fewer false positives). */
   hamWeight?: number;
+  /**
+   * How far sources (an example's `source`: a video, a data set) are evened out in training: an
+   * example weighs (mean source size / its source's size) to this power. 0 (default): every
+   * example weighs 1, so a big source dominates; 1: every source weighs the same; ½ between.
+   */
+  sourceBalance?: number;
   /** Start from this model instead of an empty one (its bits win; no NB scaling then). */
   base?: SpamModel | null;
   /** Called after each epoch (for progress output). */
@@ -74,11 +80,26 @@ function nbScale(
   return scale;
 }
 
+/** The examples, each weighted by (mean source size / its source's size) ^ power. */
+export function balancedBySource<T extends { source?: string; weight?: number }>(
+  examples: readonly T[],
+  power = 1,
+): T[] {
+  const size = new Map<string, number>();
+  for (const e of examples) size.set(e.source ?? '', (size.get(e.source ?? '') ?? 0) + 1);
+  const mean = examples.length / Math.max(1, size.size);
+  return examples.map((e) => ({
+    ...e,
+    weight: (e.weight ?? 1) * (mean / (size.get(e.source ?? '') ?? 1)) ** power,
+  }));
+}
+
 /** Trains on comments already analysed with the model's bits (lets evaluation reuse analysis). */
 export function trainAnalyzed(
-  examples: readonly { comment: AnalyzedComment; y: number }[],
+  given: readonly { comment: AnalyzedComment; y: number; weight?: number; source?: string }[],
   options: TrainOptions = {},
 ): SpamModel {
+  const examples = options.sourceBalance ? balancedBySource(given, options.sourceBalance) : given;
   const {
     epochs = 12,
     learningRate = 0.4,
@@ -95,11 +116,18 @@ export function trainAnalyzed(
   const priors = priorSignalWeights();
   // Hand-set weights (commercial.ts) stay as written: the training data does not show those signals.
   const fixed = SIGNAL_CODES.map((code) => SIGNAL_INFO[code].fixed === true);
-  const spamCount = examples.filter((e) => e.y === 1).length;
-  const hamCount = examples.length - spamCount;
+  // Classes are balanced by summed example weight (each example weighs 1 unless given).
+  let spamCount = 0;
+  let total = 0;
+  for (const e of examples) {
+    const weight = e.weight ?? 1;
+    total += weight;
+    if (e.y === 1) spamCount += weight;
+  }
+  const hamCount = total - spamCount;
   const classWeight = [
-    hamCount === 0 ? 1 : (examples.length / (2 * hamCount)) * hamWeight,
-    spamCount === 0 ? 1 : examples.length / (2 * spamCount),
+    hamCount === 0 ? 1 : (total / (2 * hamCount)) * hamWeight,
+    spamCount === 0 ? 1 : total / (2 * spamCount),
   ];
   const g2 = new Float32Array(w.length);
   const s2 = new Float64Array(sw.length);
@@ -107,7 +135,7 @@ export function trainAnalyzed(
   const eps = 1e-8;
   const random = seededRandom(seed);
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    for (const { comment, y } of shuffled(examples, random)) {
+    for (const { comment, y, weight = 1 } of shuffled(examples, random)) {
       const { indices, value } = comment.features;
       const s = comment.signals;
       let logit = 0;
@@ -117,7 +145,7 @@ export function trainAnalyzed(
       }
       logit = model.bias + logit * value;
       for (let i = 0; i < s.length; i++) logit += (s[i] ?? 0) * (sw[i] ?? 0);
-      const g = (sigmoid(logit) - y) * (classWeight[y] ?? 1);
+      const g = (sigmoid(logit) - y) * (classWeight[y] ?? 1) * weight;
       for (let k = 0; k < indices.length; k++) {
         const i = indices[k] ?? 0;
         const grad = g * value * (r[i] ?? 1) + l2 * (w[i] ?? 0);

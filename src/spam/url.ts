@@ -38,3 +38,25 @@ const SHORTENERS = new Set(
 export function isShortener(domain: string): boolean {
   return SHORTENERS.has(domain) || SHORTENERS.has(registrableDomain(domain));
 }
+
+// Public reference sites readers cite as sources: government, public-sector and academic domains
+// in any country (gov.uk, gouv.fr, gob.mx, go.jp, edu.au, ac.uk, gc.ca, .gov, .edu, .int) and a
+// short list of reference works and international bodies. Spam links lead to the spammer's own pages.
+const PUBLIC_SECTOR =
+  /(?:^|\.)(?:gov|govt|gouv|gob|go|gv|gc|mil|edu|ac|nic)\.[a-z]{2}$|\.(?:gov|edu|mil|int)$/;
+const REFERENCE_SITES = new Set(
+  (
+    'wikipedia.org wikimedia.org wiktionary.org wikidata.org doi.org arxiv.org archive.org ' +
+    'europa.eu un.org who.int oecd.org imf.org worldbank.org nih.gov pubmed.ncbi.nlm.nih.gov'
+  ).split(' '),
+);
+
+/** Whether a link's domain is a public reference site (a government, a university, Wikipedia, DOI). */
+export function isReferenceDomain(domain: string): boolean {
+  if (domain === '') return false;
+  return (
+    PUBLIC_SECTOR.test(domain) ||
+    REFERENCE_SITES.has(domain) ||
+    REFERENCE_SITES.has(registrableDomain(domain))
+  );
+}
