@@ -6,7 +6,7 @@
 // text is in the catalogs; docs/translating.md names those still in English.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PSEUDO_LOCALE } from '../../src/i18n/index.ts';
-import { decodeHtml, setCommentSettings } from '../comments/helpers.ts';
+import { decodeHtml, firstArticleSlug, postForm, setCommentSettings } from '../comments/helpers.ts';
 import { createTestSite, type TestSite } from '../support/test-site.ts';
 import { AdminClient, makeUser, TEST_PASSWORD } from '../admin/admin-client.ts';
 
@@ -48,6 +48,10 @@ describe('admin pseudo-locale crawl [sqlite]', () => {
   let postId = 0;
   let demoPostId = 0;
   let revisionIds: number[] = [];
+  /** Comments posted for the crawl: one a reader wrote, one the spam filter scored high. */
+  let commentId = 0;
+  let spamCommentId = 0;
+  let undoToken = '';
 
   beforeAll(async () => {
     site = await createTestSite('sqlite');
@@ -79,11 +83,50 @@ describe('admin pseudo-locale crawl [sqlite]', () => {
       .execute();
     demoPostId = articles.find((a) => a.kind === 'post' && a.translation_group !== null)?.id ?? 0;
     const tags = await db.selectFrom('tags').select(['name']).execute();
+    // Comments through the public form: a reader's, and one the spam filter scores high (every
+    // comment waits, and the filter only records its verdict, so both are in the queue).
+    await setCommentSettings(site, { commentsHoldAll: true, spamShadowMode: true });
+    const slug = await firstArticleSlug(site.app);
+    await postForm(site.app, slug);
+    site.clock.advance(120_000);
+    await postForm(
+      site.app,
+      slug,
+      {
+        comment: 'Cheap watches at http://bit.ly/w1 and http://bit.ly/x1 buy now',
+        author: 'Spam Bot',
+        email: 'bot@example.com',
+      },
+      { ip: '203.0.113.9' },
+    );
+    const comments = await db
+      .selectFrom('comments')
+      .select(['id', 'author_name', 'author_email', 'author_url', 'user_agent', 'content', 'reasons'])
+      .execute();
+    commentId = comments.find((c) => c.author_email === 'ann@example.com')?.id ?? 0;
+    spamCommentId = comments.find((c) => c.author_email === 'bot@example.com')?.id ?? 0;
+    // The spam filter's reasons are its own English sentences (docs/translating.md).
+    const verdicts = await db.selectFrom('spam_verdicts').select(['reasons']).execute();
+    const mail = await db.selectFrom('mail_outbox').select(['subject', 'to_address']).execute();
+    const reasonMessages = verdicts.flatMap((v) =>
+      (JSON.parse(v.reasons) as { message: string }[]).map((r) => r.message),
+    );
     const users = await db.selectFrom('users').select(['name', 'email', 'bio']).execute();
     const settings = await site.services.deps.settings.readAll();
     content = [
       ...articles.flatMap((a) => [a.title, a.excerpt, a.language]),
       ...tags.map((t) => t.name),
+      ...comments.flatMap((c) => [
+        c.author_name,
+        c.author_email,
+        c.author_url ?? '',
+        c.user_agent ?? '',
+        c.content,
+      ]),
+      // A comment's links are rendered as links: the text around them, and the addresses.
+      ...comments.flatMap((c) => c.content.split(/(https?:\/\/\S+)/).map((piece) => piece.trim())),
+      ...reasonMessages,
+      ...mail.flatMap((m) => [m.subject, m.to_address]),
       ...users.flatMap((u) => [u.name, u.email, u.bio]),
       String(settings.title),
       'nobody@example.com',
@@ -181,6 +224,51 @@ describe('admin pseudo-locale crawl [sqlite]', () => {
       'revisions compared',
       () => owner.get(`/admin/posts/${postId}/revisions?a=${revisionIds.at(-1)}&b=${revisionIds[0]}`),
     ],
+    ['comments, pending with a spam verdict', () => owner.get('/admin/comments?status=pending')],
+    ['comments, approved', () => owner.get('/admin/comments?status=approved')],
+    ['comments filtered, none found', () => owner.get('/admin/comments?status=spam&q=nothing-like-this')],
+    [
+      'comments after a decision (with undo)',
+      async () => {
+        await owner.get('/admin/comments');
+        await owner.post('/admin/comments/bulk', {
+          single: `${spamCommentId}:spam`,
+          back: '/admin/comments',
+        });
+        const page = await owner.get('/admin/comments?status=spam');
+        undoToken = /name="undo" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
+        return page;
+      },
+    ],
+    [
+      'comments after an undo',
+      async () => {
+        expect(undoToken).not.toBe('');
+        await owner.post('/admin/comments/undo', { undo: undoToken, back: '/admin/comments' });
+        return owner.get('/admin/comments');
+      },
+    ],
+    [
+      'comments after a sweep',
+      async () => {
+        await owner.post('/admin/comments/spam-above', { threshold: '1', back: '/admin/comments' });
+        return owner.get('/admin/comments');
+      },
+    ],
+    ['comment detail', () => owner.get(`/admin/comments/${commentId}`)],
+    ['comment detail of a spam comment', () => owner.get(`/admin/comments/${spamCommentId}`)],
+    [
+      'comment edit refused',
+      async () => {
+        await owner.post(`/admin/comments/${commentId}/edit`, {
+          content: '',
+          authorName: 'Ann Reader',
+          authorUrl: '',
+        });
+        return owner.get(`/admin/comments/${commentId}`);
+      },
+    ],
+    ['mail outbox', () => owner.get('/admin/comments/outbox')],
   ];
 
   for (const [name, fetch] of pages) {

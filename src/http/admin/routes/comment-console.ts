@@ -112,9 +112,10 @@ async function showConsole(
     feature.moderation.countsByEmail(found.items.map((i) => i.authorEmail)),
   ]);
   return sendAdminPage(request, reply, {
-    title: 'Comments',
+    title: request.admin.ui.t('nav.comments'),
     section: 'comments',
     main: renderConsolePage({
+      ui: request.admin.ui,
       csrfToken: request.admin.csrfToken,
       status: c.status,
       sort: c.sort,
@@ -163,11 +164,11 @@ export function registerConsoleRoutes(
     const back = safeBack(formValue(request.body, 'back'));
     if (!isModerationAction(action)) throw new AppError('BAD_REQUEST', 'Unknown action.');
     if (ids.length === 0 && !wantsJson(request)) {
-      await setFlash(request, 'error', 'Select at least one comment first.');
+      await setFlash(request, 'error', request.admin.ui.t('comments.selectFirst'));
       return redirectAfterPost(reply, back);
     }
     const { done, refused } = await decisions.decide(request, ids, action);
-    const message = decisionMessage(action, done.length, refused);
+    const message = decisionMessage(request.admin.ui, action, done.length, refused);
     const deleted = done.some((d) => d.to === 'deleted' && back === `/admin/comments/${d.id}`);
     return answerDecisions(request, reply, { done, refused, message }, deleted ? '/admin/comments' : back);
   });
@@ -192,7 +193,7 @@ export function registerConsoleRoutes(
       found.items.map((i) => i.id),
       'spam',
     );
-    const message = `${decisionMessage('spam', done.length, refused).replace(/\.$/, '')} (at or above ${percent}%).`;
+    const message = decisionMessage(request.admin.ui, 'spam', done.length, refused, percent);
     return answerDecisions(request, reply, { done, refused, message }, back);
   });
 
@@ -200,9 +201,7 @@ export function registerConsoleRoutes(
     const tokens = formValues(request.body, 'undo').flatMap((t) => parseUndoToken(t) ?? []);
     const back = safeBack(formValue(request.body, 'back'));
     const { undone, conflicts } = await decisions.undo(request, tokens);
-    const message =
-      `Undone: ${undone.length} comment${undone.length === 1 ? '' : 's'} back where ${undone.length === 1 ? 'it was' : 'they were'}` +
-      (conflicts ? `; ${conflicts} had changed since and stayed as they are.` : '.');
+    const message = request.admin.ui.t('comments.undone', { undone: undone.length, conflicts });
     if (wantsJson(request)) return reply.send({ undone, conflicts, message });
     await setFlash(request, conflicts && undone.length === 0 ? 'error' : 'success', message);
     return redirectAfterPost(reply, back);

@@ -2,6 +2,7 @@
 // decisions (and undoing them) with an audit entry each, and answering either the console's
 // script (JSON: what changed, with undo tokens) or a browser without it (a flash with an Undo
 // button, then back to the list).
+import type { AdminT } from '../../../views/admin/types.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { CommentStatus } from '../../../comments/comment.ts';
 import { moderateComment } from '../../../comments/moderate-comment.ts';
@@ -45,19 +46,6 @@ export interface Decision {
   /** Absent for permanent deletion, which cannot be undone. */
   undo?: string;
 }
-
-/** Past-tense words for the messages. */
-const DONE: Record<ModerationAction, string> = {
-  approve: 'approved',
-  unapprove: 'unapproved',
-  spam: 'marked as spam',
-  notspam: 'marked as not spam',
-  trash: 'moved to the trash',
-  restore: 'restored',
-  delete: 'deleted permanently',
-};
-
-const comments = (n: number) => `${n} comment${n === 1 ? '' : 's'}`;
 
 /** The console's decision helpers over the app's services. */
 export function consoleDecisions(deps: AdminDeps, feature: CommentsFeature) {
@@ -130,10 +118,21 @@ export function consoleDecisions(deps: AdminDeps, feature: CommentsFeature) {
   return { decide, undo };
 }
 
-/** The message for decisions taken. */
-export function decisionMessage(action: ModerationAction, done: number, refused: number): string {
-  const head = done === 0 ? 'Nothing changed' : `${comments(done)} ${DONE[action]}`;
-  return `${head}${refused ? `; ${comments(refused)} could not be (not allowed, or already changed)` : ''}.`;
+/** The message for decisions taken (`percent`: the spam sweep's threshold). */
+export function decisionMessage(
+  ui: AdminT,
+  action: ModerationAction,
+  done: number,
+  refused: number,
+  percent?: number,
+): string {
+  return ui.t('comments.decided', {
+    action,
+    done,
+    refused,
+    sweep: percent === undefined ? 'no' : 'yes',
+    percent: percent ?? 0,
+  });
 }
 
 /** Answers a decision request: JSON for the console's script, else a flash with Undo and back. */
@@ -153,7 +152,7 @@ export async function answerDecisions(
     tokens.length
       ? {
           href: '/admin/comments/undo',
-          label: 'Undo',
+          label: request.admin.ui.t('flash.undo'),
           fields: [['back', back], ...tokens.map((t): [string, string] => ['undo', t])],
         }
       : undefined,

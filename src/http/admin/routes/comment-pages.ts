@@ -1,6 +1,7 @@
 // The console's per-comment pages and tools: one comment (reply, edit, history, commenter), the
 // privacy export/erasure and the mail outbox. Editors and owners see every comment; authors
 // their posts'.
+import { parseForm } from '../forms.ts';
 import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import { z } from 'zod';
 import { articlePath } from '../../../content/article.ts';
@@ -44,9 +45,10 @@ export function registerCommentPageRoutes(
       feature.moderation.commenter(comment.authorEmail),
     ]);
     return sendAdminPage(request, reply, {
-      title: `Comment #${comment.id}`,
+      title: request.admin.ui.t('comment.title', { id: String(comment.id) }),
       section: 'comments',
       main: renderCommentDetail({
+        ui: request.admin.ui,
         csrfToken: request.admin.csrfToken,
         comment,
         bodyHtml: feature.text.toHtml(comment.content),
@@ -59,26 +61,28 @@ export function registerCommentPageRoutes(
   });
 
   const editSchema = z.object({
-    content: z.string().trim().min(1, 'The comment cannot be empty.').max(10_000),
-    authorName: z.string().trim().min(1).max(100),
+    content: z.string().trim().min(1, 'comment.empty').max(10_000, 'comment.tooLong'),
+    authorName: z.string().trim().min(1, 'validation.enterAName').max(100, 'validation.max100'),
     authorUrl: z
       .string()
       .trim()
       .max(500)
-      .refine(
-        (v) => v === '' || /^https?:\/\/\S+$/i.test(v),
-        'A website must start with http:// or https://.',
-      ),
+      .refine((v) => v === '' || /^https?:\/\/\S+$/i.test(v), 'comment.websiteScheme'),
   });
   app.post<{ Params: { id: string } }>('/comments/:id/edit', guard, async (request, reply) => {
     const { comment, user } = await loadForModerator(request, request.params.id);
-    const parsed = editSchema.safeParse({
-      content: formValue(request.body, 'content'),
-      authorName: formValue(request.body, 'authorName'),
-      authorUrl: formValue(request.body, 'authorUrl'),
-    });
-    if (!parsed.success) {
-      await setFlash(request, 'error', parsed.error.issues[0]?.message ?? 'Please check the fields.');
+    const parsed = parseForm(
+      editSchema,
+      {
+        content: formValue(request.body, 'content'),
+        authorName: formValue(request.body, 'authorName'),
+        authorUrl: formValue(request.body, 'authorUrl'),
+      },
+      request.admin.ui,
+    );
+    if (!parsed.ok) {
+      const first = Object.values(parsed.errors)[0] ?? request.admin.ui.t('comment.checkFields');
+      await setFlash(request, 'error', first);
       return redirectAfterPost(reply, `/admin/comments/${comment.id}`);
     }
     await editComment(
@@ -86,12 +90,12 @@ export function registerCommentPageRoutes(
       user,
       comment.id,
       {
-        content: parsed.data.content,
-        authorName: parsed.data.authorName,
-        authorUrl: parsed.data.authorUrl || null,
+        content: parsed.value.content,
+        authorName: parsed.value.authorName,
+        authorUrl: parsed.value.authorUrl || null,
       },
     );
-    await setFlash(request, 'success', 'Comment saved.');
+    await setFlash(request, 'success', request.admin.ui.t('comment.saved'));
     return redirectAfterPost(reply, `/admin/comments/${comment.id}`);
   });
 
@@ -99,7 +103,7 @@ export function registerCommentPageRoutes(
     const { comment, article, user } = await loadForModerator(request, request.params.id);
     const content = formValue(request.body, 'content').trim();
     if (!content || content.length > 10_000) {
-      await setFlash(request, 'error', 'Please write a reply (up to 10,000 characters).');
+      await setFlash(request, 'error', request.admin.ui.t('comment.writeReply'));
       return redirectAfterPost(reply, `/admin/comments/${comment.id}`);
     }
     const posted = await replyAsModerator(
@@ -112,7 +116,7 @@ export function registerCommentPageRoutes(
     await setFlash(
       request,
       posted ? 'success' : 'error',
-      posted ? 'Reply published.' : 'The reply could not be posted (is the comment approved?).',
+      request.admin.ui.t(posted ? 'comment.replied' : 'comment.replyFailed'),
     );
     return redirectAfterPost(reply, `/admin/comments/${comment.id}`);
   });
@@ -147,7 +151,7 @@ export function registerCommentPageRoutes(
         },
         deps.clock.now(),
       );
-      await setFlash(request, 'success', `${count} comment${count === 1 ? '' : 's'} anonymised.`);
+      await setFlash(request, 'success', request.admin.ui.t('comment.anonymised', { count }));
       return redirectAfterPost(reply, '/admin/comments');
     },
   );
@@ -157,9 +161,10 @@ export function registerCommentPageRoutes(
     { preHandler: requirePermission('comments.moderateAll') },
     async (request, reply) =>
       sendAdminPage(request, reply, {
-        title: 'Mail outbox',
+        title: request.admin.ui.t('outbox.title'),
         section: 'comments',
         main: renderOutboxPage({
+          ui: request.admin.ui,
           smtpConfigured: feature.transport !== null,
           items: await feature.outbox.list(100),
           formatTime: await siteTimeFormatter(deps, request.admin.ui),

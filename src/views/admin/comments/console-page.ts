@@ -12,26 +12,20 @@ import type { ModerationAction } from '../../../comments/moderation.ts';
 import { allowedActions } from '../../../comments/moderation.ts';
 import type { FormatIsoDate } from '../../format-date.ts';
 import { csrfInput } from '../form.ts';
+import type { AdminT } from '../types.ts';
+import { messageHtml } from '../../message-html.ts';
+
+const kbd = (inner: Html) => html`<kbd>${inner}</kbd>`;
+const code = (inner: Html) => html`<code>${inner}</code>`;
 import { renderShortcutHelp } from './shortcut-help.ts';
 import { reasonSelect, renderSpamVerdict, type SpamVerdictView } from './spam-verdict.ts';
 
-/** Labels of the actions, as moderators know them from WordPress. */
-export const ACTION_LABELS: Record<ModerationAction, string> = {
-  approve: 'Approve',
-  unapprove: 'Unapprove',
-  spam: 'Spam',
-  notspam: 'Not spam',
-  trash: 'Trash',
-  restore: 'Restore',
-  delete: 'Delete permanently',
-};
+/** The label of an action, as moderators know them from WordPress ("Approve", "Not spam"). */
+export const actionLabel = (ui: AdminT, action: ModerationAction): string =>
+  ui.t(`comments.action.${action}`);
 
-const STATUS_LABELS: Record<CommentStatus, string> = {
-  pending: 'Pending',
-  approved: 'Approved',
-  spam: 'Spam',
-  trash: 'Trash',
-};
+/** The name of a status ("Pending"). */
+export const statusLabel = (ui: AdminT, status: CommentStatus): string => ui.t(`comments.status.${status}`);
 
 /** How the list is ordered: most likely spam first, or newest first. */
 export type ConsoleSort = 'spam' | 'newest';
@@ -46,6 +40,7 @@ export type ConsoleItem = ConsoleComment & {
 
 /** Everything the console page shows. */
 export interface ConsolePageProps {
+  ui: AdminT;
   csrfToken: string;
   status: CommentStatus;
   sort: ConsoleSort;
@@ -73,16 +68,14 @@ export interface ConsolePageProps {
 /** The order of the quick decisions: the likely one first. */
 const ORDER: ModerationAction[] = ['approve', 'notspam', 'restore', 'unapprove', 'spam', 'trash', 'delete'];
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 const statusTabs = (p: ConsolePageProps) =>
-  html`<nav class="tabs" aria-label="Comment status">
+  html`<nav class="tabs" aria-label="${p.ui.t('comments.statusNav')}">
     <ul class="tabs-list">
       ${COMMENT_STATUSES.map((s) => {
         const current = s === p.status ? html`aria-current="page"` : EMPTY_HTML;
         return html`<li>
           <a class="tabs-link" href="/admin/comments?status=${s}" ${current}
-            >${STATUS_LABELS[s]} <span class="count">(${String(p.counts[s])})</span></a
+            >${statusLabel(p.ui, s)} <span class="count">(${String(p.counts[s])})</span></a
           >
         </li>`;
       })}
@@ -96,27 +89,28 @@ const field = (id: string, label: string, input: Html) =>
   html`<div class="form-field"><label class="form-label" for="${id}">${label}</label> ${input}</div>`;
 
 const filterForm = (p: ConsolePageProps) => {
+  const { ui } = p;
   const f = p.filters;
   const open = filtersInUse(f) ? 'open' : '';
   return html`<details class="disclosure mod-filters" ${open}>
-    <summary>Filter and search${filtersInUse(f) ? ' (in use)' : ''}</summary>
+    <summary>${ui.t(filtersInUse(f) ? 'posts.filterInUse' : 'posts.filter')}</summary>
     <form
       class="filter-grid"
       method="get"
       action="/admin/comments"
       role="search"
-      aria-label="Filter comments"
+      aria-label="${ui.t('comments.filterLabel')}"
     >
       <input type="hidden" name="status" value="${p.status}" />
-      ${field('f-q', 'Search text, name or email', html`<input class="form-input" id="f-q" type="search" name="q" value="${f.q}" />`)}
-      ${field('f-author', 'Author name', html`<input class="form-input" id="f-author" type="text" name="author" value="${f.author}" />`)}
-      ${field('f-email', 'Email', html`<input class="form-input" id="f-email" type="text" name="email" value="${f.email}" />`)}
-      ${field('f-ip', 'IP address', html`<input class="form-input" id="f-ip" type="text" name="ip" value="${f.ip}" />`)}
-      ${field('f-article', 'Article id', html`<input class="form-input" id="f-article" type="text" inputmode="numeric" name="article" value="${f.article}" />`)}
-      ${p.reasonCodes ? reasonSelect(p.reasonCodes, f.reason ?? '') : ''}
+      ${field('f-q', ui.t('comments.searchText'), html`<input class="form-input" id="f-q" type="search" name="q" value="${f.q}" />`)}
+      ${field('f-author', ui.t('comments.authorName'), html`<input class="form-input" id="f-author" type="text" name="author" value="${f.author}" />`)}
+      ${field('f-email', ui.t('comments.email'), html`<input class="form-input" id="f-email" type="text" name="email" value="${f.email}" />`)}
+      ${field('f-ip', ui.t('comments.ipAddress'), html`<input class="form-input" id="f-ip" type="text" name="ip" value="${f.ip}" />`)}
+      ${field('f-article', ui.t('comments.articleId'), html`<input class="form-input" id="f-article" type="text" inputmode="numeric" name="article" value="${f.article}" />`)}
+      ${p.reasonCodes ? reasonSelect(ui, p.reasonCodes, f.reason ?? '') : ''}
       <div class="form-actions">
-        <button class="button button--secondary" type="submit">Filter</button>
-        ${filtersInUse(f) ? html`<a href="/admin/comments?status=${p.status}">Clear filters</a>` : ''}
+        <button class="button button--secondary" type="submit">${ui.t('posts.filterButton')}</button>
+        ${filtersInUse(f) ? html`<a href="/admin/comments?status=${p.status}">${ui.t('posts.clearFilters')}</a>` : ''}
       </div>
     </form>
   </details>`;
@@ -124,10 +118,10 @@ const filterForm = (p: ConsolePageProps) => {
 
 const sortLinks = (p: ConsolePageProps) =>
   html`<p class="mod-sort">
-    Order:
+    ${p.ui.t('comments.order')}
     ${(['spam', 'newest'] as const)
       .map((s) => {
-        const label = s === 'spam' ? 'most likely spam first' : 'newest first';
+        const label = p.ui.t(s === 'spam' ? 'comments.orderSpam' : 'comments.orderNewest');
         return s === p.sort
           ? html`<strong aria-current="true">${label}</strong>`
           : html`<a href="${p.sortUrl(s)}">${label}</a>`;
@@ -135,14 +129,14 @@ const sortLinks = (p: ConsolePageProps) =>
       .map((link, i) => (i ? html` · ${link}` : link))}
   </p>`;
 
-const historyLine = (h: CommenterCounts) =>
+const historyLine = (ui: AdminT, h: CommenterCounts) =>
   h.approved + h.spam === 0
-    ? html`<span class="mod-history mod-history--new">first comment</span>`
+    ? html`<span class="mod-history mod-history--new">${ui.t('comments.firstComment')}</span>`
     : html`<span class="mod-history"
-        >${plural(h.approved, 'approved')} · ${plural(h.spam, 'spam', 'spam')}</span
+        >${ui.t('comments.history', { approved: h.approved, spam: h.spam })}</span
       >`;
 
-const item = (c: ConsoleItem, formatTime: FormatIsoDate) => {
+const item = (ui: AdminT, c: ConsoleItem, formatTime: FormatIsoDate) => {
   const id = String(c.id);
   const actions = allowedActions(c.status).sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
   return html`<li
@@ -159,23 +153,25 @@ const item = (c: ConsoleItem, formatTime: FormatIsoDate) => {
         type="checkbox"
         name="ids"
         value="${id}"
-        aria-label="Select the comment by ${c.authorName}"
+        aria-label="${ui.t('comments.select', { name: c.authorName })}"
       />
-      <p class="mod-who" id="comment-${id}-who"><strong>${c.authorName}</strong> ${historyLine(c.history)}</p>
+      <p class="mod-who" id="comment-${id}-who">
+        <strong>${c.authorName}</strong> ${historyLine(ui, c.history)}
+      </p>
       <p class="mod-meta">
         <a href="/admin/comments?status=${c.status}&amp;email=${encodeURIComponent(c.authorEmail)}"
           >${c.authorEmail}</a
         >
         ·
-        ${c.ip ? html`<a href="/admin/comments?status=${c.status}&amp;ip=${encodeURIComponent(c.ip)}">${c.ip}</a>` : 'IP erased'}
+        ${c.ip ? html`<a href="/admin/comments?status=${c.status}&amp;ip=${encodeURIComponent(c.ip)}">${c.ip}</a>` : ui.t('comments.ipErased')}
         · <time datetime="${c.createdAt}">${formatTime(c.createdAt)}</time>
       </p>
     </div>
     <div class="mod-text">${commentBodyHtml(c.bodyHtml)}</div>
     <p class="mod-article">
-      On <a href="/article/${encodeURIComponent(c.articleSlug)}#comment-${id}">${c.articleTitle}</a>
+      ${messageHtml(ui, 'comments.on', { article: html`<a href="/article/${encodeURIComponent(c.articleSlug)}#comment-${id}">${c.articleTitle}</a>` })}
     </p>
-    ${c.spam ? renderSpamVerdict(c.spam, c.status) : ''}
+    ${c.spam ? renderSpamVerdict(ui, c.spam, c.status) : ''}
     <div class="mod-actions">
       ${actions.map(
         (a) =>
@@ -186,11 +182,11 @@ const item = (c: ConsoleItem, formatTime: FormatIsoDate) => {
             value="${id}:${a}"
             data-action="${a}"
           >
-            ${ACTION_LABELS[a]}
+            ${actionLabel(ui, a)}
           </button>`,
       )}
       <a class="button button--secondary mod-action" href="/admin/comments/${id}#reply" data-action="reply"
-        >Reply</a
+        >${ui.t('comments.reply')}</a
       >
     </div>
   </li>`;
@@ -203,12 +199,9 @@ const sweepForm = (p: ConsolePageProps) =>
         ${csrfInput(p.csrfToken)}
         <input type="hidden" name="back" value="${p.back}" />
         <div class="form-field">
-          <label class="form-label" for="sweep-threshold"
-            >Mark every pending comment at or above this spam probability (%) as spam</label
-          >
+          <label class="form-label" for="sweep-threshold">${p.ui.t('comments.sweepLabel')}</label>
           <p class="form-hint" id="sweep-hint">
-            ${plural(p.sweep.pendingAbove, 'pending comment')} at or above ${String(p.sweep.threshold)}% now.
-            You can undo it.
+            ${p.ui.t('comments.sweepHint', { count: p.sweep.pendingAbove, threshold: p.sweep.threshold })}
           </p>
           <div class="inline-controls">
             <input
@@ -222,7 +215,7 @@ const sweepForm = (p: ConsolePageProps) =>
               value="${String(p.sweep.threshold)}"
               aria-describedby="sweep-hint"
             />
-            <button class="button button--secondary" type="submit">Mark as spam</button>
+            <button class="button button--secondary" type="submit">${p.ui.t('comments.markAsSpam')}</button>
           </div>
         </div>
       </form>`;
@@ -230,42 +223,62 @@ const sweepForm = (p: ConsolePageProps) =>
 const outboxNote = (p: ConsolePageProps) =>
   p.outbox.waiting + p.outbox.failed > 0
     ? html`<p class="notice">
-        Mail outbox: ${String(p.outbox.waiting)} waiting, ${String(p.outbox.failed)} failed.
-        ${p.outbox.smtpConfigured ? '' : 'SMTP is not configured (set SMTP_URL): mail is kept in the outbox.'}
-        <a href="/admin/comments/outbox">See the outbox</a>
+        ${p.ui.t('comments.outboxNote', { waiting: p.outbox.waiting, failed: p.outbox.failed })}
+        ${p.outbox.smtpConfigured ? '' : messageHtml(p.ui, 'comments.noSmtp', {}, { code })}
+        <a href="/admin/comments/outbox">${p.ui.t('comments.seeOutbox')}</a>
       </p>`
     : EMPTY_HTML;
 
 const pager = (p: ConsolePageProps) =>
   p.totalPages > 1
-    ? html`<nav class="pagination" aria-label="Pages">
-        ${p.page > 1 ? html`<a href="${p.pageUrl(p.page - 1)}" rel="prev">← Previous</a>` : ''}
-        <span>Page ${String(p.page)} of ${String(p.totalPages)}</span>
-        ${p.page < p.totalPages ? html`<a href="${p.pageUrl(p.page + 1)}" rel="next">Next →</a>` : ''}
+    ? html`<nav class="pagination" aria-label="${p.ui.t('posts.pagination')}">
+        ${p.page > 1 ? html`<a href="${p.pageUrl(p.page - 1)}" rel="prev">${p.ui.t('comments.previous')}</a>` : ''}
+        <span>${p.ui.t('posts.pageOf', { page: p.page, pages: p.totalPages })}</span>
+        ${p.page < p.totalPages ? html`<a href="${p.pageUrl(p.page + 1)}" rel="next">${p.ui.t('comments.next')}</a>` : ''}
       </nav>`
     : EMPTY_HTML;
 
 const queueForm = (p: ConsolePageProps) => {
+  const { ui } = p;
   const bulkActions = [...new Set(p.items.flatMap((c) => allowedActions(c.status)))];
   // Shown by the script once every comment on the page is decided.
   const cleared = html`<p class="empty-state" id="mod-cleared" tabindex="-1" hidden>
-    Every comment on this page is decided. <a href="${p.back}">Load the queue again</a>
+    ${messageHtml(ui, 'comments.cleared', {}, { link: (inner: Html) => html`<a href="${p.back}">${inner}</a>` })}
   </p>`;
-  return html`<form method="post" action="/admin/comments/bulk" id="comment-bulk-form" class="mod-form">
+  const say = (action: ModerationAction) => ui.t('comments.js.decided', { action, name: '%s' });
+  return html`<form
+    method="post"
+    action="/admin/comments/bulk"
+    id="comment-bulk-form"
+    class="mod-form"
+    data-say-approve="${say('approve')}"
+    data-say-unapprove="${say('unapprove')}"
+    data-say-spam="${say('spam')}"
+    data-say-notspam="${say('notspam')}"
+    data-say-trash="${say('trash')}"
+    data-say-restore="${say('restore')}"
+    data-say-delete="${say('delete')}"
+    data-say-press-z="${ui.t('comments.js.pressZ')}"
+    data-say-undo="${ui.t('flash.undo')}"
+    data-say-undo-failed="${ui.t('comments.js.undoFailed')}"
+    data-say-nothing-to-undo="${ui.t('comments.js.nothingToUndo')}"
+  >
     ${csrfInput(p.csrfToken)}
     <input type="hidden" name="back" value="${p.back}" />
-    <h2 class="visually-hidden">${STATUS_LABELS[p.status]} comments</h2>
+    <h2 class="visually-hidden">${ui.t('comments.listHeading', { status: p.status })}</h2>
     <ol class="mod-queue" id="mod-queue">
-      ${p.items.map((c) => item(c, p.formatTime))}
+      ${p.items.map((c) => item(ui, c, p.formatTime))}
     </ol>
     ${cleared}
     <div class="mod-bulk">
-      <label class="form-label" for="bulk-action">With the selected comments</label>
+      <label class="form-label" for="bulk-action">${ui.t('comments.bulkLabel')}</label>
       <div class="inline-controls">
         <select class="form-select" id="bulk-action" name="action">
-          ${bulkActions.map((a) => html`<option value="${a}">${ACTION_LABELS[a]}</option>`)}
+          ${bulkActions.map((a) => html`<option value="${a}">${actionLabel(ui, a)}</option>`)}
         </select>
-        <button class="button button--secondary" type="submit" name="bulk" value="1">Apply</button>
+        <button class="button button--secondary" type="submit" name="bulk" value="1">
+          ${ui.t('comments.apply')}
+        </button>
       </div>
     </div>
   </form>`;
@@ -273,21 +286,18 @@ const queueForm = (p: ConsolePageProps) => {
 
 /** The console's `<main>` content. */
 export function renderConsolePage(p: ConsolePageProps): Html {
+  const { ui } = p;
   const empty = p.items.length
     ? ''
     : html`<p class="empty-state">
-        No ${STATUS_LABELS[p.status].toLowerCase()}
-        comments${filtersInUse(p.filters) ? ' match these filters' : ''}.
+        ${ui.t(filtersInUse(p.filters) ? 'comments.noneMatch' : 'comments.none', { status: p.status })}
       </p>`;
-  return html`<h1>Comments</h1>
+  return html`<h1>${ui.t('nav.comments')}</h1>
     ${outboxNote(p)} ${statusTabs(p)}
     <div class="mod-tools">${sortLinks(p)} ${filterForm(p)}</div>
     <p class="visually-hidden" id="mod-live" role="status" aria-live="polite"></p>
     ${p.items.length ? queueForm(p) : empty} ${pager(p)} ${sweepForm(p)}
-    <p class="form-hint mod-keys">
-      Keyboard: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>a</kbd> approve, <kbd>s</kbd> spam, <kbd>d</kbd> trash,
-      <kbd>r</kbd> reply, <kbd>z</kbd> undo, <kbd>?</kbd> all shortcuts.
-    </p>
-    ${renderShortcutHelp()}
+    <p class="form-hint mod-keys">${messageHtml(ui, 'comments.keys', {}, { kbd })}</p>
+    ${renderShortcutHelp(ui)}
     <script src="${p.scriptPath}" defer></script>`;
 }

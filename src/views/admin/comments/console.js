@@ -15,15 +15,10 @@
   var csrf = form.querySelector('input[name="_csrf"]').value;
   var back = form.querySelector('input[name="back"]').value;
   var undoStack = [];
-  var WORDS = {
-    approve: 'Approved',
-    unapprove: 'Unapproved',
-    spam: 'Marked as spam',
-    notspam: 'Marked as not spam',
-    trash: 'Moved to the trash',
-    restore: 'Restored',
-    delete: 'Deleted permanently',
-  };
+  // Sentences in the admin's language, from the form's data-say-* attributes ("%s": a name).
+  function words(name, value) {
+    return (form.getAttribute('data-say-' + name) || '').replace('%s', value || '');
+  }
 
   function items() {
     return Array.prototype.slice.call(queue.querySelectorAll('li.mod-item:not([hidden])'));
@@ -107,7 +102,7 @@
       var undo = document.createElement('button');
       undo.type = 'button';
       undo.className = 'button button--secondary button--small';
-      undo.textContent = 'Undo';
+      undo.textContent = words('undo');
       undo.addEventListener('click', function () {
         undoEntry(entry);
       });
@@ -135,7 +130,7 @@
           return;
         }
         var who = item.getAttribute('data-author') || '';
-        var text = (WORDS[action] || 'Done') + ': the comment by ' + who + '.';
+        var text = words(action, who);
         var entry = { tokens: [], pairs: [], notes: [] };
         answer.decisions.forEach(function (d) {
           if (d.undo) entry.tokens.push(d.undo);
@@ -146,7 +141,7 @@
         entry.pairs.push(item);
         entry.notes.push(note);
         if (entry.tokens.length) undoStack.push(entry);
-        say(text + (entry.tokens.length ? ' Press z to undo.' : ''));
+        say(text + (entry.tokens.length ? ' ' + words('press-z') : ''));
         afterDecision(item);
       })
       .catch(function () {
@@ -190,7 +185,7 @@
         if (first) select(first);
       },
       function () {
-        say('The undo did not reach the server. Please try again.');
+        say(words('undo-failed'));
         undoStack.push(entry);
       },
     );
@@ -199,7 +194,7 @@
   function undoLast() {
     var entry = undoStack[undoStack.length - 1];
     if (entry) undoEntry(entry);
-    else say('Nothing to undo.');
+    else say(words('nothing-to-undo'));
   }
 
   form.addEventListener('submit', function (event) {
@@ -233,7 +228,7 @@
             undoStack.push(entry);
             note.querySelector('button').focus();
           }
-          say(answer.message + (entry.tokens.length ? ' Press z to undo.' : ''));
+          say(answer.message + (entry.tokens.length ? ' ' + words('press-z') : ''));
           if (!items().length && cleared) cleared.hidden = false;
         },
         function () {

@@ -7,10 +7,19 @@ import { allowedActions } from '../../../comments/moderation.ts';
 import type { CommenterRecord, StatusChange } from '../../../comments/moderation-repo.ts';
 import type { FormatIsoDate } from '../../format-date.ts';
 import { csrfInput, textareaField, textField } from '../form.ts';
-import { ACTION_LABELS } from './console-page.ts';
+import type { AdminT } from '../types.ts';
+import { messageHtml } from '../../message-html.ts';
+import { actionLabel } from './console-page.ts';
+
+/** A status as a word in running text ("pending"). */
+const statusWord = (ui: AdminT, status: string) => ui.t('comment.statusWord', { status });
+
+const strong = (inner: Html) => html`<strong>${inner}</strong>`;
+const code = (inner: Html) => html`<code>${inner}</code>`;
 
 /** What the detail page shows. */
 export interface CommentDetailProps {
+  ui: AdminT;
   csrfToken: string;
   comment: Comment;
   bodyHtml: string;
@@ -27,25 +36,35 @@ const timeOf = (iso: string, formatTime: FormatIsoDate) =>
 
 /** The detail page's `<main>` content. */
 export function renderCommentDetail(p: CommentDetailProps): Html {
+  const { ui } = p;
   const when = (iso: string) => timeOf(iso, p.formatTime);
   const c = p.comment;
   const rate = p.commenter.approvalRate === null ? '—' : `${Math.round(p.commenter.approvalRate * 100)}%`;
-  return html`<h1>Comment #${String(c.id)} by ${c.authorName}</h1>
+  const reasons = c.reasons.map((r) => html`<code>${r.detail ? `${r.code}: ${r.detail}` : r.code}</code>`);
+  return html`<h1>${ui.t('comment.heading', { id: String(c.id), name: c.authorName })}</h1>
     <p>
-      On <a href="${p.article.path}#comment-${String(c.id)}">${p.article.title}</a> · ${when(c.createdAt)} ·
-      status <strong>${c.status}</strong>
+      ${messageHtml(
+        ui,
+        'comment.meta',
+        {
+          article: html`<a href="${p.article.path}#comment-${String(c.id)}">${p.article.title}</a>`,
+          time: when(c.createdAt),
+          status: statusWord(ui, c.status),
+        },
+        { strong },
+      )}
     </p>
     <dl class="comment-private">
-      <dt>Email</dt>
+      <dt>${ui.t('comments.email')}</dt>
       <dd>${c.authorEmail}</dd>
-      <dt>Website</dt>
+      <dt>${ui.t('comment.website')}</dt>
       <dd>${c.authorUrl ?? '—'}</dd>
-      <dt>IP</dt>
-      <dd>${c.ip ?? 'erased'}</dd>
-      <dt>User agent</dt>
-      <dd>${c.userAgent ?? 'erased'}</dd>
-      <dt>Why this status</dt>
-      <dd>${c.reasons.map((r) => (r.detail ? `${r.code}: ${r.detail}` : r.code)).join(', ') || '—'}</dd>
+      <dt>${ui.t('comment.ip')}</dt>
+      <dd>${c.ip ?? ui.t('comment.erased')}</dd>
+      <dt>${ui.t('comment.userAgent')}</dt>
+      <dd>${c.userAgent ?? ui.t('comment.erased')}</dd>
+      <dt>${ui.t('comment.why')}</dt>
+      <dd>${reasons.length ? reasons.map((r, i) => (i ? html`, ${r}` : r)) : '—'}</dd>
     </dl>
     <div class="comment-detail-text prose">${commentBodyHtml(p.bodyHtml)}</div>
     <form method="post" action="/admin/comments/bulk" class="comment-row-actions">
@@ -59,47 +78,53 @@ export function renderCommentDetail(p: CommentDetailProps): Html {
             name="single"
             value="${String(c.id)}:${a}"
           >
-            ${ACTION_LABELS[a]}
+            ${actionLabel(ui, a)}
           </button>`,
       )}
     </form>
 
-    <h2 id="reply">Reply as moderator</h2>
+    <h2 id="reply">${ui.t('comment.replyHeading')}</h2>
     <form method="post" action="/admin/comments/${String(c.id)}/reply">
       ${csrfInput(p.csrfToken)}
-      ${textareaField({ name: 'content', label: 'Your reply', rows: 5, required: true, idPrefix: 'reply', error: p.errors?.reply })}
-      <p class="form-hint">Replying approves the comment if it is still pending.</p>
-      <button class="button" type="submit">Reply</button>
+      ${textareaField({ name: 'content', label: ui.t('comment.yourReply'), rows: 5, required: true, idPrefix: 'reply', error: p.errors?.reply })}
+      <p class="form-hint">${ui.t('comment.replyHint')}</p>
+      <button class="button" type="submit">${ui.t('comments.reply')}</button>
     </form>
 
-    <h2>Edit</h2>
+    <h2>${ui.t('comment.edit')}</h2>
     <form method="post" action="/admin/comments/${String(c.id)}/edit">
       ${csrfInput(p.csrfToken)}
-      ${textField({ name: 'authorName', label: 'Name', value: c.authorName, required: true, maxlength: 100, idPrefix: 'edit' })}
-      ${textField({ name: 'authorUrl', label: 'Website', value: c.authorUrl ?? '', type: 'url', maxlength: 500, idPrefix: 'edit' })}
-      ${textareaField({ name: 'content', label: 'Comment', value: c.content, rows: 8, required: true, idPrefix: 'edit', error: p.errors?.content })}
-      <button class="button" type="submit">Save changes</button>
+      ${textField({ name: 'authorName', label: ui.t('comment.name'), value: c.authorName, required: true, maxlength: 100, idPrefix: 'edit' })}
+      ${textField({ name: 'authorUrl', label: ui.t('comment.website'), value: c.authorUrl ?? '', type: 'url', maxlength: 500, idPrefix: 'edit' })}
+      ${textareaField({ name: 'content', label: ui.t('comment.comment'), value: c.content, rows: 8, required: true, idPrefix: 'edit', error: p.errors?.content })}
+      <button class="button" type="submit">${ui.t('comment.save')}</button>
     </form>
 
-    <h2>Status history</h2>
+    <h2>${ui.t('comment.history')}</h2>
     <ol class="comment-history">
       ${p.history.map(
         (h) =>
           html`<li>
-            ${when(h.createdAt)}:
-            ${h.fromStatus ? `${h.fromStatus} → ${h.toStatus}` : `received as ${h.toStatus}`} by
-            ${h.actorName}${h.note ? ` (${h.note})` : ''}
+            ${messageHtml(ui, h.fromStatus ? 'comment.change' : 'comment.received', {
+              time: when(h.createdAt),
+              from: h.fromStatus ? statusWord(ui, h.fromStatus) : '',
+              to: statusWord(ui, h.toStatus),
+              name: h.actorName,
+            })}${h.note === 'undo' ? ` (${ui.t('comment.noteUndo')})` : h.note ? html` (<code>${h.note}</code>)` : ''}
           </li>`,
       )}
     </ol>
 
-    <h2>The commenter</h2>
+    <h2>${ui.t('comment.commenter')}</h2>
     <p>
-      ${String(p.commenter.total)} comment${p.commenter.total === 1 ? '' : 's'},
-      ${String(p.commenter.approved)} approved (approval rate ${rate}), first seen
-      ${p.commenter.firstSeen ? when(p.commenter.firstSeen) : '—'}.
+      ${messageHtml(ui, 'comment.record', {
+        total: p.commenter.total,
+        approved: p.commenter.approved,
+        rate,
+        first: p.commenter.firstSeen ? when(p.commenter.firstSeen) : '—',
+      })}
       <a href="/admin/comments?email=${encodeURIComponent(c.authorEmail)}&amp;status=approved"
-        >All their comments</a
+        >${ui.t('comment.allTheirs')}</a
       >
     </p>
     <ul>
@@ -108,29 +133,34 @@ export function renderCommentDetail(p: CommentDetailProps): Html {
         .map(
           (o) =>
             html`<li>
-              <a href="/admin/comments/${String(o.id)}">#${String(o.id)}</a> on ${o.articleTitle}
-              (${o.status}): ${o.content.slice(0, 120)}
+              ${messageHtml(ui, 'comment.other', {
+                link: html`<a href="/admin/comments/${String(o.id)}">#${String(o.id)}</a>`,
+                article: o.articleTitle,
+                status: statusWord(ui, o.status),
+                text: o.content.slice(0, 120),
+              })}
             </li>`,
         )}
     </ul>
-    <h3>Privacy requests for ${c.authorEmail}</h3>
+    <h3>${ui.t('comment.privacy', { email: c.authorEmail })}</h3>
     <form method="post" action="/admin/comments/privacy" class="comment-privacy-tools">
       ${csrfInput(p.csrfToken)}
       <input type="hidden" name="email" value="${c.authorEmail}" />
       <button class="button button--secondary" type="submit" name="kind" value="export">
-        Export their data (JSON)
+        ${ui.t('comment.export')}
       </button>
       <button class="button button--secondary" type="submit" name="kind" value="erase">
-        Anonymise their comments
+        ${ui.t('comment.anonymise')}
       </button>
       <label class="form-check"
-        ><input type="checkbox" name="removeText" value="on" /> also remove the text</label
+        ><input type="checkbox" name="removeText" value="on" /> ${ui.t('comment.removeText')}</label
       >
     </form>`;
 }
 
 /** The outbox list. */
 export function renderOutboxPage(p: {
+  ui: AdminT;
   smtpConfigured: boolean;
   formatTime: FormatIsoDate;
   items: Array<{
@@ -144,21 +174,20 @@ export function renderOutboxPage(p: {
     createdAt: string;
   }>;
 }): Html {
+  const { ui } = p;
   const when = (iso: string) => timeOf(iso, p.formatTime);
-  return html`<h1>Mail outbox</h1>
-    <p>
-      ${p.smtpConfigured ? 'Mail is sent by a background job with retries.' : 'SMTP is not configured (SMTP_URL): messages stay here.'}
-    </p>
-    <div class="admin-table-wrap" tabindex="0" role="region" aria-label="Mail outbox table">
+  return html`<h1>${ui.t('outbox.title')}</h1>
+    <p>${p.smtpConfigured ? ui.t('outbox.sending') : messageHtml(ui, 'outbox.noSmtp', {}, { code })}</p>
+    <div class="admin-table-wrap" tabindex="0" role="region" aria-label="${ui.t('outbox.tableLabel')}">
       <table class="admin-table">
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">To</th>
-            <th scope="col">Subject</th>
-            <th scope="col">Status</th>
-            <th scope="col">Attempts</th>
-            <th scope="col">Created</th>
+            <th scope="col">${ui.t('outbox.to')}</th>
+            <th scope="col">${ui.t('outbox.subject')}</th>
+            <th scope="col">${ui.t('posts.status')}</th>
+            <th scope="col">${ui.t('outbox.attempts')}</th>
+            <th scope="col">${ui.t('outbox.created')}</th>
           </tr>
         </thead>
         <tbody>
@@ -168,7 +197,9 @@ export function renderOutboxPage(p: {
                 <td>${String(m.id)}</td>
                 <td>${m.to}</td>
                 <td>${m.subject}</td>
-                <td>${m.status}${m.lastError ? ` (${m.lastError})` : ''}</td>
+                <td>
+                  ${ui.t('outbox.status', { status: m.status })}${m.lastError ? html` (<code>${m.lastError}</code>)` : ''}
+                </td>
                 <td>${String(m.attempts)}</td>
                 <td>${when(m.createdAt)}</td>
               </tr>`,

@@ -1,28 +1,29 @@
 // The console's keyboard shortcuts, in a dialog the script opens on "?".
 import { type Html, html } from '../../html.ts';
+import type { AdminT } from '../types.ts';
 
-const KEYS: Array<[string, string]> = [
-  ['j', 'Next comment'],
-  ['k', 'Previous comment'],
-  ['a', 'Approve (or Not spam / Restore)'],
-  ['s', 'Mark as spam'],
-  ['d', 'Move to trash'],
-  ['r', 'Reply (opens the comment)'],
-  ['z', 'Undo the last decision'],
-  ['?', 'Show or hide this help'],
-];
+const KEYS = [
+  ['j', 'next'],
+  ['k', 'previous'],
+  ['a', 'approve'],
+  ['s', 'spam'],
+  ['d', 'trash'],
+  ['r', 'reply'],
+  ['z', 'undo'],
+  ['?', 'help'],
+] as const;
 
 /** The help dialog (closed until the script opens it). */
-export function renderShortcutHelp(): Html {
+export function renderShortcutHelp(ui: AdminT): Html {
   return html`<dialog class="shortcut-help" id="shortcut-help" aria-labelledby="shortcut-help-title">
-    <h2 id="shortcut-help-title">Keyboard shortcuts</h2>
+    <h2 id="shortcut-help-title">${ui.t('comments.keys.title')}</h2>
     <dl>
       ${KEYS.map(
         ([key, what]) =>
           html`<dt><kbd>${key}</kbd></dt>
-            <dd>${what}</dd>`,
+            <dd>${ui.t(`comments.keys.${what}`)}</dd>`,
       )}
     </dl>
-    <form method="dialog"><button class="button" type="submit">Close</button></form>
+    <form method="dialog"><button class="button" type="submit">${ui.t('comments.keys.close')}</button></form>
   </dialog>`;
 }

@@ -4,6 +4,7 @@
 import { type Html, html } from '../../html.ts';
 import { SIGNAL_CODES } from '../../../spam/signals.ts';
 import { type Reason, TEXT_REASON_CODES } from '../../../spam/verdict.ts';
+import type { AdminT } from '../types.ts';
 
 /** Every reason code the console can filter by. */
 export const REASON_CODES: readonly string[] = [...SIGNAL_CODES, ...TEXT_REASON_CODES];
@@ -31,14 +32,18 @@ export function verdictView(
   return { verdict: v.verdict, score: v.score, shadow: v.shadow, reasons };
 }
 
-/** The verdict line under a comment. */
-export function renderSpamVerdict(v: SpamVerdictView, status: string): Html {
+/** The verdict line under a comment. The reasons' sentences come from the spam filter in English
+ * (docs/translating.md), so they are marked as English text. */
+export function renderSpamVerdict(ui: AdminT, v: SpamVerdictView, status: string): Html {
   // Spam reasons first: they explain why a comment was held; ham reasons only when they matter.
   const shown = v.reasons.filter((r) => r.weight > 0).slice(0, 3);
   const level = v.score >= 0.9 ? 'high' : v.score >= 0.5 ? 'mid' : 'low';
   return html`<p class="comment-spam-verdict comment-spam-verdict--${level}">
-    <span class="comment-spam-label">Spam filter${v.shadow ? ' (shadow mode)' : ''}:</span>
-    <strong>${v.verdict}</strong> <span class="spam-score">(${(v.score * 100).toFixed(0)}% spam)</span>
+    <span class="comment-spam-label"
+      >${ui.t(v.shadow ? 'comments.spamFilterShadow' : 'comments.spamFilter')}</span
+    >
+    <strong>${ui.t('comments.verdict', { verdict: v.verdict })}</strong>
+    <span class="spam-score">${ui.t('comments.spamScore', { percent: (v.score * 100).toFixed(0) })}</span>
     ${
       shown.length
         ? html` —
@@ -47,7 +52,8 @@ export function renderSpamVerdict(v: SpamVerdictView, status: string): Html {
               (r) =>
                 html`<a
                   href="/admin/comments?status=${status}&amp;reason=${encodeURIComponent(r.code)}"
-                  title="Show comments with this reason"
+                  title="${ui.t('comments.showReason')}"
+                  lang="en"
                   >${r.message}</a
                 >`,
             )
@@ -58,12 +64,12 @@ export function renderSpamVerdict(v: SpamVerdictView, status: string): Html {
 }
 
 /** The filter's reason select. */
-export function reasonSelect(codes: readonly string[], current: string): Html {
+export function reasonSelect(ui: AdminT, codes: readonly string[], current: string): Html {
   return html`<div class="form-field">
-    <label class="form-label" for="f-reason">Spam reason</label>
+    <label class="form-label" for="f-reason">${ui.t('comments.spamReason')}</label>
     <select class="form-select" id="f-reason" name="reason">
-      <option value="">Any</option>
-      ${codes.map((c) => html`<option value="${c}" ${c === current ? 'selected' : ''}>${c}</option>`)}
+      <option value="">${ui.t('comments.anyReason')}</option>
+      ${codes.map((c) => html`<option value="${c}" lang="en" ${c === current ? 'selected' : ''}>${c}</option>`)}
     </select>
   </div>`;
 }
