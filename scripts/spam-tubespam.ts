@@ -3,10 +3,12 @@
 // cross-validation on the video's training rows only, the model is trained on all its training
 // rows and scores the test rows once. Prints binary and after-moderation MCC, the false positive
 // rate (genuine comments sent to spam) and the hold rate. Run: npm run spam:tubespam [-- --json]
+// [--prior] (--prior: the site starts from the built-in model that never saw the video).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PUBLISHED_BEST_MCC, tubespamThreeWay } from '../src/spam/tubespam.ts';
-import { dataDir } from './spam-data.ts';
+import { trainBuiltin } from '../src/spam/builtin.ts';
+import { dataDir, readSources } from './spam-data.ts';
 
 function main(): void {
   if (!existsSync(dataDir)) {
@@ -20,10 +22,20 @@ function main(): void {
     .filter((f) => /^Youtube\d+-.*\.csv$/.test(f))
     .map((f) => f.replace(/\.csv$/, ''))
     .sort();
-  const rows = videos.map((video) => ({
-    video,
-    m: tubespamThreeWay(readFileSync(join(dir, `${video}.csv`), 'utf8'), splitCsv, video),
-  }));
+  // --prior: a site that starts from the built-in model, trained (recipe, shift) without the video.
+  const withPrior = process.argv.includes('--prior');
+  const rows = videos.map((video) => {
+    let prior = null;
+    if (withPrior) {
+      process.stderr.write(`spam:tubespam: built-in recipe without ${video}…\n`);
+      const sources = readSources([video]);
+      if (sources) prior = trainBuiltin({ youtube: sources.youtube, sms: sources.sms }).model;
+    }
+    return {
+      video,
+      m: tubespamThreeWay(readFileSync(join(dir, `${video}.csv`), 'utf8'), splitCsv, video, prior),
+    };
+  });
   if (process.argv.includes('--json')) {
     process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
     return;

@@ -57,4 +57,16 @@ describe('outOfFoldScores', () => {
     expect(scores.map((x) => x.spam)).toEqual(examples.map((e) => e.y === 1));
     for (const x of scores) expect(x.probability).toBeGreaterThan(0);
   });
+
+  it("adds a prior's log-odds to every out-of-fold score (a site starting from the built-in model)", () => {
+    const examples = analyzeExamples(TOY_EXAMPLES, 12);
+    const plain = outOfFoldScores(examples, 3, { bits: 12 });
+    // A prior that leans each example by ±1.5 log-odds, different per example.
+    const lean = (i: number): number => (i % 2 === 0 ? 1.5 : -1.5);
+    const withPrior = outOfFoldScores(examples, 3, { bits: 12 }, (e) => lean(examples.indexOf(e)));
+    const logit = (p: number): number => Math.log(p / (1 - p));
+    withPrior.forEach((x, i) =>
+      expect(logit(x.probability)).toBeCloseTo(logit(plain[i]!.probability) + lean(i), 6),
+    );
+  });
 });

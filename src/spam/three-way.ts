@@ -4,7 +4,7 @@
 // only two kinds of error: spam published (below the hold threshold) and ham sent to spam.
 import type { AnalyzedExample } from './evaluate.ts';
 import { computeMetrics, type Metrics } from './metrics.ts';
-import { linearScore } from './model.ts';
+import { linearScore, sigmoid } from './model.ts';
 import { seededRandom, shuffled } from './random.ts';
 import { trainAnalyzed, type TrainOptions } from './train.ts';
 
@@ -140,6 +140,8 @@ export function outOfFoldScores(
   examples: readonly AnalyzedExample[],
   folds: number,
   options: TrainOptions = {},
+  /** Log-odds added to each example's score (a prior model's logit, see tubespam.ts); 0 if absent. */
+  offset?: (example: AnalyzedExample) => number,
 ): Scored[] {
   const random = seededRandom(options.seed ?? 1);
   const fold = new Map<AnalyzedExample, number>();
@@ -155,7 +157,8 @@ export function outOfFoldScores(
       examples.filter((e) => fold.get(e) !== k),
       { ...options, onEpoch: undefined },
     );
-    for (const e of examples) if (fold.get(e) === k) scores.set(e, linearScore(model, e.comment).probability);
+    for (const e of examples)
+      if (fold.get(e) === k) scores.set(e, sigmoid(linearScore(model, e.comment).logit + (offset?.(e) ?? 0)));
   }
   return examples.map((e) => ({ spam: e.y === 1, probability: scores.get(e) ?? 0 }));
 }

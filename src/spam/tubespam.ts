@@ -3,8 +3,8 @@
 // cross-validation on the training rows only; the model trained on all training rows scores the
 // test rows once. The caller reads the files (scripts/spam-tubespam.ts, test/spam-eval.test.ts).
 import { parseDataset, splitByIndex } from './dataset.ts';
-import { analyzeExamples } from './evaluate.ts';
-import { linearScore } from './model.ts';
+import { analyzeExamples, type AnalyzedExample } from './evaluate.ts';
+import { linearScore, sigmoid, type SpamModel } from './model.ts';
 import { chooseThresholds, outOfFoldScores, threeWay, type ThreeWayMetrics } from './three-way.ts';
 import { trainAnalyzed } from './train.ts';
 
@@ -17,15 +17,29 @@ export const PUBLISHED_BEST_MCC: Readonly<Record<string, number>> = {
   'Youtube05-Shakira': 0.931,
 };
 
-/** Runs the protocol for one video (`csv` its file, `splitCsv` the split index). */
-export function tubespamThreeWay(csv: string, splitCsv: string, video: string): ThreeWayMetrics {
+/**
+ * Runs the protocol for one video (`csv` its file, `splitCsv` the split index).
+ *
+ * With a `prior` (the built-in recipe trained without this video, so it never saw any of its
+ * comments) the score is a site that starts from the built-in model: the site-trained model's
+ * log-odds plus the prior's, the built-in model being what the site knew before its moderators'
+ * decisions. The prior's scores of the training rows are out-of-sample by construction, so the
+ * thresholds are still chosen on training rows only (cross-validation with the prior added).
+ */
+export function tubespamThreeWay(
+  csv: string,
+  splitCsv: string,
+  video: string,
+  prior: SpamModel | null = null,
+): ThreeWayMetrics {
   const { train, test } = splitByIndex(parseDataset(csv), splitCsv, video);
   const trainRows = analyzeExamples(train);
-  const thresholds = chooseThresholds(outOfFoldScores(trainRows, 5, { seed: 1 }));
+  const offset = (e: AnalyzedExample): number => (prior ? linearScore(prior, e.comment).logit : 0);
+  const thresholds = chooseThresholds(outOfFoldScores(trainRows, 5, { seed: 1 }, offset));
   const model = trainAnalyzed(trainRows);
   const scored = analyzeExamples(test).map((e) => ({
     spam: e.y === 1,
-    probability: linearScore(model, e.comment).probability,
+    probability: sigmoid(linearScore(model, e.comment).logit + offset(e)),
   }));
   return threeWay(scored, thresholds.spamThreshold, thresholds.holdThreshold);
 }
