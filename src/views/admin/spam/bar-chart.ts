@@ -1,6 +1,7 @@
 // A server-rendered, accessible SVG bar chart (stacked when a row has several series): a <title>
 // and <desc> for screen readers, and the same numbers in a table beside it. No script.
 import { type Html, html, EMPTY_HTML } from '../../html.ts';
+import { renderDataTable } from './chart-table.ts';
 
 /**
  * One series: its label and its colour, one of the admin's four chart colours (`--chart-1` …
@@ -85,29 +86,10 @@ export function renderBarChart(c: BarChart): Html {
 
 /** The chart's data as a table (the accessible alternative; also readable without SVG). */
 export function renderChartTable(c: BarChart): Html {
-  return html`<details class="spam-chart-data">
-    <summary>${c.title}: data table</summary>
-    <div class="admin-table-wrap" tabindex="0" role="region" aria-label="${c.title}">
-      <table class="admin-table">
-        <caption class="visually-hidden">
-          ${c.title}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${c.rowHeader}</th>
-            ${c.series.map((s) => html`<th scope="col">${s.label}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${c.rows.map(
-            (r) =>
-              html`<tr>
-                <th scope="row">${r.label}</th>
-                ${r.values.map((v) => html`<td>${String(v)}</td>`)}
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>
-  </details>`;
+  return renderDataTable({
+    title: c.title,
+    rowHeader: c.rowHeader,
+    columns: c.series.map((s) => s.label),
+    rows: c.rows.map((r) => ({ label: r.label, cells: r.values.map(String) })),
+  });
 }

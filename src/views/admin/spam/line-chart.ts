@@ -2,6 +2,7 @@
 // and description for screen readers and the same numbers in a table beside it. Colours come
 // from CSS classes, so the chart follows the admin's light and dark themes. No script.
 import { type Html, html } from '../../html.ts';
+import { renderDataTable } from './chart-table.ts';
 
 /** One line: its label and its points (x: a count, y: a share from 0 to 1). */
 export interface LineSeries {
@@ -86,35 +87,19 @@ export function renderLineChart(c: LineChart): Html {
   </figure>`;
 }
 
-/** The chart's numbers as a table, behind a disclosure. */
+/** The chart's numbers as a table, behind a disclosure: one row per x, a dash where a line has no point. */
 export function renderLineChartTable(c: LineChart): Html {
   const xs = [...new Set(c.series.flatMap((s) => s.points.map((p) => p.x)))].sort((a, b) => a - b);
-  return html`<details class="spam-chart-data">
-    <summary>${c.title}: data table</summary>
-    <div class="admin-table-wrap">
-      <table class="admin-table">
-        <caption class="visually-hidden">
-          ${c.title}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${c.xLabel}</th>
-            ${c.series.map((s) => html`<th scope="col">${s.label}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${xs.map(
-            (xv) =>
-              html`<tr>
-                <th scope="row">${String(xv)}</th>
-                ${c.series.map((s) => {
-                  const p = s.points.find((q) => q.x === xv);
-                  return html`<td>${p ? pct(p.y) : '—'}</td>`;
-                })}
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>
-  </details>`;
+  return renderDataTable({
+    title: c.title,
+    rowHeader: c.xLabel,
+    columns: c.series.map((s) => s.label),
+    rows: xs.map((xv) => ({
+      label: String(xv),
+      cells: c.series.map((s) => {
+        const p = s.points.find((q) => q.x === xv);
+        return p ? pct(p.y) : '—';
+      }),
+    })),
+  });
 }
