@@ -129,6 +129,38 @@ describe('comment mail over SMTP', () => {
     expect(smtp.received.filter((m) => m.to.includes('quinn@example.com'))).toHaveLength(2);
   });
 
+  it('a Chinese article’s opt-in mail goes out in Chinese, its language said in Content-Language', async () => {
+    await setCommentSettings(site, { commentsHoldFirstTime: false, commentsCloseAfterDays: 0 });
+    const res = await postForm(
+      site.app,
+      'wuzibieke-yingtao-jinru-zhongguo-chaoshi',
+      { comment: '请告诉我回复。', author: '周杰', email: 'zhou@example.com', notify: 'on' },
+      { ip: '198.51.100.40' },
+    );
+    expect(res.statusCode).toBe(303);
+    await runJob(site, 'comments.send-outbox');
+    const mail = smtp.received.find((m) => m.to.includes('zhou@example.com'))!;
+    const headers = headersOf(mail.raw);
+    expect(headers.subject).toMatch(/^\[.+\] 确认接收“.+”的回复通知$/);
+    expect(headers['content-language']).toBe('zh-Hans');
+    expect(headers.to).toContain('周杰');
+    const body = mail.raw
+      .split(/\r?\n\r?\n/)
+      .slice(1)
+      .join('\n\n');
+    const text =
+      headers['content-transfer-encoding'] === 'base64'
+        ? Buffer.from(body, 'base64').toString('utf8')
+        : Buffer.from(
+            body
+              .replace(/=\r?\n/g, '')
+              .replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))),
+            'latin1',
+          ).toString('utf8');
+    expect(text).toContain('您请求在有人回复您对“');
+    expect(text).toMatch(/确认：http:\/\/news\.test\/comments\/subscriptions\/confirm\?token=/);
+  });
+
   it('keeps failed mail in the outbox and retries it later', async () => {
     const outbox = site.services.deps.comments!.outbox;
     await outbox.enqueue(
