@@ -25,7 +25,13 @@ export interface ProcessedImage {
 
 /** Why an upload was refused (shown to the editor as it is). */
 export class ImageRejected extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** Why, for the interface to word: not readable as an image, or a format we do not take. */
+    readonly reason: 'unreadable' | 'wrong-format' = 'unreadable',
+    /** The file's format when it was readable (e.g. `svg`). */
+    readonly format: string | null = null,
+  ) {
     super(message);
     this.name = 'ImageRejected';
   }
@@ -50,6 +56,8 @@ export async function processImage(input: Buffer): Promise<ProcessedImage> {
   if (!ext || !meta.width || !meta.height) {
     throw new ImageRejected(
       `This file is ${meta.format ? `a ${meta.format.toUpperCase()} file` : 'not a picture'}; upload a JPEG, PNG, WebP, GIF or AVIF picture.`,
+      'wrong-format',
+      meta.format ?? null,
     );
   }
   // EXIF orientation is applied to the pixels first, because the metadata that carried it is dropped.

@@ -157,11 +157,12 @@ describe('admin audit log', () => {
     expect(page.body).toContain('user.role_changed');
     expect(page.body).toContain('settings.updated');
     expect(page.body).toContain('127.0.0.1');
+    // The settings saved above made the site (and so this admin) Russian.
     const filtered = await owner.get('/admin/audit?action=user.role_changed');
-    expect(filtered.body).toContain('1 entry.');
+    expect(filtered.body).toContain('1 запись.');
     expect(filtered.body).toContain('&#34;to&#34;:&#34;author&#34;');
     const byUser = await owner.get(`/admin/audit?user=${ownerUser.id}&action=user.login`);
-    expect(byUser.body).toContain('1 entry.');
+    expect(byUser.body).toContain('1 запись.');
     for (let i = 0; i < 55; i++) {
       await site.services.deps.accounts!.audit.record(
         { actorId: null, actorName: 'bot', action: 'test.filler' },
@@ -169,9 +170,9 @@ describe('admin audit log', () => {
       );
     }
     const first = await owner.get('/admin/audit');
-    expect(first.body).toContain('Page 1 of 2');
+    expect(first.body).toContain('Страница 1 из 2');
     expect(first.body).toContain('href="/admin/audit?page&#61;2"');
-    expect((await owner.get('/admin/audit?page=2')).body).toContain('Page 2 of 2');
+    expect((await owner.get('/admin/audit?page=2')).body).toContain('Страница 2 из 2');
   });
 
   for (const role of ['editor', 'author', 'contributor'] satisfies Role[]) {

@@ -108,6 +108,8 @@ describe('admin pseudo-locale crawl [sqlite]', () => {
     // The spam filter's reasons are its own English sentences (docs/translating.md).
     const verdicts = await db.selectFrom('spam_verdicts').select(['reasons']).execute();
     const mail = await db.selectFrom('mail_outbox').select(['subject', 'to_address']).execute();
+    // Who did what in the audit log: users, and the names of the command line and the rules.
+    const actors = await db.selectFrom('audit_log').select(['actor_name']).distinct().execute();
     const reasonMessages = verdicts.flatMap((v) =>
       (JSON.parse(v.reasons) as { message: string }[]).map((r) => r.message),
     );
@@ -126,6 +128,7 @@ describe('admin pseudo-locale crawl [sqlite]', () => {
       // A comment's links are rendered as links: the text around them, and the addresses.
       ...comments.flatMap((c) => c.content.split(/(https?:\/\/\S+)/).map((piece) => piece.trim())),
       ...reasonMessages,
+      ...actors.map((a) => a.actor_name),
       ...mail.flatMap((m) => [m.subject, m.to_address]),
       ...users.flatMap((u) => [u.name, u.email, u.bio]),
       String(settings.title),
@@ -269,6 +272,9 @@ describe('admin pseudo-locale crawl [sqlite]', () => {
       },
     ],
     ['mail outbox', () => owner.get('/admin/comments/outbox')],
+    ['media', () => owner.get('/admin/media')],
+    ['audit log with entries', () => owner.get('/admin/audit')],
+    ['audit log filtered', () => owner.get('/admin/audit?action=comment.spam')],
   ];
 
   for (const [name, fetch] of pages) {

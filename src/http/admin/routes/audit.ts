@@ -35,9 +35,10 @@ export const auditRoutes: AdminRouteModule = async (app, { deps }) => {
       return `/admin/audit${s ? `?${s}` : ''}`;
     };
     return sendAdminPage(request, reply, {
-      title: 'Audit log',
+      title: request.admin.ui.t('nav.audit'),
       section: 'audit',
       main: auditMain({
+        ui: request.admin.ui,
         entries: list.items,
         users: users.map((u) => ({ id: u.id, name: u.name })),
         actions,

@@ -27,10 +27,11 @@ async function renderLibrary(
   const page = extra.page ?? 1;
   const list = await editorialOf(deps).media.list(PER_PAGE, (page - 1) * PER_PAGE);
   return sendAdminPage(request, reply, {
-    title: 'Media',
+    title: request.admin.ui.t('media.title'),
     section: 'posts',
     status: extra.status,
     main: mediaMain({
+      ui: request.admin.ui,
       items: list.items,
       total: list.total,
       page,
@@ -43,8 +44,6 @@ async function renderLibrary(
     }),
   });
 }
-
-const tooLarge = `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. Make it smaller (for example, export it at 2400 pixels wide) and upload it again.`;
 
 /** Registers the media library routes. */
 export const mediaRoutes: AdminRouteModule = async (app, { deps }) => {
@@ -77,11 +76,14 @@ export const mediaRoutes: AdminRouteModule = async (app, { deps }) => {
     } catch (err) {
       const status = (err as { statusCode?: number }).statusCode;
       if (status !== 413) throw err;
-      error = { status: 413, message: tooLarge };
+      error = {
+        status: 413,
+        message: request.admin.ui.t('media.tooLarge', { megabytes: MAX_UPLOAD_BYTES / 1024 / 1024 }),
+      };
     }
     assertCsrfToken(request, csrf); // before anything is stored
     if (!error && (!file || file.data.length === 0))
-      error = { status: 422, message: 'Choose an image file to upload.' };
+      error = { status: 422, message: request.admin.ui.t('media.chooseFile') };
     let stored: MediaItem | null = null;
     if (!error && file) {
       try {
@@ -106,7 +108,14 @@ export const mediaRoutes: AdminRouteModule = async (app, { deps }) => {
         );
       } catch (err) {
         if (!(err instanceof ImageRejected)) throw err;
-        error = { status: 422, message: err.message };
+        const format = err.format ? err.format.toUpperCase() : '';
+        error = {
+          status: 422,
+          message:
+            err.reason === 'unreadable'
+              ? request.admin.ui.t('media.unreadable')
+              : request.admin.ui.t('media.wrongFormat', { format: format || 'none' }),
+        };
       }
     }
     if (wantsJson(request)) {

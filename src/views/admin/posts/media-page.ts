@@ -3,9 +3,12 @@
 import { type Html, html, EMPTY_HTML } from '../../html.ts';
 import type { MediaItem } from '../../../media/media-repo.ts';
 import { csrfInput } from '../form.ts';
+import type { AdminT } from '../types.ts';
+import { messageHtml } from '../../message-html.ts';
 
 /** What the media page shows. */
 export interface MediaView {
+  ui: AdminT;
   items: MediaItem[];
   total: number;
   page: number;
@@ -18,12 +21,14 @@ export interface MediaView {
   maxMegabytes: number;
 }
 
-function item(m: MediaItem): Html {
+function item(ui: AdminT, m: MediaItem): Html {
   const thumb = m.files.find((f) => f.endsWith('-480w.webp')) ?? m.files[1] ?? m.src.slice('/media/'.length);
   return html`<li class="editor-media-item">
     <img src="/media/${thumb}" alt="${m.alt}" width="160" loading="lazy" />
     <p>
-      <label>Address <input class="form-input editor-copy" type="text" readonly value="${m.src}" /></label>
+      <label
+        >${ui.t('media.address')} <input class="form-input editor-copy" type="text" readonly value="${m.src}"
+      /></label>
     </p>
     <p class="form-hint">${m.originalName} · ${String(m.width)}×${String(m.height)}</p>
   </li>`;
@@ -31,35 +36,34 @@ function item(m: MediaItem): Html {
 
 /** The media page's main content. */
 export function mediaMain(v: MediaView): Html {
+  const { ui } = v;
   const err = v.error
     ? html`<div class="notice notice--error" role="alert"><p id="upload-error">${v.error}</p></div>`
     : EMPTY_HTML;
   const done = v.uploaded
     ? html`<div class="notice notice--success" role="status">
-        <p>Uploaded. Its address is <code>${v.uploaded.src}</code>.</p>
+        <p>${messageHtml(ui, 'media.uploaded', { src: html`<code>${v.uploaded.src}</code>` })}</p>
       </div>`
     : EMPTY_HTML;
   const pager =
     v.totalPages > 1
-      ? html`<nav class="editor-pager" aria-label="Pages">
-          ${v.page > 1 ? html`<a href="/admin/media?page=${String(v.page - 1)}">Newer</a>` : ''} Page
-          ${String(v.page)} of ${String(v.totalPages)}
-          ${v.page < v.totalPages ? html`<a href="/admin/media?page=${String(v.page + 1)}">Older</a>` : ''}
+      ? html`<nav class="editor-pager" aria-label="${ui.t('posts.pagination')}">
+          ${v.page > 1 ? html`<a href="/admin/media?page=${String(v.page - 1)}">${ui.t('posts.newer')}</a>` : ''}
+          ${ui.t('posts.pageOf', { page: v.page, pages: v.totalPages })}
+          ${v.page < v.totalPages ? html`<a href="/admin/media?page=${String(v.page + 1)}">${ui.t('posts.older')}</a>` : ''}
         </nav>`
       : EMPTY_HTML;
-  return html`<h1 class="page-title">Media</h1>
+  return html`<h1 class="page-title">${ui.t('media.title')}</h1>
     ${err} ${done}
     <form method="post" action="/admin/media" enctype="multipart/form-data" class="admin-form">
       ${csrfInput(v.csrfToken)}
       <div class="form-field">
-        <label class="form-label" for="f-alt">Image description (alt text)</label>
+        <label class="form-label" for="f-alt">${ui.t('editor.imageAlt')}</label>
         <input class="form-input" type="text" id="f-alt" name="alt" value="${v.alt}" maxlength="300" />
       </div>
       <div class="form-field">
-        <label class="form-label" for="f-file">Image</label>
-        <p class="form-hint" id="f-file-hint">
-          JPEG, PNG, WebP, GIF or AVIF, up to ${String(v.maxMegabytes)} MB. Location data is removed.
-        </p>
+        <label class="form-label" for="f-file">${ui.t('media.image')}</label>
+        <p class="form-hint" id="f-file-hint">${ui.t('media.fileHint', { megabytes: v.maxMegabytes })}</p>
         <input
           class="form-input"
           id="f-file"
@@ -70,11 +74,11 @@ export function mediaMain(v: MediaView): Html {
           aria-describedby="f-file-hint${v.error ? ' upload-error' : ''}"
         />
       </div>
-      <button type="submit" class="button">Upload</button>
+      <button type="submit" class="button">${ui.t('media.upload')}</button>
     </form>
-    <h2>Library (${String(v.total)})</h2>
+    <h2>${ui.t('media.library', { count: v.total })}</h2>
     <ul class="editor-media-grid">
-      ${v.items.map(item)}
+      ${v.items.map((m) => item(ui, m))}
     </ul>
     ${pager}`;
 }
