@@ -103,12 +103,12 @@ export interface SilkpressServerOptions {
 }
 
 /**
- * The Node flags production runs Silkpress with (docs/scaling.md, `npm start`): a young
- * generation of 32 MB semi-spaces instead of 16, so the data of requests in flight is collected
- * young rather than promoted and collected again (about 15% less CPU per 500-comment page at 32
- * connections).
+ * The Node flags production runs Silkpress with (docs/scaling.md, `npm start`): semi-spaces of
+ * 16 MB, named rather than left to the Node version's default. 32 MB (the flag until 2026-12-05)
+ * spent the same CPU per cache-off article page in an interleaved A/B (`npm run bench:ab`, 8
+ * rounds: 1.86 against 1.73 ms) and held about 30 MB more per worker.
  */
-export const PRODUCTION_NODE_FLAGS = ['--max-semi-space-size=32'];
+export const PRODUCTION_NODE_FLAGS = ['--max-semi-space-size=16'];
 
 /**
  * Starts `silkpress start --no-demo` on loopback with an ephemeral port, with the production Node
