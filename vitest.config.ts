@@ -16,7 +16,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.test.ts'], pool: 'threads' },
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts'],
+          pool: 'threads',
+          // As for integration below: each thread loads the modules once (npm run test:unit 23.6 s
+          // → 7.0 s; no unit test mocks a module, fakes timers or changes the environment).
+          isolate: false,
+        },
       },
       {
         extends: true,
