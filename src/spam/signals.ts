@@ -107,7 +107,7 @@ export type SignalCode = (typeof SIGNAL_CODES)[number];
  * Signals whose counts are other people's comments (the same IP address or network, similar texts,
  * the same link elsewhere): moderators see them; a person's data export does not list them.
  */
-export const SHARED_ACTIVITY_SIGNALS: ReadonlySet<string> = new Set<SignalCode>([
+const SHARED_ACTIVITY_CODES: readonly SignalCode[] = [
   'ip-burst',
   'network-burst',
   'near-duplicate',
@@ -117,7 +117,8 @@ export const SHARED_ACTIVITY_SIGNALS: ReadonlySet<string> = new Set<SignalCode>(
   'ip-approved-history',
   'upstream-verdict',
   'network-campaign',
-]);
+];
+export const SHARED_ACTIVITY_SIGNALS: ReadonlySet<string> = new Set<SignalCode>(SHARED_ACTIVITY_CODES);
 
 /**
  * Signals whose value comes from what the scorer remembers (its history of comments and
@@ -127,23 +128,16 @@ export const SHARED_ACTIVITY_SIGNALS: ReadonlySet<string> = new Set<SignalCode>(
  * that part of the hub's verdict, and not the text it scores itself a second time.
  */
 export const MEMORY_SIGNALS: ReadonlySet<SignalCode> = new Set<SignalCode>([
+  // Other people's comments, the scorer's history of them, and its upstream and campaign memory.
+  ...SHARED_ACTIVITY_CODES,
   'spam-domain',
   'author-spam-history',
   'author-approved-history',
-  'ip-burst',
-  'network-burst',
-  'near-duplicate',
-  'link-many-articles',
   'first-time-link',
-  'similar-to-marked-spam',
-  'ip-spam-history',
-  'ip-approved-history',
   'list-ip',
   'list-domain',
   'list-email',
   'list-username',
-  'upstream-verdict',
-  'network-campaign',
 ]);
 
 /** Prior weight (log-odds per unit of value) and message of each signal; a `fixed` weight is set by

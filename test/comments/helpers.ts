@@ -59,6 +59,16 @@ export async function postForm(
 }
 
 /** The `name=value` pairs of a response's Set-Cookie headers, as a Cookie header. */
+/** Presses the button of a subscription confirmation page (the link alone changes nothing). */
+export function confirmSubscription(app: FastifyInstance, token: string): Promise<LightMyRequestResponse> {
+  return app.inject({
+    method: 'POST',
+    url: '/comments/subscriptions/confirm',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams({ token }).toString(),
+  });
+}
+
 export function cookieFrom(res: LightMyRequestResponse): string {
   const raw = res.headers['set-cookie'];
   const list = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestSite, type TestSite } from '../support/test-site.ts';
 import { testDialects } from '../support/test-db.ts';
-import { commentIdOf, decodeHtml, postForm, setCommentSettings } from './helpers.ts';
+import { commentIdOf, confirmSubscription, decodeHtml, postForm, setCommentSettings } from './helpers.ts';
 
 const form = { 'content-type': 'application/x-www-form-urlencoded' };
 /** A demo article written in Simplified Chinese. */
@@ -64,13 +64,7 @@ for (const dialect of testDialects()) {
       expect(page.body).toMatch(/<a class="skip-link" id="top" href="#content"\s+lang="en">/);
 
       const token = new URL(url, 'http://x').searchParams.get('token')!;
-      const press = () =>
-        site.app.inject({
-          method: 'POST',
-          url: '/comments/subscriptions/confirm',
-          headers: form,
-          payload: new URLSearchParams({ token }).toString(),
-        });
+      const press = () => confirmSubscription(site.app, token);
       const confirmed = await press();
       expect(confirmed.statusCode).toBe(200);
       expect(htmlLang(confirmed.body)).toBe('zh-Hans');

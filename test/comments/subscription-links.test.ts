@@ -5,7 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unsubscribeSignature } from '../../src/http/shared/comment-deps.ts';
 import { createTestSite, type TestSite } from '../support/test-site.ts';
 import { testDialects } from '../support/test-db.ts';
-import { commentIdOf, decodeHtml, firstArticleSlug, postForm, setCommentSettings } from './helpers.ts';
+import {
+  commentIdOf,
+  confirmSubscription,
+  decodeHtml,
+  firstArticleSlug,
+  postForm,
+  setCommentSettings,
+} from './helpers.ts';
 
 const form = { 'content-type': 'application/x-www-form-urlencoded' };
 
@@ -69,13 +76,7 @@ for (const dialect of testDialects()) {
         expect(decodeHtml(page.body)).toContain(`value="${token}"`);
       }
       expect((await row(subId))!.confirmed_at).toBeNull();
-      const press = () =>
-        site.app.inject({
-          method: 'POST',
-          url: '/comments/subscriptions/confirm',
-          headers: form,
-          payload: new URLSearchParams({ token }).toString(),
-        });
+      const press = () => confirmSubscription(site.app, token);
       const done = await press();
       expect(done.statusCode).toBe(200);
       expect(done.body).toContain('Subscription confirmed');
