@@ -25,6 +25,11 @@ export const sourceCatalog: Readonly<Record<MessageKey, string>> = en;
 /** The English admin catalog. */
 export const adminSourceCatalog: Readonly<Record<AdminMessageKey, string>> = adminEn;
 
+/** True when `key` names a message of the catalogs (a key built from a value, such as a status). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(sourceCatalog, key);
+}
+
 /** True when `key` names a message of the admin catalogs (a form's error given as a key). */
 export function isAdminMessageKey(key: string): key is AdminMessageKey {
   return Object.hasOwn(adminSourceCatalog, key);

@@ -4,6 +4,7 @@ export {
   type AdminMessageKey,
   type Catalog,
   isAdminMessageKey,
+  isMessageKey,
   type MessageKey,
   readCatalogDir,
   shippedAdminCatalogs,
