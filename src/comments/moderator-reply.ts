@@ -17,7 +17,7 @@ export interface ReplyingModerator {
 
 /** Approves `comment` if it waits, then posts `content` under it; true when the reply is posted. */
 export async function replyAsModerator(
-  deps: PostCommentDeps & Pick<ModerateDeps, 'moderation' | 'articles'>,
+  deps: PostCommentDeps & Pick<ModerateDeps, 'moderation' | 'articles' | 'comments'>,
   settings: CommentSettings,
   moderator: ReplyingModerator,
   target: { comment: Comment; article: Article },

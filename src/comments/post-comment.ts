@@ -32,10 +32,16 @@ export interface SpamCheckPort {
   forgetDecision(commentId: number): Promise<void>;
 }
 
+/** The comment storage posting uses (CommentRepo; an in-memory store in unit tests). */
+export type PostingCommentStore = Pick<
+  CommentRepo,
+  'findById' | 'lastCommentTimes' | 'duplicateExists' | 'commenterHistory' | 'recentCounts' | 'insert'
+>;
+
 /** Everything posting needs. */
 export interface PostCommentDeps extends EventDeps {
-  comments: CommentRepo;
-  subscriptions: SubscriptionRepo;
+  comments: PostingCommentStore;
+  subscriptions: Pick<SubscriptionRepo, 'create' | 'activeFor'>;
   outbox: Pick<OutboxRepo, 'enqueue'>;
   changes: ChangePublisher;
   clock: Clock;

@@ -1,8 +1,10 @@
 // The deps the comment use cases take (posting, moderating, privacy requests), built from AppServices
 // and the comments feature: the public comment routes and the moderation console share them.
 import type { EventDeps } from '../../comments/comment-events.ts';
+import type { CommentRepo } from '../../comments/comment-repo.ts';
 import type { PostCommentDeps } from '../../comments/post-comment.ts';
 import type { PrivacyDeps } from '../../comments/privacy-service.ts';
+import type { SubmitCommentDeps } from '../../comments/submit-comment.ts';
 import { signValue } from '../../comments/signing.ts';
 import type { CommentsFeature } from '../../compose/comments.ts';
 import { spamCheckPort } from '../../compose/spam-port.ts';
@@ -11,8 +13,11 @@ import { readerMailWriter } from '../../views/comments/reader-mail.ts';
 
 /** Builds the comment use cases' deps, per call. */
 export interface CommentUseCaseDeps {
-  postDeps(): Promise<PostCommentDeps>;
+  /** Posting's deps, with the whole comment repository (the moderation console's use cases take it). */
+  postDeps(): Promise<PostCommentDeps & { comments: CommentRepo }>;
   privacyDeps(): Promise<PrivacyDeps>;
+  /** The reader's comment form's deps. */
+  submitDeps: SubmitCommentDeps;
 }
 
 /** The signature authorising the one-click unsubscribe link of a subscription. */
@@ -40,20 +45,19 @@ export function commentUseCaseDeps(deps: AppServices, feature: CommentsFeature):
     unsubscribeUrl: (id) =>
       `${deps.siteUrl}/comments/subscriptions/unsubscribe?s=${id}&sig=${unsubscribeSignature(feature.secret, id)}`,
   });
+  const postDeps = async (): Promise<PostCommentDeps & { comments: CommentRepo }> => ({
+    ...(await eventDeps()),
+    comments: feature.comments,
+    subscriptions: feature.subscriptions,
+    outbox: feature.outbox,
+    changes: deps.changes,
+    clock: deps.clock,
+    confirmUrl: (token) =>
+      `${deps.siteUrl}/comments/subscriptions/confirm?token=${encodeURIComponent(token)}`,
+    spam: spamCheckPort(deps.spam),
+  });
   return {
-    async postDeps() {
-      return {
-        ...(await eventDeps()),
-        comments: feature.comments,
-        subscriptions: feature.subscriptions,
-        outbox: feature.outbox,
-        changes: deps.changes,
-        clock: deps.clock,
-        confirmUrl: (token) =>
-          `${deps.siteUrl}/comments/subscriptions/confirm?token=${encodeURIComponent(token)}`,
-        spam: spamCheckPort(deps.spam),
-      };
-    },
+    postDeps,
     async privacyDeps() {
       return {
         privacy: feature.privacy,
@@ -63,6 +67,16 @@ export function commentUseCaseDeps(deps: AppServices, feature: CommentsFeature):
         clock: deps.clock,
         ...(await facts()),
       };
+    },
+    submitDeps: {
+      posts: {
+        findPublishedBySlug: (kind, slug, now) => deps.articles.findPublishedBySlug(kind, slug, now),
+        movedSlug: (kind, slug, now) => deps.articleIdentity.movedSlug(kind, slug, now),
+      },
+      comments: feature.comments,
+      clock: deps.clock,
+      settings: () => feature.settings(),
+      posting: postDeps,
     },
   };
 }
