@@ -14,6 +14,7 @@ import { registerSettingsCommand } from './commands/settings.ts';
 import { registerSpamCommands } from './commands/spam.ts';
 import { registerStartCommand, type ServerEntry } from './commands/start.ts';
 import { registerUserCommand } from './commands/user.ts';
+import { cliErrorText } from './error-text.ts';
 
 /** Builds the command tree (exported for tests); `server` is what `start` runs (src/main.ts). */
 export function buildProgram(env: Record<string, string | undefined>, server: ServerEntry): Command {
@@ -57,7 +58,7 @@ export async function runProgram(argv: string[], server: ServerEntry): Promise<v
       process.exitCode = 2;
       return;
     }
-    console.error(`silkpress: ${err instanceof Error ? err.message : String(err)}`);
+    console.error(`silkpress: ${cliErrorText(err)}`);
     process.exitCode = 1;
   }
 }

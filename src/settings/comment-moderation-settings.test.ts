@@ -57,23 +57,28 @@ describe('comment moderation settings', () => {
     if (checked.ok) expect(checked.value[COMMENT_SETTING_KEYS[name]]).toEqual(stored);
   });
 
+  const range = (min: number, max: number) => ({ problem: 'wholeNumber', values: { min, max } });
   it.each([
-    ['holdAll', 'maybe', 'Enter true or false.'],
-    ['linkLimit', '-1', 'Enter a whole number from 0 to 100.'],
-    ['linkLimit', '101', 'Enter a whole number from 0 to 100.'],
-    ['linkLimit', '2.5', 'Enter a whole number from 0 to 100.'],
-    ['linkLimit', '', 'Enter a whole number from 0 to 100.'],
-    ['floodSeconds', '3601', 'Enter a whole number from 0 to 3600.'],
-    ['threadDepth', '0', 'Enter a whole number from 1 to 10.'],
-    ['perPage', '501', 'Enter a whole number from 1 to 500.'],
-    ['closeAfterDays', '1e3', 'Enter a whole number from 0 to 36500.'],
-    ['ipRetentionDays', '0', 'Enter a whole number from 1 to 3650.'],
-    ['order', 'random', 'Choose oldest or newest.'],
-    ['holdWords', 'x'.repeat(101), 'Keep each word or phrase to at most 100 characters.'],
-    ['blockWords', Array.from({ length: 1001 }, (_, i) => `w${i}`).join('\n'), 'List at most 1000 words.'],
-  ] as const)('%s = %j is refused: %s', (name, text, message) => {
+    ['holdAll', 'maybe', { problem: 'trueFalse' }],
+    ['linkLimit', '-1', range(0, 100)],
+    ['linkLimit', '101', range(0, 100)],
+    ['linkLimit', '2.5', range(0, 100)],
+    ['linkLimit', '', range(0, 100)],
+    ['floodSeconds', '3601', range(0, 3600)],
+    ['threadDepth', '0', range(1, 10)],
+    ['perPage', '501', range(1, 500)],
+    ['closeAfterDays', '1e3', range(0, 36500)],
+    ['ipRetentionDays', '0', range(1, 3650)],
+    ['order', 'random', { problem: 'order' }],
+    ['holdWords', 'x'.repeat(101), { problem: 'wordTooLong', values: { max: 100 } }],
+    [
+      'blockWords',
+      Array.from({ length: 1001 }, (_, i) => `w${i}`).join('\n'),
+      { problem: 'tooManyWords', values: { max: 1000 } },
+    ],
+  ] as const)('%s = %j is refused: %j', (name, text, problem) => {
     const checked = validateCommentSettings({ ...defaults, [name]: text });
-    expect(checked).toEqual({ ok: false, problems: { [name]: message } });
+    expect(checked).toEqual({ ok: false, problems: { [name]: problem } });
   });
 
   it('reports every wrong field at once', () => {

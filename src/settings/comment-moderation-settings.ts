@@ -1,7 +1,8 @@
 // The 14 comment moderation settings as an operator edits them, in the admin (a form) or the
 // CLI (`key=value`): every value arrives as text, is checked here against the same ranges the
 // stored schema holds (site-settings.ts), and is saved, announced and audited like the other
-// settings. The admin page and the CLI share the names, the checks and the messages.
+// settings. The admin page and the CLI share the names, the checks and the problem codes.
+import type { SettingProblem } from './setting-problem.ts';
 import type { SiteSettings } from './site-settings.ts';
 import { saveSettings, type UpdateSettingsDeps } from './update-site-settings.ts';
 
@@ -36,7 +37,7 @@ export type CommentModerationValues = Pick<SiteSettings, (typeof COMMENT_SETTING
 export type CommentSettingsText = Record<CommentSettingName, string>;
 
 /** A short name and what is wrong with its value. */
-export type CommentSettingsProblems = Partial<Record<CommentSettingName, string>>;
+export type CommentSettingsProblems = Partial<Record<CommentSettingName, SettingProblem>>;
 
 const BOOLEAN = new Set<CommentSettingName>([
   'holdAll',
@@ -94,35 +95,36 @@ export function parseWordList(text: string): string[] {
   return out;
 }
 
-function checkOne(name: CommentSettingName, raw: string): { value: unknown } | { problem: string } {
+function checkOne(name: CommentSettingName, raw: string): { value: unknown } | { problem: SettingProblem } {
   const text = raw.trim();
   if (BOOLEAN.has(name)) {
     const lower = text.toLowerCase();
     if (TRUE.has(lower)) return { value: true };
     if (FALSE.has(lower)) return { value: false };
-    return { problem: 'Enter true or false.' };
+    return { problem: { problem: 'trueFalse' } };
   }
   if (WORD_LISTS.has(name)) {
     const words = parseWordList(raw);
-    if (words.length > MAX_LISTED_WORDS) return { problem: `List at most ${MAX_LISTED_WORDS} words.` };
+    if (words.length > MAX_LISTED_WORDS)
+      return { problem: { problem: 'tooManyWords', values: { max: MAX_LISTED_WORDS } } };
     if (words.some((w) => w.length > MAX_WORD_LENGTH))
-      return { problem: `Keep each word or phrase to at most ${MAX_WORD_LENGTH} characters.` };
+      return { problem: { problem: 'wordTooLong', values: { max: MAX_WORD_LENGTH } } };
     return { value: words };
   }
   if (name === 'order') {
     if (text === 'oldest' || text === 'newest') return { value: text };
-    return { problem: 'Choose oldest or newest.' };
+    return { problem: { problem: 'order' } };
   }
   const [min, max] = COMMENT_SETTING_RANGES[name]!;
-  const message = `Enter a whole number from ${min} to ${max}.`;
-  if (!/^\d{1,6}$/.test(text)) return { problem: message };
+  const problem: SettingProblem = { problem: 'wholeNumber', values: { min, max } };
+  if (!/^\d{1,6}$/.test(text)) return { problem };
   const n = Number(text);
-  return n >= min && n <= max ? { value: n } : { problem: message };
+  return n >= min && n <= max ? { value: n } : { problem };
 }
 
 /**
  * Checks all 14 settings given as text. Returns the values to store (by stored key) or a
- * message per short name that is wrong; a name not given counts as empty (an unticked box).
+ * problem per short name that is wrong; a name not given counts as empty (an unticked box).
  */
 export function validateCommentSettings(
   input: Partial<CommentSettingsText>,

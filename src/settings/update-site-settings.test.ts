@@ -28,7 +28,7 @@ describe('validateSettings: the default share image', () => {
   it('refuses anything else, naming the field', () => {
     expect(validateSettings({ ...base, shareImage: 'javascript:alert(1)' })).toMatchObject({
       ok: false,
-      problems: { shareImage: expect.any(String) },
+      problems: { shareImage: { problem: 'address' } },
     });
   });
 });

@@ -6,6 +6,7 @@ import type { AuditRepo } from '../users/index.ts';
 import type { SettingsRepo } from './settings-repo.ts';
 import type { SiteSettings } from './site-settings.ts';
 import type { Clock } from '../kernel/clock.ts';
+import type { SettingProblem } from './setting-problem.ts';
 
 /** The settings the admin's settings page edits. */
 export type EditableSettings = Pick<
@@ -30,7 +31,7 @@ export interface UpdateSettingsDeps extends Clock {
 }
 
 /** A field and what is wrong with it. */
-export type SettingsProblems = Partial<Record<keyof EditableSettings, string>>;
+export type SettingsProblems = Partial<Record<keyof EditableSettings, SettingProblem>>;
 
 /** True when Intl knows this IANA timezone name. */
 export function isValidTimezone(tz: string): boolean {
@@ -58,15 +59,13 @@ export function validateSettings(
 ): { ok: true; value: EditableSettings } | { ok: false; problems: SettingsProblems } {
   const problems: SettingsProblems = {};
   const language = canonicalLanguage(input.language);
-  if (!language) problems.language = 'Enter a language code such as en, ru or zh-Hans.';
-  if (!isValidTimezone(input.timezone))
-    problems.timezone = 'Enter a timezone name such as UTC, Europe/London or Asia/Almaty.';
-  if (input.logo && !/^(https?:\/\/|\/)[^\s]*$/.test(input.logo))
-    problems.logo = 'Enter an address starting with https:// or /.';
+  if (!language) problems.language = { problem: 'language' };
+  if (!isValidTimezone(input.timezone)) problems.timezone = { problem: 'timezone' };
+  if (input.logo && !/^(https?:\/\/|\/)[^\s]*$/.test(input.logo)) problems.logo = { problem: 'address' };
   if (input.shareImage && !/^(https?:\/\/|\/)[^\s]*$/.test(input.shareImage))
-    problems.shareImage = 'Enter an address starting with https:// or /.';
+    problems.shareImage = { problem: 'address' };
   if (input.siteIcon && !/^\/media\/[a-f0-9]{16}-\d{1,5}w\.(jpg|png|webp|gif|avif)$/.test(input.siteIcon))
-    problems.siteIcon = 'Enter the address of an image uploaded under Media, starting with /media/.';
+    problems.siteIcon = { problem: 'siteIcon' };
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   return {
     ok: true,

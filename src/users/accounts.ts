@@ -3,9 +3,14 @@
 import { randomBytes } from 'node:crypto';
 import { slugFromTitle, uniqueSlug } from '../kernel/slug.ts';
 import type { AccountDeps, ActingUser } from './account-deps.ts';
-import { AccountError } from './account-error.ts';
+import { AccountError, type AccountProblem } from './account-error.ts';
 import { forgetLoginFailures, normalizeEmail } from './login.ts';
-import { checkPassword, passwordProblemMessage } from './password-policy.ts';
+import {
+  checkPassword,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  type PasswordProblem,
+} from './password-policy.ts';
 import { can } from './permissions.ts';
 import type { Role, User } from './user.ts';
 
@@ -31,12 +36,22 @@ export function assertPasswordAcceptable(
   field = 'password',
 ): void {
   const [problem] = checkPassword(password, deps.commonPasswords, who);
-  if (problem) throw new AccountError('VALIDATION_FAILED', passwordProblemMessage[problem], field);
+  if (problem) {
+    const [reason, values] = PASSWORD_ERRORS[problem];
+    throw new AccountError('VALIDATION_FAILED', reason, { field, values });
+  }
 }
 
+// Each password problem as the account problem people read, with the numbers its sentence names.
+const PASSWORD_ERRORS: Record<PasswordProblem, [AccountProblem, Record<string, number>]> = {
+  'too-short': ['passwordTooShort', { min: PASSWORD_MIN_LENGTH }],
+  'too-long': ['passwordTooLong', { max: PASSWORD_MAX_LENGTH }],
+  common: ['passwordCommon', {}],
+  personal: ['passwordPersonal', {}],
+};
+
 function requireUsersManage(actor: ActingUser): void {
-  if (!can(actor, 'users.manage'))
-    throw new AccountError('FORBIDDEN', 'Only the site owner can manage users.');
+  if (!can(actor, 'users.manage')) throw new AccountError('FORBIDDEN', 'ownerOnly');
 }
 
 async function audit(
@@ -69,7 +84,7 @@ export async function createAccount(
   const email = normalizeEmail(input.email);
   const name = input.name.trim() || email.split('@')[0]!;
   if (await deps.users.emailTaken(email))
-    throw new AccountError('CONFLICT', 'An account with this email already exists.', 'email');
+    throw new AccountError('CONFLICT', 'emailTaken', { field: 'email' });
   const generated = input.password ? null : generatePassword();
   const password = input.password ?? generated!;
   assertPasswordAcceptable(deps, password, { email, name });
@@ -96,8 +111,7 @@ export async function setUpOwner(
   input: { name: string; email: string; password: string },
   ip: string,
 ): Promise<User> {
-  if ((await deps.users.countActiveOwners()) > 0)
-    throw new AccountError('NOT_FOUND', 'This site is already set up.');
+  if ((await deps.users.countActiveOwners()) > 0) throw new AccountError('NOT_FOUND', 'alreadySetUp');
   const { user } = await createAccount(deps, { ...input, role: 'owner' }, null);
   await deps.audit.record(
     { actorId: user.id, actorName: user.name, action: 'setup.completed', target: `user:${user.id}`, ip },
@@ -118,14 +132,18 @@ export async function createUser(
 
 async function target(deps: AccountDeps, id: number): Promise<User> {
   const user = await deps.users.findById(id);
-  if (!user) throw new AccountError('NOT_FOUND', 'No such user.');
+  if (!user) throw new AccountError('NOT_FOUND', 'noSuchUser');
   return user;
 }
 
 // The site must always keep one owner who can log in.
-async function assertNotLastOwner(deps: AccountDeps, user: User, message: string): Promise<void> {
+async function assertNotLastOwner(
+  deps: AccountDeps,
+  user: User,
+  problem: 'lastOwnerRole' | 'lastOwnerDeactivation',
+): Promise<void> {
   if (user.role === 'owner' && user.status === 'active' && (await deps.users.countActiveOwners()) <= 1)
-    throw new AccountError('CONFLICT', message);
+    throw new AccountError('CONFLICT', problem);
 }
 
 /** Changes someone else's role. */
@@ -137,9 +155,9 @@ export async function changeRole(
 ): Promise<User> {
   requireUsersManage(actor);
   const user = await target(deps, userId);
-  if (user.id === actor.id) throw new AccountError('CONFLICT', 'You can’t change your own role.', 'role');
+  if (user.id === actor.id) throw new AccountError('CONFLICT', 'ownRole', { field: 'role' });
   if (user.role === role) return user;
-  if (role !== 'owner') await assertNotLastOwner(deps, user, 'The site needs at least one owner.');
+  if (role !== 'owner') await assertNotLastOwner(deps, user, 'lastOwnerRole');
   await deps.users.setRole(user.id, role, deps.now());
   await audit(deps, actor, 'user.role_changed', user, { from: user.role, to: role });
   return { ...user, role };
@@ -149,9 +167,9 @@ export async function changeRole(
 export async function deactivateUser(deps: AccountDeps, actor: ActingUser, userId: number): Promise<User> {
   requireUsersManage(actor);
   const user = await target(deps, userId);
-  if (user.id === actor.id) throw new AccountError('CONFLICT', 'You can’t deactivate your own account.');
+  if (user.id === actor.id) throw new AccountError('CONFLICT', 'ownDeactivation');
   if (user.status === 'inactive') return user;
-  await assertNotLastOwner(deps, user, 'The last owner can’t be deactivated.');
+  await assertNotLastOwner(deps, user, 'lastOwnerDeactivation');
   const now = deps.now();
   await deps.users.setDeactivated(user.id, now, now);
   const ended = await deps.sessions.endAllForUser(user.id, 'deactivated');
@@ -187,7 +205,7 @@ export async function resetPassword(
 /** Sets a password chosen by an operator at the command line (e.g. a locked-out owner). */
 export async function setPasswordFromCli(deps: AccountDeps, email: string, password: string): Promise<User> {
   const found = await deps.users.findByEmail(normalizeEmail(email));
-  if (!found) throw new AccountError('NOT_FOUND', `No account with the email ${email}.`);
+  if (!found) throw new AccountError('NOT_FOUND', 'noAccountWithEmail', { values: { email } });
   assertPasswordAcceptable(deps, password, found);
   const now = deps.now();
   await deps.users.setPasswordHash(found.id, await deps.hasher.hash(password), now);
@@ -200,8 +218,8 @@ export async function setPasswordFromCli(deps: AccountDeps, email: string, passw
 /** Deactivates an account from the command line. */
 export async function deactivateFromCli(deps: AccountDeps, email: string): Promise<User> {
   const found = await deps.users.findByEmail(normalizeEmail(email));
-  if (!found) throw new AccountError('NOT_FOUND', `No account with the email ${email}.`);
-  await assertNotLastOwner(deps, found, 'The last owner can’t be deactivated.');
+  if (!found) throw new AccountError('NOT_FOUND', 'noAccountWithEmail', { values: { email } });
+  await assertNotLastOwner(deps, found, 'lastOwnerDeactivation');
   const now = deps.now();
   await deps.users.setDeactivated(found.id, now, now);
   const ended = await deps.sessions.endAllForUser(found.id, 'deactivated');

@@ -2,20 +2,12 @@
 // data/common-passwords.txt, also with digits/symbols around it or letters swapped for look-alike
 // digits), not a keyboard walk or a run of one character, and not the user's own name or email.
 
-/** Why a password is refused (stable codes; messages below). */
+/** Why a password is refused (stable codes; the admin catalogs word them, `account.error.password…`). */
 export type PasswordProblem = 'too-short' | 'too-long' | 'common' | 'personal';
 
 /** Shortest and longest accepted password. */
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 256;
-
-/** A message the user can act on, per problem. */
-export const passwordProblemMessage: Record<PasswordProblem, string> = {
-  'too-short': `Use at least ${PASSWORD_MIN_LENGTH} characters.`,
-  'too-long': `Use at most ${PASSWORD_MAX_LENGTH} characters.`,
-  common: 'This password is too common or too predictable. Try a few unrelated words, or a password manager.',
-  personal: 'Don’t use your name or email address in your password.',
-};
 
 // Rows of keys people run their fingers along, and plain sequences; reversed runs count too.
 const WALKS = [

@@ -11,7 +11,7 @@ export async function updateOwnProfile(
   input: { name: string; bio: string; notifications: NotificationPrefs; adminLanguage?: string | null },
 ): Promise<void> {
   const name = input.name.trim();
-  if (!name) throw new AccountError('VALIDATION_FAILED', 'Please enter your name.', 'name');
+  if (!name) throw new AccountError('VALIDATION_FAILED', 'nameMissing', { field: 'name' });
   await deps.users.updateProfile(
     actor.id,
     {
@@ -42,10 +42,10 @@ export async function changeOwnPassword(
 ): Promise<{ otherSessionsEnded: number }> {
   const stored = (await deps.users.passwordHashOf(actor.id)) ?? (await deps.hasher.dummyHash());
   if (!(await deps.hasher.verify(input.current, stored)))
-    throw new AccountError('VALIDATION_FAILED', 'Your current password is not correct.', 'current');
+    throw new AccountError('VALIDATION_FAILED', 'currentPasswordWrong', { field: 'current' });
   assertPasswordAcceptable(deps, input.next, { email: actor.email, name: actor.name }, 'next');
   if (input.next === input.current)
-    throw new AccountError('VALIDATION_FAILED', 'Choose a password different from the current one.', 'next');
+    throw new AccountError('VALIDATION_FAILED', 'samePassword', { field: 'next' });
   await deps.users.setPasswordHash(actor.id, await deps.hasher.hash(input.next), deps.now());
   const ended = await deps.sessions.endAllForUser(actor.id, 'password-changed', input.keepSessionId);
   await deps.audit.record(

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { cliErrorText } from '../../src/cli/error-text.ts';
 import { buildProgram } from '../../src/cli/program.ts';
 import { serverEntry } from '../../src/main.ts';
 import { openServices } from '../../src/compose/index.ts';
@@ -39,7 +40,8 @@ async function silkpress(...args: string[]): Promise<{ code: number; stdout: str
   } catch (e) {
     const commanderCode = (e as { exitCode?: number }).exitCode;
     code = typeof commanderCode === 'number' ? commanderCode : 1;
-    if (commanderCode === undefined) err.push(e instanceof Error ? e.message : String(e));
+    // As runProgram prints it (an account refusal worded from the English catalog).
+    if (commanderCode === undefined) err.push(cliErrorText(e));
   } finally {
     log.mockRestore();
     error.mockRestore();

@@ -13,9 +13,18 @@ import {
   updateCommentSettings,
 } from '../../settings/comment-moderation-settings.ts';
 import { parseSettings } from '../../settings/site-settings.ts';
+import type { SettingProblem } from '../../settings/setting-problem.ts';
+import { adminTranslatorFor, SOURCE_LOCALE } from '../../i18n/index.ts';
+import { settingProblemText } from '../../views/admin/problem-text.ts';
 
 /** Who the audit log names for a change made here. */
 export const CLI_ACTOR = { id: null, name: 'silkpress CLI', ip: '' } as const;
+
+/** A problem in English; a yes/no setting is typed here as true or false, not ticked. */
+function cliProblemText(problem: SettingProblem): string {
+  if (problem.problem === 'trueFalse') return 'Enter true or false.';
+  return settingProblemText(adminTranslatorFor(SOURCE_LOCALE), problem);
+}
 
 /** One `name=value` line per setting; word lists comma-separated, as `set` takes them. */
 function formatSettings(text: CommentSettingsText): string {
@@ -71,7 +80,9 @@ export function registerSettingsCommand(program: Command, config: () => Config):
           applied.text,
         );
         if (!result.ok) {
-          const lines = Object.entries(result.problems).map(([name, problem]) => `${name}: ${problem}`);
+          const lines = Object.entries(result.problems).map(
+            ([name, problem]) => `${name}: ${cliProblemText(problem!)}`,
+          );
           throw new Error(lines.join('\n'));
         }
         const changed = COMMENT_SETTING_NAMES.filter((n) => result.changed.includes(COMMENT_SETTING_KEYS[n]));

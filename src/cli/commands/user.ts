@@ -13,6 +13,7 @@ import {
   setPasswordFromCli,
 } from '../../users/accounts.ts';
 import { isRole, ROLES } from '../../users/user.ts';
+import { cliErrorText } from '../error-text.ts';
 import { promptHidden } from '../prompt-hidden.ts';
 
 async function withAccounts<T>(
@@ -38,7 +39,7 @@ async function askPassword(
     try {
       assertPasswordAcceptable(accounts, first, who);
     } catch (err) {
-      console.error(err instanceof Error ? err.message : String(err));
+      console.error(cliErrorText(err));
       continue;
     }
     if ((await promptHidden('Repeat the password: ')) === first) return first;

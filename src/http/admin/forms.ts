@@ -4,7 +4,8 @@ import type { z } from 'zod';
 import { AccountError } from '../../users/account-error.ts';
 import type { FieldErrors } from '../../views/admin/form.ts';
 import type { AdminT } from '../../views/admin/types.ts';
-import { isAdminMessageKey, SOURCE_LOCALE } from '../../i18n/index.ts';
+import { adminTranslatorFor, isAdminMessageKey, SOURCE_LOCALE } from '../../i18n/index.ts';
+import { accountErrorText } from '../../views/admin/problem-text.ts';
 import { AppError } from '../../kernel/app-error.ts';
 
 /** A parsed form, or the messages for each bad field. */
@@ -42,26 +43,37 @@ export function formString(body: unknown, name: string): string {
   return typeof v === 'string' ? v : '';
 }
 
-/**
- * Turns an AccountError into field errors for the form (when it names a field), or rethrows it
- * as the matching AppError. Other errors pass through untouched.
- */
-export function accountErrorToFields(err: unknown, fallbackField = 'form'): FieldErrors {
-  if (!(err instanceof AccountError)) throw err;
-  if (err.code === 'VALIDATION_FAILED' || (err.code === 'CONFLICT' && err.field))
-    return { [err.field ?? fallbackField]: err.message };
-  throw new AppError(err.code, err.message, { cause: err });
+/** The English sentences for JSON answers and logs (the page words the error in its own language). */
+const ENGLISH = adminTranslatorFor(SOURCE_LOCALE);
+
+/** An AccountError as the AppError of the same code; the admin's error page words it from its cause. */
+export function accountAppError(err: AccountError): AppError {
+  return new AppError(err.code, accountErrorText(ENGLISH, err), {
+    cause: err,
+    ...(err.field ? { field: err.field } : {}),
+  });
 }
 
-/** The message of an AccountError to show as a flash (CONFLICT, VALIDATION_FAILED); others rethrow as AppError. */
-export function accountErrorMessage(err: unknown): string {
+/**
+ * Turns an AccountError into field errors for the form (when it names a field), worded in `ui`'s
+ * language, or rethrows it as the matching AppError. Other errors pass through untouched.
+ */
+export function accountErrorToFields(err: unknown, ui: AdminT, fallbackField = 'form'): FieldErrors {
   if (!(err instanceof AccountError)) throw err;
-  if (err.code === 'CONFLICT' || err.code === 'VALIDATION_FAILED') return err.message;
-  throw new AppError(err.code, err.message, { cause: err });
+  if (err.code === 'VALIDATION_FAILED' || (err.code === 'CONFLICT' && err.field))
+    return { [err.field ?? fallbackField]: accountErrorText(ui, err) };
+  throw accountAppError(err);
+}
+
+/** The sentence of an AccountError to show as a flash (CONFLICT, VALIDATION_FAILED); others rethrow as AppError. */
+export function accountErrorMessage(err: unknown, ui: AdminT): string {
+  if (!(err instanceof AccountError)) throw err;
+  if (err.code === 'CONFLICT' || err.code === 'VALIDATION_FAILED') return accountErrorText(ui, err);
+  throw accountAppError(err);
 }
 
 /** Rethrows an AccountError as the AppError of the same code (e.g. a 404 for no such user). */
 export function rethrowAccountError(err: unknown): never {
-  if (err instanceof AccountError) throw new AppError(err.code, err.message, { cause: err });
+  if (err instanceof AccountError) throw accountAppError(err);
   throw err;
 }

@@ -9,7 +9,9 @@ import {
   isAdminMessageKey,
   SOURCE_LOCALE,
 } from '../../i18n/index.ts';
+import { AccountError } from '../../users/account-error.ts';
 import { resolveSession } from '../../users/login.ts';
+import { accountErrorText } from '../../views/admin/problem-text.ts';
 import { shouldTouch } from '../../users/session.ts';
 import { adminCss } from '../../views/admin/assets.ts';
 import { adminErrorMain, notSavedMain, sessionEndedMain } from '../../views/admin/auth-pages.ts';
@@ -141,10 +143,12 @@ const endedNotices: Record<string, AdminMessageKey> = {
 };
 
 /**
- * An error's sentence for the admin page: in English the error's own message (it names what
- * went wrong); in other languages the sentence for its code (domain messages are English).
+ * An error's sentence for the admin page: an account refusal said from its problem in the
+ * admin's language; otherwise, in English the error's own message (it names what went wrong),
+ * in other languages the sentence for its code (those messages are English).
  */
 function adminErrorMessage(ui: AdminT, e: AppError): string {
+  if (e.cause instanceof AccountError) return accountErrorText(ui, e.cause);
   return ui.locale === SOURCE_LOCALE ? e.message : ui.t(`error.code.${e.code}`);
 }
 

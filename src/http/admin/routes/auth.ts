@@ -7,7 +7,6 @@ import { logIn, logOut, logOutEverywhere, openSession, type SessionEndReason } f
 import { absoluteExpiry } from '../../../users/session.ts';
 import { loginMain, setupMain } from '../../../views/admin/auth-pages.ts';
 import type { FieldErrors } from '../../../views/admin/form.ts';
-import { AppError } from '../../../kernel/app-error.ts';
 import type { AdminMessageKey } from '../../../i18n/index.ts';
 import type { AdminT } from '../../../views/admin/types.ts';
 import type { AdminRouteModule } from '../context.ts';
@@ -19,7 +18,8 @@ import {
   setDeviceCookie,
   setSessionCookie,
 } from '../cookies.ts';
-import { accountErrorToFields, formString, parseForm } from '../forms.ts';
+import { accountAppError, accountErrorToFields, formString, parseForm } from '../forms.ts';
+import { AccountError } from '../../../users/account-error.ts';
 import { currentUser } from '../guards.ts';
 import { redirectAfterPost, sendAdminPage } from '../render.ts';
 
@@ -167,13 +167,13 @@ export const authRoutes: AdminRouteModule = async (app, { deps }) => {
 
   app.get('/setup', publicRoute, async (request, reply) => {
     if (!(await request.admin.shell.setupNeeded()))
-      throw new AppError('NOT_FOUND', 'This site is already set up.');
+      throw accountAppError(new AccountError('NOT_FOUND', 'alreadySetUp'));
     return renderSetup(request, reply, { name: '', email: '' }, {});
   });
 
   app.post('/setup', publicRoute, async (request, reply) => {
     const shell = request.admin.shell;
-    if (!(await shell.setupNeeded())) throw new AppError('NOT_FOUND', 'This site is already set up.');
+    if (!(await shell.setupNeeded())) throw accountAppError(new AccountError('NOT_FOUND', 'alreadySetUp'));
     const values = { name: formString(request.body, 'name'), email: formString(request.body, 'email') };
     const form = parseForm(setupSchema, request.body, request.admin.ui);
     if (!form.ok) return renderSetup(request, reply, values, form.errors, 422);
@@ -181,7 +181,7 @@ export const authRoutes: AdminRouteModule = async (app, { deps }) => {
     try {
       owner = await setUpOwner(accounts, form.value, request.ip);
     } catch (err) {
-      return renderSetup(request, reply, values, accountErrorToFields(err, 'email'), 422);
+      return renderSetup(request, reply, values, accountErrorToFields(err, request.admin.ui, 'email'), 422);
     }
     shell.setupDone();
     const session = await openSession(accounts, owner, {

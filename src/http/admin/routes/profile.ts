@@ -118,7 +118,10 @@ export const profileRoutes: AdminRouteModule = async (app, { deps }) => {
           : ui.t('profile.passwordChanged'),
       );
     } catch (err) {
-      return showProfile(request, reply, { passwordErrors: accountErrorToFields(err, 'next'), status: 422 });
+      return showProfile(request, reply, {
+        passwordErrors: accountErrorToFields(err, ui, 'next'),
+        status: 422,
+      });
     }
     return redirectAfterPost(reply, '/admin/profile');
   });

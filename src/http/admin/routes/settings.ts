@@ -19,6 +19,7 @@ import {
 } from '../../../settings/comment-moderation-settings.ts';
 import { commentSettingsMain } from '../../../views/admin/comment-settings-page.ts';
 import type { FieldErrors } from '../../../views/admin/form.ts';
+import { settingProblemsText } from '../../../views/admin/problem-text.ts';
 import {
   type SettingsForm,
   type SpamSettingsForm,
@@ -26,7 +27,6 @@ import {
 } from '../../../views/admin/settings-page.ts';
 import type { AdminRouteModule } from '../context.ts';
 import { formString, parseForm } from '../forms.ts';
-import { commentSettingProblems, siteSettingProblems } from './settings-problems.ts';
 import { actingUserOf, requirePermission } from '../guards.ts';
 import { redirectAfterPost, sendAdminPage, setFlash } from '../render.ts';
 
@@ -183,13 +183,7 @@ export const settingsRoutes: AdminRouteModule = async (app, { deps }) => {
     const before = commentModerationOf(await current());
     const result = await updateCommentSettings(settingsDeps, actingUserOf(request), before, typed);
     if (!result.ok)
-      return showComments(
-        request,
-        reply,
-        typed,
-        commentSettingProblems(request.admin.ui, result.problems),
-        422,
-      );
+      return showComments(request, reply, typed, settingProblemsText(request.admin.ui, result.problems), 422);
     await setFlash(request, 'success', request.admin.ui.t('commentSettings.saved'));
     return redirectAfterPost(reply, '/admin/settings/comments');
   });
@@ -224,7 +218,7 @@ export const settingsRoutes: AdminRouteModule = async (app, { deps }) => {
       siteIcon: form.value.siteIcon || null,
     });
     if (!result.ok)
-      return show(request, reply, typed, siteSettingProblems(request.admin.ui, result.problems), 422);
+      return show(request, reply, typed, settingProblemsText(request.admin.ui, result.problems), 422);
     await setFlash(request, 'success', request.admin.ui.t('settings.saved'));
     return redirectAfterPost(reply, '/admin/settings');
   });

@@ -90,7 +90,14 @@ export const userRoutes: AdminRouteModule = async (app, { deps }) => {
         }),
       });
     } catch (err) {
-      return showUsers(deps, request, reply, typed, accountErrorToFields(err, 'email'), 422);
+      return showUsers(
+        deps,
+        request,
+        reply,
+        typed,
+        accountErrorToFields(err, request.admin.ui, 'email'),
+        422,
+      );
     }
   });
 
@@ -110,7 +117,7 @@ export const userRoutes: AdminRouteModule = async (app, { deps }) => {
         request.admin.ui.t('users.nowRole', { name: user.name, role: user.role }),
       );
     } catch (err) {
-      await setFlash(request, 'error', accountErrorMessage(err));
+      await setFlash(request, 'error', accountErrorMessage(err, request.admin.ui));
     }
     return redirectAfterPost(reply, '/admin/users');
   });
@@ -124,7 +131,7 @@ export const userRoutes: AdminRouteModule = async (app, { deps }) => {
         const user = await action(accounts, actingUserOf(request), idParam(request));
         await setFlash(request, 'success', request.admin.ui.t(done, { name: user.name }));
       } catch (err) {
-        await setFlash(request, 'error', accountErrorMessage(err));
+        await setFlash(request, 'error', accountErrorMessage(err, request.admin.ui));
       }
       return redirectAfterPost(reply, '/admin/users');
     });
