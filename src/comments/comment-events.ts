@@ -11,6 +11,7 @@ import {
   type OutgoingMail,
   type ReaderMailWriter,
   replyMail,
+  type StaffMailWriter,
 } from './notifications.ts';
 import type { SiteFacts, StaffDirectory } from './ports.ts';
 import type { SubscriptionRepo } from './subscription-repo.ts';
@@ -26,6 +27,8 @@ export interface EventDeps {
   unsubscribeUrl(subscriptionId: number): string;
   /** Words mail to readers in their language (the catalogs, views/comments/reader-mail.ts). */
   mailWriter: ReaderMailWriter;
+  /** Words mail to staff in their admin language (the admin catalogs, views/admin/staff-mail.ts). */
+  staffMailWriter: StaffMailWriter;
 }
 
 /** Mail context for a comment on an article. */
@@ -64,6 +67,7 @@ export async function mailsForHeld(
         comment,
         `${deps.site.siteUrl}/admin/comments?status=pending`,
         `${deps.site.siteUrl}/admin/profile`,
+        deps.staffMailWriter,
       ),
       commentId: comment.id,
     }));
@@ -87,7 +91,15 @@ export async function mailsForApproved(
       author.notifications.commentApprovedOnMyPost &&
       author.email.toLowerCase() !== comment.authorEmail
     ) {
-      out.push(approvedOnYourPostMail(ctx, author, comment, `${deps.site.siteUrl}/admin/profile`));
+      out.push(
+        approvedOnYourPostMail(
+          ctx,
+          author,
+          comment,
+          `${deps.site.siteUrl}/admin/profile`,
+          deps.staffMailWriter,
+        ),
+      );
     }
   }
   if (settings.replyNotifications && comment.parentId !== null) {

@@ -2,6 +2,13 @@
 // features (the WXR importer, the mail transport) use.
 export type { CommentTextRenderer } from './comment-text.ts';
 export type { CommentStatus, CommentType } from './comment.ts';
-export { headerSafe, quote, type ReaderMailFacts, type ReaderMailWriter } from './notifications.ts';
+export {
+  headerSafe,
+  quote,
+  type ReaderMailFacts,
+  type ReaderMailWriter,
+  type StaffMailFacts,
+  type StaffMailWriter,
+} from './notifications.ts';
 export type { OutboxMessage } from './outbox-repo.ts';
 export type { MailTransport } from './send-outbox.ts';

@@ -70,6 +70,46 @@ export interface ReaderMailWriter {
   write(language: string, facts: ReaderMailFacts): { subject: string; text: string; language: string };
 }
 
+/** A staff member mail goes to, and the admin language they chose (null: the site's). */
+export interface StaffRecipient {
+  email: string;
+  name: string;
+  adminLanguage: string | null;
+}
+
+/** What a mail to a staff member says, as facts: the words come from the admin catalogs. */
+export type StaffMailFacts =
+  | {
+      kind: 'comment-held';
+      siteTitle: string;
+      articleTitle: string;
+      /** Name, address and IP note of the commenter (the IP purge finds the note again). */
+      commenter: string;
+      content: string;
+      consoleUrl: string;
+      settingsUrl: string;
+    }
+  | {
+      kind: 'comment-approved';
+      siteTitle: string;
+      articleTitle: string;
+      commenter: string;
+      content: string;
+      commentUrl: string;
+      settingsUrl: string;
+    };
+
+/**
+ * Words a staff member's mail in their admin language (`adminLanguage`, else the site's, else
+ * English: views/admin/staff-mail.ts); `language` is the tag it was written in (Content-Language).
+ */
+export interface StaffMailWriter {
+  write(
+    adminLanguage: string | null,
+    facts: StaffMailFacts,
+  ): { subject: string; text: string; language: string };
+}
+
 /** A text quoted in a plain-text mail: every line behind "> ". */
 export const quote = (text: string) =>
   text
@@ -90,53 +130,55 @@ export function ipNote(ip: string): string {
 /** To a moderator: a comment waits for review (includes the private details moderators see). */
 export function heldCommentMail(
   ctx: MailContext,
-  to: { email: string; name: string },
+  to: StaffRecipient,
   c: { authorName: string; authorEmail: string; ip: string | null; content: string },
   consoleUrl: string,
   settingsUrl: string,
+  writer: StaffMailWriter,
 ): OutgoingMail {
+  const words = writer.write(to.adminLanguage, {
+    kind: 'comment-held',
+    siteTitle: ctx.siteTitle,
+    articleTitle: ctx.articleTitle,
+    commenter: `${c.authorName} <${c.authorEmail}>${c.ip ? ipNote(c.ip) : ''}`,
+    content: c.content,
+    consoleUrl,
+    settingsUrl,
+  });
   return {
     kind: 'comment-held',
     to: to.email,
     toName: headerSafe(to.name),
-    subject: headerSafe(`[${ctx.siteTitle}] Please moderate: “${ctx.articleTitle}”`),
-    text: [
-      `A new comment on “${ctx.articleTitle}” is waiting for your approval.`,
-      '',
-      `Author: ${c.authorName} <${c.authorEmail}>${c.ip ? ipNote(c.ip) : ''}`,
-      '',
-      quote(c.content),
-      '',
-      `Moderate it: ${consoleUrl}`,
-      '',
-      `You receive this because you moderate comments on ${ctx.siteTitle}. Change it: ${settingsUrl}`,
-    ].join('\n'),
-    headers: {},
+    subject: headerSafe(words.subject),
+    text: words.text,
+    headers: { 'Content-Language': words.language },
   };
 }
 
 /** To an article's author: a comment on their post was approved. */
 export function approvedOnYourPostMail(
   ctx: MailContext,
-  to: { email: string; name: string },
+  to: StaffRecipient,
   c: { authorName: string; content: string },
   settingsUrl: string,
+  writer: StaffMailWriter,
 ): OutgoingMail {
+  const words = writer.write(to.adminLanguage, {
+    kind: 'comment-approved',
+    siteTitle: ctx.siteTitle,
+    articleTitle: ctx.articleTitle,
+    commenter: c.authorName,
+    content: c.content,
+    commentUrl: ctx.commentUrl,
+    settingsUrl,
+  });
   return {
     kind: 'comment-approved',
     to: to.email,
     toName: headerSafe(to.name),
-    subject: headerSafe(`[${ctx.siteTitle}] New comment on “${ctx.articleTitle}”`),
-    text: [
-      `${c.authorName} commented on your article “${ctx.articleTitle}”:`,
-      '',
-      quote(c.content),
-      '',
-      `Read it: ${ctx.commentUrl}`,
-      '',
-      `Change which comment emails you get: ${settingsUrl}`,
-    ].join('\n'),
-    headers: {},
+    subject: headerSafe(words.subject),
+    text: words.text,
+    headers: { 'Content-Language': words.language },
   };
 }
 

@@ -17,6 +17,8 @@ export interface StaffDirectory {
       role: string;
       status: string;
       notifications: NotificationPrefs;
+      /** The admin language the user chose (null: the site's); their mail is written in it. */
+      adminLanguage: string | null;
     }>
   >;
 }

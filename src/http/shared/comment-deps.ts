@@ -10,6 +10,7 @@ import type { CommentsFeature } from '../../compose/comments.ts';
 import { spamCheckPort } from '../../compose/spam-port.ts';
 import type { AppServices } from '../../compose/app-services.ts';
 import { readerMailWriter } from '../../views/comments/reader-mail.ts';
+import { staffMailWriter } from '../../views/admin/staff-mail.ts';
 
 /** Builds the comment use cases' deps, per call. */
 export interface CommentUseCaseDeps {
@@ -35,6 +36,7 @@ export function commentUseCaseDeps(deps: AppServices, feature: CommentsFeature):
     return {
       site: { siteUrl: deps.siteUrl, siteTitle: s.title, language: s.language },
       mailWriter: readerMailWriter({ language: s.language, timeZone: s.timezone, dateStyle: s.dateFormat }),
+      staffMailWriter: staffMailWriter({ language: s.language }),
     };
   };
   const eventDeps = async (): Promise<EventDeps> => ({
