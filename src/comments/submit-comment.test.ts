@@ -160,6 +160,7 @@ function harness(
             role: 'editor',
             status: 'active',
             notifications: { commentHeld: true, commentApprovedOnMyPost: true },
+            adminLanguage: null,
           },
         ],
       },
@@ -167,6 +168,13 @@ function harness(
       unsubscribeUrl: (id) => `https://news.example/unsubscribe?s=${id}`,
       mailWriter: {
         write: (language, facts) => ({ subject: facts.kind, text: JSON.stringify(facts), language }),
+      },
+      staffMailWriter: {
+        write: (language, facts) => ({
+          subject: facts.kind,
+          text: JSON.stringify(facts),
+          language: language ?? 'en',
+        }),
       },
       ...(options.spam ? { spam: options.spam } : {}),
     }),
