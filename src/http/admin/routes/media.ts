@@ -1,11 +1,17 @@
 // The media library: GET /admin/media lists uploads, POST /admin/media uploads one image
-// (multipart; a plain form without JS, fetch with JSON from the editor's drag and drop).
+// (multipart; a plain form without JS, fetch with JSON from the editor's drag and drop). The upload
+// itself is the media feature's use case (uploadMedia); the route reads the form and answers.
 import multipart from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { MediaItem } from '../../../media/media-repo.ts';
-import { ImageRejected } from '../../../media/process-image.ts';
-import { storeUpload } from '../../../media/upload.ts';
+import {
+  type UploadedFile,
+  uploadMedia,
+  type UploadOutcome,
+  type UploadRefusal,
+} from '../../../media/upload-media.ts';
 import { mediaMain } from '../../../views/admin/posts/media-page.ts';
+import type { AdminT } from '../../../views/admin/types.ts';
 import { AppError } from '../../../kernel/app-error.ts';
 import type { AdminDeps, AdminRouteModule } from '../context.ts';
 import { assertCsrfToken } from '../csrf.ts';
@@ -45,6 +51,56 @@ async function renderLibrary(
   });
 }
 
+/** The fields of the upload form; `tooLarge` when the file passed MAX_UPLOAD_BYTES. */
+interface UploadForm {
+  csrf: string;
+  alt: string;
+  file: UploadedFile | null;
+  tooLarge: boolean;
+}
+
+/** Reads the multipart upload (the CSRF token may also come as a header, from the editor's fetch). */
+async function readUploadForm(request: FastifyRequest): Promise<UploadForm> {
+  const header = request.headers['x-csrf-token'];
+  const form: UploadForm = {
+    csrf: typeof header === 'string' ? header : '',
+    alt: '',
+    file: null,
+    tooLarge: false,
+  };
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'file') form.file = { data: await part.toBuffer(), name: part.filename || 'upload' };
+      else if (part.fieldname === '_csrf' && typeof part.value === 'string') form.csrf = part.value;
+      else if (part.fieldname === 'alt' && typeof part.value === 'string')
+        form.alt = part.value.slice(0, 300);
+    }
+  } catch (err) {
+    if ((err as { statusCode?: number }).statusCode !== 413) throw err;
+    form.tooLarge = true;
+  }
+  return form;
+}
+
+/** The status and the editor's sentence for a refused upload. */
+function refusalOf(ui: AdminT, refusal: UploadRefusal): { status: number; message: string } {
+  switch (refusal.reason) {
+    case 'too-large':
+      return { status: 413, message: ui.t('media.tooLarge', { megabytes: MAX_UPLOAD_BYTES / 1024 / 1024 }) };
+    case 'no-file':
+      return { status: 422, message: ui.t('media.chooseFile') };
+    case 'unreadable':
+      return { status: 422, message: ui.t('media.unreadable') };
+    case 'wrong-format':
+      return {
+        status: 422,
+        message: ui.t('media.wrongFormat', {
+          format: refusal.format ? refusal.format.toUpperCase() : 'none',
+        }),
+      };
+  }
+}
+
 /** Registers the media library routes. */
 export const mediaRoutes: AdminRouteModule = async (app, { deps }) => {
   await app.register(multipart, {
@@ -61,78 +117,32 @@ export const mediaRoutes: AdminRouteModule = async (app, { deps }) => {
   app.post('/media', { preHandler: guard, config: { csrf: 'manual' } }, async (request, reply) => {
     const user = currentUser(request);
     if (!request.isMultipart()) throw new AppError('BAD_REQUEST', 'Send the image as a file upload.');
-    let csrf = typeof request.headers['x-csrf-token'] === 'string' ? request.headers['x-csrf-token'] : '';
-    let alt = '';
-    let file: { data: Buffer; name: string } | null = null;
-    let error: { status: number; message: string } | null = null;
-    try {
-      for await (const part of request.parts()) {
-        if (part.type === 'file') {
-          const data = await part.toBuffer();
-          file = { data, name: part.filename || 'upload' };
-        } else if (part.fieldname === '_csrf' && typeof part.value === 'string') csrf = part.value;
-        else if (part.fieldname === 'alt' && typeof part.value === 'string') alt = part.value.slice(0, 300);
-      }
-    } catch (err) {
-      const status = (err as { statusCode?: number }).statusCode;
-      if (status !== 413) throw err;
-      error = {
-        status: 413,
-        message: request.admin.ui.t('media.tooLarge', { megabytes: MAX_UPLOAD_BYTES / 1024 / 1024 }),
-      };
-    }
-    assertCsrfToken(request, csrf); // before anything is stored
-    if (!error && (!file || file.data.length === 0))
-      error = { status: 422, message: request.admin.ui.t('media.chooseFile') };
-    let stored: MediaItem | null = null;
-    if (!error && file) {
-      try {
-        stored = await storeUpload(
+    const form = await readUploadForm(request);
+    assertCsrfToken(request, form.csrf); // before anything is stored
+    const outcome: UploadOutcome = form.tooLarge
+      ? { kind: 'refused', reason: 'too-large' }
+      : await uploadMedia(
           {
             media: editorialOf(deps).media,
             store: editorialOf(deps).mediaStore,
             now: () => deps.clock.now(),
+            audit: (entry) =>
+              deps.accounts.audit.record(
+                { ...entry, actorId: user.id, actorName: user.name, ip: request.ip },
+                deps.clock.now(),
+              ),
           },
-          { data: file.data, fileName: file.name, alt, uploadedBy: user.id },
+          { file: form.file, alt: form.alt, uploadedBy: user.id },
         );
-        await deps.accounts.audit.record(
-          {
-            actorId: user.id,
-            actorName: user.name,
-            action: 'media.upload',
-            target: `media:${stored.id}`,
-            details: { name: file.name },
-            ip: request.ip,
-          },
-          deps.clock.now(),
-        );
-      } catch (err) {
-        if (!(err instanceof ImageRejected)) throw err;
-        const format = err.format ? err.format.toUpperCase() : '';
-        error = {
-          status: 422,
-          message:
-            err.reason === 'unreadable'
-              ? request.admin.ui.t('media.unreadable')
-              : request.admin.ui.t('media.wrongFormat', { format: format || 'none' }),
-        };
-      }
+    if (outcome.kind === 'stored') {
+      if (wantsJson(request)) return reply.send({ media: outcome.item });
+      return renderLibrary(deps, request, reply, { uploaded: outcome.item });
     }
-    if (wantsJson(request)) {
-      if (error)
-        return reply.code(error.status).send({
-          error: {
-            code: error.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'VALIDATION_FAILED',
-            message: error.message,
-          },
-        });
-      return reply.send({ media: stored });
-    }
-    return renderLibrary(deps, request, reply, {
-      alt: error ? alt : '',
-      error: error?.message ?? null,
-      uploaded: stored,
-      status: error?.status,
-    });
+    const { status, message } = refusalOf(request.admin.ui, outcome);
+    if (wantsJson(request))
+      return reply.code(status).send({
+        error: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'VALIDATION_FAILED', message },
+      });
+    return renderLibrary(deps, request, reply, { alt: form.alt, error: message, status });
   });
 };
