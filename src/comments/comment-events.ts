@@ -23,8 +23,11 @@ export interface EventDeps {
   subscriptions: Pick<SubscriptionRepo, 'activeFor'>;
   comments: Pick<CommentRepo, 'findById'>;
   site: SiteFacts;
-  /** Builds the signed one-click unsubscribe URL of a subscription. */
-  unsubscribeUrl(subscriptionId: number): string;
+  /**
+   * Builds the signed one-click unsubscribe URL of a subscription; `language` (the mail's, an
+   * article's language) only chooses the page's language once the subscription is gone.
+   */
+  unsubscribeUrl(subscriptionId: number, language: string): string;
   /** Words mail to readers in their language (the catalogs, views/comments/reader-mail.ts). */
   mailWriter: ReaderMailWriter;
   /** Words mail to staff in their admin language (the admin catalogs, views/admin/staff-mail.ts). */
@@ -112,7 +115,7 @@ export async function mailsForApproved(
             ctx,
             { email: sub.email, name: parent.authorName },
             comment,
-            deps.unsubscribeUrl(sub.id),
+            deps.unsubscribeUrl(sub.id, ctx.articleLanguage),
             deps.mailWriter,
           ),
         );

@@ -104,7 +104,7 @@ describe('comment mail over SMTP', () => {
     expect(headers['bcc']).toBeUndefined();
     expect(smtp.received.some((m) => m.to.includes('victim@example.com'))).toBe(false);
     expect(headers['list-unsubscribe']).toMatch(
-      /^<http:\/\/news\.test\/comments\/subscriptions\/unsubscribe\?s=\d+&sig=[\w-]+>$/,
+      /^<http:\/\/news\.test\/comments\/subscriptions\/unsubscribe\?s=\d+&sig=[\w-]+&lang=[\w-]+>$/,
     );
     expect(headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
 

@@ -1,7 +1,7 @@
 // Mail to readers and the pages its links open speak the reader's language (issue 16): a
 // subscription made on a Chinese article on an English site gets a Chinese opt-in mail, whose
 // link opens a Chinese page under the English site header; the reply notification and its
-// unsubscribe page are Chinese too. Privacy requests speak the site's language, and links that
+// unsubscribe page are Chinese too, even when the used link is opened again. Privacy requests speak the site's language, and links that
 // name nothing the site language. On SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestSite, type TestSite } from '../support/test-site.ts';
@@ -86,7 +86,7 @@ for (const dialect of testDialects()) {
       expect(reply.text_body).toMatch(/Li 于 \d{4}年\d{1,2}月\d{1,2}日.* 回复了您在“/);
       const headers = JSON.parse(reply.headers) as Record<string, string>;
       expect(headers['List-Unsubscribe']).toMatch(
-        /^<http:\/\/news\.test\/comments\/subscriptions\/unsubscribe\?s=\d+&sig=[\w-]+>$/,
+        /^<http:\/\/news\.test\/comments\/subscriptions\/unsubscribe\?s=\d+&sig=[\w-]+&lang=zh-Hans>$/,
       );
       expect(headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
       expect(headers['Content-Language']).toBe('zh-Hans');
@@ -100,6 +100,41 @@ for (const dialect of testDialects()) {
       expect(done.statusCode).toBe(200);
       expect(htmlLang(done.body)).toBe('zh-Hans');
       expect(done.body).toContain('已退订');
+
+      // The link used again: the subscription (and its article's language) is gone, and the page
+      // answers in the language the mail was written in, which the link carries.
+      for (const again of [
+        await site.app.inject({ url: unsubscribe }),
+        await site.app.inject({ method: 'POST', url: unsubscribe, headers: form, payload: '' }),
+      ]) {
+        expect(again.statusCode).toBe(200);
+        expect(htmlLang(again.body)).toBe('zh-Hans');
+        expect(again.body).toContain('<h1 class="page-title">此前已退订</h1>');
+        expect(again.body).toContain('您此前已经退订');
+      }
+      // The parameter only chooses the page's language: a link of a mail sent before links
+      // carried it answers in the site's, and so does one whose language is not shipped or not
+      // a language tag at all; another shipped language is taken as it is.
+      const withLang = (lang: string | null) => {
+        const url = new URL(unsubscribe, 'http://news.test');
+        if (lang === null) url.searchParams.delete('lang');
+        else url.searchParams.set('lang', lang);
+        return site.app.inject({ url: `${url.pathname}${url.search}` });
+      };
+      for (const lang of [null, 'de', '"><script>alert(1)</script>', 'x'.repeat(300)]) {
+        const page = await withLang(lang);
+        expect(page.statusCode).toBe(200);
+        expect(htmlLang(page.body)).toBe('en');
+        expect(page.body).toContain('Already unsubscribed');
+        expect(page.body).not.toContain('<script>alert');
+      }
+      const russian = await withLang('ru');
+      expect(htmlLang(russian.body)).toBe('ru');
+      expect(russian.body).toContain('Вы уже отписались');
+      // A forged signature is refused whatever language the link names.
+      const forged = new URL(unsubscribe, 'http://news.test');
+      forged.searchParams.set('sig', 'forged');
+      expect((await site.app.inject({ url: `${forged.pathname}${forged.search}` })).statusCode).toBe(404);
     });
 
     it('a subscription on an English article stays English', async () => {

@@ -12,7 +12,7 @@ import {
   unsubscribeByLink,
   unsubscribeLinkState,
 } from '../../comments/subscription-links.ts';
-import { type Translator, translatorFor } from '../../i18n/index.ts';
+import { resolveCatalogLocale, shippedLocales, type Translator, translatorFor } from '../../i18n/index.ts';
 import { parseRecordId } from '../../kernel/record-id.ts';
 import { renderCommentActionPage, renderCommentMessagePage } from '../../views/comments/form-page.ts';
 import {
@@ -32,9 +32,26 @@ const CONFIRM_PATH = '/comments/subscriptions/confirm';
 const UNSUBSCRIBE_PATH = '/comments/subscriptions/unsubscribe';
 
 /**
+ * The language an unsubscribe link's `lang` names (the mail's: its article's language), when it
+ * is a well-formed tag of a shipped language; else null. It is not signed, as it only chooses
+ * the language of the page, never what the link does.
+ */
+export function linkLanguage(tag: string | undefined): string | null {
+  if (!tag || tag.length > 35) return null;
+  let canonical: string | undefined;
+  try {
+    [canonical] = Intl.getCanonicalLocales(tag);
+  } catch {
+    return null;
+  }
+  return canonical && resolveCatalogLocale(canonical, shippedLocales()) ? canonical : null;
+}
+
+/**
  * Registers /comments/subscriptions/confirm and /comments/subscriptions/unsubscribe. Their pages
- * speak the language of the article the subscription's comment is on, as its mail did (the
- * site's when the link names no subscription any more).
+ * speak the language of the article the subscription's comment is on, as its mail did; once an
+ * unsubscribed subscription is gone, the language its link carries (`lang`, the mail's), and the
+ * site's for a link without one (mail sent before links carried it).
  */
 export function registerSubscriptionRoutes(app: FastifyInstance, ctx: CommentRoutesContext): void {
   const { feature, deps } = ctx;
@@ -116,22 +133,26 @@ export function registerSubscriptionRoutes(app: FastifyInstance, ctx: CommentRou
     const q = queryRecord(req.query);
     const id = signedId(q);
     if (id === null) return message(reply, 404, null, 'invalidUnsubscribe');
-    const language = await languageOf({ id });
+    const mailLanguage = linkLanguage(q.lang);
+    const language = (await languageOf({ id })) ?? mailLanguage;
     if ((await unsubscribeLinkState(subs, id)) === 'done')
       return message(reply, 200, language, 'alreadyUnsubscribed');
+    const action = new URLSearchParams({ s: String(id), sig: q.sig! });
+    if (mailLanguage) action.set('lang', mailLanguage);
     return ask(reply, language, {
       kind: 'unsubscribe',
-      action: `${UNSUBSCRIBE_PATH}?${new URLSearchParams({ s: String(id), sig: q.sig! }).toString()}`,
+      action: `${UNSUBSCRIBE_PATH}?${action.toString()}`,
       fields: {},
     });
   });
 
   // The page's button and RFC 8058 one-click clients (body List-Unsubscribe=One-Click) alike.
   app.post(UNSUBSCRIBE_PATH, async (req, reply) => {
-    const id = signedId(queryRecord(req.query));
+    const q = queryRecord(req.query);
+    const id = signedId(q);
     if (id === null) return message(reply, 404, null, 'invalidUnsubscribe');
-    // Read before unsubscribing: an ended subscription is deleted.
-    const language = await languageOf({ id });
+    // Read before unsubscribing: an ended subscription is deleted (a used link then has `lang`).
+    const language = (await languageOf({ id })) ?? linkLanguage(q.lang);
     const outcome = await unsubscribeByLink(subs, id);
     return message(reply, 200, language, outcome === 'unsubscribed' ? 'unsubscribed' : 'alreadyUnsubscribed');
   });

@@ -44,8 +44,12 @@ export function commentUseCaseDeps(deps: AppServices, feature: CommentsFeature):
     subscriptions: feature.subscriptions,
     comments: feature.comments,
     ...(await facts()),
-    unsubscribeUrl: (id) =>
-      `${deps.siteUrl}/comments/subscriptions/unsubscribe?s=${id}&sig=${unsubscribeSignature(feature.secret, id)}`,
+    unsubscribeUrl: (id, language) =>
+      `${deps.siteUrl}/comments/subscriptions/unsubscribe?${new URLSearchParams({
+        s: String(id),
+        sig: unsubscribeSignature(feature.secret, id),
+        lang: language,
+      }).toString()}`,
   });
   const postDeps = async (): Promise<PostCommentDeps & { comments: CommentRepo }> => ({
     ...(await eventDeps()),
