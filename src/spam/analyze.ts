@@ -22,7 +22,7 @@ import {
   type FormEvidence,
   type SignalCode,
 } from './signals.ts';
-import { describeListHits } from './lists/explain.ts';
+import { describeListHits, type ReasonListHit, reasonListHits } from './lists/explain.ts';
 import { extractFeatures, type TextFeatures } from './tokenize.ts';
 import { domainOf, isReferenceDomain, isShortener, registrableDomain } from './url.ts';
 import { upstreamSignalCount, upstreamSignalValue } from './upstream.ts';
@@ -54,10 +54,17 @@ export interface AnalyzedComment {
   signals: Float64Array;
   /** The count or measure each signal's message quotes, in SIGNAL_CODES order. */
   counts: Float64Array;
-  /** Messages that say more than the count (which list, which entry), by signal. */
-  notes?: ReadonlyMap<SignalCode, string> | null;
+  /** Reasons that say more than the count (which list, which entry), by signal. */
+  notes?: ReadonlyMap<SignalCode, SignalNote> | null;
   /** A reputation list whose action is `hold` matched: the comment is held at least. */
   hold?: boolean;
+}
+
+/** What a reason says beyond its count: its English words, and the values the admin words it from. */
+export interface SignalNote {
+  message: string;
+  hits?: ReasonListHit[];
+  values?: Readonly<Record<string, string | number>>;
 }
 
 /** The signal of each kind of reputation list. */
@@ -72,10 +79,10 @@ const LIST_SIGNALS = [
 function listSignals(
   ctx: ContextEvidence,
   set: (code: SignalCode, value: number, count: number) => void,
-): { notes: Map<SignalCode, string> | null; hold: boolean } {
+): { notes: Map<SignalCode, SignalNote> | null; hold: boolean } {
   const hits = ctx.listHits ?? [];
   if (hits.length === 0 && !ctx.disposableDomain) return { notes: null, hold: false };
-  const notes = new Map<SignalCode, string>();
+  const notes = new Map<SignalCode, SignalNote>();
   for (const [kind, code] of LIST_SIGNALS) {
     const mine = hits.filter((h) => h.kind === kind);
     if (mine.length === 0) continue;
@@ -84,14 +91,14 @@ function listSignals(
       mine.reduce((sum, h) => sum + h.weight, 0),
       mine.length,
     );
-    notes.set(code, describeListHits(mine));
+    notes.set(code, { message: describeListHits(mine), hits: reasonListHits(mine) });
   }
   if (ctx.disposableDomain) {
     set('disposable-email', 1, 1);
-    notes.set(
-      'disposable-email',
-      `e-mail address at a disposable-mail domain (${ctx.disposableDomain}); never spam by itself`,
-    );
+    notes.set('disposable-email', {
+      message: `e-mail address at a disposable-mail domain (${ctx.disposableDomain}); never spam by itself`,
+      values: { domain: ctx.disposableDomain },
+    });
   }
   return { notes, hold: hits.some((h) => h.action === 'hold') };
 }

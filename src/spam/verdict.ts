@@ -1,5 +1,6 @@
 // Verdicts: the model's probability against the site's thresholds, with the reasons behind it.
 import type { AnalyzedComment } from './analyze.ts';
+import type { ReasonListHit } from './lists/explain.ts';
 import { sigmoid, type SpamModel } from './model.ts';
 import { MEMORY_SIGNALS, SIGNAL_CODES, SIGNAL_INFO, type SignalCode } from './signals.ts';
 
@@ -47,11 +48,21 @@ export const TEXT_REASON_CODES = ['spam-words', 'ham-words', 'learned'] as const
 /** Stable codes a moderation queue can filter by: every signal, plus the text classifier's. */
 export type ReasonCode = SignalCode | (typeof TEXT_REASON_CODES)[number];
 
-/** One reason: its code, its weight in log-odds (positive pushes to spam) and a human message. */
+/**
+ * One reason: its code, its weight in log-odds (positive pushes to spam), the values its words
+ * quote, and those words in English. The admin words a reason from its code and values in the
+ * admin's language (src/views/admin/spam/reason-text.ts); `message` is for the Akismet API's
+ * debug output, the command line, and verdicts stored before reasons carried values.
+ */
 export interface Reason {
   code: ReasonCode;
   weight: number;
   message: string;
+  /** What the reason quotes: `count` (the signal's count or measure) for every signal, and
+   * `domain` for a disposable-mail address. */
+  values?: Readonly<Record<string, string | number>>;
+  /** For reputation-list reasons: each hit (list, entry, field). */
+  hits?: ReasonListHit[];
   /** For word reasons: the words, strongest first. */
   words?: string[];
 }
@@ -165,11 +176,13 @@ function signalReasons(model: SpamModel, comment: AnalyzedComment): Reason[] {
     const note = comment.notes?.get(code);
     // A noted signal (a list hit) is always explained, even at a small weight: it may hold.
     if (Math.abs(weight) < 0.25 && note === undefined) return;
-    const count = comment.counts[i] ?? 0;
+    const count = Math.round((comment.counts[i] ?? 0) * 100) / 100;
     reasons.push({
       code,
       weight: round(weight),
-      message: note ?? SIGNAL_INFO[code].message(Math.round(count * 100) / 100),
+      message: note?.message ?? SIGNAL_INFO[code].message(count),
+      values: { count, ...note?.values },
+      ...(note?.hits ? { hits: note.hits } : {}),
     });
   });
   return reasons;

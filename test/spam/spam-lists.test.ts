@@ -132,6 +132,17 @@ for (const dialect of testDialects()) {
         expect.objectContaining({
           code: 'list-ip',
           message: "IP address is on list 'forum-spam-ips' (CIDR 203.0.113.0/24), held for moderation",
+          // What the admin words it from, in its language.
+          hits: [
+            {
+              field: 'ip',
+              list: 'forum-spam-ips',
+              match: 'cidr',
+              entry: '203.0.113.0/24',
+              link: '',
+              held: true,
+            },
+          ],
         }),
       );
       // The commenter's own address is quoted nowhere in the stored reasons.

@@ -2,7 +2,7 @@
 // list and its entry (a CIDR block, a listed domain), never the commenter's own IP address, e-mail
 // address or name: stored reasons outlive the IP retention purge and a person's erasure, so they
 // must hold nothing of the person. `spam check` shows the values too (nothing is stored there).
-import type { ListHit } from './matcher.ts';
+import type { ListHit, ListHitField } from './matcher.ts';
 
 /**
  * Log-odds a disposable-mail address adds. Weak on purpose: privacy-minded readers use such
@@ -60,4 +60,49 @@ export function describeListHit(hit: ListHit, options: { withValue?: boolean } =
 /** Several hits of one kind in one reason. */
 export function describeListHits(hits: readonly ListHit[]): string {
   return hits.map((h) => describeListHit(h)).join('; ');
+}
+
+/**
+ * One hit as a verdict's reason keeps it for the admin to word in its language: the field, the
+ * list, how the entry matched and the entry itself when it is the list's (a CIDR block, a range,
+ * a domain), never when it is the commenter's own value (`match: 'same'`). `link` is the host a
+ * link in the text points to.
+ */
+export interface ReasonListHit {
+  field: ListHitField;
+  list: string;
+  match: 'cidr' | 'range' | 'domain' | 'entry' | 'same';
+  entry: string;
+  link: string;
+  held: boolean;
+}
+
+function matchOf(hit: ListHit): Pick<ReasonListHit, 'match' | 'entry'> {
+  switch (hit.field) {
+    case 'ip':
+      if (hit.entry.includes('/')) return { match: 'cidr', entry: hit.entry };
+      if (hit.entry.includes('-')) return { match: 'range', entry: hit.entry };
+      return { match: 'same', entry: '' };
+    case 'email':
+      return hit.entry.startsWith('@')
+        ? { match: 'domain', entry: hit.entry.slice(1) }
+        : { match: 'same', entry: '' };
+    case 'link':
+      return hit.entry === hit.value ? { match: 'same', entry: '' } : { match: 'entry', entry: hit.entry };
+    case 'author-url':
+      return { match: 'domain', entry: hit.entry };
+    case 'author':
+      return { match: 'same', entry: '' };
+  }
+}
+
+/** The hits as a reason stores them (what describeListHits says, as values). */
+export function reasonListHits(hits: readonly ListHit[]): ReasonListHit[] {
+  return hits.map((h) => ({
+    field: h.field,
+    list: h.list,
+    ...matchOf(h),
+    link: h.field === 'link' ? h.value : '',
+    held: h.action === 'hold',
+  }));
 }

@@ -63,13 +63,18 @@ export function locationOf(text: string, cwd = process.cwd()): string {
   return t === '' || /^[a-z][a-z0-9+.-]*:/i.test(t) || isAbsolute(t) ? t : resolve(cwd, t);
 }
 
-/** Checks raw settings: the settings, or one message per problem ("weight: …"). */
+/** Checks raw settings: the settings, or one message per problem ("weight: …") and the fields
+ * at fault (`weight`, `location`…, for a form to word in its own language). */
 export function parseListSettings(
   raw: unknown,
-): { ok: true; settings: ListSettings } | { ok: false; errors: string[] } {
+): { ok: true; settings: ListSettings } | { ok: false; errors: string[]; fields: string[] } {
   const r = Schema.safeParse(raw);
   if (!r.success)
-    return { ok: false, errors: r.error.issues.map((i) => `${i.path.join('.') || 'list'}: ${i.message}`) };
+    return {
+      ok: false,
+      errors: r.error.issues.map((i) => `${i.path.join('.') || 'list'}: ${i.message}`),
+      fields: [...new Set(r.error.issues.map((i) => String(i.path[0] ?? 'list')))],
+    };
   const s = r.data;
   return {
     ok: true,

@@ -33,6 +33,10 @@ describe('reputation-list signals in the verdict', () => {
       code: 'list-ip',
       weight: 2,
       message: "IP address is on list 'forum-spam-ips' (CIDR 203.0.113.0/24), held for moderation",
+      values: { count: 1 },
+      hits: [
+        { field: 'ip', list: 'forum-spam-ips', match: 'cidr', entry: '203.0.113.0/24', link: '', held: true },
+      ],
     });
   });
 
@@ -84,6 +88,7 @@ describe('reputation-list signals in the verdict', () => {
       code: 'disposable-email',
       weight: 1,
       message: 'e-mail address at a disposable-mail domain (mailinator.com); never spam by itself',
+      values: { count: 1, domain: 'mailinator.com' },
     });
     // With other evidence already past the threshold it is spam as before.
     const strong = hit({ action: 'score', weight: logit(0.6) - base });
