@@ -4,8 +4,12 @@
 // letters outside the brackets, once content (titles, names, emails, settings) and dates are
 // taken out, is interface text that bypassed the catalogs. The pages listed are the ones whose
 // text is in the catalogs; docs/translating.md names those still in English.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PSEUDO_LOCALE } from '../../src/i18n/index.ts';
+import { PUBLIC_LEARNING_CURVE } from '../../src/spam/index.ts';
 import { decodeHtml, firstArticleSlug, postForm, setCommentSettings } from '../comments/helpers.ts';
 import { createTestSite, type TestSite } from '../support/test-site.ts';
 import { AdminClient, makeUser, TEST_PASSWORD } from '../admin/admin-client.ts';
@@ -27,7 +31,7 @@ function interfaceText(body: string, content: string[]): string {
     .replace(/<style[\s\S]*?<\/style>/g, ' ')
     .replace(/<time[^>]*>[\s\S]*?<\/time\s*>/g, ' ')
     .replace(/<textarea[^>]*>[\s\S]*?<\/textarea>/g, ' ')
-    .replace(/<code>[\s\S]*?<\/code>/g, ' ')
+    .replace(/<code[^>]*>[\s\S]*?<\/code>/g, ' ')
     // Lines of an article's body in a revision diff.
     .replace(/<pre>[\s\S]*?<\/pre>/g, ' ')
     // A language's own name in a language menu is content of that language (it carries `lang`).
@@ -52,6 +56,9 @@ describe('admin pseudo-locale crawl [sqlite]', () => {
   let commentId = 0;
   let spamCommentId = 0;
   let undoToken = '';
+  /** A reputation list read from a file (one malformed line), which the spam comment's IP is on. */
+  const listDir = mkdtempSync(join(tmpdir(), 'silkpress-pseudo-lists-'));
+  const listPath = join(listDir, 'ips.txt');
 
   beforeAll(async () => {
     site = await createTestSite('sqlite');
@@ -83,6 +90,23 @@ describe('admin pseudo-locale crawl [sqlite]', () => {
       .execute();
     demoPostId = articles.find((a) => a.kind === 'post' && a.translation_group !== null)?.id ?? 0;
     const tags = await db.selectFrom('tags').select(['name']).execute();
+    // A reputation list that holds the spam comment's network, and an API key, for the spam pages.
+    writeFileSync(listPath, '203.0.113.0/24\nnot-an-address\n');
+    await owner.get('/admin/spam');
+    await owner.post('/admin/spam/lists', {
+      name: 'crawl-ips',
+      location: listPath,
+      kind: 'ip',
+      format: 'lines',
+      weight: '2',
+      action: 'hold',
+      refreshMinutes: '60',
+    });
+    await owner.post('/admin/spam/keys', {
+      label: 'Crawl key',
+      site: 'https://sister.example',
+      rateLimit: '90',
+    });
     // Comments through the public form: a reader's, and one the spam filter scores high (every
     // comment waits, and the filter only records its verdict, so both are in the queue).
     await setCommentSettings(site, { commentsHoldAll: true, spamShadowMode: true });
@@ -95,7 +119,7 @@ describe('admin pseudo-locale crawl [sqlite]', () => {
       {
         comment: 'Cheap watches at http://bit.ly/w1 and http://bit.ly/x1 buy now',
         author: 'Spam Bot',
-        email: 'bot@example.com',
+        email: 'bot@mailinator.com',
       },
       { ip: '203.0.113.9' },
     );
@@ -104,15 +128,14 @@ describe('admin pseudo-locale crawl [sqlite]', () => {
       .select(['id', 'author_name', 'author_email', 'author_url', 'user_agent', 'content', 'reasons'])
       .execute();
     commentId = comments.find((c) => c.author_email === 'ann@example.com')?.id ?? 0;
-    spamCommentId = comments.find((c) => c.author_email === 'bot@example.com')?.id ?? 0;
-    // The spam filter's reasons are its own English sentences (docs/translating.md).
+    spamCommentId = comments.find((c) => c.author_email === 'bot@mailinator.com')?.id ?? 0;
+    // The spam comment's verdict has several reasons, among them a list hit and a disposable address.
     const verdicts = await db.selectFrom('spam_verdicts').select(['reasons']).execute();
+    const codes = verdicts.flatMap((v) => (JSON.parse(v.reasons) as { code: string }[]).map((r) => r.code));
+    expect(codes).toEqual(expect.arrayContaining(['url-shortener', 'list-ip', 'disposable-email']));
     const mail = await db.selectFrom('mail_outbox').select(['subject', 'to_address']).execute();
     // Who did what in the audit log: users, and the names of the command line and the rules.
     const actors = await db.selectFrom('audit_log').select(['actor_name']).distinct().execute();
-    const reasonMessages = verdicts.flatMap((v) =>
-      (JSON.parse(v.reasons) as { message: string }[]).map((r) => r.message),
-    );
     const users = await db.selectFrom('users').select(['name', 'email', 'bio']).execute();
     const settings = await site.services.deps.settings.readAll();
     content = [
@@ -127,7 +150,13 @@ describe('admin pseudo-locale crawl [sqlite]', () => {
       ]),
       // A comment's links are rendered as links: the text around them, and the addresses.
       ...comments.flatMap((c) => c.content.split(/(https?:\/\/\S+)/).map((piece) => piece.trim())),
-      ...reasonMessages,
+      // The spam pages' data: the list and its file, the key's label and site, and the learning
+      // curve's videos (names of the public data set).
+      'crawl-ips',
+      listPath,
+      'Crawl key',
+      'https://sister.example',
+      ...PUBLIC_LEARNING_CURVE.curves.map((c) => c.video.replace(/^Youtube\d+-/, '')),
       ...actors.map((a) => a.actor_name),
       ...mail.flatMap((m) => [m.subject, m.to_address]),
       ...users.flatMap((u) => [u.name, u.email, u.bio]),
@@ -141,7 +170,10 @@ describe('admin pseudo-locale crawl [sqlite]', () => {
       PSEUDO_LOCALE,
     ].filter((c) => c.length > 0);
   });
-  afterAll(async () => site?.close());
+  afterAll(async () => {
+    await site?.close();
+    rmSync(listDir, { recursive: true, force: true });
+  });
 
   const pages: [string, () => Promise<{ statusCode: number; body: string }>][] = [
     ['login', () => anonymous.get('/admin/login')],
@@ -272,6 +304,88 @@ describe('admin pseudo-locale crawl [sqlite]', () => {
       },
     ],
     ['mail outbox', () => owner.get('/admin/comments/outbox')],
+    ['comments filtered by a spam reason', () => owner.get('/admin/comments?status=pending&reason=list-ip')],
+    ['spam dashboard with a verdict, a list and a key', () => owner.get('/admin/spam')],
+    [
+      'spam key created (shown once)',
+      () => owner.post('/admin/spam/keys', { label: 'Crawl key', rateLimit: '60' }),
+    ],
+    [
+      'spam key refused',
+      async () => {
+        await owner.post('/admin/spam/keys', { label: '', site: 'ftp://x' });
+        return owner.get('/admin/spam');
+      },
+    ],
+    [
+      'spam key revoked',
+      async () => {
+        const page = await owner.get('/admin/spam');
+        const id = /action="\/admin\/spam\/keys\/(\d+)\/revoke"/.exec(page.body)?.[1];
+        await owner.post(`/admin/spam/keys/${id}/revoke`);
+        return owner.get('/admin/spam');
+      },
+    ],
+    [
+      'spam list added',
+      async () => {
+        await owner.post('/admin/spam/lists', {
+          name: 'crawl-ips2',
+          location: listPath,
+          kind: 'ip',
+          action: 'score',
+          weight: '-1',
+        });
+        return owner.get('/admin/spam');
+      },
+    ],
+    [
+      'spam list refreshed',
+      async () => {
+        await owner.post('/admin/spam/lists/crawl-ips/refresh');
+        return owner.get('/admin/spam');
+      },
+    ],
+    [
+      'spam list refused',
+      async () => {
+        await owner.post('/admin/spam/lists', { name: 'x y', location: 'ftp://a', kind: 'ip', weight: '20' });
+        return owner.get('/admin/spam');
+      },
+    ],
+    [
+      'spam list already exists',
+      async () => {
+        await owner.post('/admin/spam/lists', { name: 'crawl-ips', location: listPath, kind: 'ip' });
+        return owner.get('/admin/spam');
+      },
+    ],
+    [
+      'spam list disabled',
+      async () => {
+        await owner.post('/admin/spam/lists/crawl-ips/disable');
+        return owner.get('/admin/spam');
+      },
+    ],
+    [
+      'spam list failing to read',
+      async () => {
+        await owner.post('/admin/spam/lists/crawl-ips/enable');
+        rmSync(listPath);
+        await owner.post('/admin/spam/lists/crawl-ips/refresh');
+        // The flash quotes the fetcher's own error (English): the table shows it as code.
+        await owner.get('/admin/spam');
+        return owner.get('/admin/spam');
+      },
+    ],
+    [
+      'spam list removed',
+      async () => {
+        await owner.post('/admin/spam/lists/crawl-ips/remove');
+        return owner.get('/admin/spam');
+      },
+    ],
+    ['no such spam list', () => owner.post('/admin/spam/lists/nothing/refresh')],
     ['media', () => owner.get('/admin/media')],
     ['audit log with entries', () => owner.get('/admin/audit')],
     ['audit log filtered', () => owner.get('/admin/audit?action=comment.spam')],
@@ -285,4 +399,39 @@ describe('admin pseudo-locale crawl [sqlite]', () => {
       expect(leftovers, `${name} (${res.statusCode})`).toEqual([]);
     });
   }
+});
+
+describe('admin pseudo-locale crawl of the spam dashboard with an upstream service [sqlite]', () => {
+  let site: TestSite;
+  let owner: AdminClient;
+
+  beforeAll(async () => {
+    // Nothing listens there: every check counts an error, and the section shows the counts.
+    site = await createTestSite('sqlite', {
+      demo: false,
+      env: { SPAM_UPSTREAM_URL: 'http://127.0.0.1:9/', SPAM_UPSTREAM_KEY: 'crawl-upstream-key' },
+    });
+    await setCommentSettings(site, { language: PSEUDO_LOCALE });
+    const user = await makeUser(site, 'owner', 'Olga Owner');
+    owner = new AdminClient(site.app);
+    await owner.logIn(user.email, TEST_PASSWORD);
+  });
+  afterAll(async () => site?.close());
+
+  it('spam dashboard with the upstream section: every interface string came through the catalogs', async () => {
+    const res = await owner.get('/admin/spam');
+    expect(res.body).toContain('id="spam-upstream"');
+    const settings = await site.services.deps.settings.readAll();
+    const content = [
+      '127.0.0.1',
+      'Olga Owner',
+      // The default site title.
+      'Silkpress',
+      String(settings.title),
+      PSEUDO_LOCALE,
+      ...PUBLIC_LEARNING_CURVE.curves.map((c) => c.video.replace(/^Youtube\d+-/, '')),
+    ];
+    const leftovers = interfaceText(res.body, content).match(/[A-Za-z]{2,}/g) ?? [];
+    expect(leftovers).toEqual([]);
+  });
 });

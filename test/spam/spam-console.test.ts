@@ -54,6 +54,17 @@ for (const dialect of testDialects()) {
       expect(filtered.body).toContain(`data-comment-id="${spamId}"`);
       const none = await client.get('/admin/comments?status=pending&reason=url-shortener');
       expect(none.body).not.toContain(`data-comment-id="${plain}"`);
+      // The filter's menu names each reason; the value stays the code.
+      expect(filtered.body).toMatch(/<option value="url-shortener"\s+selected\s*>URL shortener<\/option>/);
+
+      // In the user's admin language: the reasons worded from their codes and counts.
+      const { client: russian, user } = await loggedIn(site, 'editor');
+      await russian.get('/admin/profile');
+      await russian.post('/admin/profile', { name: user.name, bio: '', adminLanguage: 'ru' });
+      const ru = await russian.get('/admin/comments?status=spam');
+      expect(ru.body).toContain('2 ссылки на сервис коротких ссылок');
+      expect(ru.body).not.toMatch(/links? to a URL shortener/);
+      expect(ru.body).toMatch(/<option value="url-shortener"\s*>Короткие ссылки<\/option>/);
 
       const spam = site.services.deps.spam!;
       const before = (await spam.verdicts.loadModel())?.version ?? 0;

@@ -32,11 +32,33 @@ for (const dialect of testDialects()) {
       expect(res.statusCode).toBe(200);
       expect(res.body).toMatch(/<svg\s+role="img"/);
       expect(res.body).toContain('<title id="chart-per-day-title">Comments per day by verdict</title>');
-      expect(res.body).toMatch(/<desc id="chart-reasons-desc">Most frequent:[^<]*url-shortener \(1\)/);
-      expect(res.body).toMatch(/<th scope="row">url-shortener<\/th>\s*<td>1<\/td>/);
+      expect(res.body).toMatch(/<desc id="chart-reasons-desc">Most frequent:[^<]*URL shortener \(1\)/);
+      expect(res.body).toMatch(/<th scope="row">URL shortener<\/th>\s*<td>1<\/td>/);
       expect(res.body).not.toContain('<script');
       const author = await loggedIn(site, 'author');
       expect((await author.client.get('/admin/spam')).statusCode).toBe(403);
+    });
+
+    it('speaks the admin language of the user: Russian and Chinese titles, plurals, numbers and dates', async () => {
+      const { client, user } = await loggedIn(site, 'editor');
+      await client.get('/admin/profile');
+      await client.post('/admin/profile', { name: user.name, bio: '', adminLanguage: 'ru' });
+      const ru = await client.get('/admin/spam');
+      expect(ru.body).toContain('<h1>Защита от спама</h1>');
+      expect(ru.body).toContain('<title id="chart-per-day-title">Комментарии по дням и оценкам</title>');
+      // One comment scored in the last 30 days: "Оценён 1 комментарий за последние 30 дней".
+      expect(ru.body).toMatch(/Оценён 1 комментарий за последние 30 дней/);
+      expect(ru.body).toMatch(/<desc id="chart-reasons-desc">Чаще всего:[^<]*Короткие ссылки \(1\)/);
+      // Days in the Russian order, digits only (the statistics' UTC day).
+      const today = site.clock.now().toISOString().slice(0, 10);
+      const [y, m, d] = today.split('-');
+      expect(ru.body).toContain(`<time datetime="${today}">${d}.${m}.${y}</time>`);
+      expect(ru.body).toContain('Ключи API, совместимого с Akismet');
+      await client.post('/admin/profile', { name: user.name, bio: '', adminLanguage: 'zh-Hans' });
+      const zh = await client.get('/admin/spam');
+      expect(zh.body).toContain('<h1>垃圾评论防护</h1>');
+      expect(zh.body).toContain('最近 30 天共评分 1 条评论');
+      expect(zh.body).toContain('<th scope="col">速率限制</th>');
     });
 
     it('creates a key shown once, lists it with usage, revokes it', async () => {
@@ -100,31 +122,51 @@ for (const dialect of testDialects()) {
       const text = (body: string) => body.replaceAll('&#39;', "'").replaceAll('&#x27;', "'");
       const page = text((await owner.get('/admin/spam')).body);
       expect(page).toContain(
-        "List 'bad-domains' added. List 'bad-domains': 1 entries loaded, 1 malformed lines skipped.",
+        'List “bad-domains” added. List “bad-domains”: 1 entry loaded, 1 malformed line skipped.',
       );
-      expect(page).toMatch(/<th scope="row">bad-domains<\/th>/);
-      expect(page).toContain('1 malformed lines skipped');
+      expect(page).toMatch(/<th scope="row">\s*bad-domains\s*<\/th>/);
+      expect(page).toContain('1 malformed line skipped');
+      expect(page).toContain('title="Malformed lines: 2"');
       expect(page).toContain('action="/admin/spam/lists/bad-domains/refresh"');
       const bad = await owner.post('/admin/spam/lists', { name: 'x y', location: 'ftp://a', kind: 'ip' });
-      expect(bad.statusCode).toBe(400);
-      expect(bad.body).toContain('only http(s) URLs and file paths');
+      expect(bad.statusCode).toBe(303);
+      const refused = (await owner.get('/admin/spam')).body;
+      expect(refused).toContain(
+        'The list was not added. Check the name (letters, digits, dots, dashes and underscores, at most 64), the location (an http or https URL, or a file path).',
+      );
+      expect(await spam(site).lists.repo.find('x y')).toBeNull();
+      const again = await owner.post('/admin/spam/lists', {
+        name: 'bad-domains',
+        location: path,
+        kind: 'domain',
+      });
+      expect(again.statusCode).toBe(303);
+      expect(text((await owner.get('/admin/spam')).body)).toContain(
+        'A list named “bad-domains” exists already.',
+      );
 
       rmSync(path);
       await owner.post('/admin/spam/lists/bad-domains/refresh', {});
       const failed = text((await owner.get('/admin/spam')).body);
       expect(failed).toMatch(
-        /could not be read: cannot read .*domains\.txt \(ENOENT\)\. The last good copy stays in use\./,
+        /List “bad-domains” could not be read: cannot read .*domains\.txt \(ENOENT\)\. The last good copy stays in use\./,
       );
-      expect(failed).toContain('<strong>Failed</strong>');
+      // The status table: the fetcher's own error as written (marked English), and what it means.
+      expect(failed).toMatch(
+        /<strong>Failed<\/strong> <time [^>]*>[^<]+<\/time>: <code lang="en">cannot read /,
+      );
 
       const editor = (await loggedIn(site, 'editor')).client;
       const seen = (await editor.get('/admin/spam')).body;
-      expect(seen).toMatch(/<th scope="row">bad-domains<\/th>/);
+      expect(seen).toMatch(/<th scope="row">\s*bad-domains\s*<\/th>/);
       expect(seen).not.toContain('action="/admin/spam/lists"');
       expect((await editor.post('/admin/spam/lists/bad-domains/remove', {})).statusCode).toBe(403);
 
       expect((await owner.post('/admin/spam/lists/bad-domains/disable', {})).statusCode).toBe(303);
       expect((await spam(site).lists.repo.find('bad-domains'))?.enabled).toBe(false);
+      const disabled = text((await owner.get('/admin/spam')).body);
+      expect(disabled).toContain('List “bad-domains” disabled.');
+      expect(disabled).toContain('bad-domains (disabled)');
       expect((await owner.post('/admin/spam/lists/bad-domains/remove', {})).statusCode).toBe(303);
       expect(await spam(site).lists.repo.list()).toEqual([]);
       rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,7 @@
 // /admin/spam: the spam dashboard (charts) and the Akismet-compatible API keys (create — shown
-// once —, list with usage, revoke). Editors and owners (comments.moderateAll).
+// once —, list with usage, revoke), in the admin's language. Editors and owners
+// (comments.moderateAll).
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { parseRecordId } from '../../../kernel/record-id.ts';
 import { createApiKey, listApiKeys } from '../../../spam/api-key-service.ts';
@@ -14,6 +16,7 @@ import { renderSpamPage } from '../../../views/admin/spam/spam-page.ts';
 import { API_KEYS_CHANGED } from '../../../spam/change-keys.ts';
 import { AppError } from '../../../kernel/app-error.ts';
 import { siteTimeFormatter } from './editor-support.ts';
+import type { AdminT } from '../../../views/admin/types.ts';
 import type { AdminRouteModule } from '../context.ts';
 import { can } from '../../../users/permissions.ts';
 import { actingUserOf, currentUser, requirePermission } from '../guards.ts';
@@ -33,7 +36,7 @@ export const spamRoutes: AdminRouteModule = async (app, { deps }) => {
   if (!spam) return;
   const guard = { preHandler: requirePermission('comments.moderateAll') };
 
-  const page = async (csrfToken: string, newKey: string | null, manageLists: boolean) => {
+  const page = async (ui: AdminT, csrfToken: string, newKey: string | null, manageLists: boolean) => {
     const now = deps.clock.now();
     const since = new Date(now.getTime() - 30 * DAY).toISOString();
     const [perDay, corrections, reasons, keys, settings, upstream, lists] = await Promise.all([
@@ -48,11 +51,12 @@ export const spamRoutes: AdminRouteModule = async (app, { deps }) => {
       spam.lists.repo.list(),
     ]);
     return renderSpamPage({
+      ui,
       csrfToken,
-      perDay: perDayChart(perDay, await spam.stats.discards(since.slice(0, 10)), now),
-      corrections: correctionsChart(corrections, now),
-      reasons: reasonsChart(reasons),
-      learning: learningCurveChart(PUBLIC_LEARNING_CURVE.curves, PUBLIC_LEARNING_CURVE.measured),
+      perDay: perDayChart(ui, perDay, await spam.stats.discards(since.slice(0, 10)), now),
+      corrections: correctionsChart(ui, corrections, now),
+      reasons: reasonsChart(ui, reasons),
+      learning: learningCurveChart(ui, PUBLIC_LEARNING_CURVE.curves, PUBLIC_LEARNING_CURVE.measured),
       shadow: settings.shadow,
       upstream:
         spam.upstreamHost && upstream
@@ -62,31 +66,42 @@ export const spamRoutes: AdminRouteModule = async (app, { deps }) => {
       newKey,
       lists,
       manageLists,
-      formatTime: await siteTimeFormatter(deps),
+      formatTime: await siteTimeFormatter(deps, ui),
     });
   };
 
-  app.get('/spam', guard, async (request, reply) =>
+  const send = async (request: FastifyRequest, reply: FastifyReply, newKey: string | null) =>
     sendAdminPage(request, reply, {
-      title: 'Spam',
+      title: request.admin.ui.t('spam.title'),
       section: 'spam',
-      main: await page(request.admin.csrfToken, null, can(currentUser(request), 'settings.manage')),
-    }),
-  );
+      main: await page(
+        request.admin.ui,
+        request.admin.csrfToken,
+        newKey,
+        can(currentUser(request), 'settings.manage'),
+      ),
+    });
+
+  app.get('/spam', guard, async (request, reply) => send(request, reply, null));
 
   app.post('/spam/keys', guard, async (request, reply) => {
+    const { ui } = request.admin;
     const parsed = newKeyForm.safeParse(request.body);
-    if (!parsed.success) throw new AppError('BAD_REQUEST', 'A key needs a label of 1–100 characters.');
-    let created: { key: string };
-    try {
-      created = await createApiKey(
-        spam.apiKeys,
-        { label: parsed.data.label, siteUrl: parsed.data.site || null, rateLimit: parsed.data.rateLimit },
-        deps.clock.now(),
-      );
-    } catch (err) {
-      if (err instanceof RangeError) throw new AppError('BAD_REQUEST', err.message);
-      throw err;
+    let created: { key: string } | null = null;
+    if (parsed.success)
+      try {
+        created = await createApiKey(
+          spam.apiKeys,
+          { label: parsed.data.label, siteUrl: parsed.data.site || null, rateLimit: parsed.data.rateLimit },
+          deps.clock.now(),
+        );
+      } catch (err) {
+        if (!(err instanceof RangeError)) throw err;
+      }
+    if (!parsed.success || !created) {
+      // The service's own sentences are English: the form's rules are said in the admin's language.
+      await setFlash(request, 'error', ui.t('spam.keys.refused'));
+      return redirectAfterPost(reply, '/admin/spam#spam-keys');
     }
     const actor = actingUserOf(request);
     await deps.accounts.audit.record(
@@ -101,19 +116,15 @@ export const spamRoutes: AdminRouteModule = async (app, { deps }) => {
       deps.clock.now(),
     );
     // The key is shown in this response only (never in a URL, a flash or a log).
-    return sendAdminPage(request, reply, {
-      title: 'Spam',
-      section: 'spam',
-      main: await page(request.admin.csrfToken, created.key, can(currentUser(request), 'settings.manage')),
-    });
+    return send(request, reply, created.key);
   });
 
   app.post<{ Params: { id: string } }>('/spam/keys/:id/revoke', guard, async (request, reply) => {
     const id = parseRecordId(request.params.id);
     if (id === null || !(await spam.apiKeys.revoke(id, deps.clock.now())))
-      throw new AppError('NOT_FOUND', 'No such active key.');
+      throw new AppError('NOT_FOUND', request.admin.ui.t('spam.keys.noSuchKey'));
     await deps.changes.publish([API_KEYS_CHANGED]);
-    await setFlash(request, 'success', 'Key revoked.');
+    await setFlash(request, 'success', request.admin.ui.t('spam.keys.revoked'));
     return redirectAfterPost(reply, '/admin/spam');
   });
 };

@@ -1,10 +1,11 @@
 // The spam verdict of one comment in the moderation console: verdict, score and top reasons
-// ("3 links to a URL shortener · words: casino, bonus"), each reason linking to the list
-// filtered by it.
+// ("3 links to a URL shortener · words: casino, bonus") in the admin's language, each reason
+// linking to the list filtered by it.
 import { type Html, html } from '../../html.ts';
 import { SIGNAL_CODES } from '../../../spam/signals.ts';
 import { type Reason, TEXT_REASON_CODES } from '../../../spam/verdict.ts';
 import type { AdminT } from '../types.ts';
+import { reasonName, reasonText } from '../spam/reason-text.ts';
 
 /** Every reason code the console can filter by. */
 export const REASON_CODES: readonly string[] = [...SIGNAL_CODES, ...TEXT_REASON_CODES];
@@ -32,8 +33,8 @@ export function verdictView(
   return { verdict: v.verdict, score: v.score, shadow: v.shadow, reasons };
 }
 
-/** The verdict line under a comment. The reasons' sentences come from the spam filter in English
- * (docs/translating.md), so they are marked as English text. */
+/** The verdict line under a comment. Each reason is worded from its code and values; a verdict
+ * stored before reasons carried values shows the filter's English sentence, marked English. */
 export function renderSpamVerdict(ui: AdminT, v: SpamVerdictView, status: string): Html {
   // Spam reasons first: they explain why a comment was held; ham reasons only when they matter.
   const shown = v.reasons.filter((r) => r.weight > 0).slice(0, 3);
@@ -48,15 +49,15 @@ export function renderSpamVerdict(ui: AdminT, v: SpamVerdictView, status: string
       shown.length
         ? html` —
           ${shown
-            .map(
-              (r) =>
-                html`<a
-                  href="/admin/comments?status=${status}&amp;reason=${encodeURIComponent(r.code)}"
-                  title="${ui.t('comments.showReason')}"
-                  lang="en"
-                  >${r.message}</a
-                >`,
-            )
+            .map((r) => {
+              const said = reasonText(ui, r);
+              return html`<a
+                href="/admin/comments?status=${status}&amp;reason=${encodeURIComponent(r.code)}"
+                title="${ui.t('comments.showReason')}"
+                ${said.lang ? html`lang="${said.lang}"` : ''}
+                >${said.text}</a
+              >`;
+            })
             .map((link, i) => (i ? html` · ${link}` : link))}`
         : ''
     }
@@ -69,7 +70,9 @@ export function reasonSelect(ui: AdminT, codes: readonly string[], current: stri
     <label class="form-label" for="f-reason">${ui.t('comments.spamReason')}</label>
     <select class="form-select" id="f-reason" name="reason">
       <option value="">${ui.t('comments.anyReason')}</option>
-      ${codes.map((c) => html`<option value="${c}" lang="en" ${c === current ? 'selected' : ''}>${c}</option>`)}
+      ${codes.map(
+        (c) => html`<option value="${c}" ${c === current ? 'selected' : ''}>${reasonName(ui, c)}</option>`,
+      )}
     </select>
   </div>`;
 }

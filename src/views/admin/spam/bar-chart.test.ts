@@ -1,12 +1,15 @@
 // Bar charts take their colours from the admin's chart palette (a class per series, styled in
 // admin.css for light and dark mode), never from a fixed fill that only suits a light page.
 import { describe, expect, it } from 'vitest';
+import { adminTranslatorFor } from '../../../i18n/index.ts';
 import { adminCss } from '../assets.ts';
 import { renderBarChart } from './bar-chart.ts';
 
+const ui = adminTranslatorFor('en');
+
 describe('bar chart colours', () => {
   const svg = String(
-    renderBarChart({
+    renderBarChart(ui, {
       id: 'c',
       title: 'Verdicts',
       description: 'Verdicts per day',

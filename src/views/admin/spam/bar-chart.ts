@@ -1,7 +1,9 @@
 // A server-rendered, accessible SVG bar chart (stacked when a row has several series): a <title>
 // and <desc> for screen readers, and the same numbers in a table beside it. No script.
 import { type Html, html, EMPTY_HTML } from '../../html.ts';
+import type { AdminT } from '../types.ts';
 import { renderDataTable } from './chart-table.ts';
+import { spamFormats } from './spam-format.ts';
 
 /**
  * One series: its label and its colour, one of the admin's four chart colours (`--chart-1` …
@@ -21,7 +23,8 @@ export interface BarChart {
   /** Header of the table's first column ("Day", "Week", "Reason"). */
   rowHeader: string;
   series: Series[];
-  rows: { label: string; values: number[] }[];
+  /** Each bar: its label as shown (a day is `datetime` too) and one value per series. */
+  rows: { label: string; datetime?: string; values: number[] }[];
 }
 
 const W = 640;
@@ -29,7 +32,8 @@ const H = 200;
 const PAD = 28;
 
 /** The SVG (decorative details hidden from assistive tech; the table carries the data). */
-export function renderBarChart(c: BarChart): Html {
+export function renderBarChart(ui: AdminT, c: BarChart): Html {
+  const f = spamFormats(ui);
   const max = Math.max(1, ...c.rows.map((r) => r.values.reduce((a, b) => a + b, 0)));
   const slot = c.rows.length ? (W - PAD * 2) / c.rows.length : 0;
   const bar = Math.max(2, slot * 0.7);
@@ -46,7 +50,9 @@ export function renderBarChart(c: BarChart): Html {
             width="${bar.toFixed(1)}"
             height="${h.toFixed(1)}"
             class="chart-fill--${c.series[s]?.tone ?? 1}"
-            ><title>${r.label}: ${String(v)} ${c.series[s]?.label ?? ''}</title></rect
+            ><title>
+              ${ui.t('spam.chart.bar', { label: r.label, value: f.number(v), series: c.series[s]?.label ?? '' })}
+            </title></rect
           >`
         : EMPTY_HTML;
     });
@@ -77,7 +83,7 @@ export function renderBarChart(c: BarChart): Html {
       <text x="${String(W - PAD)}" y="${String(H - 8)}" font-size="11" text-anchor="end">
         ${c.rows.at(-1)?.label ?? ''}
       </text>
-      <text x="${String(PAD - 4)}" y="${String(PAD)}" font-size="11" text-anchor="end">${String(max)}</text>
+      <text x="${String(PAD - 4)}" y="${String(PAD)}" font-size="11" text-anchor="end">${f.number(max)}</text>
       ${legend} ${bars}
     </svg>
     <figcaption>${c.title}</figcaption>
@@ -85,11 +91,16 @@ export function renderBarChart(c: BarChart): Html {
 }
 
 /** The chart's data as a table (the accessible alternative; also readable without SVG). */
-export function renderChartTable(c: BarChart): Html {
-  return renderDataTable({
+export function renderChartTable(ui: AdminT, c: BarChart): Html {
+  const f = spamFormats(ui);
+  return renderDataTable(ui, {
     title: c.title,
     rowHeader: c.rowHeader,
     columns: c.series.map((s) => s.label),
-    rows: c.rows.map((r) => ({ label: r.label, cells: r.values.map(String) })),
+    rows: c.rows.map((r) => ({
+      label: r.label,
+      ...(r.datetime ? { datetime: r.datetime } : {}),
+      cells: r.values.map((v) => f.number(v)),
+    })),
   });
 }

@@ -1,15 +1,18 @@
 // Bar and line charts write their data tables through one function, so both are the same
 // accessible table: a caption, a header per series, a header per row, one cell per value.
 import { describe, expect, it } from 'vitest';
+import { adminTranslatorFor } from '../../../i18n/index.ts';
 import { renderChartTable } from './bar-chart.ts';
 import { renderLineChartTable } from './line-chart.ts';
 
 const squash = (h: unknown) => String(h).replace(/\s+/g, ' ').replace(/> </g, '><');
 
+const ui = adminTranslatorFor('en');
+
 describe('chart data tables', () => {
   it('writes a bar chart’s rows as counts per series', () => {
     const table = squash(
-      renderChartTable({
+      renderChartTable(ui, {
         id: 'c',
         title: 'Verdicts',
         description: '',
@@ -31,11 +34,12 @@ describe('chart data tables', () => {
 
   it('writes a line chart’s points as shares, one row per x, a dash where a line has none', () => {
     const table = squash(
-      renderLineChartTable({
+      renderLineChartTable(ui, {
         id: 'l',
         title: 'Learning',
         description: '',
         xLabel: 'Comments',
+        xAxis: (max) => `${max} comments`,
         yLabel: 'Share',
         series: [
           {

@@ -2,6 +2,7 @@
 // chart's SVG (bar and line alike), readable without SVG; its scrolling region takes focus so a
 // keyboard can scroll a wide one.
 import { type Html, html } from '../../html.ts';
+import type { AdminT } from '../types.ts';
 
 /** A chart's data: one row per label, one column per series. */
 export interface ChartTable {
@@ -10,14 +11,18 @@ export interface ChartTable {
   rowHeader: string;
   /** The series, one column each. */
   columns: string[];
-  /** Each row's label and its cells, already written as text (a count, a share). */
-  rows: Array<{ label: string; cells: string[] }>;
+  /** Each row's label and its cells, already written as text (a count, a share); a label that
+   * is a day gives it as `datetime` too. */
+  rows: Array<{ label: string; datetime?: string; cells: string[] }>;
 }
 
+const rowLabel = (r: ChartTable['rows'][number]) =>
+  r.datetime ? html`<time datetime="${r.datetime}">${r.label}</time>` : r.label;
+
 /** `<details>` with the chart's title and its table. */
-export function renderDataTable(t: ChartTable): Html {
+export function renderDataTable(ui: AdminT, t: ChartTable): Html {
   return html`<details class="spam-chart-data">
-    <summary>${t.title}: data table</summary>
+    <summary>${ui.t('spam.chart.dataTable', { title: t.title })}</summary>
     <div class="admin-table-wrap" tabindex="0" role="region" aria-label="${t.title}">
       <table class="admin-table">
         <caption class="visually-hidden">
@@ -33,7 +38,7 @@ export function renderDataTable(t: ChartTable): Html {
           ${t.rows.map(
             (r) =>
               html`<tr>
-                <th scope="row">${r.label}</th>
+                <th scope="row">${rowLabel(r)}</th>
                 ${r.cells.map((cell) => html`<td>${cell}</td>`)}
               </tr>`,
           )}

@@ -2,7 +2,9 @@
 // and description for screen readers and the same numbers in a table beside it. Colours come
 // from CSS classes, so the chart follows the admin's light and dark themes. No script.
 import { type Html, html } from '../../html.ts';
+import type { AdminT } from '../types.ts';
 import { renderDataTable } from './chart-table.ts';
+import { spamFormats } from './spam-format.ts';
 
 /** One line: its label and its points (x: a count, y: a share from 0 to 1). */
 export interface LineSeries {
@@ -15,7 +17,10 @@ export interface LineChart {
   id: string;
   title: string;
   description: string;
+  /** The x axis's name, the table's first column ("decisions"). */
   xLabel: string;
+  /** The x axis's end label: its largest value with its unit ("60 decisions"). */
+  xAxis: (max: number) => string;
   yLabel: string;
   series: LineSeries[];
 }
@@ -23,10 +28,11 @@ export interface LineChart {
 const W = 560;
 const H = 220;
 const PAD = { left: 44, right: 16, top: 36, bottom: 36 };
-const pct = (y: number) => `${Math.round(y * 100)}%`;
 
 /** The SVG (the table carries the data for assistive technology). */
-export function renderLineChart(c: LineChart): Html {
+export function renderLineChart(ui: AdminT, c: LineChart): Html {
+  const f = spamFormats(ui);
+  const pct = (v: number) => f.percent(v);
   const maxX = Math.max(1, ...c.series.flatMap((s) => s.points.map((p) => p.x)));
   const x = (v: number) => PAD.left + ((W - PAD.left - PAD.right) * v) / maxX;
   const y = (v: number) => H - PAD.bottom - (H - PAD.top - PAD.bottom) * v;
@@ -57,7 +63,9 @@ export function renderLineChart(c: LineChart): Html {
               cx="${x(p.x).toFixed(1)}"
               cy="${y(p.y).toFixed(1)}"
               r="3"
-              ><title>${s.label}: ${pct(p.y)} after ${String(p.x)}</title></circle
+              ><title>
+                ${ui.t('spam.chart.point', { series: s.label, share: pct(p.y), x: p.x })}
+              </title></circle
             >`,
         )}`,
   );
@@ -80,7 +88,7 @@ export function renderLineChart(c: LineChart): Html {
       ${grid} ${legend} ${lines}
       <text class="chart-text" x="${String(PAD.left)}" y="${String(H - 8)}">0</text>
       <text class="chart-text" x="${String(W - PAD.right)}" y="${String(H - 8)}" text-anchor="end">
-        ${String(maxX)} ${c.xLabel}
+        ${c.xAxis(maxX)}
       </text>
     </svg>
     <figcaption>${c.title}</figcaption>
@@ -88,14 +96,16 @@ export function renderLineChart(c: LineChart): Html {
 }
 
 /** The chart's numbers as a table, behind a disclosure: one row per x, a dash where a line has no point. */
-export function renderLineChartTable(c: LineChart): Html {
+export function renderLineChartTable(ui: AdminT, c: LineChart): Html {
+  const f = spamFormats(ui);
+  const pct = (v: number) => f.percent(v);
   const xs = [...new Set(c.series.flatMap((s) => s.points.map((p) => p.x)))].sort((a, b) => a - b);
-  return renderDataTable({
+  return renderDataTable(ui, {
     title: c.title,
     rowHeader: c.xLabel,
     columns: c.series.map((s) => s.label),
     rows: xs.map((xv) => ({
-      label: String(xv),
+      label: f.number(xv),
       cells: c.series.map((s) => {
         const p = s.points.find((q) => q.x === xv);
         return p ? pct(p.y) : '—';

@@ -1,70 +1,100 @@
 // The reputation lists on the spam dashboard: each list's source, entries, last load and last
-// error for editors and owners; adding, refreshing, switching off and removing for owners.
+// error for editors and owners; adding, refreshing, switching off and removing for owners. A
+// failed read's own error (from the network or the file system) is shown as written, in English.
+import type { FormatIsoDate } from '../../format-date.ts';
 import { type Html, html } from '../../html.ts';
+import { messageHtml } from '../../message-html.ts';
 import type { ListStatus } from '../../../spam/lists/list-repo.ts';
 import { csrfInput } from '../form.ts';
+import type { AdminT } from '../types.ts';
+import { spamFormats } from './spam-format.ts';
 
-const time = (iso: string | null) =>
-  iso ? html`<time datetime="${iso}">${iso.slice(0, 16).replace('T', ' ')}</time>` : html`never`;
+/** What the section needs. */
+export interface ListsSectionProps {
+  ui: AdminT;
+  lists: ListStatus[];
+  csrfToken: string;
+  /** Owners: the actions and the form to add a list. */
+  manage: boolean;
+  /** Writes an instant on the site's clock. */
+  formatTime: FormatIsoDate;
+}
 
-const actions = (l: ListStatus, csrf: string) => {
+const actions = (ui: AdminT, l: ListStatus, csrf: string) => {
   const base = `/admin/spam/lists/${encodeURIComponent(l.name)}`;
   const button = (action: string, label: string) =>
     html`<form method="post" action="${base}/${action}" class="inline-form">
       ${csrfInput(csrf)}
       <button class="button button--secondary button--small" type="submit">${label}</button>
     </form>`;
-  return html`${button('refresh', `Refresh ${l.name} now`)}
-  ${button(l.enabled ? 'disable' : 'enable', `${l.enabled ? 'Disable' : 'Enable'} ${l.name}`)}
-  ${button('remove', `Remove ${l.name}`)}`;
+  return html`${button('refresh', ui.t('spam.lists.refresh', { name: l.name }))}
+  ${button(
+    l.enabled ? 'disable' : 'enable',
+    ui.t(l.enabled ? 'spam.lists.disable' : 'spam.lists.enable', { name: l.name }),
+  )}
+  ${button('remove', ui.t('spam.lists.remove', { name: l.name }))}`;
 };
 
-const row = (l: ListStatus, csrf: string, manage: boolean) =>
-  html`<tr>
-    <th scope="row">${l.name}${l.enabled ? '' : ' (disabled)'}</th>
+const row = (p: ListsSectionProps, l: ListStatus) => {
+  const { ui } = p;
+  const f = spamFormats(ui);
+  const time = (iso: string | null) =>
+    iso ? html`<time datetime="${iso}">${p.formatTime(iso)}</time>` : html`${ui.t('spam.lists.never')}`;
+  return html`<tr>
+    <th scope="row">${l.enabled ? l.name : ui.t('spam.lists.nameDisabled', { name: l.name })}</th>
     <td>
-      ${l.kind}, ${l.format}${l.format === 'csv' ? ` column ${l.csvColumn ?? ''}` : ''}<br /><code
-        >${l.location}</code
-      >
+      ${ui.t('spam.lists.holdsFrom', {
+        kind: l.kind,
+        format: l.format,
+        column: l.format === 'csv' ? (l.csvColumn ?? '') : '',
+      })}<br /><code>${l.location}</code>
     </td>
-    <td>${String(l.weight)}${l.action === 'hold' ? ', holds' : ''}</td>
+    <td>${ui.t('spam.lists.weight', { weight: f.number(l.weight), action: l.action })}</td>
     <td>
-      ${String(l.entries)}${
+      ${f.number(l.entries)}${
         l.skipped
           ? html`<br /><small
-                title="${l.skippedLines
-                  .slice(0, 5)
-                  .map((s) => `line ${s.line}: ${s.message}`)
-                  .join('; ')}"
-                >${String(l.skipped)} malformed lines skipped</small
+                title="${ui.t('spam.lists.skippedLines', {
+                  lines: f.list(l.skippedLines.slice(0, 5).map((s) => f.number(s.line))),
+                })}"
+                >${ui.t('spam.lists.skipped', { count: l.skipped })}</small
               >`
           : ''
       }
     </td>
     <td>
       ${time(l.loadedAt)}<br /><small
-        >checked ${time(l.checkedAt)}, every ${String(l.refreshMinutes)} min</small
+        >${messageHtml(ui, 'spam.lists.checked', {
+          time: time(l.checkedAt),
+          minutes: l.refreshMinutes,
+        })}</small
       >
     </td>
     <td>
       ${
         l.lastError
-          ? html`<strong>Failed</strong> ${time(l.lastErrorAt)}: ${l.lastError}<br /><small
-                >The last good copy stays in use.</small
-              >`
+          ? html`${messageHtml(
+                ui,
+                'spam.lists.failed',
+                { time: time(l.lastErrorAt), error: html`<code lang="en">${l.lastError}</code>` },
+                { strong: (inner) => html`<strong>${inner}</strong>` },
+              )}<br /><small>${ui.t('spam.lists.lastGoodCopy')}</small>`
           : l.loadedAt
-            ? 'OK'
-            : 'Not loaded yet'
+            ? ui.t('spam.lists.ok')
+            : ui.t('spam.lists.notLoaded')
       }
     </td>
-    ${manage ? html`<td>${actions(l, csrf)}</td>` : ''}
+    ${p.manage ? html`<td>${actions(ui, l, p.csrfToken)}</td>` : ''}
   </tr>`;
+};
 
-const addForm = (csrf: string) =>
+const option = (value: string, label: string) => html`<option value="${value}">${label}</option>`;
+
+const addForm = (ui: AdminT, csrf: string) =>
   html`<form method="post" action="/admin/spam/lists" class="spam-list-form">
     ${csrfInput(csrf)}
     <p>
-      <label for="list-name">Name (shown in verdict reasons)</label>
+      <label for="list-name">${ui.t('spam.lists.form.name')}</label>
       <input
         type="text"
         class="form-input"
@@ -76,32 +106,31 @@ const addForm = (csrf: string) =>
       />
     </p>
     <p>
-      <label for="list-location">URL (http or https) or file path on the server</label>
+      <label for="list-location">${ui.t('spam.lists.form.location')}</label>
       <input type="text" class="form-input" id="list-location" name="location" required />
     </p>
     <p>
-      <label for="list-kind">Holds</label>
+      <label for="list-kind">${ui.t('spam.lists.form.kind')}</label>
       <select class="form-input" id="list-kind" name="kind">
-        <option value="ip">IP addresses and CIDR blocks</option>
-        <option value="domain">domains</option>
-        <option value="email">e-mail addresses or domains</option>
-        <option value="username">user names</option>
+        ${(['ip', 'domain', 'email', 'username'] as const).map((k) =>
+          option(k, ui.t('spam.lists.form.kindOption', { kind: k })),
+        )}
       </select>
     </p>
     <p>
-      <label for="list-format">Format</label>
+      <label for="list-format">${ui.t('spam.lists.form.format')}</label>
       <select class="form-input" id="list-format" name="format">
-        <option value="lines">one entry per line</option>
-        <option value="hosts">hosts file</option>
-        <option value="csv">CSV</option>
+        ${(['lines', 'hosts', 'csv'] as const).map((k) =>
+          option(k, ui.t('spam.lists.form.formatOption', { format: k })),
+        )}
       </select>
     </p>
     <p>
-      <label for="list-column">CSV column (number or header name)</label>
+      <label for="list-column">${ui.t('spam.lists.form.column')}</label>
       <input type="text" class="form-input" id="list-column" name="csvColumn" />
     </p>
     <p>
-      <label for="list-weight">Weight (log-odds a hit adds, −10 to 10)</label>
+      <label for="list-weight">${ui.t('spam.lists.form.weight')}</label>
       <input
         class="form-input"
         id="list-weight"
@@ -114,14 +143,14 @@ const addForm = (csrf: string) =>
       />
     </p>
     <p>
-      <label for="list-action">A hit</label>
+      <label for="list-action">${ui.t('spam.lists.form.action')}</label>
       <select class="form-input" id="list-action" name="action">
-        <option value="hold">adds its weight and holds the comment for a moderator</option>
-        <option value="score">only adds its weight</option>
+        ${option('hold', ui.t('spam.lists.form.actionHold'))}
+        ${option('score', ui.t('spam.lists.form.actionScore'))}
       </select>
     </p>
     <p>
-      <label for="list-refresh">Refresh every (minutes)</label>
+      <label for="list-refresh">${ui.t('spam.lists.form.refresh')}</label>
       <input
         class="form-input"
         id="list-refresh"
@@ -132,41 +161,44 @@ const addForm = (csrf: string) =>
         value="360"
       />
     </p>
-    <button class="button" type="submit">Add and load list</button>
+    <button class="button" type="submit">${ui.t('spam.lists.form.add')}</button>
   </form>`;
 
 /** The section: a status table, and for owners the actions and a form to add a list. */
-export function renderListsSection(p: { lists: ListStatus[]; csrfToken: string; manage: boolean }): Html {
+export function renderListsSection(p: ListsSectionProps): Html {
+  const { ui } = p;
   return html`<section aria-labelledby="spam-lists">
-    <h2 id="spam-lists">Reputation lists</h2>
+    <h2 id="spam-lists">${ui.t('spam.lists.heading')}</h2>
     <p class="form-hint">
-      IP, domain, e-mail and user name lists loaded from files or URLs on a schedule; each hit is an explained
-      reason in the verdict. Also <code>silkpress spam lists</code>; see docs/spam.md.
+      ${messageHtml(ui, 'spam.lists.hint', {
+        command: html`<code>silkpress spam lists</code>`,
+        doc: html`<code>docs/spam.md</code>`,
+      })}
     </p>
-    <div class="admin-table-wrap" tabindex="0" role="region" aria-label="Reputation lists table">
+    <div class="admin-table-wrap" tabindex="0" role="region" aria-label="${ui.t('spam.lists.table')}">
       <table class="admin-table">
         <thead>
           <tr>
-            <th scope="col">List</th>
-            <th scope="col">Holds, from</th>
-            <th scope="col">Weight</th>
-            <th scope="col">Entries</th>
-            <th scope="col">Loaded</th>
-            <th scope="col">Last refresh</th>
-            ${p.manage ? html`<th scope="col">Actions</th>` : ''}
+            <th scope="col">${ui.t('spam.lists.list')}</th>
+            <th scope="col">${ui.t('spam.lists.holdsFromHeader')}</th>
+            <th scope="col">${ui.t('spam.lists.weightHeader')}</th>
+            <th scope="col">${ui.t('spam.lists.entries')}</th>
+            <th scope="col">${ui.t('spam.lists.loaded')}</th>
+            <th scope="col">${ui.t('spam.lists.lastRefresh')}</th>
+            ${p.manage ? html`<th scope="col">${ui.t('spam.lists.actions')}</th>` : ''}
           </tr>
         </thead>
         <tbody>
           ${
             p.lists.length
-              ? p.lists.map((l) => row(l, p.csrfToken, p.manage))
+              ? p.lists.map((l) => row(p, l))
               : html`<tr>
-                  <td colspan="${p.manage ? '7' : '6'}">No lists yet.</td>
+                  <td colspan="${p.manage ? '7' : '6'}">${ui.t('spam.lists.none')}</td>
                 </tr>`
           }
         </tbody>
       </table>
     </div>
-    ${p.manage ? addForm(p.csrfToken) : ''}
+    ${p.manage ? addForm(ui, p.csrfToken) : ''}
   </section>`;
 }
