@@ -47,21 +47,23 @@ function missing(p: Params, names: string[]): string | null {
   return names.find((n) => (p[n] ?? '').trim() === '') ?? null;
 }
 
-/** Registers the Akismet-compatible routes (at the root: /1.1/… and /1.2/…). */
-export async function akismetPlugin(app: FastifyInstance, opts: AkismetPluginOptions): Promise<void> {
-  const { spam, clock } = opts;
-  const guard = new KeyGuard(spam.apiKeys, spam.limits, () => clock.now());
-  const unsubscribe = opts.changes.subscribe((keys) => {
-    if (keys.includes(API_KEYS_CHANGED) || keys.includes('*')) guard.forget();
-  });
-  const timer = setInterval(() => void guard.flush().catch(() => {}), 2000);
-  timer.unref();
-  app.addHook('onClose', async () => {
-    clearInterval(timer);
-    unsubscribe();
-    await guard.flush().catch(() => {});
-  });
+const params = (req: Req): Params => (req.body && typeof req.body === 'object' ? req.body : {});
 
+/** True when every field is there; otherwise answers Akismet's "missing required field". */
+async function requireFields(reply: FastifyReply, p: Params, names: string[]): Promise<boolean> {
+  const gap = missing(p, names);
+  if (gap === null) return true;
+  await text(
+    reply
+      .header('X-akismet-debug-help', `Empty "${gap}" value`)
+      .header('X-akismet-error', `Missing required field: ${gap}.`),
+    `Missing required field: ${gap}.`,
+  );
+  return false;
+}
+
+/** Request bodies as Akismet's clients send them, and errors in its wire format. */
+function installWireFormat(app: FastifyInstance): void {
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: AKISMET_BODY_LIMIT }, (_req, body, done) => {
     try {
@@ -93,8 +95,27 @@ export async function akismetPlugin(app: FastifyInstance, opts: AkismetPluginOpt
       );
     return text(reply.header('X-akismet-error', 'Internal error'), 'Internal error.', 500);
   });
+}
 
-  const params = (req: Req): Params => (req.body && typeof req.body === 'object' ? req.body : {});
+/** What every route of one API version uses. */
+interface ApiContext {
+  spam: SpamFeature;
+  clock: Clock;
+  guard: KeyGuard;
+  gate: KeyGate;
+}
+
+/** The key checks every route shares, answering refusals in the wire format. */
+interface KeyGate {
+  /** Sets Retry-After for a wait until `at`. */
+  retryAfter(reply: FastifyReply, at: Date): FastifyReply;
+  tooManyGuesses(reply: FastifyReply, at: Date): FastifyReply;
+  /** The key of a request, or null with a reply already sent (invalid key, too many guesses, over the limit). */
+  authorise(req: Req, reply: FastifyReply, count?: boolean): Promise<ApiKeyRecord | null>;
+}
+
+/** The key checks over `guard`, on `clock`. */
+function keyGate(guard: KeyGuard, clock: Clock): KeyGate {
   const retryAfter = (reply: FastifyReply, at: Date) =>
     reply.header(
       'Retry-After',
@@ -106,8 +127,6 @@ export async function akismetPlugin(app: FastifyInstance, opts: AkismetPluginOpt
       'Too many invalid API keys from your address. Try again later.',
       429,
     );
-
-  /** The key of a request, or a reply already sent (invalid key, too many guesses, over the limit). */
   const authorise = async (req: Req, reply: FastifyReply, count = true): Promise<ApiKeyRecord | null> => {
     const given = requestKey(params(req), req.headers.host);
     const checked = await guard.check(given, req.ip);
@@ -131,100 +150,116 @@ export async function akismetPlugin(app: FastifyInstance, opts: AkismetPluginOpt
     }
     return record;
   };
+  return { retryAfter, tooManyGuesses, authorise };
+}
 
-  const requireFields = async (reply: FastifyReply, p: Params, names: string[]): Promise<boolean> => {
-    const gap = missing(p, names);
-    if (gap === null) return true;
-    await text(
-      reply
-        .header('X-akismet-debug-help', `Empty "${gap}" value`)
-        .header('X-akismet-error', `Missing required field: ${gap}.`),
-      `Missing required field: ${gap}.`,
-    );
-    return false;
-  };
-
-  for (const version of ['1.1', '1.2']) {
-    app.post(`/${version}/verify-key`, async (req: Req, reply) => {
-      const p = params(req);
-      const key = requestKey(p, undefined);
-      if (key === null) return invalidKey(reply, 'Empty "key" value');
-      const checked = await guard.check(key, req.ip);
-      if (checked.kind === 'throttled') return tooManyGuesses(reply, checked.retryAt);
-      if (checked.kind === 'invalid') return invalidKey(reply);
-      const admitted = await guard.admit(checked.record, false);
-      if (!admitted.ok) return text(retryAfter(reply, admitted.retryAt), 'Rate limit exceeded.', 429);
-      return text(reply, 'valid');
+/** comment-check, submit-spam and submit-ham of one API version. */
+function registerCommentRoutes(app: FastifyInstance, version: string, ctx: ApiContext): void {
+  const { spam, clock, gate } = ctx;
+  app.post(`/${version}/comment-check`, async (req: Req, reply) => {
+    const record = await gate.authorise(req, reply);
+    if (!record) return reply;
+    const p = params(req);
+    if (!(await requireFields(reply, p, ['blog', 'user_ip']))) return reply;
+    const r = toAkismetRequest(p, clock.now());
+    const result = await spam.service.check(r.input, {
+      origin: 'api',
+      apiKeyId: record.id,
+      isTest: r.isTest,
+      articleKey: r.articleKey,
+      remember: !r.recheck,
+      forced: r.forced,
     });
+    const v = result.verdict;
+    // Akismet answers true or false; a held comment is not spam ("false"), and the header tells
+    // clients that know it (and people reading logs) that a moderator should look at it.
+    const blocked = !v.shadow && (v.verdict === 'spam' || v.verdict === 'discard');
+    reply.header('X-akismet-guid', result.guid);
+    if (!v.shadow && v.verdict === 'hold') reply.header('X-Silkpress-Verdict', 'hold');
+    // What of this verdict is the hub's memory (other sites' reports, its campaigns, history and
+    // lists): a Silkpress site asking it counts that, not the text it scores itself (upstream.ts).
+    // A forced outcome (a test trigger, an administrator) says nothing of the kind.
+    if (!v.shadow && r.forced === null && v.memory !== undefined)
+      reply.header(NETWORK_EVIDENCE_HEADER, v.memory.toFixed(2));
+    if (blocked && v.verdict === 'discard' && r.forced === null) reply.header('X-akismet-pro-tip', 'discard');
+    return text(reply, blocked ? 'true' : 'false');
+  });
 
-    app.post(`/${version}/comment-check`, async (req: Req, reply) => {
-      const record = await authorise(req, reply);
+  for (const [name, decision] of [
+    ['submit-spam', 'spam'],
+    ['submit-ham', 'not-spam'],
+  ] as const) {
+    app.post(`/${version}/${name}`, async (req: Req, reply) => {
+      const record = await gate.authorise(req, reply);
       if (!record) return reply;
       const p = params(req);
       if (!(await requireFields(reply, p, ['blog', 'user_ip']))) return reply;
       const r = toAkismetRequest(p, clock.now());
-      const result = await spam.service.check(r.input, {
-        origin: 'api',
-        apiKeyId: record.id,
-        isTest: r.isTest,
-        articleKey: r.articleKey,
-        remember: !r.recheck,
-        forced: r.forced,
-      });
-      const v = result.verdict;
-      // Akismet answers true or false; a held comment is not spam ("false"), and the header tells
-      // clients that know it (and people reading logs) that a moderator should look at it.
-      const blocked = !v.shadow && (v.verdict === 'spam' || v.verdict === 'discard');
-      reply.header('X-akismet-guid', result.guid);
-      if (!v.shadow && v.verdict === 'hold') reply.header('X-Silkpress-Verdict', 'hold');
-      // What of this verdict is the hub's memory (other sites' reports, its campaigns, history and
-      // lists): a Silkpress site asking it counts that, not the text it scores itself (upstream.ts).
-      // A forced outcome (a test trigger, an administrator) says nothing of the kind.
-      if (!v.shadow && r.forced === null && v.memory !== undefined)
-        reply.header(NETWORK_EVIDENCE_HEADER, v.memory.toFixed(2));
-      if (blocked && v.verdict === 'discard' && r.forced === null)
-        reply.header('X-akismet-pro-tip', 'discard');
-      return text(reply, blocked ? 'true' : 'false');
+      await reportFromClient(spam, record, r, decision, clock.now());
+      return text(reply, THANKS);
     });
+  }
+}
 
-    for (const [name, decision] of [
-      ['submit-spam', 'spam'],
-      ['submit-ham', 'not-spam'],
-    ] as const) {
-      app.post(`/${version}/${name}`, async (req: Req, reply) => {
-        const record = await authorise(req, reply);
-        if (!record) return reply;
-        const p = params(req);
-        if (!(await requireFields(reply, p, ['blog', 'user_ip']))) return reply;
-        const r = toAkismetRequest(p, clock.now());
-        await reportFromClient(spam, record, r, decision, clock.now());
-        return text(reply, THANKS);
-      });
-    }
+/** verify-key, usage-limit and key-sites of one API version. */
+function registerKeyRoutes(app: FastifyInstance, version: string, ctx: ApiContext): void {
+  const { spam, clock, guard, gate } = ctx;
+  app.post(`/${version}/verify-key`, async (req: Req, reply) => {
+    const key = requestKey(params(req), undefined);
+    if (key === null) return invalidKey(reply, 'Empty "key" value');
+    const checked = await guard.check(key, req.ip);
+    if (checked.kind === 'throttled') return gate.tooManyGuesses(reply, checked.retryAt);
+    if (checked.kind === 'invalid') return invalidKey(reply);
+    const admitted = await guard.admit(checked.record, false);
+    if (!admitted.ok) return text(gate.retryAfter(reply, admitted.retryAt), 'Rate limit exceeded.', 429);
+    return text(reply, 'valid');
+  });
 
-    // Reports about usage are not themselves counted as usage.
-    app.post(`/${version}/usage-limit`, async (req: Req, reply) => {
-      const record = await authorise(req, reply, false);
-      if (!record) return reply;
-      await guard.flush();
-      const usage = await spam.apiKeys.usage(record.id, usageMonth(clock.now()));
-      return reply
-        .type('application/json; charset=utf-8')
-        .header('Cache-Control', 'no-store')
-        .header('X-Content-Type-Options', 'nosniff')
-        .send({ limit: 'none', usage, percentage: '0.00', throttled: false });
-    });
+  // Reports about usage are not themselves counted as usage.
+  app.post(`/${version}/usage-limit`, async (req: Req, reply) => {
+    const record = await gate.authorise(req, reply, false);
+    if (!record) return reply;
+    await guard.flush();
+    const usage = await spam.apiKeys.usage(record.id, usageMonth(clock.now()));
+    return reply
+      .type('application/json; charset=utf-8')
+      .header('Cache-Control', 'no-store')
+      .header('X-Content-Type-Options', 'nosniff')
+      .send({ limit: 'none', usage, percentage: '0.00', throttled: false });
+  });
 
-    app.post(`/${version}/key-sites`, async (req: Req, reply) => {
-      const record = await authorise(req, reply, false);
-      if (!record) return reply;
-      await Promise.all([guard.flush(), spam.flush()]);
-      const out = await keySitesBody(spam, record, params(req), clock.now());
-      return reply
-        .type(out.type)
-        .header('Cache-Control', 'no-store')
-        .header('X-Content-Type-Options', 'nosniff')
-        .send(out.body);
-    });
+  app.post(`/${version}/key-sites`, async (req: Req, reply) => {
+    const record = await gate.authorise(req, reply, false);
+    if (!record) return reply;
+    await Promise.all([guard.flush(), spam.flush()]);
+    const out = await keySitesBody(spam, record, params(req), clock.now());
+    return reply
+      .type(out.type)
+      .header('Cache-Control', 'no-store')
+      .header('X-Content-Type-Options', 'nosniff')
+      .send(out.body);
+  });
+}
+
+/** Registers the Akismet-compatible routes (at the root: /1.1/… and /1.2/…). */
+export async function akismetPlugin(app: FastifyInstance, opts: AkismetPluginOptions): Promise<void> {
+  const { spam, clock } = opts;
+  const guard = new KeyGuard(spam.apiKeys, spam.limits, () => clock.now());
+  const unsubscribe = opts.changes.subscribe((keys) => {
+    if (keys.includes(API_KEYS_CHANGED) || keys.includes('*')) guard.forget();
+  });
+  const timer = setInterval(() => void guard.flush().catch(() => {}), 2000);
+  timer.unref();
+  app.addHook('onClose', async () => {
+    clearInterval(timer);
+    unsubscribe();
+    await guard.flush().catch(() => {});
+  });
+
+  installWireFormat(app);
+  const ctx: ApiContext = { spam, clock, guard, gate: keyGate(guard, clock) };
+  for (const version of ['1.1', '1.2']) {
+    registerKeyRoutes(app, version, ctx);
+    registerCommentRoutes(app, version, ctx);
   }
 }
