@@ -59,11 +59,13 @@ describe('admin pseudo-locale crawl [sqlite]', () => {
   /** A reputation list read from a file (one malformed line), which the spam comment's IP is on. */
   const listDir = mkdtempSync(join(tmpdir(), 'silkpress-pseudo-lists-'));
   const listPath = join(listDir, 'ips.txt');
+  let ownerId = 0;
 
   beforeAll(async () => {
     site = await createTestSite('sqlite');
     await setCommentSettings(site, { language: PSEUDO_LOCALE });
     const user = await makeUser(site, 'owner', 'Olga Owner');
+    ownerId = user.id;
     owner = new AdminClient(site.app);
     await owner.logIn(user.email, TEST_PASSWORD);
     anonymous = new AdminClient(site.app);
@@ -186,6 +188,32 @@ describe('admin pseudo-locale crawl [sqlite]', () => {
       'password refused',
       () => owner.post('/admin/profile/password', { current: '', next: 'a', confirm: 'b' }),
     ],
+    // Account refusals the rules raise (codes the page words): beside the field, as a flash,
+    // and as an error page.
+    [
+      'password refused by the rules: the current one is wrong',
+      () =>
+        owner.post('/admin/profile/password', {
+          current: 'not the password',
+          next: 'a long new passphrase',
+          confirm: 'a long new passphrase',
+        }),
+    ],
+    [
+      'password refused by the rules: too short',
+      () =>
+        owner.post('/admin/profile/password', { current: TEST_PASSWORD, next: 'short', confirm: 'short' }),
+    ],
+    [
+      'password refused by the rules: too common',
+      () =>
+        owner.post('/admin/profile/password', {
+          current: TEST_PASSWORD,
+          next: 'password1234',
+          confirm: 'password1234',
+        }),
+    ],
+    ['setup after setup', () => anonymous.get('/admin/setup')],
     ['404', () => owner.get('/admin/no-such-page')],
     ['settings', () => owner.get('/admin/settings')],
     [
@@ -201,6 +229,8 @@ describe('admin pseudo-locale crawl [sqlite]', () => {
           new RegExp(`name="${name}"[^>]*value="([^"]*)"`).exec(page.body)?.[1] ?? '';
         return owner.post('/admin/settings', {
           title: 'Site',
+          tagline: '',
+          footerText: '',
           postsPerPage: '10',
           dateFormat: 'long',
           language: 'en-XA',
@@ -211,9 +241,41 @@ describe('admin pseudo-locale crawl [sqlite]', () => {
     ],
     ['comment settings', () => owner.get('/admin/settings/comments')],
     ['comment settings refused', () => owner.post('/admin/settings/comments', { linkLimit: 'many' })],
+    [
+      'comment settings refused: word lists and order',
+      () =>
+        owner.post('/admin/settings/comments', {
+          holdWords: 'x'.repeat(101),
+          blockWords: Array.from({ length: 1001 }, (_, i) => `w${i}`).join('\n'),
+          order: 'sideways',
+          holdAll: 'maybe',
+        }),
+    ],
     ['import/export', () => owner.get('/admin/import-export')],
     ['users', () => owner.get('/admin/users')],
     ['user refused', () => owner.post('/admin/users', { name: '', email: 'x', role: 'author' })],
+    [
+      'user refused by the rules: the address is taken',
+      async () => {
+        const olga = await site.services.deps.accounts.users.findById(ownerId);
+        return owner.post('/admin/users', { name: 'Olga Owner', email: olga!.email, role: 'author' });
+      },
+    ],
+    [
+      'users after refusing a change of one’s own role',
+      async () => {
+        await owner.post(`/admin/users/${ownerId}/role`, { role: 'author' });
+        return owner.get('/admin/users');
+      },
+    ],
+    [
+      'users after refusing to deactivate oneself',
+      async () => {
+        await owner.post(`/admin/users/${ownerId}/deactivate`);
+        return owner.get('/admin/users');
+      },
+    ],
+    ['no such user', () => owner.post('/admin/users/987654/reset-password')],
     [
       'user added',
       () => owner.post('/admin/users', { name: 'Nina New', email: 'nina@example.com', role: 'author' }),
