@@ -353,7 +353,14 @@ describe('admin pseudo-locale crawl [sqlite]', () => {
       },
     ],
     ['comment detail', () => owner.get(`/admin/comments/${commentId}`)],
-    ['comment detail of a spam comment', () => owner.get(`/admin/comments/${spamCommentId}`)],
+    [
+      'comment detail of a spam comment (why its status, the verdict and its reasons)',
+      async () => {
+        const page = await owner.get(`/admin/comments/${spamCommentId}`);
+        expect(page.body).toContain('class="comment-spam-verdict');
+        return page;
+      },
+    ],
     [
       'comment edit refused',
       async () => {

@@ -65,6 +65,10 @@ for (const dialect of testDialects()) {
       expect(ru.body).toContain('2 ссылки на сервис коротких ссылок');
       expect(ru.body).not.toMatch(/links? to a URL shortener/);
       expect(ru.body).toMatch(/<option value="url-shortener"\s*>Короткие ссылки<\/option>/);
+      // The comment's own page: why it got its status, and the filter's verdict with its reasons.
+      const detail = await russian.get(`/admin/comments/${spamId}`);
+      expect(detail.body).toMatch(/спам-фильтр счёл его спамом \(спам с вероятностью \d+\u00a0%\)/);
+      expect(detail.body).toContain('2 ссылки на сервис коротких ссылок');
 
       const spam = site.services.deps.spam!;
       const before = (await spam.verdicts.loadModel())?.version ?? 0;

@@ -10,6 +10,7 @@ import { replyAsModerator } from '../../../comments/moderator-reply.ts';
 import { canModerate } from '../../../comments/moderation.ts';
 import { eraseCommentData, exportCommentData } from '../../../comments/privacy-service.ts';
 import { renderCommentDetail, renderOutboxPage } from '../../../views/admin/comments/detail-page.ts';
+import { verdictView } from '../../../views/admin/comments/spam-verdict.ts';
 import { AppError } from '../../../kernel/app-error.ts';
 import { commentUseCaseDeps } from '../../shared/comment-deps.ts';
 import { recordIdParam } from '../../shared/record-id-param.ts';
@@ -40,9 +41,10 @@ export function registerCommentPageRoutes(
 
   app.get<{ Params: { id: string } }>('/comments/:id', guard, async (request, reply) => {
     const { comment, article } = await loadForModerator(request, request.params.id);
-    const [history, commenter] = await Promise.all([
+    const [history, commenter, verdicts] = await Promise.all([
       feature.moderation.history(comment.id),
       feature.moderation.commenter(comment.authorEmail),
+      deps.spam.verdicts.findByComments([comment.id]),
     ]);
     return sendAdminPage(request, reply, {
       title: request.admin.ui.t('comment.title', { id: String(comment.id) }),
@@ -55,6 +57,7 @@ export function registerCommentPageRoutes(
         article: { title: article.title, path: articlePath(article) },
         history,
         commenter,
+        spam: verdictView(verdicts.get(comment.id)),
         formatTime: await siteTimeFormatter(deps, request.admin.ui),
       }),
     });

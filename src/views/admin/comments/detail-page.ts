@@ -1,5 +1,6 @@
 // One comment in the console: the text, actions, edit and reply forms, the status history
-// (who and when), the commenter's record, and the privacy tools for their email.
+// (who and when), the commenter's record, the spam filter's verdict with its reasons and why the
+// comment got its status (both in the admin's language), and the privacy tools for their email.
 import { commentBodyHtml } from '../../comments/comment-body.ts';
 import { type Html, html } from '../../html.ts';
 import type { Comment } from '../../../comments/comment.ts';
@@ -10,6 +11,8 @@ import { csrfInput, textareaField, textField } from '../form.ts';
 import type { AdminT } from '../types.ts';
 import { messageHtml } from '../../message-html.ts';
 import { actionLabel } from './console-page.ts';
+import { renderSpamVerdict, type SpamVerdictView } from './spam-verdict.ts';
+import { statusReasonText } from '../spam/reason-text.ts';
 
 /** A status as a word in running text ("pending"). */
 const statusWord = (ui: AdminT, status: string) => ui.t('comment.statusWord', { status });
@@ -26,6 +29,8 @@ export interface CommentDetailProps {
   article: { title: string; path: string };
   history: StatusChange[];
   commenter: CommenterRecord;
+  /** The spam filter's latest verdict on the comment, if it scored it. */
+  spam?: SpamVerdictView | null;
   errors?: { content?: string; reply?: string };
   /** Writes an instant on the site's clock (the timezone setting). */
   formatTime: FormatIsoDate;
@@ -40,7 +45,10 @@ export function renderCommentDetail(p: CommentDetailProps): Html {
   const when = (iso: string) => timeOf(iso, p.formatTime);
   const c = p.comment;
   const rate = p.commenter.approvalRate === null ? '—' : `${Math.round(p.commenter.approvalRate * 100)}%`;
-  const reasons = c.reasons.map((r) => html`<code>${r.detail ? `${r.code}: ${r.detail}` : r.code}</code>`);
+  const reasons = c.reasons.map((r) => {
+    const said = statusReasonText(ui, r);
+    return said === null ? html`<code>${r.detail ? `${r.code}: ${r.detail}` : r.code}</code>` : said;
+  });
   return html`<h1>${ui.t('comment.heading', { id: String(c.id), name: c.authorName })}</h1>
     <p>
       ${messageHtml(
@@ -64,8 +72,9 @@ export function renderCommentDetail(p: CommentDetailProps): Html {
       <dt>${ui.t('comment.userAgent')}</dt>
       <dd>${c.userAgent ?? ui.t('comment.erased')}</dd>
       <dt>${ui.t('comment.why')}</dt>
-      <dd>${reasons.length ? reasons.map((r, i) => (i ? html`, ${r}` : r)) : '—'}</dd>
+      <dd>${reasons.length ? reasons.map((r, i) => (i ? html`; ${r}` : r)) : '—'}</dd>
     </dl>
+    ${p.spam ? renderSpamVerdict(ui, p.spam, c.status) : ''}
     <div class="comment-detail-text prose">${commentBodyHtml(p.bodyHtml)}</div>
     <form method="post" action="/admin/comments/bulk" class="comment-row-actions">
       ${csrfInput(p.csrfToken)}

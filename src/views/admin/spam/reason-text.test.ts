@@ -9,7 +9,7 @@ import { builtinModel, scoreComment, SIGNAL_CODES } from '../../../spam/index.ts
 import type { ListHit } from '../../../spam/lists/matcher.ts';
 import { TEXT_REASON_CODES } from '../../../spam/verdict.ts';
 import { REASON_CODES } from '../comments/spam-verdict.ts';
-import { listHitText, reasonName, reasonText, type StoredReason } from './reason-text.ts';
+import { listHitText, reasonName, reasonText, statusReasonText, type StoredReason } from './reason-text.ts';
 
 const LANGUAGES = ['en', 'zh-Hans', 'ru'] as const;
 const en = adminTranslatorFor('en');
@@ -220,5 +220,34 @@ describe('reputation-list hits and older records', () => {
       lang: 'en',
     });
     expect(reasonName(ru, 'no-such-code')).toBe('no-such-code');
+  });
+});
+
+describe('why a comment got its status', () => {
+  it('words each status code with its detail in the admin language', () => {
+    expect(statusReasonText(en, { code: 'spam-hold', detail: '0.734' })).toBe(
+      'the spam filter held it for a moderator (73% spam)',
+    );
+    expect(statusReasonText(ru, { code: 'spam-filter', detail: '0.91' })).toBe(
+      'спам-фильтр счёл его спамом (спам с вероятностью 91\u00a0%)',
+    );
+    expect(statusReasonText(zh, { code: 'hold-word', detail: 'casino' })).toBe(
+      '包含会使评论被暂扣的词语“casino”',
+    );
+    const links = (n: number) => statusReasonText(ru, { code: 'too-many-links', detail: String(n) });
+    expect([1, 2, 5, 11, 21, 22, 25, 111].map(links).map((t) => t?.split(' — ')[0])).toEqual([
+      '1 ссылка',
+      '2 ссылки',
+      '5 ссылок',
+      '11 ссылок',
+      '21 ссылка',
+      '22 ссылки',
+      '25 ссылок',
+      '111 ссылок',
+    ]);
+    expect(statusReasonText(ru, { code: 'hold-all' })).toBe(
+      'все комментарии ждут проверки модератором (настройки комментариев)',
+    );
+    expect(statusReasonText(ru, { code: 'no-such-code', detail: 'x' })).toBeNull();
   });
 });

@@ -103,3 +103,28 @@ export function reasonText(ui: AdminT, r: StoredReason): ReasonText {
     lang: null,
   };
 }
+
+/** Why a comment got its status (`src/comments/status-decision.ts`), as the comment stores it. */
+export interface StoredStatusReason {
+  code: string;
+  detail?: string;
+}
+
+/**
+ * A status reason in the admin's language (`spam.statusReason.<code>`), its detail quoted: the
+ * spam probability as a percentage, a count, the word that matched. Null for a code the catalogs
+ * do not know (shown as the code).
+ */
+export function statusReasonText(ui: AdminT, r: StoredStatusReason): string | null {
+  const key = `spam.statusReason.${r.code}`;
+  if (!isAdminMessageKey(key)) return null;
+  const f = spamFormats(ui);
+  const detail = r.detail ?? '';
+  const number = Number(detail);
+  const measured = detail !== '' && Number.isFinite(number);
+  return ui.t(key, {
+    detail,
+    count: measured ? number : 0,
+    percent: measured ? f.percent(number) : detail,
+  });
+}
