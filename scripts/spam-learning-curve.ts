@@ -8,13 +8,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   BUILTIN_TARGET_FPR,
-  BUILTIN_TRAIN_OPTIONS,
   builtinExamples,
   builtinHeldOut,
+  sourced,
+  trainBuiltinRecipe,
 } from '../src/spam/builtin.ts';
 import { shiftBias } from '../src/spam/calibrate.ts';
 import { parseDataset, splitByIndex } from '../src/spam/dataset.ts';
-import { analyzeExamples } from '../src/spam/evaluate.ts';
 import {
   type CurveExample,
   type CurvePoint,
@@ -22,7 +22,6 @@ import {
   learningCurve,
 } from '../src/spam/learning-curve.ts';
 import { chooseShift } from '../src/spam/loso.ts';
-import { trainAnalyzed } from '../src/spam/train.ts';
 import { DEFAULT_HOLD_THRESHOLD, DEFAULT_SPAM_SETTINGS } from '../src/spam/verdict.ts';
 import { dataDir, readSources } from './spam-data.ts';
 
@@ -59,16 +58,7 @@ function main(): void {
       heldOut.filter((h) => h.source !== video),
       BUILTIN_TARGET_FPR,
     );
-    const base = shiftBias(
-      trainAnalyzed(
-        analyzeExamples(others, BUILTIN_TRAIN_OPTIONS.bits).map((a, i) => ({
-          ...a,
-          source: others[i]?.source ?? '',
-        })),
-        BUILTIN_TRAIN_OPTIONS,
-      ),
-      shift,
-    );
+    const base = shiftBias(trainBuiltinRecipe(sourced(others)), shift);
     const { train, test } = splitByIndex(parseDataset(csv), splitCsv, video);
     const date = (r: (typeof train)[number]): string => r.record.DATE || '\uffff';
     const replay: CurveExample[] = [...train].sort((a, b) =>

@@ -2,7 +2,7 @@
 // by a model that never saw it; the Russian sample (spam only) by the model of all trainable
 // sources. Prints the held-out table at the shift the recipe ships, at no shift and at the former
 // shift, as Markdown for docs/spam.md. Run: npm run spam:loso [-- --json]
-import { builtinHeldOut, BUILTIN_TARGET_FPR } from '../src/spam/builtin.ts';
+import { builtinHeldOut, builtinNested, BUILTIN_TARGET_FPR } from '../src/spam/builtin.ts';
 import { chooseShift, heldOutTable, type HeldOutRow } from '../src/spam/loso.ts';
 import { DEFAULT_HOLD_THRESHOLD } from '../src/spam/verdict.ts';
 import { dataDir, readSources } from './spam-data.ts';
@@ -36,8 +36,14 @@ function main(): void {
   const holdAt5 = 1 / (1 + Math.exp(-(chooseShift(heldOut, 0.05) - shift)));
   const holdLogit = Math.log(DEFAULT_HOLD_THRESHOLD / (1 - DEFAULT_HOLD_THRESHOLD));
   const hold = heldOutTable(heldOut, shift, 0, holdLogit);
+  // Nested: each source judged at a shift chosen without it (neither weights nor threshold saw it).
+  const nested = builtinNested(sources, heldOut, (s) =>
+    process.stderr.write(`spam:loso: nested, choosing the shift without ${s}…\n`),
+  );
   if (json) {
-    process.stdout.write(`${JSON.stringify({ shift, holdAt5, chosen, none, former, hold }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ shift, holdAt5, chosen, none, former, hold, nested }, null, 2)}\n`,
+    );
     return;
   }
   const lines = [
@@ -50,6 +56,14 @@ function main(): void {
         `| ${r.source}${r.testOnly ? ' (test only)' : ''} | ${r.spam} | ${r.ham} | ${cells(r)} | ${cells(none[i] as HeldOutRow)} | ${cells(former[i] as HeldOutRow)} |`,
     ),
   ];
+  lines.push(
+    '',
+    'Nested (the shift judging each source chosen by leave-one-source-out among the other sources only):',
+    '',
+    '| held-out source | shift chosen without it | recall | FPR |',
+    '| --- | --: | --: | --: |',
+    ...nested.map((r) => `| ${r.source} | ${r.shift.toFixed(2)} | ${cells(r)} |`),
+  );
   lines.push(
     '',
     `Hold band: mean held-out ham not published ≤ 5% at probability ${holdAt5.toFixed(3)}; shipped hold threshold ${DEFAULT_HOLD_THRESHOLD}.`,

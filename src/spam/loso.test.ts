@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { chooseShift, heldOutTable, leaveOneSourceOut, type HeldOutSource } from './loso.ts';
+import type { SourcedExample } from './calibrate.ts';
+import {
+  chooseShift,
+  heldOutTable,
+  leaveOneSourceOut,
+  nestedLeaveOneSourceOut,
+  type HeldOutSource,
+} from './loso.ts';
 import { analyzeExamples } from './evaluate.ts';
+import { trainAnalyzed } from './train.ts';
 
 const held = (source: string, spam: number[], ham: number[], testOnly = false): HeldOutSource => ({
   source,
@@ -81,5 +89,54 @@ describe('leaveOneSourceOut', () => {
     // Held-out spam of b scores above its held-out ham: the model learned from a alone.
     const b = out[1]!;
     expect(Math.min(...b.spam)).toBeGreaterThan(Math.max(...b.ham));
+  });
+});
+
+describe('nestedLeaveOneSourceOut', () => {
+  // Three sources of the same two kinds of text; c's ham borrows spam words, so the shift matters.
+  const rows = [
+    ...['a', 'b', 'c'].flatMap((source) => [
+      { content: `win cash prize now ${source}`, spam: true, source },
+      { content: `free prize claim today ${source}`, spam: true, source },
+      { content: `the council met today ${source}`, spam: false, source },
+      { content: `the vote was close ${source}`, spam: false, source },
+    ]),
+    { content: 'a free prize for the school', spam: false, source: 'c' },
+  ];
+  const sourced: SourcedExample[] = analyzeExamples(
+    rows.map((r) => ({ input: { content: r.content }, spam: r.spam })),
+    12,
+  ).map((e, i) => ({ ...e, source: rows[i]?.source ?? '' }));
+
+  it('judges each source at a shift chosen without it, by models that never saw it', () => {
+    const seen: string[][] = [];
+    const recipe = (examples: readonly SourcedExample[]) => {
+      seen.push([...new Set(examples.map((e) => e.source))].sort());
+      return trainAnalyzed(examples, { bits: 12 });
+    };
+    const outer = leaveOneSourceOut(sourced, [], recipe);
+    seen.length = 0;
+    const rows = nestedLeaveOneSourceOut(sourced, outer, recipe, 0.01);
+    expect(rows.map((r) => r.source)).toEqual(['a', 'b', 'c']);
+    // For each judged source, two inner models (each lacking one of the other two sources).
+    expect(seen).toEqual([['c'], ['b'], ['c'], ['a'], ['b'], ['a']]);
+    for (const row of rows) {
+      const inner = leaveOneSourceOut(
+        sourced.filter((e) => e.source !== row.source),
+        [],
+        { bits: 12 },
+      );
+      expect(row.shift).toBe(chooseShift(inner, 0.01));
+      const held = outer.find((h) => h.source === row.source)!;
+      expect(row).toMatchObject(heldOutTable([held], row.shift)[0]!);
+    }
+  });
+
+  it('skips test-only sources and sources without ham', () => {
+    const outer: HeldOutSource[] = [
+      { source: 'ru', testOnly: true, spam: [1], ham: [] },
+      { source: 'x', testOnly: false, spam: [1], ham: [] },
+    ];
+    expect(nestedLeaveOneSourceOut(sourced, outer, { bits: 12 }, 0.01)).toEqual([]);
   });
 });

@@ -4,8 +4,18 @@
 // are scored by the model trained on all trainable sources. The shift of the shipped model's bias
 // is chosen from these held-out scores (`chooseShift`); in-sample scores never enter.
 import type { SourcedExample } from './calibrate.ts';
-import { linearScore } from './model.ts';
+import { linearScore, type SpamModel } from './model.ts';
 import { trainAnalyzed, type TrainOptions } from './train.ts';
+
+/** A training recipe: examples in, model out. */
+export type Trainer = (examples: readonly SourcedExample[]) => SpamModel;
+
+/** The recipe of `options` (plain `trainAnalyzed`), or the recipe itself. */
+function trainerOf(recipe: TrainOptions | Trainer): Trainer {
+  return typeof recipe === 'function'
+    ? recipe
+    : (examples) => trainAnalyzed(examples, { ...recipe, onEpoch: undefined });
+}
 
 /** Held-out logits of one source (before any bias shift). */
 export interface HeldOutSource {
@@ -20,16 +30,12 @@ export interface HeldOutSource {
 export function leaveOneSourceOut(
   examples: readonly SourcedExample[],
   testOnly: readonly SourcedExample[],
-  options: TrainOptions = {},
+  recipe: TrainOptions | Trainer = {},
   onSource?: (source: string) => void,
 ): HeldOutSource[] {
+  const train = trainerOf(recipe);
   const out: HeldOutSource[] = [];
-  const score = (
-    model: ReturnType<typeof trainAnalyzed>,
-    rows: readonly SourcedExample[],
-    source: string,
-    only: boolean,
-  ): void => {
+  const score = (model: SpamModel, rows: readonly SourcedExample[], source: string, only: boolean): void => {
     const held: HeldOutSource = { source, testOnly: only, spam: [], ham: [] };
     for (const e of rows) (e.y === 1 ? held.spam : held.ham).push(linearScore(model, e.comment).logit);
     out.push(held);
@@ -37,10 +43,7 @@ export function leaveOneSourceOut(
   const sources = [...new Set(examples.map((e) => e.source))].sort();
   for (const source of sources) {
     onSource?.(source);
-    const model = trainAnalyzed(
-      examples.filter((e) => e.source !== source),
-      { ...options, onEpoch: undefined },
-    );
+    const model = train(examples.filter((e) => e.source !== source));
     score(
       model,
       examples.filter((e) => e.source === source),
@@ -51,7 +54,7 @@ export function leaveOneSourceOut(
   const extra = [...new Set(testOnly.map((e) => e.source))].sort();
   if (extra.length > 0) {
     onSource?.(extra.join(', '));
-    const model = trainAnalyzed(examples, { ...options, onEpoch: undefined });
+    const model = train(examples);
     for (const source of extra)
       score(
         model,
@@ -124,4 +127,40 @@ export function chooseShift(sources: readonly HeldOutSource[], targetFpr: number
   );
   for (const shift of candidates) if (meanFpr(shift) <= targetFpr) return shift;
   return candidates[candidates.length - 1] ?? 0;
+}
+
+/** A held-out row judged at a shift chosen without its source. */
+export interface NestedRow extends HeldOutRow {
+  /** The shift chosen by leave-one-source-out among the other sources only. */
+  shift: number;
+}
+
+/**
+ * Nested leave-one-source-out: the shift that judges a source is itself chosen without it. For
+ * each source with ham, leave-one-source-out is run on the other sources alone (models that
+ * never saw this source either) and `chooseShift` picks the shift from those scores; the source's
+ * held-out scores (`heldOut`, from the model trained on all other sources) are judged at it. So
+ * neither the weights nor the threshold ever saw the source a figure is reported for.
+ */
+export function nestedLeaveOneSourceOut(
+  examples: readonly SourcedExample[],
+  heldOut: readonly HeldOutSource[],
+  recipe: TrainOptions | Trainer,
+  targetFpr: number,
+  onSource?: (source: string) => void,
+): NestedRow[] {
+  const rows: NestedRow[] = [];
+  for (const outer of heldOut) {
+    if (outer.testOnly || outer.ham.length === 0) continue;
+    onSource?.(outer.source);
+    const inner = leaveOneSourceOut(
+      examples.filter((e) => e.source !== outer.source),
+      [],
+      recipe,
+    );
+    const shift = chooseShift(inner, targetFpr);
+    const [row] = heldOutTable([outer], shift);
+    if (row) rows.push({ ...row, shift });
+  }
+  return rows;
 }

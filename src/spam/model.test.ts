@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createModel, deserializeModel, serializeModel } from './model.ts';
-import { trainModel } from './train.ts';
+import { analyzeComment } from './analyze.ts';
+import { blendModels, createModel, deserializeModel, linearScore, serializeModel } from './model.ts';
+import { trainAnalyzed, trainModel } from './train.ts';
 import { SIGNAL_CODES } from './signals.ts';
 import { TOY_EXAMPLES } from './toy-examples.ts';
 
@@ -35,5 +36,79 @@ describe('model serialisation', () => {
     ['non-numbers', { ...serializeModel(createModel(10)), signals: ['x'] }],
   ])('rejects %s', (_name, json) => {
     expect(() => deserializeModel(json)).toThrow(RangeError);
+  });
+});
+
+describe('blendModels', () => {
+  it('scores every comment at the blend of the parts’ logits', () => {
+    const a = trainModel(TOY_EXAMPLES, { bits: 12, seed: 1 });
+    const b = trainModel(TOY_EXAMPLES.slice(0, Math.ceil(TOY_EXAMPLES.length / 2)), { bits: 12, seed: 2 });
+    const blend = blendModels([
+      { model: a, share: 0.7 },
+      { model: b, share: 0.3 },
+    ]);
+    for (const { input } of TOY_EXAMPLES.slice(0, 6)) {
+      const c = analyzeComment(input, 12);
+      const expected = 0.7 * linearScore(a, c).logit + 0.3 * linearScore(b, c).logit;
+      expect(linearScore(blend, c).logit).toBeCloseTo(expected, 4);
+    }
+    expect(() =>
+      blendModels([
+        { model: a, share: 1 },
+        { model: createModel(13), share: 0 },
+      ]),
+    ).toThrow(RangeError);
+  });
+});
+
+describe('training options of the recipes tried', () => {
+  const analyzed = TOY_EXAMPLES.map((e) => ({
+    comment: analyzeComment(e.input, 12),
+    y: e.spam ? 1 : 0,
+    source: 'one',
+  }));
+  const plain = trainAnalyzed(analyzed, { bits: 12 });
+
+  it('per-source class balance and intercepts change nothing with a single source', () => {
+    for (const options of [{ classBalancePerSource: true }, { sourceIntercepts: true }]) {
+      const m = trainAnalyzed(analyzed, { bits: 12, ...options });
+      expect(m.bias).toBeCloseTo(plain.bias, 6);
+      expect(Array.from(m.weights)).toEqual(Array.from(plain.weights));
+    }
+  });
+
+  it('per-source intercepts: the bias is their mean, so the majority source does not set it', () => {
+    const two = analyzed.map((e, i) => ({ ...e, source: i % 3 === 0 ? 'small' : 'big' }));
+    const m = trainAnalyzed(two, { bits: 12, sourceIntercepts: true });
+    expect(m.bias).not.toBeCloseTo(trainAnalyzed(two, { bits: 12 }).bias, 3);
+  });
+
+  it('averaging from an epoch after the last is no averaging; from the first it smooths', () => {
+    const never = trainAnalyzed(analyzed, { bits: 12, averageFrom: 13 });
+    expect(Array.from(never.weights)).toEqual(Array.from(plain.weights));
+    const averaged = trainAnalyzed(analyzed, { bits: 12, averageFrom: 1 });
+    let plainNorm = 0;
+    let averagedNorm = 0;
+    for (let i = 0; i < plain.weights.length; i++) {
+      plainNorm += (plain.weights[i] ?? 0) ** 2;
+      averagedNorm += (averaged.weights[i] ?? 0) ** 2;
+    }
+    // The average of weights growing from 0 is smaller than the last of them.
+    expect(averagedNorm).toBeLessThan(plainNorm);
+    expect(averagedNorm).toBeGreaterThan(0);
+  });
+
+  it('nbBlend adds that multiple of each bucket’s naive-Bayes log-count ratio', () => {
+    const blended = trainAnalyzed(analyzed, { bits: 12, nbBlend: 0.5 });
+    // A bucket only spam examples have, in k of the spam documents: ratio log((k+1)/(S+1) / (1/(H+1))).
+    const spamDocs = analyzed.filter((e) => e.y === 1);
+    const hamDocs = analyzed.filter((e) => e.y === 0);
+    const inHam = new Set(hamDocs.flatMap((e) => Array.from(e.comment.features.indices)));
+    const bucket = spamDocs
+      .flatMap((e) => Array.from(e.comment.features.indices))
+      .find((i) => !inHam.has(i))!;
+    const k = spamDocs.filter((e) => e.comment.features.indices.includes(bucket)).length;
+    const ratio = Math.log((k + 1) / (spamDocs.length + 1) / (1 / (hamDocs.length + 1)));
+    expect((blended.weights[bucket] ?? 0) - (plain.weights[bucket] ?? 0)).toBeCloseTo(0.5 * ratio, 4);
   });
 });

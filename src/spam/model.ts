@@ -55,6 +55,27 @@ export function cloneModel(model: SpamModel): SpamModel {
   };
 }
 
+/**
+ * The weighted sum of models over the same buckets (weights, signal weights and bias each summed
+ * with the same coefficients): an ensemble of linear models is one linear model, so it scores as
+ * fast and weighs as little as one.
+ */
+export function blendModels(parts: readonly { model: SpamModel; share: number }[]): SpamModel {
+  const first = parts[0]?.model;
+  if (!first) throw new RangeError('blendModels: no model');
+  const out = createModel(first.bits, 0);
+  out.signalWeights.fill(0);
+  for (const { model, share } of parts) {
+    if (model.bits !== first.bits) throw new RangeError('blendModels: models of different bits');
+    for (let i = 0; i < out.weights.length; i++)
+      out.weights[i] = (out.weights[i] ?? 0) + share * (model.weights[i] ?? 0);
+    for (let i = 0; i < out.signalWeights.length; i++)
+      out.signalWeights[i] = (out.signalWeights[i] ?? 0) + share * (model.signalWeights[i] ?? 0);
+    out.bias += share * model.bias;
+  }
+  return out;
+}
+
 /** The score parts of one comment: text and signal contributions in log-odds. */
 export interface LinearScore {
   text: number;

@@ -2,7 +2,9 @@
 // log-count ratio, as in NBSVM) fitted by AdaGrad with L2, several epochs over a seeded shuffle.
 // The NB scale is folded into the weights at the end, so the model stays a plain linear model.
 // Text weights shrink towards 0; signal weights shrink towards their priors, so signals the data
-// never shows (honeypot, bursts, …) keep their prior weights.
+// never shows (honeypot, bursts, …) keep their prior weights. The options that weigh sources,
+// average the weights or add naive-Bayes ratios are measured recipes (npm run spam:recipes,
+// docs/spam.md); the built-in model uses none of them.
 import { analyzeComment, type AnalyzedComment, type CommentInput } from './analyze.ts';
 import {
   DEFAULT_BITS,
@@ -41,6 +43,21 @@ export interface TrainOptions {
    * example weighs 1, so a big source dominates; 1: every source weighs the same; ½ between.
    */
   sourceBalance?: number;
+  /**
+   * Balance the classes within each source rather than over the whole set: in every source its
+   * spam and its ham weigh the same. Without it a source with more spam (a video) than another
+   * (SMS) teaches that its everyday words are spam.
+   */
+  classBalancePerSource?: boolean;
+  /**
+   * One intercept per source during training (their mean becomes the model's bias): the text
+   * weights learn what separates spam from ham within a source, not which source has more spam.
+   */
+  sourceIntercepts?: boolean;
+  /** Return the average of the weights over all updates of the last epochs (Polyak averaging). */
+  averageFrom?: number;
+  /** Adds this multiple of each bucket's naive-Bayes log-count ratio to the learned weights. */
+  nbBlend?: number;
   /** Start from this model instead of an empty one (its bits win; no NB scaling then). */
   base?: SpamModel | null;
   /** Called after each epoch (for progress output). */
@@ -78,6 +95,25 @@ function nbScale(
     if (s + h > 0) scale[i] = Math.abs(Math.log((s + alpha) / spamDocs / ((h + alpha) / hamDocs)));
   }
   return scale;
+}
+
+/** Signed naive-Bayes log-count ratio log(P(f|spam)/P(f|ham)) per bucket (document frequencies). */
+function nbRatio(examples: readonly { comment: AnalyzedComment; y: number }[], size: number): Float32Array {
+  const counts = [new Float32Array(size), new Float32Array(size)];
+  const docs = [0, 0];
+  for (const { comment, y } of examples) {
+    docs[y] = (docs[y] ?? 0) + 1;
+    const c = counts[y] as Float32Array;
+    for (const i of new Set(comment.features.indices)) c[i] = (c[i] ?? 0) + 1;
+  }
+  const [ham, spam] = counts as [Float32Array, Float32Array];
+  const ratio = new Float32Array(size);
+  for (let i = 0; i < size; i++) {
+    const s = spam[i] ?? 0;
+    const h = ham[i] ?? 0;
+    if (s + h > 0) ratio[i] = Math.log((s + 1) / ((docs[1] ?? 0) + 1) / ((h + 1) / ((docs[0] ?? 0) + 1)));
+  }
+  return ratio;
 }
 
 /** The examples, each weighted by (mean source size / its source's size) ^ power. */
@@ -129,40 +165,92 @@ export function trainAnalyzed(
     hamCount === 0 ? 1 : (total / (2 * hamCount)) * hamWeight,
     spamCount === 0 ? 1 : total / (2 * spamCount),
   ];
+  // Per source: its index, and (classBalancePerSource) the weight of each class within it.
+  const sourceIndex = new Map<string, number>();
+  for (const e of examples)
+    if (!sourceIndex.has(e.source ?? '')) sourceIndex.set(e.source ?? '', sourceIndex.size);
+  const perSource = Array.from({ length: sourceIndex.size }, () => [0, 0, 0]);
+  for (const e of examples) {
+    const c = perSource[sourceIndex.get(e.source ?? '') ?? 0] as number[];
+    c[e.y] = (c[e.y] ?? 0) + (e.weight ?? 1);
+    c[2] = (c[2] ?? 0) + (e.weight ?? 1);
+  }
+  const weightOf = (y: number, source: number): number => {
+    if (!options.classBalancePerSource) return classWeight[y] ?? 1;
+    const c = perSource[source] as number[];
+    const n = c[y] ?? 0;
+    // A source with one class only keeps the global class weight for it.
+    if (n === 0 || (c[1 - y] ?? 0) === 0) return classWeight[y] ?? 1;
+    return ((c[2] ?? 0) / (2 * n)) * (y === 0 ? hamWeight : 1);
+  };
+  const intercepts = new Float64Array(sourceIndex.size);
+  const i2 = new Float64Array(sourceIndex.size);
   const g2 = new Float32Array(w.length);
   const s2 = new Float64Array(sw.length);
   let b2 = 0;
   const eps = 1e-8;
   const random = seededRandom(seed);
+  // Polyak averaging (averageFrom): u holds Σ step × change, so the mean is w − u / steps.
+  const averageFrom = options.averageFrom ?? 0;
+  const u = averageFrom > 0 ? new Float64Array(w.length) : null;
+  const us = new Float64Array(sw.length);
+  let ub = 0;
+  let steps = 0;
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    for (const { comment, y, weight = 1 } of shuffled(examples, random)) {
+    const averaging = u !== null && epoch >= averageFrom;
+    for (const { comment, y, weight = 1, source } of shuffled(examples, random)) {
       const { indices, value } = comment.features;
       const s = comment.signals;
+      const si = sourceIndex.get(source ?? '') ?? 0;
       let logit = 0;
       for (let k = 0; k < indices.length; k++) {
         const i = indices[k] ?? 0;
         logit += (w[i] ?? 0) * (r[i] ?? 1);
       }
-      logit = model.bias + logit * value;
+      logit = model.bias + logit * value + (options.sourceIntercepts ? (intercepts[si] ?? 0) : 0);
       for (let i = 0; i < s.length; i++) logit += (s[i] ?? 0) * (sw[i] ?? 0);
-      const g = (sigmoid(logit) - y) * (classWeight[y] ?? 1) * weight;
+      const g = (sigmoid(logit) - y) * weightOf(y, si) * weight;
       for (let k = 0; k < indices.length; k++) {
         const i = indices[k] ?? 0;
         const grad = g * value * (r[i] ?? 1) + l2 * (w[i] ?? 0);
         g2[i] = (g2[i] ?? 0) + grad * grad;
-        w[i] = (w[i] ?? 0) - (learningRate * grad) / Math.sqrt((g2[i] ?? 0) + eps);
+        const change = -(learningRate * grad) / Math.sqrt((g2[i] ?? 0) + eps);
+        w[i] = (w[i] ?? 0) + change;
+        if (averaging && u) u[i] = (u[i] ?? 0) + steps * change;
       }
       for (let i = 0; i < s.length; i++) {
         const grad = g * (s[i] ?? 0) + signalL2 * ((sw[i] ?? 0) - (priors[i] ?? 0));
         if (grad === 0 || fixed[i]) continue;
         s2[i] = (s2[i] ?? 0) + grad * grad;
-        sw[i] = (sw[i] ?? 0) - (learningRate * grad) / Math.sqrt((s2[i] ?? 0) + eps);
+        const change = -(learningRate * grad) / Math.sqrt((s2[i] ?? 0) + eps);
+        sw[i] = (sw[i] ?? 0) + change;
+        if (averaging) us[i] = (us[i] ?? 0) + steps * change;
       }
-      b2 += g * g;
-      model.bias -= (learningRate * g) / Math.sqrt(b2 + eps);
+      if (options.sourceIntercepts) {
+        i2[si] = (i2[si] ?? 0) + g * g;
+        intercepts[si] = (intercepts[si] ?? 0) - (learningRate * g) / Math.sqrt((i2[si] ?? 0) + eps);
+      } else {
+        b2 += g * g;
+        const change = -(learningRate * g) / Math.sqrt(b2 + eps);
+        model.bias += change;
+        if (averaging) ub += steps * change;
+      }
+      if (averaging) steps++;
     }
     options.onEpoch?.(epoch, epochs);
   }
+  if (u && steps > 0) {
+    for (let i = 0; i < w.length; i++) w[i] = (w[i] ?? 0) - (u[i] ?? 0) / steps;
+    for (let i = 0; i < sw.length; i++) if (!fixed[i]) sw[i] = (sw[i] ?? 0) - (us[i] ?? 0) / steps;
+    model.bias -= ub / steps;
+  }
+  // With one intercept per source, an unseen source gets their mean (each source once).
+  if (options.sourceIntercepts && intercepts.length > 0)
+    model.bias += intercepts.reduce((a, b) => a + b, 0) / intercepts.length;
   for (let i = 0; i < w.length; i++) w[i] = (w[i] ?? 0) * (r[i] ?? 1);
+  if (options.nbBlend) {
+    const ratio = nbRatio(examples, w.length);
+    for (let i = 0; i < w.length; i++) w[i] = (w[i] ?? 0) + options.nbBlend * (ratio[i] ?? 0);
+  }
   return model;
 }

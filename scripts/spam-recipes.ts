@@ -1,0 +1,113 @@
+// Leave-one-source-out comparison of training recipes for the built-in model (docs/spam.md,
+// "Tried on 2026-12-05 night"). Every figure is held out: each source is scored by a model that
+// never saw it. Per recipe: the shift chosen from all sources' held-out scores (the rule that
+// ships) with each video's recall and FPR at it; the nested figures (each source judged at a
+// shift chosen by leave-one-source-out among the other sources only, so neither the weights nor
+// the threshold saw it); and, for reference only, each video's recall at the best threshold for
+// that video with FPR ≤ 1% (how well it ranks; no rule fixed in advance can choose it).
+// Run: npm run spam:recipes [-- NAME …]   (about 10 s per recipe)
+import {
+  BUILTIN_TARGET_FPR,
+  BUILTIN_TRAIN_OPTIONS,
+  builtinExamples,
+  sourced,
+  spamOnlyExamples,
+} from '../src/spam/builtin.ts';
+import type { SourcedExample } from '../src/spam/calibrate.ts';
+import {
+  chooseShift,
+  heldOutTable,
+  leaveOneSourceOut,
+  nestedLeaveOneSourceOut,
+  type HeldOutSource,
+  type Trainer,
+} from '../src/spam/loso.ts';
+import { blendModels } from '../src/spam/model.ts';
+import { trainAnalyzed, type TrainOptions } from '../src/spam/train.ts';
+import { dataDir, readSources } from './spam-data.ts';
+
+/** A recipe of `trainAnalyzed` options, optionally blended with a comments-only model. */
+function recipe(options: TrainOptions, commentShare = 0, commentOptions: TrainOptions = {}): Trainer {
+  const o = { ...BUILTIN_TRAIN_OPTIONS, ...options };
+  return (examples) => {
+    const all = trainAnalyzed(examples, o);
+    if (commentShare === 0) return all;
+    const comments = examples.filter((e) => e.source !== 'sms');
+    return blendModels([
+      { model: all, share: 1 - commentShare },
+      { model: trainAnalyzed(comments, { ...o, ...commentOptions }), share: commentShare },
+    ]);
+  };
+}
+
+const RECIPES: Record<string, Trainer> = {
+  shipped: recipe({}),
+  'sources balanced (p = 1)': recipe({ sourceBalance: 1 }),
+  'classes balanced per source': recipe({ classBalancePerSource: true }),
+  'one intercept per source': recipe({ sourceIntercepts: true }),
+  'averaged weights (all epochs)': recipe({ averageFrom: 1 }),
+  'averaged weights (epochs 6–12)': recipe({ averageFrom: 6 }),
+  'LR + 0.05 × NB log-ratios': recipe({ nbBlend: 0.05 }),
+  'LR + 0.2 × NB log-ratios': recipe({ nbBlend: 0.2 }),
+  'blend: ½ all + ½ comments-only': recipe({}, 0.5),
+  'blend: 0.4 all + 0.6 comments-only': recipe({}, 0.6),
+  'blend: ½ all + ½ comments-only (L2 10⁻³)': recipe({}, 0.5, { l2: 1e-3 }),
+};
+
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+
+/** Recall at the best threshold for this source with FPR ≤ target (ranking quality only). */
+function bestRecall(h: HeldOutSource, target: number): number {
+  const ham = [...h.ham].sort((a, b) => b - a);
+  const allowed = Math.floor(h.ham.length * target);
+  const above = ham[allowed] ?? -Infinity;
+  return h.spam.filter((x) => x > above).length / Math.max(1, h.spam.length);
+}
+
+function main(): void {
+  const sources = readSources();
+  if (sources === null) {
+    process.stderr.write(`spam:recipes: ${dataDir} not found; nothing to evaluate.\n`);
+    process.exitCode = 1;
+    return;
+  }
+  const wanted = process.argv.slice(2);
+  const examples: SourcedExample[] = sourced(builtinExamples(sources));
+  const testOnly: SourcedExample[] = sourced(spamOnlyExamples(sources));
+  const lines = [
+    '| recipe | shift | Psy | KatyPerry | LMFAO | mean of videos | SMS | Russian | nested: Psy | KatyPerry | LMFAO | mean | best threshold per video: Psy | KatyPerry | LMFAO |',
+    '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
+  ];
+  for (const [name, train] of Object.entries(RECIPES)) {
+    if (wanted.length > 0 && !wanted.includes(name)) continue;
+    process.stderr.write(`spam:recipes: ${name}…\n`);
+    const heldOut = leaveOneSourceOut(examples, testOnly, train);
+    const shift = chooseShift(heldOut, BUILTIN_TARGET_FPR);
+    const rows = heldOutTable(heldOut, shift);
+    const nested = nestedLeaveOneSourceOut(examples, heldOut, train, BUILTIN_TARGET_FPR);
+    const videos = rows.filter((r) => r.source.startsWith('Youtube'));
+    const nestedVideos = nested.filter((r) => r.source.startsWith('Youtube'));
+    const cell = (r: { recall: number; fpr: number; ham: number }): string =>
+      r.ham > 0 ? `${pct(r.recall)} / ${pct(r.fpr)}` : pct(r.recall);
+    const mean = (xs: readonly { recall: number }[]): string =>
+      pct(xs.reduce((s, r) => s + r.recall, 0) / Math.max(1, xs.length));
+    const sms = rows.find((r) => r.source === 'sms');
+    const ru = rows.find((r) => r.testOnly);
+    lines.push(
+      [
+        name,
+        shift.toFixed(2),
+        ...videos.map(cell),
+        mean(videos),
+        sms ? cell(sms) : '–',
+        ru ? pct(ru.recall) : '–',
+        ...nestedVideos.map((r) => `${cell(r)} (${r.shift.toFixed(2)})`),
+        mean(nestedVideos),
+        ...heldOut.filter((h) => h.source.startsWith('Youtube')).map((h) => pct(bestRecall(h, 0.01))),
+      ].join(' | '),
+    );
+  }
+  process.stdout.write(`${lines.map((l) => `| ${l.replace(/^\| | \|$/g, '')} |`).join('\n')}\n`);
+}
+
+main();
