@@ -9,7 +9,15 @@ import { builtinModel, scoreComment, SIGNAL_CODES } from '../../../spam/index.ts
 import type { ListHit } from '../../../spam/lists/matcher.ts';
 import { TEXT_REASON_CODES } from '../../../spam/verdict.ts';
 import { REASON_CODES } from '../comments/spam-verdict.ts';
-import { listHitText, reasonName, reasonText, statusReasonText, type StoredReason } from './reason-text.ts';
+import {
+  listHitText,
+  reasonKey,
+  reasonName,
+  reasonNameKey,
+  reasonText,
+  statusReasonText,
+  type StoredReason,
+} from './reason-text.ts';
 
 const LANGUAGES = ['en', 'zh-Hans', 'ru'] as const;
 const en = adminTranslatorFor('en');
@@ -33,9 +41,10 @@ describe('spam reason messages in the admin catalogs', () => {
     expect(REASON_CODES.length).toBeGreaterThanOrEqual(45);
     for (const locale of LANGUAGES) {
       const catalog = shippedAdminCatalogs().get(locale) ?? {};
-      for (const code of REASON_CODES) {
-        expect(catalog[`spam.reason.${code}`], `${locale} spam.reason.${code}`).toBeTruthy();
-        expect(catalog[`spam.reasonName.${code}`], `${locale} spam.reasonName.${code}`).toBeTruthy();
+      // The keys' type already needs each code's two messages in English (reasonKey).
+      for (const code of [...SIGNAL_CODES, ...TEXT_REASON_CODES]) {
+        expect(catalog[reasonKey(code)], `${locale} ${reasonKey(code)}`).toBeTruthy();
+        expect(catalog[reasonNameKey(code)], `${locale} ${reasonNameKey(code)}`).toBeTruthy();
       }
     }
   });
