@@ -33,6 +33,8 @@ for (const dialect of testDialects()) {
       });
       expect(short.statusCode).toBe(422);
       expect(fieldError(short.body, 'password')).toBe('密码至少需要 12 个字符。');
+      // The hint names the rule's own minimum.
+      expect(short.body).toContain('至少 12 个字符。几个互不相关的词语就能组成一个既安全又好记的密码。');
       expect(short.body).toContain('value="王芳"');
       expect(short.body).toContain('value="wang.fang@news.test"');
       expect(short.body).not.toContain('Use at least');
@@ -116,6 +118,7 @@ for (const dialect of testDialects()) {
       expect(short.statusCode).toBe(422);
       expect(htmlLang(short.body)).toBe('ru');
       expect(fieldError(short.body, 'next')).toBe('Пароль должен быть не короче 12 символов.');
+      expect(short.body).toContain('Не меньше 12 символов, не распространённый пароль.');
       const personal = await client.post('/admin/profile/password', {
         current: TEST_PASSWORD,
         next: `${user.email.split('@')[0]} is my password`,

@@ -131,7 +131,7 @@ describe('site icons and manifest', () => {
     for (const bad of ['https://example.org/icon.png', '/media/../secret', '/etc/passwd'])
       expect(validateSettings({ ...base, siteIcon: bad })).toMatchObject({
         ok: false,
-        problems: { siteIcon: expect.any(String) },
+        problems: { siteIcon: { problem: 'siteIcon' } },
       });
   });
 });

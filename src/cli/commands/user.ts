@@ -12,6 +12,7 @@ import {
   generatePassword,
   setPasswordFromCli,
 } from '../../users/accounts.ts';
+import { PASSWORD_MIN_LENGTH } from '../../users/password-policy.ts';
 import { isRole, ROLES } from '../../users/user.ts';
 import { cliErrorText } from '../error-text.ts';
 import { promptHidden } from '../prompt-hidden.ts';
@@ -35,7 +36,7 @@ async function askPassword(
 ): Promise<string | null> {
   if (!process.stdin.isTTY) return null;
   for (let tries = 0; tries < 3; tries++) {
-    const first = await promptHidden('Password (at least 12 characters): ');
+    const first = await promptHidden(`Password (at least ${PASSWORD_MIN_LENGTH} characters): `);
     try {
       assertPasswordAcceptable(accounts, first, who);
     } catch (err) {

@@ -2,6 +2,7 @@
 import { type Html, html, EMPTY_HTML } from '../html.ts';
 import { messageHtml } from '../message-html.ts';
 import { csrfInput, errorSummary, type FieldErrors, textField } from './form.ts';
+import { PASSWORD_MIN_LENGTH } from '../../users/password-policy.ts';
 import type { AdminT } from './types.ts';
 
 /** Login form state. */
@@ -62,7 +63,7 @@ export function setupMain(v: SetupView): Html {
       ${csrfInput(v.csrfToken)}
       ${textField({ name: 'name', label: ui.t('auth.setup.name'), value: v.name, required: true, autocomplete: 'name', maxlength: 100, error: v.errors.name })}
       ${textField({ name: 'email', label: ui.t('auth.setup.email'), type: 'email', value: v.email, required: true, autocomplete: 'email', maxlength: 320, error: v.errors.email })}
-      ${textField({ name: 'password', label: ui.t('auth.setup.password'), type: 'password', required: true, autocomplete: 'new-password', hint: ui.t('auth.setup.passwordHint'), error: v.errors.password })}
+      ${textField({ name: 'password', label: ui.t('auth.setup.password'), type: 'password', required: true, autocomplete: 'new-password', hint: ui.t('auth.setup.passwordHint', { min: PASSWORD_MIN_LENGTH }), error: v.errors.password })}
       ${textField({ name: 'confirm', label: ui.t('auth.setup.confirm'), type: 'password', required: true, autocomplete: 'new-password', error: v.errors.confirm })}
       <div class="form-actions">
         <button type="submit" class="button">${ui.t('auth.setup.button')}</button>

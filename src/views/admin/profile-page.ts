@@ -1,6 +1,7 @@
 // The signed-in user's profile: name and bio, admin language, notification preferences, password,
 // sessions.
 import { type Html, html } from '../html.ts';
+import { PASSWORD_MIN_LENGTH } from '../../users/password-policy.ts';
 import type { NotificationPrefs } from '../../users/user.ts';
 import { messageHtml } from '../message-html.ts';
 import { languageName } from '../multilingual-text.ts';
@@ -92,7 +93,7 @@ export function profileMain(v: ProfileView): Html {
       <form method="post" action="/admin/profile/password" class="admin-form" novalidate>
         ${csrfInput(v.csrfToken)}
         ${textField({ idPrefix: 'p', name: 'current', label: ui.t('profile.currentPassword'), type: 'password', required: true, autocomplete: 'current-password', error: v.passwordErrors.current })}
-        ${textField({ idPrefix: 'p', name: 'next', label: ui.t('profile.newPassword'), type: 'password', required: true, autocomplete: 'new-password', hint: ui.t('profile.newPasswordHint'), error: v.passwordErrors.next })}
+        ${textField({ idPrefix: 'p', name: 'next', label: ui.t('profile.newPassword'), type: 'password', required: true, autocomplete: 'new-password', hint: ui.t('profile.newPasswordHint', { min: PASSWORD_MIN_LENGTH }), error: v.passwordErrors.next })}
         ${textField({ idPrefix: 'p', name: 'confirm', label: ui.t('profile.confirmPassword'), type: 'password', required: true, autocomplete: 'new-password', error: v.passwordErrors.confirm })}
         <div class="form-actions">
           <button type="submit" class="button">${ui.t('profile.changePassword')}</button>
