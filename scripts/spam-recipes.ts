@@ -28,12 +28,17 @@ import { trainAnalyzed, type TrainOptions } from '../src/spam/train.ts';
 import { dataDir, readSources } from './spam-data.ts';
 
 /** A recipe of `trainAnalyzed` options, optionally blended with a comments-only model. */
-function recipe(options: TrainOptions, commentShare = 0, commentOptions: TrainOptions = {}): Trainer {
+function recipe(
+  options: TrainOptions,
+  commentShare = 0,
+  commentOptions: TrainOptions = {},
+  withSmsHam = false,
+): Trainer {
   const o = { ...BUILTIN_TRAIN_OPTIONS, ...options };
   return (examples) => {
     const all = trainAnalyzed(examples, o);
     if (commentShare === 0) return all;
-    const comments = examples.filter((e) => e.source !== 'sms');
+    const comments = examples.filter((e) => e.source !== 'sms' || (withSmsHam && e.y === 0));
     return blendModels([
       { model: all, share: 1 - commentShare },
       { model: trainAnalyzed(comments, { ...o, ...commentOptions }), share: commentShare },
@@ -53,6 +58,7 @@ const RECIPES: Record<string, Trainer> = {
   'blend: ½ all + ½ comments-only': recipe({}, 0.5),
   'blend: 0.4 all + 0.6 comments-only': recipe({}, 0.6),
   'blend: ½ all + ½ comments-only (L2 10⁻³)': recipe({}, 0.5, { l2: 1e-3 }),
+  'blend: ½ all + ½ comments and SMS ham': recipe({}, 0.5, {}, true),
 };
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
