@@ -83,10 +83,19 @@ for (const dialect of testDialects()) {
       expect(page.body).toContain('Свою учётную запись отключить нельзя.');
       expect(page.body).not.toContain('can’t');
 
-      // A user that does not exist: the error page says so in Russian.
-      const missing = await owner.post('/admin/users/987654/reset-password', {});
-      expect(missing.statusCode).toBe(404);
-      expect(missing.body).toContain('Такого пользователя нет.');
+      // A role that is none: said above the list, like the rules' refusals.
+      await owner.post(`/admin/users/${other.id}/role`, { role: 'emperor' });
+      page = await owner.get('/admin/users');
+      expect(page.body).toContain('Выберите роль.');
+      expect((await site.services.deps.accounts.users.findById(other.id))?.role).toBe('author');
+
+      // A user that does not exist, or an address that cannot name one: the error page says so
+      // in Russian.
+      for (const id of ['987654', 'not-an-id']) {
+        const missing = await owner.post(`/admin/users/${id}/reset-password`, {});
+        expect(missing.statusCode).toBe(404);
+        expect(missing.body).toContain('Такого пользователя нет.');
+      }
     });
 
     it('password change in Chinese and Russian: each problem beside its field', async () => {

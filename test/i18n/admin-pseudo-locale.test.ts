@@ -275,7 +275,15 @@ describe('admin pseudo-locale crawl [sqlite]', () => {
         return owner.get('/admin/users');
       },
     ],
+    [
+      'users after a role that is none',
+      async () => {
+        await owner.post(`/admin/users/${ownerId}/role`, { role: 'emperor' });
+        return owner.get('/admin/users');
+      },
+    ],
     ['no such user', () => owner.post('/admin/users/987654/reset-password')],
+    ['no such user id', () => owner.post('/admin/users/not-an-id/reset-password')],
     [
       'user added',
       () => owner.post('/admin/users', { name: 'Nina New', email: 'nina@example.com', role: 'author' }),

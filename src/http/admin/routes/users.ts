@@ -11,10 +11,11 @@ import {
 import { ROLES } from '../../../users/user.ts';
 import type { FieldErrors } from '../../../views/admin/form.ts';
 import { oneTimePasswordMain, usersMain } from '../../../views/admin/users-page.ts';
-import { AppError } from '../../../kernel/app-error.ts';
-import { recordIdParam } from '../../shared/record-id-param.ts';
+import { parseRecordId } from '../../../kernel/record-id.ts';
+import { AccountError } from '../../../users/account-error.ts';
 import type { AdminDeps, AdminRouteModule } from '../context.ts';
 import {
+  accountAppError,
   accountErrorMessage,
   accountErrorToFields,
   formString,
@@ -32,8 +33,11 @@ const newUserSchema = z.object({
   role: roleSchema,
 });
 
+/** The user id in the path; one that cannot be an id is no such user, as one that is not there. */
 const idParam = (request: FastifyRequest): number => {
-  return recordIdParam((request.params as { id?: string }).id, 'No such user.');
+  const id = parseRecordId((request.params as { id?: string }).id);
+  if (id === null) throw accountAppError(new AccountError('NOT_FOUND', 'noSuchUser'));
+  return id;
 };
 
 async function showUsers(
@@ -103,7 +107,11 @@ export const userRoutes: AdminRouteModule = async (app, { deps }) => {
 
   app.post('/users/:id/role', async (request, reply) => {
     const role = roleSchema.safeParse(formString(request.body, 'role'));
-    if (!role.success) throw new AppError('VALIDATION_FAILED', request.admin.ui.t('validation.chooseRole'));
+    // Said like the rules' refusals of a role change: above the list, in the admin's language.
+    if (!role.success) {
+      await setFlash(request, 'error', request.admin.ui.t('validation.chooseRole'));
+      return redirectAfterPost(reply, '/admin/users');
+    }
     try {
       const user = await changeRole(
         accounts,
