@@ -89,6 +89,11 @@ for (const dialect of testDialects()) {
         payload: `api_key=${key!}`,
       });
       expect(JSON.parse(usage.body).usage).toBe(1);
+      // A refused key: a notice in the admin language saying what a key needs, nothing created.
+      const refused = await client.post('/admin/spam/keys', { label: '', site: 'ftp://x' });
+      expect(refused.statusCode).toBe(303);
+      expect((await client.get('/admin/spam')).body).toContain('The key was not created: it needs a label');
+      expect(await spam(site).apiKeys.list(site.clock.now().toISOString().slice(0, 7))).toHaveLength(1);
       const list = await client.get('/admin/spam');
       expect(list.body).not.toContain(key!);
       expect(list.body).toContain('90/min');
