@@ -101,14 +101,18 @@ export class CompressedVariants {
   /** How many times the body was compressed (at most once per coding). */
   compressions = 0;
 
-  constructor(readonly body: Buffer) {}
+  /** `keep` may move a compressed form into memory of its own (a cached page's pooled memory). */
+  constructor(
+    readonly body: Buffer,
+    private readonly keep: (compressed: Buffer) => Buffer = (compressed) => compressed,
+  ) {}
 
   /** The body in `coding` (compressed once; later calls share the result). */
   get(coding: ContentCoding): Promise<Buffer> {
     let made = this.made[coding];
     if (!made) {
       this.compressions++;
-      made = this.made[coding] = compressStored(this.body, coding);
+      made = this.made[coding] = compressStored(this.body, coding).then(this.keep);
     }
     return made;
   }

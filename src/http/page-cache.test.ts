@@ -88,3 +88,27 @@ describe('etagOf', () => {
     expect(etagOf(Buffer.concat([body, Buffer.from(' ')]))).not.toBe(whole);
   });
 });
+
+describe('PageCache memory', () => {
+  it('reuses the memory of an evicted page for the next page stored', () => {
+    const cache = new PageCache(1);
+    const stored = (key: string, text: string) => {
+      const memory = cache.newMemory();
+      const body = memory.copy(Buffer.from(text));
+      cache.set(key, { ...page([key], text), body, compressed: new CompressedVariants(body), memory });
+      return body;
+    };
+    const first = stored('/a', 'a'.repeat(3000));
+    expect(cache.bodies.waitingBytes).toBe(0);
+    // '/b' is copied before it evicts '/a': the memory of '/a' waits for the page after it.
+    const second = stored('/b', 'b'.repeat(3000));
+    expect(second.buffer).not.toBe(first.buffer);
+    expect(cache.bodies.waitingBytes).toBe(4096);
+    const third = stored('/c', 'c'.repeat(3000));
+    expect(third.buffer).toBe(first.buffer);
+    expect(cache.bodies.waitingBytes).toBe(4096);
+    expect(cache.get('/c')?.body.toString()).toBe('c'.repeat(3000));
+    cache.invalidate(['*']);
+    expect(cache.bodies.waitingBytes).toBe(8192);
+  });
+});

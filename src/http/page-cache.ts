@@ -7,6 +7,7 @@ import { ALL_CHANGED } from '../db/change-bus.ts';
 import type { CompressedVariants } from './compression.ts';
 import { baseEtag } from './compression.ts';
 import { SlabPool } from './page-bytes.ts';
+import { BodyPool, PageMemory } from './page-memory.ts';
 
 /** A rendered response ready to send again. */
 export interface CachedPage {
@@ -20,6 +21,8 @@ export interface CachedPage {
   etag: string;
   lastModified: string;
   deps: string[];
+  /** The pooled memory holding `body` and the compressed forms, reused once the page is evicted. */
+  memory?: PageMemory;
 }
 
 /**
@@ -65,12 +68,15 @@ export class PageCache {
   private readonly pages: LRUCache<string, CachedPage> | null;
   private readonly byDep = new Map<string, Set<string>>();
   readonly slabs = new SlabPool();
+  /** Memory of evicted pages, for the next pages stored (page-memory.ts). */
+  readonly bodies: BodyPool;
 
   constructor(
     maxEntries: number,
     maxBytes = DEFAULT_PAGE_CACHE_BYTES,
     options: { maxAgeMs?: number; clock?: { now(): number } } = {},
   ) {
+    this.bodies = new BodyPool(Math.floor(maxBytes / 4));
     this.pages =
       maxEntries > 0
         ? new LRUCache<string, CachedPage>({
@@ -82,8 +88,11 @@ export class PageCache {
             ...(options.clock ? { perf: options.clock, ttlResolution: 0 } : {}),
             // The compressed forms, once made, add about a third of the body (brotli and gzip
             // of HTML take 25–30% each; small pages more).
-            sizeCalculation: (page) => Math.ceil(page.body.length * 1.6) + 256,
-            dispose: (page, key) => this.unindex(key, page.deps),
+            sizeCalculation: (page) => Math.ceil((page.memory?.bytes ?? page.body.length) * 1.6) + 256,
+            dispose: (page, key) => {
+              this.unindex(key, page.deps);
+              page.memory?.drop();
+            },
           })
         : null;
   }
@@ -94,6 +103,11 @@ export class PageCache {
 
   get size(): number {
     return this.pages?.size ?? 0;
+  }
+
+  /** Pooled memory for a page about to be stored. */
+  newMemory(): PageMemory {
+    return new PageMemory(this.bodies);
   }
 
   get(key: string): CachedPage | undefined {

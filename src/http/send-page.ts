@@ -54,8 +54,18 @@ function sendChunks(reply: FastifyReply, page: EncodedPage, coding: ContentCodin
     .send(Readable.from(chunks, { objectMode: false }));
 }
 
-/** Sends a cached page: its body, or its compressed form (made once, then kept with it). */
-async function sendCached(reply: FastifyReply, page: CachedPage, coding: ContentCoding | null) {
+/**
+ * Sends a cached page: its body, or its compressed form (made once, then kept with it). `hold`:
+ * keep its memory from being reused for another page before this response is over
+ * (page-memory.ts); a page stored by this request is held already.
+ */
+async function sendCached(
+  reply: FastifyReply,
+  page: CachedPage,
+  coding: ContentCoding | null,
+  hold: boolean,
+) {
+  if (hold && page.memory) reply.raw.once('close', page.memory.send());
   if (!coding) return reply.send(page.body);
   return reply.header('Content-Encoding', coding).send(await page.compressed.get(coding));
 }
@@ -70,6 +80,7 @@ export async function sendPage(
 ): Promise<FastifyReply> {
   const key = request.url;
   let cached = options.bypassCache ? undefined : cache.get(key);
+  const fromCache = cached !== undefined;
   let page: Omit<CachedPage, 'body' | 'compressed'>;
   let bytes: EncodedPage | null = null;
   if (cached) {
@@ -84,12 +95,18 @@ export async function sendPage(
       lastModified: new Date().toUTCString(),
       deps: rendered.deps,
     };
-    // A stored page is copied out of the slabs into one buffer, sent as it is to every later reader.
+    // A stored page is copied out of the slabs into one buffer of the cache's own memory, sent as
+    // it is to every later reader.
     if (page.status === 200 && cache.enabled && !options.bypassCache && options.store !== false) {
-      const body = Buffer.concat(bytes.chunks);
+      const memory = cache.newMemory();
+      const body = memory.copy(bytes.chunks);
       bytes.release();
       bytes = null;
-      cached = { ...page, body, compressed: new CompressedVariants(body) };
+      const compressed = new CompressedVariants(body, (made) => memory.copy(made));
+      // Held for this response before the cache may evict it (a page larger than the budget is
+      // evicted at once), so its memory cannot go to another page while this one is sent.
+      reply.raw.once('close', memory.send());
+      cached = { ...page, body, compressed, memory };
       cache.set(key, cached);
     }
   }
@@ -108,6 +125,6 @@ export async function sendPage(
     return reply.code(304).send();
   }
   void reply.code(page.status).type(page.contentType);
-  if (cached) return sendCached(reply, cached, coding);
+  if (cached) return sendCached(reply, cached, coding, fromCache);
   return sendChunks(reply, bytes as EncodedPage, coding);
 }

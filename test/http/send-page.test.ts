@@ -1,5 +1,7 @@
 // sendPage over HTTP: long pages encoded into reused slabs come out whole and right, request
 // after request, with or without the page cache, and a revalidation gets a 304.
+import { once } from 'node:events';
+import { type AddressInfo, connect } from 'node:net';
 import Fastify from 'fastify';
 import { html } from '../../src/views/html.ts';
 import { describe, expect, it } from 'vitest';
@@ -67,5 +69,47 @@ describe('sendPage', () => {
     expect(revalidated.statusCode).toBe(304);
     expect(revalidated.body).toBe('');
     await app.close();
+  });
+
+  it('keeps the memory of an evicted page from the next page while a slow reader still receives it', async () => {
+    // 24 MB: more than the kernel's socket buffers take, so part of the body waits in the process.
+    const megabytes = 24;
+    const bigPage = (version: number) => [
+      html`<p></p>`,
+      ...Array.from({ length: megabytes }, () => html`${String(version).repeat(1 << 20)}`),
+    ];
+    const app = Fastify();
+    const cache = new PageCache(10, 256 * 1024 * 1024);
+    let version = 0;
+    app.get('/big', (req, reply) =>
+      sendPage(cache, req, reply, async () => ({ body: bigPage(++version), deps: ['big'] })),
+    );
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const { port } = app.server.address() as AddressInfo;
+    try {
+      // A reader who asks for the page and does not read yet.
+      const slow = connect(port, '127.0.0.1');
+      await once(slow, 'connect');
+      slow.pause();
+      slow.write('GET /big HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n');
+      while (cache.size === 0) await new Promise((r) => setTimeout(r, 10));
+      // The page changes: the first version leaves the cache, a second one is rendered and stored.
+      cache.invalidate(['big']);
+      const second = await fetch(`http://127.0.0.1:${port}/big`);
+      const secondBody = await second.text();
+      expect(secondBody.length).toBe(3 + megabytes * (1 << 20));
+      expect(secondBody.slice(3).replaceAll('2', '')).toBe('');
+      // The slow reader gets the first version whole.
+      const chunks: Buffer[] = [];
+      slow.on('data', (chunk: Buffer) => chunks.push(chunk));
+      slow.resume();
+      await once(slow, 'end');
+      const raw = Buffer.concat(chunks).toString('latin1');
+      const body = raw.slice(raw.indexOf('\r\n\r\n') + 4);
+      expect(body.length).toBe(3 + megabytes * (1 << 20));
+      expect(body.slice(3).replaceAll('1', '')).toBe('');
+    } finally {
+      await app.close();
+    }
   });
 });
