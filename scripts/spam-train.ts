@@ -2,16 +2,15 @@
 // (numbers only: hashed feature weights, no text). Reproducible: same data, same seed, same
 // bytes. Run: npm run spam:train
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { format, resolveConfig } from 'prettier';
+import { resolve } from 'node:path';
 import { trainBuiltin } from '../src/spam/builtin.ts';
-import { serializeModel } from '../src/spam/index.ts';
-import { dataDir, readSources, root } from './spam-data.ts';
+import { dataDir, readSources } from './spam-data.ts';
+import { builtinModelPath, modelFileText, sha256 } from './spam-model-file.ts';
 
 /** `--exclude NAME` (repeatable) leaves a source out; `--out FILE` writes elsewhere (for held-out tests). */
 function parseArgs(argv: string[]): { exclude: string[]; output: string } {
   const exclude: string[] = [];
-  let output = join(root, 'src/spam/builtin-model.json');
+  let output = builtinModelPath;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--exclude' && argv[i + 1]) exclude.push(argv[++i] ?? '');
     else if (argv[i] === '--out' && argv[i + 1]) output = resolve(argv[++i] ?? '');
@@ -38,13 +37,12 @@ async function main(): Promise<void> {
   const { model, shift, examples } = trainBuiltin({ youtube, sms }, (epoch, epochs) =>
     process.stderr.write(`\rspam:train: final model, epoch ${epoch}/${epochs}`),
   );
-  const json = serializeModel(model);
-  // Written in the repository's Prettier style so `npm run format:check` passes unchanged.
-  const style = (await resolveConfig(output)) ?? {};
-  writeFileSync(output, await format(JSON.stringify(json), { ...style, filepath: output }));
+  // Always in the repository's Prettier style, wherever --out points (spam-model-file.ts).
+  const { text, weights } = await modelFileText(model);
+  writeFileSync(output, text);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stderr.write(
-    `\nspam:train: ${examples} examples, bias shift ${shift.toFixed(2)}; wrote ${output} (${json.index.length} weights, ${seconds} s)\n`,
+    `\nspam:train: ${examples} examples, bias shift ${shift.toFixed(2)}; wrote ${output} (${weights} weights, ${Buffer.byteLength(text)} bytes, sha256 ${sha256(text)}, ${seconds} s)\n`,
   );
 }
 
