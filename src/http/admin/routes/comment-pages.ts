@@ -20,27 +20,34 @@ import { redirectAfterPost, sendAdminPage, setFlash } from '../render.ts';
 import { formValue } from './comment-decisions.ts';
 import { siteTimeFormatter } from './editor-support.ts';
 
-/** Registers /comments/:id and its forms, /comments/privacy and /comments/outbox. */
-export function registerCommentPageRoutes(
-  app: FastifyInstance,
-  deps: AdminDeps,
-  guard: { preHandler: preHandlerAsyncHookHandler },
-): void {
-  const feature = deps.comments;
-  const ctx = commentUseCaseDeps(deps, feature);
-  const loadForModerator = async (request: FastifyRequest, idText: string) => {
-    const comment = await feature.comments.findById(recordIdParam(idText, 'That comment does not exist.'));
-    if (!comment) throw new AppError('NOT_FOUND', 'That comment does not exist.');
-    const article = await deps.articles.findById(comment.articleId);
-    if (!article) throw new AppError('NOT_FOUND', 'That comment’s article does not exist.');
-    const user = currentUser(request);
-    if (!canModerate(user, { authorId: article.author.id }))
-      throw new AppError('FORBIDDEN', 'You can only moderate comments on your own posts.');
-    return { comment, article, user };
-  };
+type Guard = { preHandler: preHandlerAsyncHookHandler };
 
+/** Registers /comments/:id and its forms, /comments/privacy and /comments/outbox. */
+export function registerCommentPageRoutes(app: FastifyInstance, deps: AdminDeps, guard: Guard): void {
+  registerCommentDetail(app, deps, guard);
+  registerCommentForms(app, deps, guard);
+  registerPrivacyAndOutbox(app, deps);
+}
+
+/** The comment `idText` with its article and the signed-in user, who must be allowed to moderate it. */
+async function loadForModerator(deps: AdminDeps, request: FastifyRequest, idText: string) {
+  const comment = await deps.comments.comments.findById(
+    recordIdParam(idText, 'That comment does not exist.'),
+  );
+  if (!comment) throw new AppError('NOT_FOUND', 'That comment does not exist.');
+  const article = await deps.articles.findById(comment.articleId);
+  if (!article) throw new AppError('NOT_FOUND', 'That comment’s article does not exist.');
+  const user = currentUser(request);
+  if (!canModerate(user, { authorId: article.author.id }))
+    throw new AppError('FORBIDDEN', 'You can only moderate comments on your own posts.');
+  return { comment, article, user };
+}
+
+/** One comment's page: its text, history, commenter and spam verdict. */
+function registerCommentDetail(app: FastifyInstance, deps: AdminDeps, guard: Guard): void {
+  const feature = deps.comments;
   app.get<{ Params: { id: string } }>('/comments/:id', guard, async (request, reply) => {
-    const { comment, article } = await loadForModerator(request, request.params.id);
+    const { comment, article } = await loadForModerator(deps, request, request.params.id);
     const [history, commenter, verdicts] = await Promise.all([
       feature.moderation.history(comment.id),
       feature.moderation.commenter(comment.authorEmail),
@@ -62,18 +69,25 @@ export function registerCommentPageRoutes(
       }),
     });
   });
+}
 
-  const editSchema = z.object({
-    content: z.string().trim().min(1, 'comment.empty').max(10_000, 'comment.tooLong'),
-    authorName: z.string().trim().min(1, 'validation.enterAName').max(100, 'validation.max100'),
-    authorUrl: z
-      .string()
-      .trim()
-      .max(500)
-      .refine((v) => v === '' || /^https?:\/\/\S+$/i.test(v), 'comment.websiteScheme'),
-  });
+/** A moderator's edit of a comment (messages are admin catalog keys). */
+const editSchema = z.object({
+  content: z.string().trim().min(1, 'comment.empty').max(10_000, 'comment.tooLong'),
+  authorName: z.string().trim().min(1, 'validation.enterAName').max(100, 'validation.max100'),
+  authorUrl: z
+    .string()
+    .trim()
+    .max(500)
+    .refine((v) => v === '' || /^https?:\/\/\S+$/i.test(v), 'comment.websiteScheme'),
+});
+
+/** The comment page's forms: edit the comment, reply to it. */
+function registerCommentForms(app: FastifyInstance, deps: AdminDeps, guard: Guard): void {
+  const feature = deps.comments;
+  const ctx = commentUseCaseDeps(deps, feature);
   app.post<{ Params: { id: string } }>('/comments/:id/edit', guard, async (request, reply) => {
-    const { comment, user } = await loadForModerator(request, request.params.id);
+    const { comment, user } = await loadForModerator(deps, request, request.params.id);
     const parsed = parseForm(
       editSchema,
       {
@@ -103,7 +117,7 @@ export function registerCommentPageRoutes(
   });
 
   app.post<{ Params: { id: string } }>('/comments/:id/reply', guard, async (request, reply) => {
-    const { comment, article, user } = await loadForModerator(request, request.params.id);
+    const { comment, article, user } = await loadForModerator(deps, request, request.params.id);
     const content = formValue(request.body, 'content').trim();
     if (!content || content.length > 10_000) {
       await setFlash(request, 'error', request.admin.ui.t('comment.writeReply'));
@@ -123,7 +137,12 @@ export function registerCommentPageRoutes(
     );
     return redirectAfterPost(reply, `/admin/comments/${comment.id}`);
   });
+}
 
+/** The privacy export/erasure for an address, and the mail outbox (moderators of all comments). */
+function registerPrivacyAndOutbox(app: FastifyInstance, deps: AdminDeps): void {
+  const feature = deps.comments;
+  const ctx = commentUseCaseDeps(deps, feature);
   app.post(
     '/comments/privacy',
     { preHandler: requirePermission('comments.moderateAll') },
