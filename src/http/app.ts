@@ -33,7 +33,7 @@ import { shareImageRoutes } from './public/share-images.ts';
 import { redirectsPlugin } from './redirects/plugin.ts';
 import { sitemapRoutes } from './public/sitemap.ts';
 import { staticTextRoute } from './static-text.ts';
-import { createSiteViewProvider, fingerprint } from './site-view.ts';
+import { createSiteViewProvider, fingerprint, type SiteViewProvider } from './site-view.ts';
 
 /** Options that only tests and the composition root set. */
 export interface BuildAppOptions {
@@ -60,16 +60,8 @@ export async function buildApp(
   options: BuildAppOptions = {},
 ): Promise<FastifyInstance> {
   const deps: AppDeps = { ...services, ...commentPageHooks(services.comments, services) };
-  const logging =
-    options.logger === false
-      ? { logger: false }
-      : typeof options.logger === 'object'
-        ? { loggerInstance: options.logger.child({}, { serializers: { req: serializeRequest } }) }
-        : {
-            logger: { level: deps.logLevel, redact: REDACTED_PATHS, serializers: { req: serializeRequest } },
-          };
   const app = Fastify({
-    ...logging,
+    ...loggingOptions(options.logger, deps.logLevel),
     // Every log line of a request carries its id: the caller's X-Request-Id when it is a sane
     // token (a proxy's or load balancer's, so lines can be followed across them), else a new one.
     genReqId: requestIdOf,
@@ -120,7 +112,29 @@ export async function buildApp(
   const assetPaths = new Map(Object.values(assets).map((asset) => [asset.path, asset]));
   for (const asset of assetPaths.values())
     staticTextRoute(app, { ...asset, cacheControl: 'public, max-age=31536000, immutable' });
-  await app.register(healthRoutes, { health: options.health ?? noHealth });
+  await registerSurfaces(app, { deps, cache, site, health: options.health ?? noHealth });
+  return app;
+}
+
+/** Fastify's logging: none, the caller's logger, or our own at `level`. */
+function loggingOptions(logger: BuildAppOptions['logger'], level: AppDeps['logLevel']) {
+  if (logger === false) return { logger: false };
+  if (typeof logger === 'object')
+    return { loggerInstance: logger.child({}, { serializers: { req: serializeRequest } }) };
+  return { logger: { level, redact: REDACTED_PATHS, serializers: { req: serializeRequest } } };
+}
+
+/** Registers one plugin per surface (DESIGN.md §3.5), in the order their routes must win. */
+async function registerSurfaces(
+  app: FastifyInstance,
+  {
+    deps,
+    cache,
+    site,
+    health,
+  }: { deps: AppDeps; cache: PageCache; site: SiteViewProvider; health: HealthDeps },
+): Promise<void> {
+  await app.register(healthRoutes, { health });
   await app.register(iconRoutes, { deps, site });
   await app.register(redirectsPlugin, { redirects: deps.redirects });
   await app.register(feedRoutes, { deps, cache, site });
@@ -132,5 +146,4 @@ export async function buildApp(
   await app.register(mediaFileRoutes, { deps });
   await app.register(akismetPlugin, { spam: deps.spam, changes: deps.changes, clock: deps.clock });
   await app.register(adminPlugin, { prefix: '/admin', deps, site });
-  return app;
 }
