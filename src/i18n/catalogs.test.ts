@@ -1,4 +1,5 @@
-// Catalog completeness and the plural tables of every shipped language.
+// Catalog completeness and the plural tables of every shipped language, and a glossary for each.
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkCatalogs, formatProblems } from './check.ts';
 import { shippedAdminCatalogs, shippedCatalogs } from './catalogs.ts';
@@ -80,6 +81,18 @@ describe('admin catalogs', () => {
     expect(adminTranslatorFor('kk').locale).toBe('en');
     expect(adminTranslatorFor('zh-CN').locale).toBe('zh-Hans');
     expect(adminTranslatorFor('ru-RU').t('nav.posts')).toBe('Статьи');
+  });
+});
+
+describe('glossaries', () => {
+  const glossary = (locale: string) => new URL(`../../docs/glossary/${locale}.md`, import.meta.url);
+
+  it('one per reader language in docs/glossary/, with an admin section for each admin language', () => {
+    for (const locale of shippedCatalogs().keys())
+      expect(existsSync(glossary(locale)), `docs/glossary/${locale}.md`).toBe(true);
+    for (const locale of shippedAdminCatalogs().keys())
+      if (locale !== 'en')
+        expect(readFileSync(glossary(locale), 'utf8'), locale).toMatch(/^## .*src\/i18n\/admin-catalogs\//m);
   });
 });
 
