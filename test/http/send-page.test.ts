@@ -75,7 +75,7 @@ describe('sendPage', () => {
     // 24 MB: more than the kernel's socket buffers take, so part of the body waits in the process.
     const megabytes = 24;
     const bigPage = (version: number) => [
-      html`<p></p>`,
+      html`v:`,
       ...Array.from({ length: megabytes }, () => html`${String(version).repeat(1 << 20)}`),
     ];
     const app = Fastify();
@@ -97,8 +97,8 @@ describe('sendPage', () => {
       cache.invalidate(['big']);
       const second = await fetch(`http://127.0.0.1:${port}/big`);
       const secondBody = await second.text();
-      expect(secondBody.length).toBe(3 + megabytes * (1 << 20));
-      expect(secondBody.slice(3).replaceAll('2', '')).toBe('');
+      expect(secondBody.length).toBe(2 + megabytes * (1 << 20));
+      expect(secondBody.slice(2).replaceAll('2', '')).toBe('');
       // The slow reader gets the first version whole.
       const chunks: Buffer[] = [];
       slow.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -106,8 +106,8 @@ describe('sendPage', () => {
       await once(slow, 'end');
       const raw = Buffer.concat(chunks).toString('latin1');
       const body = raw.slice(raw.indexOf('\r\n\r\n') + 4);
-      expect(body.length).toBe(3 + megabytes * (1 << 20));
-      expect(body.slice(3).replaceAll('1', '')).toBe('');
+      expect(body.length).toBe(2 + megabytes * (1 << 20));
+      expect(body.slice(2).replaceAll('1', '')).toBe('');
     } finally {
       await app.close();
     }
