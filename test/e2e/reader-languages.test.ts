@@ -1,5 +1,5 @@
 // The reader's side in Chromium for a site in Simplified Chinese, Russian and Kazakh: article,
-// comment form and a refused submission's errors, search, 404, tag and archive pages show that
+// comment form (its reply title as the site script writes it) and a refused submission's errors, search, 404, tag and archive pages show that
 // language's interface, carry valid `lang` attributes wherever another language's text sits,
 // and axe-core finds no violations. Kept cheap: one server, one browser, one page, the site's
 // language changed between languages (the HTTP checks of every phrase are in
@@ -7,7 +7,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setCommentSettings } from '../comments/helpers.ts';
+import { commentIdOf, postForm, setCommentSettings } from '../comments/helpers.ts';
 import { chromiumAvailable, launchBrowser } from '../support/browser.ts';
 import { createTestSite, type TestSite } from '../support/test-site.ts';
 
@@ -21,6 +21,7 @@ const WANT = {
     slug: chinese,
     home: '首页',
     form: '发表评论',
+    replyTo: '回复 Ainur',
     refused: '请输入有效的电子邮箱地址',
     search: '搜索文章',
     notFound: '找不到页面',
@@ -31,6 +32,7 @@ const WANT = {
     slug: russian,
     home: 'Главная',
     form: 'Добавить комментарий',
+    replyTo: 'Ответить на комментарий: Ainur',
     refused: 'Введите правильный адрес электронной почты',
     search: 'Поиск статей',
     notFound: 'Страница не найдена',
@@ -41,6 +43,7 @@ const WANT = {
     slug: english,
     home: 'Басты бет',
     form: 'Пікір қалдыру',
+    replyTo: 'Жауап беру: Ainur',
     refused: 'Дұрыс электрондық пошта мекенжайын енгізіңіз',
     search: 'Мақалалардан іздеу',
     notFound: 'Бет табылмады',
@@ -60,6 +63,24 @@ describe.runIf(chromiumAvailable())('the reader’s side in Chinese, Russian and
     await site.app.listen({ port: 0, host: '127.0.0.1' });
     const address = site.app.server.address();
     base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    // A comment on each article, to reply to.
+    for (const [i, slug] of [english, chinese, russian].entries()) {
+      site.clock.advance(60_000);
+      const posted = await postForm(
+        site.app,
+        slug,
+        { comment: 'Thank you for the figures.', author: 'Ainur', email: `ainur${i}@example.com` },
+        { ip: `192.0.2.${20 + i}` },
+      );
+      expect(posted.statusCode).toBe(303);
+      // Shown to everyone, whatever the filter made of a first comment.
+      await site.services.database.db
+        .updateTable('comments')
+        .set({ status: 'approved' })
+        .where('id', '=', commentIdOf(posted))
+        .execute();
+    }
+    await site.services.deps.changes.publish(['*']);
     browser = await launchBrowser();
     page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   });
@@ -105,6 +126,14 @@ describe.runIf(chromiumAvailable())('the reader’s side in Chinese, Russian and
           await site.services.deps.changes.publish(['*']);
         }
         await check(language, `${language} article`, [want.home, want.form], `/article/${want.slug}`);
+        // Reply: the site script moves the form under the comment and words the title from the
+        // page's catalog text, then Cancel gives the plain title back.
+        const title = page.locator('#reply-title .comment-reply-title-text');
+        await page.locator('li.comment', { hasText: 'Ainur' }).first().locator('a.reply-link').click();
+        await expect(title.innerText(), `${language} reply title`).resolves.toBe(want.replyTo);
+        await check(language, `${language} reply`, [want.replyTo]);
+        await page.locator('#cancel-comment-reply-link').click();
+        await expect(title.innerText(), `${language} title`).resolves.toBe(want.form);
         // A refused submission: the browser's own checks are skipped so the server's errors show.
         await page.locator('#commentform').evaluate((f) => ((f as HTMLFormElement).noValidate = true));
         await page.fill('#commentform [name="comment"]', 'A comment.');

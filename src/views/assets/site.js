@@ -56,21 +56,22 @@
   var cancel = document.getElementById('cancel-comment-reply-link');
   var textarea = document.getElementById('comment');
 
+  // The title's words come from the page (data-say-*, from the article's catalog): "Leave a
+  // Reply", or the reply message's words before and after the name.
+  var titleText = title ? title.querySelector('.comment-reply-title-text') : null;
   function setTitle(name) {
-    if (!title) return;
-    var label = title.querySelector('.comment-reply-to-name');
+    if (!titleText) return;
     if (name === null) {
-      if (label) label.parentNode.removeChild(label);
-      title.firstChild.textContent = 'Leave a Reply ';
+      titleText.textContent = title.getAttribute('data-say-title') || titleText.textContent;
       return;
     }
-    if (!label) {
-      label = document.createElement('span');
-      label.className = 'comment-reply-to-name';
-      title.insertBefore(label, title.firstChild.nextSibling);
-    }
-    title.firstChild.textContent = 'Leave a Reply to ';
+    var label = document.createElement('span');
+    label.className = 'comment-reply-to-name';
     label.textContent = name;
+    titleText.textContent = '';
+    titleText.appendChild(document.createTextNode(title.getAttribute('data-say-reply-before') || ''));
+    titleText.appendChild(label);
+    titleText.appendChild(document.createTextNode(title.getAttribute('data-say-reply-after') || ''));
   }
 
   document.addEventListener('click', function (event) {

@@ -78,6 +78,8 @@ const required = html`<span class="form-required" aria-hidden="true">*</span>`;
 const INVALID = html`aria-invalid="true"`;
 const HIDDEN = html`hidden`;
 const CHECKED = html`checked`;
+/** Stands for the name in the reply title, to split the message around it. */
+const NAME_MARK = '\u0000';
 
 // Field ids are fixed names, so these attributes need no escaping.
 const errorAttrs = (errors: FieldErrors, field: keyof FieldErrors, hint?: string): Html => {
@@ -130,6 +132,11 @@ export function renderCommentForm(p: CommentFormProps, ui: Translator): Html {
         name: html`<span class="comment-reply-to-name">${replyTo.authorName}</span>`,
       })
     : html`${ui.t('commentForm.title')}`;
+  // The reply title the site script writes when it moves the form under a comment: the message
+  // split around the name, so the name may sit anywhere in a language's sentence.
+  const [replyBefore = '', replyAfter = ''] = ui
+    .t('commentForm.titleReplyTo', { name: NAME_MARK })
+    .split(NAME_MARK);
   const cancel = html`<a
     id="cancel-comment-reply-link"
     class="cancel-reply"
@@ -145,7 +152,15 @@ export function renderCommentForm(p: CommentFormProps, ui: Translator): Html {
       </p>`
     : EMPTY_HTML;
   return html`<div id="respond" class="comment-respond">
-    <h2 id="reply-title" class="comment-reply-title">${title} <small>${cancel}</small></h2>
+    <h2
+      id="reply-title"
+      class="comment-reply-title"
+      data-say-title="${ui.t('commentForm.title')}"
+      data-say-reply-before="${replyBefore}"
+      data-say-reply-after="${replyAfter}"
+    >
+      <span class="comment-reply-title-text">${title}</span> <small>${cancel}</small>
+    </h2>
     ${noticeHtml} ${summary}
     <form action="${p.action}" method="post" id="commentform" class="comment-form">
       <p class="comment-notes form-hint">
