@@ -36,7 +36,9 @@ function interfaceText(body: string, content: string[]): string {
     .replace(/<pre>[\s\S]*?<\/pre>/g, ' ')
     // A language's own name in a language menu is content of that language (it carries `lang`).
     .replace(/<option[^>]*\slang="[^"]+"[^>]*>[\s\S]*?<\/option>/g, ' ');
-  const attributes = [...html.matchAll(/\s(?:aria-label|placeholder|title)="([^"]*)"/g)].map((m) => m[1]);
+  const attributes = [
+    ...html.matchAll(/\s(?:aria-label|placeholder|title|alt|data-confirm|data-say-[a-z-]+)="([^"]*)"/g),
+  ].map((m) => m[1]);
   html = html.replace(/<[^>]+>/g, ' ');
   let text = decodeHtml([html, ...attributes].join(' '));
   for (const c of [...content].sort((a, b) => b.length - a.length)) if (c) text = text.split(c).join(' ');

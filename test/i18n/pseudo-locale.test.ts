@@ -37,7 +37,9 @@ function interfaceText(body: string, content: string[]): string {
     .replace(/<div class="comment-content">[\s\S]*?<\/div>/g, ' ')
     .replace(/<p class="search-snippet"[\s\S]*?<\/p>/g, ' ')
     .replace(/<textarea[^>]*>[\s\S]*?<\/textarea>/g, ' ');
-  const attributes = [...html.matchAll(/\s(?:aria-label|placeholder|title)="([^"]*)"/g)].map((m) => m[1]);
+  const attributes = [
+    ...html.matchAll(/\s(?:aria-label|placeholder|title|alt|data-confirm|data-say-[a-z-]+)="([^"]*)"/g),
+  ].map((m) => m[1]);
   html = html.replace(/<[^>]+>/g, ' ');
   // The website field's placeholder is the start of any address, the same in every language.
   let text = decodeHtml([html, ...attributes].join(' ')).replaceAll('https://', ' ');
