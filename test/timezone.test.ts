@@ -1,6 +1,6 @@
 // Times on the site's clock (issue 13 defect 9, issue 19 item 10): with the timezone setting at
 // Asia/Almaty (UTC+5), a story published at 2026-03-01T21:30Z is dated 2 March on the public site
-// (article, listings, archive month) and shown at 02:30 in the admin, a comment likewise; the
+// (article, listings, archive month; in English, Chinese, Russian and Kazakh) and shown at 02:30 in the admin, a comment likewise; the
 // machine values (<time datetime>, JSON-LD, feeds) keep the exact instant; and changing the
 // setting reaches pages already in the page cache.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -114,6 +114,21 @@ for (const dialect of testDialects()) {
       const audit = decodeHtml((await owner.get('/admin/audit')).body);
       expect(audit).toContain(`<time datetime="${NOW}">26 Nov 2026, 17:00 GMT+5</time>`);
       expect(audit).not.toContain('12:00 UTC');
+    });
+
+    it('in Chinese, Russian and Kazakh too: the Almaty day, written the language’s way', async () => {
+      // 21:30 UTC on 1 March is 2 March in Almaty, in every language.
+      const want = { 'zh-Hans': '2026年3月2日', ru: '2 марта 2026 г.', kk: '2026 ж. 2 наурыз' };
+      for (const [language, date] of Object.entries(want)) {
+        await owner.get('/admin/settings');
+        expect((await owner.post('/admin/settings', { ...settingsFields, language })).statusCode).toBe(303);
+        for (const path of ['/', '/search?q=night+train']) {
+          const body = await get(path);
+          expect(body, `${language} ${path}`).toContain(`<html lang="${language}"`);
+          expect(body, `${language} ${path}`).toContain(`<time datetime="${PUBLISHED}">${date}</time>`);
+        }
+      }
+      await owner.post('/admin/settings', settingsFields);
     });
   });
 }
