@@ -1,8 +1,8 @@
 // Times on the site's clock (issue 13 defect 9, issue 19 item 10): with the timezone setting at
 // Asia/Almaty (UTC+5), a story published at 2026-03-01T21:30Z is dated 2 March on the public site
-// (article, listings, archive month; in English, Chinese, Russian and Kazakh) and shown at 02:30 in the admin, a comment likewise; the
-// machine values (<time datetime>, JSON-LD, feeds) keep the exact instant; and changing the
-// setting reaches pages already in the page cache.
+// (article, listings, archive month; in English, Chinese, Russian and Kazakh) and shown at 02:30
+// in the admin, a comment likewise; the machine values (<time datetime>, JSON-LD, feeds) keep the
+// exact instant; and changing the setting reaches pages already in the page cache.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishingDeps } from '../src/compose/index.ts';
 import { type ArticleDraft, saveArticle } from '../src/content/publishing.ts';
