@@ -71,14 +71,11 @@ export function trainModel(examples: readonly TrainingExample[], options: TrainO
   return trainAnalyzed(analyzed, { ...options, bits });
 }
 
-/** Naive-Bayes log-count ratio |log(P(f|spam)/P(f|ham))| per bucket, over document frequencies. */
-function nbScale(
+/** In how many ham and spam examples each feature bucket occurs, and how many of each there are. */
+function documentFrequencies(
   examples: readonly { comment: AnalyzedComment; y: number }[],
   size: number,
-  alpha: number,
-): Float32Array {
-  const scale = new Float32Array(size).fill(1);
-  if (alpha <= 0) return scale;
+): { ham: Float32Array; spam: Float32Array; hamDocs: number; spamDocs: number } {
   const counts = [new Float32Array(size), new Float32Array(size)];
   const docs = [0, 0];
   for (const { comment, y } of examples) {
@@ -87,8 +84,20 @@ function nbScale(
     for (const i of new Set(comment.features.indices)) c[i] = (c[i] ?? 0) + 1;
   }
   const [ham, spam] = counts as [Float32Array, Float32Array];
-  const hamDocs = (docs[0] ?? 0) + alpha;
-  const spamDocs = (docs[1] ?? 0) + alpha;
+  return { ham, spam, hamDocs: docs[0] ?? 0, spamDocs: docs[1] ?? 0 };
+}
+
+/** Naive-Bayes log-count ratio |log(P(f|spam)/P(f|ham))| per bucket, over document frequencies. */
+function nbScale(
+  examples: readonly { comment: AnalyzedComment; y: number }[],
+  size: number,
+  alpha: number,
+): Float32Array {
+  const scale = new Float32Array(size).fill(1);
+  if (alpha <= 0) return scale;
+  const { ham, spam, hamDocs: hamCount, spamDocs: spamCount } = documentFrequencies(examples, size);
+  const hamDocs = hamCount + alpha;
+  const spamDocs = spamCount + alpha;
   for (let i = 0; i < size; i++) {
     const s = spam[i] ?? 0;
     const h = ham[i] ?? 0;
@@ -99,19 +108,12 @@ function nbScale(
 
 /** Signed naive-Bayes log-count ratio log(P(f|spam)/P(f|ham)) per bucket (document frequencies). */
 function nbRatio(examples: readonly { comment: AnalyzedComment; y: number }[], size: number): Float32Array {
-  const counts = [new Float32Array(size), new Float32Array(size)];
-  const docs = [0, 0];
-  for (const { comment, y } of examples) {
-    docs[y] = (docs[y] ?? 0) + 1;
-    const c = counts[y] as Float32Array;
-    for (const i of new Set(comment.features.indices)) c[i] = (c[i] ?? 0) + 1;
-  }
-  const [ham, spam] = counts as [Float32Array, Float32Array];
+  const { ham, spam, hamDocs, spamDocs } = documentFrequencies(examples, size);
   const ratio = new Float32Array(size);
   for (let i = 0; i < size; i++) {
     const s = spam[i] ?? 0;
     const h = ham[i] ?? 0;
-    if (s + h > 0) ratio[i] = Math.log((s + 1) / ((docs[1] ?? 0) + 1) / ((h + 1) / ((docs[0] ?? 0) + 1)));
+    if (s + h > 0) ratio[i] = Math.log((s + 1) / (spamDocs + 1) / ((h + 1) / (hamDocs + 1)));
   }
   return ratio;
 }
