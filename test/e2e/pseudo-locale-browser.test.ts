@@ -17,7 +17,12 @@ import { makeUser, TEST_PASSWORD } from '../admin/admin-client.ts';
 import { commentIdOf, postForm, setCommentSettings } from '../comments/helpers.ts';
 import { chromiumAvailable, launchBrowser } from '../support/browser.ts';
 import { createTestSite, type TestSite } from '../support/test-site.ts';
-import { CRAWL_SLUG, PUBLIC_CRAWL_PAGES, untransformedWords } from '../i18n/pseudo-text.ts';
+import {
+  CRAWL_SLUG,
+  PUBLIC_CRAWL_PAGES,
+  setCrawlLanguages,
+  untransformedWords,
+} from '../i18n/pseudo-text.ts';
 
 const slug = CRAWL_SLUG;
 
@@ -119,22 +124,7 @@ describe.runIf(chromiumAvailable())('pseudo-locale crawl in a browser [sqlite]',
       threadDepth: 2,
     });
     // One language for every article, and one translation in another, as the HTTP crawl has it.
-    await db.updateTable('articles').set({ language: PSEUDO_LOCALE, translation_group: null }).execute();
-    const other = await db
-      .selectFrom('articles')
-      .select('id')
-      .where('kind', '=', 'post')
-      .where('status', '=', 'published')
-      .where('slug', '!=', slug)
-      .orderBy('id')
-      .executeTakeFirstOrThrow();
-    await db
-      .updateTable('articles')
-      .set({ language: 'ru', translation_group: 'crawl' })
-      .where('id', '=', other.id)
-      .execute();
-    await db.updateTable('articles').set({ translation_group: 'crawl' }).where('slug', '=', slug).execute();
-    await site.services.deps.changes.publish(['*']);
+    await setCrawlLanguages(site);
     // A thread on the crawled article (Reply links), then two comments waiting in the queue.
     const first = commentIdOf(
       await postForm(site.app, slug, { author: 'Ann Reader' }, { ip: '198.51.100.1' }),

@@ -10,7 +10,7 @@ import { languageName } from '../../src/views/multilingual-text.ts';
 import { commentIdOf, decodeHtml, postForm, setCommentSettings } from '../comments/helpers.ts';
 import { createTestSite, type TestSite } from '../support/test-site.ts';
 import { testDialects } from '../support/test-db.ts';
-import { CRAWL_SLUG, PUBLIC_CRAWL_PAGES, untransformedWords } from './pseudo-text.ts';
+import { CRAWL_SLUG, PUBLIC_CRAWL_PAGES, setCrawlLanguages, untransformedWords } from './pseudo-text.ts';
 
 const slug = CRAWL_SLUG;
 
@@ -79,24 +79,7 @@ for (const dialect of testDialects()) {
         spamHoldThreshold: 0.99,
         threadDepth: 2,
       });
-      // One language for every article: translation groups (one article per language) dissolve.
-      await db.updateTable('articles').set({ language: PSEUDO_LOCALE, translation_group: null }).execute();
-      // One translation in another language, so the article page shows its switcher.
-      const other = await db
-        .selectFrom('articles')
-        .select('id')
-        .where('kind', '=', 'post')
-        .where('status', '=', 'published')
-        .where('slug', '!=', slug)
-        .orderBy('id')
-        .executeTakeFirstOrThrow();
-      await db
-        .updateTable('articles')
-        .set({ language: 'ru', translation_group: 'crawl' })
-        .where('id', '=', other.id)
-        .execute();
-      await db.updateTable('articles').set({ translation_group: 'crawl' }).where('slug', '=', slug).execute();
-      await site.services.deps.changes.publish(['*']);
+      await setCrawlLanguages(site);
       // A thread deeper than the reply limit, so "In reply to" and every Reply link show.
       const first = commentIdOf(
         await postForm(site.app, slug, { author: 'Ann Reader' }, { ip: '198.51.100.1' }),

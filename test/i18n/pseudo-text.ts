@@ -5,8 +5,40 @@
 // outside the brackets, once content (titles, names, settings) is taken out, is interface text
 // that bypassed the catalogs.
 
+import { PSEUDO_LOCALE } from '../../src/i18n/index.ts';
+import type { TestSite } from '../support/test-site.ts';
+
 /** The article the public crawls comment on and open with its thread. */
 export const CRAWL_SLUG = 'china-kazakhstan-oil-pipeline-two-decades';
+
+/**
+ * Every article in the pseudo-locale (translation groups, one article per language, dissolve),
+ * then one other post in Russian as the crawled article's translation, so its page shows the
+ * language switcher; every cached page is dropped.
+ */
+export async function setCrawlLanguages(site: TestSite): Promise<void> {
+  const { db } = site.services.database;
+  await db.updateTable('articles').set({ language: PSEUDO_LOCALE, translation_group: null }).execute();
+  const other = await db
+    .selectFrom('articles')
+    .select('id')
+    .where('kind', '=', 'post')
+    .where('status', '=', 'published')
+    .where('slug', '!=', CRAWL_SLUG)
+    .orderBy('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .updateTable('articles')
+    .set({ language: 'ru', translation_group: 'crawl' })
+    .where('id', '=', other.id)
+    .execute();
+  await db
+    .updateTable('articles')
+    .set({ translation_group: 'crawl' })
+    .where('slug', '=', CRAWL_SLUG)
+    .execute();
+  await site.services.deps.changes.publish(['*']);
+}
 
 /** Removes bracketed messages (innermost first: a message may hold another). */
 export function withoutMessages(text: string): string {
