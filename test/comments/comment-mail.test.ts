@@ -6,7 +6,7 @@ import { makeUser } from '../admin/admin-client.ts';
 import { createTestSite, type TestSite } from '../support/test-site.ts';
 import { postgresAvailable } from '../support/test-db.ts';
 import { commentIdOf, decodeHtml, firstArticleSlug, postForm, setCommentSettings } from './helpers.ts';
-import { headersOf, type SmtpSink, startSmtpSink } from './smtp-sink.ts';
+import { bodyOf, headersOf, type SmtpSink, startSmtpSink } from './smtp-sink.ts';
 
 const runJob = async (site: TestSite, name: string) => {
   const job = site.services.jobs.find((j) => j.name === name);
@@ -144,19 +144,7 @@ describe('comment mail over SMTP', () => {
     expect(headers.subject).toMatch(/^\[.+\] 确认接收“.+”的回复通知$/);
     expect(headers['content-language']).toBe('zh-Hans');
     expect(headers.to).toContain('周杰');
-    const body = mail.raw
-      .split(/\r?\n\r?\n/)
-      .slice(1)
-      .join('\n\n');
-    const text =
-      headers['content-transfer-encoding'] === 'base64'
-        ? Buffer.from(body, 'base64').toString('utf8')
-        : Buffer.from(
-            body
-              .replace(/=\r?\n/g, '')
-              .replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))),
-            'latin1',
-          ).toString('utf8');
+    const text = bodyOf(mail.raw);
     expect(text).toContain('您请求在有人回复您对“');
     expect(text).toMatch(/确认：http:\/\/news\.test\/comments\/subscriptions\/confirm\?token=/);
   });

@@ -60,6 +60,22 @@ export function headersOf(raw: string): Record<string, string> {
   return out;
 }
 
+/** The decoded text body of a single-part raw message (base64 or quoted-printable, UTF-8). */
+export function bodyOf(raw: string): string {
+  const body = raw
+    .split(/\r?\n\r?\n/)
+    .slice(1)
+    .join('\n\n');
+  return headersOf(raw)['content-transfer-encoding'] === 'base64'
+    ? Buffer.from(body, 'base64').toString('utf8')
+    : Buffer.from(
+        body
+          .replace(/=\r?\n/g, '')
+          .replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))),
+        'latin1',
+      ).toString('utf8');
+}
+
 /** Decodes RFC 2047 encoded words (=?UTF-8?Q?…?= and =?UTF-8?B?…?=). */
 export function decodeWords(value: string): string {
   return value
