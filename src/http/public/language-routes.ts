@@ -5,6 +5,7 @@
 import { translatorFor } from '../../i18n/index.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { languageHomePath } from '../../content/language.ts';
+import { formatMonth } from '../../views/format-date.ts';
 import { languageName } from '../../views/multilingual-text.ts';
 import { renderLanguageHome, renderListing } from '../../views/index.ts';
 import { sendPage } from '../send-page.ts';
@@ -15,13 +16,6 @@ import { frontDoorLanguage, type FrontDoorLanguage } from '../shared/front-door.
 import { pageMeta } from '../shared/meta.ts';
 import { monthParam, pageParam, paginate, queryPage, queryRecord, searchQuery } from '../shared/params.ts';
 import type { PublicRoutesOptions } from './public-routes-options.ts';
-
-const monthName = (month: string, language: string): string => {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, 1)),
-  );
-};
 
 type FrontDoorOptions = Pick<PublicRoutesOptions, 'deps' | 'site'>;
 
@@ -126,7 +120,7 @@ async function archive(
   const name = languageName(lang.tag);
   const ui = translatorFor(view.language);
   const heading = month
-    ? ui.t('frontDoor.archiveMonthHeading', { language: name, month: monthName(month, view.language) })
+    ? ui.t('frontDoor.archiveMonthHeading', { language: name, month: formatMonth(month, view.language) })
     : ui.t('frontDoor.archiveHeading', { language: name });
   const title = ui.t('frontDoor.pageTitle', { heading, site: view.title });
   return {
