@@ -7,6 +7,16 @@ import type { BuiltinSources } from '../src/spam/builtin.ts';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const dataDir = resolve(root, '../shared/data/spam');
+/** Genuine news-site comments written for Silkpress (ham only; docs/spam.md, "news-site ham"). */
+export const newsHamDir = resolve(root, 'src/spam/news-ham');
+
+/** The news-site ham corpus files (en.txt, ru.txt, zh.txt), in sorted file-name order. */
+export function readNewsHam(): { name: string; text: string }[] {
+  return readdirSync(newsHamDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ name: f.replace(/\.txt$/, ''), text: readFileSync(join(newsHamDir, f), 'utf8') }));
+}
 
 /** The sources, less those named in `exclude` (video file names without .csv, "sms", "ru"). */
 export function readSources(exclude: readonly string[] = []): BuiltinSources | null {

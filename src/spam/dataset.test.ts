@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dedupeRows, parseBlankLineSeparated, parseDataset, parseLabel, splitByIndex } from './dataset.ts';
+import {
+  dedupeRows,
+  parseBlankLineSeparated,
+  parseCommentCorpus,
+  parseDataset,
+  parseLabel,
+  splitByIndex,
+} from './dataset.ts';
 
 describe('parseDataset', () => {
   it('reads RFC 4180 CSV with quoted newlines, quotes and optional columns', () => {
@@ -62,5 +69,14 @@ describe('splits and helpers', () => {
 
   it('splits blank-line separated messages', () => {
     expect(parseBlankLineSeparated('one\ntwo\n\n three \r\n\r\n\n')).toEqual(['one\ntwo', 'three']);
+  });
+
+  it('reads a comment corpus: the "# " header is skipped, a comment starting with # is kept', () => {
+    const text = '# Corpus\n# invented text\n\nfirst\n\n#hashtag comment\n\nthird\nline two\n';
+    expect(parseCommentCorpus(text)).toEqual(['first', '#hashtag comment', 'third\nline two']);
+    expect(parseCommentCorpus('no header\n\n# not a header either')).toEqual([
+      'no header',
+      '# not a header either',
+    ]);
   });
 });

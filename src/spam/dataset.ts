@@ -132,3 +132,16 @@ export function parseBlankLineSeparated(text: string): string[] {
     .map((m) => m.trim())
     .filter((m) => m !== '');
 }
+
+/**
+ * Reads a comment corpus file (src/spam/news-ham/*.txt): a header of lines starting with "# "
+ * up to the first blank line, then one comment per block, blocks separated by blank lines.
+ * Without such a header the whole text is comments.
+ */
+export function parseCommentCorpus(text: string): string[] {
+  const normalised = text.replace(/\r\n?/g, '\n');
+  const firstBlank = normalised.search(/\n\s*\n/);
+  const head = firstBlank < 0 ? normalised : normalised.slice(0, firstBlank);
+  const isHeader = head.split('\n').every((line) => line.startsWith('# ') || line === '#');
+  return parseBlankLineSeparated(isHeader ? normalised.slice(head.length) : normalised);
+}
