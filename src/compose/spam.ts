@@ -5,7 +5,7 @@ import { RateLimitRepo } from '../db/rate-limit-repo.ts';
 import type { Database } from '../db/schema.ts';
 import { parseSettings } from '../settings/index.ts';
 import { ApiKeyRepo } from '../spam/api-key-repo.ts';
-import { builtinModel } from '../spam/builtin.ts';
+import { builtinModel } from '../spam/builtin-model.ts';
 import { CheckLogRepo, type StoredCheck } from '../spam/check-log-repo.ts';
 import { SpamContextRepo } from '../spam/context-repo.ts';
 import { ContextStore } from '../spam/context-store.ts';

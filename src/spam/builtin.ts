@@ -11,9 +11,8 @@ import {
   type HeldOutSource,
   type NestedRow,
 } from './loso.ts';
-import { blendModels, deserializeModel, type SpamModel, type SpamModelJson } from './model.ts';
+import { blendModels, type SpamModel } from './model.ts';
 import { trainAnalyzed, type TrainingExample, type TrainOptions } from './train.ts';
-import builtinJson from './builtin-model.json' with { type: 'json' };
 
 /** Raw texts of the training sources, as read by the caller. */
 export interface BuiltinSources {
@@ -160,7 +159,5 @@ export function trainBuiltin(
   return { model: shiftBias(model, shift), shift, examples: examples.length, heldOut };
 }
 
-/** Loads the model that ships with Silkpress (parse once at startup and keep it). */
-export function builtinModel(): SpamModel {
-  return deserializeModel(builtinJson as SpamModelJson);
-}
+/** The shipped model's loader lives apart (builtin-model.ts), so a server need not load this recipe. */
+export { builtinModel } from './builtin-model.ts';

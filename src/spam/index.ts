@@ -18,7 +18,7 @@ export {
 } from './model.ts';
 export type { SpamModelDeltaJson } from './model-delta.ts';
 export { applyModelDelta, diffModels } from './model-delta.ts';
-export { builtinModel } from './builtin.ts';
+export { builtinModel } from './builtin-model.ts';
 export type { LearnableComment, LearnOptions, LearnResult, ModeratorDecision } from './learn.ts';
 export { learnFromDecision, learnInPlace, sourceBudget } from './learn.ts';
 export type { TrainOptions, TrainingExample } from './train.ts';

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { Command, Option } from 'commander';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
-import { builtinModel } from '../../spam/builtin.ts';
+import { builtinModel } from '../../spam/builtin-model.ts';
 import { openServices } from '../../compose/index.ts';
 import { MAX_ANALYZED_CHARS } from '../../spam/analyze.ts';
 import { disposableDomainOf } from '../../spam/lists/disposable.ts';

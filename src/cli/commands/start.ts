@@ -79,23 +79,9 @@ export function registerStartCommand(program: Command, config: () => Config, ser
     .description('Start the web server (applies migrations; loads demo content into an empty site).')
     .option('--no-demo', 'do not load demo content on first run')
     .action(async (opts: { demo: boolean }) => {
+      if (cluster.isWorker) return startClusterWorker(config(), server);
       const settings = config();
-      const logger = createLogger({
-        level: settings.logLevel,
-        format: settings.logFormat,
-        stdoutIsTty: process.stdout.isTTY === true,
-      });
-      // From here on even Node's own warnings and a crash are log lines (JSON in production).
-      logProcessEvents(logger);
-      if (cluster.isWorker) {
-        // A worker of the cluster below: the primary migrated, loaded the demo and prints the lines.
-        const jobs = process.env[JOBS_WORKER_ENV] === '1';
-        stopOnSignals(
-          lifecycleLogger(logger),
-          await server.startServer(settings, { demo: false, logger, jobs, walCheckpoints: false }),
-        );
-        return;
-      }
+      const logger = startLogger(settings);
       if (settings.workers > 1) {
         await startPrimary(server, settings, opts.demo, logger);
         return;
@@ -107,6 +93,34 @@ export function registerStartCommand(program: Command, config: () => Config, ser
       for (const line of rest) log.info(line);
       stopOnSignals(log, running);
     });
+}
+
+/** The process's logger; from here on even Node's own warnings and a crash are log lines. */
+function startLogger(settings: Config): Logger {
+  const logger = createLogger({
+    level: settings.logLevel,
+    format: settings.logFormat,
+    stdoutIsTty: process.stdout.isTTY === true,
+  });
+  logProcessEvents(logger);
+  return logger;
+}
+
+/**
+ * What a worker of the cluster (`startPrimary`) runs: it serves until a signal; the primary
+ * migrated, loaded the demo and prints the lines. src/main.ts calls it without building the
+ * command tree, so a worker never loads the other commands (and commander) it would not run.
+ */
+export async function startClusterWorker(
+  settings: Config,
+  server: Pick<ServerEntry, 'startServer'>,
+): Promise<void> {
+  const logger = startLogger(settings);
+  const jobs = process.env[JOBS_WORKER_ENV] === '1';
+  stopOnSignals(
+    lifecycleLogger(logger),
+    await server.startServer(settings, { demo: false, logger, jobs, walCheckpoints: false }),
+  );
 }
 
 /** Migrates and loads the demo once, then runs `settings.workers` workers until a signal. */
