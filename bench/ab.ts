@@ -7,7 +7,10 @@
 //   npm run bench:ab -- --other ../silkpress-old --database site.db --path /article/some-slug
 //
 // Options: --connections N [4], --rounds N [6], --seconds S [3], --cache (keep the page cache on;
-// it is off by default, to measure rendering), --node-flags "…" and --other-node-flags "…" (Node
+// it is off by default, to measure rendering), --header 'name: value' (a request header, as often
+// as needed: --header 'accept-encoding: br' measures what a browser is sent), --workers N [1]
+// (WORKERS of both builds), --env NAME=VALUE and --other-env NAME=VALUE (environment of this build
+// and of the other, as often as needed), --node-flags "…" and --other-node-flags "…" (Node
 // flags after the production ones, for this build and the other: the last value of a V8 flag
 // wins; give the value after "="). Two flag sets on one build:
 //   npm run bench:ab -- --other . --database site.db --other-node-flags=--max-semi-space-size=16
@@ -28,6 +31,10 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '6' },
     seconds: { type: 'string', default: '3' },
     cache: { type: 'boolean', default: false },
+    header: { type: 'string', multiple: true, default: [] },
+    workers: { type: 'string', default: '1' },
+    env: { type: 'string', multiple: true, default: [] },
+    'other-env': { type: 'string', multiple: true, default: [] },
     'node-flags': { type: 'string', default: '' },
     'other-node-flags': { type: 'string', default: '' },
   },
@@ -41,6 +48,20 @@ if (!existsSync(join(other, 'dist'))) throw new Error(`${other} has no build: ru
 const connections = Number(values.connections);
 const rounds = Number(values.rounds);
 const seconds = Number(values.seconds);
+const headers: Record<string, string> = {};
+for (const line of values.header) {
+  const colon = line.indexOf(':');
+  if (colon < 1) throw new Error(`--header ${line}: expected 'name: value'`);
+  headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+}
+const envOf = (pairs: string[]): Record<string, string> =>
+  Object.fromEntries(
+    pairs.map((pair) => {
+      const eq = pair.indexOf('=');
+      if (eq < 1) throw new Error(`--env ${pair}: expected NAME=VALUE`);
+      return [pair.slice(0, eq), pair.slice(eq + 1)];
+    }),
+  );
 
 interface Round {
   requestsPerSecond: number;
@@ -48,15 +69,17 @@ interface Round {
   faults: number;
   bytes: number;
   bad: number;
+  p50: number;
+  p99: number;
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'silkpress-ab-'));
 const servers: Array<{ name: string; server: ChildServer; rounds: Round[] }> = [];
 try {
   const flags = (text: string) => text.split(/\s+/).filter((f) => f !== '');
-  for (const [name, checkout, nodeFlags] of [
-    ['this', undefined, flags(values['node-flags'])],
-    ['other', other, flags(values['other-node-flags'])],
+  for (const [name, checkout, nodeFlags, env] of [
+    ['this', undefined, flags(values['node-flags']), envOf(values.env)],
+    ['other', other, flags(values['other-node-flags']), envOf(values['other-env'])],
   ] as const) {
     // Each build gets its own copy: opening a database may change it (statistics, migrations).
     const file = join(dir, `${name}.db`);
@@ -68,7 +91,9 @@ try {
         DATABASE_URL: `sqlite:${file}`,
         MEDIA_DIR: join(dir, `${name}-media`),
         LOG_LEVEL: 'silent',
+        WORKERS: values.workers,
         ...(values.cache ? {} : { PAGE_CACHE_ENTRIES: '0' }),
+        ...env,
       },
     });
     servers.push({ name, server, rounds: [] });
@@ -81,6 +106,7 @@ try {
       seconds: runSeconds,
       warmupSeconds,
       serverPid: server.pid,
+      headers,
     });
   for (const s of servers) await load(s.server, 0, Math.max(2, seconds));
   for (let round = 0; round < rounds; round++) {
@@ -95,9 +121,13 @@ try {
         faults: r.serverFaultsPerResponse,
         bytes: r.bytesPerResponse,
         bad: r.non2xx + r.errors,
+        p50: r.latency.p50,
+        p99: r.latency.p99,
       });
       line.push(
-        `${s.name} ${r.requestsPerSecond.toFixed(0)} req/s ${r.serverCpuMsPerResponse.toFixed(2)} ms`,
+        `${s.name} ${r.requestsPerSecond.toFixed(0)} req/s ${r.serverCpuMsPerResponse.toFixed(2)} ms ` +
+          `p50 ${r.latency.p50.toFixed(0)} p99 ${r.latency.p99.toFixed(0)} ms` +
+          (r.non2xx + r.errors ? ` ${r.non2xx + r.errors} bad` : ''),
       );
     }
     console.log(`round ${round + 1}/${rounds} (load ${loadavg()[0]?.toFixed(1)}): ${line.join(' | ')}`);
@@ -108,8 +138,15 @@ try {
       50,
     );
   console.log(
-    `\n${values.path}, ${connections} connections, ${rounds} rounds of ${seconds} s, page cache ${values.cache ? 'on' : 'off'}`,
+    `\n${values.path}, ${connections} connections, ${rounds} rounds of ${seconds} s, page cache ${values.cache ? 'on' : 'off'}, ` +
+      `${values.workers} worker(s)` +
+      (values.header.length ? `, headers: ${values.header.join('; ')}` : ''),
   );
+  for (const [name, pairs] of [
+    ['this', values.env],
+    ['other', values['other-env']],
+  ] as const)
+    if (pairs.length) console.log(`${name}: env ${pairs.join(' ')}`);
   for (const [name, text] of [
     ['this', values['node-flags']],
     ['other', values['other-node-flags']],
@@ -124,7 +161,9 @@ try {
       `${s.name.padEnd(5)} median ${median(r.map((x) => x.requestsPerSecond)).toFixed(0)} req/s, ` +
         `${median(r.map((x) => x.cpuMs)).toFixed(2)} CPU ms/response, ` +
         `${median(r.map((x) => x.faults)).toFixed(0)} faults/response, ` +
-        `${(median(r.map((x) => x.bytes)) / 1024).toFixed(1)} KB, ${r.reduce((n, x) => n + x.bad, 0)} bad`,
+        `${(median(r.map((x) => x.bytes)) / 1024).toFixed(1)} KB, ` +
+        `p50 ${median(r.map((x) => x.p50)).toFixed(0)} ms, p99 ${median(r.map((x) => x.p99)).toFixed(0)} ms ` +
+        `(worst round ${Math.max(...r.map((x) => x.p99)).toFixed(0)} ms), ${r.reduce((n, x) => n + x.bad, 0)} bad`,
     );
   }
   const [mine, theirs] = servers as [(typeof servers)[0], (typeof servers)[0]];
