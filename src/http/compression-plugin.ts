@@ -9,30 +9,20 @@
 // uncompressed under its identity ETag.)
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { promisify } from 'node:util';
-import zlib from 'node:zlib';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import {
   COMPRESS_THRESHOLD_BYTES,
-  type ContentCoding,
   compressingStream,
+  compressOnce,
   isCompressible,
   negotiateCoding,
-  ON_THE_FLY,
 } from './compression.ts';
-
-const brotli = promisify(zlib.brotliCompress);
-const gzip = promisify(zlib.gzip);
 
 function addVary(reply: FastifyReply): void {
   const vary = reply.getHeader('Vary');
   const current = Array.isArray(vary) ? vary.join(', ') : String(vary ?? '');
   if (!/accept-encoding|\*/i.test(current))
     void reply.header('Vary', current ? `${current}, Accept-Encoding` : 'Accept-Encoding');
-}
-
-async function compressWhole(body: Buffer, coding: ContentCoding): Promise<Buffer> {
-  return coding === 'br' ? brotli(body, ON_THE_FLY.br) : gzip(body, ON_THE_FLY.gzip);
 }
 
 /** Registers the onSend hook for `app` and every route registered after it. */
@@ -48,7 +38,7 @@ export function installCompression(app: FastifyInstance): void {
     if (typeof payload === 'string' || Buffer.isBuffer(payload)) {
       const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
       if (body.length < COMPRESS_THRESHOLD_BYTES) return payload;
-      const compressed = await compressWhole(body, coding);
+      const compressed = await compressOnce(body, coding);
       void reply.header('Content-Encoding', coding).header('Content-Length', String(compressed.length));
       return compressed;
     }

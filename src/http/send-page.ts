@@ -1,7 +1,6 @@
 // Serving anonymous pages through the page cache with HTTP validators, CDN-friendly
 // Cache-Control and content codings; a 304 when the client already has the page.
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Html } from '../views/html.ts';
 import type { HtmlParts } from '../views/html-parts.ts';
@@ -9,7 +8,7 @@ import {
   COMPRESS_THRESHOLD_BYTES,
   CompressedVariants,
   type ContentCoding,
-  compressingStream,
+  compressOnce,
   etagForCoding,
   isCompressible,
   negotiateCoding,
@@ -36,18 +35,28 @@ function lengthOf(chunks: readonly Buffer[]): number {
 }
 
 /**
- * Sends chunks as they are, with the length declared up front, or compressed as they go; gives
- * their slabs back once the response has been sent. A response that never finishes (the reader
+ * Sends chunks as they are, with the length declared up front, or compressed whole (the page is
+ * in memory already: one call with a window sized to it, compression.ts); gives their slabs back
+ * once the response has been sent, or once compressed. A response that never finishes (the reader
  * went away) keeps them: they are then collected like any buffer.
  */
-function sendChunks(reply: FastifyReply, page: EncodedPage, coding: ContentCoding | null): FastifyReply {
+async function sendChunks(
+  reply: FastifyReply,
+  page: EncodedPage,
+  coding: ContentCoding | null,
+): Promise<FastifyReply> {
   const { chunks } = page;
-  reply.raw.once('finish', page.release);
   if (coding) {
-    const compressed = compressingStream(coding);
-    pipeline(Readable.from(chunks, { objectMode: false }), compressed).catch(() => {});
+    const body = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, lengthOf(chunks));
+    let compressed: Buffer;
+    try {
+      compressed = await compressOnce(body, coding);
+    } finally {
+      page.release();
+    }
     return reply.header('Content-Encoding', coding).send(compressed);
   }
+  reply.raw.once('finish', page.release);
   if (chunks.length === 1) return reply.send(chunks[0]);
   return reply
     .header('Content-Length', String(lengthOf(chunks)))

@@ -1,12 +1,15 @@
 // Compression (issue 13): brotli or gzip as Accept-Encoding asks (q-values honoured), for pages,
 // feeds, sitemaps, JSON, CSS and JS; `Vary: Accept-Encoding` on every such response; an ETag per
 // coding; a cached page compressed once per coding, never per request; uncached long pages
-// (encoded into pooled slabs) compressed whole and right request after request.
+// (encoded into pooled slabs) compressed whole and right request after request, sent with their
+// length, the slabs given back; HEAD and 304 for uncached compressed pages; pages too long to be
+// compressed on the main thread compressed in the thread pool.
 import { promisify } from 'node:util';
 import { html } from '../../src/views/html.ts';
 import zlib from 'node:zlib';
 import Fastify, { type LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPRESS_ON_THREAD_MAX_BYTES } from '../../src/http/compression.ts';
 import { installCompression } from '../../src/http/compression-plugin.ts';
 import { PageCache } from '../../src/http/page-cache.ts';
 import { sendPage } from '../../src/http/send-page.ts';
@@ -33,13 +36,16 @@ const pageParts = (request: number, n: number) => [
 ];
 
 describe('sendPage compression', () => {
-  async function serve(cacheEntries: number) {
+  async function serve(cacheEntries: number, items = 4000) {
     const app = Fastify();
     installCompression(app);
     const cache = new PageCache(cacheEntries);
     let request = 0;
     app.get('/page', (req, reply) =>
-      sendPage(cache, req, reply, async () => ({ body: pageParts(++request, 4000), deps: ['page'] })),
+      sendPage(cache, req, reply, async () => ({ body: pageParts(++request, items), deps: ['page'] })),
+    );
+    app.get('/fixed', (req, reply) =>
+      sendPage(cache, req, reply, async () => ({ body: pageParts(0, items), deps: ['page'] })),
     );
     await app.ready();
     return { app, cache };
@@ -85,6 +91,56 @@ describe('sendPage compression', () => {
       expect(String(res.headers.etag).endsWith(accept === 'br' ? '-br"' : accept ? '-gz"' : '-br"')).toBe(
         accept !== undefined,
       );
+    }
+  });
+
+  it('sends an uncached compressed page whole, with its length, and gives its slabs back', async () => {
+    const { app, cache } = await serve(0);
+    const plain = await app.inject({ url: '/fixed' });
+    expect(plain.rawPayload.length).toBeGreaterThan(64 * 1024);
+    for (const coding of ['br', 'gzip']) {
+      const res = await app.inject({ url: '/fixed', headers: { 'accept-encoding': coding } });
+      expect(res.headers['content-encoding']).toBe(coding);
+      expect(res.headers['content-length']).toBe(String(res.rawPayload.length));
+      expect(res.headers['transfer-encoding']).toBeUndefined();
+      expect(res.headers.vary).toBe('Accept-Encoding');
+      expect(await decoded(res)).toBe(plain.body);
+      // The page spans several slabs; all are back in the pool once it has been compressed.
+      expect(cache.slabs.size).toBeGreaterThan(1);
+    }
+  });
+
+  it('answers HEAD and If-None-Match for an uncached compressed page by its coding', async () => {
+    const { app } = await serve(0);
+    for (const coding of ['br', 'gzip']) {
+      const headers = { 'accept-encoding': coding };
+      const get = await app.inject({ url: '/fixed', headers });
+      const head = await app.inject({ method: 'HEAD', url: '/fixed', headers });
+      expect(head.statusCode).toBe(200);
+      expect(head.headers['content-encoding']).toBe(coding);
+      expect(head.headers['content-length']).toBe(get.headers['content-length']);
+      expect(head.headers.etag).toBe(get.headers.etag);
+      expect(head.headers.vary).toBe('Accept-Encoding');
+      expect(head.rawPayload.length).toBe(0);
+      const again = await app.inject({
+        url: '/fixed',
+        headers: { ...headers, 'if-none-match': String(get.headers.etag) },
+      });
+      expect(again.statusCode).toBe(304);
+      expect(again.headers.etag).toBe(get.headers.etag);
+      expect(again.rawPayload.length).toBe(0);
+    }
+  });
+
+  it('compresses an uncached page too long for the main thread in the thread pool, whole', async () => {
+    const { app } = await serve(0, 12_000);
+    const plain = await app.inject({ url: '/fixed' });
+    expect(plain.rawPayload.length).toBeGreaterThan(COMPRESS_ON_THREAD_MAX_BYTES);
+    for (const coding of ['br', 'gzip']) {
+      const res = await app.inject({ url: '/fixed', headers: { 'accept-encoding': coding } });
+      expect(res.headers['content-encoding']).toBe(coding);
+      expect(res.headers['content-length']).toBe(String(res.rawPayload.length));
+      expect(await decoded(res)).toBe(plain.body);
     }
   });
 });
