@@ -10,16 +10,16 @@ describe('revisions', () => {
     expect(revisionsToPrune([3, 2, 1], 1)).toEqual([2, 1]);
   });
 
-  it('diffs by line, marking removed and added lines and keeping the rest', () => {
-    expect(diffText('one\ntwo\nthree\n', 'one\n2\nthree\nfour\n')).toEqual([
+  it('diffs by line, marking removed and added lines and keeping the rest', async () => {
+    expect(await diffText('one\ntwo\nthree\n', 'one\n2\nthree\nfour\n')).toEqual([
       { change: 'same', text: 'one' },
       { change: 'removed', text: 'two' },
       { change: 'added', text: '2' },
       { change: 'same', text: 'three' },
       { change: 'added', text: 'four' },
     ]);
-    expect(diffText('same', 'same')).toEqual([{ change: 'same', text: 'same' }]);
-    expect(diffText('', 'Новый текст\n中文')).toEqual([
+    expect(await diffText('same', 'same')).toEqual([{ change: 'same', text: 'same' }]);
+    expect(await diffText('', 'Новый текст\n中文')).toEqual([
       { change: 'added', text: 'Новый текст' },
       { change: 'added', text: '中文' },
     ]);

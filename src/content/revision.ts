@@ -1,6 +1,5 @@
 // Revisions: a snapshot of an article's editable fields at each save, pruned to the newest N, and
 // a line diff between two of them (jsdiff).
-import { diffLines } from 'diff';
 import type { FeatureImage } from './article.ts';
 
 /** How many saved revisions each article keeps at least (autosaves are kept apart). */
@@ -40,8 +39,12 @@ export interface DiffLine {
   text: string;
 }
 
-/** The lines that differ between two texts, with the unchanged lines between them. */
-export function diffText(before: string, after: string): DiffLine[] {
+/**
+ * The lines that differ between two texts, with the unchanged lines between them. The `diff`
+ * package is imported on the first comparison (an editor's), not in every worker at start.
+ */
+export async function diffText(before: string, after: string): Promise<DiffLine[]> {
+  const { diffLines } = await import('diff');
   const out: DiffLine[] = [];
   for (const part of diffLines(before, after)) {
     const change = part.added ? 'added' : part.removed ? 'removed' : 'same';

@@ -85,8 +85,8 @@ function registerRevisionRoutes(
         ? {
             a: older,
             b: newer,
-            title: diffText(older.title, newer.title),
-            body: diffText(older.bodyMarkdown, newer.bodyMarkdown),
+            title: await diffText(older.title, newer.title),
+            body: await diffText(older.bodyMarkdown, newer.bodyMarkdown),
           }
         : null;
     return sendAdminPage(request, reply, {
