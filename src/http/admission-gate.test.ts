@@ -62,6 +62,34 @@ describe('AdmissionGate', () => {
     expect(gate.expectedWaitMs(6)).toBe(120);
   });
 
+  it('judges the wait by how fast the queue drains when requests end one after another', () => {
+    // Four at once, but each takes the one thread for 10 ms (rendering from SQLite): they end
+    // 10 ms apart, so the queue drains one request per 10 ms, not four.
+    const gate = new AdmissionGate({ concurrency: 4, maxQueue: 1000, maxWaitMs: 100 });
+    for (let i = 0; i < 4; i += 1) expect(gate.arrive().kind).toBe('now');
+    for (let i = 0; i < 20; i += 1) gate.arrive();
+    expect(gate.stats().queued).toBe(20);
+    for (let i = 1; i <= 4; i += 1) gate.done(10 * i, 1000 + 10 * i);
+    expect(gate.stats().drainMs).toBe(10);
+    expect(gate.expectedWaitMs(6)).toBe(60);
+    // Without the drain rate, 10 ms of service shared by 4 would have promised a quarter of it.
+    expect(gate.expectedWaitMs(6)).toBeGreaterThan((6 * gate.stats().serviceMs) / 4);
+  });
+
+  it('measures the drain rate only while requests wait', () => {
+    const gate = new AdmissionGate({ concurrency: 1, maxQueue: 10, maxWaitMs: 1e9 });
+    gate.arrive();
+    gate.done(2, 100); // nobody waited: an idle gap follows, not a drain
+    gate.arrive();
+    gate.done(2, 5000);
+    expect(gate.stats().drainMs).toBe(0);
+    gate.arrive();
+    gate.arrive(); // waits
+    gate.done(2, 6000);
+    gate.done(3, 6003);
+    expect(gate.stats().drainMs).toBe(3);
+  });
+
   it('tells the client to come back when the queue should have drained', () => {
     const gate = new AdmissionGate({ concurrency: 1, maxQueue: 100, maxWaitMs: 10_000 });
     gate.arrive();

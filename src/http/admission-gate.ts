@@ -6,6 +6,13 @@
 // request waits for those ahead of it only, and beyond what the server can do in `maxWaitMs` the
 // client hears "503, retry after N s" in microseconds.
 //
+// How long the request at position n will wait is n times the time between two requests ending
+// while others wait (the rate at which the server actually gets through its queue), or, before
+// that has been seen, n times the service time divided by the concurrency. The second alone
+// assumes the requests in progress share the time of something other than the CPU (a database
+// across the network); rendering from SQLite is all CPU on one thread, so four requests at once
+// end one after another and the queue drains four times slower than it says (2026-12-06).
+//
 // Pure: no HTTP, no clock. The caller says when work starts and ends and how long it took.
 
 /** Limits; see docs/scaling.md ("Overload"). */
@@ -42,16 +49,26 @@ export interface AdmissionStats {
   refused: number;
   /** Smoothed time a request spends being worked on, in ms. */
   serviceMs: number;
+  /** Smoothed time between two requests ending while others wait, in ms (0: not seen yet). */
+  drainMs: number;
 }
 
-/** Smoothing of the service-time estimate (the weight of the newest sample). */
+/** Smoothing of the estimates (the weight of the newest sample). */
 const ALPHA = 0.1;
+
+/** `average` moved towards `sample` (the sample itself while there is no average yet). */
+function smooth(average: number, sample: number): number {
+  return average === 0 ? sample : average + ALPHA * (sample - average);
+}
 
 export class AdmissionGate {
   private active = 0;
   private readonly queue: Waiter[] = [];
   private head = 0;
   private serviceMs = 0;
+  private drainMs = 0;
+  /** When the last request ended with others waiting (NaN: the queue was empty then). */
+  private lastEndedWithQueue = Number.NaN;
   private admitted = 0;
   private refused = 0;
   /** Waiters whose clients went away, still in the queue array. */
@@ -96,12 +113,19 @@ export class AdmissionGate {
     };
   }
 
-  /** A request that started has ended after `serviceMs` of work (measured by the caller). */
-  done(serviceMs: number): void {
+  /**
+   * A request that started has ended after `serviceMs` of work (NaN: it ended without any, its
+   * client gone), at `endedAtMs` on the caller's clock (any monotonic milliseconds; without it, the
+   * drain rate is not measured).
+   */
+  done(serviceMs: number, endedAtMs = Number.NaN): void {
     this.active -= 1;
-    if (Number.isFinite(serviceMs) && serviceMs >= 0)
-      this.serviceMs =
-        this.serviceMs === 0 ? serviceMs : this.serviceMs + ALPHA * (serviceMs - this.serviceMs);
+    if (Number.isFinite(serviceMs) && serviceMs >= 0) this.serviceMs = smooth(this.serviceMs, serviceMs);
+    if (Number.isFinite(endedAtMs)) {
+      const gap = endedAtMs - this.lastEndedWithQueue;
+      if (gap >= 0) this.drainMs = smooth(this.drainMs, gap);
+      this.lastEndedWithQueue = this.queued() > 0 ? endedAtMs : Number.NaN;
+    }
     this.startWaiting();
   }
 
@@ -112,12 +136,13 @@ export class AdmissionGate {
       admitted: this.admitted,
       refused: this.refused,
       serviceMs: this.serviceMs,
+      drainMs: this.drainMs,
     };
   }
 
   /** How long the request at `position` in the queue (1 = next) is expected to wait. */
   expectedWaitMs(position: number): number {
-    return (position * this.serviceMs) / this.limits.concurrency;
+    return position * Math.max(this.drainMs, this.serviceMs / this.limits.concurrency);
   }
 
   private queued(): number {

@@ -2,6 +2,14 @@
 // the first hook of the app, so a refused request costs no routing, parsing or database work.
 // A refusal is 503 with Retry-After and a short page in the site's language, made once per
 // language (refusal-page.ts: rendering the site's layout would cost the work the refusal saves).
+//
+// Every admitted request starts in a later turn of the event loop (setImmediate), never inside
+// the hook. Node reads the sockets that are ready one after another, and a request rendered from
+// SQLite runs to its end without ever waiting (every query answers at once), so a request that
+// started inside the hook was finished before the next socket was even read: the gate never saw
+// more than one request, however many were waiting unread, and refused nothing while readers
+// waited for seconds (2026-12-06, docs/scaling.md). Started later, the requests read in one turn
+// are all in the gate first, in the order they were read, and the queue is the real one.
 import { performance } from 'node:perf_hooks';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type AdmissionLimits, AdmissionGate } from './admission-gate.ts';
@@ -48,18 +56,26 @@ export function installAdmissionControl(
 ): AdmissionGate {
   const gate = new AdmissionGate(limits);
 
-  const startWork = (reply: FastifyReply): void => {
-    const began = performance.now();
-    reply.raw.once('close', () => gate.done(performance.now() - began));
+  /** Starts the request in the next turn of the event loop, unless its client has gone. */
+  const startSoon = (reply: FastifyReply, done: () => void): void => {
+    setImmediate(() => {
+      if (reply.raw.destroyed) {
+        gate.done(Number.NaN);
+        return;
+      }
+      const began = performance.now();
+      reply.raw.once('close', () => {
+        const ended = performance.now();
+        gate.done(ended - began, ended);
+      });
+      done();
+    });
   };
 
   app.addHook('onRequest', (request, reply, done) => {
     if (request.routeOptions.config.admission === false) return done();
     const admission = gate.arrive();
-    if (admission.kind === 'now') {
-      startWork(reply);
-      return done();
-    }
+    if (admission.kind === 'now') return startSoon(reply, done);
     if (admission.kind === 'refused') {
       request.log.debug({ retryAfter: admission.retryAfterSeconds }, 'refused: server overloaded');
       refuse(request, reply, admission.retryAfterSeconds, refusalHtml);
@@ -67,17 +83,12 @@ export function installAdmissionControl(
     }
     // Waiting: if the client goes away first, leave the queue (or, if the turn came, end it).
     const onClose = (): void => {
-      if (!admission.cancel()) gate.done(0);
+      if (!admission.cancel()) gate.done(Number.NaN);
     };
     reply.raw.once('close', onClose);
     void admission.started.then(() => {
       reply.raw.off('close', onClose);
-      if (reply.raw.destroyed) {
-        gate.done(0);
-        return;
-      }
-      startWork(reply);
-      done();
+      startSoon(reply, done);
     });
   });
   return gate;
