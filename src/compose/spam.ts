@@ -6,6 +6,7 @@ import type { Database } from '../db/schema.ts';
 import { parseSettings } from '../settings/index.ts';
 import { ApiKeyRepo } from '../spam/api-key-repo.ts';
 import { builtinModel } from '../spam/builtin-model.ts';
+import type { SpamModel } from '../spam/model.ts';
 import { CheckLogRepo, type StoredCheck } from '../spam/check-log-repo.ts';
 import { SpamContextRepo } from '../spam/context-repo.ts';
 import { ContextStore } from '../spam/context-store.ts';
@@ -146,12 +147,17 @@ export function createSpamFeature(deps: SpamFeatureDeps): SpamFeature {
     changes: deps.changes,
     now: () => deps.clock.now(),
   };
+  // The built-in model (1 MB of weights) is read on the first check or decision, not at start: a
+  // worker that only serves pages never scores a comment.
+  let base: SpamModel | null = null;
   const service = new SpamService({
     lists: listStore,
     verdicts,
     context,
     writer,
-    base: builtinModel(),
+    get base() {
+      return (base ??= builtinModel());
+    },
     now: () => deps.clock.now(),
     settings,
     newGuid: randomUUID,
