@@ -18,7 +18,7 @@ export function readNewsHam(): { name: string; text: string }[] {
     .map((f) => ({ name: f.replace(/\.txt$/, ''), text: readFileSync(join(newsHamDir, f), 'utf8') }));
 }
 
-/** The sources, less those named in `exclude` (video file names without .csv, "sms", "ru"). */
+/** The sources, less those named in `exclude` (video file names without .csv, "sms", "ru", "news-ham"). */
 export function readSources(exclude: readonly string[] = []): BuiltinSources | null {
   if (!existsSync(dataDir)) return null;
   const youtubeDir = join(dataDir, 'youtube-spam-collection');
@@ -33,5 +33,6 @@ export function readSources(exclude: readonly string[] = []): BuiltinSources | n
     existsSync(ruFile) && !exclude.includes('ru')
       ? [{ name: 'ru-telegram', text: readFileSync(ruFile, 'utf8') }]
       : [];
-  return { youtube, sms, spamOnly };
+  const newsHam = exclude.includes('news-ham') ? [] : readNewsHam();
+  return { youtube, sms, spamOnly, newsHam };
 }

@@ -28,13 +28,13 @@ async function main(): Promise<void> {
     return;
   }
   // The spam-only samples do not move the shift (no ham); the training leaves them out.
-  const { youtube, sms } = sources;
+  const { youtube, sms, newsHam } = sources;
   process.stderr.write(
-    `spam:train: sources: ${youtube.map((y) => y.name).join(', ')}${sms ? ', SMS' : ''}\n`,
+    `spam:train: sources: ${youtube.map((y) => y.name).join(', ')}${sms ? ', SMS' : ''}${newsHam?.length ? ', news-site ham' : ''}\n`,
   );
   process.stderr.write('spam:train: calibrating on held-out sources (leave one source out)…\n');
   const started = performance.now();
-  const { model, shift, examples } = trainBuiltin({ youtube, sms }, (epoch, epochs) =>
+  const { model, shift, examples } = trainBuiltin({ youtube, sms, newsHam }, (epoch, epochs) =>
     process.stderr.write(`\rspam:train: final model, epoch ${epoch}/${epochs}`),
   );
   // Always in the repository's Prettier style, wherever --out points (spam-model-file.ts).

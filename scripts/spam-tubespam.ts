@@ -29,7 +29,8 @@ function main(): void {
     if (withPrior) {
       process.stderr.write(`spam:tubespam: built-in recipe without ${video}…\n`);
       const sources = readSources([video]);
-      if (sources) prior = trainBuiltin({ youtube: sources.youtube, sms: sources.sms }).model;
+      if (sources)
+        prior = trainBuiltin({ youtube: sources.youtube, sms: sources.sms, newsHam: sources.newsHam }).model;
     }
     return {
       video,

@@ -15,11 +15,13 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const { youtube, sms } = sources;
+  const { youtube, sms, newsHam } = sources;
   for (const y of youtube) process.stdout.write(`input ${y.name}.csv sha256 ${sha256(y.csv)}\n`);
   if (sms) process.stdout.write(`input SMSSpamCollection sha256 ${sha256(sms)}\n`);
+  for (const f of newsHam ?? [])
+    process.stdout.write(`input src/spam/news-ham/${f.name}.txt sha256 ${sha256(f.text)}\n`);
   const started = performance.now();
-  const { model } = trainBuiltin({ youtube, sms });
+  const { model } = trainBuiltin({ youtube, sms, newsHam });
   const { text, weights } = await modelFileText(model);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const committed = readFileSync(builtinModelPath, 'utf8');

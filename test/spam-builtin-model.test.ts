@@ -21,8 +21,8 @@ describe.runIf(available)('the shipped built-in spam model', () => {
   it('is what npm run spam:train makes from ../shared/data/spam, byte for byte', async () => {
     const sources = readSources();
     expect(sources).not.toBeNull();
-    const { youtube, sms } = sources ?? { youtube: [], sms: null };
-    const { text, weights } = await modelFileText(trainBuiltin({ youtube, sms }).model);
+    const { youtube, sms, newsHam } = sources ?? { youtube: [], sms: null, newsHam: [] };
+    const { text, weights } = await modelFileText(trainBuiltin({ youtube, sms, newsHam }).model);
     const committed = readFileSync(builtinModelPath, 'utf8');
     // Numbers first (a clearer failure when the recipe or data changed), then the bytes.
     expect(JSON.parse(text)).toEqual(JSON.parse(committed));

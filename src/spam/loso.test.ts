@@ -33,9 +33,22 @@ describe('chooseShift', () => {
   it('counts each source once, whatever its size', () => {
     // 1 of 100 in a big source and 1 of 2 in a small one: the mean is 25.5%, not 2% as pooled;
     // lowering the small source's false positive below 0 (shift 0.5) brings it to 0.5%.
-    const big = held('big', [], [1, ...Array.from({ length: 99 }, () => -5)]);
-    const small = held('small', [], [0.5, -5]);
+    const big = held('big', [9], [1, ...Array.from({ length: 99 }, () => -5)]);
+    const small = held('small', [9], [0.5, -5]);
     expect(chooseShift([big, small], 0.1)).toBeCloseTo(0.5, 5);
+  });
+
+  it('takes a source of ham alone as a ceiling of its own, not as a term of the mean', () => {
+    // a: 1 of 4 ham at logit 2 (25%); b: 1 of 4 at logit 1; news: ham only, 1 of 100 at logit 3.
+    // In the mean of a and b a 20% target needs a shift just above 1 (12.5%); news alone is at
+    // 1% ≤ 20% there, so it changes nothing; with a 0.5% target news needs a shift above 3.
+    const a = held('a', [4], [2, -1, -2, -3]);
+    const b = held('b', [4], [1, -1, -2, -3]);
+    const news = held('news', [], [3, ...Array.from({ length: 99 }, () => -5)]);
+    expect(chooseShift([a, b, news], 0.2)).toBeCloseTo(1, 5);
+    expect(chooseShift([a, b, news], 0.005)).toBeCloseTo(3, 5);
+    // As a term of the mean, news would have let a and b stay unshifted ((25 + 25 + 1) / 3 = 17%).
+    expect(chooseShift([a, b], 0.2)).toBeCloseTo(1, 5);
   });
 
   it('ignores test-only sources without ham', () => {

@@ -112,11 +112,20 @@ export function heldOutTable(
 
 /**
  * The smallest bias shift (so the best recall) at which the held-out false positive rate, averaged
- * over the sources that have ham (each source counts once, whatever its size, so SMS's 4,500 ham
- * messages cannot hide a video's), is at most `targetFpr`. Never negative.
+ * over the sources that have spam and ham (each source counts once, whatever its size, so SMS's
+ * 4,500 ham messages cannot hide a video's), is at most `targetFpr`, and at which every source of
+ * ham alone (the news-site ham) has a held-out false positive rate of at most `targetFpr` too. A
+ * source without spam cannot trade recall for false positives: in the mean, its low rate would
+ * only let the other sources' rates rise, so it is a ceiling of its own instead. Never negative.
  */
 export function chooseShift(sources: readonly HeldOutSource[], targetFpr: number): number {
-  const withHam = sources.filter((s) => s.ham.length > 0);
+  const mixed = sources.filter((s) => s.ham.length > 0 && s.spam.length > 0);
+  const hamOnly = sources.filter((s) => s.ham.length > 0 && s.spam.length === 0);
+  return Math.max(meanFprShift(mixed, targetFpr), ...hamOnly.map((s) => meanFprShift([s], targetFpr)));
+}
+
+/** The smallest shift at which the mean false positive rate of `withHam` is at most `targetFpr`. */
+function meanFprShift(withHam: readonly HeldOutSource[], targetFpr: number): number {
   if (withHam.length === 0) return 0;
   const meanFpr = (shift: number): number =>
     withHam.reduce((sum, s) => sum + s.ham.filter((x) => x - shift >= 0).length / s.ham.length, 0) /
