@@ -12,7 +12,8 @@
 // (WORKERS of both builds), --env NAME=VALUE and --other-env NAME=VALUE (environment of this build
 // and of the other, as often as needed), --node-flags "…" and --other-node-flags "…" (Node
 // flags after the production ones, for this build and the other: the last value of a V8 flag
-// wins; give the value after "="). Two flag sets on one build:
+// wins; give the value after "="), --this CHECKOUT (another built checkout in place of this one,
+// e.g. two commits of a bisection with this checkout's production flags). Two flag sets on one build:
 //   npm run bench:ab -- --other . --database site.db --other-node-flags=--max-semi-space-size=16
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -25,6 +26,7 @@ import { percentile } from './lib/stats.ts';
 const { values } = parseArgs({
   options: {
     other: { type: 'string' },
+    this: { type: 'string' },
     database: { type: 'string' },
     path: { type: 'string', default: '/' },
     connections: { type: 'string', default: '4' },
@@ -44,7 +46,12 @@ if (!values.other || !values.database) {
   process.exit(2);
 }
 const other = resolve(values.other);
-if (!existsSync(join(other, 'dist'))) throw new Error(`${other} has no build: run npm run build there`);
+// --this CHECKOUT runs another built checkout in place of this one (a bisection compares two
+// older builds with this bench's flags and rounds).
+const self = values.this === undefined ? undefined : resolve(values.this);
+for (const checkout of [other, self])
+  if (checkout !== undefined && !existsSync(join(checkout, 'dist')))
+    throw new Error(`${checkout} has no build: run npm run build there`);
 const connections = Number(values.connections);
 const rounds = Number(values.rounds);
 const seconds = Number(values.seconds);
@@ -78,7 +85,7 @@ const servers: Array<{ name: string; server: ChildServer; rounds: Round[] }> = [
 try {
   const flags = (text: string) => text.split(/\s+/).filter((f) => f !== '');
   for (const [name, checkout, nodeFlags, env] of [
-    ['this', undefined, flags(values['node-flags']), envOf(values.env)],
+    ['this', self, flags(values['node-flags']), envOf(values.env)],
     ['other', other, flags(values['other-node-flags']), envOf(values['other-env'])],
   ] as const) {
     // Each build gets its own copy: opening a database may change it (statistics, migrations).
