@@ -46,9 +46,21 @@ function cachedFormat(
   return f;
 }
 
-/** The canonical name of `timeZone`, or UTC when the runtime does not know it. */
+const zoneNames = new Map<string, string>();
+
+/**
+ * The canonical name of `timeZone`, or UTC when the runtime does not know it. Kept per name:
+ * resolvedOptions() builds a whole options object (a tenth of a millisecond on a busy machine),
+ * and every page asks at least once.
+ */
 function knownZone(timeZone: string | undefined): string {
-  return cachedFormat('zone', 'en', { timeZone: timeZone || 'UTC' }).resolvedOptions().timeZone ?? 'UTC';
+  const wanted = timeZone || 'UTC';
+  let zone = zoneNames.get(wanted);
+  if (zone === undefined) {
+    zone = cachedFormat('zone', 'en', { timeZone: wanted }).resolvedOptions().timeZone ?? 'UTC';
+    zoneNames.set(wanted, zone);
+  }
+  return zone;
 }
 
 /** A zone name for the reader: "UTC", else the language's short name ("GMT+5", "CET"). */

@@ -29,12 +29,95 @@ export interface CommentItemText {
   reply: string;
 }
 
-/** The fixed pieces of a comment in `ui`'s language. */
+const itemTexts = new WeakMap<Translator, CommentItemText>();
+
+/** The fixed pieces of a comment in `ui`'s language (made once per translator). */
 export function commentItemText(ui: Translator): CommentItemText {
-  return {
-    awaiting: `<p class="comment-awaiting notice" role="status">${escapeHtml(ui.t('comment.awaiting'))}</p>`,
-    reply: escapeHtml(ui.t('comment.reply')),
-  };
+  let text = itemTexts.get(ui);
+  if (text === undefined) {
+    text = {
+      awaiting: `<p class="comment-awaiting notice" role="status">${escapeHtml(ui.t('comment.awaiting'))}</p>`,
+      reply: escapeHtml(ui.t('comment.reply')),
+    };
+    itemTexts.set(ui, text);
+  }
+  return text;
+}
+
+/**
+ * A comment's own markup (from `<li …>` to `</article>`) as last written, with every input it was
+ * written from. The same comments are drawn on every render of a page with the page cache off
+ * (the 500-comment bench page: 500 items, some 25 pieces, three escapes and a message each);
+ * an item whose inputs are all the same as last time is the same markup, so it is reused.
+ */
+interface WrittenItem {
+  ui: Translator;
+  formatDate: FormatIsoDate;
+  awaiting: string;
+  reply: string;
+  depth: number;
+  pending: boolean;
+  replyable: boolean;
+  authorName: string;
+  authorUrl: string | null;
+  avatarUrl: string;
+  createdAt: string;
+  bodyHtml: string;
+  inReplyToId: number | undefined;
+  inReplyToName: string | undefined;
+  markup: string;
+}
+
+/**
+ * Written items by comment id, in two generations (as comments/comment-text.ts keeps rendered
+ * bodies): when the newer holds ITEM_GENERATION items it becomes the older and the older is
+ * dropped, so an item read since the last turnover stays. About 1 KB of markup each: at most
+ * some 2 MB per process.
+ */
+const ITEM_GENERATION = 1000;
+let newerItems = new Map<number, WrittenItem>();
+let olderItems = new Map<number, WrittenItem>();
+
+function rememberItem(id: number, item: WrittenItem): void {
+  if (newerItems.size >= ITEM_GENERATION) {
+    olderItems = newerItems;
+    newerItems = new Map();
+  }
+  newerItems.set(id, item);
+}
+
+function recalledItem(id: number): WrittenItem | undefined {
+  const hit = newerItems.get(id);
+  if (hit !== undefined) return hit;
+  const old = olderItems.get(id);
+  if (old !== undefined) rememberItem(id, old);
+  return old;
+}
+
+/** Whether `item` was written from exactly these inputs (every value the markup shows). */
+function sameInputs(
+  item: WrittenItem,
+  node: ThreadNode<CommentView>,
+  o: CommentItemOptions,
+  replyable: boolean,
+): boolean {
+  const c = node.comment;
+  return (
+    item.ui === o.ui &&
+    item.formatDate === o.formatDate &&
+    item.awaiting === o.text.awaiting &&
+    item.reply === o.text.reply &&
+    item.depth === node.depth &&
+    item.pending === c.pending &&
+    item.replyable === replyable &&
+    item.authorName === c.authorName &&
+    item.authorUrl === c.authorUrl &&
+    item.avatarUrl === c.avatarUrl &&
+    item.createdAt === c.createdAt &&
+    item.bodyHtml === c.bodyHtml &&
+    item.inReplyToId === c.inReplyTo?.id &&
+    item.inReplyToName === c.inReplyTo?.authorName
+  );
 }
 
 /**
@@ -44,12 +127,48 @@ export function commentItemText(ui: Translator): CommentItemText {
  * (every byte is rendered, encoded, checksummed for the ETag and sent), and as pieces that the
  * comment section joins a few hundred at a time rather than as concatenated strings. Concatenation
  * leaves a tree of small strings that must be walked and copied before it can be encoded; a join
- * writes the characters once. Every value from a reader is escaped here, with ghtml's rules.
+ * writes the characters once. A comment's own markup is reused while its inputs stay the same
+ * (see WrittenItem). Every value from a reader is escaped here, with ghtml's rules.
  */
 export function writeCommentItem(node: ThreadNode<CommentView>, o: CommentItemOptions, out: string[]): void {
   const c = node.comment;
+  const replyable = o.open && !c.pending && node.depth < o.maxDepth;
+  let item = recalledItem(c.id);
+  if (item === undefined || !sameInputs(item, node, o, replyable)) {
+    item = {
+      ui: o.ui,
+      formatDate: o.formatDate,
+      awaiting: o.text.awaiting,
+      reply: o.text.reply,
+      depth: node.depth,
+      pending: c.pending,
+      replyable,
+      authorName: c.authorName,
+      authorUrl: c.authorUrl,
+      avatarUrl: c.avatarUrl,
+      createdAt: c.createdAt,
+      bodyHtml: c.bodyHtml,
+      inReplyToId: c.inReplyTo?.id,
+      inReplyToName: c.inReplyTo?.authorName,
+      markup: itemMarkup(node, o, replyable),
+    };
+    rememberItem(c.id, item);
+  }
+  out.push(item.markup);
+  if (node.replies.length) {
+    out.push('<ol class="comment-children">');
+    for (const reply of node.replies) writeCommentItem(reply, o, out);
+    out.push('</ol>');
+  }
+  out.push('</li>');
+}
+
+/** A comment's own markup, from `<li …>` to `</article>`, as one flat string. */
+function itemMarkup(node: ThreadNode<CommentView>, o: CommentItemOptions, replyable: boolean): string {
+  const c = node.comment;
   const id = String(c.id);
   const name = escapeHtml(c.authorName);
+  const out: string[] = [];
   out.push(
     '<li id="comment-',
     id,
@@ -89,7 +208,7 @@ export function writeCommentItem(node: ThreadNode<CommentView>, o: CommentItemOp
       '</p>',
     );
   out.push('<div class="comment-content">', c.bodyHtml, '</div>');
-  if (o.open && !c.pending && node.depth < o.maxDepth)
+  if (replyable)
     out.push(
       // Relative to the article's own URL: the path is not repeated in every comment.
       '<p class="comment-reply"><a class="reply-link" href="?replyto=',
@@ -101,10 +220,5 @@ export function writeCommentItem(node: ThreadNode<CommentView>, o: CommentItemOp
       '</a></p>',
     );
   out.push('</article>');
-  if (node.replies.length) {
-    out.push('<ol class="comment-children">');
-    for (const reply of node.replies) writeCommentItem(reply, o, out);
-    out.push('</ol>');
-  }
-  out.push('</li>');
+  return out.join('');
 }

@@ -9,8 +9,12 @@ import { renderCommentForm } from './comment-form.ts';
 import { commentItemText, writeCommentItem } from './comment-item.ts';
 import type { CommentSectionProps } from './types.ts';
 
-/** About 20 KB of comment markup per part (a comment is some 30 pieces, ~1 KB). */
-const PIECES_PER_PART = 800;
+/**
+ * About 20,000 characters of comment markup per part (some 20 comments): V8 keeps a string of
+ * more than 128 KB (64 K characters written two bytes each) in its large-object space, mapped
+ * and unmapped for each one, which costs page faults on every render.
+ */
+const CHARS_PER_PART = 20_000;
 
 const pageLinks = (p: CommentSectionProps, ui: Translator): Html => {
   if (p.totalPages <= 1) return EMPTY_HTML;
@@ -56,17 +60,21 @@ export function renderCommentSection(p: CommentSectionProps): HtmlParts {
     maxDepth: p.maxDepth,
     open: p.open,
   };
-  // Pieces are joined a few hundred comments at a time: into strings long enough to encode in
+  // Pieces are joined some twenty comments at a time: into strings long enough to encode in
   // one go, short enough to stay out of V8's large-object space (as does the array of pieces).
   // The escape hatch: comment-item.ts escapes every value it writes (a comment's body is the
   // comment text renderer's markup, comments/comment-text.ts).
   const parts: Html[] = [];
   const pieces: string[] = [];
+  let chars = 0;
   for (const thread of p.threads) {
+    const from = pieces.length;
     writeCommentItem(thread, options, pieces);
-    if (pieces.length >= PIECES_PER_PART) {
+    for (let i = from; i < pieces.length; i++) chars += (pieces[i] as string).length;
+    if (chars >= CHARS_PER_PART) {
       parts.push(unsafeRawHtml(pieces.join('')));
       pieces.length = 0;
+      chars = 0;
     }
   }
   if (pieces.length) parts.push(unsafeRawHtml(pieces.join('')));
