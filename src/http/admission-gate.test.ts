@@ -76,6 +76,18 @@ describe('AdmissionGate', () => {
     expect(gate.expectedWaitMs(6)).toBeGreaterThan((6 * gate.stats().serviceMs) / 4);
   });
 
+  it('is moved little by one long gap among steady ones (a pause is not the new rate)', () => {
+    const gate = new AdmissionGate({ concurrency: 1, maxQueue: 1000, maxWaitMs: 1e9 });
+    gate.arrive();
+    for (let i = 0; i < 60; i += 1) gate.arrive();
+    let t = 0;
+    for (let i = 0; i < 50; i += 1) gate.done(2, (t += 2));
+    expect(gate.stats().drainMs).toBeCloseTo(2, 6);
+    gate.done(2, (t += 200));
+    expect(gate.stats().drainMs).toBeLessThan(10);
+    expect(gate.stats().drainMs).toBeGreaterThan(2);
+  });
+
   it('measures the drain rate only while requests wait', () => {
     const gate = new AdmissionGate({ concurrency: 1, maxQueue: 10, maxWaitMs: 1e9 });
     gate.arrive();

@@ -53,12 +53,18 @@ export interface AdmissionStats {
   drainMs: number;
 }
 
-/** Smoothing of the estimates (the weight of the newest sample). */
+/** Smoothing of the service-time estimate (the weight of the newest sample). */
 const ALPHA = 0.1;
+/**
+ * Smoothing of the drain estimate: about the last fifty requests. One long gap (a full garbage
+ * collection, the process waiting for a core) would otherwise raise the estimate by a tenth of
+ * itself and turn away, for a while, requests that would have been served in time.
+ */
+const DRAIN_ALPHA = 0.02;
 
-/** `average` moved towards `sample` (the sample itself while there is no average yet). */
-function smooth(average: number, sample: number): number {
-  return average === 0 ? sample : average + ALPHA * (sample - average);
+/** `average` moved towards `sample` by `alpha` (the sample itself while there is no average yet). */
+function smooth(average: number, sample: number, alpha: number): number {
+  return average === 0 ? sample : average + alpha * (sample - average);
 }
 
 export class AdmissionGate {
@@ -120,10 +126,11 @@ export class AdmissionGate {
    */
   done(serviceMs: number, endedAtMs = Number.NaN): void {
     this.active -= 1;
-    if (Number.isFinite(serviceMs) && serviceMs >= 0) this.serviceMs = smooth(this.serviceMs, serviceMs);
+    if (Number.isFinite(serviceMs) && serviceMs >= 0)
+      this.serviceMs = smooth(this.serviceMs, serviceMs, ALPHA);
     if (Number.isFinite(endedAtMs)) {
       const gap = endedAtMs - this.lastEndedWithQueue;
-      if (gap >= 0) this.drainMs = smooth(this.drainMs, gap);
+      if (gap >= 0) this.drainMs = smooth(this.drainMs, gap, DRAIN_ALPHA);
       this.lastEndedWithQueue = this.queued() > 0 ? endedAtMs : Number.NaN;
     }
     this.startWaiting();
