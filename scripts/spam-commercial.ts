@@ -6,13 +6,18 @@ import {
   COMMERCIAL_SPAM_DEV,
   COMMERCIAL_SPAM_SEALED,
   FAMILY_GENUINE_DEV,
+  FAMILY_GENUINE_PROBES,
   FAMILY_GENUINE_SEALED,
   FAMILY_SPAM_DEV,
   FAMILY_SPAM_SEALED,
   GENUINE_BLOG_COMMENTS,
 } from '../src/spam/commercial-examples.ts';
-import { builtinModel } from '../src/spam/builtin.ts';
+import { builtinExamples, builtinModel, spamOnlyExamples } from '../src/spam/builtin.ts';
+import { parseCommentCorpus } from '../src/spam/dataset.ts';
+import { normalizeText } from '../src/spam/normalize.ts';
+import { OFFER_SIGNAL_CODES, OFFER_SIGNAL_INFO, offerCounts } from '../src/spam/offers.ts';
 import { scoreComment } from '../src/spam/score.ts';
+import { readNewsHam, readSources } from './spam-data.ts';
 
 const model = builtinModel();
 const show = process.argv.includes('--show') ? process.argv[process.argv.indexOf('--show') + 1] : '';
@@ -24,6 +29,7 @@ const sets = [
   ['families-sealed', FAMILY_SPAM_SEALED],
   ['families-ham', FAMILY_GENUINE_DEV],
   ['families-ham-sealed', FAMILY_GENUINE_SEALED],
+  ['families-ham-probes', FAMILY_GENUINE_PROBES],
 ] as const;
 for (const [name, texts] of sets) {
   const counts = { spam: 0, hold: 0, ham: 0 };
@@ -38,5 +44,40 @@ for (const [name, texts] of sets) {
   }
   process.stdout.write(
     `${name}: ${texts.length} comments: spam ${counts.spam}, held ${counts.hold}, ham ${counts.ham}\n`,
+  );
+}
+
+// How often the offer signals (offers.ts) fire on the public data and the news-site ham corpus:
+// messages whose offer evidence reaches 1.5 log-odds, by label, and the news-site ham's verdicts.
+const offerLogOdds = (content: string): number =>
+  offerCounts(normalizeText(content)).reduce(
+    (sum, c, i) => sum + (c > 0 ? Math.log2(1 + c) * OFFER_SIGNAL_INFO[OFFER_SIGNAL_CODES[i]!].prior : 0),
+    0,
+  );
+const sources = readSources();
+if (sources) {
+  const rows = [...builtinExamples(sources), ...spamOnlyExamples(sources)];
+  for (const spam of [false, true]) {
+    const mine = rows.filter((r) => r.spam === spam);
+    const hits = mine.filter((r) => offerLogOdds(r.input.content) >= 1.5).length;
+    process.stdout.write(
+      `public ${spam ? 'spam' : 'ham'}: ${mine.length} messages, offer signals ≥ 1.5 log-odds on ${hits}\n`,
+    );
+  }
+}
+for (const { name, text } of readNewsHam()) {
+  const comments = parseCommentCorpus(text);
+  const counts = { spam: 0, hold: 0, ham: 0 };
+  let hits = 0;
+  for (const content of comments) {
+    if (offerLogOdds(content) >= 1.5) {
+      hits++;
+      if (show === 'news-ham') process.stdout.write(`offer ${content.slice(0, 100)}\n`);
+    }
+    const v = scoreComment({ content }, model).verdict;
+    counts[v === 'discard' ? 'spam' : v]++;
+  }
+  process.stdout.write(
+    `news-ham ${name}: ${comments.length} comments: spam ${counts.spam}, held ${counts.hold}, ham ${counts.ham}; offer signals ≥ 1.5 log-odds on ${hits}\n`,
   );
 }

@@ -3,6 +3,7 @@
 import { countCallsToAction, countMoneyOffers } from './appeals.ts';
 import { COMMERCIAL_SIGNAL_CODES, commercialSignals } from './commercial.ts';
 import { normalizeText, type NormalizedText } from './normalize.ts';
+import { OFFER_SIGNAL_CODES, offerCounts } from './offers.ts';
 import { countSelfPromotion } from './promotion.ts';
 import { countRecoveryScam } from './recovery.ts';
 import { cosineSimilarity, termVector } from './relevance.ts';
@@ -160,6 +161,7 @@ export function analyzeComment(
   set('recovery-scam', logCount(recovery), recovery);
   const references = n.domains.filter(isReferenceDomain).length;
   set('reference-link', references > 0 ? 1 : 0, references);
+  offerCounts(n).forEach((c, i) => set(OFFER_SIGNAL_CODES[i] as SignalCode, logCount(c), c));
 
   set('honeypot', honeypotSignal(input.honeypot ?? input.form?.honeypot), 1);
   if (input.form) {

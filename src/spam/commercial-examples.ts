@@ -208,3 +208,48 @@ export const FAMILY_GENUINE_SEALED: readonly string[] = [
   '这家药店卖假药被查了，新闻说得很清楚。',
   '我在微信上转发了这篇文章，朋友们都说写得好。',
 ];
+
+/**
+ * Genuine comments written after the patterns, to probe them (tuned on, like DEV): casino laws,
+ * a father's Viagra, an essay competition, flu weight loss, seized counterfeits, a reporter's
+ * Signal, escorts in an article, a loss to a "trading teacher", a retro console "复刻版".
+ */
+export const FAMILY_GENUINE_PROBES: readonly string[] = [
+  'The new online casino law takes effect in January, operators must check ages.',
+  'My grandfather won a jackpot at the casino in 1998 and bought a car.',
+  'Sports betting ads with welcome bonus offers should be banned before 9 pm.',
+  'The minister said online pharmacies selling without prescription will be shut down.',
+  'I had to buy Viagra for my father abroad because it was cheaper there.',
+  'My son wrote his essay on the war, the teacher loved it.',
+  'Is it true that students pay someone to write their essays? Shocking if so.',
+  'He lost 20 kg in a year after his heart attack, doctors were impressed.',
+  'She lost 5 kg in two weeks while she had flu, not recommended.',
+  'Rolex watches stolen from the shop on Main Street were recovered by police.',
+  'Counterfeit Nike shoes seized at the border, customs said.',
+  'The museum shop sells replica Roman coins for children.',
+  'Dating apps are full of scammers, my cousin lost money to a fake profile.',
+  'I found your email in the newsletter, write to me at the address in my profile if you want the photos of the flood.',
+  'Contact me on Signal if you have documents about the council contract. — reporter',
+  'My WhatsApp group of neighbours shared the news about the water cut.',
+  'The article about escorts in the city centre was one-sided.',
+  'Investors who deposited money with the broker lost everything, the account manager vanished.',
+  'I invested in the local bakery cooperative and earned 5% in a year, not bad.',
+  'Thanks to my neighbour I got my cat back after three days!',
+  'The new keto diet pills fad worries nutritionists, says the article.',
+  'Dr. Smith said the weight loss drug works but has side effects.',
+  'Our school sells homework help books at the fair.',
+  'The essay writing competition deadline is March 1, entries by email.',
+  'Казино «Азов-Сити» закрыли в 2014 году, а бонусов городу так и не досталось.',
+  'В аптеке сказали, что виагру без рецепта не продают, и правильно.',
+  'Моя дочь пишет диплом, тема — история нашего завода.',
+  'Знакомства в интернете опасны, мою соседку обманули на 300 тысяч.',
+  'Пишите в редакцию, адрес внизу страницы.',
+  'Похудела на 5 кг за год, просто ходила пешком.',
+  '我在微信群里看到这条新闻，大家都很关心。',
+  '这家赌场开业以后，澳门的游客多了不少。',
+  '学校规定论文必须原创，抄袭要处分。',
+  '我爸爸被“带单老师”骗了五万块，报警了。',
+  '减肥药有副作用，医生不建议吃。',
+  '复刻版的老游戏机很好玩，孩子们都喜欢。',
+  '加我一个，我也想参加这个志愿者活动。',
+];

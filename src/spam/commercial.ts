@@ -121,6 +121,11 @@ export interface CommercialContext {
 // sentence end or line break.
 const QUESTION = /[^.!?。！？\n]*[?？]/g;
 
+// Public bodies whose hotlines readers quote: ministries, councils, police, tax and pension
+// offices, migration and health services; Russian and Chinese equivalents.
+const PUBLIC_BODY =
+  /\b(?:ministry|department of|council|government|municipal|city hall|town hall|police|embassy|consulate|tax office|revenue service|migration service|immigration service|social security|pension (?:office|fund|service)|health service|nhs|public health)\b|министерств|минздрав|минтруд|минфин|минобр|мвд|мчс|пфр|пенсионн\p{L}* фонд|соцфонд|налогов|фнс|мэри|администраци|правительств|прокуратур|полици|роспотребнадзор|政府|市民热线|卫健委|衛健委|公安|税务|稅務|社保|人社|消协|消費者協會|消费者协会/u;
+
 /** The text without its questions. */
 export function withoutQuestions(text: string): string {
   return text.includes('?') || text.includes('？') ? text.replace(QUESTION, ' ') : text;
@@ -135,7 +140,13 @@ export function commercialSignals(
   const phones = { phones: n.phones, tollFree: n.tollFree };
   // A support line named inside a question ("is there a toll-free number for the pension
   // office?") is a reader asking, not a scam announcing: questions are left out of the evidence.
-  const support = supportEvidence(withoutQuestions(n.text), phones.phones);
+  const found = supportEvidence(withoutQuestions(n.text), phones.phones);
+  // A public body's line ("the migration service's hotline", "горячая линия Минздрава") is what a
+  // reader passes on; scams impersonate brands (and portals such as Госуслуги, a brand here). With
+  // a public body named and no brand, the line and service words give a number no support context
+  // (the number still counts as a phone number, and as toll-free).
+  const publicLine = found.brands === 0 && found.lines + found.service > 0 && PUBLIC_BODY.test(n.text);
+  const support = publicLine ? { lines: 0, service: 0, brands: 0 } : found;
   const seo = seoEvidence(n.text, n.plain, ctx.raw);
   const promotion = countSitePromotion(n.text);
   // A named line or brand gives a number its full context; service words alone ("hotline",

@@ -10,8 +10,8 @@ const BINARY = { ...DEFAULT_SPAM_SETTINGS, holdThreshold: DEFAULT_SPAM_SETTINGS.
 
 describe('learning loop', () => {
   it('mark spam → the next similar comment is caught', () => {
-    const first = { content: 'Great deals on replica watches at luxurywatch shop, prices inside' };
-    const next = { content: 'Great deals on replica watches at luxurywatch store, prices listed' };
+    const first = { content: 'Great deals on garden gnomes at gnomeworld shop, prices inside' };
+    const next = { content: 'Great deals on garden gnomes at gnomeworld store, prices listed' };
     expect(scoreComment(next, base, BINARY).verdict).toBe('ham');
     const { model, step } = learnFromDecision(base, first, 'spam');
     expect(step).toBeGreaterThan(0);
@@ -64,7 +64,7 @@ describe('poisoning safety', () => {
 describe('site model persistence as a delta', () => {
   it('stores only what learning changed and restores the same verdicts', async () => {
     const { applyModelDelta, diffModels } = await import('./model-delta.ts');
-    const spam = { content: 'Great deals on replica watches at luxurywatch shop, prices inside' };
+    const spam = { content: 'Great deals on garden gnomes at gnomeworld shop, prices inside' };
     const { model } = learnFromDecision(base, spam, 'spam');
     const delta = diffModels(base, model);
     expect(delta.index.length).toBeGreaterThan(0);
@@ -80,12 +80,12 @@ describe('site model persistence as a delta', () => {
     const { cloneModel } = await import('./model.ts');
     const decisions: Array<[{ content: string; ip?: string }, 'spam' | 'approve' | 'not-spam']> = [
       [
-        { content: 'Great deals on replica watches at luxurywatch shop, prices inside', ip: '203.0.113.9' },
+        { content: 'Great deals on garden gnomes at gnomeworld shop, prices inside', ip: '203.0.113.9' },
         'spam',
       ],
       [{ content: 'Thanks for the ferry timetable, very useful for the market day' }, 'approve'],
       [{ content: 'Free bonus tickets for the casino night charity fundraiser' }, 'not-spam'],
-      [{ content: 'Great deals on replica watches at luxurywatch shop, prices inside' }, 'spam'],
+      [{ content: 'Great deals on garden gnomes at gnomeworld shop, prices inside' }, 'spam'],
     ];
     let copied = base;
     const inPlace = cloneModel(base);

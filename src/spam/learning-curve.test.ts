@@ -9,7 +9,7 @@ const options = { spamThreshold: 0.5, holdThreshold: 0.2, checkpoints: [0, 2, 4,
 // A campaign the toy model has never seen, in variants, and genuine comments on another topic.
 const campaign = (n: number): CurveExample => ({
   input: {
-    content: `Great deals on replica watches at luxurywatch ${['shop', 'store', 'mall', 'depot'][n % 4]}, prices ${['inside', 'listed'][n % 2]}`,
+    content: `Great deals on garden gnomes at gnomeworld ${['shop', 'store', 'mall', 'depot'][n % 4]}, prices ${['inside', 'listed'][n % 2]}`,
   },
   spam: true,
 });

@@ -91,6 +91,13 @@ const SIGNATURE = new RegExp(
   'u',
 );
 
+// Self-promotion without a URL: "… at my site: best keto recipes", "on my blog, search for cheap
+// flights to Bali": the commenter's own site followed by the keywords to look it up by. A reader
+// who only says "I wrote about this on my blog" names no keywords and does not count.
+const MY_SITE =
+  /(?:\bmy|\bour)\s+(?:own\s+)?(?:site|blog|website|web site|page|channel)\s*(?:[:\-–—]|,?\s+(?:just\s+)?(?:search|google|look up)\s+(?:for\s+)?)\s*\p{L}|(?:на|в)\s+(?:моём|моем|нашем)\s+(?:сайте|блоге|канале)\s*[:\-–—]\s*\p{L}|我的(?:博客|网站|網站|频道|頻道)\s*:\s*\p{L}/gu;
+const MY_SITE_GUARD = /my |our |моём|моем|нашем|我的/;
+
 /** Whether the text's last word (before trailing spaces, dots and "!") starts with a capital:
  * a cheap test that spares most comments the signature regex. */
 function endsCapitalised(text: string): boolean {
@@ -154,7 +161,9 @@ const PRAISE_GUARD =
 export function seoEvidence(lower: string, plain: string, raw: string): SeoEvidence {
   const keywordLinks = countKeywordLinks(raw);
   const labelled =
-    (LABEL_GUARD.test(plain) ? count(LABEL, plain) : 0) + (PLACE_GUARD.test(plain) ? count(PLACE, plain) : 0);
+    (LABEL_GUARD.test(plain) ? count(LABEL, plain) : 0) +
+    (PLACE_GUARD.test(plain) ? count(PLACE, plain) : 0) +
+    (MY_SITE_GUARD.test(lower) ? count(MY_SITE, lower) : 0);
   // The signature is an anchor of its own only when no label or place already counted it.
   const anchors =
     labelled > 0 ? labelled : endsCapitalised(plain) && SIGNATURE.test(plain.trimEnd().slice(-120)) ? 1 : 0;

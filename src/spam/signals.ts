@@ -1,5 +1,6 @@
 import { COMMERCIAL_SIGNAL_CODES, COMMERCIAL_SIGNAL_INFO } from './commercial.ts';
 import { DISPOSABLE_EMAIL_WEIGHT } from './lists/explain.ts';
+import { OFFER_SIGNAL_CODES, OFFER_SIGNAL_INFO } from './offers.ts';
 import type { ListHit } from './lists/matcher.ts';
 import { type UpstreamOutcome, UPSTREAM_WEIGHT } from './upstream.ts';
 
@@ -98,6 +99,7 @@ export const SIGNAL_CODES = [
   'money-offer',
   'recovery-scam',
   'reference-link',
+  ...OFFER_SIGNAL_CODES,
 ] as const;
 
 /** Code of one signal. */
@@ -225,6 +227,9 @@ export const SIGNAL_INFO: Record<
     message: (n) => `cites ${plural(n, 'public reference site')} (government, university, Wikipedia)`,
   },
   ...COMMERCIAL_SIGNAL_INFO,
+  // Hand-set (offers.ts): pharmacy, casino, essay-mill, investment, weight-loss, replica, dating
+  // and messenger-contact offers, which the training data barely has.
+  ...OFFER_SIGNAL_INFO,
   // Moderators' earlier decisions: a campaign's next comment looks like the ones they marked.
   'similar-to-marked-spam': {
     prior: 3,

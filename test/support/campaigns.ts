@@ -92,6 +92,29 @@ export const CAMPAIGNS: readonly Campaign[] = [
   },
 ];
 
+/**
+ * A campaign that no hand-set signal describes (garden furniture with a link): what a fresh hub
+ * does not catch from its text alone, for the tests of the hub's campaign memory. (The weight-loss
+ * campaign served until the offer signals of 2026-12-06 caught it at first sight.)
+ */
+export const UNSEEN_CAMPAIGN: Campaign = {
+  name: 'garden furniture',
+  template:
+    '{greet} {great} read. {we} {make} {wood} garden benches and {tables} in {place}, {see} https://{domain}/{path}',
+  slots: {
+    greet: ['Hey,', 'Hi there,', 'Hello,', 'Nice,'],
+    great: ['good', 'lovely', 'interesting', 'thoughtful'],
+    we: ['We', 'Our workshop', 'My brother and I', 'Our family'],
+    make: ['build', 'craft', 'make', 'put together'],
+    wood: ['oak', 'teak', 'cedar', 'larch'],
+    tables: ['picnic tables', 'planters', 'pergolas', 'swing seats'],
+    place: ['our barn', 'the valley', 'a small village', 'our yard'],
+    see: ['have a look', 'pictures at', 'see them at', 'more at'],
+  },
+  domain: 'oak-and-garden.example',
+  names: ['Garden Bench Co', 'Tom Oakley', 'Helen W', 'Woodwork Dan'],
+};
+
 /** A campaign variant as Akismet form fields. */
 export interface Variant {
   comment_content: string;

@@ -1,0 +1,306 @@
+// Signals for what the most common WordPress spam sells or asks for: pharmacy, casino and betting
+// offers, essay mills, investment testimonials with a contact, miracle weight loss, replica goods,
+// dating and "I have a proposal for you", and messenger-contact solicitation (the phrase families
+// are in offer-patterns.ts). Like the commercial signals (commercial.ts), the public training data
+// (YouTube, SMS) has too little of this to teach a weight, so each weight is set by hand, kept
+// fixed by training, and explained here and in docs/spam.md ("Spam a fresh site receives").
+//
+// The scale: ordinary ham scores about −2 to −5 log-odds with the built-in model, the hold
+// threshold is −1.39 and the spam threshold 0. One offer phrase (+2.5) takes an ordinary comment
+// (about −3.5) to the hold band; a second phrase (log2(3) × 2.5 = +4), a link (about +1.8), a
+// contact (+1) or another family takes it to spam. Every pattern names an offer, never a bare
+// word ("viagra", "casino", "bonus", "essay", "Telegram" alone count nothing).
+import type { NormalizedText } from './normalize.ts';
+import {
+  CONTACT,
+  DATING,
+  ESSAY,
+  GAMBLING,
+  INVESTMENT,
+  MESSENGER,
+  type OfferFamily,
+  PHARMACY,
+  REPLICA,
+  WEIGHT_LOSS,
+} from './offer-patterns.ts';
+
+/** Codes of the hand-weighted offer signals, in the model's signal order. */
+export const OFFER_SIGNAL_CODES = [
+  'pharmacy-offer',
+  'gambling-offer',
+  'essay-mill',
+  'investment-pitch',
+  'weight-loss-claim',
+  'replica-offer',
+  'dating-offer',
+  'messenger-contact',
+] as const;
+
+/** Code of one offer signal. */
+export type OfferSignalCode = (typeof OFFER_SIGNAL_CODES)[number];
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** Fixed weight (log-odds per unit of value, value log2(1 + phrases)) and message of each signal. */
+export const OFFER_SIGNAL_INFO: Record<
+  OfferSignalCode,
+  { prior: number; fixed: true; message: (count: number) => string }
+> = {
+  // A drug named with "buy", "cheap", "online" or "without prescription", an online pharmacy,
+  // discreet shipping: what a drug-policy or shortage comment does not say. +2.5: held alone.
+  'pharmacy-offer': {
+    prior: 2.5,
+    fixed: true,
+    message: (n) => plural(n, 'pharmacy offer phrase') + ' ("buy cheap cialis", "without prescription")',
+  },
+  // Free spins, a percentage or welcome bonus, "bet now" next to a casino or betting word; a report
+  // about a casino or a regulator names none of them. +2.5.
+  'gambling-offer': {
+    prior: 2.5,
+    fixed: true,
+    message: (n) => plural(n, 'casino or betting offer phrase') + ' ("200 free spins", "welcome bonus")',
+  },
+  // "Write my essay", "essay writing service", "plagiarism free", "диплом на заказ", "代写": the
+  // mill's offer; a student asks about a deadline without them. +2.5.
+  'essay-mill': {
+    prior: 2.5,
+    fixed: true,
+    message: (n) => plural(n, 'essay-mill phrase') + ' ("write my essay", "plagiarism free")',
+  },
+  // The testimonial's shape ("my account manager", "I invested … and earned $8,000 every week",
+  // "эксперт по трейдингу", "带单老师"), counted only with a way to reach the "expert" (e-mail,
+  // phone, link, handle, "contact him"): a victim's story has none. +2; the contact adds its own.
+  'investment-pitch': {
+    prior: 2,
+    fixed: true,
+    message: (n) => plural(n, 'investment-testimonial phrase') + ' with a contact ("trading expert")',
+  },
+  // "Lose 10 kg in 2 weeks", "keto pills", "without diet or exercise", "100% natural" next to a
+  // weight word: claims no health comment makes. +2.5.
+  'weight-loss-claim': {
+    prior: 2.5,
+    fixed: true,
+    message: (n) => plural(n, 'miracle weight-loss phrase') + ' ("lose 10 kg in 2 weeks", "keto pills")',
+  },
+  // "Replica watches", "fake Gucci", "AAA 1:1 copies", "高仿": counterfeit goods offered; a museum's
+  // replica of a ship or seized counterfeit pills do not match. +2.5.
+  'replica-offer': {
+    prior: 2.5,
+    fixed: true,
+    message: (n) => plural(n, 'replica-goods phrase') + ' ("replica watches", "1:1 copies")',
+  },
+  // Dating and escort offers, and the personal solicitation ("I have a proposal for you, write to
+  // me at …", "I saw your profile"): a reader's comment addresses the article, not a stranger. +2.5.
+  'dating-offer': {
+    prior: 2.5,
+    fixed: true,
+    message: (n) => plural(n, 'dating or solicitation phrase') + ' ("hot singles", "a proposal for you")',
+  },
+  // "Add me on Telegram", "WhatsApp: +…", "Telegram @handle", "加微信": an invitation to move the
+  // conversation elsewhere. Weaker (+1.5): a reader may give a channel's handle; naming a messenger
+  // as where one reads the news does not count.
+  'messenger-contact': {
+    prior: 1.5,
+    fixed: true,
+    message: (n) => plural(n, 'messenger-contact request') + ' ("add me on Telegram", "加微信")',
+  },
+};
+
+// Latin-script patterns run without the Unicode flag (several times faster); the Cyrillic and CJK
+// ones only on texts that have such characters. Each group is first tested as one alternation (one
+// pass, and most comments match none); only a text that matches is counted pattern by pattern.
+const NON_LATIN = /[\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+
+interface PatternGroup {
+  latinAny: RegExp | null;
+  latin: RegExp[];
+  otherAny: RegExp | null;
+  other: RegExp[];
+}
+
+function group(sources: readonly string[]): PatternGroup {
+  const latin = sources.filter((s) => !NON_LATIN.test(s));
+  const other = sources.filter((s) => NON_LATIN.test(s));
+  const any = (list: string[], flags: string): RegExp | null =>
+    list.length > 0 ? new RegExp(list.map((s) => `(?:${s})`).join('|'), flags) : null;
+  return {
+    latinAny: any(latin, ''),
+    latin: latin.map((s) => new RegExp(s, 'g')),
+    otherAny: any(other, 'u'),
+    other: other.map((s) => new RegExp(s, 'gu')),
+  };
+}
+
+interface CompiledFamily {
+  patterns: PatternGroup;
+  when: RegExp | null;
+  context: PatternGroup;
+}
+
+/** The top-level alternatives of a guard's source ("a|b(?:c|d)|e" → a, b(?:c|d), e). */
+function alternatives(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === '|' && depth === 0) {
+      parts.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(source.slice(from));
+  return parts;
+}
+
+function compile(f: OfferFamily): CompiledFamily {
+  return {
+    patterns: group(f.patterns),
+    when: f.context?.when ?? null,
+    context: group(f.context?.patterns ?? []),
+  };
+}
+
+const FAMILY_LIST = [PHARMACY, GAMBLING, ESSAY, INVESTMENT, WEIGHT_LOSS, REPLICA, DATING, MESSENGER];
+const FAMILIES = FAMILY_LIST.map(compile);
+// The Latin stems, looked for at the start of words (a letter after a non-letter) by their first
+// two characters: a regex alternation of a few hundred stems costs several µs per comment even when
+// nothing matches, a scan of the word starts with a map lookup well under one. A stem written as a
+// regex (env[ií]o, cop(?:y|ies), \bbet(?:s|ting| now)?\b) stands for each string it matches; one
+// written with \b counts only as a whole word ("wa", not "want").
+interface Stem {
+  stem: string;
+  family: number;
+  whole: boolean;
+}
+const LATIN_STEMS = new Map<number, Stem[]>();
+const pairKey = (a: number, b: number): number => a * 65_536 + b;
+let latinSpecial = 0;
+FAMILY_LIST.forEach((f, family) => {
+  for (const source of alternatives(f.guard.source).filter((s) => !NON_LATIN.test(s))) {
+    // The e-mail placeholder and "1:1" are looked for directly (latinSpecial).
+    if (source === '\\uE001' || source.startsWith('1')) {
+      latinSpecial |= 1 << family;
+      continue;
+    }
+    for (const stem of variants(source.replace(/\\b/g, ''))) {
+      const key = pairKey(stem.charCodeAt(0), stem.charCodeAt(1));
+      LATIN_STEMS.set(key, [
+        ...(LATIN_STEMS.get(key) ?? []),
+        { stem, family, whole: source.includes('\\b') },
+      ]);
+    }
+  }
+});
+
+/** The strings a simple regex stands for: (?:a|b) groups, [..] classes and single optional characters. */
+function variants(source: string): string[] {
+  const group = /\(\?:([^()]*)\)(\?)?/.exec(source);
+  if (group) {
+    const options = (group[1] ?? '').split('|').concat(group[2] ? [''] : []);
+    const [before, after] = [source.slice(0, group.index), source.slice(group.index + group[0].length)];
+    return options.flatMap((o) => variants(before + o + after));
+  }
+  const optional = /(.)\?/.exec(source);
+  if (optional) {
+    const [before, after] = [source.slice(0, optional.index), source.slice(optional.index + 2)];
+    return [...variants(before + (optional[1] ?? '') + after), ...variants(before + after)];
+  }
+  return expand(source);
+}
+
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+
+/** Which families (bit per family) have a Latin stem in the text. */
+function latinFamilies(text: string): number {
+  let found = text.includes('\uE001') || /1 ?: ?1/.test(text) ? latinSpecial : 0;
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (!isLetter(c) || (i > 0 && isLetter(text.charCodeAt(i - 1)))) continue;
+    const candidates = LATIN_STEMS.get(pairKey(c, text.charCodeAt(i + 1)));
+    if (candidates)
+      for (const s of candidates)
+        if (text.startsWith(s.stem, i) && !(s.whole && isLetter(text.charCodeAt(i + s.stem.length))))
+          found |= 1 << s.family;
+  }
+  return found;
+}
+
+// The Cyrillic and CJK stems, by their first non-ASCII character (a regex alternation of a few
+// hundred such stems costs several µs per comment even when nothing matches; a scan of the text's
+// non-ASCII characters with a map lookup costs well under one). A stem written with a character
+// class (отч[её]т) is expanded; Latin letters before the first such character are dropped (a货 is
+// looked for as 货): the stems only decide which families' patterns to run.
+const OTHER_STEMS = new Map<string, { stem: string; family: number }[]>();
+FAMILY_LIST.forEach((f, family) => {
+  for (const source of alternatives(f.guard.source).filter((s) => NON_LATIN.test(s)))
+    for (const expanded of expand(source)) {
+      const stem = expanded.slice(expanded.search(/[^ -~]/));
+      const key = stem[0] ?? '';
+      OTHER_STEMS.set(key, [...(OTHER_STEMS.get(key) ?? []), { stem, family }]);
+    }
+});
+
+/** The literal strings a guard alternative stands for: only [..] classes are expanded. */
+function expand(source: string): string[] {
+  const m = /\[([^\]]+)\]/.exec(source);
+  if (!m) return [source];
+  return [...(m[1] ?? '')].flatMap((c) =>
+    expand(source.slice(0, m.index) + c + source.slice(m.index + m[0].length)),
+  );
+}
+
+/** Which families (bit per family) have a Cyrillic or CJK stem in the text. */
+function otherFamilies(text: string): number {
+  let found = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 0x400) continue;
+    const candidates = OTHER_STEMS.get(text[i] ?? '');
+    if (candidates) for (const c of candidates) if (text.startsWith(c.stem, i)) found |= 1 << c.family;
+  }
+  return found;
+}
+
+const INVESTMENT_INDEX = OFFER_SIGNAL_CODES.indexOf('investment-pitch');
+
+function countAll(patterns: readonly RegExp[], text: string): number {
+  let n = 0;
+  for (const re of patterns) {
+    re.lastIndex = 0;
+    while (re.exec(text) !== null) n++;
+  }
+  return n;
+}
+
+function countGroup(g: PatternGroup, text: string, latin: boolean, other: boolean): number {
+  return (
+    (latin && g.latinAny?.test(text) ? countAll(g.latin, text) : 0) +
+    (other && g.otherAny?.test(text) ? countAll(g.other, text) : 0)
+  );
+}
+
+/** How many phrases of each offer family a normalised text contains, in OFFER_SIGNAL_CODES order. */
+export function offerCounts(n: NormalizedText): number[] {
+  const text = n.text;
+  const latins = latinFamilies(text);
+  const others = NON_LATIN.test(text) ? otherFamilies(text) : 0;
+  if (latins === 0 && others === 0) return FAMILIES.map(() => 0);
+  let contact: boolean | null = null;
+  return FAMILIES.map((f, i) => {
+    const latin = (latins & (1 << i)) !== 0;
+    const other = (others & (1 << i)) !== 0;
+    if (!latin && !other) return 0;
+    if (i === INVESTMENT_INDEX) {
+      // A testimonial counts only when it says how to reach the "expert".
+      contact ??= n.emails + n.phones + n.urls.length > 0 || CONTACT.test(text);
+      if (!contact) return 0;
+    }
+    return (
+      countGroup(f.patterns, text, latin, other) +
+      (f.when !== null && f.when.test(text) ? countGroup(f.context, text, latin, other) : 0)
+    );
+  });
+}
