@@ -10,6 +10,7 @@
 // otherwise neutral comment spam; no single weak piece of evidence comes close.
 import type { NormalizedText } from './normalize.ts';
 import { seoEvidence } from './seo.ts';
+import { type FixedSignalInfo, plural } from './signal-message.ts';
 import { countTechnicalMarkers } from './technical.ts';
 import { countSitePromotion } from './site-promotion.ts';
 import { supportEvidence } from './support.ts';
@@ -31,17 +32,12 @@ export const COMMERCIAL_SIGNAL_CODES = [
 /** Code of one commercial signal. */
 export type CommercialSignalCode = (typeof COMMERCIAL_SIGNAL_CODES)[number];
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-
 /**
  * Prior (here: the fixed weight, in log-odds per unit of value) and message of each signal. Values
  * are log2(1 + count) unless said otherwise, so a second instance adds 0.58 of the weight, a third
  * 0.42: lists of numbers and phrases weigh more, never linearly.
  */
-export const COMMERCIAL_SIGNAL_INFO: Record<
-  CommercialSignalCode,
-  { prior: number; fixed: true; message: (count: number) => string }
-> = {
+export const COMMERCIAL_SIGNAL_INFO: Record<CommercialSignalCode, FixedSignalInfo> = {
   // A phone number by itself is what a reader asking about an office or a shop writes too: 0.4,
   // a tenth of what a spam verdict needs. Dates, times, versions, IPs, prices, IDs never count.
   'phone-number': { prior: 0.4, fixed: true, message: (n) => plural(n, 'phone number') },

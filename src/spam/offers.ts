@@ -23,6 +23,7 @@ import {
   REPLICA,
   WEIGHT_LOSS,
 } from './offer-patterns.ts';
+import { type FixedSignalInfo, plural } from './signal-message.ts';
 
 /** Codes of the hand-weighted offer signals, in the model's signal order. */
 export const OFFER_SIGNAL_CODES = [
@@ -39,13 +40,8 @@ export const OFFER_SIGNAL_CODES = [
 /** Code of one offer signal. */
 export type OfferSignalCode = (typeof OFFER_SIGNAL_CODES)[number];
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-
 /** Fixed weight (log-odds per unit of value, value log2(1 + phrases)) and message of each signal. */
-export const OFFER_SIGNAL_INFO: Record<
-  OfferSignalCode,
-  { prior: number; fixed: true; message: (count: number) => string }
-> = {
+export const OFFER_SIGNAL_INFO: Record<OfferSignalCode, FixedSignalInfo> = {
   // A drug named with "buy", "cheap", "online" or "without prescription", an online pharmacy,
   // discreet shipping: what a drug-policy or shortage comment does not say. +2.5: held alone.
   'pharmacy-offer': {

@@ -1,6 +1,7 @@
 import { COMMERCIAL_SIGNAL_CODES, COMMERCIAL_SIGNAL_INFO } from './commercial.ts';
 import { DISPOSABLE_EMAIL_WEIGHT } from './lists/explain.ts';
 import { OFFER_SIGNAL_CODES, OFFER_SIGNAL_INFO } from './offers.ts';
+import { plural } from './signal-message.ts';
 import type { ListHit } from './lists/matcher.ts';
 import { type UpstreamOutcome, UPSTREAM_WEIGHT } from './upstream.ts';
 
@@ -282,10 +283,6 @@ export const SIGNAL_INFO: Record<
     message: (n) => `a campaign reported as spam by ${plural(n, 'site')} of this hub's network`,
   },
 };
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** log2(1 + n) for a non-negative count; dampens big counts. */
 export function logCount(n: number): number {
