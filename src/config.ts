@@ -79,6 +79,10 @@ const envSchema = z.object({
     .min(1, 'must be at least 1')
     .max(256, 'must be at most 256')
     .optional(),
+  MALLOC_ARENA_MAX: z
+    .string()
+    .regex(/^[1-9]\d*$/, 'must be a whole number of malloc arenas, such as 2')
+    .default('2'),
   MAX_CONCURRENT_REQUESTS: z.coerce
     .number({ message: 'must be a whole number, such as 4' })
     .int('must be a whole number, such as 4')
@@ -141,6 +145,11 @@ export interface Config {
   media: { store: 'fs' } | ({ store: 's3' } & S3Options);
   /** Worker processes `silkpress start` runs (WORKERS; default one per core; 1 = no cluster). */
   workers: number;
+  /**
+   * glibc malloc arenas of each worker (MALLOC_ARENA_MAX, default 2; read by glibc when a process
+   * starts, so the primary passes it to the workers it forks; docs/scaling.md, "Memory per worker, 2026-12-06").
+   */
+  workerMallocArenas: string;
   /** Admission control per worker (docs/scaling.md, "Overload"). */
   admission: { concurrency: number; maxQueue: number; maxWaitMs: number };
   /**
@@ -219,6 +228,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           }
         : { store: 'fs' },
     workers: e.WORKERS ?? availableParallelism(),
+    workerMallocArenas: e.MALLOC_ARENA_MAX,
     admission: {
       concurrency: e.MAX_CONCURRENT_REQUESTS,
       maxQueue: e.MAX_QUEUED_REQUESTS,

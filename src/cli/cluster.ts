@@ -25,6 +25,8 @@ export interface ClusterAddress {
 /** Options of the primary. */
 export interface ClusterOptions {
   workers: number;
+  /** Environment added to each worker's (what glibc reads at start: MALLOC_ARENA_MAX). */
+  workerEnv: Record<string, string>;
   log: Pick<Logger, 'info' | 'warn' | 'error'>;
   /** Called once, when every first-generation worker listens. */
   onListening(address: ClusterAddress): void;
@@ -43,15 +45,6 @@ interface Slot {
   backoffMs: number;
 }
 
-/**
- * glibc's malloc gives each thread that allocates (libuv's pool, V8's helper threads) its own
- * arena of 64 MB address space, whose freed pages mostly stay resident: a worker held 8 MB in four
- * of them after the memory bench's load. Two arenas share those threads' allocations. Read by
- * glibc when the process starts, so the primary sets it for the workers it forks (an operator's
- * own MALLOC_ARENA_MAX wins); docs/scaling.md, "Memory per worker, 2026-12-06".
- */
-const WORKER_MALLOC_ENV = { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' };
-
 /** Forks the workers (call in the primary only). */
 export function startCluster(options: ClusterOptions): ClusterPrimary {
   const slots: Slot[] = [];
@@ -61,7 +54,7 @@ export function startCluster(options: ClusterOptions): ClusterPrimary {
   let announced = false;
 
   const fork = (index: number, jobs: boolean, backoffMs: number): void => {
-    const worker = cluster.fork({ [JOBS_WORKER_ENV]: jobs ? '1' : '0', ...WORKER_MALLOC_ENV });
+    const worker = cluster.fork({ [JOBS_WORKER_ENV]: jobs ? '1' : '0', ...options.workerEnv });
     const slot: Slot = { jobs, worker, startedAt: Date.now(), backoffMs };
     slots[index] = slot;
     worker.on('listening', (address) => {

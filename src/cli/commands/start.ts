@@ -135,6 +135,9 @@ async function startPrimary(
   const duties = server.startSharedDuties(settings, logger);
   const primary = startCluster({
     workers: settings.workers,
+    // glibc gives each allocating thread (libuv's pool, V8's helpers) an arena whose freed pages
+    // mostly stay resident (8 MB in four arenas after the memory bench's load); two share them.
+    workerEnv: { MALLOC_ARENA_MAX: settings.workerMallocArenas },
     log,
     onListening: ({ address, port }) => {
       const url = settings.port === 0 ? settings.siteUrl.replace(/:0$/, `:${port}`) : settings.siteUrl;
