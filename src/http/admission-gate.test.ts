@@ -88,6 +88,32 @@ describe('AdmissionGate', () => {
     expect(gate.stats().drainMs).toBeGreaterThan(2);
   });
 
+  it('believes a speed-up within a few requests: a cold start does not turn away a warm server', () => {
+    // The first requests after start end 40 ms apart (the JIT compiles the pages), then 2 ms.
+    const gate = new AdmissionGate({ concurrency: 4, maxQueue: 1000, maxWaitMs: 250 });
+    for (let i = 0; i < 64; i += 1) gate.arrive(); // 4 start, 60 wait
+    let t = 0;
+    for (let i = 0; i < 10; i += 1) gate.done(40, (t += 40));
+    expect(gate.expectedWaitMs(50)).toBeGreaterThan(250); // cold: 50 waiting is too many
+    for (let i = 0; i < 15; i += 1) gate.done(2, (t += 2));
+    // Warm for 15 requests: 50 waiting at ~2 ms each fits in 250 ms again. The slow average alone
+    // still says ~29 ms per request (1.4 s for the 50th) and would refuse for a hundred more.
+    expect(gate.expectedWaitMs(50)).toBeLessThan(250);
+    expect(gate.arrive().kind).toBe('queued');
+  });
+
+  it('believes a slow-down only gradually, as before', () => {
+    const gate = new AdmissionGate({ concurrency: 1, maxQueue: 1000, maxWaitMs: 1e9 });
+    gate.arrive();
+    for (let i = 0; i < 100; i += 1) gate.arrive();
+    let t = 0;
+    for (let i = 0; i < 50; i += 1) gate.done(2, (t += 2));
+    for (let i = 0; i < 5; i += 1) gate.done(20, (t += 20));
+    // Five slow requests in a row: the estimate has moved less than a third of the way.
+    expect(gate.stats().drainMs).toBeLessThan(8);
+    expect(gate.stats().drainMs).toBeGreaterThan(2);
+  });
+
   it('measures the drain rate only while requests wait', () => {
     const gate = new AdmissionGate({ concurrency: 1, maxQueue: 10, maxWaitMs: 1e9 });
     gate.arrive();
