@@ -12,6 +12,7 @@ import {
   FAMILY_SPAM_SEALED,
   GENUINE_BLOG_COMMENTS,
 } from '../src/spam/commercial-examples.ts';
+import { SCAM_GENUINE_DEV, SCAM_SPAM_DEV } from '../src/spam/scam-examples.ts';
 import { builtinExamples, builtinModel, spamOnlyExamples } from '../src/spam/builtin.ts';
 import { parseCommentCorpus } from '../src/spam/dataset.ts';
 import { normalizeText } from '../src/spam/normalize.ts';
@@ -30,6 +31,9 @@ const sets = [
   ['families-ham', FAMILY_GENUINE_DEV],
   ['families-ham-sealed', FAMILY_GENUINE_SEALED],
   ['families-ham-probes', FAMILY_GENUINE_PROBES],
+  // issue 15 (scam-examples.ts): one line per family, then the genuine comments near them
+  ...Object.entries(SCAM_SPAM_DEV).map(([family, texts]) => [`scam-${family}`, texts] as const),
+  ['scam-ham', SCAM_GENUINE_DEV],
 ] as const;
 for (const [name, texts] of sets) {
   const counts = { spam: 0, hold: 0, ham: 0 };
