@@ -15,7 +15,7 @@
 export interface OfferFamily {
   guard: RegExp;
   patterns: readonly string[];
-  context?: { when: RegExp; patterns: readonly string[] };
+  context?: { when: RegExp; unless?: RegExp; patterns: readonly string[] };
 }
 
 const B = '(?<![\\p{L}\\p{N}])';
@@ -217,4 +217,113 @@ export const MESSENGER: OfferFamily = {
     `${B}(?:телеграм\\p{L}*|тг|вотсап|ватсап|вайбер)\\s*:?\\s*(?:@[a-z0-9_]{3,}|\\uE002|\\+\\d)`,
     '加(?:我|他|她)?(?:的)?(?:微信|薇信|威信|vx|v信|wx|qq|扣扣|电报|電報|telegram|tg|line)|加v(?=[:\\s\\d])|(?:微信号|微信|vx|wx|v信|qq号?|电报|電報)\\s*:\\s*[a-z0-9_@+\\uE002]',
   ],
+};
+
+// Job and task scams (issue 15): "online job available, daily pay", "get paid $5 for every like",
+// «оплата ежедневно», «набираю людей в команду», 刷单 and 点赞员 recruiting, 日结300. A reader
+// writing about such ads says "work from home" or 刷单 too, so the bare words count nothing: a
+// pattern needs the recruiter's offer (pay per day, "no experience needed", "we are hiring").
+const JOB_CONTEXT =
+  /\b(?:jobs?|work|working|hiring|task|tasks|remote|home|part[- ]time|salary|apply)\b|работ|подработ|удал[её]нк|兼职|兼職|刷单|刷單|结算|結算|日结|日結/;
+
+export const JOB: OfferFamily = {
+  guard:
+    /online|remote|home|part|simple|easy|flexible|typing|data|task|get paid|daily|weekly|same|instant|earn|make|making|experience|interview|skill|hiring|recruiting|оплат|выплат|зарплат|зп|ежедневн|еженедельн|набираю|набираем|ищу|ищем|требуются|требуется|подработк|работ|опыт|招聘|刷单|刷單|点赞员|點讚員|打字员|打字員|日结|日結|一单|一單|当天|當天|宝妈|寶媽|学生宝|學生寶|时间自由|時間自由|手机操作|手機操作|有意者/,
+  patterns: [
+    `\\b(?:online|remote|home[- ]based|part[- ]time|simple|easy|flexible|typing|data[- ]entry)\\s+(?:online\\s+)?(?:jobs?|tasks?|work|positions?)\\s+(?:are\\s+|is\\s+)?(?:available|opportunit(?:y|ies)|for (?:everyone|students|moms|housewives|anyone))\\b|\\b(?:easy|simple)\\s+(?:online\\s+)?(?:task|typing|home|phone)\\s+jobs?\\b`,
+    `\\bget paid\\s+(?:[$€£]?\\d+\\s*(?:\\$|usd|dollars)?\\s+)?(?:for|to)\\s+(?:every\\s+|each\\s+)?(?:like|liking|likes|watching|typing|rating|reviewing|videos?|tasks?)\\b|\\b(?:like|rate|review)\\s+(?:videos?|posts|products?|hotels?|apps?)\\s+and\\s+(?:get paid|earn)\\b`,
+    `${B}(?:оплата|выплаты|выплата|зарплата|зп)\\s+(?:ежедневн\\p{L}*|каждый\\s+день|сразу|в\\s+тот\\s+же\\s+день|еженедельн\\p{L}*)|${B}(?:ежедневн|еженедельн)\\p{L}*\\s+(?:оплат|выплат)\\p{L}*`,
+    `${B}(?:набираю|набираем|ищу|ищем|требуются|требуется)\\s+(?:\\p{L}+\\s+)?(?:людей|сотрудник\\p{L}*|помощник\\p{L}*|партн[её]р\\p{L}*|ребят)\\s+(?:в\\s+(?:команду|проект)|на\\s+удал[её]нк\\p{L}*|для\\s+работы\\s+(?:на\\s+дому|онлайн|с\\s+телефона))|${B}подработк\\p{L}*\\s+(?:с|на|через)\\s+телефон\\p{L}*`,
+    '一单一结|一單一結|日结\\d+|日結\\d+|点赞员|點讚員|打字员|打字員|宝妈学生|寶媽學生|学生宝妈|學生寶媽|宝妈均可|寶媽均可|招聘(?:刷单|刷單|点赞|點讚|兼职|兼職)',
+  ],
+  context: {
+    when: JOB_CONTEXT,
+    // "daily pay" or «работа на дому» quoted in a warning about such ads ("scam", «мошенники»,
+    // 诈骗) count nothing; the recruiter's own phrases above still do.
+    unless: /scam|fraud|police|warn|fake|мошен|развод|обман|полици|诈骗|詐騙|骗局|騙局|警方/,
+    patterns: [
+      `\\b(?:daily|weekly|same[- ]day|instant)\\s+(?:pay|payment|payout|salary|wages)\\b`,
+      `\\b(?:earn|make|making|earning)\\s+(?:up to\\s+|over\\s+)?[$€£]?\\d[\\d,.]*\\s*(?:k|\\$|usd|dollars|euros?|pounds?)?\\s+(?:a|per|each|every)\\s+(?:day|hour|week)\\b`,
+      `\\b(?:no|without)\\s+(?:(?:prior\\s+)?experience|interview|skills?)(?:\\s+(?:is\\s+)?(?:needed|required|necessary))?\\b`,
+      `\\b(?:we are|we're|i am|i'm|urgently|now)\\s+(?:hiring|recruiting)\\b`,
+      `${B}опыт\\s+(?:работы\\s+)?не\\s+(?:нужен|требуется|обязателен)|${B}работ\\p{L}*\\s+на\\s+дому`,
+      '时间自由|時間自由|手机操作|手機操作|有意者|当天结算|當天結算',
+    ],
+  },
+};
+
+// Fake documents (issue 15): "buy real registered passports", "IELTS certificate without the
+// exam", "we produce genuine diplomas", «купить диплом», «права без экзамена», 办证刻章, 代办文凭.
+// A report on a diploma mill or a question about a passport renewal names the document without
+// the seller's words (buy or produce with real, registered, fake, novelty; without the exam).
+const DOCS =
+  "passports?|driver(?:'|’)?s?\\s+licen[cs]es?|driving\\s+licen[cs]es?|id\\s+cards?|residence\\s+permits?|diplomas?|degrees?|transcripts?|(?:ielts|toefl|pte|gmat|celpip|oet)(?:\\s+certificates?)?|birth\\s+certificates?|visas?|green\\s+cards?|ssn|documents?";
+
+export const DOCUMENT: OfferFamily = {
+  guard:
+    /passport|driver|driving|licen|id card|residence|diploma|degree|transcript|ielts|toefl|pte|gmat|celpip|oet|birth|visa|green card|ssn|document|novelty|camouflage|registered|verifiable|диплом|аттестат|паспорт|права|водительск|справк|медкнижк|сертификат|свидетельств|удостоверени|документ|занесени|внесени|办证|辦證|证件|證件|代办|代辦|可查可|学历认证|學歷認證|学信网|學信網|驾照|駕照|免考/,
+  patterns: [
+    `\\b(?:buy|order|purchase|get|sell|selling|produce|producing|make|making|offer|offering|provide|providing)\\s+(?:an?\\s+|your\\s+|our\\s+)?(?:(?:real|genuine|fake|registered|original|authentic|novelty|legit|verifiable|camouflage|high[- ]quality)\\s+)+(?:[a-z]+\\s+)?(?:${DOCS})\\b`,
+    `\\b(?:${DOCS})\\s+(?:for sale|without\\s+(?:the\\s+|an?\\s+|taking\\s+the\\s+|sitting\\s+the\\s+|writing\\s+the\\s+)?(?:exams?|tests?|attending))\\b|\\bnovelty\\s+(?:documents?|passports?|id)\\b|\\bcamouflage\\s+passports?\\b`,
+    `(?<![\\p{L}\\p{N}«"“„'])(?:продам|продаю|продаж\\p{L}*|изготовлени\\p{L}*|изготовим|изготовить)\\s+(?:\\p{L}+\\s+){0,2}?(?:диплом|аттестат|паспорт|права|водительск\\p{L}*\\s+удостоверени|справк|медкнижк|сертификат|свидетельств|удостоверени|документ)\\p{L}*`,
+    `${B}права\\s+без\\s+(?:экзамен|сдачи|обучени)\\p{L}*|${B}(?:диплом|аттестат|сертификат|удостоверени)\\p{L}*\\s+без\\s+(?:экзамен|обучени|сдачи)\\p{L}*|${B}с\\s+(?:занесением|внесением)\\s+в\\s+(?:реестр|базу)`,
+    '办证刻章|辦證刻章|专业办证|專業辦證|办证电话|辦證電話|各类证件|各類證件|出售\\S{0,4}证件|出售\\S{0,4}證件|代办(?:文凭|文憑|学历|學歷|证件|證件|毕业证|畢業證|驾照|駕照)|代辦(?:文憑|學歷|證件|畢業證|駕照)|可查可认证|可查可認證|学信网可查|學信網可查|免考(?:驾照|駕照|拿证|拿證)|驾照包过|駕照包過',
+  ],
+  context: {
+    // «купить диплом» is also what a reader says of the trade ("купить диплом сегодня проще…"):
+    // counted next to the seller's words (delivery, price, registry, "write to us", a contact).
+    when: /passport|licen|diploma|degree|ielts|toefl|certificat|document|\bid\b|доставк|недорог|дешев|реестр|гарант|пишите|напишите|звоните|цен[аыу]|заказ|оригинал|настоящ|гознак|бланк|телеграм|\uE000|\uE001|\uE002/,
+    patterns: [
+      `(?<![\\p{L}\\p{N}«"“„'])(?:купить|куплю|купите)\\s+(?:\\p{L}+\\s+){0,2}?(?:диплом|аттестат|паспорт|права|водительск\\p{L}*\\s+удостоверени|справк|медкнижк|сертификат|свидетельств|удостоверени|документ)\\p{L}*`,
+      `\\b100\\s*%\\s+(?:verifiable|registered|genuine|original|legit)\\b|\\bregistered\\s+(?:in|into|on)\\s+(?:the\\s+)?(?:database|system|registry)\\b`,
+    ],
+  },
+};
+
+// SEO service offers (issue 15): "guest posts on high DA sites", "quality backlinks", "rank your
+// site on the first page of Google", "increase your website traffic", «прогон по базам», «вывод в
+// топ», 快速排名, 外链代发. A reader asking whether backlinks still matter, or an article about
+// «продвижение сайтов» or 网站优化, names the trade without offering it.
+export const SEO_SERVICE: OfferFamily = {
+  guard:
+    /high|top|do-?follow|quality|cheap|permanent|niche|edu|gov|pbn|contextual|guest|rank|first|page|increase|boost|improve|double|skyrocket|seo|link|backlink|webmaster|site owner|website owner|blog owner|прогон|вечн|вывод|выведем|вывести|продвижени|продвинем|продвинуть|поднимем|закупк|покупк|продаж|увеличени|рост|под ключ|快速排名|上首页|上首頁|百度首页|百度首頁|外链|外鏈|不上不收费|不上不收費|关键词排名|關鍵詞排名|整站优化|整站優化|网站优化|網站優化|收录快|收錄快/,
+  patterns: [
+    `\\b(?:high|top)[- ](?:da|dr|pa|authority|quality|traffic)\\s+(?:sites?|backlinks?|links?|blogs?|guest posts?|websites?)\\b|\\bdo-?follow\\s+(?:backlinks?|links?)\\b|\\b(?:quality|cheap|permanent|niche|edu|gov|pbn|contextual|\\d+)\\s+backlinks?\\b|\\bguest\\s+post(?:s|ing)?\\s+(?:service|services|on|at|for sale|available|packages?)\\b`,
+    `\\b(?:rank|get|put|bring|take)\\s+(?:your\\s+)?(?:site|website|web ?page|page|business|blog|you|it)\\s+(?:on|to|in|at)\\s+(?:the\\s+)?(?:first|1st|top|page (?:1|one)|#1)\\b`,
+    `\\b(?:increase|boost|improve|double|skyrocket)\\s+your\\s+(?:website\\s+|site\\s+|blog\\s+|organic\\s+|web\\s+|search\\s+)?(?:traffic|rankings?|visitors|domain authority|da|seo)\\b`,
+    `\\b(?:hello|hi|dear)\\s+(?:webmaster|site owner|website owner|blog owner)\\b`,
+    `${B}прогон\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:по\\s+(?:базам|каталогам|форумам|профилям|закладкам|трастовым)|хрумер\\p{L}*|xrumer)|${B}вечн\\p{L}*\\s+ссылк\\p{L}*|${B}(?:закупк|покупк|продаж)\\p{L}*\\s+(?:вечных\\s+|трастовых\\s+)?ссылок`,
+    `${B}(?:вывод|выведем|вывести|продвижени\\p{L}*|продвинем|продвинуть)\\s+(?:\\p{L}+\\s+){0,2}?в\\s+топ(?:[- ]?\\d+)?|${B}поднимем\\s+(?:икс|тиц|позици\\p{L}*|трафик)`,
+    '快速排名|排名上首页|排名上首頁|包上首页|包上首頁|七天上首页|七天上首頁|百度首页|百度首頁|外链代发|外鏈代發|代发外链|代發外鏈|高质量外链|高質量外鏈|外链(?:出售|购买|套餐)|不上不收费|不上不收費|整站优化|整站優化|专业网站优化|專業網站優化|网站优化(?:服务|公司|外包)|收录快|收錄快|seo(?:优化)?服务|seo(?:優化)?服務',
+  ],
+  context: {
+    when: /\b(?:we|our|i|me|us|contact|offer|cheap|affordable|prices?)\b|сайт|seo|сео/,
+    patterns: [
+      `\\b(?:seo|link building|backlinks?)\\s+(?:services?|packages?|experts?|agency|team|company|specialists?)\\b`,
+      `${B}под\\s+ключ|${B}(?:увеличени\\p{L}*|рост)\\s+(?:посещаемост|трафик)\\p{L}*`,
+    ],
+  },
+};
+
+// Sports-betting "fixed matches" (issue 15): "fixed matches available this weekend", "100% sure
+// odds", "pay after win", «договорные матчи с гарантией», «100% проход», 假球内幕, 必中, 包赢. A
+// reader on a match-fixing scandal writes "fixed matches" or «договорные матчи» or 假球 without
+// selling one: the bare words count nothing.
+export const FIXED_MATCH: OfferFamily = {
+  guard:
+    /fixed|sure|pay after|guaranteed|ht|odds|inside|no loss|договорн|инсайд|проход|стопроцентн|проигрыш|коэффициент|假球|内幕|內幕|必中|包赢|包贏|包中|稳胆|穩膽|准确率|準確率|百分百命中|命中率/,
+  patterns: [
+    `\\b(?:sure|real|genuine|legit|guaranteed|reliable|vip|correct)\\s+fixed\\s+(?:matches|match|games?|odds|tips?)\\b|\\bfixed\\s+(?:matches|match|games?|odds|tips?)\\s+(?:available|today|tonight|for\\s+(?:today|tonight|this\\s+weekend|sale)|this\\s+weekend|ht\\s*/\\s*ft)\\b`,
+    `\\b(?:100\\s*%|guaranteed)\\s+(?:sure\\s+)?(?:odds|wins?|tips?|predictions?|bets?)\\b|\\bsure\\s+(?:odds|tips|wins?|bets?)\\b|\\bpay\\s+after\\s+(?:the\\s+)?(?:win|match|game|result)\\b`,
+    `(?<![\\p{L}\\p{N}])(?:продаю|продам|продажа|купить|куплю|предлагаю|инсайд\\p{L}*\\s+(?:на|по|о))\\s+(?:\\p{L}+\\s+){0,2}?договорн\\p{L}*\\s+(?:матч|игр)\\p{L}*|${B}договорн\\p{L}*\\s+(?:матч|игр)\\p{L}*\\s+(?:с\\s+гаранти|на\\s+сегодня|на\\s+выходн|в\\s+продаже)\\p{L}*|${B}инсайд\\p{L}*\\s+(?:на|по|о)\\s+(?:\\p{L}+\\s+)?(?:матч|игр|футбол|ставк)\\p{L}*|(?:100\\s*%|${B}стопроцентн\\p{L}*)\\s+проход\\p{L}*`,
+    '假球内幕|假球內幕|假球资料|假球資料|假球推荐|假球推薦|内幕推荐|內幕推薦|内幕资料|內幕資料|必中比分|包赢|包贏|稳胆|穩膽|准确率100|準確率100|百分百命中',
+  ],
+  context: {
+    when: /fixed|odds|bet|match|game|матч|ставк|игр|球|比分|赛|賽|彩|推荐|推薦|赔率|賠率/,
+    patterns: [
+      `\\bht\\s*/\\s*ft\\b|\\bbig\\s+odds\\b|\\bodds\\s+\\d+\\s*\\+|\\binside\\s+information\\b|\\bno\\s+loss\\b`,
+      `${B}без\\s+проигрыш\\p{L}*|${B}коэффициент\\p{L}*\\s+(?:от|до)\\s+\\d`,
+      '内幕消息|內幕消息|命中率',
+    ],
+  },
 };

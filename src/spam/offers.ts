@@ -14,13 +14,17 @@ import type { NormalizedText } from './normalize.ts';
 import {
   CONTACT,
   DATING,
+  DOCUMENT,
   ESSAY,
+  FIXED_MATCH,
   GAMBLING,
   INVESTMENT,
+  JOB,
   MESSENGER,
   type OfferFamily,
   PHARMACY,
   REPLICA,
+  SEO_SERVICE,
   WEIGHT_LOSS,
 } from './offer-patterns.ts';
 import { type FixedSignalInfo, plural } from './signal-message.ts';
@@ -35,6 +39,10 @@ export const OFFER_SIGNAL_CODES = [
   'replica-offer',
   'dating-offer',
   'messenger-contact',
+  'job-offer',
+  'fake-document',
+  'seo-service',
+  'fixed-match',
 ] as const;
 
 /** Code of one offer signal. */
@@ -100,6 +108,39 @@ export const OFFER_SIGNAL_INFO: Record<OfferSignalCode, FixedSignalInfo> = {
     fixed: true,
     message: (n) => plural(n, 'messenger-contact request') + ' ("add me on Telegram", "加微信")',
   },
+  // Job and task scams: "online job available", "daily pay", "get paid $5 for every like", «оплата
+  // ежедневно», 刷单 or 点赞员 recruiting, 日结300. A reader warning about such ads names them
+  // ("work from home", 刷单) without the recruiter's offer of pay per day or "no experience
+  // needed". +2.5: held alone; the money-offer signal or a messenger contact takes it to spam.
+  'job-offer': {
+    prior: 2.5,
+    fixed: true,
+    message: (n) => plural(n, 'job or task scam phrase') + ' ("online job, daily pay", "日结")',
+  },
+  // Fake documents: "buy real registered passports", "IELTS certificate without the exam",
+  // «купить диплом», «права без экзамена», 办证刻章, 代办文凭. A report on a diploma mill or a
+  // question about a passport names the document without the seller's words. +2.5.
+  'fake-document': {
+    prior: 2.5,
+    fixed: true,
+    message: (n) => plural(n, 'fake-document offer') + ' ("buy a registered passport", "办证")',
+  },
+  // SEO service offers: "guest posts on high DA sites", "quality backlinks", "rank your site on the
+  // first page of Google", «прогон по базам», «вывод в топ», 快速排名, 外链代发. A reader asking
+  // whether backlinks still matter names the trade without selling it. +2.5.
+  'seo-service': {
+    prior: 2.5,
+    fixed: true,
+    message: (n) => plural(n, 'SEO service offer') + ' ("high DA backlinks", "first page of Google")',
+  },
+  // Sports-betting fixed matches: "fixed matches available", "100% sure odds", "pay after win",
+  // «договорные матчи с гарантией», 假球内幕, 包赢. A reader on a match-fixing scandal writes
+  // "fixed matches", «договорные матчи» or 假球 without selling one. +2.5.
+  'fixed-match': {
+    prior: 2.5,
+    fixed: true,
+    message: (n) => plural(n, 'fixed-match offer') + ' ("100% sure fixed matches", "假球内幕")',
+  },
 };
 
 // Latin-script patterns run without the Unicode flag (several times faster); the Cyrillic and CJK
@@ -130,6 +171,7 @@ function group(sources: readonly string[]): PatternGroup {
 interface CompiledFamily {
   patterns: PatternGroup;
   when: RegExp | null;
+  unless: RegExp | null;
   context: PatternGroup;
 }
 
@@ -156,11 +198,25 @@ function compile(f: OfferFamily): CompiledFamily {
   return {
     patterns: group(f.patterns),
     when: f.context?.when ?? null,
+    unless: f.context?.unless ?? null,
     context: group(f.context?.patterns ?? []),
   };
 }
 
-const FAMILY_LIST = [PHARMACY, GAMBLING, ESSAY, INVESTMENT, WEIGHT_LOSS, REPLICA, DATING, MESSENGER];
+const FAMILY_LIST = [
+  PHARMACY,
+  GAMBLING,
+  ESSAY,
+  INVESTMENT,
+  WEIGHT_LOSS,
+  REPLICA,
+  DATING,
+  MESSENGER,
+  JOB,
+  DOCUMENT,
+  SEO_SERVICE,
+  FIXED_MATCH,
+];
 const FAMILIES = FAMILY_LIST.map(compile);
 // The Latin stems, looked for at the start of words (a letter after a non-letter) by their first
 // two characters: a regex alternation of a few hundred stems costs several µs per comment even when
@@ -296,7 +352,9 @@ export function offerCounts(n: NormalizedText): number[] {
     }
     return (
       countGroup(f.patterns, text, latin, other) +
-      (f.when !== null && f.when.test(text) ? countGroup(f.context, text, latin, other) : 0)
+      (f.when !== null && f.when.test(text) && !(f.unless?.test(text) ?? false)
+        ? countGroup(f.context, text, latin, other)
+        : 0)
     );
   });
 }
