@@ -86,3 +86,13 @@ describe('job, fake-document, SEO-service and fixed-match offers (offers.ts)', (
     nothing(['job-offer', 'fake-document', 'seo-service', 'fixed-match']),
   );
 });
+
+describe('the romance opener (dating-offer)', () => {
+  it.each([
+    'Hello darling, my name is Irene, I am a lonely lady looking for a caring man.',
+    'Добрый вечер, милый, я нашла вашу анкету и хочу познакомиться.',
+    '亲爱的你好，我是单身女孩，很想认识你',
+  ])('%s', (text) => expect(count(text, 'dating-offer')).toBeGreaterThanOrEqual(1));
+
+  it.each(GENUINE)('counts nothing in: %s', nothing(['dating-offer']));
+});
