@@ -96,3 +96,15 @@ describe('the romance opener (dating-offer)', () => {
 
   it.each(GENUINE)('counts nothing in: %s', nothing(['dating-offer']));
 });
+
+describe('free premium accounts, IPTV and stream piracy (site-promotion)', () => {
+  it.each([
+    'Free HBO Max premium accounts updated daily',
+    'Cheap IPTV reseller panel, 20,000 channels',
+    'UFC live stream free, no ads',
+    'Раздача премиум аккаунтов каждый час, IPTV плейлист свежий',
+    '优酷VIP账号免费领，世界杯免费直播',
+  ])('%s', (text) => expect(count(text, 'site-promotion')).toBeGreaterThanOrEqual(1));
+
+  it.each(GENUINE)('counts nothing in: %s', nothing(['site-promotion']));
+});
