@@ -1,19 +1,14 @@
 // What a new site owner does, in headless Chromium: first-run setup, log out, a wrong password,
 // log in, change the site title, see it on the public site, log out. axe-core checks the admin
 // pages (light and dark, wide and narrow); the main journey runs with JavaScript off.
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { chromiumAvailable, launchBrowser } from '../support/browser.ts';
 import { createTestSite, type TestSite } from '../support/test-site.ts';
 
 const EMAIL = 'owner@steppe.test';
 const PASSWORD = 'juniper caravan morning 19';
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe.runIf(chromiumAvailable())('the admin in a browser', { timeout: 120_000 }, () => {
   let site: TestSite;

@@ -1,18 +1,13 @@
 // What an editor does, in headless Chromium: log in, upload an image, write a post in Markdown,
 // preview it (live and with the button), schedule it, see it appear on the public site when the
 // injected clock reaches its time, edit it, restore a revision, log out.
-import { AxeBuilder } from '@axe-core/playwright';
 import sharp from 'sharp';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeUser, TEST_PASSWORD } from '../admin/admin-client.ts';
+import { axeViolations } from '../support/axe.ts';
 import { chromiumAvailable, launchBrowser } from '../support/browser.ts';
 import { createTestSite, type TestSite } from '../support/test-site.ts';
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe.runIf(chromiumAvailable())('the editor in a browser', () => {
   let site: TestSite;

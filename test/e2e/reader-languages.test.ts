@@ -4,10 +4,10 @@
 // and axe-core finds no violations. Kept cheap: one server, one browser, one page, the site's
 // language changed between languages (the HTTP checks of every phrase are in
 // test/i18n/reader-languages.test.ts).
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commentIdOf, postForm, setCommentSettings } from '../comments/helpers.ts';
+import { axeViolations } from '../support/axe.ts';
 import { chromiumAvailable, launchBrowser } from '../support/browser.ts';
 import { createTestSite, type TestSite } from '../support/test-site.ts';
 
@@ -104,11 +104,7 @@ describe.runIf(chromiumAvailable())('the reader’s side in Chinese, Russian and
       .evaluateAll((els) => els.map((e) => e.getAttribute('lang') ?? ''));
     for (const tag of langs)
       expect(() => Intl.getCanonicalLocales(tag), `${label}: lang="${tag}"`).not.toThrow();
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      label,
-    ).toEqual([]);
+    expect(await axeViolations(page), label).toEqual([]);
   }
 
   for (const [language, want] of Object.entries(WANT)) {

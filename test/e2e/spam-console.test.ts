@@ -3,11 +3,11 @@
 // (/admin/spam, a created key, a refused list, the spam list, a reason's filter, the comment)
 // for a user whose admin language is Russian or Chinese: that language's words, lang on <html>,
 // and axe-core finds no violations (issue 16).
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeUser, TEST_PASSWORD } from '../admin/admin-client.ts';
 import { firstArticleSlug, postForm } from '../comments/helpers.ts';
+import { axeViolations } from '../support/axe.ts';
 import { chromiumAvailable, launchBrowser } from '../support/browser.ts';
 import { createTestSite, type TestSite } from '../support/test-site.ts';
 
@@ -108,8 +108,7 @@ describe.runIf(chromiumAvailable())('spam reasons in the console, in a browser',
           .locator('body [lang]')
           .evaluateAll((els) => els.map((e) => e.getAttribute('lang') ?? '')))
           expect(() => Intl.getCanonicalLocales(tag), `${label}: lang="${tag}"`).not.toThrow();
-        for (const v of (await new AxeBuilder({ page }).analyze()).violations)
-          problems.push(`${label}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        for (const v of await axeViolations(page)) problems.push(`${label}: ${v}`);
       };
       await page.goto(`${base}/admin/spam`);
       await check('dashboard', [want.heading]);
