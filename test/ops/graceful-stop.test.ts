@@ -3,14 +3,15 @@
 // the database is closed, and the process exits 0. Before the fix npm's shell swallowed the
 // signal and left Node serving as an orphan. The real command is spawned in a copy of the
 // package's layout (its own dist/ and database), a comment POST is left half-sent, the signal is
-// sent, and the rest of the body follows once new connections are refused.
+// sent, and the rest of the body follows once new connections are refused. Checked to fail: with
+// `exec` taken out of the start script, both tests fail (npm exits on the signal, Node is left).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, type ExpectStatic, it } from 'vitest';
 import { repoRoot } from '../support/requirements.ts';
 
 function layout(dir: string): void {
@@ -84,16 +85,15 @@ function readAll(socket: Socket): Promise<string> {
   });
 }
 
+// The two runs are independent (each has its own copy of the layout, database and server), so
+// they run at the same time: most of each is `npm start`'s build (tsc, about 10 s of CPU and
+// 40 s of waiting at load 8) and the server's start, which overlap instead of adding up.
 describe('the documented start command (npm start)', () => {
-  let dir: string;
-  let started: Started | null = null;
+  const dirs: string[] = [];
+  const children: ChildProcess[] = [];
   const nodePids: number[] = [];
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'silkpress-stop-'));
-    layout(dir);
-  });
   afterAll(() => {
-    if (started?.child.exitCode === null) started.child.kill('SIGKILL');
+    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
     // Without the fix Node outlives npm: never leave it serving.
     for (const pid of nodePids) {
       try {
@@ -102,10 +102,13 @@ describe('the documented start command (npm start)', () => {
         // already gone, as it should be
       }
     }
-    rmSync(dir, { recursive: true, force: true });
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
 
-  const run = async (signal: 'SIGTERM' | 'SIGINT', toGroup: boolean) => {
+  const run = async (signal: 'SIGTERM' | 'SIGINT', toGroup: boolean, expect: ExpectStatic) => {
+    const dir = mkdtempSync(join(tmpdir(), `silkpress-stop-${signal}-`));
+    dirs.push(dir);
+    layout(dir);
     const db = join(dir, `${signal}.db`);
     const child = spawn('npm', ['start'], {
       cwd: dir,
@@ -120,7 +123,8 @@ describe('the documented start command (npm start)', () => {
         LOG_FORMAT: 'auto',
       },
     });
-    started = new Started(child);
+    children.push(child);
+    const started = new Started(child);
     const running = await started.waitFor('running', (l) => String(l.msg).startsWith('Silkpress is running'));
     const origin = String(running.listening);
     const port = Number(new URL(origin).port);
@@ -165,11 +169,19 @@ describe('the documented start command (npm start)', () => {
     expect(started.logLines().length).toBeGreaterThan(4);
   };
 
-  it('stops gracefully on SIGTERM sent to it, answering the request in flight', async () => {
-    await run('SIGTERM', false);
-  }, 240_000);
+  it.concurrent(
+    'stops gracefully on SIGTERM sent to it, answering the request in flight',
+    async ({ expect }) => {
+      await run('SIGTERM', false, expect);
+    },
+    240_000,
+  );
 
-  it('stops gracefully on Ctrl-C (SIGINT to the whole process group)', async () => {
-    await run('SIGINT', true);
-  }, 240_000);
+  it.concurrent(
+    'stops gracefully on Ctrl-C (SIGINT to the whole process group)',
+    async ({ expect }) => {
+      await run('SIGINT', true, expect);
+    },
+    240_000,
+  );
 });
