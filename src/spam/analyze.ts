@@ -25,6 +25,7 @@ import {
 } from './signals.ts';
 import { describeListHits, type ReasonListHit, reasonListHits } from './lists/explain.ts';
 import { extractFeatures, type TextFeatures } from './tokenize.ts';
+import { countReferralLinks } from './referral.ts';
 import { domainOf, isReferenceDomain, isShortener, registrableDomain } from './url.ts';
 import { upstreamSignalCount, upstreamSignalValue } from './upstream.ts';
 
@@ -161,6 +162,8 @@ export function analyzeComment(
   set('recovery-scam', logCount(recovery), recovery);
   const references = n.domains.filter(isReferenceDomain).length;
   set('reference-link', references > 0 ? 1 : 0, references);
+  const referrals = countReferralLinks(n.urls);
+  set('referral-link', logCount(referrals), referrals);
   offerCounts(n).forEach((c, i) => set(OFFER_SIGNAL_CODES[i] as SignalCode, logCount(c), c));
 
   set('honeypot', honeypotSignal(input.honeypot ?? input.form?.honeypot), 1);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SourcedExample } from './calibrate.ts';
 import {
+  CEILING_HAM,
   chooseShift,
   heldOutTable,
   leaveOneSourceOut,
@@ -49,6 +50,20 @@ describe('chooseShift', () => {
     expect(chooseShift([a, b, news], 0.005)).toBeCloseTo(3, 5);
     // As a term of the mean, news would have let a and b stay unshifted ((25 + 25 + 1) / 3 = 17%).
     expect(chooseShift([a, b], 0.2)).toBeCloseTo(1, 5);
+  });
+
+  it('holds a source with CEILING_HAM or more ham to the target on its own, and still averages it', () => {
+    // big: spam and 1,000 ham, 20 of them at logit 1 (2%); a, b: 4 ham each, all below 0. The
+    // mean of the three is 0.7% at shift 0, within a 1% target, but big alone is at 2%: the shift
+    // must pass its ham at logit 1. A source just under the size is only averaged.
+    const ham = (n: number, high: number): number[] => [
+      ...Array.from({ length: high }, () => 1),
+      ...Array.from({ length: n - high }, () => -5),
+    ];
+    const a = held('a', [4], [-1, -2, -3, -4]);
+    const b = held('b', [4], [-1, -2, -3, -4]);
+    expect(chooseShift([held('big', [9], ham(CEILING_HAM, 20)), a, b], 0.01)).toBeCloseTo(1, 5);
+    expect(chooseShift([held('under', [9], ham(CEILING_HAM - 1, 20)), a, b], 0.01)).toBe(0);
   });
 
   it('ignores test-only sources without ham', () => {

@@ -120,12 +120,15 @@ describe('the shipped model on the development examples (scam-examples.ts)', () 
   };
 
   // Floors at the counts measured with the model retrained with these signals (docs/spam.md,
-  // "2026-12-06: issue 15 families"): held or spam, and spam.
+  // "2026-12-06: issue 15 families"): held or spam, and spam. Document and fixed-match are one
+  // lower since the SMS ceiling of the bias shift (1.39 → 1.43, "2026-12-06: recall on unseen
+  // videos"): a Chinese certificate offer and a Russian insider-tips offer sat at 0.206 and 0.204,
+  // just above the hold threshold, and are now 0.199 and 0.195.
   const floors: Record<ScamFamily, [number, number]> = {
     job: [9, 8],
-    document: [7, 2],
+    document: [6, 2],
     seo: [9, 6],
-    'fixed-match': [8, 6],
+    'fixed-match': [7, 6],
     piracy: [6, 4],
     romance: [7, 5],
   };
