@@ -303,7 +303,7 @@ export const DOCUMENT: OfferFamily = {
 // «продвижение сайтов» or 网站优化, names the trade without offering it.
 export const SEO_SERVICE: OfferFamily = {
   guard:
-    /high|top|do-?follow|quality|cheap|permanent|niche|edu|gov|pbn|contextual|guest|rank|first|page|increase|boost|improve|double|skyrocket|seo|link|backlink|webmaster|site owner|website owner|blog owner|прогон|вечн|вывод|выведем|вывести|продвижени|продвинем|продвинуть|поднимем|закупк|покупк|продаж|увеличени|рост|под ключ|快速排名|上首页|上首頁|百度首页|百度首頁|外链|外鏈|不上不收费|不上不收費|关键词排名|關鍵詞排名|整站优化|整站優化|网站优化|網站優化|收录快|收錄快/,
+    /high|top|do-?follow|quality|cheap|permanent|niche|edu|gov|pbn|contextual|guest|rank|first|page|increase|boost|improve|double|skyrocket|seo|link building|backlink|webmaster|site owner|website owner|blog owner|прогон|вечн|вывод|выведем|вывести|продвижени|продвинем|продвинуть|поднимем|закупк|покупк|продаж|увеличени|рост|под ключ|快速排名|上首页|上首頁|百度首页|百度首頁|外链|外鏈|不上不收费|不上不收費|关键词排名|關鍵詞排名|整站优化|整站優化|网站优化|網站優化|收录快|收錄快/,
   patterns: [
     `\\b(?:high|top)[- ](?:da|dr|pa|authority|quality|traffic)\\s+(?:sites?|backlinks?|links?|blogs?|guest posts?|websites?)\\b|\\bdo-?follow\\s+(?:backlinks?|links?)\\b|\\b(?:quality|cheap|permanent|niche|edu|gov|pbn|contextual|\\d+)\\s+backlinks?\\b|\\bguest\\s+post(?:s|ing)?\\s+(?:service|services|on|at|for sale|available|packages?)\\b`,
     `\\b(?:rank|get|put|bring|take)\\s+(?:your\\s+)?(?:site|website|web ?page|page|business|blog|you|it)\\s+(?:on|to|in|at)\\s+(?:the\\s+)?(?:first|1st|top|page (?:1|one)|#1)\\b`,

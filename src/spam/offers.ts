@@ -171,6 +171,9 @@ function group(sources: readonly string[]): PatternGroup {
 interface CompiledFamily {
   patterns: PatternGroup;
   when: RegExp | null;
+  // The context is the guard itself (the casino words): the stem scan found one of them, so the
+  // context almost always holds and its phrases are looked for first (contextCount).
+  whenIsGuard: boolean;
   unless: RegExp | null;
   context: PatternGroup;
 }
@@ -198,6 +201,7 @@ function compile(f: OfferFamily): CompiledFamily {
   return {
     patterns: group(f.patterns),
     when: f.context?.when ?? null,
+    whenIsGuard: f.context?.when === f.guard,
     unless: f.context?.unless ?? null,
     context: group(f.context?.patterns ?? []),
   };
@@ -248,6 +252,15 @@ FAMILY_LIST.forEach((f, family) => {
   }
 });
 
+// The lists of the pairs of an ASCII letter and an ASCII character, by a table (26 × 128 entries)
+// instead of the map: most word starts in most comments are such pairs.
+const ASCII_PAIR_LISTS: (Stem[] | undefined)[] = [undefined];
+const ASCII_PAIR_INDEX = new Uint16Array(26 * 128);
+for (const [key, list] of LATIN_STEMS) {
+  const [a, b] = [Math.floor(key / 65_536), key % 65_536];
+  if (a >= 97 && a <= 122 && b < 128) ASCII_PAIR_INDEX[(a - 97) * 128 + b] = ASCII_PAIR_LISTS.push(list) - 1;
+}
+
 /** The strings a simple regex stands for: (?:a|b) groups, [..] classes and single optional characters. */
 function variants(source: string): string[] {
   const group = /\(\?:([^()]*)\)(\?)?/.exec(source);
@@ -269,10 +282,18 @@ const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xc0 && 
 /** Which families (bit per family) have a Latin stem in the text. */
 function latinFamilies(text: string): number {
   let found = text.includes('\uE001') || /1 ?: ?1/.test(text) ? latinSpecial : 0;
+  let previous = false;
   for (let i = 0; i < text.length - 1; i++) {
     const c = text.charCodeAt(i);
-    if (!isLetter(c) || (i > 0 && isLetter(text.charCodeAt(i - 1)))) continue;
-    const candidates = LATIN_STEMS.get(pairKey(c, text.charCodeAt(i + 1)));
+    const letter = isLetter(c);
+    const start = letter && !previous;
+    previous = letter;
+    if (!start) continue;
+    const next = text.charCodeAt(i + 1);
+    const candidates =
+      c <= 122 && next < 128
+        ? ASCII_PAIR_LISTS[ASCII_PAIR_INDEX[(c - 97) * 128 + next] ?? 0]
+        : LATIN_STEMS.get(pairKey(c, next));
     if (candidates)
       for (const s of candidates)
         if (text.startsWith(s.stem, i) && !(s.whole && isLetter(text.charCodeAt(i + s.stem.length))))
@@ -286,13 +307,17 @@ function latinFamilies(text: string): number {
 // non-ASCII characters with a map lookup costs well under one). A stem written with a character
 // class (отч[её]т) is expanded; Latin letters before the first such character are dropped (a货 is
 // looked for as 货): the stems only decide which families' patterns to run.
-const OTHER_STEMS = new Map<string, { stem: string; family: number }[]>();
+// The lists are found by the character's code through a table of 2^16 entries (128 KB): no
+// string is made for each character looked at, and most characters have no list.
+const OTHER_STEM_LISTS: { stem: string; family: number }[][] = [[]];
+const OTHER_STEM_INDEX = new Uint16Array(65_536);
 FAMILY_LIST.forEach((f, family) => {
   for (const source of alternatives(f.guard.source).filter((s) => NON_LATIN.test(s)))
     for (const expanded of expand(source)) {
       const stem = expanded.slice(expanded.search(/[^ -~]/));
-      const key = stem[0] ?? '';
-      OTHER_STEMS.set(key, [...(OTHER_STEMS.get(key) ?? []), { stem, family }]);
+      const key = stem.charCodeAt(0);
+      if (OTHER_STEM_INDEX[key] === 0) OTHER_STEM_INDEX[key] = OTHER_STEM_LISTS.push([]) - 1;
+      OTHER_STEM_LISTS[OTHER_STEM_INDEX[key] ?? 0]?.push({ stem, family });
     }
 });
 
@@ -309,9 +334,10 @@ function expand(source: string): string[] {
 function otherFamilies(text: string): number {
   let found = 0;
   for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) < 0x400) continue;
-    const candidates = OTHER_STEMS.get(text[i] ?? '');
-    if (candidates) for (const c of candidates) if (text.startsWith(c.stem, i)) found |= 1 << c.family;
+    const code = text.charCodeAt(i);
+    const list = code < 0x400 ? 0 : (OTHER_STEM_INDEX[code] ?? 0);
+    if (list === 0) continue;
+    for (const c of OTHER_STEM_LISTS[list] ?? []) if (text.startsWith(c.stem, i)) found |= 1 << c.family;
   }
   return found;
 }
@@ -334,6 +360,19 @@ function countGroup(g: PatternGroup, text: string, latin: boolean, other: boolea
   );
 }
 
+/**
+ * The phrases of a family's context, counted only when its context holds and its exception does
+ * not. The cheaper test goes first: the context regex, unless it is the family's guard (which the
+ * stem scan has all but proved); then the phrases; the exception only when a phrase was found.
+ */
+function contextCount(f: CompiledFamily, text: string, latin: boolean, other: boolean): number {
+  if (f.when === null) return 0;
+  if (!f.whenIsGuard && !f.when.test(text)) return 0;
+  const n = countGroup(f.context, text, latin, other);
+  if (n === 0 || (f.whenIsGuard && !f.when.test(text))) return 0;
+  return f.unless?.test(text) ? 0 : n;
+}
+
 /** How many phrases of each offer family a normalised text contains, in OFFER_SIGNAL_CODES order. */
 export function offerCounts(n: NormalizedText): number[] {
   const text = n.text;
@@ -350,11 +389,6 @@ export function offerCounts(n: NormalizedText): number[] {
       contact ??= n.emails + n.phones + n.urls.length > 0 || CONTACT.test(text);
       if (!contact) return 0;
     }
-    return (
-      countGroup(f.patterns, text, latin, other) +
-      (f.when !== null && f.when.test(text) && !(f.unless?.test(text) ?? false)
-        ? countGroup(f.context, text, latin, other)
-        : 0)
-    );
+    return countGroup(f.patterns, text, latin, other) + contextCount(f, text, latin, other);
   });
 }
