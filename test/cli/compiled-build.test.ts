@@ -4,7 +4,16 @@
 // SILKPRESS_REQUIRE_BUILD=1 refuses to start instead of falling back to the sources.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -127,4 +136,27 @@ describe('the compiled build', () => {
     // the report would mention.
     expect(result.stdout).not.toContain('on the main thread');
   });
+
+  it('keeps a build that matches the sources with --if-stale (npm start), and rebuilds a stale one', () => {
+    const build = () =>
+      spawnSync(
+        process.execPath,
+        ['--import', 'tsx', join(repo, 'scripts/build.ts'), '--out', join(dir, 'dist'), '--if-stale'],
+        { encoding: 'utf8', timeout: 120_000 },
+      );
+    const marker = join(dir, 'dist', 'left-by-the-last-build');
+    writeFileSync(marker, '');
+    const kept = build();
+    expect(kept.status).toBe(0);
+    expect(kept.stdout).toMatch(/matches the sources, kept/);
+    expect(existsSync(marker)).toBe(true);
+    // A stamp older than the newest source: the sources changed since, so it builds again.
+    const stampFile = join(dir, 'dist', 'build-stamp.json');
+    const stamp = JSON.parse(readFileSync(stampFile, 'utf8')) as { newestMtimeMs: number };
+    writeFileSync(stampFile, JSON.stringify({ ...stamp, newestMtimeMs: stamp.newestMtimeMs - 1 }));
+    const rebuilt = build();
+    expect(rebuilt.status).toBe(0);
+    expect(rebuilt.stdout).toMatch(/^build: \d+ source files/);
+    expect(existsSync(marker)).toBe(false);
+  }, 120_000);
 });

@@ -5,16 +5,16 @@
 // package's layout (its own dist/ and database), a comment POST is left half-sent, the signal is
 // sent, and the rest of the body follows once new connections are refused. Checked to fail: with
 // `exec` taken out of the start script, both tests fail (npm exits on the signal, Node is left).
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, type ExpectStatic, it } from 'vitest';
+import { afterAll, beforeAll, describe, type ExpectStatic, it } from 'vitest';
 import { repoRoot } from '../support/requirements.ts';
 
-function layout(dir: string): void {
+function layout(dir: string, build: string): void {
   for (const sub of ['bin', 'scripts']) mkdirSync(join(dir, sub));
   for (const file of [
     'bin/silkpress.js',
@@ -26,6 +26,10 @@ function layout(dir: string): void {
     copyFileSync(join(repoRoot, file), join(dir, file));
   symlinkSync(join(repoRoot, 'src'), join(dir, 'src'), 'dir');
   symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // A build of the present sources, copied after the files above so that it is newer than them:
+  // `npm start` keeps it (build --if-stale) instead of compiling the same code again for each
+  // run; test/cli/compiled-build.test.ts checks that choice.
+  cpSync(build, join(dir, 'dist'), { recursive: true });
 }
 
 /** The started command: its output as it arrives, parsed JSON log lines, and conditions on them. */
@@ -86,12 +90,24 @@ function readAll(socket: Socket): Promise<string> {
 }
 
 // The two runs are independent (each has its own copy of the layout, database and server), so
-// they run at the same time: most of each is `npm start`'s build (tsc, about 10 s of CPU and
-// 40 s of waiting at load 8) and the server's start, which overlap instead of adding up.
+// they run at the same time: their servers' starts overlap instead of adding up. They share one
+// build, made once here (tsc, about 10 s of CPU), which `npm start` finds current and keeps.
 describe('the documented start command (npm start)', () => {
   const dirs: string[] = [];
   const children: ChildProcess[] = [];
   const nodePids: number[] = [];
+  let build = '';
+  beforeAll(() => {
+    const dir = mkdtempSync(join(tmpdir(), 'silkpress-stop-build-'));
+    dirs.push(dir);
+    build = join(dir, 'dist');
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(repoRoot, 'scripts/build.ts'), '--out', build],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
+    if (result.status !== 0) throw new Error(`build failed: ${result.stdout}${result.stderr}`);
+  }, 120_000);
   afterAll(() => {
     for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
     // Without the fix Node outlives npm: never leave it serving.
@@ -108,7 +124,7 @@ describe('the documented start command (npm start)', () => {
   const run = async (signal: 'SIGTERM' | 'SIGINT', toGroup: boolean, expect: ExpectStatic) => {
     const dir = mkdtempSync(join(tmpdir(), `silkpress-stop-${signal}-`));
     dirs.push(dir);
-    layout(dir);
+    layout(dir, build);
     const db = join(dir, `${signal}.db`);
     const child = spawn('npm', ['start'], {
       cwd: dir,
@@ -131,6 +147,7 @@ describe('the documented start command (npm start)', () => {
     const nodePid = Number(running.pid);
     nodePids.push(nodePid);
     expect(nodePid).not.toBe(child.pid);
+    expect(started.stdout).toContain('build: dist matches the sources, kept');
 
     const home = await (await fetch(`${origin}/`)).text();
     const articlePath = /href="(\/article\/[^"#?/]+)"/.exec(home)?.[1];
