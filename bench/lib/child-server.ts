@@ -109,16 +109,11 @@ export interface SilkpressServerOptions {
  * rounds: 1.86 against 1.73 ms) and held about 30 MB more per worker. The old generation is
  * collected once it has grown by 50% (V8 otherwise lets a small heap grow up to four times
  * first): some 40 MB less per worker after the load, 3% more CPU per 500-comment page (25% saved
- * 8 MB more and cost 6% more than 50 on that page; docs/scaling.md). The young generation is
- * collected by V8's own task, between two requests, once it is 40% full rather than 80%: at 80% the
- * room left was less than one 500-comment render allocates, so the collection mostly came in the
- * middle of a render and kept (then promoted) its half-built page (docs/scaling.md, 2026-12-06).
+ * 8 MB more and cost 6% more than 50 on that page; docs/scaling.md). `--minor-gc-task-trigger=40`
+ * saved 11-19% per response with one worker but cost ~10% with one worker per core, the default
+ * (docs/scaling.md, 2026-12-06), so it is not among them.
  */
-export const PRODUCTION_NODE_FLAGS = [
-  '--max-semi-space-size=16',
-  '--heap-growing-percent=50',
-  '--minor-gc-task-trigger=40',
-];
+export const PRODUCTION_NODE_FLAGS = ['--max-semi-space-size=16', '--heap-growing-percent=50'];
 
 /**
  * Starts `silkpress start --no-demo` on loopback with an ephemeral port, with the production Node
