@@ -8,7 +8,8 @@
 // per document (again only after a navigation), axe.run checks the document and its same-origin
 // frames (Silkpress pages have none), and only violations are built: the passes and inapplicable
 // results nobody reads are not turned into selectors and HTML snippets. The rules, their options
-// and the violations found are axe-core's, exactly as AxeBuilder's legacy mode runs them.
+// and the violations found are axe-core's, exactly as AxeBuilder's legacy mode runs them. Axe runs
+// once running transitions have ended (see below), as a person sees the page at rest.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
@@ -34,6 +35,17 @@ async function inject(frame: Frame): Promise<void> {
 export async function axeViolations(page: Page, rules?: readonly string[]): Promise<string[]> {
   for (const frame of page.frames()) await inject(frame);
   const violations = await page.evaluate(async (only) => {
+    // Let running transitions and animations end first: axe measures colours as they are at that
+    // moment, and an element fading in (the "Back to top" control, 0.2 s) is transparent half way
+    // (a colour-contrast violation that was never on screen at rest). Endless ones are not awaited.
+    const ending = document.getAnimations().filter((a) => {
+      const end = a.effect?.getComputedTiming().endTime;
+      return a.playState === 'running' && typeof end === 'number' && Number.isFinite(end);
+    });
+    await Promise.race([
+      Promise.all(ending.map((a) => a.finished.catch(() => undefined))),
+      new Promise((resolve) => setTimeout(resolve, 5_000)),
+    ]);
     const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } }).axe;
     const options = {
       resultTypes: ['violations'],
