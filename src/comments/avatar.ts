@@ -1,5 +1,6 @@
 // Avatars drawn locally: the commenter's initials on a colour derived from a hash, as an SVG
 // image served by the site. No third-party avatar service ever learns who reads or writes here.
+import { BoundedMemo } from '../kernel/bounded-memo.ts';
 
 // Background colours all dark enough for white initials at WCAG AA (≥ 4.5:1).
 const PALETTE = ['#8c1d18', '#0b4f9c', '#1d6b35', '#6b3fa0', '#8a4b00', '#00606b', '#5b5b5b', '#a3161a'];
@@ -53,15 +54,13 @@ export function avatarSvg(seed: string, initials: string): string {
 }
 
 // A comment page shows the same names again and again; the initials' Unicode scans add up.
-const MAX_MEMO = 10_000;
-const pathMemo = new Map<string, string>();
+const pathMemo = new BoundedMemo<string, string>(10_000);
 
 /** The URL path of an avatar image (served by the comments plugin, cacheable forever). */
 export function avatarPath(name: string): string {
   let path = pathMemo.get(name);
   if (path === undefined) {
     path = `/comments/avatar/${avatarSeed(name)}.svg?i=${encodeURIComponent(initialsOf(name))}`;
-    if (pathMemo.size >= MAX_MEMO) pathMemo.clear();
     pathMemo.set(name, path);
   }
   return path;

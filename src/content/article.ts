@@ -1,4 +1,5 @@
 // Articles and pages as the rest of the app sees them, and the pure rules about them.
+import { BoundedMemo } from '../kernel/bounded-memo.ts';
 import type { Author } from '../users/index.ts';
 
 /** A post appears in listings and feeds; a page is standalone (About, Privacy). */
@@ -84,13 +85,12 @@ export function createReadingTime(
   toPlainText: (md: string) => string,
   maxEntries = 10_000,
 ): (a: Pick<Article, 'id' | 'updatedAt' | 'bodyText' | 'bodyMarkdown'>) => number {
-  const memo = new Map<string, number>();
+  const memo = new BoundedMemo<string, number>(maxEntries);
   return (a) => {
     const key = `${a.id}@${a.updatedAt}`;
     let minutes = memo.get(key);
     if (minutes === undefined) {
       minutes = readingMinutes(plainTextOf(a, toPlainText));
-      if (memo.size >= maxEntries) memo.clear();
       memo.set(key, minutes);
     }
     return minutes;

@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
+import { BoundedMemo } from '../kernel/bounded-memo.ts';
 import { SqliteDriver } from './sqlite-driver.ts';
 import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect } from 'kysely';
 import { pgDriver } from './pg-driver.ts';
@@ -155,7 +156,8 @@ function rowsOf(raw: unknown[][], columns: string[]): Record<string, unknown>[] 
  * process on the database.
  */
 export function withStatementCache(sqlite: BetterSqlite3.Database, max = 500): SqliteDatabase {
-  const cache = new Map<string, CachedStatement>();
+  // The `max` statements used last are kept (and at most twice as many).
+  const cache = new BoundedMemo<string, CachedStatement>(2 * max);
   const statement = (sql: string): CachedStatement => {
     let cached = cache.get(sql);
     if (cached) return cached;
@@ -167,7 +169,6 @@ export function withStatementCache(sqlite: BetterSqlite3.Database, max = 500): S
       else stmt.raw(true);
     }
     cached = { stmt, columns };
-    if (cache.size >= max) cache.delete(cache.keys().next().value as string);
     cache.set(sql, cached);
     return cached;
   };

@@ -3,6 +3,7 @@
 // cache-off article page on SQLite). A template builds its query once with a placeholder for each
 // value, keeps the SQL, and runs it again with each call's values in place of the placeholders.
 import { type Compilable, CompiledQuery, type Kysely, type RawBuilder, sql } from 'kysely';
+import { BoundedMemo } from '../kernel/bounded-memo.ts';
 
 /**
  * A LIMIT written into the SQL rather than bound. SQLite plans with the value of a bound LIMIT,
@@ -39,9 +40,12 @@ interface CompiledShape {
  * before, and passed in.
  */
 export class QueryTemplates {
-  private readonly shapes = new Map<string, CompiledShape>();
+  private readonly shapes: BoundedMemo<string, CompiledShape>;
 
-  constructor(private readonly maxShapes = 500) {}
+  /** Keeps the `maxShapes` shapes used last (and at most twice as many). */
+  constructor(maxShapes = 500) {
+    this.shapes = new BoundedMemo(2 * maxShapes);
+  }
 
   /** The rows of the query `build` makes from `values`, compiled on the first call for `key`. */
   async rows<R, const V extends readonly unknown[]>(
@@ -59,7 +63,6 @@ export class QueryTemplates {
       if (used.size !== values.length)
         throw new Error(`query template ${key}: every value must reach the query as a parameter`);
       shape = { sql, parameters };
-      if (this.shapes.size >= this.maxShapes) this.shapes.clear();
       this.shapes.set(key, shape);
     }
     const parameters = shape.parameters.map((p) => (p instanceof Placeholder ? values[p.index] : p));

@@ -3,6 +3,7 @@
 // FormatJS intl-messageformat. Messages are compiled once per language on first use; a message
 // that only joins text and plain arguments (most of them) is then a few string concatenations.
 import { IntlMessageFormat } from 'intl-messageformat';
+import { BoundedMemo } from '../kernel/bounded-memo.ts';
 import {
   type AdminMessageKey,
   adminSourceCatalog,
@@ -41,8 +42,8 @@ interface Compiled {
   pieces: { text: string; argument: boolean }[] | null;
 }
 
-/** Outputs kept per message of plurals or numbers. */
-const MEMO_SIZE = 256;
+/** Outputs kept per message of plurals or numbers at most (the 256 used last always among them). */
+const MEMO_SIZE = 512;
 
 /** The values of one call as a memo key (names and values; a name's place never matters). */
 function memoKey(values: MessageValues): string {
@@ -60,7 +61,7 @@ function compile(source: string | MessageElement[], locale: string): Compiled {
   if (!simple) {
     // Plurals and numbers: the same few values come back on every page (a reading time, a
     // count), so each message keeps its recent outputs by value.
-    const memo = new Map<string, string>();
+    const memo = new BoundedMemo<string, string>(MEMO_SIZE);
     return {
       intl,
       pieces: null,
@@ -70,7 +71,6 @@ function compile(source: string | MessageElement[], locale: string): Compiled {
         if (hit !== undefined) return hit;
         const result = intl.format(values);
         const out = typeof result === 'string' ? result : (result as unknown[]).join('');
-        if (memo.size >= MEMO_SIZE) memo.clear();
         memo.set(key, out);
         return out;
       },

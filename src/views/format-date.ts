@@ -2,6 +2,8 @@
 // timezone (the timezone setting), so a reader in Almaty sees the local day and hour. Machine values
 // (`datetime` attributes, feeds, JSON-LD, sitemaps) keep the exact instant and never come here.
 
+import { BoundedMemo } from '../kernel/bounded-memo.ts';
+
 /** How dates are written: the site's date-format setting. */
 export type DateStyle = 'long' | 'medium' | 'short' | 'iso';
 
@@ -88,6 +90,7 @@ function isoWallClock(date: Date, timeZone: string, withTime: boolean): string {
 }
 
 // The same few hundred dates are formatted on every page; Intl formatting dominates render time.
+// Each memo holds at most this many answers, the 5,000 used last always among them.
 const MAX_MEMO = 10_000;
 
 /** Formats ISO dates one way (memoised); see dateFormatter. */
@@ -113,7 +116,7 @@ export function dateFormatter(options: DateOptions): FormatIsoDate {
           language,
           withTime ? { dateStyle: style, timeStyle: 'short', timeZone } : { dateStyle: style, timeZone },
         );
-  const memo = new Map<string, string>();
+  const memo = new BoundedMemo<string, string>(MAX_MEMO);
   format = (iso) => {
     const cached = memo.get(iso);
     if (cached !== undefined) return cached;
@@ -121,7 +124,6 @@ export function dateFormatter(options: DateOptions): FormatIsoDate {
     if (Number.isNaN(date.getTime())) return iso;
     const formatted = intl ? intl.format(date) : isoWallClock(date, timeZone, withTime);
     const text = withTime ? `${formatted} ${zoneLabel(date, language, timeZone)}` : formatted;
-    if (memo.size >= MAX_MEMO) memo.clear();
     memo.set(iso, text);
     return text;
   };
@@ -159,7 +161,7 @@ export function isMeaningfulUpdate(publishedAt: string, updatedAt: string): bool
   return Number.isFinite(published) && Number.isFinite(updated) && updated - published > 60 * 60 * 1000;
 }
 
-const sameDays = new Map<string, boolean>();
+const sameDays = new BoundedMemo<string, boolean>(MAX_MEMO);
 
 /**
  * True when both instants fall on the same day on the wall clock of `timeZone` (UTC by default).
@@ -177,7 +179,6 @@ export function isSameDay(a: string, b: string, timeZone?: string): boolean {
     !Number.isNaN(da.getTime()) &&
     !Number.isNaN(db.getTime()) &&
     isoWallClock(da, zone, false) === isoWallClock(db, zone, false);
-  if (sameDays.size >= MAX_MEMO) sameDays.clear();
   sameDays.set(key, same);
   return same;
 }

@@ -2,6 +2,7 @@
 // markup we rendered ourselves (a link, a <time>, as Html) and the message's rich-text tags
 // (`<link>…</link>`) come out as written. Plain text goes through `ui.t` and the html tag instead.
 import type { MessageKey, Translator } from '../i18n/index.ts';
+import { BoundedMemo } from '../kernel/bounded-memo.ts';
 import { type Html, html, isHtml } from './html.ts';
 
 /** What a rich-text tag of the message becomes: its inner markup wrapped in our markup. */
@@ -14,8 +15,8 @@ export type TagRenderer = (inner: Html) => Html;
  * 0.15 ms of a 2 ms cache-off article render (docs/scaling.md, 2026-12-06). The markup depends on
  * nothing but the translator, the key and the values, so it is kept.
  */
-const written = new WeakMap<object, Map<string, Html>>();
-/** Entries per translator before its memo starts afresh. */
+const written = new WeakMap<object, BoundedMemo<string, Html>>();
+/** Entries per translator at most (the 1,000 used last always among them). */
 const MEMO_ENTRIES = 2000;
 /** Longer keys (long values) are not kept: comparing them would cost what writing costs. */
 const MAX_KEY_CHARS = 1000;
@@ -53,7 +54,7 @@ export function messageHtml<K extends string = MessageKey>(
 ): Html {
   // Tags are functions: a message with tags is written afresh.
   const memoised = Object.keys(tags).length === 0 ? memoKey(key, values) : null;
-  let memo: Map<string, Html> | undefined;
+  let memo: BoundedMemo<string, Html> | undefined;
   if (memoised !== null) {
     memo = written.get(ui);
     const hit = memo?.get(memoised);
@@ -65,8 +66,7 @@ export function messageHtml<K extends string = MessageKey>(
   for (const [name, render] of Object.entries(tags)) all[name] = (chunks) => render(html`${chunks}`);
   const out = html`${ui.parts<Html>(key, all)}`;
   if (memoised !== null) {
-    if (memo === undefined) written.set(ui, (memo = new Map()));
-    else if (memo.size >= MEMO_ENTRIES) memo.clear();
+    if (memo === undefined) written.set(ui, (memo = new BoundedMemo(MEMO_ENTRIES)));
     memo.set(memoised, out);
   }
   return out;

@@ -1,7 +1,8 @@
 // Language names, each in its own language (the switcher's and the front doors' interface text
 // is in the catalogs, keys `translations.*`).
+import { BoundedMemo } from '../kernel/bounded-memo.ts';
 
-const names = new Map<string, string>();
+const names = new BoundedMemo<string, string>(400);
 
 /**
  * A language's name in that language ("Русский", "简体中文", "English"), as language menus write
@@ -16,7 +17,6 @@ export function languageName(tag: string): string {
     } catch {
       name = tag;
     }
-    if (names.size > 200) names.clear();
     names.set(tag, name);
   }
   return name;

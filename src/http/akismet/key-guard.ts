@@ -6,6 +6,7 @@
 // one each; hits an instance took and did not use are lost at the end of the minute, which errs
 // on the side of the limit. Usage is counted in memory and written in batches.
 import type { RateLimitStore } from '../../db/rate-limit-repo.ts';
+import { BoundedMemo } from '../../kernel/bounded-memo.ts';
 import type { ApiKeyRecord } from '../../spam/api-key-repo.ts';
 import { API_KEY_PATTERN, hashApiKey, usageMonth } from '../../spam/api-keys.ts';
 
@@ -38,10 +39,14 @@ const CACHE_MS = 30_000;
 
 /** Validates keys, limits their rate and counts their usage. */
 export class KeyGuard {
-  private readonly cache = new Map<string, { record: ApiKeyRecord; until: number }>();
+  /** Keys known valid, by hash: at most 2,000, the 1,000 used last always among them. */
+  private readonly cache = new BoundedMemo<string, { record: ApiKeyRecord; until: number }>(2000);
   private pending = new Map<string, { keyId: number; month: string; calls: number }>();
-  /** Hits this instance took for a key and has not used yet, and the minute they belong to. */
-  private readonly leases = new Map<number, { until: number; left: number }>();
+  /**
+   * Hits this instance took for a key and has not used yet, and the minute they belong to (of at
+   * most 2,000 keys: a lease forgotten only costs its unused hits).
+   */
+  private readonly leases = new BoundedMemo<number, { until: number; left: number }>(2000);
 
   constructor(
     private readonly store: KeyStore,
@@ -74,7 +79,6 @@ export class KeyGuard {
       return { kind: 'invalid' };
     }
     await this.limits.giveBack(bucket, taken.windowEndsAt);
-    if (this.cache.size > 1000) this.cache.clear();
     this.cache.set(hash!, { record, until: at + CACHE_MS });
     return { kind: 'valid', record };
   }
@@ -117,7 +121,6 @@ export class KeyGuard {
     }
     if (!taken.allowed) return taken.retryAt;
     this.leases.set(record.id, { until: Date.parse(taken.windowEndsAt), left: got - 1 });
-    if (this.leases.size > 1000) this.leases.clear();
     return null;
   }
 

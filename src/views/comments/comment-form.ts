@@ -8,6 +8,7 @@ import {
   type FieldProblem,
 } from '../../comments/comment-input.ts';
 import type { MessageKey, Translator } from '../../i18n/index.ts';
+import { BoundedMemo } from '../../kernel/bounded-memo.ts';
 import { messageHtml } from '../message-html.ts';
 import type { CommentFormProps } from './types.ts';
 
@@ -49,7 +50,7 @@ const LIMIT_OF: Record<CommentField, number> = {
   url: COMMENT_LIMITS.url,
 };
 
-const privacyNotes = new Map<string, Html>();
+const privacyNotes = new BoundedMemo<string, Html>(128);
 
 /** "This site fights spam. Learn how…" with its link: the same on every page, written once per language. */
 function privacyNote(ui: Translator, url: string): Html {
@@ -62,7 +63,6 @@ function privacyNote(ui: Translator, url: string): Html {
       {},
       { link: (inner) => html`<a href="${url}">${inner}</a>` },
     );
-    if (privacyNotes.size >= 64) privacyNotes.clear();
     privacyNotes.set(key, note);
   }
   return note;

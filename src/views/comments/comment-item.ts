@@ -4,6 +4,7 @@
 import { COMMENTER_LINK_REL } from '../../comments/comment-text.ts';
 import type { ThreadNode } from '../../comments/threading.ts';
 import type { Translator } from '../../i18n/index.ts';
+import { BoundedMemo } from '../../kernel/bounded-memo.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { html } from '../html.ts';
 import type { FormatIsoDate } from '../format-date.ts';
@@ -69,30 +70,11 @@ interface WrittenItem {
 }
 
 /**
- * Written items by comment id, in two generations (as comments/comment-text.ts keeps rendered
- * bodies): when the newer holds ITEM_GENERATION items it becomes the older and the older is
- * dropped, so an item read since the last turnover stays. About 1 KB of markup each: at most
- * some 2 MB per process.
+ * Written items by comment id, at most 2,000 (kept as comments/comment-text.ts keeps rendered
+ * bodies, the 1,000 used last always among them). About 1 KB of markup each: at most some 2 MB
+ * per process.
  */
-const ITEM_GENERATION = 1000;
-let newerItems = new Map<number, WrittenItem>();
-let olderItems = new Map<number, WrittenItem>();
-
-function rememberItem(id: number, item: WrittenItem): void {
-  if (newerItems.size >= ITEM_GENERATION) {
-    olderItems = newerItems;
-    newerItems = new Map();
-  }
-  newerItems.set(id, item);
-}
-
-function recalledItem(id: number): WrittenItem | undefined {
-  const hit = newerItems.get(id);
-  if (hit !== undefined) return hit;
-  const old = olderItems.get(id);
-  if (old !== undefined) rememberItem(id, old);
-  return old;
-}
+const writtenItems = new BoundedMemo<number, WrittenItem>(2000);
 
 /** Whether `item` was written from exactly these inputs (every value the markup shows). */
 function sameInputs(
@@ -133,7 +115,7 @@ function sameInputs(
 export function writeCommentItem(node: ThreadNode<CommentView>, o: CommentItemOptions, out: string[]): void {
   const c = node.comment;
   const replyable = o.open && !c.pending && node.depth < o.maxDepth;
-  let item = recalledItem(c.id);
+  let item = writtenItems.get(c.id);
   if (item === undefined || !sameInputs(item, node, o, replyable)) {
     item = {
       ui: o.ui,
@@ -152,7 +134,7 @@ export function writeCommentItem(node: ThreadNode<CommentView>, o: CommentItemOp
       inReplyToName: c.inReplyTo?.authorName,
       markup: itemMarkup(node, o, replyable),
     };
-    rememberItem(c.id, item);
+    writtenItems.set(c.id, item);
   }
   out.push(item.markup);
   if (node.replies.length) {
