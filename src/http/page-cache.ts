@@ -58,6 +58,9 @@ export const DEFAULT_PAGE_CACHE_BYTES = 16 * 1024 * 1024;
  */
 export const DEFAULT_PAGE_MAX_AGE_MS = 60 * 60 * 1000;
 
+/** Memory the send buffers of uncached pages may keep waiting for the next page. */
+const JOINED_FREE_BYTES = 4 * 1024 * 1024;
+
 /**
  * LRU of pages keyed by URL, bounded by entry count and by memory (pages in non-Latin scripts
  * take twice the bytes); `maxEntries` 0 disables storing (validators still work). It also holds
@@ -68,6 +71,8 @@ export class PageCache {
   private readonly pages: LRUCache<string, CachedPage> | null;
   private readonly byDep = new Map<string, Set<string>>();
   readonly slabs = new SlabPool();
+  /** Buffers a page of several slabs is copied into to be sent in one write (send-page.ts). */
+  readonly joined = new BodyPool(JOINED_FREE_BYTES);
   /** Memory of evicted pages, for the next pages stored (page-memory.ts). */
   readonly bodies: BodyPool;
 

@@ -15,6 +15,7 @@ import {
 } from './compression.ts';
 import { type EncodedPage, encodePage } from './page-bytes.ts';
 import { type CachedPage, etagOf, isNotModified, type PageCache } from './page-cache.ts';
+import type { BodyPool } from './page-memory.ts';
 
 /**
  * A freshly rendered page and the change keys it depends on: an HTML document (Html, whole or as
@@ -35,32 +36,58 @@ function lengthOf(chunks: readonly Buffer[]): number {
 }
 
 /**
+ * Pages up to this size are sent as one buffer when they span several chunks: one write with the
+ * headers, where a stream of the chunks wrote each on its own (see sendChunks). Larger pages are
+ * streamed chunk by chunk, so no buffer of their whole size is made.
+ */
+export const SEND_WHOLE_MAX_BYTES = 1024 * 1024;
+
+/** The chunks copied back to back into a buffer of `pool` (a view of exactly their length). */
+function joinChunks(chunks: readonly Buffer[], length: number, pool: BodyPool): Buffer {
+  const joined = pool.take(length).subarray(0, length);
+  let at = 0;
+  for (const chunk of chunks) at += chunk.copy(joined, at);
+  return joined;
+}
+
+/**
  * Sends chunks as they are, with the length declared up front, or compressed whole (the page is
  * in memory already: one call with a window sized to it, compression.ts); gives their slabs back
- * once the response has been sent, or once compressed. A response that never finishes (the reader
- * went away) keeps them: they are then collected like any buffer.
+ * once the response has been sent, or once compressed. A page of several chunks up to
+ * SEND_WHOLE_MAX_BYTES is first copied into one buffer of `joined` (given back the same way): a
+ * stream of the chunks cost Fastify's stream path (listeners, headers set one by one) and a write
+ * per chunk. A response that never finishes (the reader went away) keeps its memory: it is then
+ * collected like any buffer.
  */
 async function sendChunks(
   reply: FastifyReply,
   page: EncodedPage,
   coding: ContentCoding | null,
+  joined: BodyPool,
 ): Promise<FastifyReply> {
   const { chunks } = page;
+  const length = lengthOf(chunks);
+  const whole =
+    chunks.length === 1 || length > SEND_WHOLE_MAX_BYTES ? null : joinChunks(chunks, length, joined);
+  if (whole) page.release();
   if (coding) {
-    const body = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, lengthOf(chunks));
+    const body = whole ?? (chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, length));
     let compressed: Buffer;
     try {
       compressed = await compressOnce(body, coding);
     } finally {
-      page.release();
+      if (whole) joined.give(whole);
+      else page.release();
     }
     return reply.header('Content-Encoding', coding).send(compressed);
   }
+  if (whole) {
+    reply.raw.once('finish', () => joined.give(whole));
+    return reply.send(whole);
+  }
   reply.raw.once('finish', page.release);
   if (chunks.length === 1) return reply.send(chunks[0]);
-  return reply
-    .header('Content-Length', String(lengthOf(chunks)))
-    .send(Readable.from(chunks, { objectMode: false }));
+  return reply.header('Content-Length', String(length)).send(Readable.from(chunks, { objectMode: false }));
 }
 
 /**
@@ -135,5 +162,5 @@ export async function sendPage(
   }
   void reply.code(page.status).type(page.contentType);
   if (cached) return sendCached(reply, cached, coding, fromCache);
-  return sendChunks(reply, bytes as EncodedPage, coding);
+  return sendChunks(reply, bytes as EncodedPage, coding, cache.joined);
 }
