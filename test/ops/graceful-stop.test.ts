@@ -5,13 +5,14 @@
 // package's layout (its own dist/ and database), a comment POST is left half-sent, the signal is
 // sent, and the rest of the body follows once new connections are refused. Checked to fail: with
 // `exec` taken out of the start script, both tests fail (npm exits on the signal, Node is left).
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, type ExpectStatic, it } from 'vitest';
+import { compiledDist } from '../support/compiled-cli.ts';
 import { repoRoot } from '../support/requirements.ts';
 
 function layout(dir: string, build: string): void {
@@ -90,24 +91,17 @@ function readAll(socket: Socket): Promise<string> {
 }
 
 // The two runs are independent (each has its own copy of the layout, database and server), so
-// they run at the same time: their servers' starts overlap instead of adding up. They share one
-// build, made once here (tsc, about 10 s of CPU), which `npm start` finds current and keeps.
+// they run at the same time: their servers' starts overlap instead of adding up. Each copies the
+// build the suite's command tests share (support/compiled-cli.ts: tsc, about 10 s of CPU, made
+// once per state of the sources), which `npm start` finds current and keeps.
 describe('the documented start command (npm start)', () => {
   const dirs: string[] = [];
   const children: ChildProcess[] = [];
   const nodePids: number[] = [];
   let build = '';
-  beforeAll(() => {
-    const dir = mkdtempSync(join(tmpdir(), 'silkpress-stop-build-'));
-    dirs.push(dir);
-    build = join(dir, 'dist');
-    const result = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', join(repoRoot, 'scripts/build.ts'), '--out', build],
-      { encoding: 'utf8', timeout: 120_000 },
-    );
-    if (result.status !== 0) throw new Error(`build failed: ${result.stdout}${result.stderr}`);
-  }, 120_000);
+  beforeAll(async () => {
+    build = await compiledDist();
+  }, 180_000);
   afterAll(() => {
     for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
     // Without the fix Node outlives npm: never leave it serving.

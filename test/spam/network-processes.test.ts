@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openServices } from '../../src/compose/index.ts';
 import { loadConfig } from '../../src/config.ts';
+import { SqliteDriver } from '../../src/db/sqlite-driver.ts';
 import { createApiKey } from '../../src/spam/api-key-service.ts';
 import { CAMPAIGNS, ordinary, type Variant, variant } from '../support/campaigns.ts';
 import { compiledCli } from '../support/compiled-cli.ts';
@@ -60,6 +61,24 @@ async function key(e: Record<string, string>, label: string, trusted = false): P
   }
 }
 
+/** Resolves once every report site A queued for the hub is sent (polling A's database). */
+async function allReportsSent(file: string): Promise<void> {
+  const db = new SqliteDriver(file, { readonly: true, fileMustExist: true });
+  try {
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+      const rows = db
+        .prepare('SELECT status, count(*) AS n FROM spam_upstream_reports GROUP BY status')
+        .all() as { status: string; n: number }[];
+      if (rows.length > 0 && rows.every((r) => r.status === 'sent')) return;
+      if (Date.now() > deadline) throw new Error(`reports not sent in time: ${JSON.stringify(rows)}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  } finally {
+    db.close();
+  }
+}
+
 const percentile = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.ceil((p / 100) * xs.length) - 1]!;
 
@@ -84,8 +103,11 @@ describe('three Silkpress processes: a hub and two sites', { timeout: 600_000 },
     keyB = await key(envB, 'B comments');
     hub = await start(hubEnv);
     children.push(hub.child);
-    const a = await start({ ...envA, SPAM_UPSTREAM_URL: hub.url });
-    const b = await start({ ...envB, SPAM_UPSTREAM_URL: hub.url });
+    // The two sites start at the same time: their start-ups overlap instead of adding up.
+    const [a, b] = await Promise.all([
+      start({ ...envA, SPAM_UPSTREAM_URL: hub.url }),
+      start({ ...envB, SPAM_UPSTREAM_URL: hub.url }),
+    ]);
     children.push(a.child, b.child);
     siteA = a.url;
     siteB = b.url;
@@ -125,8 +147,9 @@ describe('three Silkpress processes: a hub and two sites', { timeout: 600_000 },
         const checked = await post(siteA, 'comment-check', keyA, variant(c, i));
         await post(siteA, 'submit-spam', keyA, variant(c, i), { guid: checked.guid });
       }
-    // A's outbox job sends the reports within its 10 s interval.
-    await new Promise((r) => setTimeout(r, 12_000));
+    // A's outbox job sends the reports within its 10 s interval; the hub has learned from each
+    // by the time it answers it, and A marks it sent after that answer.
+    await allReportsSent(join(dir, 'a.db'));
     const latencyUp: number[] = [];
     let caught = 0;
     let total = 0;

@@ -24,7 +24,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { scanSources } from '../../src/build-stamp.ts';
 import { repoRoot } from './requirements.ts';
@@ -39,6 +39,14 @@ let built: Promise<string> | null = null;
 export function compiledCli(): Promise<string> {
   built ??= ensureBuilt();
   return built;
+}
+
+/**
+ * The dist/ folder of that build, for a test that lays out a command of its own (copy it: the
+ * folder is shared, and read by other test processes).
+ */
+export async function compiledDist(): Promise<string> {
+  return join(dirname(dirname(await compiledCli())), 'dist');
 }
 
 function folderFor(): { dir: string; repoKey: string } {
