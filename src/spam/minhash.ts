@@ -107,10 +107,13 @@ export function isNearDuplicate(a: MinHash, b: MinHash, threshold = NEAR_DUPLICA
   return equalSlots(a, b, need) >= need;
 }
 
+/** Two lower-case hex digits of each byte. */
+const HEX_BYTE = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
 /** A fingerprint as hex (4 digits a slot) for storage; '' for a text with none. */
 export function fingerprintToHex(f: MinHash): string {
   let out = '';
-  for (const v of f) out += v.toString(16).padStart(4, '0');
+  for (const v of f) out += HEX_BYTE[v >>> 8]! + HEX_BYTE[v & 0xff]!;
   return out;
 }
 

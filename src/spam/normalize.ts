@@ -83,6 +83,20 @@ export function removeInvisible(text: string): { text: string; invisible: number
   return { text: cleaned, invisible };
 }
 
+// Whether a UTF-16 code unit is a letter (its lower and upper case differ) and whether it is upper
+// case (it is not its own lower case), filled on first sight: a memo of a pure function, so the
+// two case conversions run once per distinct character rather than once per character read.
+const NOT_A_LETTER = 1;
+const LOWER = 2;
+const UPPER = 3;
+const CASE_KIND = new Uint8Array(65_536);
+
+function caseKind(ch: string): number {
+  const lower = ch.toLowerCase();
+  if (lower === ch.toUpperCase()) return NOT_A_LETTER;
+  return lower !== ch ? UPPER : LOWER;
+}
+
 function letterStats(text: string): { letters: number; upper: number; longestRun: number; visible: number } {
   let letters = 0;
   let upper = 0;
@@ -105,11 +119,11 @@ function letterStats(text: string): { letters: number; upper: number; longestRun
       }
       continue;
     }
-    const ch = text[i] ?? '';
-    const lower = ch.toLowerCase();
-    if (lower !== ch.toUpperCase()) {
+    let kind = CASE_KIND[c] ?? 0;
+    if (kind === 0) CASE_KIND[c] = kind = caseKind(text[i] ?? '');
+    if (kind !== NOT_A_LETTER) {
       letters++;
-      if (lower !== ch) upper++;
+      if (kind === UPPER) upper++;
     }
   }
   return { letters, upper, longestRun, visible };

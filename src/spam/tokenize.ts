@@ -179,6 +179,13 @@ function addCjk(b: Builder, run: string, owner: number): number {
   return hashString(run, NS.word);
 }
 
+// The hashes of the features that are the same string for every comment, made once.
+const URL_HASH = hashString('url', NS.misc);
+const EMAIL_HASH = hashString(PLACEHOLDER.email, NS.misc);
+const PHONE_HASH = hashString(PLACEHOLDER.phone, NS.misc);
+const NUMBER_HASH = Array.from({ length: 10 }, (_, digits) => hashString(`n:${digits}`, NS.misc));
+const LENGTH_HASH = Array.from({ length: 9 }, (_, bucket) => hashString(`len:${bucket}`, NS.misc));
+
 /** Extracts hashed features from normalised text into a space of 2^bits buckets. */
 export function extractFeatures(norm: NormalizedText, bits: number): TextFeatures {
   const b = new Builder((1 << bits) - 1);
@@ -191,13 +198,13 @@ export function extractFeatures(norm: NormalizedText, bits: number): TextFeature
     if (t.kind === Kind.Placeholder && token === PLACEHOLDER.url) {
       const domain = norm.domains[urlIndex++] ?? '';
       const owner = b.word(domain === '' ? 'link' : `link to ${domain}`);
-      h = hashString('url', NS.misc);
+      h = URL_HASH;
       b.add(h, owner);
       b.add(hashString(`d:${registrableDomain(domain)}`, NS.misc), owner);
       b.add(hashString(`tld:${domain.slice(domain.lastIndexOf('.') + 1)}`, NS.misc), owner);
     } else if (t.kind === Kind.Placeholder) {
       const owner = b.word(token === PLACEHOLDER.email ? 'email address' : 'phone number');
-      h = hashString(token, NS.misc);
+      h = token === PLACEHOLDER.email ? EMAIL_HASH : PHONE_HASH;
       b.add(h, owner);
     } else if (t.kind === Kind.Symbol) {
       // Symbols and emoji: the first symbol, and whether more follow.
@@ -207,7 +214,7 @@ export function extractFeatures(norm: NormalizedText, bits: number): TextFeature
       continue;
     } else if (t.digitsOnly) {
       const owner = b.word(token.length > 12 ? `${token.slice(0, 12)}…` : token);
-      h = hashString(`n:${Math.min(token.length, 9)}`, NS.misc);
+      h = NUMBER_HASH[Math.min(token.length, 9)] as number;
       b.add(h, owner);
     } else if (t.kind === Kind.Cjk) {
       h = addCjk(b, token, b.word(token.length > 12 ? `${token.slice(0, 12)}…` : token));
@@ -218,7 +225,7 @@ export function extractFeatures(norm: NormalizedText, bits: number): TextFeature
     previous = h;
   }
   const bucket = Math.min(8, Math.floor(Math.log2(1 + norm.textLength)));
-  b.add(hashString(`len:${bucket}`, NS.misc), b.word(''));
+  b.add(LENGTH_HASH[bucket] as number, b.word(''));
   const count = b.length;
   return {
     indices: b.indices.slice(0, count),

@@ -188,21 +188,27 @@ function signalReasons(model: SpamModel, comment: AnalyzedComment): Reason[] {
   return reasons;
 }
 
+// Which signals (by index in SIGNAL_CODES) may hold but never alone send to spam, and which come
+// from the scorer's memory: looked up once here instead of by code on every verdict.
+const HOLD_AT_MOST = SIGNAL_CODES.map((code) => SIGNAL_INFO[code].holdAtMost === true);
+const FROM_MEMORY = SIGNAL_CODES.map((code) => MEMORY_SIGNALS.has(code));
+
+/** The log-odds of the signals a flag (by signal index) selects, summed in SIGNAL_CODES order. */
+function signalPart(model: SpamModel, comment: AnalyzedComment, selected: readonly boolean[]): number {
+  let sum = 0;
+  for (let i = 0; i < selected.length; i++)
+    if (selected[i]) sum += (comment.signals[i] ?? 0) * (model.signalWeights[i] ?? 0);
+  return sum;
+}
+
 /** Log-odds of the signals that may hold but never alone send a comment to spam. */
 function holdAtMostPart(model: SpamModel, comment: AnalyzedComment): number {
-  let sum = 0;
-  SIGNAL_CODES.forEach((code, i) => {
-    if (SIGNAL_INFO[code].holdAtMost) sum += (comment.signals[i] ?? 0) * (model.signalWeights[i] ?? 0);
-  });
-  return sum;
+  return signalPart(model, comment, HOLD_AT_MOST);
 }
 
 /** The log-odds from the scorer's memory: memory signals plus the learned share of the text. */
 function memoryPart(model: SpamModel, comment: AnalyzedComment, learned: Float64Array | null): number {
-  let sum = 0;
-  SIGNAL_CODES.forEach((code, i) => {
-    if (MEMORY_SIGNALS.has(code)) sum += (comment.signals[i] ?? 0) * (model.signalWeights[i] ?? 0);
-  });
+  let sum = signalPart(model, comment, FROM_MEMORY);
   if (learned) {
     let text = 0;
     for (const w of learned) text += w;
