@@ -120,10 +120,16 @@ export async function startServer(config: Config, options: StartOptions = {}): P
             lifecycle.warn('requests still open after 8 s: closing their connections');
             app.server.closeAllConnections();
           }, SHUTDOWN_GRACE_MS);
+          // Closing the listener closes the keep-alive connections idle at that moment only; one
+          // whose request is answered during the stop turns idle later and would hold the stop
+          // until the cut (a proxy's pooled connections, 8 s on every restart). Close them as
+          // they turn idle.
+          const idle = setInterval(() => app.server.closeIdleConnections(), 50);
           try {
             await Promise.all([app.close(), runner?.stop()]);
           } finally {
             clearTimeout(cut);
+            clearInterval(idle);
           }
           await services.close();
         })();

@@ -171,6 +171,10 @@ describe('the documented start command (npm start)', () => {
 
     const [code, killedBy] = (await once(child, 'exit')) as [number | null, string | null];
     expect({ code, killedBy }).toEqual({ code: 0, killedBy: null });
+    // The in-flight request's keep-alive connection closed once it was answered, not at the 8 s cut.
+    expect(started.logLines().map((l) => String(l.msg))).not.toContain(
+      'requests still open after 8 s: closing their connections',
+    );
     expect(started.logLines().some((l) => String(l.msg).startsWith('Stopped'))).toBe(true);
     // Node itself is gone (not orphaned), and SQLite was closed cleanly (its WAL folded back).
     expect(() => process.kill(nodePid, 0)).toThrow(/ESRCH/);
