@@ -4,6 +4,7 @@ import type { AppServices } from '../compose/app-services.ts';
 import type { Article } from '../content/article.ts';
 import type { Html } from '../views/html.ts';
 import type { HtmlParts } from '../views/html-parts.ts';
+import type { SerializedJsonLdList } from '../views/json-ld.ts';
 
 /** The parts of a request the comment section reads (query string and cookies). */
 export interface CommentSectionRequest {
@@ -15,7 +16,7 @@ export interface CommentSectionRequest {
 export type CommentSectionRenderer = (
   article: Article,
   request?: CommentSectionRequest,
-) => Promise<{ html: HtmlParts; deps: string[]; commentCount?: number; jsonLd?: object[] }>;
+) => Promise<{ html: HtmlParts; deps: string[]; commentCount?: number; jsonLd?: SerializedJsonLdList }>;
 
 /** What the comments surface adds to the public pages (built by buildApp, http/comments/wire.ts). */
 export interface CommentPageHooks {

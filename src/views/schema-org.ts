@@ -2,6 +2,7 @@
 import type { Article, ArticleSummary, Author } from '../content/article.ts';
 import { articlePath } from '../content/article.ts';
 import { LOGO_SIZE } from '../media/share-card.ts';
+import type { SerializedJsonLdList } from './json-ld.ts';
 import type { SiteView } from './types.ts';
 import { absoluteUrl, authorPath, searchPath, tagPath } from './urls.ts';
 
@@ -48,7 +49,7 @@ export function newsArticleJsonLd(
   site: SiteView,
   article: Article,
   canonicalUrl: string,
-  comments?: { count: number; jsonLd: object[] },
+  comments?: { count: number; jsonLd: SerializedJsonLdList },
   images?: string[],
 ): object {
   const description = article.seoDescription ?? article.excerpt;

@@ -6,6 +6,7 @@ import type { SnippetPart } from '../content/search-text.ts';
 import type { Translator } from '../i18n/index.ts';
 import type { DateStyle } from './format-date.ts';
 import type { Html } from './html.ts';
+import type { SerializedJsonLdList } from './json-ld.ts';
 
 /** Site-wide facts shown in the layout. */
 export interface SiteView {
@@ -101,7 +102,7 @@ export interface ArticleProps {
   related: ArticleSummary[];
   commentsHtml: Html;
   /** Approved comment count and their schema.org `Comment` objects (for the NewsArticle). */
-  comments?: { count: number; jsonLd: object[] };
+  comments?: { count: number; jsonLd: SerializedJsonLdList };
   /** The article's public translations (switcher, JSON-LD); null or absent: none. */
   translations?: ArticleTranslations | null;
 }

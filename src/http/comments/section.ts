@@ -14,6 +14,8 @@ import type { ThreadNode } from '../../comments/threading.ts';
 import { type ShownThreadPage, showThreadPage } from '../../comments/show-thread-page.ts';
 import { parseRecordId } from '../../kernel/record-id.ts';
 import { renderCommentSection } from '../../views/comments/comment-section.ts';
+import { SerializedJsonLdList, serializeJsonLd } from '../../views/json-ld.ts';
+import { BoundedMemo } from '../../kernel/bounded-memo.ts';
 import type { CommentFormState, CommentView } from '../../views/comments/types.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { CommentSectionRequest } from '../deps.ts';
@@ -173,9 +175,58 @@ function replyTargetOf(
     : null;
 }
 
-/** Schema.org Comment objects for the page's JSON-LD. */
-function commentsJsonLd(canonical: string, comments: PublicComment[]) {
-  return comments.map((c) => ({
+/** A comment's JSON-LD text and every input it was written from. */
+interface CommentJsonLd {
+  canonical: string;
+  parentId: number | null;
+  authorName: string;
+  authorUrl: string | null;
+  content: string;
+  createdAt: string;
+  text: string;
+}
+
+/**
+ * Written JSON-LD by comment id, at most 2,000 (as the comments' markup is kept,
+ * views/comments/comment-item.ts): a page with the cache off serialised and escaped the same 50
+ * objects on every render (0.1 ms of a 50-comment page's 1.3-2 ms). A text is reused only when
+ * every value it shows is the same, so an edit, an erasure or a move writes it afresh.
+ */
+const writtenJsonLd = new BoundedMemo<number, CommentJsonLd>(2000);
+
+/** Schema.org Comment objects for the page's JSON-LD, each serialised once for its inputs. */
+export function commentsJsonLd(canonical: string, comments: PublicComment[]): SerializedJsonLdList {
+  return new SerializedJsonLdList(
+    comments.map((c) => {
+      const kept = writtenJsonLd.get(c.id);
+      if (
+        kept !== undefined &&
+        kept.canonical === canonical &&
+        kept.parentId === c.parentId &&
+        kept.authorName === c.authorName &&
+        kept.authorUrl === c.authorUrl &&
+        kept.content === c.content &&
+        kept.createdAt === c.createdAt
+      )
+        return kept.text;
+      const text = serializeJsonLd(commentJsonLd(canonical, c));
+      writtenJsonLd.set(c.id, {
+        canonical,
+        parentId: c.parentId,
+        authorName: c.authorName,
+        authorUrl: c.authorUrl,
+        content: c.content,
+        createdAt: c.createdAt,
+        text,
+      });
+      return text;
+    }),
+  );
+}
+
+/** A schema.org Comment object. */
+export function commentJsonLd(canonical: string, c: PublicComment): object {
+  return {
     '@type': 'Comment',
     '@id': `${canonical}#comment-${c.id}`,
     url: `${canonical}#comment-${c.id}`,
@@ -183,5 +234,5 @@ function commentsJsonLd(canonical: string, comments: PublicComment[]) {
     dateCreated: c.createdAt,
     author: { '@type': 'Person', name: c.authorName, ...(c.authorUrl ? { url: c.authorUrl } : {}) },
     ...(c.parentId !== null ? { parentItem: { '@id': `${canonical}#comment-${c.parentId}` } } : {}),
-  }));
+  };
 }

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { type Article, createReadingTime } from '../../content/article.ts';
 import { changeKey } from '../../content/change-keys.ts';
 import { renderArticleParts } from '../../views/index.ts';
+import { NO_SERIALIZED_JSON_LD } from '../../views/json-ld.ts';
 import type { CommentSectionRequest } from '../deps.ts';
 import { followMoved, movedOrNotFound } from '../moved-slug.ts';
 import { sendPage } from '../send-page.ts';
@@ -44,7 +45,7 @@ export function articleRoutes(app: FastifyInstance, { deps, cache, site }: Publi
           next: adjacent.next,
           related,
           ...(comments.commentCount !== undefined
-            ? { comments: { count: comments.commentCount, jsonLd: comments.jsonLd ?? [] } }
+            ? { comments: { count: comments.commentCount, jsonLd: comments.jsonLd ?? NO_SERIALIZED_JSON_LD } }
             : {}),
         },
         comments.html,
