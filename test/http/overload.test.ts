@@ -8,6 +8,12 @@ import { firstArticleSlug, formTokenFor, setCommentSettings } from '../comments/
 import { testDialects } from '../support/test-db.ts';
 import { createTestSite, type TestSite } from '../support/test-site.ts';
 
+// The server runs in this process, and a request reaches the gate over several turns of the event
+// loop (connect, write, read, the gate's setImmediate): a fixed pause before reading the gate's
+// state raced them on a starved process. Each state is waited for; a test fails only if it never
+// comes.
+const WAIT = { timeout: 10_000, interval: 10 };
+
 /** Sends raw bytes and collects the whole response (the server closes: Connection: close). */
 function rawRequest(port: number, head: string, body = ''): { socket: Socket; response: Promise<string> } {
   const socket = connect(port, '127.0.0.1');
@@ -60,15 +66,13 @@ for (const dialect of testDialects()) {
       // A comment whose body is still arriving holds the one slot.
       const heldBody = comment('Held while its body arrives: it must be stored once it does.');
       const held = rawRequest(port, post(heldBody), heldBody.slice(0, 10));
-      await new Promise((r) => setTimeout(r, 150));
-      expect(site.admission?.stats()).toMatchObject({ active: 1, queued: 0 });
+      await vi.waitFor(() => expect(site.admission?.stats()).toMatchObject({ active: 1, queued: 0 }), WAIT);
 
       // Two more wait; the queue is full.
       const waitingPage = rawRequest(port, get(`/article/${slug}`));
       const waitingBody = comment('Posted while the server was busy: it waits its turn.');
       const waitingPost = rawRequest(port, post(waitingBody), waitingBody);
-      await new Promise((r) => setTimeout(r, 150));
-      expect(site.admission?.stats()).toMatchObject({ active: 1, queued: 2 });
+      await vi.waitFor(() => expect(site.admission?.stats()).toMatchObject({ active: 1, queued: 2 }), WAIT);
 
       // Beyond it: refused at once, as a page for browsers and JSON for API clients.
       const refusedBody = comment('Refused at once: this one is never stored.');
@@ -146,16 +150,13 @@ for (const dialect of testDialects()) {
         `POST /article/${slug}/comments HTTP/1.1\r\nHost: news.test\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\n`,
         'comment=',
       );
-      await new Promise((r) => setTimeout(r, 100));
+      await vi.waitFor(() => expect(site.admission?.stats().active).toBe(1), WAIT);
       const quitter = rawRequest(port, `GET / HTTP/1.1\r\nHost: news.test\r\nConnection: close\r\n\r\n`);
-      await new Promise((r) => setTimeout(r, 100));
-      expect(site.admission?.stats().queued).toBe(1);
+      await vi.waitFor(() => expect(site.admission?.stats().queued).toBe(1), WAIT);
       quitter.socket.destroy();
-      await new Promise((r) => setTimeout(r, 100));
-      expect(site.admission?.stats().queued).toBe(0);
+      await vi.waitFor(() => expect(site.admission?.stats().queued).toBe(0), WAIT);
       first.socket.destroy();
-      await new Promise((r) => setTimeout(r, 100));
-      expect(site.admission?.stats()).toMatchObject({ active: 0, queued: 0 });
+      await vi.waitFor(() => expect(site.admission?.stats()).toMatchObject({ active: 0, queued: 0 }), WAIT);
       const after = await rawRequest(
         port,
         `GET /healthz HTTP/1.1\r\nHost: news.test\r\nConnection: close\r\n\r\n`,
