@@ -13,9 +13,10 @@ export function contextEvidence(
 ): ContextEvidence {
   let similarRecent = 0;
   const articles = new Set<string>();
+  const linked = links.length > 0;
   for (const r of counts.recent) {
     if (isNearDuplicate(print, r.print)) similarRecent++;
-    if (r.articleKey !== null && r.articleKey !== articleKey && links.some((d) => r.links.includes(d)))
+    if (linked && r.articleKey !== null && r.articleKey !== articleKey && sharesLink(links, r.links))
       articles.add(r.articleKey);
   }
   return {
@@ -30,4 +31,10 @@ export function contextEvidence(
     similarModeratedSpam: counts.similarModeratedSpam,
     sameLinkArticles: articles.size,
   };
+}
+
+/** Whether two lists of link domains have one in common (a loop: no closure per comparison). */
+function sharesLink(a: readonly string[], b: readonly string[]): boolean {
+  for (const d of a) if (b.includes(d)) return true;
+  return false;
 }

@@ -67,17 +67,27 @@ function kindAt(text: string, i: number): Kind {
   return kind;
 }
 
-/** A token of normalised text: its kind and where it is. */
-interface Token {
-  kind: Kind;
-  start: number;
-  end: number;
-  digitsOnly: boolean;
+// Tokens of normalised text, three numbers each (kind, plus DIGITS_ONLY when the token is all
+// digits; start; end), in a buffer reused by every call (scoring is synchronous, so it is never
+// shared): no object is made per token.
+const DIGITS_ONLY = 8;
+let tokenBuffer = new Int32Array(3 * 256);
+
+function pushToken(count: number, kind: number, start: number, end: number): number {
+  if (3 * count + 3 > tokenBuffer.length) {
+    const grown = new Int32Array(tokenBuffer.length * 2);
+    grown.set(tokenBuffer);
+    tokenBuffer = grown;
+  }
+  tokenBuffer[3 * count] = kind;
+  tokenBuffer[3 * count + 1] = start;
+  tokenBuffer[3 * count + 2] = end;
+  return count + 1;
 }
 
-/** Splits text into word, CJK-run, placeholder and symbol-run tokens. */
-function scanTokens(text: string): Token[] {
-  const tokens: Token[] = [];
+/** Splits text into word, CJK-run, placeholder and symbol-run tokens (in tokenBuffer); returns how many. */
+function scanTokens(text: string): number {
+  let count = 0;
   let i = 0;
   const n = text.length;
   while (i < n) {
@@ -89,7 +99,7 @@ function scanTokens(text: string): Token[] {
     }
     const start = i;
     if (kind === Kind.Placeholder) {
-      tokens.push({ kind, start, end: i + 1, digitsOnly: false });
+      count = pushToken(count, kind, start, i + 1);
       i += 1;
       continue;
     }
@@ -111,9 +121,9 @@ function scanTokens(text: string): Token[] {
       while (i < n && kindAt(text, i) === kind)
         i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
     }
-    tokens.push({ kind, start, end: i, digitsOnly });
+    count = pushToken(count, digitsOnly ? kind | DIGITS_ONLY : kind, start, i);
   }
-  return tokens;
+  return count;
 }
 
 // Scratch buffers reused by every call (single-threaded and synchronous, so never shared);
@@ -192,31 +202,34 @@ export function extractFeatures(norm: NormalizedText, bits: number): TextFeature
   let previous = 0;
   let urlIndex = 0;
   const text = norm.text;
-  for (const t of scanTokens(text)) {
-    const token = text.slice(t.start, t.end);
+  const tokens = scanTokens(text);
+  for (let t = 0; t < tokens; t++) {
+    const tagged = tokenBuffer[3 * t] as number;
+    const kind = (tagged & ~DIGITS_ONLY) as Kind;
+    const token = text.slice(tokenBuffer[3 * t + 1], tokenBuffer[3 * t + 2]);
     let h: number;
-    if (t.kind === Kind.Placeholder && token === PLACEHOLDER.url) {
+    if (kind === Kind.Placeholder && token === PLACEHOLDER.url) {
       const domain = norm.domains[urlIndex++] ?? '';
       const owner = b.word(domain === '' ? 'link' : `link to ${domain}`);
       h = URL_HASH;
       b.add(h, owner);
       b.add(hashString(`d:${registrableDomain(domain)}`, NS.misc), owner);
       b.add(hashString(`tld:${domain.slice(domain.lastIndexOf('.') + 1)}`, NS.misc), owner);
-    } else if (t.kind === Kind.Placeholder) {
+    } else if (kind === Kind.Placeholder) {
       const owner = b.word(token === PLACEHOLDER.email ? 'email address' : 'phone number');
       h = token === PLACEHOLDER.email ? EMAIL_HASH : PHONE_HASH;
       b.add(h, owner);
-    } else if (t.kind === Kind.Symbol) {
+    } else if (kind === Kind.Symbol) {
       // Symbols and emoji: the first symbol, and whether more follow.
       const owner = b.word(token.slice(0, 3));
       const first = String.fromCodePoint(token.codePointAt(0) ?? 0);
       b.add(hashString(`s:${first}${token.length > first.length ? '+' : ''}`, NS.misc), owner);
       continue;
-    } else if (t.digitsOnly) {
+    } else if ((tagged & DIGITS_ONLY) !== 0) {
       const owner = b.word(token.length > 12 ? `${token.slice(0, 12)}…` : token);
       h = NUMBER_HASH[Math.min(token.length, 9)] as number;
       b.add(h, owner);
-    } else if (t.kind === Kind.Cjk) {
+    } else if (kind === Kind.Cjk) {
       h = addCjk(b, token, b.word(token.length > 12 ? `${token.slice(0, 12)}…` : token));
     } else {
       h = addWord(b, token, b.word(token));
