@@ -40,14 +40,12 @@ async function hangingServer(): Promise<{ url: string; close(): Promise<void> }>
   };
 }
 
-/** A port nothing listens on. */
-async function closedPort(): Promise<string> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-}
+/**
+ * A port nothing listens on: port 1, as network-processes.test.ts uses. A port taken from the
+ * system and closed again could be given to another test's server meanwhile, or be the very
+ * source port the kernel picks for the connection to it (which then connects to itself).
+ */
+const closedPort = async (): Promise<string> => 'http://127.0.0.1:1';
 
 const upstreamEnv = (url: string, key: string, timeoutMs: number) => ({
   SPAM_UPSTREAM_URL: url,
