@@ -237,4 +237,46 @@ describeEachDialect('content storage', (get) => {
     expect(related.map((a) => a.title)).toEqual(['Rail and visas', 'Summit only, new', 'Rail only, old']);
     expect(related.map((a) => a.id)).toEqual([two, oneNew, oneOld]);
   });
+
+  it('answers related posts afresh once the data or the time they count changes', async () => {
+    const [ports, roads] = await Promise.all(
+      ['ports', 'roads'].map((slug) => tags.upsert({ slug, name: slug, description: '' })),
+    );
+    const both = [ports!.id, roads!.id];
+    const post = (title: string, publishedAt: string, tagIds: number[], over: Partial<ArticleDraft> = {}) =>
+      saveArticle(deps(), draft({ title, publishedAt, tagIds, ...over }));
+    const subject = await post('Ports and roads', '2026-05-01T00:00:00.000Z', both);
+    const old = await post('Ports and roads, old', '2026-01-01T00:00:00.000Z', both);
+    const port = await post('Ports only', '2026-04-01T00:00:00.000Z', [ports!.id]);
+    const coming = await post('Ports and roads, coming', '2026-06-01T12:00:00.001Z', both);
+    const related = async (at: Date) => (await articles.findRelated(subject, both, at, 2)).map((a) => a.id);
+    expect(await related(now)).toEqual([old, port]);
+    expect(await related(now)).toEqual([old, port]);
+    // The clock reaches the coming post's time, and goes back before it.
+    expect(await related(new Date('2026-06-01T12:00:00.001Z'))).toEqual([coming, old]);
+    expect(await related(now)).toEqual([old, port]);
+    // Before the old post's time, it does not count either.
+    expect(await related(new Date('2025-12-31T00:00:00.000Z'))).toEqual([]);
+    expect(await related(now)).toEqual([old, port]);
+    // A post published, then taken back, then its tags changed.
+    const fresh = await post('Ports and roads, fresh', '2026-05-30T00:00:00.000Z', both);
+    expect(await related(now)).toEqual([fresh, old]);
+    await saveArticle(
+      deps(),
+      draft({
+        title: 'Ports and roads, fresh',
+        publishedAt: '2026-05-30T00:00:00.000Z',
+        tagIds: both,
+        status: 'draft',
+      }),
+      fresh,
+    );
+    expect(await related(now)).toEqual([old, port]);
+    await saveArticle(
+      deps(),
+      draft({ title: 'Ports only, old', publishedAt: '2026-01-01T00:00:00.000Z', tagIds: [ports!.id] }),
+      old,
+    );
+    expect(await related(now)).toEqual([port, old]);
+  });
 });

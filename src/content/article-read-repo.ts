@@ -2,6 +2,7 @@
 // db/query-template.ts), listings, search, archive months, the sitemap, and the checks the write
 // path asks before it writes. Each read returns domain objects with their author and tags.
 import { type Kysely, sql } from 'kysely';
+import { BoundedMemo } from '../kernel/bounded-memo.ts';
 import type { Dialect } from '../db/dialect.ts';
 import { literalLimit, QueryTemplates } from '../db/query-template.ts';
 import type { Database } from '../db/schema.ts';
@@ -11,10 +12,29 @@ import { bodyColumns, type SummaryRow, summaryColumns, toArticle } from './artic
 import type { ArchiveMonth, ListFilter, Paged, SitemapEntry } from './article-storage.ts';
 import { isValidTimeZone, monthBounds, utcToLocal } from './schedule-time.ts';
 
+/**
+ * A ranking findRelated worked out, and what it holds for: the database content it was read from
+ * (Dialect.contentVersion) and the times between the latest publication time it counted (`from`)
+ * and the earliest it did not (`until`) among the tags' links, so a later or earlier `now` that
+ * counts the same links gets the same answer.
+ */
+interface RelatedRanking {
+  version: string;
+  from: string | null;
+  until: string | null;
+  ids: number[];
+}
+
 /** Kysely implementation of article storage's reads. */
 export class ArticleReadRepo {
   /** The database and the queries of every article page, compiled once (see db/query-template.ts). */
   private readonly q: ArticleQueries;
+  /**
+   * findRelated's rankings by article, tags and limit, at most 2,000 (a few dozen bytes each):
+   * grouping an article's tag links was 0.25–0.43 ms of every cache-off article page on the
+   * 10,000-article bench site, and its answer only changes with the data (docs/scaling.md).
+   */
+  private readonly relatedRankings = new BoundedMemo<string, RelatedRanking>(2000);
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -174,6 +194,18 @@ export class ArticleReadRepo {
     limit: number,
   ): Promise<ArticleSummary[]> {
     if (tagIds.length === 0) return [];
+    const before = now.toISOString();
+    // Read first: a write after it, even during the query below, makes the ranking kept stale.
+    const version = this.dialect.contentVersion();
+    const key = `${articleId}:${limit}:${tagIds.join(',')}`;
+    const kept = version === null ? undefined : this.relatedRankings.get(key);
+    if (
+      kept !== undefined &&
+      kept.version === version &&
+      (kept.from === null || kept.from <= before) &&
+      (kept.until === null || before < kept.until)
+    )
+      return this.findSummariesByIds(kept.ids);
     // Everything is in the index article_tags_related (tag, article, publication time): a tag
     // link carries its article's publication time while the article is a published post, NULL
     // otherwise (migration 010 keeps it by triggers). Before, each of the ~1,000 candidates of a
@@ -189,7 +221,20 @@ export class ArticleReadRepo {
         ORDER BY count(*) DESC, max(published_at) DESC, article_id DESC
         LIMIT ${literalLimit(limit)}`,
     );
-    return this.findSummariesByIds(ranked.map((r) => r.id));
+    const ids = ranked.map((r) => r.id);
+    if (version !== null) {
+      const [span] = await this.q.templates.rows(
+        this.db,
+        `related-span:${tagIds.length}`,
+        [articleId, before, ...tagIds],
+        ([id, at, ...tags]) => sql<{ from: string | null; until: string | null }>`
+          SELECT max(CASE WHEN published_at <= ${at} THEN published_at END) AS "from",
+            min(CASE WHEN published_at > ${at} THEN published_at END) AS "until"
+          FROM article_tags WHERE tag_id IN (${sql.join(tags)}) AND article_id <> ${id}`,
+      );
+      this.relatedRankings.set(key, { version, from: span?.from ?? null, until: span?.until ?? null, ids });
+    }
+    return this.findSummariesByIds(ids);
   }
 
   /** Summaries for these ids, in the order given (missing ids are skipped). */

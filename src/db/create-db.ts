@@ -75,7 +75,8 @@ export function openDatabase(
         forceRollback: () => sqlite.exec('ROLLBACK'),
       }),
     });
-    if (path === ':memory:') return { db, dialect: sqliteDialect(), close: () => db.destroy() };
+    const dialect = sqliteDialect(contentVersionOf(sqlite));
+    if (path === ':memory:') return { db, dialect, close: () => db.destroy() };
     // Checkpoints (and their fsync) run in a worker thread, not inside a commit on this one. The
     // safety net stays when another process runs them, in case that process stops doing so.
     sqlite.pragma(`wal_autocheckpoint = ${SAFETY_NET_PAGES}`);
@@ -83,7 +84,7 @@ export function openDatabase(
       options.walCheckpoints === false ? null : startCheckpointer(path, { onError: onIdleError });
     return {
       db,
-      dialect: sqliteDialect(),
+      dialect,
       close: async () => {
         await db.destroy();
         await checkpointer?.close();
@@ -118,6 +119,20 @@ export function startWalCheckpoints(
   if (!url.startsWith('sqlite:')) return null;
   const path = sqlitePath(url);
   return path === ':memory:' ? null : startCheckpointer(path, { onError });
+}
+
+/**
+ * Dialect.contentVersion for one SQLite connection: the rows this connection has changed
+ * (`total_changes()`) and `data_version`, which changes when another connection (another worker,
+ * a command beside the server) commits a change. SQLite writes no page for an UPDATE that leaves
+ * a row as it was, and then neither moves: the content is the same. 1–2 µs a call.
+ */
+function contentVersionOf(sqlite: BetterSqlite3.Database): () => string {
+  const statement = sqlite.prepare('SELECT total_changes(), data_version FROM pragma_data_version').raw(true);
+  return () => {
+    const [changes, version] = statement.get() as [number, number];
+    return `${changes}:${version}`;
+  };
 }
 
 /** Statements that change the schema (the cache is emptied after each). */

@@ -65,6 +65,13 @@ export interface Dialect {
    * function (named after it) on PostgreSQL.
    */
   createRowTrigger(db: Kysely<unknown>, trigger: RowTrigger): Promise<void>;
+  /**
+   * A token that is the same at two calls only if the database's content did not change in
+   * between (a commit of any connection, a write of this one), read without a query round trip;
+   * null where there is no such token (PostgreSQL). Lets a process keep a read's answer until
+   * the data it came from changes (ArticleReadRepo.findRelated).
+   */
+  contentVersion(): string | null;
 }
 
 /** A trigger for Dialect.createRowTrigger. */
@@ -91,9 +98,10 @@ const inLanguage = (f: SearchFilter) =>
   f.language === undefined ? sql`` : sql` AND a.language = ${f.language}`;
 
 /** SQLite: FTS5 with the unicode61 tokenizer over pre-segmented text (CJK as bigrams). */
-export function sqliteDialect(): Dialect {
+export function sqliteDialect(contentVersion: () => string | null = () => null): Dialect {
   return {
     name: 'sqlite',
+    contentVersion,
     addIdColumn: (table) => table.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement()),
     async createSearchIndex(db) {
       await sql`CREATE VIRTUAL TABLE article_search USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2')`.execute(
@@ -162,6 +170,7 @@ export function sqliteDialect(): Dialect {
 export function postgresDialect(connectionString: string): Dialect {
   return {
     name: 'postgres',
+    contentVersion: () => null,
     addIdColumn: (table) => table.addColumn('id', 'serial', (c: ColumnDefinitionBuilder) => c.primaryKey()),
     async createSearchIndex(db) {
       await sql`CREATE TABLE article_search (

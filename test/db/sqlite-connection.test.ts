@@ -33,6 +33,32 @@ describe('SQLite connection settings', () => {
     }
   });
 
+  it('gives a content version that moves with every change of the content, from either connection', async () => {
+    const url = `sqlite:${join(dir, 'site.db')}`;
+    const one = openDatabase(url, undefined, undefined, { walCheckpoints: false });
+    const other = openDatabase(url, undefined, undefined, { walCheckpoints: false });
+    try {
+      await sql`CREATE TABLE notes (id integer PRIMARY KEY, text text NOT NULL)`.execute(one.db);
+      const version = () => one.dialect.contentVersion();
+      const start = version();
+      expect(start).not.toBeNull();
+      await sql`SELECT count(*) FROM notes`.execute(one.db);
+      await sql`SELECT count(*) FROM notes`.execute(other.db);
+      expect(version()).toBe(start);
+      await sql`INSERT INTO notes (text) VALUES ('mine')`.execute(one.db);
+      const afterMine = version();
+      expect(afterMine).not.toBe(start);
+      await sql`INSERT INTO notes (text) VALUES ('theirs')`.execute(other.db);
+      const afterTheirs = version();
+      expect(afterTheirs).not.toBe(afterMine);
+      await sql`UPDATE notes SET text = 'changed' WHERE text = 'theirs'`.execute(other.db);
+      expect(version()).not.toBe(afterTheirs);
+    } finally {
+      await other.close();
+      await one.close();
+    }
+  });
+
   it('takes the SQLite page cache size it is given (SQLITE_CACHE_MB)', async () => {
     const handle = openDatabase(`sqlite:${join(dir, 'site.db')}`, undefined, undefined, {
       sqliteCacheBytes: 32 * 1024 * 1024,
