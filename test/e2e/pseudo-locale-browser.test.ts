@@ -109,7 +109,7 @@ describe.runIf(chromiumAvailable())('pseudo-locale crawl in a browser [sqlite]',
   const open = async (path: string) => {
     await page.goto(base + path);
     // The floating back-to-top link shows after a viewport's scroll.
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
   };
 
   beforeAll(async () => {

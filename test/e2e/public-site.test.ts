@@ -67,12 +67,12 @@ describe.runIf(chromiumAvailable())('the public site in a browser', () => {
     } as never);
     const link = page.locator('a.back-to-top');
     await expect(link.isVisible()).resolves.toBe(false);
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
     await link.waitFor({ state: 'visible' });
     await link.click();
     await page.waitForFunction(() => window.scrollY === 0);
 
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
     await link.waitFor({ state: 'visible' });
     await link.focus();
     await page.keyboard.press('Enter');
