@@ -54,7 +54,9 @@ describe.runIf(chromiumAvailable())('the editor in a browser', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(src).toMatch(/^\/media\/[a-f0-9]{16}-1000w\.jpg$/);
 
-    // Write the post; the live preview renders as we type.
+    // Write the post; the live preview renders as we type. The page's clock is Playwright's (it
+    // runs on as usual) so that the autosave's 5-second timer can be brought forward below.
+    await page.clock.install();
     await page.goto(`${base}/admin/posts/new`);
     expect(await axeViolations(page)).toEqual([]);
     await page.locator('#f-title').fill('Dunes at dawn');
@@ -62,6 +64,7 @@ describe.runIf(chromiumAvailable())('the editor in a browser', () => {
     await body.fill(`The dunes **glow** at dawn.\n\n![Red dunes](${src})`);
     await page.locator('[data-preview-target] strong', { hasText: 'glow' }).waitFor();
     // Autosave creates the draft within a few seconds and the form switches to editing it.
+    await page.clock.runFor(5_000);
     await page.waitForURL(/\/admin\/posts\/\d+\/edit$/, { timeout: 15_000 });
     await page.getByText(/Saved as a draft at/).waitFor();
     await page.locator('#f-tags').fill('Travel');

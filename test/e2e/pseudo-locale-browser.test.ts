@@ -272,11 +272,15 @@ describe.runIf(chromiumAvailable())('pseudo-locale crawl in a browser [sqlite]',
   }
 
   it('admin editor: the autosave status the script writes, then the revisions compared', async () => {
+    // Playwright's clock in the page (it runs on as usual), so the autosave's 5-second timer can be
+    // brought forward instead of waited for.
+    await page.clock.install();
     await open('/admin/posts/new');
     await expectTransformed('new post');
     await page.locator('input[name="title"]').fill('Pseudo post');
     await page.locator('textarea[name="bodyMarkdown"]').fill('Pseudo post');
     // Autosave runs every 5 s: the first one creates the draft and says so.
+    await page.clock.runFor(5_000);
     const status = page.locator('[data-autosave-status]');
     await expect
       .poll(async () => (await status.textContent())?.trim() ?? '', { timeout: 20_000, interval: 250 })
@@ -285,6 +289,7 @@ describe.runIf(chromiumAvailable())('pseudo-locale crawl in a browser [sqlite]',
     // The next autosave edits the draft (another sentence).
     const before = await status.textContent();
     await page.locator('textarea[name="bodyMarkdown"]').fill('Pseudo post Pseudo post');
+    await page.clock.runFor(5_000);
     await expect.poll(async () => status.textContent(), { timeout: 20_000, interval: 250 }).not.toBe(before);
     await expectTransformed('editor after a second autosave');
     // The draft's revisions compared (the autosaves are revisions).
