@@ -79,6 +79,29 @@ async function allReportsSent(file: string): Promise<void> {
   }
 }
 
+/** What B recorded of its upstream for each check (by guid), once every check's verdict is stored. */
+async function upstreamOutcomes(file: string, guids: string[]): Promise<(string | null)[]> {
+  const db = new SqliteDriver(file, { readonly: true, fileMustExist: true });
+  try {
+    const read = db.prepare(
+      `SELECT guid, upstream FROM spam_verdicts WHERE guid IN (${guids.map(() => '?').join(', ')})`,
+    );
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      // Verdicts are written in batches: wait for the last one.
+      const rows = read.all(...guids) as { guid: string; upstream: string | null }[];
+      if (rows.length === guids.length) {
+        const byGuid = new Map(rows.map((r) => [r.guid, r.upstream]));
+        return guids.map((g) => byGuid.get(g) ?? null);
+      }
+      if (Date.now() > deadline) throw new Error(`${rows.length} of ${guids.length} verdicts stored`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  } finally {
+    db.close();
+  }
+}
+
 const percentile = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.ceil((p / 100) * xs.length) - 1]!;
 
@@ -168,11 +191,15 @@ describe('three Silkpress processes: a hub and two sites', { timeout: 600_000 },
     await once(hub.child, 'exit');
     const latencyDown: number[] = [];
     const downAnswers: string[] = [];
+    const downGuids: string[] = [];
     for (let i = 0; i < 200; i++) {
       const t0 = performance.now();
-      downAnswers.push((await post(siteB, 'comment-check', keyB, ordinary(100 + i, 12))).body);
+      const res = await post(siteB, 'comment-check', keyB, ordinary(100 + i, 12));
       latencyDown.push(performance.now() - t0);
+      downAnswers.push(res.body);
+      downGuids.push(res.guid);
     }
+    const downOutcomes = await upstreamOutcomes(join(dir, 'b.db'), downGuids);
     const figures = {
       variantsCaught: `${caught}/${total} (${((100 * caught) / total).toFixed(1)}%)`,
       ordinaryFlagged: ham.filter((b) => b === 'true').length,
@@ -183,8 +210,14 @@ describe('three Silkpress processes: a hub and two sites', { timeout: 600_000 },
     expect(caught / total).toBeGreaterThanOrEqual(0.95);
     expect(ham.every((b) => b === 'false')).toBe(true);
     expect(downAnswers.every((b) => b === 'true' || b === 'false')).toBe(true);
-    // Never the upstream timeout (1.5 s); no slower than with the hub up, give or take the machine.
+    // No check waited for the stopped hub: each came back refused at once, until B rested the
+    // hub and stopped asking it (what B recorded for each check, whatever the machine's load).
+    expect(downOutcomes.filter((o) => o !== 'error' && o !== 'skipped')).toEqual([]);
+    expect(downOutcomes).toContain('skipped');
+    // Never the upstream timeout (1.5 s); no slower than with the hub up, give or take the
+    // machine. Medians: a p99 of 200 checks is two checks, which a busy machine moved past three
+    // times the hub-up p99 now and then (228 against 219 ms at load 12).
     expect(Math.max(...latencyDown)).toBeLessThan(1500);
-    expect(percentile(latencyDown, 99)).toBeLessThan(Math.max(3 * percentile(latencyUp, 99), 100));
+    expect(percentile(latencyDown, 50)).toBeLessThan(Math.max(3 * percentile(latencyUp, 50), 50));
   });
 });
