@@ -117,16 +117,17 @@ function wordSums(
 /** The words that moved the score most, merged by display form, with their weights. */
 function rankedWords(comment: AnalyzedComment, perWord: Float64Array): [string, number][] {
   const { value, words } = comment.features;
-  const candidates: [string, number][] = [];
+  // A Map by display form keeps first appearances in order, as a list searched for each word did.
+  const candidates = new Map<string, [string, number]>();
   for (let i = 0; i < perWord.length; i++) {
     const w = (perWord[i] ?? 0) * value;
     const word = words[i] ?? '';
     if (Math.abs(w) < 0.05 || word === '') continue;
-    const seen = candidates.find((c) => c[0] === word);
+    const seen = candidates.get(word);
     if (seen) seen[1] += w;
-    else candidates.push([word, w]);
+    else candidates.set(word, [word, w]);
   }
-  return candidates.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
+  return [...candidates.values()].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
 }
 
 function wordReasons(comment: AnalyzedComment, perWord: Float64Array): Reason[] {
@@ -230,7 +231,8 @@ export function decideVerdict(
   // Word reasons quote the built-in model's share; what the site learned is a reason of its own.
   if (learned) for (let i = 0; i < perWord.length; i++) perWord[i] = perWord[i]! - learned[i]!;
   let signals = 0;
-  comment.signals.forEach((v, i) => (signals += v * (model.signalWeights[i] ?? 0)));
+  for (let i = 0; i < comment.signals.length; i++)
+    signals += (comment.signals[i] as number) * (model.signalWeights[i] ?? 0);
   const logit = model.bias + text * comment.features.value + signals;
   const probability = sigmoid(logit);
   let verdict: VerdictKind =
