@@ -1,11 +1,13 @@
 // Comments in the database (Kysely, both dialects): the public thread, the rules' lookups
 // (history, flood, duplicates), inserts with their first history entry, and status changes.
 import type { Kysely } from 'kysely';
-import { isUniqueViolation } from '../db/dialect.ts';
+import { LRUCache } from 'lru-cache';
+import { type Dialect, isUniqueViolation } from '../db/dialect.ts';
 import { literalLimit, QueryTemplates } from '../db/query-template.ts';
 import type { Database } from '../db/schema.ts';
 import type { Comment, CommentStatus, CommentType, PublicComment, StatusReason } from './comment.ts';
 import {
+  type ApprovedThreadRow,
   approvedThreadColumns,
   publicColumns,
   toApprovedPublic,
@@ -53,12 +55,36 @@ export interface CommentOutline {
   createdAt: string;
 }
 
+/** An article's approved thread as read, and the database content it was read from. */
+interface KeptThread {
+  version: string;
+  rows: readonly ApprovedThreadRow[];
+}
+
+/**
+ * Rows of approved threads kept between reads, at most this many in all: the 500 rows of a long
+ * thread were half a millisecond of every cache-off render of its page, and their texts are
+ * mostly the same strings the rendered-comment memos hold.
+ */
+const KEPT_THREAD_ROWS = 5000;
+
 /** Kysely implementation of comment storage. */
 export class CommentRepo {
   /** The thread query of every article page, compiled once (see db/query-template.ts). */
   private readonly templates = new QueryTemplates();
+  /**
+   * Approved threads by article (and limit), reused while the database content is the same
+   * (Dialect.contentVersion; a dialect without one, or none given, reads every time).
+   */
+  private readonly threads = new LRUCache<string, KeptThread>({
+    maxSize: KEPT_THREAD_ROWS,
+    sizeCalculation: (thread) => Math.max(1, thread.rows.length),
+  });
 
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: Pick<Dialect, 'contentVersion'> = { contentVersion: () => null },
+  ) {}
 
   /** One comment with its private fields, or null. */
   async findById(id: number): Promise<Comment | null> {
@@ -91,12 +117,21 @@ export class CommentRepo {
         .where('status', '=', 'approved')
         .orderBy('created_at')
         .orderBy('id');
-    const rows =
-      limit === undefined
-        ? await this.templates.rows(this.db, 'approved', [articleId], ([article]) => thread(article))
-        : await this.templates.rows(this.db, `approved-limited:${limit}`, [articleId], ([article]) =>
-            thread(article).limit(literalLimit(limit)),
-          );
+    // Read first: a write after it, even during the query below, makes the rows kept stale.
+    const version = this.dialect.contentVersion();
+    const key = `${articleId}:${limit ?? 'all'}`;
+    const kept = version === null ? undefined : this.threads.get(key);
+    let rows: readonly ApprovedThreadRow[];
+    if (kept !== undefined && kept.version === version) rows = kept.rows;
+    else {
+      rows =
+        limit === undefined
+          ? await this.templates.rows(this.db, 'approved', [articleId], ([article]) => thread(article))
+          : await this.templates.rows(this.db, `approved-limited:${limit}`, [articleId], ([article]) =>
+              thread(article).limit(literalLimit(limit)),
+            );
+      if (version !== null) this.threads.set(key, { version, rows });
+    }
     return rows.map((r) => toApprovedPublic(articleId, r));
   }
 

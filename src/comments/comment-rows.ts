@@ -57,6 +57,9 @@ export const approvedThreadColumns = publicColumns.filter(
     c !== 'article_id' && c !== 'status',
 );
 
+/** A row of an approved thread (approvedThreadColumns). */
+export type ApprovedThreadRow = Pick<CommentRow, (typeof approvedThreadColumns)[number]>;
+
 /**
  * The public fields of a row whose article and status are given. Built as one literal: copying
  * the row first (`{ ...row, article_id, status }`) made each of a 500-comment thread's objects

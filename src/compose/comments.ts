@@ -47,7 +47,7 @@ export interface CommentsFeature {
 /** Options of createCommentsFeature. */
 export interface CommentsFeatureOptions {
   db: Kysely<Database>;
-  dialect: Pick<Dialect, 'name'>;
+  dialect: Pick<Dialect, 'name' | 'contentVersion'>;
   settings: SettingsRepo;
   changes: ChangeBus;
   secret: string;
@@ -70,7 +70,7 @@ export function createCommentsFeature(o: CommentsFeatureOptions): CommentsFeatur
     return current;
   };
   return {
-    comments: new CommentRepo(o.db),
+    comments: new CommentRepo(o.db, o.dialect),
     moderation: new ModerationRepo(o.db),
     subscriptions: new SubscriptionRepo(o.db),
     outbox: new OutboxRepo(o.db, o.dialect),
@@ -99,7 +99,7 @@ export interface CommentsWiring {
 export async function wireComments(o: {
   config: Pick<Config, 'secretKey' | 'smtpUrl' | 'commentFloodSeconds' | 'siteUrl' | 'spamUpstream'>;
   db: Kysely<Database>;
-  dialect: Pick<Dialect, 'name'>;
+  dialect: Pick<Dialect, 'name' | 'contentVersion'>;
   settings: SettingsRepo;
   changes: ChangeBus;
   clock: Clock;

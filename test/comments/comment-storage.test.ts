@@ -102,6 +102,27 @@ describeEachDialect('comment storage', (get) => {
     ]);
   });
 
+  it('reads the approved thread afresh after every change of the content', async () => {
+    const { db, dialect } = get();
+    const repo = new CommentRepo(db, dialect);
+    const articleId = await seedArticle(db);
+    const texts = async (limit?: number) => (await repo.listApproved(articleId, limit)).map((c) => c.content);
+    const first = await repo.insert(comment(articleId, { content: 'one' }), rules, at(1));
+    expect(await texts()).toEqual(['one']);
+    expect(await texts()).toEqual(['one']);
+    const second = await repo.insert(comment(articleId, { content: 'two' }), rules, at(2));
+    expect(await texts()).toEqual(['one', 'two']);
+    expect(await texts(1)).toEqual(['one']);
+    await repo.changeStatus(first, 'approved', 'spam', rules, at(3));
+    expect(await texts()).toEqual(['two']);
+    expect(await texts(1)).toEqual(['two']);
+    await db.updateTable('comments').set({ content: 'two, edited' }).where('id', '=', second).execute();
+    expect(await texts()).toEqual(['two, edited']);
+    // Another repository on the same database (as another part of the process would write).
+    await new CommentRepo(db).insert(comment(articleId, { content: 'three' }), rules, at(4));
+    expect(await texts()).toEqual(['two, edited', 'three']);
+  });
+
   it('refuses the same duplicate key twice, even when both inserts race', async () => {
     const { db } = get();
     const repo = new CommentRepo(db);
