@@ -26,6 +26,7 @@ import {
 import { describeListHits, type ReasonListHit, reasonListHits } from './lists/explain.ts';
 import { extractFeatures, type TextFeatures } from './tokenize.ts';
 import { countReferralLinks } from './referral.ts';
+import { countOwnChannel, isBareLink, isCitedSource } from './own-promotion.ts';
 import { domainOf, isReferenceDomain, isShortener, registrableDomain } from './url.ts';
 import { upstreamSignalCount, upstreamSignalValue } from './upstream.ts';
 
@@ -167,6 +168,12 @@ export function analyzeComment(
   set('reference-link', references > 0 ? 1 : 0, references);
   const referrals = countReferralLinks(n.urls);
   set('referral-link', logCount(referrals), referrals);
+  const own = countOwnChannel(n.text);
+  set('own-channel', logCount(own), own);
+  const bare = isBareLink(n.text, n.urls, n.domains, isReferenceDomain) ? 1 : 0;
+  set('bare-link', bare, bare);
+  const cited = isCitedSource(n.text, n.urls, n.domains, isReferenceDomain) ? 1 : 0;
+  set('cited-source', cited, cited);
   offerCounts(n).forEach((c, i) => set(OFFER_SIGNAL_CODES[i] as SignalCode, logCount(c), c));
 
   set('honeypot', honeypotSignal(input.honeypot ?? input.form?.honeypot), 1);

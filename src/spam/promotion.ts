@@ -5,6 +5,8 @@
 // site whose spam said "my channel" should also catch "my playlist". One count over phrase
 // families in English, Russian and Chinese; the model learns how much it weighs.
 
+import { withoutQuestions } from './commercial.ts';
+
 // Things a commenter promotes when they are theirs.
 const OWN_THING =
   'channel|chanel|vids?|videos?|playlists?|page|music|songs?|tracks?|mixtapes?|albums?|covers?|raps?|' +
@@ -15,9 +17,11 @@ const ENGLISH = new RegExp(
   [
     // "my channel", "our new video", "my own music"
     `\\b(?:my|our)\\s+(?:new\\s+|own\\s+|first\\s+|latest\\s+|little\\s+)?(?:${OWN_THING})\\b`,
-    // subscribe / subscribers / sub4sub / follow me / add me
-    '\\bsub(?:scrib\\w*|4sub|s)\\b',
-    '\\b(?:follow|add)\\s+(?:me|us)\\b',
+    // subscribe / sub4sub / subs / follow me / add me ("subscribed", "subscribers", "subscription"
+    // are what readers of a paper say, and "if I get 100 subscribers" is own-channel's; "follow
+    // us" is what a newsroom says)
+    '\\bsub(?:scribe|scribing|4sub|s)\\b',
+    '\\b(?:follow|add)\\s+me\\b',
     // calls to go somewhere: "check out", "check it out", "look up", "come and see", "visit"
     '\\bcheck\\s+(?:it\\s+)?out\\b',
     '\\blook\\s+(?:me\\s+|us\\s+)?up\\b',
@@ -37,10 +41,16 @@ const RUSSIAN = new RegExp(
   'gu',
 );
 
-const CHINESE = /我的(?:频道|頻道|视频|視頻|主页|主頁|店|博客|网站|網站)|订阅|訂閱|关注我|關注我|加我/gu;
+// "关注我", not "关注我们" (a newsroom's "follow us") or "关注我国/我市" (our country's, our city's).
+const CHINESE =
+  /我的(?:频道|頻道|视频|視頻|主页|主頁|店|博客|网站|網站)|订阅|訂閱|(?:关注|關注|加)我(?!们|們|国|國|市|省|区|區|县|縣|校)/gu;
 
 /** How many self-promotion phrases a normalised (lower-cased) text contains. */
 export function countSelfPromotion(text: string): number {
+  // A reader asking ("How do I subscribe to the newsletter?") is not promoting anything: questions
+  // are left out, as for support lines (commercial.ts). The hand-set own-channel signal still
+  // reads them ("Can you check out my channel?").
+  text = withoutQuestions(text);
   let n = 0;
   for (const re of [ENGLISH, RUSSIAN, CHINESE]) {
     re.lastIndex = 0;

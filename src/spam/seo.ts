@@ -42,9 +42,11 @@ const PRAISE = new RegExp(
   'gu',
 );
 
-// "More info: X", "Visit: X", "Source - X", "Подробнее: X", "详情：X".
+// "More info: X", "Visit: X", "Source - X", "Подробнее: X", "详情：X". "Source: <link>" (and
+// «Источник: <link>») is a reader citing a source, not an anchor: after a source label only a
+// name counts, never a link (U+E000, the normaliser's link placeholder).
 const LABEL =
-  /(?:^|[\s.!,;])(?:more info(?:rmation)?|more details|read more|learn more|visit(?: us| our (?:site|website))?|source|see more|click here|website|official site|check it|contact us|find us|подробнее|сайт|источник|详情|官网|更多信息)\s*[:：>»→\-–—]+\s*\S/giu;
+  /(?:^|[\s.!,;])(?:(?:more info(?:rmation)?|more details|read more|learn more|visit(?: us| our (?:site|website))?|see more|click here|website|official site|check it|contact us|find us|подробнее|сайт|详情|官网|更多信息)\s*[:：>»→\-–—]+\s*\S|(?:source|источник)\s*[:：>»→\-–—]+\s*[^\s\uE000])/giu;
 
 // A business and a place: "cleaning company in Austin", "Best Dentist near Leeds", "ремонт
 // квартир в Москве", "上海搬家公司". The place is a capitalised word (case-preserved text).

@@ -102,6 +102,9 @@ export const SIGNAL_CODES = [
   'reference-link',
   ...OFFER_SIGNAL_CODES,
   'referral-link',
+  'own-channel',
+  'bare-link',
+  'cited-source',
 ] as const;
 
 /** Code of one signal. */
@@ -143,6 +146,11 @@ export const MEMORY_SIGNALS: ReadonlySet<SignalCode> = new Set<SignalCode>([
   'list-email',
   'list-username',
 ]);
+
+/** Fixed weight of `own-channel` (log-odds per log2(1 + phrases)). */
+export const OWN_CHANNEL_WEIGHT = 2;
+/** Fixed weight of `bare-link` (log-odds, 0/1). */
+export const BARE_LINK_WEIGHT = 1.5;
 
 /** Prior weight (log-odds per unit of value) and message of each signal; a `fixed` weight is set by
  * hand (see commercial.ts) and training leaves it as it is. */
@@ -291,6 +299,40 @@ export const SIGNAL_INFO: Record<
     prior: 2,
     fixed: true,
     message: (n) => `${plural(n, 'link')} with a referral or affiliate code ("?ref=7hQk2mWz9R")`,
+  },
+  // Hand-set (own-promotion.ts): a call to go to the writer's own channel, page or profile ("check
+  // out my channel", "subscribe to me", «подпишитесь на мой канал», 关注我的频道). The learned
+  // `self-promotion` family also counts these words (about +1.6 per phrase), which leaves a
+  // promotion inside a friendly paragraph published; three videos' labels cannot teach the
+  // Russian and Chinese forms at all. +OWN_CHANNEL_WEIGHT for one phrase makes such a comment
+  // spam unless its words are clearly a reader's, and no reader discussing an article sends
+  // others to their own channel.
+  'own-channel': {
+    prior: OWN_CHANNEL_WEIGHT,
+    fixed: true,
+    message: (n) =>
+      `${plural(n, 'call')} to visit or follow the writer's own channel or page ("check out my channel")`,
+  },
+  // Hand-set (own-promotion.ts): a link with at most three words around it, and nothing saying it
+  // is a source (no reference site, document, citing word). Short comments pull the text model
+  // towards ham (SMS's short messages), so a link dropped with "nice!" or "plz" stayed published;
+  // +BARE_LINK_WEIGHT (0/1) takes such a comment with its link weights to spam, while a reader's
+  // "Source: <link>", a statistics office or a PDF of a decree does not count.
+  'bare-link': {
+    prior: BARE_LINK_WEIGHT,
+    fixed: true,
+    message: () => 'a link with almost nothing said about it (not a cited source)',
+  },
+  // Hand-set (own-promotion.ts): a link presented as a source ("Source: <link>", "the full
+  // statement: <link>", a PDF of a decree, «по данным <link>», 来源). News readers cite documents
+  // and statements; the learned `links` weight (about +1.8 with its density) comes from YouTube and
+  // SMS, where nobody does, and sent "Source: <link>" to spam. −1.5 as for `reference-link` (which
+  // counts instead when the link is a public reference site, so the two never add up), once
+  // (0/1): a campaign cannot launder itself with a pile of "sources".
+  'cited-source': {
+    prior: -1.5,
+    fixed: true,
+    message: () => 'a link cited as a source (a document, a statement, "Source:")',
   },
 };
 

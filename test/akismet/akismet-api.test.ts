@@ -222,7 +222,9 @@ for (const dialect of testDialects()) {
           site.clock.now(),
         )
       ).key;
-      const text = 'Visit my shop for replica watches and cheap handbags at great prices every day';
+      // Not spam before it is reported (held), so the report has something to teach: "Visit my
+      // shop …" is spam at first sight since the own-channel signal (2026-12-06).
+      const text = 'Visit the shop for replica watches and cheap handbags at great prices every day';
       const check = async (extra: Record<string, string> = {}) => {
         const res = await post(
           '/1.1/comment-check',
