@@ -10,6 +10,7 @@ import {
   minhashSimilarity,
 } from './minhash.ts';
 import { normalizeText } from './normalize.ts';
+import { seededRandom } from './random.ts';
 
 // Campaigns as issue 19 saw them: the same comment with one word changed, reposted.
 const CAMPAIGN = [
@@ -85,5 +86,24 @@ describe('MinHash near-duplicates', () => {
     expect(fingerprintFromHex('').length).toBe(0);
     expect(fingerprintFromHex('0123456789abcdef').length).toBe(0);
     expect(fingerprintFromHex('zz'.repeat(128)).length).toBe(0);
+  });
+});
+
+describe('comparing fingerprints', () => {
+  it('agrees with counting every equal slot, at every overlap and at odd lengths', () => {
+    const random = seededRandom(7);
+    for (const slots of [MINHASH_SLOTS, 63, 5]) {
+      for (let trial = 0; trial < 400; trial++) {
+        const a = new Uint16Array(slots).map(() => Math.floor(random() * 65_536));
+        // Each slot is kept with a probability from 0 to 1, so every similarity occurs.
+        const keep = trial / 399;
+        const b = a.map((v) => (random() < keep ? v : (v + 1) % 65_536));
+        let same = 0;
+        for (let i = 0; i < slots; i++) if (a[i] === b[i]) same++;
+        expect(minhashSimilarity(a, b)).toBe(same / slots);
+        for (const threshold of [0.4, 0.5, 0.9])
+          expect(isNearDuplicate(a, b, threshold)).toBe(same >= Math.ceil(threshold * slots - 1e-9));
+      }
+    }
   });
 });
