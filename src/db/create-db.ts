@@ -125,7 +125,11 @@ export function startWalCheckpoints(
  * Dialect.contentVersion for one SQLite connection: the rows this connection has changed
  * (`total_changes()`) and `data_version`, which changes when another connection (another worker,
  * a command beside the server) commits a change. SQLite writes no page for an UPDATE that leaves
- * a row as it was, and then neither moves: the content is the same. 1–2 µs a call.
+ * a row as it was, and then neither moves: the content is the same. 1–2 µs a call. A rolled-back
+ * transaction leaves `total_changes()` moved though the content is back: harmless to a caller
+ * that reads through the database handle, never inside a transaction (Kysely's SQLite driver
+ * lends its one connection to a transaction until it ends, so such a read sees committed rows
+ * only, and any rows it keeps match the content for as long as the token stays).
  */
 function contentVersionOf(sqlite: BetterSqlite3.Database): () => string {
   const statement = sqlite.prepare('SELECT total_changes(), data_version FROM pragma_data_version').raw(true);

@@ -123,6 +123,29 @@ describeEachDialect('comment storage', (get) => {
     expect(await texts()).toEqual(['two, edited', 'three']);
   });
 
+  it('never keeps the rows of a transaction that was rolled back', async () => {
+    const { db, dialect } = get();
+    const repo = new CommentRepo(db, dialect);
+    const articleId = await seedArticle(db);
+    await repo.insert(comment(articleId, { content: 'kept' }), rules, at(1));
+    let reading: Promise<string[]> | undefined;
+    await expect(
+      db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('comments')
+          .set({ content: 'undone' })
+          .where('article_id', '=', articleId)
+          .execute();
+        // Read while the transaction is open (on SQLite this waits for it to end).
+        reading = repo.listApproved(articleId).then((list) => list.map((c) => c.content));
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    expect(await reading).toEqual(['kept']);
+    expect((await repo.listApproved(articleId)).map((c) => c.content)).toEqual(['kept']);
+  });
+
   it('refuses the same duplicate key twice, even when both inserts race', async () => {
     const { db } = get();
     const repo = new CommentRepo(db);
