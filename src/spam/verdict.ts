@@ -172,20 +172,32 @@ function learnedReason(comment: AnalyzedComment, learned: Float64Array): Reason[
 
 function signalReasons(model: SpamModel, comment: AnalyzedComment): Reason[] {
   const reasons: Reason[] = [];
-  SIGNAL_CODES.forEach((code, i) => {
+  for (let i = 0; i < SIGNAL_CODES.length; i++) {
+    const code = SIGNAL_CODES[i] as SignalCode;
     const weight = (comment.signals[i] ?? 0) * (model.signalWeights[i] ?? 0);
     const note = comment.notes?.get(code);
     // A noted signal (a list hit) is always explained, even at a small weight: it may hold.
-    if (Math.abs(weight) < 0.25 && note === undefined) return;
+    if (Math.abs(weight) < 0.25 && note === undefined) continue;
     const count = Math.round((comment.counts[i] ?? 0) * 100) / 100;
+    // Without a note (most reasons) the reason is built without spreading empty objects; the
+    // keys keep their order either way (the reasons are stored as JSON).
+    if (note === undefined) {
+      reasons.push({
+        code,
+        weight: round(weight),
+        message: SIGNAL_INFO[code].message(count),
+        values: { count },
+      });
+      continue;
+    }
     reasons.push({
       code,
       weight: round(weight),
-      message: note?.message ?? SIGNAL_INFO[code].message(count),
-      values: { count, ...note?.values },
-      ...(note?.hits ? { hits: note.hits } : {}),
+      message: note.message,
+      values: { count, ...note.values },
+      ...(note.hits ? { hits: note.hits } : {}),
     });
-  });
+  }
   return reasons;
 }
 
