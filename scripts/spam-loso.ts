@@ -3,9 +3,34 @@
 // sources. Prints the held-out table at the shift the recipe ships, at no shift and at the former
 // shift, as Markdown for docs/spam.md. Run: npm run spam:loso [-- --json]
 import { builtinHeldOut, builtinNested, BUILTIN_TARGET_FPR } from '../src/spam/builtin.ts';
-import { CEILING_HAM, chooseShift, heldOutTable, type HeldOutRow } from '../src/spam/loso.ts';
-import { DEFAULT_HOLD_THRESHOLD } from '../src/spam/verdict.ts';
+import {
+  CEILING_HAM,
+  chooseShift,
+  heldOutTable,
+  type HeldOutRow,
+  type WordsAloneRule,
+} from '../src/spam/loso.ts';
+import { DEFAULT_HOLD_THRESHOLD, DEFAULT_SPAM_SETTINGS } from '../src/spam/verdict.ts';
 import { dataDir, readSources } from './spam-data.ts';
+
+/**
+ * Spam evidence beside the words (`spamEvidence`) below which a spam verdict rests on the words
+ * alone: 0.25 log-odds, the weight below which verdict.ts names no signal among the reasons.
+ */
+const WORDS_ALONE_BOUND = 0.25;
+
+const logit = (p: number): number => Math.log(p / (1 - p));
+
+/** Rules for spam verdicts by the words alone, measured against today's (issue 15). */
+const WORDS_ALONE_RULES: [name: string, rule: WordsAloneRule | undefined][] = [
+  ['(c) today: words alone may send to spam', undefined],
+  ['(a) words alone never send to spam', { bound: WORDS_ALONE_BOUND, spamLogit: Infinity }],
+  [
+    `(b) words alone send to spam at ≥ ${DEFAULT_SPAM_SETTINGS.discardThreshold} (discard threshold)`,
+    { bound: WORDS_ALONE_BOUND, spamLogit: logit(DEFAULT_SPAM_SETTINGS.discardThreshold) },
+  ],
+  ['(b) words alone send to spam at ≥ 0.9', { bound: WORDS_ALONE_BOUND, spamLogit: logit(0.9) }],
+];
 
 /** The bias shift the built-in model shipped with before this calibration. */
 const FORMER_SHIFT = 3.68;
@@ -36,13 +61,17 @@ function main(): void {
   const holdAt5 = 1 / (1 + Math.exp(-(chooseShift(heldOut, 0.05) - shift)));
   const holdLogit = Math.log(DEFAULT_HOLD_THRESHOLD / (1 - DEFAULT_HOLD_THRESHOLD));
   const hold = heldOutTable(heldOut, shift, 0, holdLogit);
+  const wordsAlone = WORDS_ALONE_RULES.map(([name, rule]) => ({
+    name,
+    rows: heldOutTable(heldOut, shift, 0, holdLogit, rule),
+  }));
   // Nested: each source judged at a shift chosen without it (neither weights nor threshold saw it).
   const nested = builtinNested(sources, heldOut, (s) =>
     process.stderr.write(`spam:loso: nested, choosing the shift without ${s}…\n`),
   );
   if (json) {
     process.stdout.write(
-      `${JSON.stringify({ shift, holdAt5, chosen, none, former, hold, nested }, null, 2)}\n`,
+      `${JSON.stringify({ shift, holdAt5, chosen, none, former, hold, nested, wordsAlone }, null, 2)}\n`,
     );
     return;
   }
@@ -74,6 +103,19 @@ function main(): void {
       const share = (n: number, of: number): string => (of > 0 ? `${pct(n / of)} (${n})` : '–');
       return `| ${r.source} | ${share(r.caught, r.spam)} | ${share(r.spamHeld, r.spam)} | ${share(r.spam - r.caught - r.spamHeld, r.spam)} | ${share(r.falsePositives, r.ham)} | ${share(r.hamHeld, r.ham)} | ${share(r.ham - r.falsePositives - r.hamHeld, r.ham)} |`;
     }),
+  );
+  lines.push(
+    '',
+    `Words alone (spam verdicts with spam evidence beside the words < ${WORDS_ALONE_BOUND} log-odds), at the shift chosen and the shipped hold threshold; "by the rule" counts the spam verdicts the rule holds instead:`,
+    '',
+    '| rule | held-out source | recall | FPR | spam held by the rule | ham held by the rule |',
+    '| --- | --- | --: | --: | --: | --: |',
+    ...wordsAlone.flatMap(({ name, rows }) =>
+      rows.map(
+        (r) =>
+          `| ${name} | ${r.source} | ${cells(r)} | ${r.spam > 0 ? r.spamWordsAloneHeld : '–'} | ${r.ham > 0 ? r.hamWordsAloneHeld : '–'} |`,
+      ),
+    ),
   );
   process.stdout.write(`${lines.join('\n')}\n`);
   process.stderr.write(`spam:loso: ${((performance.now() - started) / 1000).toFixed(1)} s\n`);

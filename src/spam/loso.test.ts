@@ -6,8 +6,11 @@ import {
   heldOutTable,
   leaveOneSourceOut,
   nestedLeaveOneSourceOut,
+  spamEvidence,
   type HeldOutSource,
 } from './loso.ts';
+import type { SpamModel } from './model.ts';
+import { SIGNAL_CODES, type SignalCode } from './signals.ts';
 import { analyzeExamples } from './evaluate.ts';
 import { trainAnalyzed } from './train.ts';
 
@@ -77,6 +80,43 @@ describe('heldOutTable', () => {
     const [row] = heldOutTable([held('a', [3, 0.5, -0.5, -3], [1, -0.5, -4])], 1, 0, -2);
     expect(row).toMatchObject({ caught: 1, spamHeld: 2, falsePositives: 1, hamHeld: 1, recall: 0.25 });
     expect(row?.fpr).toBeCloseTo(1 / 3);
+  });
+
+  it("holds spam verdicts by the words alone below the rule's bar, not those with a signal", () => {
+    // Shifted by 1: spam 5, 2, 1.5, −0.5 (evidence 0, 0, 1, 0) and ham 3, 0.5 (evidence 0, 0.1).
+    const source: HeldOutSource = {
+      ...held('a', [6, 3, 2.5, 0.5], [4, 1.5]),
+      spamEvidence: [0, 0, 1, 0],
+      hamEvidence: [0, 0.1],
+    };
+    const [today] = heldOutTable([source], 1, 0, -2);
+    expect(today).toMatchObject({
+      caught: 3,
+      falsePositives: 2,
+      spamWordsAloneHeld: 0,
+      hamWordsAloneHeld: 0,
+    });
+    // Never by words alone: only the spam with evidence 1 stays spam; the rest are held.
+    const [never] = heldOutTable([source], 1, 0, -2, { bound: 0.25, spamLogit: Infinity });
+    expect(never).toMatchObject({ caught: 1, spamHeld: 3, spamWordsAloneHeld: 2, falsePositives: 0 });
+    expect(never).toMatchObject({ hamHeld: 2, hamWordsAloneHeld: 2 });
+    // A higher bar (logit 2.5): words alone at 5 and 3 still go to spam, at 2 and 0.5 are held.
+    const [bar] = heldOutTable([source], 1, 0, -2, { bound: 0.25, spamLogit: 2.5 });
+    expect(bar).toMatchObject({ caught: 2, spamWordsAloneHeld: 1, falsePositives: 1, hamWordsAloneHeld: 1 });
+  });
+});
+
+describe('spamEvidence', () => {
+  it('sums the positive signals that may send to spam, not words, ham signals or hold-only ones', () => {
+    const model = { signalWeights: new Float64Array(SIGNAL_CODES.length).fill(1) } as SpamModel;
+    const at = (code: SignalCode): number => SIGNAL_CODES.indexOf(code);
+    const signals = new Float64Array(SIGNAL_CODES.length);
+    expect(spamEvidence(model, { signals })).toBe(0);
+    signals[at('links')] = 2;
+    signals[at('own-channel')] = 0.5;
+    signals[at('disposable-email')] = 3; // may only hold
+    signals[at('cited-source')] = -4; // towards ham
+    expect(spamEvidence(model, { signals })).toBe(2.5);
   });
 });
 

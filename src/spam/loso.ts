@@ -6,6 +6,27 @@
 import type { SourcedExample } from './calibrate.ts';
 import { linearScore, type SpamModel } from './model.ts';
 import { trainAnalyzed, type TrainOptions } from './train.ts';
+import { SIGNAL_CODES, SIGNAL_INFO } from './signals.ts';
+
+// The signals that may hold but never alone send a comment to spam (verdict.ts, `holdAtMost`).
+const HOLD_AT_MOST = SIGNAL_CODES.map((code) => SIGNAL_INFO[code].holdAtMost === true);
+
+/**
+ * The spam evidence of a comment beside the text model's words: the positive log-odds of the
+ * signals that may send it to spam (those that may only hold, `holdAtMost`, and those pulling
+ * towards ham are no part of it). Below a small bound, a spam verdict rests on the words alone
+ * (`WordsAloneRule`; docs/spam.md, "Words alone").
+ */
+export function spamEvidence(model: SpamModel, comment: { signals: Float64Array }): number {
+  let sum = 0;
+  const s = comment.signals;
+  for (let i = 0; i < s.length; i++) {
+    if (HOLD_AT_MOST[i]) continue;
+    const w = (s[i] ?? 0) * (model.signalWeights[i] ?? 0);
+    if (w > 0) sum += w;
+  }
+  return sum;
+}
 
 /** A training recipe: examples in, model out. */
 export type Trainer = (examples: readonly SourcedExample[]) => SpamModel;
@@ -24,6 +45,10 @@ export interface HeldOutSource {
   testOnly: boolean;
   spam: number[];
   ham: number[];
+  /** Per spam / ham example, the spam evidence beside the words (`spamEvidence`):
+   * the positive log-odds of the signals that may send a comment to spam. */
+  spamEvidence?: number[];
+  hamEvidence?: number[];
 }
 
 /** Scores every source with a model that never saw it. */
@@ -36,8 +61,18 @@ export function leaveOneSourceOut(
   const train = trainerOf(recipe);
   const out: HeldOutSource[] = [];
   const score = (model: SpamModel, rows: readonly SourcedExample[], source: string, only: boolean): void => {
-    const held: HeldOutSource = { source, testOnly: only, spam: [], ham: [] };
-    for (const e of rows) (e.y === 1 ? held.spam : held.ham).push(linearScore(model, e.comment).logit);
+    const held = {
+      source,
+      testOnly: only,
+      spam: [],
+      ham: [],
+      spamEvidence: [],
+      hamEvidence: [],
+    } as Required<HeldOutSource>;
+    for (const e of rows) {
+      (e.y === 1 ? held.spam : held.ham).push(linearScore(model, e.comment).logit);
+      (e.y === 1 ? held.spamEvidence : held.hamEvidence).push(spamEvidence(model, e.comment));
+    }
     out.push(held);
   };
   const sources = [...new Set(examples.map((e) => e.source))].sort();
@@ -80,8 +115,23 @@ export interface HeldOutRow {
   falsePositives: number;
   /** Ham held for moderation. */
   hamHeld: number;
+  /** Of the held spam / ham, those held only by the words-alone rule (`WordsAloneRule`): spam
+   * verdicts by their words alone. Zero without a rule. */
+  spamWordsAloneHeld: number;
+  hamWordsAloneHeld: number;
   recall: number;
   fpr: number;
+}
+
+/**
+ * A rule for spam verdicts whose evidence is the words alone (the spam evidence beside the words,
+ * `spamEvidence`, below `bound` log-odds): such a comment is spam only at a logit of at least
+ * `spamLogit` (after the shift; Infinity: never), and held otherwise. Measured
+ * by `npm run spam:loso`, not shipped in verdict.ts (docs/spam.md, "Words alone").
+ */
+export interface WordsAloneRule {
+  bound: number;
+  spamLogit: number;
 }
 
 /** Outcome per source when the bias is lowered by `shift` (spam at logit ≥ spamLogit). */
@@ -90,20 +140,35 @@ export function heldOutTable(
   shift: number,
   spamLogit = 0,
   holdLogit = spamLogit,
+  wordsAlone?: WordsAloneRule,
 ): HeldOutRow[] {
   return sources.map((s) => {
     const at = (xs: number[], t: number): number => xs.filter((x) => x - shift >= t).length;
-    const caught = at(s.spam, spamLogit);
-    const falsePositives = at(s.ham, spamLogit);
+    // Spam verdicts the words-alone rule holds: evidence below the bound, logit below its bar.
+    const demoted = (xs: number[], evidence: number[] | undefined): number =>
+      wordsAlone && evidence
+        ? xs.filter(
+            (x, i) =>
+              x - shift >= spamLogit &&
+              x - shift < wordsAlone.spamLogit &&
+              (evidence[i] ?? 0) < wordsAlone.bound,
+          ).length
+        : 0;
+    const spamWordsAloneHeld = demoted(s.spam, s.spamEvidence);
+    const hamWordsAloneHeld = demoted(s.ham, s.hamEvidence);
+    const caught = at(s.spam, spamLogit) - spamWordsAloneHeld;
+    const falsePositives = at(s.ham, spamLogit) - hamWordsAloneHeld;
     return {
       source: s.source,
       testOnly: s.testOnly,
       spam: s.spam.length,
       ham: s.ham.length,
       caught,
-      spamHeld: at(s.spam, holdLogit) - caught,
+      spamHeld: at(s.spam, Math.min(holdLogit, spamLogit)) - caught,
       falsePositives,
-      hamHeld: at(s.ham, holdLogit) - falsePositives,
+      hamHeld: at(s.ham, Math.min(holdLogit, spamLogit)) - falsePositives,
+      spamWordsAloneHeld,
+      hamWordsAloneHeld,
       recall: s.spam.length === 0 ? 0 : caught / s.spam.length,
       fpr: s.ham.length === 0 ? 0 : falsePositives / s.ham.length,
     };
