@@ -137,8 +137,10 @@ export function analyzeComment(
   normalized: NormalizedText = normalizeText(head(input.content)),
 ): AnalyzedComment {
   const features = extractFeatures(normalized, bits);
-  const signals = new Float64Array(SIGNAL_CODES.length);
-  const counts = new Float64Array(SIGNAL_CODES.length);
+  // One buffer for both (each typed array above 64 bytes is a separate allocation outside V8's heap).
+  const values = new Float64Array(2 * SIGNAL_CODES.length);
+  const signals = values.subarray(0, SIGNAL_CODES.length);
+  const counts = values.subarray(SIGNAL_CODES.length);
   const set = (code: SignalCode, value: number, count: number): void => {
     const i = INDEX.get(code) as number;
     signals[i] = value;
