@@ -6,7 +6,8 @@
 // casino, "write my essay", "lose 10 kg in 2 weeks", "replica watches", "adult dating", "add me on
 // Telegram"), never a bare word: "viagra", "casino", "bonus", "essay", "Telegram" alone match
 // nothing. Patterns in `context` count only when the text also matches the family's context (a
-// casino word for "welcome bonus", a weight word for "100% natural").
+// casino word for "welcome bonus", a weight word for "100% natural", a stranger's approach for
+// "write to me at <e-mail>").
 
 /**
  * One family: a guard of literal stems (no pattern of the family matches without one of them; a
@@ -15,7 +16,14 @@
 export interface OfferFamily {
   guard: RegExp;
   patterns: readonly string[];
-  context?: { when: RegExp; unless?: RegExp; patterns: readonly string[] };
+  context?: OfferContext | readonly OfferContext[];
+}
+
+/** Patterns that count only when `when` holds and `unless` does not (a family may have several). */
+export interface OfferContext {
+  when: RegExp;
+  unless?: RegExp;
+  patterns: readonly string[];
 }
 
 const B = '(?<![\\p{L}\\p{N}])';
@@ -186,6 +194,26 @@ export const REPLICA: OfferFamily = {
   ],
 };
 
+// A stranger's approach, the context of an e-mail invitation in DATING: a profile or photos ("I
+// saw your profile", "for my photos"), wanting to know you, loneliness, a relationship sought, a
+// "dear" opener, a proposal; «ваша анкета», «одинокая», «серьёзные отношения», «привет, дорогой»,
+// «у меня для вас предложение». A researcher's "my name is", "photos of the flood" or «познакомить
+// вас с переводчиком» are not.
+const STRANGER_APPROACH = new RegExp(
+  [
+    `\\byour\\s+(?:profile|photos?|pictures?|pics?)\\b(?!\\s+(?:of|from)\\b)`,
+    `\\b(?:see|for)\\s+my\\s+(?:private\\s+|intimate\\s+|hot\\s+|sexy\\s+)?(?:photos|pics|pictures|profile)\\b(?!\\s+(?:of|from)\\b)`,
+    `\\b(?:know|knowing)\\s+you\\b|\\blonely\\b|\\bsingle\\s+(?:woman|lady|girl|man|mother|mom)\\b|\\bi(?:'m|\\s+am)\\s+single\\b`,
+    `\\b(?:serious|honest|caring|loving|long[- ]term|real)\\s+(?:relationship|love|partner)\\b|\\bsoul\\s?mate\\b`,
+    `\\b(?:hi|hello|hey|good (?:morning|day|evening))\\s*,?\\s+(?:my\\s+)?(?:dear|darling|sweetheart|handsome|honey|sweetie)\\b(?!\\s+(?:readers?|editors?|friends|all|everyone|sirs?|madam|colleagues))`,
+    `\\b(?:proposal|proposition|offer)\\s+for\\s+you\\b`,
+    `${B}(?:тво|ваш)\\p{L}*\\s+(?:профил|анкет|фото|страниц)|${B}одинок|${B}(?:серь[её]зн|крепк|настоящ)\\p{L}*\\s+отношени|${B}познаком(?:иться|имся|люсь)|${B}втор\\p{L}*\\s+половин`,
+    `${B}(?:привет|здравствуй\\p{L}*|добр\\p{L}*\\s+(?:день|вечер|утро))\\s*,?\\s+(?:мой\\s+|моя\\s+)?(?:дорог|мил|красав|любим)`,
+    `${B}у\\s+меня\\s+(?:есть\\s+)?(?:для\\s+(?:вас|тебя)\\s+)?(?:\\p{L}+\\s+)?предложени`,
+  ].join('|'),
+  'u',
+);
+
 export const DATING: OfferFamily = {
   guard:
     /singles|girls|women|ladies|milf|moms|babes|wives|adult|casual|sex|hook|discreet|fuck|bed partner|escort|webcam|cam |nude|naked|private|intimate|photos|pics|videos|proposal|proposition|offer for you|mail|email|e-mail|\uE001|personal|whatsapp|telegram|know you|your profile|your contact|your email|your photo|знакомств|индивидуалк|проститутк|путан|шлюх|интим|эскорт|досуг|девушк|предложени|напиш|познакомить|约炮|約炮|一夜情|同城|美女上|小姐上|外围|外圍|援交|楼凤|樓鳳|裸聊|交友|单身美女|單身美女|特殊服|福利|dear|darling|sweetheart|handsome|honey|sweetie|interested|single|lonely|looking for|you look|привет|здравствуй|добр|увидел|нашл|заметил|одинок|ищу|亲爱|親愛|看到|认识你|認識你|单身|單身|真心|交个朋友|交個朋友|留个|留個/,
@@ -193,13 +221,14 @@ export const DATING: OfferFamily = {
     `\\b(?:hot|sexy|lonely|horny|beautiful|single|local|naughty|real|russian|asian)\\s+(?:singles|girls|women|ladies|milfs?|moms|babes|wives)\\s+(?:in|near|from|are|want|waiting|looking|online|nearby|tonight)\\b`,
     `\\b(?:adult|casual|sex|hookup|hook-up|discreet)\\s+(?:dating|chat|contacts?|meetings?|encounters?|hookups?)\\b|\\bhook ?ups? tonight\\b|\\b(?:sex|fuck|bed)\\s+partners?\\b`,
     `\\bescorts?\\s+(?:service|services|agency|girls?|in)\\b|\\b(?:webcam|cam)\\s+(?:girls|models|sex|chat)\\b|\\b(?:nude|naked|private|intimate|sexy|hot)\\s+(?:photos|pics|videos)\\b|\\bfor my photos\\b|\\bsee my (?:photos|pics|profile)\\b`,
-    // "I have a proposal for you", "write to me at <e-mail>", "I saw your profile"
+    // "I have a proposal for you", "write to my private e-mail", "I saw your profile" ("write to me
+    // at <e-mail>" alone is what readers and sources write: it counts only in the context below)
     `\\bi\\s+(?:have|got)\\s+(?:an?\\s+)?(?:[a-z]+\\s+)?(?:proposal|proposition|offer)\\s+for\\s+you\\b`,
-    `\\b(?:write|email|e-mail|mail|contact|reach|text|message)\\s+(?:to\\s+)?me\\s+(?:at|on|via|to)\\s+(?:my\\s+)?(?:e-?mail|mail|private|personal|\\uE001|whatsapp|telegram)`,
+    `\\b(?:write|email|e-mail|mail|contact|reach|text|message)\\s+(?:to\\s+)?(?:me\\s+)?(?:at|on|via|to|through)\\s+(?:my\\s+)?(?:private|personal)\\s+(?:e-?mail|mail|address|inbox)`,
     `\\b(?:would like|want|love) to (?:know|get to know) you(?: better)?\\b|\\bi (?:saw|found|came across|noticed) your (?:profile|contact|email|photos?)\\b(?!\\s+of\\b)`,
     `${B}знакомств\\p{L}*\\s+(?:для\\s+(?:взрослых|секса|интима)|без\\s+регистрации|с\\s+(?:девушк|женщин)\\p{L}*)`,
     `${B}(?:индивидуалк|проститутк|путан|шлюх)\\p{L}*|${B}интим\\p{L}*(?:\\s*[- ]\\s*|\\s+)(?:досуг|услуг|встреч|знакомств)\\p{L}*|${B}эскорт\\p{L}*|${B}досуг\\p{L}*\\s+для\\s+мужчин|${B}девушк\\p{L}*\\s+(?:из\\s+)?(?:твоего|вашего)\\s+город\\p{L}*`,
-    `${B}у\\s+меня\\s+(?:есть\\s+)?(?:для\\s+(?:вас|тебя)\\s+)?(?:\\p{L}+\\s+)?предложени\\p{L}*|${B}напиш\\p{L}*\\s+мне\\s+(?:на\\s+(?:почту|email|e-mail|мейл|ватсап|вотсап|телеграм)|в\\s+(?:личк|телеграм|вотсап|ватсап|лс))\\p{L}*|${B}(?:хочу|хотела\\s+бы)\\s+(?:с\\s+(?:вами|тобой)\\s+)?познакомиться`,
+    `${B}у\\s+меня\\s+(?:есть\\s+)?(?:для\\s+(?:вас|тебя)\\s+)?(?:\\p{L}+\\s+)?предложени\\p{L}*|${B}напиш\\p{L}*\\s+(?:мне\\s+)?на\\s+(?:мою\\s+)?(?:личн|приватн)\\p{L}*\\s+(?:почт|email|e-mail|мейл|ящик)\\p{L}*|${B}(?:хочу|хотела\\s+бы)\\s+(?:с\\s+(?:вами|тобой)\\s+)?познакомиться`,
     // the romance scam's approach to a stranger: "interested in knowing you", "a single woman looking
     // for", "you look nice in your picture", «я увидела твой профиль», 我看到了你的资料
     `\\binterested in (?:knowing|getting to know) you\\b|\\b(?:single|lonely)\\s+(?:woman|lady|girl|man)\\s+(?:looking|searching|seeking)\\s+for\\b|\\blooking for (?:a\\s+)?(?:serious|honest|caring|loving|long[- ]term)\\s+(?:relationship|man|woman|partner|love)\\b`,
@@ -208,17 +237,30 @@ export const DATING: OfferFamily = {
     '我看到了?你的(?:资料|資料|照片|主页|主頁)|很想认识你|很想認識你|单身女孩|單身女孩|找个真心|找個真心|留个联系方式|留個聯繫方式|交个朋友吧|交個朋友吧',
     '约炮|約炮|一夜情|同城约|同城約|同城交友|美女上门|美女上門|小姐上门|外围女|外圍女|援交|楼凤|樓鳳|裸聊|交友软件|交友軟件|单身美女|單身美女|特殊服务|特殊服務|私聊送福利',
   ],
-  context: {
-    // "Hi dear", «привет, дорогой», 你好亲爱的: what friends and family write each other too (the SMS
-    // data is full of it), so the opener counts only next to a stranger's approach: a profile or a
-    // photo, an e-mail or messenger, "my name is", a relationship.
-    when: /profile|picture|photo|e-?mail|\uE001|whatsapp|telegram|my name is|single|relationship|know you|профил|анкет|фото|почт|меня зовут|одинок|отношени|познаком|资料|資料|照片|微信|联系方式|聯繫方式|认识|認識|单身|單身/,
-    patterns: [
-      `\\b(?:hi|hello|hey|good (?:morning|day|evening))\\s+(?:my\\s+)?(?:dear|darling|sweetheart|handsome|honey|sweetie)\\b(?!\\s+(?:readers?|editors?|friends|all|everyone|sirs?|madam|colleagues))`,
-      `${B}(?:привет|здравствуй\\p{L}*|добр\\p{L}*\\s+(?:день|вечер|утро))\\s*,?\\s+(?:мой\\s+|моя\\s+)?(?:дорог\\p{L}*|милый|милая|красавчик|красавица|любимый|любимая)`,
-      '你好亲爱的|你好親愛的|嗨亲爱的|嗨親愛的|亲爱的你好|親愛的你好',
-    ],
-  },
+  context: [
+    {
+      // "Hi dear", «привет, дорогой», 你好亲爱的: what friends and family write each other too (the
+      // SMS data is full of it), so the opener counts only next to a stranger's approach: a profile
+      // or a photo, an e-mail or messenger, "my name is", a relationship.
+      when: /profile|picture|photo|e-?mail|\uE001|whatsapp|telegram|my name is|single|relationship|know you|профил|анкет|фото|почт|меня зовут|одинок|отношени|познаком|资料|資料|照片|微信|联系方式|聯繫方式|认识|認識|单身|單身/,
+      patterns: [
+        `\\b(?:hi|hello|hey|good (?:morning|day|evening))\\s+(?:my\\s+)?(?:dear|darling|sweetheart|handsome|honey|sweetie)\\b(?!\\s+(?:readers?|editors?|friends|all|everyone|sirs?|madam|colleagues))`,
+        `${B}(?:привет|здравствуй\\p{L}*|добр\\p{L}*\\s+(?:день|вечер|утро))\\s*,?\\s+(?:мой\\s+|моя\\s+)?(?:дорог\\p{L}*|милый|милая|красавчик|красавица|любимый|любимая)`,
+        '你好亲爱的|你好親愛的|嗨亲爱的|嗨親愛的|亲爱的你好|親愛的你好',
+      ],
+    },
+    {
+      // "Write to me at <e-mail>", «напишите мне на почту»: readers and sources offering a data set,
+      // scans or a translator's contacts write that too, so the invitation counts only next to a
+      // stranger's approach (a profile or photos, "know you", loneliness, a relationship, a "dear"
+      // opener, a proposal). A private address counts alone (above); messengers are MESSENGER's.
+      when: STRANGER_APPROACH,
+      patterns: [
+        `\\b(?:write|email|e-mail|mail|contact|reach|text|message)\\s+(?:to\\s+)?me\\s+(?:at|on|via|to)\\s+(?:my\\s+)?(?:e-?mail|mail|\\uE001|whatsapp|telegram)`,
+        `${B}напиш\\p{L}*\\s+мне\\s+(?:на\\s+(?:почту|email|e-mail|мейл|ватсап|вотсап|телеграм)|в\\s+(?:личк|телеграм|вотсап|ватсап|лс))\\p{L}*`,
+      ],
+    },
+  ],
 };
 
 const MESSENGERS = 'whatsapp|telegram|wechat|signal|viber|kik|skype|snapchat|imessage|tg|wa';

@@ -59,6 +59,12 @@ describe('offer families: each counts in its scripts', () => {
     ['dating-offer', 'Индивидуалки и интим досуг, выезд'],
     ['dating-offer', 'У меня есть для вас предложение, напишите мне на почту'],
     ['dating-offer', '同城交友，一夜情，裸聊'],
+    // an e-mail invitation next to a stranger's approach, or to a private address
+    ['dating-offer', 'Hi dear, I saw your profile, write to me at kate@mail.example'],
+    ['dating-offer', 'I am a lonely woman looking for a friend, email me at kate@mail.example'],
+    ['dating-offer', 'Please write to my private e-mail, I will tell you more about me.'],
+    ['dating-offer', 'Я одинокая девушка, напишите мне на почту olga@mail.example'],
+    ['dating-offer', 'Напиши мне на личную почту, расскажу о себе больше.'],
     ['messenger-contact', 'Message me on WhatsApp for the price list'],
     ['messenger-contact', 'Telegram: @best_deals_example'],
     ['messenger-contact', 'Пишите мне в вотсап, отвечу сразу'],
@@ -84,6 +90,15 @@ describe('offer families: what readers write near them counts nothing', () => {
     'The museum has a replica of the Viking ship and a copy of the runestone.',
     'Customs seized 40,000 counterfeit pills and fake perfume at the port.',
     'Hello, I am Maria from the third floor, the lift has been broken since Monday.',
+    // a researcher or source offering data, a reader offering scans or a translator's contacts by
+    // e-mail: an e-mail invitation alone is no romance approach (dating-offer)
+    'Email me at reader@example.org if you want the full dataset of the survey.',
+    'Write to me at anna@mail.ru if you want the scans of the original treaty.',
+    'I can share the contacts of the translator who did the memoir, write to me at petr@example.org.',
+    'My name is Dr. Lee, I led the survey; contact me at lee@uni.example for the questionnaire.',
+    'Напишите мне на почту ivanova@example.ru, пришлю полные данные опроса.',
+    'Если нужны сканы оригинала договора, напишите мне на почту anna@mail.ru.',
+    'Могу дать контакты переводчицы, напишите мне на почту petr@example.org.',
     'The official hotline of the tax office is 8 800 222 22 22, calls are free.',
     'В аптеке нет инсулина уже месяц, министерство молчит.',
     'Казино в Приморье открыли ещё в 2015 году, туристов нет.',

@@ -168,14 +168,18 @@ function group(sources: readonly string[]): PatternGroup {
   };
 }
 
-interface CompiledFamily {
-  patterns: PatternGroup;
-  when: RegExp | null;
+interface CompiledContext {
+  when: RegExp;
   // The context is the guard itself (the casino words): the stem scan found one of them, so the
   // context almost always holds and its phrases are looked for first (contextCount).
   whenIsGuard: boolean;
   unless: RegExp | null;
-  context: PatternGroup;
+  patterns: PatternGroup;
+}
+
+interface CompiledFamily {
+  patterns: PatternGroup;
+  contexts: CompiledContext[];
 }
 
 /** The top-level alternatives of a guard's source ("a|b(?:c|d)|e" → a, b(?:c|d), e). */
@@ -198,12 +202,15 @@ function alternatives(source: string): string[] {
 }
 
 function compile(f: OfferFamily): CompiledFamily {
+  const contexts = f.context === undefined ? [] : 'when' in f.context ? [f.context] : f.context;
   return {
     patterns: group(f.patterns),
-    when: f.context?.when ?? null,
-    whenIsGuard: f.context?.when === f.guard,
-    unless: f.context?.unless ?? null,
-    context: group(f.context?.patterns ?? []),
+    contexts: contexts.map((c) => ({
+      when: c.when,
+      whenIsGuard: c.when === f.guard,
+      unless: c.unless ?? null,
+      patterns: group(c.patterns),
+    })),
   };
 }
 
@@ -365,12 +372,11 @@ function countGroup(g: PatternGroup, text: string, latin: boolean, other: boolea
  * not. The cheaper test goes first: the context regex, unless it is the family's guard (which the
  * stem scan has all but proved); then the phrases; the exception only when a phrase was found.
  */
-function contextCount(f: CompiledFamily, text: string, latin: boolean, other: boolean): number {
-  if (f.when === null) return 0;
-  if (!f.whenIsGuard && !f.when.test(text)) return 0;
-  const n = countGroup(f.context, text, latin, other);
-  if (n === 0 || (f.whenIsGuard && !f.when.test(text))) return 0;
-  return f.unless?.test(text) ? 0 : n;
+function contextCount(c: CompiledContext, text: string, latin: boolean, other: boolean): number {
+  if (!c.whenIsGuard && !c.when.test(text)) return 0;
+  const n = countGroup(c.patterns, text, latin, other);
+  if (n === 0 || (c.whenIsGuard && !c.when.test(text))) return 0;
+  return c.unless?.test(text) ? 0 : n;
 }
 
 /** How many phrases of each offer family a normalised text contains, in OFFER_SIGNAL_CODES order. */
@@ -389,6 +395,8 @@ export function offerCounts(n: NormalizedText): number[] {
       contact ??= n.emails + n.phones + n.urls.length > 0 || CONTACT.test(text);
       if (!contact) return 0;
     }
-    return countGroup(f.patterns, text, latin, other) + contextCount(f, text, latin, other);
+    let count = countGroup(f.patterns, text, latin, other);
+    for (const c of f.contexts) count += contextCount(c, text, latin, other);
+    return count;
   });
 }

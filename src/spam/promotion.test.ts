@@ -18,6 +18,12 @@ describe('countSelfPromotion', () => {
     ['заходи на наш сайт', 2],
     ['欢迎订阅我的频道', 2],
     ['关注我', 1],
+    // the call to subscribe, not a reader's own subscription (since 2026-12-06)
+    ['ставьте лайк и подписывайтесь', 1],
+    ['не забудьте подписаться на канал', 1],
+    ['подпишись', 1],
+    ['请订阅', 1],
+    ['订阅一下吧', 1],
   ])('%s → %i', (text, count) => {
     expect(countSelfPromotion(text)).toBe(count);
   });
@@ -36,6 +42,14 @@ describe('countSelfPromotion', () => {
     'how do i subscribe to the weekly newsletter?',
     'follow us on telegram for updates',
     '大家要关注我国的外贸数据',
+    // a reader's own subscription, in Russian and Chinese as in English
+    'я подписался на рассылку, спасибо.',
+    'я оформил подписку на ваш журнал ещё в 2019 году.',
+    'я подпишусь на рассылку, когда выйдет английская версия.',
+    'подписчики видят сайт без рекламы.',
+    'подпишите петицию против закрытия школы.',
+    '我订阅了你们的新闻通讯。',
+    '我已经订阅你们的报纸十年了。',
   ])('finds nothing in "%s"', (text) => {
     expect(countSelfPromotion(text)).toBe(0);
   });

@@ -107,4 +107,9 @@ export const SCAM_GENUINE_DEV: readonly string[] = [
   'Where do I get an IELTS certificate recognised for the visa? The embassy site says two years.',
   'Мой сын смотрел трансляцию матча бесплатно на сайте клуба, это законно.',
   '我在家做兼职翻译，按字数结算，不是日结。',
+  // e-mail invitations with no stranger's approach (since 2026-12-06: not dating-offer)
+  'Email me at reader@example.org if you want the full dataset of the survey.',
+  'Write to me at anna@mail.ru if you want the scans of the original treaty.',
+  'Если нужны сканы оригинала договора, напишите мне на почту anna@mail.ru.',
+  '我订阅了你们的新闻通讯。',
 ];

@@ -123,9 +123,12 @@ describe('the shipped model on the development examples (scam-examples.ts)', () 
   // "2026-12-06: issue 15 families"): held or spam, and spam. Document and fixed-match are one
   // lower since the SMS ceiling of the bias shift (1.39 → 1.43, "2026-12-06: recall on unseen
   // videos"): a Chinese certificate offer and a Russian insider-tips offer sat at 0.206 and 0.204,
-  // just above the hold threshold, and are now 0.199 and 0.195.
+  // just above the hold threshold, and are now 0.199 and 0.195. Job is one lower since an e-mail
+  // or messenger invitation counts as dating-offer only next to a stranger's approach: "I earn
+  // $350 a day … Message me on WhatsApp" had dating-offer +2.5 for its messenger line (which
+  // messenger-contact counts) and is now held (0.45) instead of spam.
   const floors: Record<ScamFamily, [number, number]> = {
-    job: [9, 8],
+    job: [9, 7],
     document: [6, 2],
     seo: [9, 6],
     'fixed-match': [7, 6],

@@ -97,14 +97,14 @@ const PINS: [content: string, verdict: string, score: number, reasons: string[]]
   [
     'I made $500 a day working from home, passive income is real, message me on WhatsApp +1 (555) 010-9999',
     'spam',
-    0.987,
+    0.858,
     [
-      'dating-offer 2.5',
       'messenger-contact 2.377',
       'ham-words -2.327 working|whatsapp|home|me|income',
       'spam-words 1.742 message|made|passive|from|real',
       'contact-details 1.083',
       'support-number 1',
+      'money-offer 0.944',
     ],
   ],
   [
@@ -127,14 +127,20 @@ const PINS: [content: string, verdict: string, score: number, reasons: string[]]
   [
     'Email me at reader@example.org if you want the full dataset of the survey.',
     'ham',
-    0.087,
+    0.008,
+    ['ham-words -2.014 full|survey|email|want|dataset', 'contact-details 1.083', 'spam-words 0.267 you|if'],
+  ],
+  [
+    'Write to me at anna@mail.ru if you want the scans of the original treaty.',
+    'ham',
+    0.015,
     [
-      'dating-offer 2.5',
-      'ham-words -2.014 full|survey|email|want|dataset',
+      'ham-words -1.69 write|want|scans|treaty|at',
       'contact-details 1.083',
-      'spam-words 0.267 you|if',
+      'spam-words 0.527 original|you|if',
     ],
   ],
+  ['我订阅了你们的新闻通讯。', 'ham', 0.004, ['ham-words -0.684 我订阅了你们的新闻通讯']],
   [
     'Get 50 free spins and a 100% welcome bonus at the best online casino https://casino.example/ref/AB12cd',
     'discard',
