@@ -114,7 +114,7 @@ export function createSpamFeature(deps: SpamFeatureDeps): SpamFeature {
     pollMs: deps.contextPollMs ?? 1000,
     onError,
   });
-  const checkLog = new CheckLogRepo(deps.db);
+  const checkLog = new CheckLogRepo(deps.db, deps.dialect);
   const writer = new GroupCommit<PendingCheck, StoredCheck>({
     maxBatch: GROUP_COMMIT_MAX_BATCH,
     write: (batch) =>

@@ -46,8 +46,8 @@ function check(n: number, withFingerprint: boolean): CheckRecord {
 
 describeEachDialect('CheckLogRepo contract', (get) => {
   it('stores a batch in order, with fingerprints only where given, readable by the other repositories', async () => {
-    const { db } = get();
-    const log = new CheckLogRepo(db);
+    const { db, dialect } = get();
+    const log = new CheckLogRepo(db, dialect);
     expect(await log.write([])).toEqual([]);
     // More rows than one yield interval (20), so the batch also crosses its pauses.
     const records = Array.from({ length: 45 }, (_, i) => check(i + 1, i % 3 !== 0));
@@ -83,8 +83,8 @@ describeEachDialect('CheckLogRepo contract', (get) => {
   });
 
   it('stores nothing of a batch that fails part way', async () => {
-    const { db } = get();
-    const log = new CheckLogRepo(db);
+    const { db, dialect } = get();
+    const log = new CheckLogRepo(db, dialect);
     const count = async () =>
       Number(
         (
