@@ -83,6 +83,11 @@ describe('MinHash near-duplicates', () => {
     expect(fingerprintToHex(f)).toHaveLength(4 * MINHASH_SLOTS);
     expect(fingerprintFromHex(fingerprintToHex(f))).toEqual(f);
     expect(fingerprintToHex(new Uint16Array(0))).toBe('');
+    // Four digits a slot, high byte first, whatever the values (and whatever a view's offset).
+    const random = seededRandom(5);
+    const wide = new Uint16Array(MINHASH_SLOTS + 1).map(() => Math.floor(random() * 65_536));
+    for (const g of [wide, wide.subarray(1), Uint16Array.of(0, 0xffff, 0x00ff, 0xff00, 0x1234)])
+      expect(fingerprintToHex(g)).toBe([...g].map((v) => v.toString(16).padStart(4, '0')).join(''));
     expect(fingerprintFromHex('').length).toBe(0);
     expect(fingerprintFromHex('0123456789abcdef').length).toBe(0);
     expect(fingerprintFromHex('zz'.repeat(128)).length).toBe(0);
