@@ -3,7 +3,7 @@
 // home, an article, a tag and a search page of a fresh demo site started as production starts it.
 // Fails unless every page scores 100 in best-practices and passes "Enable text compression".
 // Not part of `npm test`: four Lighthouse runs take a couple of minutes.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, type SpawnSyncReturns, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -62,8 +62,11 @@ async function startSite(dir: string, port: number): Promise<ChildProcess> {
   return server;
 }
 
-function audit(url: string): { ok: boolean; lines: string[] } {
-  const run = spawnSync(
+/** How often a Lighthouse run that could not record the page (it exits non-zero) is tried. */
+const RUNS = 3;
+
+function runLighthouse(url: string): SpawnSyncReturns<string> {
+  return spawnSync(
     lighthouse,
     [
       url,
@@ -75,7 +78,25 @@ function audit(url: string): { ok: boolean; lines: string[] } {
     ],
     { env: { ...process.env, CHROME_PATH: chrome }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
   );
-  if (run.status !== 0) return { ok: false, lines: [`lighthouse failed (${run.status}): ${run.stderr}`] };
+}
+
+/** What a run that failed said: its error output, or why it could not start. */
+const why = (run: SpawnSyncReturns<string>): string =>
+  (run.stderr as string | null)?.trim() || (run.error?.message ?? 'no output');
+
+function audit(url: string): { ok: boolean; lines: string[] } {
+  // Lighthouse now and then fails to record its trace ("Something went wrong with recording the
+  // trace over your page load. Please run Lighthouse again. (NO_NAVSTART)"): a run that produced
+  // no report is tried again, and each failed run is printed. A report that falls short is never
+  // retried.
+  const notes: string[] = [];
+  let run = runLighthouse(url);
+  for (let attempt = 1; run.status !== 0 && attempt < RUNS; attempt++) {
+    notes.push(`  run ${attempt} of ${RUNS} produced no report (${run.status}): ${why(run)}`);
+    run = runLighthouse(url);
+  }
+  if (run.status !== 0)
+    return { ok: false, lines: [...notes, `lighthouse failed (${run.status}): ${why(run)}`] };
   const report = JSON.parse(run.stdout) as Report;
   const practices = report.categories['best-practices'];
   const score = Math.round((practices?.score ?? 0) * 100);
@@ -88,7 +109,10 @@ function audit(url: string): { ok: boolean; lines: string[] } {
   const compressed =
     compression?.score === 1 ||
     (compression?.score === null && compression.scoreDisplayMode === 'notApplicable');
-  const lines = [`${url}: best-practices ${score}, text compression ${compressed ? 'passed' : 'FAILED'}`];
+  const lines = [
+    ...notes,
+    `${url}: best-practices ${score}, text compression ${compressed ? 'passed' : 'FAILED'}`,
+  ];
   for (const { id, audit } of lost)
     lines.push(`  best-practices lost on ${id}: ${audit?.title} ${audit?.displayValue ?? ''}`);
   if (!compressed)
