@@ -191,6 +191,19 @@ describeEachDialect('editorial storage', (get) => {
     expect(await articles.findPublishedBySlug('post', 'scheduled-story', now)).not.toBeNull();
   });
 
+  it('orders articles of the same time by id: the scheduler oldest first, the sitemap newest first', async () => {
+    const at = '2026-06-04T06:00:00.000Z';
+    const ids: number[] = [];
+    for (const title of ['Same time one', 'Same time two', 'Same time three'])
+      ids.push(await saveArticle(deps(), draft({ title, status: 'scheduled', publishedAt: at })));
+    now = new Date(at);
+    const due = await admin.listDueScheduled(now);
+    expect(due.filter((id) => ids.includes(id))).toEqual(ids);
+    for (const id of ids) expect(await admin.claimScheduled(id, now)).toBe(true);
+    const sitemap = (await articles.listForSitemap(now)).map((e) => e.id).filter((id) => ids.includes(id));
+    expect(sitemap).toEqual([...ids].reverse());
+  });
+
   it('runs the scheduler and announces the change keys', async () => {
     const id = await saveArticle(
       deps(),

@@ -125,7 +125,7 @@ export class ArticleAdminRepo {
     return this.db.selectFrom('tags').select(['id', 'name']).orderBy('name').execute();
   }
 
-  /** Ids of scheduled articles whose time has come, oldest first. */
+  /** Ids of scheduled articles whose time has come, oldest first (by id among the same time). */
   async listDueScheduled(now: Date, limit = 100): Promise<number[]> {
     const rows = await this.db
       .selectFrom('articles')
@@ -133,6 +133,7 @@ export class ArticleAdminRepo {
       .where('status', '=', 'scheduled')
       .where('published_at', '<=', now.toISOString())
       .orderBy('published_at')
+      .orderBy('id')
       .limit(limit)
       .execute();
     return rows.map((r) => r.id);

@@ -319,6 +319,7 @@ export class ArticleReadRepo {
       .where('status', '=', 'published')
       .where('published_at', '<=', now.toISOString())
       .orderBy('published_at', 'desc')
+      .orderBy('id', 'desc')
       .execute();
     return rows.map((r) => ({
       id: r.id,
