@@ -69,9 +69,11 @@ class Started {
   }
 }
 
-/** Resolves once a connection to `port` is refused: the listener has closed. */
-async function untilRefused(port: number): Promise<void> {
+/** Resolves once a connection to `port` is refused: the listener has closed (fails after `ms`). */
+async function untilRefused(port: number, ms = 60_000): Promise<void> {
+  const deadline = Date.now() + ms;
   for (;;) {
+    if (Date.now() > deadline) throw new Error(`port ${port} still accepts connections after ${ms} ms`);
     const refused = await new Promise<boolean>((resolve) => {
       const s = connect(port, '127.0.0.1');
       s.once('connect', () => (s.destroy(), resolve(false)));
@@ -80,6 +82,20 @@ async function untilRefused(port: number): Promise<void> {
     if (refused) return;
     await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/** `promise`, or a failure naming `what` and the command's output after `ms`. */
+function within<T>(promise: Promise<T>, what: string, started: Started, ms = 60_000): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`no ${what} within ${ms} ms:\n${started.stdout}\n${started.stderr}`)),
+      ms,
+    );
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (err: unknown) => (clearTimeout(timer), reject(err instanceof Error ? err : new Error(String(err)))),
+    );
+  });
 }
 
 function readAll(socket: Socket): Promise<string> {
@@ -134,6 +150,13 @@ describe('the documented start command (npm start)', () => {
       },
     });
     children.push(child);
+    // Listened for from the start: npm can exit in the same turn of the event loop that closes the
+    // in-flight request's connection (the worker closes it once answered, then everything stops
+    // within milliseconds), and an 'exit' listened for only after that answer was missed, leaving
+    // the test waiting for an event that had passed (a timeout in the CI trial of 2026-12-06).
+    const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+      child.once('exit', (code, signal) => resolve([code, signal])),
+    );
     const started = new Started(child);
     const running = await started.waitFor('running', (l) => String(l.msg).startsWith('Silkpress is running'));
     const origin = String(running.listening);
@@ -162,14 +185,14 @@ describe('the documented start command (npm start)', () => {
     if (toGroup) process.kill(-(child.pid as number), signal);
     else child.kill(signal);
     await started.waitFor('shutting down', (l) => l.signal === signal);
-    await untilRefused(port);
+    await within(untilRefused(port), 'refused connection', started);
     socket.write(body.slice(10));
-    const answer = await response;
+    const answer = await within(response, 'answer to the request in flight', started);
     expect(answer).toMatch(/^HTTP\/1\.1 422 /);
     expect(answer).toContain('Still here');
     expect(answer.trimEnd()).toMatch(/<\/html>$/);
 
-    const [code, killedBy] = (await once(child, 'exit')) as [number | null, string | null];
+    const [code, killedBy] = await within(exited, 'exit', started);
     expect({ code, killedBy }).toEqual({ code: 0, killedBy: null });
     // The in-flight request's keep-alive connection closed once it was answered, not at the 8 s cut.
     expect(started.logLines().map((l) => String(l.msg))).not.toContain(
