@@ -11,6 +11,7 @@ import { loadConfig } from '../src/config.ts';
 import { createApiKey } from '../src/spam/api-key-service.ts';
 import { startSilkpressServer } from './lib/child-server.ts';
 import { readProcessCpuSeconds } from './lib/proc-cpu.ts';
+import { CHECK_COMMENTS as COMMENTS } from './lib/check-comments.ts';
 
 const SECONDS = Number(process.env.BENCH_AKISMET_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_AKISMET_CONNECTIONS ?? 10);
@@ -19,15 +20,6 @@ const CPU_PROF_DIR = process.env.BENCH_AKISMET_CPU_PROF;
 const dir = mkdtempSync(join(tmpdir(), 'silkpress-bench-akismet-'));
 const databaseUrl = `sqlite:${join(dir, 'bench.db')}`;
 const log = (s: string) => console.log(`[akismet bench] ${s}`);
-
-const COMMENTS = [
-  'Thanks for the clear write-up on the council budget; the school funding table helped a lot.',
-  'CHEAP casino bonus!!! Win money now http://bit.ly/x1 http://bit.ly/x2',
-  'I disagree with the second point: the figures for 2024 were revised in March.',
-  'Check out my channel and subscribe for free gift cards http://tinyurl.com/abc',
-  '这篇文章写得很好，谢谢分享。',
-  'Отличная статья, спасибо автору за подробный разбор.',
-];
 
 async function createKey(): Promise<string> {
   const config = loadConfig({

@@ -10,16 +10,9 @@ import { join } from 'node:path';
 import { openServices } from '../src/compose/index.ts';
 import { loadConfig } from '../src/config.ts';
 import { createApiKey } from '../src/spam/api-key-service.ts';
+import { CHECK_COMMENTS as COMMENTS } from './lib/check-comments.ts';
 
 const CHECKS = Number(process.env.BENCH_SPAM_CHECKS ?? 10_000);
-const COMMENTS = [
-  'Thanks for the clear write-up on the council budget; the school funding table helped a lot.',
-  'CHEAP casino bonus!!! Win money now http://bit.ly/x1 http://bit.ly/x2',
-  'I disagree with the second point: the figures for 2024 were revised in March.',
-  'Check out my channel and subscribe for free gift cards http://tinyurl.com/abc',
-  '这篇文章写得很好，谢谢分享。',
-  'Отличная статья, спасибо автору за подробный разбор.',
-];
 
 const dir = mkdtempSync(join(tmpdir(), 'silkpress-bench-spam-check-'));
 try {
