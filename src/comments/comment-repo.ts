@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import { LRUCache } from 'lru-cache';
 import { type Dialect, isUniqueViolation } from '../db/dialect.ts';
+import { KeptByVersion } from '../db/kept-by-version.ts';
 import { literalLimit, QueryTemplates } from '../db/query-template.ts';
 import type { Database } from '../db/schema.ts';
 import type { Comment, CommentStatus, CommentType, PublicComment, StatusReason } from './comment.ts';
@@ -55,12 +56,6 @@ export interface CommentOutline {
   createdAt: string;
 }
 
-/** An article's approved thread as read, and the database content it was read from. */
-interface KeptThread {
-  version: string;
-  rows: readonly ApprovedThreadRow[];
-}
-
 /**
  * Rows of approved threads kept between reads, at most this many in all: the 500 rows of a long
  * thread were half a millisecond of every cache-off render of its page, and their texts are
@@ -76,15 +71,17 @@ export class CommentRepo {
    * Approved threads by article (and limit), reused while the database content is the same
    * (Dialect.contentVersion; a dialect without one, or none given, reads every time).
    */
-  private readonly threads = new LRUCache<string, KeptThread>({
-    maxSize: KEPT_THREAD_ROWS,
-    sizeCalculation: (thread) => Math.max(1, thread.rows.length),
-  });
+  private readonly threads: KeptByVersion<string, readonly ApprovedThreadRow[]>;
 
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly dialect: Pick<Dialect, 'contentVersion'> = { contentVersion: () => null },
-  ) {}
+    dialect: Pick<Dialect, 'contentVersion'> = { contentVersion: () => null },
+  ) {
+    this.threads = new KeptByVersion(
+      dialect,
+      new LRUCache({ maxSize: KEPT_THREAD_ROWS, sizeCalculation: (kept) => Math.max(1, kept.value.length) }),
+    );
+  }
 
   /** One comment with its private fields, or null. */
   async findById(id: number): Promise<Comment | null> {
@@ -117,20 +114,17 @@ export class CommentRepo {
         .where('status', '=', 'approved')
         .orderBy('created_at')
         .orderBy('id');
-    // Read first: a write after it, even during the query below, makes the rows kept stale.
-    const version = this.dialect.contentVersion();
+    const version = this.threads.version();
     const key = `${articleId}:${limit ?? 'all'}`;
-    const kept = version === null ? undefined : this.threads.get(key);
-    let rows: readonly ApprovedThreadRow[];
-    if (kept !== undefined && kept.version === version) rows = kept.rows;
-    else {
+    let rows = this.threads.get(key, version);
+    if (rows === undefined) {
       rows =
         limit === undefined
           ? await this.templates.rows(this.db, 'approved', [articleId], ([article]) => thread(article))
           : await this.templates.rows(this.db, `approved-limited:${limit}`, [articleId], ([article]) =>
               thread(article).limit(literalLimit(limit)),
             );
-      if (version !== null) this.threads.set(key, { version, rows });
+      this.threads.set(key, version, rows);
     }
     return rows.map((r) => toApprovedPublic(articleId, r));
   }

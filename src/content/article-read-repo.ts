@@ -4,6 +4,7 @@
 import { type Kysely, sql } from 'kysely';
 import { BoundedMemo } from '../kernel/bounded-memo.ts';
 import type { Dialect } from '../db/dialect.ts';
+import { KeptByVersion } from '../db/kept-by-version.ts';
 import { literalLimit, QueryTemplates } from '../db/query-template.ts';
 import type { Database } from '../db/schema.ts';
 import type { Article, ArticleKind, ArticleSummary } from './article.ts';
@@ -19,7 +20,6 @@ import { isValidTimeZone, monthBounds, utcToLocal } from './schedule-time.ts';
  * counts the same links gets the same answer.
  */
 interface RelatedRanking {
-  version: string;
   from: string | null;
   until: string | null;
   ids: number[];
@@ -34,13 +34,14 @@ export class ArticleReadRepo {
    * grouping an article's tag links was 0.25–0.43 ms of every cache-off article page on the
    * 10,000-article bench site, and its answer only changes with the data (docs/scaling.md).
    */
-  private readonly relatedRankings = new BoundedMemo<string, RelatedRanking>(2000);
+  private readonly relatedRankings: KeptByVersion<string, RelatedRanking>;
 
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: Dialect,
   ) {
     this.q = { db, templates: new QueryTemplates() };
+    this.relatedRankings = new KeptByVersion(dialect, new BoundedMemo(2000));
   }
 
   /** The public article or page with this slug, or null. */
@@ -195,13 +196,11 @@ export class ArticleReadRepo {
   ): Promise<ArticleSummary[]> {
     if (tagIds.length === 0) return [];
     const before = now.toISOString();
-    // Read first: a write after it, even during the query below, makes the ranking kept stale.
-    const version = this.dialect.contentVersion();
+    const version = this.relatedRankings.version();
     const key = `${articleId}:${limit}:${tagIds.join(',')}`;
-    const kept = version === null ? undefined : this.relatedRankings.get(key);
+    const kept = this.relatedRankings.get(key, version);
     if (
       kept !== undefined &&
-      kept.version === version &&
       (kept.from === null || kept.from <= before) &&
       (kept.until === null || before < kept.until)
     )
@@ -232,7 +231,7 @@ export class ArticleReadRepo {
             min(CASE WHEN published_at > ${at} THEN published_at END) AS "until"
           FROM article_tags WHERE tag_id IN (${sql.join(tags)}) AND article_id <> ${id}`,
       );
-      this.relatedRankings.set(key, { version, from: span?.from ?? null, until: span?.until ?? null, ids });
+      this.relatedRankings.set(key, version, { from: span?.from ?? null, until: span?.until ?? null, ids });
     }
     return this.findSummariesByIds(ids);
   }
