@@ -2,6 +2,7 @@
 // db/query-template.ts), listings, search, archive months, the sitemap, and the checks the write
 // path asks before it writes. Each read returns domain objects with their author and tags.
 import { type Kysely, sql } from 'kysely';
+import { LRUCache } from 'lru-cache';
 import { BoundedMemo } from '../kernel/bounded-memo.ts';
 import type { Dialect } from '../db/dialect.ts';
 import { KeptByVersion } from '../db/kept-by-version.ts';
@@ -22,7 +23,43 @@ import { isValidTimeZone, monthBounds, utcToLocal } from './schedule-time.ts';
 interface RelatedRanking {
   from: string | null;
   until: string | null;
-  ids: number[];
+  /** The ranked posts' summaries, read from the same content. */
+  summaries: readonly ArticleSummary[];
+}
+
+/**
+ * An article's neighbours as findAdjacent read them, and the times `now` may take for the same
+ * answer: from `from` (the article's own time, or the next post's once it is out) until `until`
+ * (the time of the first post after the article that was not out yet; null: none).
+ */
+interface KeptNeighbours {
+  from: string;
+  until: string | null;
+  previous: ArticleSummary | null;
+  next: ArticleSummary | null;
+}
+
+/**
+ * Articles kept by kind and slug, at most this many characters of their texts (Markdown, HTML
+ * and plain text) in all: reading the article with its body and its tags was about 0.1 ms of
+ * every cache-off article page, and the strings are several kilobytes each, so the bound is by
+ * size (about 30–40 articles of the bench site).
+ */
+const KEPT_ARTICLE_CHARACTERS = 1_000_000;
+
+/** A year no stored publication time reaches: the upper bound of "the next post, out or not". */
+const END_OF_TIME = '9999-12-31T23:59:59.999Z';
+
+/**
+ * A kept summary or article is shared by every page that reads it, so it is frozen (with its
+ * author, tags and image): a caller that changed it would change the next page.
+ */
+function frozen<T extends ArticleSummary>(a: T): T {
+  Object.freeze(a.author);
+  for (const tag of a.tags) Object.freeze(tag);
+  Object.freeze(a.tags);
+  if (a.featureImage) Object.freeze(a.featureImage);
+  return Object.freeze(a);
 }
 
 /** Kysely implementation of article storage's reads. */
@@ -35,6 +72,13 @@ export class ArticleReadRepo {
    * 10,000-article bench site, and its answer only changes with the data (docs/scaling.md).
    */
   private readonly relatedRankings: KeptByVersion<string, RelatedRanking>;
+  /**
+   * The public articles and pages by kind and slug (findPublishedBySlug), and the posts' neighbours
+   * by article and time (findAdjacent, at most 2,000), kept the same way: with the tags of each,
+   * six reads of every cache-off article page besides the ranking and the thread.
+   */
+  private readonly published: KeptByVersion<string, Article>;
+  private readonly neighbours: KeptByVersion<string, KeptNeighbours>;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -42,14 +86,31 @@ export class ArticleReadRepo {
   ) {
     this.q = { db, templates: new QueryTemplates() };
     this.relatedRankings = new KeptByVersion(dialect, new BoundedMemo(2000));
+    this.published = new KeptByVersion(
+      dialect,
+      new LRUCache({
+        maxSize: KEPT_ARTICLE_CHARACTERS,
+        sizeCalculation: ({ value: a }) =>
+          a.bodyMarkdown.length + a.bodyHtml.length + (a.bodyText?.length ?? 0) + 200,
+      }),
+    );
+    this.neighbours = new KeptByVersion(dialect, new BoundedMemo(2000));
   }
 
   /** The public article or page with this slug, or null. */
   async findPublishedBySlug(kind: ArticleKind, slug: string, now: Date): Promise<Article | null> {
+    const before = now.toISOString();
+    // Slugs are unique per kind, so the article found stays the answer for any later `now` (and
+    // an earlier one down to its publication time) until the content changes. Nothing is kept
+    // for a slug without a public article: a scheduled one comes out by the clock alone.
+    const version = this.published.version();
+    const key = `${kind}/${slug}`;
+    const kept = this.published.get(key, version);
+    if (kept !== undefined && kept.publishedAt !== null && kept.publishedAt <= before) return kept;
     const row = await this.q.templates.first(
       this.db,
       'published-by-slug',
-      [kind, slug, now.toISOString()],
+      [kind, slug, before],
       ([kind, slug, before]) =>
         this.db
           .selectFrom('articles as a')
@@ -62,7 +123,10 @@ export class ArticleReadRepo {
     );
     if (!row) return null;
     const tags = await tagsFor(this.q, [row.id]);
-    return toArticle(row, tags.get(row.id) ?? []);
+    const article = toArticle(row, tags.get(row.id) ?? []);
+    if (version === null) return article;
+    this.published.set(key, version, frozen(article));
+    return article;
   }
 
   /** Any article by id, whatever its status (for editors and for change notifications). */
@@ -137,6 +201,13 @@ export class ArticleReadRepo {
   ): Promise<{ previous: ArticleSummary | null; next: ArticleSummary | null }> {
     const nowIso = now.toISOString();
     const at = article.publishedAt ?? nowIso;
+    // Kept for an article whose time has come: the previous post is then the one before it
+    // whatever `now` is, and the next one is the first after it among those out by `now`.
+    const version = article.publishedAt !== null && at <= nowIso ? this.neighbours.version() : null;
+    const key = `${article.id}/${at}`;
+    const kept = this.neighbours.get(key, version);
+    if (kept !== undefined && kept.from <= nowIso && (kept.until === null || nowIso < kept.until))
+      return { previous: kept.previous, next: kept.next };
     const base = (id: number) =>
       this.db
         .selectFrom('articles as a')
@@ -181,10 +252,20 @@ export class ArticleReadRepo {
       [prev, next].filter((r): r is SummaryRow => r !== undefined),
     );
     const byId = new Map(tagged.map((s) => [s.id, s]));
-    return {
-      previous: prev ? (byId.get(prev.id) ?? null) : null,
-      next: next ? (byId.get(next.id) ?? null) : null,
-    };
+    const previous = prev ? (byId.get(prev.id) ?? null) : null;
+    const following = next ? (byId.get(next.id) ?? null) : null;
+    if (version !== null) {
+      // A next post stays the next one for any later `now`; without one, the answer holds until
+      // the first post after the article that is not out yet comes out.
+      const coming = next ? undefined : await neighbour(false, END_OF_TIME);
+      this.neighbours.set(key, version, {
+        from: next?.published_at ?? at,
+        until: coming?.published_at ?? null,
+        previous: previous && frozen(previous),
+        next: following && frozen(following),
+      });
+    }
+    return { previous, next: following };
   }
 
   /** Published posts sharing the most tags with `articleId`, newest first among equals. */
@@ -204,7 +285,7 @@ export class ArticleReadRepo {
       (kept.from === null || kept.from <= before) &&
       (kept.until === null || before < kept.until)
     )
-      return this.findSummariesByIds(kept.ids);
+      return kept.summaries as ArticleSummary[];
     // Everything is in the index article_tags_related (tag, article, publication time): a tag
     // link carries its article's publication time while the article is a published post, NULL
     // otherwise (migration 010 keeps it by triggers). Before, each of the ~1,000 candidates of a
@@ -221,6 +302,7 @@ export class ArticleReadRepo {
         LIMIT ${literalLimit(limit)}`,
     );
     const ids = ranked.map((r) => r.id);
+    const summaries = await this.findSummariesByIds(ids);
     if (version !== null) {
       const [span] = await this.q.templates.rows(
         this.db,
@@ -231,9 +313,13 @@ export class ArticleReadRepo {
             min(CASE WHEN published_at > ${at} THEN published_at END) AS "until"
           FROM article_tags WHERE tag_id IN (${sql.join(tags)}) AND article_id <> ${id}`,
       );
-      this.relatedRankings.set(key, version, { from: span?.from ?? null, until: span?.until ?? null, ids });
+      this.relatedRankings.set(key, version, {
+        from: span?.from ?? null,
+        until: span?.until ?? null,
+        summaries: Object.freeze(summaries.map(frozen)),
+      });
     }
-    return this.findSummariesByIds(ids);
+    return summaries;
   }
 
   /** Summaries for these ids, in the order given (missing ids are skipped). */

@@ -69,8 +69,9 @@ export interface Dialect {
    * A token that is the same at two calls only if the database's content did not change in
    * between (a commit of any connection, a write of this one), read without a query round trip;
    * null where there is no such token (PostgreSQL). Lets a process keep a read's answer until
-   * the data it came from changes (ArticleReadRepo.findRelated, CommentRepo.listApproved): read
-   * the token before the query, and query through the database handle, not a transaction.
+   * the data it came from changes (ArticleReadRepo's article, neighbours and related posts,
+   * CommentRepo.listApproved): read the token before the query, and query through the database
+   * handle, not a transaction.
    */
   contentVersion(): string | null;
 }

@@ -1,6 +1,7 @@
 // Answers read from the database, kept while its content is unchanged (Dialect.contentVersion):
-// the repositories' reads of every article page (comment threads, related rankings). A dialect
-// without a version (PostgreSQL) keeps nothing, so every read goes to the database.
+// the repositories' reads of every article page (the article by slug, its neighbours, the related
+// posts, the comment thread). A dialect without a version (PostgreSQL) keeps nothing, so every
+// read goes to the database.
 import type { Dialect } from './dialect.ts';
 
 /** What an answer is kept in: a bounded memo or cache the caller sizes. */
