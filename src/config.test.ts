@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, loadConfig, workerShare } from './config.ts';
 
 describe('loadConfig', () => {
   it('uses the embedded SQLite default', () => {
@@ -20,6 +20,20 @@ describe('loadConfig', () => {
     const big = loadConfig({ PAGE_CACHE_MB: '64', SQLITE_CACHE_MB: '32' });
     expect(big.pageCacheBytes).toBe(64 * 1024 * 1024);
     expect(big.sqliteCacheBytes).toBe(32 * 1024 * 1024);
+  });
+
+  it("shares the caches' budgets between cluster workers instead of giving each the whole", () => {
+    const two = workerShare(loadConfig({ WORKERS: '2' }));
+    expect(two.pageCacheBytes).toBe(8 * 1024 * 1024);
+    expect(two.sqliteCacheBytes).toBe(2 * 1024 * 1024);
+    const one = workerShare(loadConfig({ WORKERS: '1' }));
+    expect(one.pageCacheBytes).toBe(16 * 1024 * 1024);
+    expect(one.sqliteCacheBytes).toBe(4 * 1024 * 1024);
+    // Never below 1 MB a worker, however many workers share it.
+    const many = workerShare(loadConfig({ WORKERS: '64' }));
+    expect(many.pageCacheBytes).toBe(1024 * 1024);
+    expect(many.sqliteCacheBytes).toBe(1024 * 1024);
+    expect(many.workers).toBe(64);
   });
 
   it('accepts PostgreSQL and a site URL, trimming the trailing slash', () => {

@@ -130,9 +130,15 @@ export interface Config {
   /** `json` lines, `pretty` lines for a person, or `auto` (pretty on a terminal, else JSON). */
   logFormat: 'auto' | 'json' | 'pretty';
   pageCacheEntries: number;
-  /** Memory budget of each process's page cache, in bytes (pages, with their compressed forms). */
+  /**
+   * Memory budget of the page cache, in bytes (pages, with their compressed forms): PAGE_CACHE_MB,
+   * the whole server's; a cluster worker gets its share (`workerShare`).
+   */
   pageCacheBytes: number;
-  /** SQLite's own page cache per connection, in bytes (the OS file cache holds the rest). */
+  /**
+   * SQLite's own page cache, in bytes (the OS file cache holds the rest): SQLITE_CACHE_MB, the
+   * whole server's; a cluster worker's connection gets its share (`workerShare`).
+   */
   sqliteCacheBytes: number;
   commentFloodSeconds: number | undefined;
   secretKey: string | undefined;
@@ -162,6 +168,26 @@ export interface Config {
    * (THEME), and a stylesheet added after the theme's (THEME_CSS); absolute paths, or null.
    */
   theme: { module: string | null; css: string | null };
+}
+
+/** The least a worker's share of a cache budget is (a page of 500 comments is about 0.5 MB). */
+const MIN_WORKER_CACHE_BYTES = 1024 * 1024;
+
+/**
+ * The configuration of one of `workers` cluster workers: the page cache's and SQLite's budgets
+ * (PAGE_CACHE_MB, SQLITE_CACHE_MB) are the server's, divided between its workers rather than
+ * multiplied by them (each at least 1 MB). Every worker serves the same hot pages, so two 8 MB
+ * caches hold nearly what two 16 MB ones did, for 8 MB less in each (docs/scaling.md, "Memory per
+ * worker").
+ */
+export function workerShare(config: Config): Config {
+  if (config.workers <= 1) return config;
+  const share = (bytes: number) => Math.max(MIN_WORKER_CACHE_BYTES, Math.floor(bytes / config.workers));
+  return {
+    ...config,
+    pageCacheBytes: share(config.pageCacheBytes),
+    sqliteCacheBytes: share(config.sqliteCacheBytes),
+  };
 }
 
 /** Thrown when the environment is invalid; the message lists every bad field. */

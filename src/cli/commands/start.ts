@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Services } from '../../compose/index.ts';
-import type { Config } from '../../config.ts';
+import { type Config, workerShare } from '../../config.ts';
 import { createLogger, lifecycleLogger, logProcessEvents } from '../../logging.ts';
 import { JOBS_WORKER_ENV, startCluster } from '../cluster.ts';
 
@@ -119,7 +119,8 @@ export async function startClusterWorker(
   const jobs = process.env[JOBS_WORKER_ENV] === '1';
   stopOnSignals(
     lifecycleLogger(logger),
-    await server.startServer(settings, { demo: false, logger, jobs, walCheckpoints: false }),
+    // The caches' budgets are the server's: this worker takes its share.
+    await server.startServer(workerShare(settings), { demo: false, logger, jobs, walCheckpoints: false }),
   );
 }
 
