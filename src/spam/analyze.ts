@@ -1,6 +1,7 @@
 // Turns one comment (plain values) into what the model reads: hashed text features plus the
 // signal vector, and the raw counts the explanations quote.
 import { countCallsToAction, countMoneyOffers } from './appeals.ts';
+import { keywordAuthor } from './author-name.ts';
 import { COMMERCIAL_SIGNAL_CODES, commercialSignals } from './commercial.ts';
 import { normalizeText, type NormalizedText } from './normalize.ts';
 import { OFFER_SIGNAL_CODES, offerCounts } from './offers.ts';
@@ -195,6 +196,8 @@ export function analyzeComment(
     set('spam-domain', logCount(bad), bad);
   }
   set('author-url', authorDomain === '' ? 0 : 1, 1);
+  const authorKeywords = keywordAuthor(input.author, input.url);
+  set('keyword-author', authorKeywords > 0 ? 1 : 0, authorKeywords);
   if (input.article?.text) {
     const cosine = cosineSimilarity(termVector(n.text), articleVector(input.article.text));
     const value = relevanceSignal(cosine);
@@ -222,7 +225,11 @@ export function analyzeComment(
   );
   set('network-campaign', ctx.networkCampaign?.value ?? 0, ctx.networkCampaign?.sites ?? 0);
   const known = ctx.approvedByEmail !== undefined || ctx.approvedByIp !== undefined;
-  const commercial = commercialSignals(n, { raw: input.content, approved: known ? approvedBefore : null });
+  const commercial = commercialSignals(n, {
+    raw: input.content,
+    approved: known ? approvedBefore : null,
+    authorAnchor: authorKeywords > 0,
+  });
   COMMERCIAL_SIGNAL_CODES.forEach((code, i) =>
     set(code, commercial.values[i] ?? 0, commercial.counts[i] ?? 0),
   );

@@ -111,6 +111,9 @@ export interface CommercialContext {
   raw: string;
   /** Approved comments by this author's email and IP, when the caller looked them up. */
   approved: number | null;
+  /** The author's name is keywords linked to a website (author-name.ts): an anchor of its own,
+   * weighed by `keyword-author`; here it only lets praise beside it count. */
+  authorAnchor?: boolean;
 }
 
 // A sentence ending in a question mark (Latin, full-width, Arabic-style), up to the previous
@@ -143,7 +146,7 @@ export function commercialSignals(
   // (the number still counts as a phone number, and as toll-free).
   const publicLine = found.brands === 0 && found.lines + found.service > 0 && PUBLIC_BODY.test(n.text);
   const support = publicLine ? { lines: 0, service: 0, brands: 0 } : found;
-  const seo = seoEvidence(n.text, n.plain, ctx.raw);
+  const seo = seoEvidence(n.text, n.plain, ctx.raw, ctx.authorAnchor === true);
   const promotion = countSitePromotion(n.text);
   // A named line or brand gives a number its full context; service words alone ("hotline",
   // "call us", ☎) half of it.
@@ -151,7 +154,7 @@ export function commercialSignals(
   const supportPhones = supportContext > 0 ? phones.phones : 0;
   const anchors = seo.anchors + seo.keywordLinks;
   // A bare link after praise is also what a reader citing a source writes; only an anchor counts.
-  const praiseAnchor = seo.praise > 0 && anchors > 0 ? 1 : 0;
+  const praiseAnchor = seo.praise > 0 && (anchors > 0 || ctx.authorAnchor === true) ? 1 : 0;
   const firstLink = ctx.approved === 0 && n.urls.length > 0 ? 1 : 0;
   const counts = [
     phones.phones,

@@ -50,7 +50,8 @@ const LABEL =
 
 // A business and a place: "cleaning company in Austin", "Best Dentist near Leeds", "ремонт
 // квартир в Москве", "上海搬家公司". The place is a capitalised word (case-preserved text).
-const TRADE =
+/** Trades whose businesses buy SEO comments (regular-expression alternatives, lower case). */
+export const TRADE_WORDS =
   'company|companies|services?|agency|clinic|contractors?|repairs?|removals?|cleaning|cleaners?|' +
   'plumbers?|plumbing|roofing|roofers?|movers?|moving|dentists?|dental|lawyers?|attorneys?|' +
   'solicitors?|locksmiths?|seo|marketing|rehab|salon|spa|hotels?|tours?|rentals?|hire|tuition|tutors?|' +
@@ -64,7 +65,7 @@ const TRADE =
 
 // Each word of the trades may start in either case ("Cleaning Company", "cleaning company"); the
 // place must be capitalised, so the regex has no "i" flag (with it, \p{Lu} would match any letter).
-const TRADE_ANY_CASE = TRADE.replace(
+const TRADE_ANY_CASE = TRADE_WORDS.replace(
   /(^|[|\s(])([a-z])/g,
   (_m, before: string, c: string) => `${before}[${c}${c.toUpperCase()}]`,
 );
@@ -83,7 +84,7 @@ const PLACE = new RegExp(
 // Motors." Capitalised words ending in a capitalised trade word, as the comment's last words: the
 // SEO comment's signature. The same words inside a sentence are a reader naming a place.
 const TRADE_CAPITALISED = (
-  TRADE + '|orthodontics|motors|solutions|studio|studios|retreat|resort|centre|center|group|store|shop'
+  TRADE_WORDS + '|orthodontics|motors|solutions|studio|studios|retreat|resort|centre|center|group|store|shop'
 )
   .split('|')
   .map((t) => t.replace(/^([a-z])/, (c) => c.toUpperCase()))
@@ -148,10 +149,6 @@ export function countKeywordLinks(raw: string): number {
   return n;
 }
 
-/**
- * SEO evidence. `lower` is the normalised (lower-cased) text, `plain` the same text before case
- * folding (for capitalised place names), `raw` the comment as submitted (for link markup).
- */
 // Cheap guards: a label needs its punctuation, a place a capitalised word after a preposition (or
 // a Chinese trade suffix), praise one of its stems.
 const LABEL_GUARD = /[:：>»→\-–—]/;
@@ -160,7 +157,12 @@ const PLACE_GUARD =
 const PRAISE_GUARD =
   /thank|great|nice|good|awesome|excellent|wonderful|fantastic|amazing|informative|useful|helpful|interesting|valuable|brilliant|superb|lovely|impressive|outstanding|perfect|insightful|keep|enjoy|lov|lik|apprec|found|came|stumbl|discover|bookmark|forward|well|gracias|excelente|obrigad|merci|danke|grazie|спасибо|отличн|хорош|полезн|интересн|классн|очень|感|谢|謝|好文|写得|寫得|有用|帮助|幫助|受益|参考|素晴/;
 
-export function seoEvidence(lower: string, plain: string, raw: string): SeoEvidence {
+/**
+ * SEO evidence. `lower` is the normalised (lower-cased) text, `plain` the same text before case
+ * folding (for capitalised place names), `raw` the comment as submitted (for link markup);
+ * `authorAnchor` says the author's name is a keyword anchor (author-name.ts), so praise counts.
+ */
+export function seoEvidence(lower: string, plain: string, raw: string, authorAnchor = false): SeoEvidence {
   const keywordLinks = countKeywordLinks(raw);
   const labelled =
     (LABEL_GUARD.test(plain) ? count(LABEL, plain) : 0) +
@@ -171,6 +173,7 @@ export function seoEvidence(lower: string, plain: string, raw: string): SeoEvide
     labelled > 0 ? labelled : endsCapitalised(plain) && SIGNATURE.test(plain.trimEnd().slice(-120)) ? 1 : 0;
   // Praise only matters next to an anchor (praise alone is what readers write): not looked for
   // otherwise, which keeps ordinary comments cheap.
-  const praise = anchors + keywordLinks > 0 && PRAISE_GUARD.test(lower) ? count(PRAISE, lower) : 0;
+  const praise =
+    (anchors + keywordLinks > 0 || authorAnchor) && PRAISE_GUARD.test(lower) ? count(PRAISE, lower) : 0;
   return { praise, anchors, keywordLinks };
 }

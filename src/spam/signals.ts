@@ -105,6 +105,7 @@ export const SIGNAL_CODES = [
   'own-channel',
   'bare-link',
   'cited-source',
+  'keyword-author',
 ] as const;
 
 /** Code of one signal. */
@@ -333,6 +334,21 @@ export const SIGNAL_INFO: Record<
     prior: -1.5,
     fixed: true,
     message: () => 'a link cited as a source (a document, a statement, "Source:")',
+  },
+  // Hand-set (author-name.ts): the name the author gave reads as keywords ("Best Dentist Almaty",
+  // "cheap jerseys", "roofing-pros.com", «Ремонт квартир», 上海搬家公司) and a website goes with
+  // it. A comment form links that name to the website, so it is the SEO comment's anchor in the
+  // author field, and praise beside it counts as `praise-with-anchor` (+2). +2, more than an
+  // anchor in the text (`seo-anchor`, +1.5): the name field is where people write their name, and
+  // a reader naming a business in a sentence is common, signing as one is not. Alone it stays far
+  // from spam (a business owner's real comment is published); with praise that fits any article
+  // it holds the comment (about −5 + 4), and further evidence (links, offers) sends it to spam.
+  // Surnames that are trades ("Sarah Painter") and names in lower case with one ambiguous word
+  // ("george best") do not count.
+  'keyword-author': {
+    prior: 2,
+    fixed: true,
+    message: (n) => `author name made of keywords (${plural(n, 'keyword')}), linked to a website`,
   },
 };
 
