@@ -47,6 +47,9 @@ interface KeptNeighbours {
  */
 const KEPT_ARTICLE_CHARACTERS = 1_000_000;
 
+/** No posts (the same array every time, so a page can tell its inputs are unchanged). */
+const NO_SUMMARIES: readonly ArticleSummary[] = Object.freeze([]);
+
 /** A year no stored publication time reaches: the upper bound of "the next post, out or not". */
 const END_OF_TIME = '9999-12-31T23:59:59.999Z';
 
@@ -275,7 +278,7 @@ export class ArticleReadRepo {
     now: Date,
     limit: number,
   ): Promise<ArticleSummary[]> {
-    if (tagIds.length === 0) return [];
+    if (tagIds.length === 0) return NO_SUMMARIES as ArticleSummary[];
     const before = now.toISOString();
     const version = this.relatedRankings.version();
     const key = `${articleId}:${limit}:${tagIds.join(',')}`;
