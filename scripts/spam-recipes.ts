@@ -63,6 +63,27 @@ const RECIPES: Record<string, Trainer> = {
   'averaged weights (epochs 6–12)': recipe({ averageFrom: 6 }),
   'LR + 0.05 × NB log-ratios': recipe({ nbBlend: 0.05 }),
   'LR + 0.2 × NB log-ratios': recipe({ nbBlend: 0.2 }),
+  'weights capped at 1': recipe({ weightCap: 1 }),
+  'weights capped at 1.5': recipe({ weightCap: 1.5 }),
+  'weights capped at 2': recipe({ weightCap: 2 }),
+  'weights capped at 2.5': recipe({ weightCap: 2.5 }),
+  'weights capped at 3': recipe({ weightCap: 3 }),
+  'weights capped at 3.5': recipe({ weightCap: 3.5 }),
+  'capped at 3, ham weight 2': recipe({ weightCap: 3, hamWeight: 2 }),
+  'capped at 3, p = ¼': recipe({ weightCap: 3, sourceBalance: 0.25 }),
+  'capped at 3, words only': recipe({ weightCap: 3, capOnly: 'words' }),
+  'capped at 3, structure only': recipe({ weightCap: 3, capOnly: 'structure' }),
+  'capped at 3, all but links': recipe({ weightCap: 3, capOnly: 'nonlink' }),
+  'capped at 3 towards spam only': recipe({ weightCap: 3, weightCapHam: Infinity }),
+  'capped at 3 towards ham only': recipe({ weightCap: Infinity, weightCapHam: 3 }),
+  'source spread ½': recipe({ sourceSpread: 0.5 }),
+  'source spread 1': recipe({ sourceSpread: 1 }),
+  'source spread 2': recipe({ sourceSpread: 2 }),
+  'source spread 1, ham weight 2': recipe({ sourceSpread: 1, hamWeight: 2 }),
+  'source spread 1, p = 1': recipe({ sourceSpread: 1, sourceBalance: 1 }),
+  'source spread 1, blend ½ comments-only': recipe({ sourceSpread: 1 }, 0.5),
+  'capped at 3, source spread ½': recipe({ weightCap: 3, sourceSpread: 0.5 }),
+  'capped at 2, source spread 1': recipe({ weightCap: 2, sourceSpread: 1 }),
   'blend: ½ all + ½ comments-only': recipe({}, 0.5),
   'blend: 0.4 all + 0.6 comments-only': recipe({}, 0.6),
   'blend: ½ all + ½ comments-only (L2 10⁻³)': recipe({}, 0.5, { l2: 1e-3 }),
@@ -77,6 +98,23 @@ function bestRecall(h: HeldOutSource, target: number): number {
   const allowed = Math.floor(h.ham.length * target);
   const above = ham[allowed] ?? -Infinity;
   return h.spam.filter((x) => x > above).length / Math.max(1, h.spam.length);
+}
+
+/** Area under the ROC curve of one held-out source: the chance a spam outranks a ham (ties half). */
+function auc(h: HeldOutSource): number {
+  const ham = [...h.ham].sort((a, b) => a - b);
+  let sum = 0;
+  for (const x of h.spam) {
+    let below = 0;
+    let tied = 0;
+    for (const y of ham) {
+      if (y < x) below++;
+      else if (y === x) tied++;
+      else break;
+    }
+    sum += below + tied / 2;
+  }
+  return sum / Math.max(1, h.spam.length * h.ham.length);
 }
 
 /** Shift rules fixed in advance, each a function of held-out scores (the first ships). */
@@ -147,8 +185,8 @@ function main(): void {
   }
   const testOnly: SourcedExample[] = sourced(spamOnlyExamples(sources));
   const lines = [
-    '| recipe | shift | Psy | KatyPerry | LMFAO | mean of videos | SMS | Russian | news ham FPR: en / ru / zh | nested: Psy | KatyPerry | LMFAO | mean | news ham | best threshold per video: Psy | KatyPerry | LMFAO |',
-    '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
+    '| recipe | shift | Psy | KatyPerry | LMFAO | mean of videos | SMS | Russian | news ham FPR: en / ru / zh | nested: Psy | KatyPerry | LMFAO | mean | news ham | best threshold per video: Psy | KatyPerry | LMFAO | AUC: Psy / KatyPerry / LMFAO |',
+    '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
   ];
   for (const [name, train] of Object.entries(RECIPES)) {
     if (wanted.length > 0 && !wanted.includes(name)) continue;
@@ -187,6 +225,10 @@ function main(): void {
         mean(nestedVideos),
         newsNested ? `${pct(newsNested.fpr)} (${newsNested.shift.toFixed(2)})` : '–',
         ...heldOut.filter((h) => h.source.startsWith('Youtube')).map((h) => pct(bestRecall(h, 0.01))),
+        heldOut
+          .filter((h) => h.source.startsWith('Youtube'))
+          .map((h) => auc(h).toFixed(3))
+          .join(' / '),
       ].join(' | '),
     );
   }

@@ -3,6 +3,7 @@ import { analyzeComment } from './analyze.ts';
 import { blendModels, createModel, deserializeModel, linearScore, serializeModel } from './model.ts';
 import { trainAnalyzed, trainModel } from './train.ts';
 import { SIGNAL_CODES } from './signals.ts';
+import { structuralBuckets } from './tokenize.ts';
 import { TOY_EXAMPLES } from './toy-examples.ts';
 
 describe('model serialisation', () => {
@@ -110,5 +111,44 @@ describe('training options of the recipes tried', () => {
     const k = spamDocs.filter((e) => e.comment.features.indices.includes(bucket)).length;
     const ratio = Math.log((k + 1) / (spamDocs.length + 1) / (1 / (hamDocs.length + 1)));
     expect((blended.weights[bucket] ?? 0) - (plain.weights[bucket] ?? 0)).toBeCloseTo(0.5 * ratio, 4);
+  });
+
+  // The bound holds before the NB scale is folded in: plain logistic regression (nbAlpha 0), as built in.
+  const lr = { bits: 12, nbAlpha: 0 };
+  const plainLr = trainAnalyzed(analyzed, lr);
+
+  it('weightCap bounds every text weight, towards ham by weightCapHam when given', () => {
+    const largest = Math.max(...Array.from(plainLr.weights, Math.abs));
+    const cap = largest / 2;
+    const capped = trainAnalyzed(analyzed, { ...lr, weightCap: cap });
+    expect(Math.max(...Array.from(capped.weights, Math.abs))).toBeLessThanOrEqual(cap + 1e-6);
+    const spamSide = trainAnalyzed(analyzed, { ...lr, weightCap: cap, weightCapHam: Infinity });
+    expect(Math.max(...spamSide.weights)).toBeLessThanOrEqual(cap + 1e-6);
+    expect(Math.min(...capped.weights)).toBeGreaterThanOrEqual(-cap - 1e-6);
+    // A bound above every weight changes nothing.
+    const loose = trainAnalyzed(analyzed, { ...lr, weightCap: largest + 1 });
+    expect(Array.from(loose.weights)).toEqual(Array.from(plainLr.weights));
+  });
+
+  it('capOnly: words leaves the structural buckets unbounded, structure bounds only them', () => {
+    const domains = analyzed.flatMap((e) => e.comment.normalized.domains);
+    const structural = structuralBuckets(domains, 12);
+    const heaviest = Math.max(...[...structural].map((b) => Math.abs(plainLr.weights[b] ?? 0)));
+    expect(heaviest).toBeGreaterThan(0);
+    const cap = heaviest / 4;
+    const words = trainAnalyzed(analyzed, { ...lr, weightCap: cap, capOnly: 'words' });
+    expect(Math.max(...[...structural].map((b) => Math.abs(words.weights[b] ?? 0)))).toBeGreaterThan(cap);
+    const structure = trainAnalyzed(analyzed, { ...lr, weightCap: cap, capOnly: 'structure' });
+    for (const b of structural) expect(Math.abs(structure.weights[b] ?? 0)).toBeLessThanOrEqual(cap + 1e-6);
+    const others = Array.from(structure.weights).filter((_, i) => !structural.has(i));
+    expect(Math.max(...others.map(Math.abs))).toBeGreaterThan(cap);
+  });
+
+  it('sourceSpread changes nothing with one source and scales buckets seen in fewer sources', () => {
+    const one = trainAnalyzed(analyzed, { bits: 12, sourceSpread: 1 });
+    expect(Array.from(one.weights)).toEqual(Array.from(plain.weights));
+    const two = analyzed.map((e, i) => ({ ...e, source: i % 2 === 0 ? 'even' : 'odd' }));
+    const spread = trainAnalyzed(two, { bits: 12, sourceSpread: 1 });
+    expect(Array.from(spread.weights)).not.toEqual(Array.from(trainAnalyzed(two, { bits: 12 }).weights));
   });
 });

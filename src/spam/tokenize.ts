@@ -196,6 +196,27 @@ const PHONE_HASH = hashString(PLACEHOLDER.phone, NS.misc);
 const NUMBER_HASH = Array.from({ length: 10 }, (_, digits) => hashString(`n:${digits}`, NS.misc));
 const LENGTH_HASH = Array.from({ length: 9 }, (_, bucket) => hashString(`len:${bucket}`, NS.misc));
 
+/**
+ * The buckets of the features that describe a comment's form rather than its words: a link, its
+ * registrable domain and TLD (for each of `domains`), an e-mail address, a phone number and, unless
+ * `linksOnly`, a number by its length and the text-length bucket. Training may bound them apart
+ * from words (train.ts, `capOnly`); scoring never calls this.
+ */
+export function structuralBuckets(domains: Iterable<string>, bits: number, linksOnly = false): Set<number> {
+  const mask = (1 << bits) - 1;
+  const out = new Set<number>(
+    (linksOnly
+      ? [URL_HASH, EMAIL_HASH, PHONE_HASH]
+      : [URL_HASH, EMAIL_HASH, PHONE_HASH, ...NUMBER_HASH, ...LENGTH_HASH]
+    ).map((h) => h & mask),
+  );
+  for (const domain of domains) {
+    out.add(hashString(`d:${registrableDomain(domain)}`, NS.misc) & mask);
+    out.add(hashString(`tld:${domain.slice(domain.lastIndexOf('.') + 1)}`, NS.misc) & mask);
+  }
+  return out;
+}
+
 /** Extracts hashed features from normalised text into a space of 2^bits buckets. */
 export function extractFeatures(norm: NormalizedText, bits: number): TextFeatures {
   const b = new Builder((1 << bits) - 1);

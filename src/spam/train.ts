@@ -3,8 +3,9 @@
 // The NB scale is folded into the weights at the end, so the model stays a plain linear model.
 // Text weights shrink towards 0; signal weights shrink towards their priors, so signals the data
 // never shows (honeypot, bursts, …) keep their prior weights. The options that weigh sources,
-// average the weights or add naive-Bayes ratios are measured recipes (npm run spam:recipes,
-// docs/spam.md); the built-in model uses none of them.
+// average the weights, add naive-Bayes ratios, bound the weights or scale them by how many sources
+// share a feature are measured recipes (npm run spam:recipes, docs/spam.md); the built-in model
+// uses none of them.
 import { analyzeComment, type AnalyzedComment, type CommentInput } from './analyze.ts';
 import {
   DEFAULT_BITS,
@@ -16,6 +17,7 @@ import {
 } from './model.ts';
 import { seededRandom, shuffled } from './random.ts';
 import { SIGNAL_CODES, SIGNAL_INFO } from './signals.ts';
+import { structuralBuckets } from './tokenize.ts';
 
 /** One labelled comment. */
 export interface TrainingExample {
@@ -56,6 +58,29 @@ export interface TrainOptions {
   sourceIntercepts?: boolean;
   /** Return the average of the weights over all updates of the last epochs (Polyak averaging). */
   averageFrom?: number;
+  /**
+   * Scales each bucket's input by (sources it occurs in / sources) ^ this power, so a word of one
+   * source only (a video's artist, an SMS shorthand) needs a larger weight, which L2 makes costly:
+   * the model leans on what several sources share. 0 (default): off.
+   */
+  sourceSpread?: number;
+  /**
+   * Text weights are kept at or below this towards spam during training (projected after each
+   * update, before any NB or spread scale is folded in; 0 or absent: unbounded), so no single
+   * feature can outweigh the rest of a comment: a word one source labels oddly ("comment" in one
+   * video's like-bait), the link placeholder or the short-text bucket cannot alone decide another
+   * source's comment. A measured recipe (docs/spam.md, "2026-12-06: bounded weights").
+   */
+  weightCap?: number;
+  /** The bound towards ham (negative weights); `weightCap` when absent. */
+  weightCapHam?: number;
+  /**
+   * With `weightCap`, which buckets are bounded: all (absent); only words and their n-grams
+   * (`words`); only the structural features of `structuralBuckets` (`structure`: the link, its
+   * domain and TLD, e-mail, phone, numbers by length, the text-length bucket); all but the link,
+   * e-mail and phone placeholders and the link domains and TLDs (`nonlink`).
+   */
+  capOnly?: 'words' | 'structure' | 'nonlink';
   /** Adds this multiple of each bucket's naive-Bayes log-count ratio to the learned weights. */
   nbBlend?: number;
   /** Start from this model instead of an empty one (its bits win; no NB scaling then). */
@@ -118,6 +143,27 @@ function nbRatio(examples: readonly { comment: AnalyzedComment; y: number }[], s
   return ratio;
 }
 
+/** Multiplies each bucket's scale by (sources it occurs in / sources) ^ power. */
+function spreadScale(
+  examples: readonly { comment: AnalyzedComment; source?: string }[],
+  scale: Float32Array,
+  power: number,
+): void {
+  const sources = [...new Set(examples.map((e) => e.source ?? ''))];
+  if (sources.length < 2) return;
+  const spread = new Uint8Array(scale.length);
+  for (const source of sources) {
+    const seen = new Uint8Array(scale.length);
+    for (const e of examples)
+      if ((e.source ?? '') === source) for (const i of e.comment.features.indices) seen[i] = 1;
+    for (let i = 0; i < scale.length; i++) spread[i] = (spread[i] ?? 0) + (seen[i] ?? 0);
+  }
+  for (let i = 0; i < scale.length; i++) {
+    const k = spread[i] ?? 0;
+    if (k > 0) scale[i] = (scale[i] ?? 1) * (k / sources.length) ** power;
+  }
+}
+
 /** The examples, each weighted by (mean source size / its source's size) ^ power. */
 export function balancedBySource<T extends { source?: string; weight?: number }>(
   examples: readonly T[],
@@ -151,6 +197,7 @@ export function trainAnalyzed(
   const w = model.weights;
   const sw = model.signalWeights;
   const r = nbScale(examples, w.length, options.base ? 0 : nbAlpha);
+  if (options.sourceSpread && !options.base) spreadScale(examples, r, options.sourceSpread);
   const priors = priorSignalWeights();
   // Hand-set weights (commercial.ts) stay as written: the training data does not show those signals.
   const fixed = SIGNAL_CODES.map((code) => SIGNAL_INFO[code].fixed === true);
@@ -191,6 +238,18 @@ export function trainAnalyzed(
   const s2 = new Float64Array(sw.length);
   let b2 = 0;
   const eps = 1e-8;
+  const cap = options.weightCap ?? 0;
+  const capHam = options.weightCapHam ?? cap;
+  // Buckets the cap leaves alone (capOnly): 1 in this array.
+  const uncapped = new Uint8Array(cap > 0 && options.capOnly ? w.length : 0);
+  if (options.capOnly === 'structure') uncapped.fill(1);
+  if (uncapped.length > 0)
+    for (const b of structuralBuckets(
+      examples.flatMap((e) => e.comment.normalized.domains),
+      model.bits,
+      options.capOnly === 'nonlink',
+    ))
+      uncapped[b] = options.capOnly === 'structure' ? 0 : 1;
   const random = seededRandom(seed);
   // Polyak averaging (averageFrom): u holds Σ step × change, so the mean is w − u / steps.
   const averageFrom = options.averageFrom ?? 0;
@@ -218,6 +277,7 @@ export function trainAnalyzed(
         g2[i] = (g2[i] ?? 0) + grad * grad;
         const change = -(learningRate * grad) / Math.sqrt((g2[i] ?? 0) + eps);
         w[i] = (w[i] ?? 0) + change;
+        if (cap > 0 && uncapped[i] !== 1) w[i] = Math.max(-capHam, Math.min(cap, w[i] ?? 0));
         if (averaging && u) u[i] = (u[i] ?? 0) + steps * change;
       }
       for (let i = 0; i < s.length; i++) {
