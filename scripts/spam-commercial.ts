@@ -13,6 +13,7 @@ import {
   GENUINE_BLOG_COMMENTS,
 } from '../src/spam/commercial-examples.ts';
 import { SCAM_GENUINE_DEV, SCAM_SPAM_DEV } from '../src/spam/scam-examples.ts';
+import { TRADE_GENUINE_DEV, TRADE_SPAM_DEV } from '../src/spam/trade-examples.ts';
 import { builtinExamples, builtinModel, spamOnlyExamples } from '../src/spam/builtin.ts';
 import { parseCommentCorpus } from '../src/spam/dataset.ts';
 import { normalizeText } from '../src/spam/normalize.ts';
@@ -34,6 +35,10 @@ const sets = [
   // issue 15 (scam-examples.ts): one line per family, then the genuine comments near them
   ...Object.entries(SCAM_SPAM_DEV).map(([family, texts]) => [`scam-${family}`, texts] as const),
   ['scam-ham', SCAM_GENUINE_DEV],
+  // issue 15, item 1 (trade-examples.ts): forged documents, invoices, casino referrals, game
+  // currency, cracked software; then the genuine comments near them
+  ...Object.entries(TRADE_SPAM_DEV).map(([family, texts]) => [`trade-${family}`, texts] as const),
+  ['trade-ham', TRADE_GENUINE_DEV],
 ] as const;
 for (const [name, texts] of sets) {
   const counts = { spam: 0, hold: 0, ham: 0 };

@@ -2,9 +2,13 @@
 // signal vector, and the raw counts the explanations quote.
 import { countCallsToAction, countMoneyOffers } from './appeals.ts';
 import { keywordAuthor } from './author-name.ts';
-import { COMMERCIAL_SIGNAL_CODES, commercialSignals } from './commercial.ts';
+import { COMMERCIAL_SIGNAL_CODES, commercialSignals, PUBLIC_BODY } from './commercial.ts';
+
+const COMMERCIAL_BRAND_SUPPORT = COMMERCIAL_SIGNAL_CODES.indexOf('brand-support');
+const COMMERCIAL_SITE_PROMOTION = COMMERCIAL_SIGNAL_CODES.indexOf('site-promotion');
 import { normalizeText, type NormalizedText } from './normalize.ts';
 import { OFFER_SIGNAL_CODES, offerCounts } from './offers.ts';
+import { countReaderSubscription } from './reader-subscription.ts';
 import { countSelfPromotion } from './promotion.ts';
 import { countRecoveryScam } from './recovery.ts';
 import { cosineSimilarity, termVector } from './relevance.ts';
@@ -177,7 +181,13 @@ export function analyzeComment(
   set('bare-link', bare, bare);
   const cited = isCitedSource(n.text, n.urls, n.domains, isReferenceDomain) ? 1 : 0;
   set('cited-source', cited, cited);
-  offerCounts(n).forEach((c, i) => set(OFFER_SIGNAL_CODES[i] as SignalCode, logCount(c), c));
+  const offerPhrases = offerCounts(n);
+  offerPhrases.forEach((c, i) => set(OFFER_SIGNAL_CODES[i] as SignalCode, logCount(c), c));
+  // A reader's own subscription takes back the subscription words' learned weight only in a
+  // comment that asks nothing and sends nowhere (reader-subscription.ts).
+  const subscription =
+    promotion + calls + own + n.urls.length + n.emails + n.phones === 0 ? countReaderSubscription(n.text) : 0;
+  set('reader-subscription', subscription > 0 ? 1 : 0, subscription);
 
   set('honeypot', honeypotSignal(input.honeypot ?? input.form?.honeypot), 1);
   if (input.form) {
@@ -233,6 +243,20 @@ export function analyzeComment(
   COMMERCIAL_SIGNAL_CODES.forEach((code, i) =>
     set(code, commercial.values[i] ?? 0, commercial.counts[i] ?? 0),
   );
+  // A public office's number passed on by a reader (an embassy, a consulate, a ministry), in a
+  // comment that offers, promotes and links nothing and names no brand's support line.
+  const publicNumber =
+    n.phones > 0 &&
+    n.urls.length === 0 &&
+    promotion + calls + own === 0 &&
+    (commercial.counts[COMMERCIAL_BRAND_SUPPORT] ?? 0) +
+      (commercial.counts[COMMERCIAL_SITE_PROMOTION] ?? 0) ===
+      0 &&
+    offerPhrases.every((c) => c === 0) &&
+    PUBLIC_BODY.test(n.text)
+      ? 1
+      : 0;
+  set('public-body-number', publicNumber, publicNumber === 1 ? n.phones : 0);
   const lists = listSignals(ctx, set);
   return { normalized, features, signals, counts, notes: lists.notes, hold: lists.hold };
 }

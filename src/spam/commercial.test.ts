@@ -3,6 +3,7 @@ import { analyzeComment } from './analyze.ts';
 import { COMMERCIAL_SIGNAL_CODES, COMMERCIAL_SIGNAL_INFO, withoutQuestions } from './commercial.ts';
 import { DEFAULT_BITS, createModel, deserializeModel, serializeModel } from './model.ts';
 import { normalizeText } from './normalize.ts';
+import { OFFER_SIGNAL_CODES, offerCounts } from './offers.ts';
 import { countKeywordLinks, seoEvidence } from './seo.ts';
 import { SIGNAL_CODES, SIGNAL_INFO, type SignalCode } from './signals.ts';
 import { countSitePromotion } from './site-promotion.ts';
@@ -17,7 +18,16 @@ const seo = (text: string): ReturnType<typeof seoEvidence> => {
   const n = normalizeText(text);
   return seoEvidence(n.text, n.plain, text);
 };
-const promo = (text: string): number => countSitePromotion(normalizeText(text).text);
+// Site promotion, with the game-currency and cracked-software phrases that moved to their own
+// offer signals (offers.ts) on 2026-12-06.
+const promo = (text: string): number => {
+  const n = normalizeText(text);
+  const offers = offerCounts(n);
+  const moved = (['game-currency', 'cracked-software'] as const).map(
+    (code) => offers[OFFER_SIGNAL_CODES.indexOf(code)] ?? 0,
+  );
+  return countSitePromotion(n.text) + moved.reduce((a, b) => a + b, 0);
+};
 
 function signal(
   content: string,
@@ -103,7 +113,7 @@ describe('download, stream, cheat and crack promotion', () => {
   it.each([
     ['Free robux generator no human verification', 3],
     ['Watch Dune Part Two full movie online free HD', 2],
-    ['Photoshop crack + keygen full version free download', 5],
+    ['Photoshop crack + keygen full version free download', 4],
     ['Clash of Clans hack unlimited gems, no survey', 3],
     ['Spotify premium mod apk', 3],
     ['GTA San Andreas for android free full version apk + obb', 2],

@@ -122,8 +122,8 @@ const QUESTION = /[^.!?。！？\n]*[?？]/g;
 
 // Public bodies whose hotlines readers quote: ministries, councils, police, tax and pension
 // offices, migration and health services; Russian and Chinese equivalents.
-const PUBLIC_BODY =
-  /\b(?:ministry|department of|council|government|municipal|city hall|town hall|police|embassy|consulate|tax office|revenue service|migration service|immigration service|social security|pension (?:office|fund|service)|health service|nhs|public health)\b|министерств|минздрав|минтруд|минфин|минобр|мвд|мчс|пфр|пенсионн\p{L}* фонд|соцфонд|налогов|фнс|мэри|администраци|правительств|прокуратур|полици|роспотребнадзор|政府|市民热线|卫健委|衛健委|公安|税务|稅務|社保|人社|消协|消費者協會|消费者协会/u;
+export const PUBLIC_BODY =
+  /\b(?:ministry|department of|council|government|municipal|city hall|town hall|police|embassy|embassies|consulates?|consular|visa (?:centre|center|office|section)|tax office|revenue service|migration service|immigration service|social security|pension (?:office|fund|service)|health service|nhs|public health)\b|министерств|посольств|консульств|консульск|визов\p{L}* (?:центр|отдел)|минздрав|минтруд|минфин|минобр|мвд|мчс|пфр|пенсионн\p{L}* фонд|соцфонд|налогов|фнс|мэри|администраци|правительств|прокуратур|полици|роспотребнадзор|政府|大使馆|大使館|领事馆|領事館|使馆|使館|签证中心|簽證中心|市民热线|卫健委|衛健委|公安|税务|稅務|社保|人社|消协|消費者協會|消费者协会/u;
 
 /** The text without its questions. */
 export function withoutQuestions(text: string): string {

@@ -14,11 +14,14 @@ import type { NormalizedText } from './normalize.ts';
 import {
   CONTACT,
   DATING,
+  CRACKED_SOFTWARE,
   DOCUMENT,
   ESSAY,
   FIXED_MATCH,
   GAMBLING,
+  GAME_CURRENCY,
   INVESTMENT,
+  INVOICE,
   JOB,
   MESSENGER,
   type OfferFamily,
@@ -29,8 +32,12 @@ import {
 } from './offer-patterns.ts';
 import { type FixedSignalInfo, plural } from './signal-message.ts';
 
-/** Codes of the hand-weighted offer signals, in the model's signal order. */
-export const OFFER_SIGNAL_CODES = [
+/**
+ * Codes of the hand-weighted offer signals of the first rounds, in the model's signal order. Later
+ * families go in LATER_OFFER_SIGNAL_CODES, which come after every other signal: a stored model
+ * keeps its weights by position (signals.ts).
+ */
+export const FIRST_OFFER_SIGNAL_CODES = [
   'pharmacy-offer',
   'gambling-offer',
   'essay-mill',
@@ -44,6 +51,12 @@ export const OFFER_SIGNAL_CODES = [
   'seo-service',
   'fixed-match',
 ] as const;
+
+/** Offer signals added after the signals that follow the first ones (issue 15, 2026-12-06). */
+export const LATER_OFFER_SIGNAL_CODES = ['invoice-offer', 'game-currency', 'cracked-software'] as const;
+
+/** Codes of all offer signals, in offerCounts order. */
+export const OFFER_SIGNAL_CODES = [...FIRST_OFFER_SIGNAL_CODES, ...LATER_OFFER_SIGNAL_CODES] as const;
 
 /** Code of one offer signal. */
 export type OfferSignalCode = (typeof OFFER_SIGNAL_CODES)[number];
@@ -141,6 +154,32 @@ export const OFFER_SIGNAL_INFO: Record<OfferSignalCode, FixedSignalInfo> = {
     fixed: true,
     message: (n) => plural(n, 'fixed-match offer') + ' ("100% sure fixed matches", "假球内幕")',
   },
+  // Invoice and receipt selling: "receipts for any amount", "we sell VAT invoices", «чеки для
+  // отчётности», «обнал под 5%», 代开发票, 真票可查. A reader on VAT invoices in cross-border trade
+  // or an accountant issuing them names the documents without the seller's words. +2.5, like the
+  // other offers: the seller's phone number or a second phrase takes it to spam.
+  'invoice-offer': {
+    prior: 2.5,
+    fixed: true,
+    message: (n) =>
+      plural(n, 'invoice or receipt selling phrase') + ' ("receipts for any amount", "代开发票")',
+  },
+  // Game-currency generators: "free V-Bucks", "Robux generator", "unlimited gems", «бесплатные
+  // робуксы», 无限金币. A gamer on V-Bucks prices or a warning about such sites names the currency
+  // without the giveaway. +2.5; the generator's link or a second phrase takes it to spam.
+  'game-currency': {
+    prior: 2.5,
+    fixed: true,
+    message: (n) => plural(n, 'game-currency generator phrase') + ' ("free V-Bucks", "Robux generator")',
+  },
+  // Cracked and pirated software: "cracked Photoshop", "Office crack", "keygen", "Windows
+  // activator", «крякнутый», «активатор Windows», 破解版, 注册机. A reader on software piracy names
+  // none of the downloads. +2.5.
+  'cracked-software': {
+    prior: 2.5,
+    fixed: true,
+    message: (n) => plural(n, 'cracked-software phrase') + ' ("Photoshop crack", "keygen", "破解版")',
+  },
 };
 
 // Latin-script patterns run without the Unicode flag (several times faster); the Cyrillic and CJK
@@ -227,6 +266,9 @@ const FAMILY_LIST = [
   DOCUMENT,
   SEO_SERVICE,
   FIXED_MATCH,
+  INVOICE,
+  GAME_CURRENCY,
+  CRACKED_SOFTWARE,
 ];
 const FAMILIES = FAMILY_LIST.map(compile);
 // The Latin stems, looked for at the start of words (a letter after a non-letter) by their first

@@ -30,6 +30,11 @@ describe('phoneKind: the notations contact-number spam uses', () => {
   it('reads a Chinese mobile number only in Chinese text', () => {
     expect(phoneKind('13812345678', true)).toBe('phone');
     expect(phoneKind('13812345678', false)).toBeNull();
+    // in its usual 3-4-4 grouping too (before 2026-12-06 only when the groups happened to have a
+    // NANP shape: 139 1234 5678 was a number, 138 0013 8000 was not)
+    expect(phoneKind('138 0013 8000', true)).toBe('phone');
+    expect(phoneKind('138 0013 8000', false)).toBeNull();
+    expect(phoneKind('238 0013 8000', true)).toBeNull();
   });
 });
 

@@ -62,6 +62,8 @@ export function phoneKind(candidate: string, cjkContext = false): PhoneKind | nu
   }
   if (plus) return digits.length >= 8 ? 'phone' : null;
   if (single) return digits.length >= 10 ? 'phone' : null;
+  // A Chinese mobile number in its usual 3-4-4 grouping (138 0013 8000), next to CJK text.
+  if (cjkContext && /^1[3-9]\d{9}$/.test(digits) && sizes.join() === '3,4,4') return 'phone';
   if (NANP.test(digits) && sizes.every((s) => s >= 3 || s === 1)) return 'phone';
   // National numbers with a trunk prefix: 020 7946 0958, 8 (495) 123-45-67, 06 12 34 56 78.
   // (Not a ZIP+4 code such as 02139-4307: two groups, the first of five digits.)

@@ -1,6 +1,6 @@
 import { COMMERCIAL_SIGNAL_CODES, COMMERCIAL_SIGNAL_INFO } from './commercial.ts';
 import { DISPOSABLE_EMAIL_WEIGHT } from './lists/explain.ts';
-import { OFFER_SIGNAL_CODES, OFFER_SIGNAL_INFO } from './offers.ts';
+import { FIRST_OFFER_SIGNAL_CODES, LATER_OFFER_SIGNAL_CODES, OFFER_SIGNAL_INFO } from './offers.ts';
 import { plural } from './signal-message.ts';
 import type { ListHit } from './lists/matcher.ts';
 import { type UpstreamOutcome, UPSTREAM_WEIGHT } from './upstream.ts';
@@ -100,12 +100,15 @@ export const SIGNAL_CODES = [
   'money-offer',
   'recovery-scam',
   'reference-link',
-  ...OFFER_SIGNAL_CODES,
+  ...FIRST_OFFER_SIGNAL_CODES,
   'referral-link',
   'own-channel',
   'bare-link',
   'cited-source',
   'keyword-author',
+  ...LATER_OFFER_SIGNAL_CODES,
+  'reader-subscription',
+  'public-body-number',
 ] as const;
 
 /** Code of one signal. */
@@ -150,6 +153,8 @@ export const MEMORY_SIGNALS: ReadonlySet<SignalCode> = new Set<SignalCode>([
 
 /** Fixed weight of `own-channel` (log-odds per log2(1 + phrases)). */
 export const OWN_CHANNEL_WEIGHT = 2;
+/** Fixed weight of `reader-subscription` (log-odds, 0/1). */
+export const READER_SUBSCRIPTION_WEIGHT = -3;
 /** Fixed weight of `bare-link` (log-odds, 0/1). */
 export const BARE_LINK_WEIGHT = 1.5;
 
@@ -349,6 +354,30 @@ export const SIGNAL_INFO: Record<
     prior: 2,
     fixed: true,
     message: (n) => `author name made of keywords (${plural(n, 'keyword')}), linked to a website`,
+  },
+  // Hand-set (reader-subscription.ts): a reader speaking of their own subscription to the
+  // publication ("I subscribed to the newsletter", "as a subscriber", «подписался на рассылку»,
+  // 我订阅了), with no ask, link, contact or promotion anywhere in the comment. The learned weights
+  // of the subscription words come from YouTube's "subscribe to my channel" and SMS subscription
+  // services (every such message in the training data is spam) and reach +4 to +6 log-odds for
+  // "subscribed" or "newsletter" alone; READER_SUBSCRIPTION_WEIGHT gives most of that back, once
+  // (0/1), so a reader's "I subscribed to the newsletter." is published while "subscribe to my
+  // channel" never counts.
+  'reader-subscription': {
+    prior: READER_SUBSCRIPTION_WEIGHT,
+    fixed: true,
+    message: () => 'a reader speaking of their own subscription ("I subscribed to the newsletter")',
+  },
+  // Hand-set (analyze.ts, PUBLIC_BODY in commercial.ts): a phone number in a comment naming a
+  // public body (an embassy, a consulate, a ministry, a council, the police, «консульство», 大使馆)
+  // that offers, promotes and links nothing and names no brand's support line. The learned weights
+  // of a number (`contact-details` about +1.1, `phone-number` +0.4) come from SMS's premium-rate
+  // numbers and support scams; a reader passing on the consulate's number for visa questions sells
+  // nothing. −1.5 gives one number's weight back, once (0/1): a list of numbers still counts.
+  'public-body-number': {
+    prior: -1.5,
+    fixed: true,
+    message: (n) => `${plural(n, 'phone number')} of a public body (an embassy, a ministry, the council)`,
   },
 };
 

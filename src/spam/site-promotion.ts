@@ -8,13 +8,13 @@ const SERVICES =
   'netflix|spotify|disney\\s*\\+|disney plus|hbo(?: max)?|hulu|prime video|amazon prime|youtube premium|crunchyroll|canva pro|chatgpt plus|dazn';
 
 const ENGLISH = [
-  // Free game currency and social proof, and their generators.
-  'free\\s+(?:robux|v-?bucks|vbucks|gems|coins|diamonds|spins|followers|likes|views|subscribers|' +
-    'gift ?cards?|steam (?:keys?|wallet)|psn codes?|xbox codes?|itunes codes?|minecraft|fortnite skins?)',
-  '(?:robux|v-?bucks|vbucks|gems|coins|diamonds|gift ?card|followers|likes)\\s+(?:generator|gen|hack|adder)',
+  // Free social proof, gift cards and game keys, and their generators (game currency is the
+  // game-currency offer signal's, offer-patterns.ts).
+  'free\\s+(?:spins|followers|likes|views|subscribers|' +
+    'gift ?cards?|steam (?:keys?|wallet)|psn codes?|xbox codes?|itunes codes?|minecraft)',
+  '(?:gift ?card|followers|likes)\\s+(?:generator|gen|hack|adder)',
   '(?:hack|cheat|cheats|generator|mod)\\s+(?:tool|apk|menu|no survey|online|download|free|unlimited|ios|android|2\\d{3})',
   '(?:no|without)\\s+(?:surveys?|human verification)',
-  'unlimited\\s+(?:gems|coins|money|diamonds|lives|gold|cash|robux|v-?bucks|energy)',
   '(?:aimbot|wallhack|wall hack|esp hack|triggerbot|spoofer)',
   'mod\\s*apk|apk\\s+mod|(?:modded|hacked|cracked)\\s+apk',
   // Free or "full version" APKs and their data files: "free full version apk + obb".
@@ -30,11 +30,7 @@ const ENGLISH = [
   `(?:${SERVICES})\\s+(?:premium\\s+)?(?:accounts?|premium|subscriptions?)\\s+(?:for\\s+)?(?:free|giveaway|generator|cookies)`,
   'iptv\\s+(?:subscriptions?|playlists?|m3u|service|providers?|box|reseller|free trial|\\d)|m3u\\s+(?:playlists?|links?|lists?)\\s+(?:free|20\\d\\d)',
   '(?:live\\s*streams?|live\\s+streaming)\\s+(?:free|for free|online free|in hd free)|free\\s+(?:hd\\s+)?live\\s*streams?',
-  // Cracks and keys.
-  '(?:crack(?:ed)?|keygen)\\s+(?:version|download|free|full|\\+|activation|serial|license|key)',
-  '(?<![\\p{L}])keygen(?![\\p{L}])',
-  '(?:serial|license|licence|activation|product|registration)\\s+(?:key|code|number)s?\\s+(?:free|generator|crack|download|2\\d{3})',
-  '(?:free\\s+)?full version (?:free|download|crack)|free\\s+full\\s+version',
+  // (Cracks, keygens and activators are the cracked-software offer signal's, offer-patterns.ts.)
   'free download(?:\\s+full)?',
   // Fake accounts and bought social proof: "buy verified PayPal accounts", "buy TikTok followers".
   'buy\\s+(?:verified|aged|old|bulk|pva|cheap)\\s+(?:[a-z]+\\s+){0,2}?accounts?',
@@ -46,10 +42,10 @@ const OTHER = [
   // Russian: "скачать бесплатно", "смотреть онлайн", "без регистрации", "взлом", "читы", "кряк"
   '(?<![\\p{L}])(?:скачать|смотреть)\\s+(?:[\\p{L}\\p{N}]+\\s+){0,4}?(?:бесплатно|онлайн|без\\s+регистрации|торрент\\p{L}*|в\\s+хорошем\\s+качестве)',
   '(?<![\\p{L}])без\\s+(?:регистрации\\s+и\\s+смс|смс)',
-  '(?<![\\p{L}])(?:взлом\\p{L}*\\s+(?:игр|аккаунт|страниц|вк|вконтакте)\\p{L}*|чит\\p{L}*\\s+(?:на|для)\\s+\\p{L}+|кряк\\p{L}*|кейген|бесплатн\\p{L}*\\s+(?:голос|робукс|вбакс|алмаз)\\p{L}*)',
+  '(?<![\\p{L}])(?:взлом\\p{L}*\\s+(?:игр|аккаунт|страниц|вк|вконтакте)\\p{L}*|чит\\p{L}*\\s+(?:на|для)\\s+\\p{L}+|бесплатн\\p{L}*\\s+голос\\p{L}*)',
   // Chinese / Japanese: "免费下载", "在线观看", "免费观看", "破解版", "外挂", "无限金币"
-  '免费下载|免費下載|在线观看|在線觀看|免费观看|免費觀看|高清在线|破解版|破解下载|外挂|外掛|无限金币|無限金幣|' +
-    '激活码|注册码|序列号|無料ダウンロード|無料視聴|フル動画|チート|ハック|' +
+  '免费下载|免費下載|在线观看|在線觀看|免费观看|免費觀看|高清在线|外挂|外掛|' +
+    '無料ダウンロード|無料視聴|フル動画|チート|ハック|' +
     // "免费看最新电影", "高清无广告": free films without adverts
     '免费看|免費看|高清无广告|高清無廣告|无广告观看|最新电影免费|最新電影免費|' +
     // "免费VIP账号", "会员共享", "直播免费观看", "无插件", "破解直播", "数千频道": premium accounts and

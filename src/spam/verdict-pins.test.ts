@@ -140,7 +140,13 @@ const PINS: [content: string, verdict: string, score: number, reasons: string[]]
       'spam-words 0.527 original|you|if',
     ],
   ],
-  ['我订阅了你们的新闻通讯。', 'ham', 0.004, ['ham-words -0.684 我订阅了你们的新闻通讯']],
+  // (reader-subscription since 2026-12-06: a reader's own subscription, 0.004 before)
+  [
+    '我订阅了你们的新闻通讯。',
+    'ham',
+    0,
+    ['reader-subscription -3', 'ham-words -0.684 我订阅了你们的新闻通讯'],
+  ],
   [
     'Get 50 free spins and a 100% welcome bonus at the best online casino https://casino.example/ref/AB12cd',
     'discard',

@@ -100,7 +100,9 @@ for (const dialect of testDialects()) {
       );
       expect(await statusOf(scam)).toBe('spam');
       const question = await post(
-        'Is the council hotline on 0800 123 4567 still open? The article lists a different one.',
+        // (not a council's line: a public body's number in a comment selling nothing counts towards
+        // ham, public-body-number)
+        'Is the hotline on 0800 123 4567 still open? The article lists a different one.',
       );
       expect(await statusOf(question)).toBe('pending');
       const id = Number(/#comment-(\d+)/.exec(String(question.headers.location))?.[1]);
