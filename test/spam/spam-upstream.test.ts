@@ -47,6 +47,10 @@ async function hangingServer(): Promise<{ url: string; close(): Promise<void> }>
  */
 const closedPort = async (): Promise<string> => 'http://127.0.0.1:1';
 
+// The timeout for tests that are not about timeouts: long enough that a busy machine never turns a
+// live hub's answer into a timeout (1.5 s did, at load 18: "{ spam: 1, timeout: 1 }").
+const HUB_TIMEOUT_MS = 10_000;
+
 const upstreamEnv = (url: string, key: string, timeoutMs: number) => ({
   SPAM_UPSTREAM_URL: url,
   SPAM_UPSTREAM_KEY: key,
@@ -98,7 +102,7 @@ for (const dialect of testDialects()) {
       spam.service.check({ content, ip: '198.51.100.20', ...extra }, { origin: 'form' });
 
     it('asks the hub: its spam answer is one explained signal, its guid is kept, ham stays ham', async () => {
-      const a = await site(upstreamEnv(hubUrl, key, 1500));
+      const a = await site(upstreamEnv(hubUrl, key, HUB_TIMEOUT_MS));
       const spam = a.services.deps.spam!;
       const ham = await check(spam, ORDINARY, { author: 'Maria Lopez' });
       expect(ham.verdict.verdict).toBe('ham');
@@ -136,7 +140,7 @@ for (const dialect of testDialects()) {
     });
 
     it("reports a moderator's decision to the hub, joined by the hub's guid", async () => {
-      const a = await site(upstreamEnv(hubUrl, key, 1500));
+      const a = await site(upstreamEnv(hubUrl, key, HUB_TIMEOUT_MS));
       const spam = a.services.deps.spam!;
       const missed = await check(
         spam,
@@ -206,7 +210,7 @@ for (const dialect of testDialects()) {
       await reportsJob(b).run();
       expect(await spam.upstreamReports.countByStatus()).toEqual({ pending: 1 });
       // The site restarts pointing at the hub (same database): the report is sent once it is due.
-      const again = await site(upstreamEnv(hubUrl, key, 1500), b.url);
+      const again = await site(upstreamEnv(hubUrl, key, HUB_TIMEOUT_MS), b.url);
       await reportsJob(again).run();
       expect(await again.services.deps.spam!.upstreamReports.countByStatus()).toEqual({ pending: 1 });
       again.clock.advance(2 * 60_000);
@@ -220,7 +224,7 @@ for (const dialect of testDialects()) {
     });
 
     it('the privacy page names the upstream and what goes there; without one, nothing leaves', async () => {
-      const a = await site(upstreamEnv(hubUrl, key, 1500));
+      const a = await site(upstreamEnv(hubUrl, key, HUB_TIMEOUT_MS));
       const withUpstream = await commentPageHooks(a.services.deps.comments, a.services.deps).staticPageExtras(
         'privacy',
       );
