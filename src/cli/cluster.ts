@@ -27,6 +27,8 @@ export interface ClusterOptions {
   workers: number;
   /** Environment added to each worker's (what glibc reads at start: MALLOC_ARENA_MAX). */
   workerEnv: Record<string, string>;
+  /** Node's command-line flags for each worker (default: the primary's own). */
+  workerExecArgv?: string[];
   log: Pick<Logger, 'info' | 'warn' | 'error'>;
   /** Called once, when every first-generation worker listens. */
   onListening(address: ClusterAddress): void;
@@ -52,6 +54,7 @@ export function startCluster(options: ClusterOptions): ClusterPrimary {
   let failed = false;
   let firstListening = 0;
   let announced = false;
+  if (options.workerExecArgv) cluster.setupPrimary({ execArgv: options.workerExecArgv });
 
   const fork = (index: number, jobs: boolean, backoffMs: number): void => {
     const worker = cluster.fork({ [JOBS_WORKER_ENV]: jobs ? '1' : '0', ...options.workerEnv });

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WORKER_V8_FLAGS } from '../../src/cli/worker-flags.ts';
 import { compiledCli } from '../support/compiled-cli.ts';
 import { repoRoot } from '../support/requirements.ts';
 
@@ -37,16 +38,17 @@ async function until<T>(what: string, probe: () => Promise<T | null>, ms = 60_00
   }
 }
 
-/** The worker processes of the primary `pid` (not the TypeScript loader's esbuild helper). */
-async function childPids(pid: number): Promise<number[]> {
+/** "pid args" of the worker processes of the primary `pid` (not the TypeScript loader's esbuild helper). */
+async function workerLines(pid: number): Promise<string[]> {
   const { stdout } = await run('ps', ['-o', 'pid=,args=', '--ppid', String(pid)]).catch(() => ({
     stdout: '',
   }));
-  return stdout
-    .split('\n')
-    .filter((line) => line.includes('silkpress.js'))
-    .map((line) => Number.parseInt(line.trim(), 10))
-    .filter((n) => n > 0);
+  return stdout.split('\n').filter((line) => line.includes('silkpress.js'));
+}
+
+/** The worker processes of the primary `pid`. */
+async function childPids(pid: number): Promise<number[]> {
+  return (await workerLines(pid)).map((line) => Number.parseInt(line.trim(), 10)).filter((n) => n > 0);
 }
 
 describe('silkpress start with two workers (SQLite)', () => {
@@ -104,6 +106,12 @@ describe('silkpress start with two workers (SQLite)', () => {
       return seen.size === 2 ? true : null;
     });
     expect([...seen].sort()).toEqual(['elsewhere', 'running']);
+  });
+
+  it('runs the workers with the production heap flags, though the primary was started without them', async () => {
+    const workers = await workerLines(child.pid ?? 0);
+    expect(workers).toHaveLength(2);
+    for (const line of workers) for (const flag of WORKER_V8_FLAGS) expect(line).toContain(flag);
   });
 
   it('purges every worker’s cached page when another process changes the site', async () => {

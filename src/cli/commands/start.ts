@@ -7,6 +7,7 @@ import type { Services } from '../../compose/index.ts';
 import { type Config, workerShare } from '../../config.ts';
 import { createLogger, lifecycleLogger, logProcessEvents } from '../../logging.ts';
 import { JOBS_WORKER_ENV, startCluster } from '../cluster.ts';
+import { workerExecArgv } from '../worker-flags.ts';
 
 /** A running server and how to stop it. */
 export interface RunningServer {
@@ -139,6 +140,8 @@ async function startPrimary(
     // glibc gives each allocating thread (libuv's pool, V8's helpers) an arena whose freed pages
     // mostly stay resident (8 MB in four arenas after the memory bench's load); two share them.
     workerEnv: { MALLOC_ARENA_MAX: settings.workerMallocArenas },
+    // The production heap flags even when the primary was started without them (worker-flags.ts).
+    workerExecArgv: workerExecArgv(process.execArgv, process.env.NODE_OPTIONS),
     log,
     onListening: ({ address, port }) => {
       const url = settings.port === 0 ? settings.siteUrl.replace(/:0$/, `:${port}`) : settings.siteUrl;
