@@ -8,6 +8,7 @@ import { literalLimit, QueryTemplates } from '../db/query-template.ts';
 import type { Database } from '../db/schema.ts';
 import type { Comment, CommentStatus, CommentType, PublicComment, StatusReason } from './comment.ts';
 import {
+  type ApprovedThreadRow,
   approvedThreadColumns,
   publicColumns,
   toApprovedPublic,
@@ -56,8 +57,8 @@ export interface CommentOutline {
 }
 
 /**
- * Comments of approved threads kept between reads, at most this many in all: the 500 rows of a
- * long thread were half a millisecond of every cache-off render of its page, and their texts are
+ * Rows of approved threads kept between reads, at most this many in all: the 500 rows of a long
+ * thread were half a millisecond of every cache-off render of its page, and their texts are
  * mostly the same strings the rendered-comment memos hold.
  */
 const KEPT_THREAD_ROWS = 5000;
@@ -70,7 +71,7 @@ export class CommentRepo {
    * Approved threads by article (and limit), reused while the database content is the same
    * (Dialect.contentVersion; a dialect without one, or none given, reads every time).
    */
-  private readonly threads: KeptByVersion<string, readonly PublicComment[]>;
+  private readonly threads: KeptByVersion<string, readonly ApprovedThreadRow[]>;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -115,22 +116,17 @@ export class CommentRepo {
         .orderBy('id');
     const version = this.threads.version();
     const key = `${articleId}:${limit ?? 'all'}`;
-    const kept = this.threads.get(key, version);
-    if (kept !== undefined) return kept as PublicComment[];
-    const rows =
-      limit === undefined
-        ? await this.templates.rows(this.db, 'approved', [articleId], ([article]) => thread(article))
-        : await this.templates.rows(this.db, `approved-limited:${limit}`, [articleId], ([article]) =>
-            thread(article).limit(literalLimit(limit)),
-          );
-    const comments = rows.map((r) => toApprovedPublic(articleId, r));
-    if (version === null) return comments;
-    // Kept comments are shared by every page that reads them (and the same array is handed out
-    // while kept, so a page can tell its thread is unchanged): frozen.
-    for (const c of comments) Object.freeze(c);
-    const list = Object.freeze(comments);
-    this.threads.set(key, version, list);
-    return list as PublicComment[];
+    let rows = this.threads.get(key, version);
+    if (rows === undefined) {
+      rows =
+        limit === undefined
+          ? await this.templates.rows(this.db, 'approved', [articleId], ([article]) => thread(article))
+          : await this.templates.rows(this.db, `approved-limited:${limit}`, [articleId], ([article]) =>
+              thread(article).limit(literalLimit(limit)),
+            );
+      this.threads.set(key, version, rows);
+    }
+    return rows.map((r) => toApprovedPublic(articleId, r));
   }
 
   /** Id, parent and time of every approved comment of an article (enough to thread and page). */

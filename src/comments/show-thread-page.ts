@@ -38,11 +38,6 @@ export interface ShownThreadPage {
   loaded: PublicComment[];
   /** The reader's own held comments. */
   held: PublicComment[];
-  /**
-   * The approved thread as read whole (the same array from one read to the next while the
-   * storage keeps it unchanged: CommentRepo.listApproved), or null for a thread read by pages.
-   */
-  whole: readonly PublicComment[] | null;
 }
 
 /** Reads page `request.page` of an article's thread; null when there is no such page. */
@@ -97,6 +92,5 @@ export async function showThreadPage(
     threads: withFull(shown.threads),
     loaded,
     held,
-    whole,
   };
 }
