@@ -8,6 +8,7 @@ import { TagRepo } from '../src/content/tag-repo.ts';
 import { SettingsRepo } from '../src/settings/settings-repo.ts';
 import { UserRepo } from '../src/users/user-repo.ts';
 import { describeEachDialect } from './support/test-db.ts';
+import { articleDraft } from './support/article-draft.ts';
 
 const now = new Date('2026-06-01T12:00:00Z');
 
@@ -25,15 +26,7 @@ describeEachDialect('content storage', (get) => {
     now: () => now,
   });
 
-  const draft = (over: Partial<ArticleDraft>): ArticleDraft => ({
-    kind: 'post',
-    title: 'Untitled',
-    bodyMarkdown: 'Body.',
-    status: 'published',
-    authorId,
-    language: 'en',
-    ...over,
-  });
+  const draft = (over: Partial<ArticleDraft>): ArticleDraft => articleDraft(authorId, over);
 
   beforeAll(async () => {
     const { db, dialect } = get();

@@ -14,6 +14,7 @@ import { TagRepo } from '../src/content/tag-repo.ts';
 import { MediaRepo } from '../src/media/media-repo.ts';
 import { UserRepo } from '../src/users/user-repo.ts';
 import { describeEachDialect } from './support/test-db.ts';
+import { articleDraft } from './support/article-draft.ts';
 
 let now = new Date('2026-06-01T12:00:00Z');
 
@@ -32,15 +33,8 @@ describeEachDialect('editorial storage', (get) => {
     changes: { publish: async (keys: string[]) => void published.push(keys) },
     now: () => now,
   });
-  const draft = (over: Partial<ArticleDraft> = {}): ArticleDraft => ({
-    kind: 'post',
-    title: 'Untitled',
-    bodyMarkdown: 'Body.',
-    status: 'draft',
-    authorId: alice,
-    language: 'en',
-    ...over,
-  });
+  const draft = (over: Partial<ArticleDraft> = {}): ArticleDraft =>
+    articleDraft(alice, { status: 'draft', ...over });
   const codeOf = async (p: Promise<unknown>) => {
     try {
       await p;

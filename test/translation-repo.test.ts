@@ -10,6 +10,7 @@ import { TranslationRepo } from '../src/content/translation-repo.ts';
 import { linkTranslation, unlinkTranslation } from '../src/content/translations.ts';
 import { UserRepo } from '../src/users/user-repo.ts';
 import { describeEachDialect } from './support/test-db.ts';
+import { articleDraft } from './support/article-draft.ts';
 
 const now = new Date('2026-06-01T12:00:00Z');
 
@@ -36,16 +37,8 @@ describeEachDialect('translation groups', (get) => {
     audit: async (e: EditorialAuditEntry) => void audited.push(e),
     newGroupKey: () => `k${++keys}`,
   });
-  const draft = (over: Partial<ArticleDraft>): ArticleDraft => ({
-    kind: 'post',
-    title: 'Untitled',
-    bodyMarkdown: 'Body.',
-    status: 'published',
-    authorId,
-    language: 'en',
-    publishedAt: '2026-05-01T08:00:00.000Z',
-    ...over,
-  });
+  const draft = (over: Partial<ArticleDraft>): ArticleDraft =>
+    articleDraft(authorId, { publishedAt: '2026-05-01T08:00:00.000Z', ...over });
   const groupOf = async (name: string) => (await translations.groupOf(ids[name]!))!.article.group;
   const members = async (name: string) =>
     ((await translations.groupOf(ids[name]!))?.group ?? []).map((m) => m.slug).sort();

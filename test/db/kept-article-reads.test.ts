@@ -11,6 +11,7 @@ import { type DatabaseHandle, openDatabase } from '../../src/db/create-db.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { UserRepo } from '../../src/users/user-repo.ts';
 import { createScratchDatabase, type ScratchDatabase, testDialects } from '../support/test-db.ts';
+import { articleDraft } from '../support/article-draft.ts';
 
 const now = new Date('2026-06-01T12:00:00Z');
 
@@ -32,16 +33,7 @@ for (const dialect of testDialects())
           changes: { publish: async () => {} },
           now: () => now,
         },
-        {
-          kind: 'post',
-          title: 'Untitled',
-          bodyMarkdown: 'Body.',
-          status: 'published',
-          authorId,
-          language: 'en',
-          tagIds: [tagId],
-          ...over,
-        },
+        articleDraft(authorId, { tagIds: [tagId], ...over }),
         id,
       );
     const retitle = (db: DatabaseHandle, id: number, title: string) =>
