@@ -12,22 +12,24 @@
 // word ("viagra", "casino", "bonus", "essay", "Telegram" alone count nothing).
 import type { NormalizedText } from './normalize.ts';
 import {
-  CONTACT,
-  DATING,
   CRACKED_SOFTWARE,
   DOCUMENT,
-  ESSAY,
   FIXED_MATCH,
-  GAMBLING,
   GAME_CURRENCY,
-  INVESTMENT,
   INVOICE,
+  SEO_SERVICE,
+} from './illicit-offer-patterns.ts';
+import {
+  CONTACT,
+  DATING,
+  ESSAY,
+  GAMBLING,
+  INVESTMENT,
   JOB,
   MESSENGER,
   type OfferFamily,
   PHARMACY,
   REPLICA,
-  SEO_SERVICE,
   WEIGHT_LOSS,
 } from './offer-patterns.ts';
 import { type FixedSignalInfo, plural } from './signal-message.ts';

@@ -9,7 +9,7 @@ const SERVICES =
 
 const ENGLISH = [
   // Free social proof, gift cards and game keys, and their generators (game currency is the
-  // game-currency offer signal's, offer-patterns.ts).
+  // game-currency offer signal's, illicit-offer-patterns.ts).
   'free\\s+(?:spins|followers|likes|views|subscribers|' +
     'gift ?cards?|steam (?:keys?|wallet)|psn codes?|xbox codes?|itunes codes?|minecraft)',
   '(?:gift ?card|followers|likes)\\s+(?:generator|gen|hack|adder)',
@@ -30,7 +30,7 @@ const ENGLISH = [
   `(?:${SERVICES})\\s+(?:premium\\s+)?(?:accounts?|premium|subscriptions?)\\s+(?:for\\s+)?(?:free|giveaway|generator|cookies)`,
   'iptv\\s+(?:subscriptions?|playlists?|m3u|service|providers?|box|reseller|free trial|\\d)|m3u\\s+(?:playlists?|links?|lists?)\\s+(?:free|20\\d\\d)',
   '(?:live\\s*streams?|live\\s+streaming)\\s+(?:free|for free|online free|in hd free)|free\\s+(?:hd\\s+)?live\\s*streams?',
-  // (Cracks, keygens and activators are the cracked-software offer signal's, offer-patterns.ts.)
+  // (Cracks, keygens and activators are the cracked-software offer signal's, illicit-offer-patterns.ts.)
   'free download(?:\\s+full)?',
   // Fake accounts and bought social proof: "buy verified PayPal accounts", "buy TikTok followers".
   'buy\\s+(?:verified|aged|old|bulk|pva|cheap)\\s+(?:[a-z]+\\s+){0,2}?accounts?',
