@@ -83,6 +83,8 @@ const envSchema = z.object({
     .string()
     .regex(/^[1-9]\d*$/, 'must be a whole number of malloc arenas, such as 2')
     .default('2'),
+  // Node's own variable, read only to leave the heap flags an operator set in it to them.
+  NODE_OPTIONS: z.string().optional(),
   MAX_CONCURRENT_REQUESTS: z.coerce
     .number({ message: 'must be a whole number, such as 4' })
     .int('must be a whole number, such as 4')
@@ -156,6 +158,8 @@ export interface Config {
    * starts, so the primary passes it to the workers it forks; docs/scaling.md, "Memory per worker, 2026-12-06").
    */
   workerMallocArenas: string;
+  /** NODE_OPTIONS as the process got it: flags set there win over the workers' defaults (cli/worker-flags.ts). */
+  nodeOptions: string | undefined;
   /** Admission control per worker (docs/scaling.md, "Overload"). */
   admission: { concurrency: number; maxQueue: number; maxWaitMs: number };
   /**
@@ -255,6 +259,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         : { store: 'fs' },
     workers: e.WORKERS ?? availableParallelism(),
     workerMallocArenas: e.MALLOC_ARENA_MAX,
+    nodeOptions: e.NODE_OPTIONS,
     admission: {
       concurrency: e.MAX_CONCURRENT_REQUESTS,
       maxQueue: e.MAX_QUEUED_REQUESTS,

@@ -141,7 +141,7 @@ async function startPrimary(
     // mostly stay resident (8 MB in four arenas after the memory bench's load); two share them.
     workerEnv: { MALLOC_ARENA_MAX: settings.workerMallocArenas },
     // The production heap flags even when the primary was started without them (worker-flags.ts).
-    workerExecArgv: workerExecArgv(process.execArgv, process.env.NODE_OPTIONS),
+    workerExecArgv: workerExecArgv(process.execArgv, settings.nodeOptions),
     log,
     onListening: ({ address, port }) => {
       const url = settings.port === 0 ? settings.siteUrl.replace(/:0$/, `:${port}`) : settings.siteUrl;
