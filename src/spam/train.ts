@@ -5,7 +5,7 @@
 // never shows (honeypot, bursts, …) keep their prior weights. The options that weigh sources,
 // average the weights, add naive-Bayes ratios, bound the weights or scale them by how many sources
 // share a feature are measured recipes (npm run spam:recipes, docs/spam.md); the built-in model
-// uses none of them.
+// uses only the bound (`weightCap` 3, since 2026-12-06).
 import { analyzeComment, type AnalyzedComment, type CommentInput } from './analyze.ts';
 import {
   DEFAULT_BITS,

@@ -140,8 +140,10 @@ describe('the upstream-verdict signal (shipped model)', () => {
 // says how much of its verdict came from its memory (X-Silkpress-Network) and only that counts.
 describe("a hub's answer counts its network evidence once", () => {
   const model = builtinModel();
-  // Held by the built-in model for its words alone (0.498: just below the spam threshold).
-  const BORDERLINE = 'Free entry to win a holiday call now';
+  // Held by the built-in model for its words alone (0.436), near enough to the spam threshold that
+  // 0.6 log-odds of network evidence send it to spam. ('Free entry to win a holiday call now',
+  // 0.497 before the bounded weights of 2026-12-06, is 0.520 with them: spam on its own.)
+  const BORDERLINE = 'Win a free holiday, entry today';
 
   it('values: network evidence in units of the weight, 0..1.5; no evidence for ham', () => {
     expect(upstreamSignalValue('hold', 0)).toBe(0);
@@ -189,7 +191,7 @@ describe("a hub's answer counts its network evidence once", () => {
       { content: BORDERLINE, context: { upstream: 'spam', upstreamNetwork: atHub.memory ?? null } },
       model,
     );
-    // Same model, no memory of the site's own: the same probability as the hub's (0.64), where
+    // Same model, no memory of the site's own: the same probability as the hub's (0.58), where
     // counting the hub's spam answer whole gave 0.997.
     expect(withHub.verdict).toBe('spam');
     expect(withHub.score).toBeCloseTo(atHub.score, 2);
