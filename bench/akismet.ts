@@ -1,27 +1,66 @@
 // Akismet-compatible API benchmark (run: `node --import tsx bench/akismet.ts`): comment-check
 // requests per second and p99 latency with autocannon against a Silkpress child process on
 // loopback, plus the server's CPU time per request from /proc (the machine is shared, so CPU per
-// request stays meaningful when wall-clock throughput does not). Bounded: about 20 seconds.
+// request stays meaningful when wall-clock throughput does not). Bounded: about 20 seconds a round.
+//
+// Environment: BENCH_AKISMET_SECONDS [10], BENCH_AKISMET_CONNECTIONS [10], BENCH_AKISMET_CPU_PROF
+// (a directory for V8 CPU profiles of the server), BENCH_AKISMET_ENV and BENCH_AKISMET_OTHER_ENV
+// (space-separated NAME=VALUE pairs for this build's server and the other's, e.g. "WORKERS=2").
+// A/B: BENCH_AKISMET_OTHER=CHECKOUT (another checkout, already built: `npm run build` there; "."
+// compares two environments of this build) runs this build and that one in alternating rounds
+// (BENCH_AKISMET_ROUNDS [3] pairs, the order within a pair alternating too), each round on a
+// fresh database, and prints each build's medians and their ratios.
 import autocannon, { type AutocannonRequest } from 'autocannon';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { openServices } from '../src/compose/index.ts';
 import { loadConfig } from '../src/config.ts';
 import { createApiKey } from '../src/spam/api-key-service.ts';
-import { startSilkpressServer } from './lib/child-server.ts';
-import { readProcessCpuSeconds } from './lib/proc-cpu.ts';
+import { buildOnce, startSilkpressServer } from './lib/child-server.ts';
+import { readTreeCounters } from './lib/proc-cpu.ts';
 import { CHECK_COMMENTS as COMMENTS } from './lib/check-comments.ts';
+import { percentile } from './lib/stats.ts';
 
 const SECONDS = Number(process.env.BENCH_AKISMET_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_AKISMET_CONNECTIONS ?? 10);
 /** A directory for a V8 CPU profile of the server (written when it stops), e.g. /tmp/prof. */
 const CPU_PROF_DIR = process.env.BENCH_AKISMET_CPU_PROF;
-const dir = mkdtempSync(join(tmpdir(), 'silkpress-bench-akismet-'));
-const databaseUrl = `sqlite:${join(dir, 'bench.db')}`;
+const OTHER = process.env.BENCH_AKISMET_OTHER ? resolve(process.env.BENCH_AKISMET_OTHER) : undefined;
+const ROUNDS = OTHER === undefined ? 1 : Number(process.env.BENCH_AKISMET_ROUNDS ?? 3);
 const log = (s: string) => console.log(`[akismet bench] ${s}`);
 
-async function createKey(): Promise<string> {
+const envOf = (pairs: string | undefined): Record<string, string> =>
+  Object.fromEntries(
+    (pairs ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((pair) => {
+        const eq = pair.indexOf('=');
+        if (eq < 1) throw new Error(`${pair}: expected NAME=VALUE`);
+        return [pair.slice(0, eq), pair.slice(eq + 1)];
+      }),
+  );
+
+/** One build to measure: a checkout (undefined: this one) and its server's environment. */
+interface Build {
+  name: string;
+  checkout: string | undefined;
+  env: Record<string, string>;
+}
+
+/** What one round measured. */
+interface Round {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  cpuMs: number;
+  /** The event loops' share (each process's main thread, without the SQLite threads). */
+  mainMs: number;
+  load: number;
+}
+
+async function createKey(databaseUrl: string, dir: string): Promise<string> {
   const config = loadConfig({
     DATABASE_URL: databaseUrl,
     LOG_LEVEL: 'silent',
@@ -40,75 +79,139 @@ async function createKey(): Promise<string> {
   }
 }
 
-try {
-  const key = await createKey();
-  const server = await startSilkpressServer({
-    env: { DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', MEDIA_DIR: join(dir, 'media') },
-    nodeFlags: CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF_DIR}`] : [],
-  });
+/** Runs one round against `build` on a fresh database. */
+async function round(build: Build): Promise<Round> {
+  const dir = mkdtempSync(join(tmpdir(), 'silkpress-bench-akismet-'));
+  const databaseUrl = `sqlite:${join(dir, 'bench.db')}`;
   try {
-    let n = 0;
-    const body = () => {
-      n += 1;
-      return new URLSearchParams({
-        api_key: key,
-        blog: 'https://news.example',
-        user_ip: `198.51.100.${n % 250}`,
-        user_agent: 'Mozilla/5.0 (bench)',
-        permalink: `https://news.example/article/${n % 40}`,
-        comment_author: `Reader ${n % 500}`,
-        comment_content: `${COMMENTS[n % COMMENTS.length]!} #${n}`,
-      }).toString();
-    };
-    const check = await fetch(`${server.url}/1.1/comment-check`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: body(),
+    const key = await createKey(databaseUrl, dir);
+    const server = await startSilkpressServer({
+      env: { DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', MEDIA_DIR: join(dir, 'media'), ...build.env },
+      nodeFlags: CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF_DIR}`] : [],
+      ...(build.checkout === undefined ? {} : { checkout: build.checkout }),
     });
-    if (check.status !== 200 || !check.headers.get('x-akismet-guid'))
-      throw new Error(`comment-check answered ${check.status}: ${await check.text()}`);
-    // Warm-up (JIT, SQLite page cache), not measured.
-    await autocannon({ url: server.url, connections: CONNECTIONS, duration: 2, requests: [request()] });
-    const cpuBefore = await readProcessCpuSeconds(server.pid);
-    const clientBefore = process.cpuUsage();
-    const result = await autocannon({
-      url: server.url,
-      connections: CONNECTIONS,
-      duration: SECONDS,
-      requests: [request()],
-    });
-    const cpuAfter = await readProcessCpuSeconds(server.pid);
-    const client = process.cpuUsage(clientBefore);
-    const responses = result.requests.total;
-    const cpuMs = cpuBefore !== null && cpuAfter !== null ? ((cpuAfter - cpuBefore) * 1000) / responses : NaN;
-    log(
-      `load average ${loadavg()
-        .map((l) => l.toFixed(1))
-        .join(' ')}; ${CONNECTIONS} connections, ${SECONDS} s`,
-    );
-    log(
-      `comment-check: ${result.requests.average.toFixed(0)} requests/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${responses} responses, ${result.non2xx} non-2xx, ${result.errors} errors`,
-    );
-    log(
-      `server CPU time: ${cpuMs.toFixed(3)} ms per request (≈ ${(1000 / cpuMs).toFixed(0)} requests per CPU-second)`,
-    );
-    // The load generator shares the machine's cores with the server.
-    log(
-      `client (autocannon) CPU time: ${((client.user + client.system) / 1000 / responses).toFixed(3)} ms per request`,
-    );
-    log(`targets: ≥ 3,000 requests/s and p99 < 10 ms on loopback`);
-
-    function request(): AutocannonRequest {
-      return {
+    try {
+      let n = 0;
+      const body = () => {
+        n += 1;
+        return new URLSearchParams({
+          api_key: key,
+          blog: 'https://news.example',
+          user_ip: `198.51.100.${n % 250}`,
+          user_agent: 'Mozilla/5.0 (bench)',
+          permalink: `https://news.example/article/${n % 40}`,
+          comment_author: `Reader ${n % 500}`,
+          comment_content: `${COMMENTS[n % COMMENTS.length]!} #${n}`,
+        }).toString();
+      };
+      const request = (): AutocannonRequest => ({
         method: 'POST',
         path: '/1.1/comment-check',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
         setupRequest: (r) => ({ ...r, body: body() }),
+      });
+      const check = await fetch(`${server.url}/1.1/comment-check`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: body(),
+      });
+      if (check.status !== 200 || !check.headers.get('x-akismet-guid'))
+        throw new Error(`comment-check answered ${check.status}: ${await check.text()}`);
+      // Warm-up (JIT, SQLite page cache), not measured.
+      await autocannon({ url: server.url, connections: CONNECTIONS, duration: 2, requests: [request()] });
+      const cpuBefore = await readTreeCounters(server.pid);
+      const mainBefore = await readTreeCounters(server.pid, true);
+      const clientBefore = process.cpuUsage();
+      const result = await autocannon({
+        url: server.url,
+        connections: CONNECTIONS,
+        duration: SECONDS,
+        requests: [request()],
+      });
+      const cpuAfter = await readTreeCounters(server.pid);
+      const mainAfter = await readTreeCounters(server.pid, true);
+      const memory = await server.memory();
+      const client = process.cpuUsage(clientBefore);
+      const responses = result.requests.total;
+      const cpuMs =
+        cpuBefore !== null && cpuAfter !== null
+          ? ((cpuAfter.cpuSeconds - cpuBefore.cpuSeconds) * 1000) / responses
+          : NaN;
+      const mainMs =
+        mainBefore !== null && mainAfter !== null
+          ? ((mainAfter.cpuSeconds - mainBefore.cpuSeconds) * 1000) / responses
+          : NaN;
+      const load = loadavg()[0]!;
+      log(
+        `${build.name}: load average ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')}; ${CONNECTIONS} connections, ${SECONDS} s`,
+      );
+      log(
+        `${build.name}: comment-check ${result.requests.average.toFixed(0)} requests/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${responses} responses, ${result.non2xx} non-2xx, ${result.errors} errors`,
+      );
+      log(
+        `${build.name}: server CPU time ${cpuMs.toFixed(3)} ms per request (≈ ${(1000 / cpuMs).toFixed(0)} requests per CPU-second), main thread ${mainMs.toFixed(3)} ms; client (autocannon) ${((client.user + client.system) / 1000 / responses).toFixed(3)} ms per request; server RSS ${memory ? (memory.rss / 2 ** 20).toFixed(0) : '?'} MB (peak ${memory ? (memory.peakRss / 2 ** 20).toFixed(0) : '?'})`,
+      );
+      return {
+        requestsPerSecond: result.requests.average,
+        p50: result.latency.p50,
+        p99: result.latency.p99,
+        cpuMs,
+        mainMs,
+        load,
       };
+    } finally {
+      await server.stop();
     }
   } finally {
-    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
   }
-} finally {
-  rmSync(dir, { recursive: true, force: true });
 }
+
+const self: Build = { name: 'this', checkout: undefined, env: envOf(process.env.BENCH_AKISMET_ENV) };
+const builds: Build[] = [self];
+if (OTHER !== undefined)
+  builds.push({ name: 'other', checkout: OTHER, env: envOf(process.env.BENCH_AKISMET_OTHER_ENV) });
+buildOnce();
+const rounds = new Map<Build, Round[]>(builds.map((b) => [b, []]));
+for (let i = 0; i < ROUNDS; i++) {
+  // ABBA: neither build always runs first after a pause or second after a warm machine.
+  const order = i % 2 === 0 ? builds : [...builds].reverse();
+  for (const build of order) rounds.get(build)!.push(await round(build));
+}
+const median = (xs: number[]) =>
+  percentile(
+    [...xs].sort((x, y) => x - y),
+    50,
+  );
+const summary = (b: Build) => {
+  const rs = rounds.get(b)!;
+  return {
+    rps: median(rs.map((r) => r.requestsPerSecond)),
+    p99: median(rs.map((r) => r.p99)),
+    cpu: median(rs.map((r) => r.cpuMs)),
+    main: median(rs.map((r) => r.mainMs)),
+  };
+};
+for (const b of builds) {
+  const s = summary(b);
+  const rs = rounds.get(b)!;
+  log(
+    `${b.name}${b.checkout ? ` (${b.checkout})` : ''}: medians ${s.rps.toFixed(0)} requests/s, p99 ${s.p99} ms, ${s.cpu.toFixed(3)} ms server CPU per request (main thread ${s.main.toFixed(3)}); rounds ${rs.map((r) => `${r.requestsPerSecond.toFixed(0)}/${r.cpuMs.toFixed(3)}/${r.mainMs.toFixed(3)}`).join(', ')} (requests/s / CPU ms / main thread ms), load ${rs.map((r) => r.load.toFixed(1)).join(', ')}`,
+  );
+}
+if (OTHER !== undefined) {
+  const a = summary(self);
+  const b = summary(builds[1]!);
+  const other = rounds.get(builds[1]!)!;
+  const pairs = (f: (r: Round) => number) =>
+    rounds
+      .get(self)!
+      .map((r, i) => (f(r) / f(other[i]!)).toFixed(2))
+      .join(', ');
+  log(
+    `this / other: requests/s ${(a.rps / b.rps).toFixed(2)}× (per pair ${pairs((r) => r.requestsPerSecond)}), server CPU per request ${(a.cpu / b.cpu).toFixed(2)}× (${pairs((r) => r.cpuMs)}), main thread ${(a.main / b.main).toFixed(2)}× (${pairs((r) => r.mainMs)})`,
+  );
+}
+log(`targets: ≥ 3,000 requests/s and p99 < 10 ms on loopback`);

@@ -16,10 +16,13 @@ export interface ProcessCounters {
   minorFaults: number;
 }
 
-/** The counters of `pid` from /proc/<pid>/stat; null where /proc is unavailable. */
-export async function readProcessCounters(pid: number): Promise<ProcessCounters | null> {
+/**
+ * The counters of `pid` from /proc/<pid>/stat; null where /proc is unavailable. `mainThread`: those
+ * of its main thread only (/proc/<pid>/task/<pid>/stat: the event loop's, without worker threads).
+ */
+export async function readProcessCounters(pid: number, mainThread = false): Promise<ProcessCounters | null> {
   try {
-    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    const stat = await readFile(mainThread ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`, 'utf8');
     // Fields after the command name (which may contain spaces) start at field 3 (state):
     // minflt is field 10, utime 14, stime 15.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
@@ -40,13 +43,14 @@ export async function readProcessCpuSeconds(pid: number): Promise<number | null>
 /**
  * The counters of `pid` and every process it started, summed (a cluster's primary and workers).
  * A worker that exited meanwhile takes its counts with it: compare runs of the same tree.
+ * `mainThreads`: only each process's main thread (its event loop).
  */
-export async function readTreeCounters(pid: number): Promise<ProcessCounters | null> {
+export async function readTreeCounters(pid: number, mainThreads = false): Promise<ProcessCounters | null> {
   const pids = await processTree(pid);
   if (pids.length === 0) return null;
   const total: ProcessCounters = { cpuSeconds: 0, minorFaults: 0 };
   for (const p of pids) {
-    const c = await readProcessCounters(p);
+    const c = await readProcessCounters(p, mainThreads);
     if (!c) continue;
     total.cpuSeconds += c.cpuSeconds;
     total.minorFaults += c.minorFaults;

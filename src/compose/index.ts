@@ -95,6 +95,7 @@ export async function openServices(
       changes,
       clock,
       dialect: database.dialect,
+      writeThread: database.writeThread,
       upstream: config.spamUpstream
         ? {
             config: config.spamUpstream,

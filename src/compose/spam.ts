@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { RateLimitRepo } from '../db/rate-limit-repo.ts';
 import type { Database } from '../db/schema.ts';
+import type { WriteThread } from '../db/sqlite-write-thread.ts';
 import { parseSettings } from '../settings/index.ts';
 import { ApiKeyRepo } from '../spam/api-key-repo.ts';
 import { builtinModel } from '../spam/builtin-model.ts';
@@ -74,6 +75,8 @@ export interface SpamFeature {
 export interface SpamFeatureDeps {
   db: Kysely<Database>;
   dialect: Pick<Dialect, 'name'>;
+  /** Where a SQLite file's checks are written off the event loop (null: on `db`). */
+  writeThread: WriteThread | null;
   /** An Akismet-protocol service to ask during each check, with this site's URL, or null. */
   upstream: { config: UpstreamConfig; siteUrl: string; log: UpstreamLog } | null;
   settings: { readAll(): Promise<Record<string, unknown>> };
@@ -114,7 +117,7 @@ export function createSpamFeature(deps: SpamFeatureDeps): SpamFeature {
     pollMs: deps.contextPollMs ?? 1000,
     onError,
   });
-  const checkLog = new CheckLogRepo(deps.db, deps.dialect);
+  const checkLog = new CheckLogRepo(deps.db, deps.dialect, deps.writeThread);
   const writer = new GroupCommit<PendingCheck, StoredCheck>({
     maxBatch: GROUP_COMMIT_MAX_BATCH,
     write: (batch) =>

@@ -9,6 +9,7 @@ import { pgDriver } from './pg-driver.ts';
 import { type Dialect, postgresDialect, sqliteDialect } from './dialect.ts';
 import type { Database } from './schema.ts';
 import { type Checkpointer, SAFETY_NET_PAGES, startCheckpointer } from './sqlite-checkpointer.ts';
+import { sqliteWriteThread, type WriteThread } from './sqlite-write-thread.ts';
 import { optimizeSync } from './sqlite-statistics.ts';
 import { type RollbackFailure, withSecondaryRollback } from './secondary-rollback.ts';
 
@@ -16,6 +17,11 @@ import { type RollbackFailure, withSecondaryRollback } from './secondary-rollbac
 export interface DatabaseHandle {
   db: Kysely<Database>;
   dialect: Dialect;
+  /**
+   * A SQLite file's write thread for batches of INSERTs off the event loop (sqlite-write-thread.ts;
+   * started on its first batch); null for PostgreSQL and SQLite in memory.
+   */
+  writeThread: WriteThread | null;
   close(): Promise<void>;
 }
 
@@ -76,16 +82,19 @@ export function openDatabase(
       }),
     });
     const dialect = sqliteDialect(contentVersionOf(sqlite));
-    if (path === ':memory:') return { db, dialect, close: () => db.destroy() };
+    if (path === ':memory:') return { db, dialect, writeThread: null, close: () => db.destroy() };
     // Checkpoints (and their fsync) run in a worker thread, not inside a commit on this one. The
     // safety net stays when another process runs them, in case that process stops doing so.
     sqlite.pragma(`wal_autocheckpoint = ${SAFETY_NET_PAGES}`);
     const checkpointer =
       options.walCheckpoints === false ? null : startCheckpointer(path, { onError: onIdleError });
+    const writeThread = sqliteWriteThread(path, { autocheckpointPages: SAFETY_NET_PAGES });
     return {
       db,
       dialect,
+      writeThread,
       close: async () => {
+        await writeThread.close();
         await db.destroy();
         await checkpointer?.close();
       },
@@ -103,7 +112,7 @@ export function openDatabase(
   const db = new Kysely<Database>({
     dialect: withSecondaryRollback(new PostgresDialect({ pool }), { onRollbackError }),
   });
-  return { db, dialect: postgresDialect(url), close: () => db.destroy() };
+  return { db, dialect: postgresDialect(url), writeThread: null, close: () => db.destroy() };
 }
 
 /**

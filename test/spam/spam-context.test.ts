@@ -20,6 +20,7 @@ describeEachDialect('spam context across instances', (get) => {
     createSpamFeature({
       db: get().db,
       dialect: get().dialect,
+      writeThread: get().writeThread,
       upstream: null,
       settings: { readAll: async () => ({}) },
       changes: bus,

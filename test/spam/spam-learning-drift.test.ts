@@ -40,6 +40,7 @@ describeEachDialect('learning from moderators stays on the campaign', (get) => {
     const spam = createSpamFeature({
       db: get().db,
       dialect: get().dialect,
+      writeThread: get().writeThread,
       upstream: null,
       settings: { readAll: async () => ({}) },
       changes: createLocalChangeBus(),

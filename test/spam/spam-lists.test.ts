@@ -171,6 +171,7 @@ for (const dialect of testDialects()) {
       const fresh = createSpamFeature({
         db: site.services.database.db,
         dialect: site.services.database.dialect,
+        writeThread: site.services.database.writeThread,
         upstream: null,
         settings: { readAll: async () => ({}) },
         changes: { publish: async () => {}, subscribe: () => () => {} },
@@ -216,6 +217,7 @@ for (const dialect of testDialects()) {
       const other = createSpamFeature({
         db: site.services.database.db,
         dialect: site.services.database.dialect,
+        writeThread: site.services.database.writeThread,
         upstream: null,
         settings: { readAll: async () => ({}) },
         changes: { publish: async () => {}, subscribe: () => () => {} },

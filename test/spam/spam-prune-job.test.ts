@@ -22,6 +22,7 @@ describeEachDialect('spam fingerprint pruning job', (get) => {
     createSpamFeature({
       db: get().db,
       dialect: get().dialect,
+      writeThread: get().writeThread,
       upstream: null,
       settings: { readAll: async () => ({ commentsIpRetentionDays: retentionDays }) },
       changes: bus,

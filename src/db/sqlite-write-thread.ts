@@ -1,0 +1,157 @@
+// Runs batches of INSERTs on SQLite in a worker thread with its own connection, so the event loop
+// keeps serving while a batch is written and committed. better-sqlite3 is synchronous: on the main
+// connection a comment-check's two INSERTs and its share of the COMMIT held the event loop for
+// about a seventh of the check's CPU time (docs/akismet-api.md). Here the caller waits for the
+// COMMIT without holding anything, and a check answered after its batch resolved is as durable as
+// one written on the main connection (the same WAL file, `synchronous = NORMAL`: a committed
+// transaction survives the process being killed). Started on the first batch, so a process that
+// never writes one never holds the thread (about 10 MB, as the checkpointer's).
+import { Worker } from 'node:worker_threads';
+import { sqliteDriverPath } from './sqlite-driver.ts';
+
+/** One statement of a batch. */
+export interface WriteStep {
+  sql: string;
+  params: unknown[];
+  /**
+   * Parameters taken from earlier steps of the same batch: [parameter index, step index] puts the
+   * last insert rowid of that step (null when it was skipped) at that parameter.
+   */
+  rowids?: [number, number][];
+}
+
+/** A thread that runs batches of steps, each batch in one transaction. */
+export interface WriteThread {
+  /** Runs `steps` in one transaction; resolves with each step's last insert rowid once committed. */
+  run(steps: WriteStep[]): Promise<number[]>;
+  /** Waits for the batches sent, then closes the thread's connection and stops it. */
+  close(): Promise<void>;
+}
+
+// Plain JavaScript, so the worker needs no TypeScript loader. Statements are prepared once per
+// SQL text. A failed batch is rolled back and its error (message and SQLite code) sent back.
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.path, { fileMustExist: true });
+db.pragma('busy_timeout = ' + workerData.busyTimeoutMs);
+db.pragma('synchronous = NORMAL');
+db.pragma('foreign_keys = ON');
+db.pragma('cache_size = -2048');
+db.pragma('wal_autocheckpoint = ' + workerData.autocheckpointPages);
+const prepared = new Map();
+const statement = (sql) => {
+  let s = prepared.get(sql);
+  if (!s) { s = db.prepare(sql); prepared.set(sql, s); }
+  return s;
+};
+const runBatch = db.transaction((steps) => {
+  const ids = new Array(steps.length);
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i];
+    if (step.rowids) for (const [param, from] of step.rowids) step.params[param] = ids[from];
+    ids[i] = Number(statement(step.sql).run(step.params).lastInsertRowid);
+  }
+  return ids;
+});
+parentPort.on('message', (message) => {
+  if (message === 'stop') {
+    db.close();
+    parentPort.close();
+    return;
+  }
+  try {
+    parentPort.postMessage({ id: message.id, ids: runBatch.immediate(message.steps) });
+  } catch (err) {
+    parentPort.postMessage({ id: message.id, error: { message: String(err && err.message || err), code: err && err.code } });
+  }
+});
+`;
+
+interface Waiting {
+  resolve: (ids: number[]) => void;
+  reject: (err: Error) => void;
+}
+
+/** Options of the thread. */
+export interface WriteThreadOptions {
+  /** How long a batch waits for another connection's write lock (the main connection's 5,000 ms). */
+  busyTimeoutMs?: number;
+  /** The connection's automatic checkpoint (the main connection's safety net). */
+  autocheckpointPages: number;
+}
+
+/** The write thread of the SQLite file at `path` (which must exist, in WAL mode). */
+export function sqliteWriteThread(path: string, options: WriteThreadOptions): WriteThread {
+  let worker: Worker | null = null;
+  let exited: Promise<void> = Promise.resolve();
+  const waiting = new Map<number, Waiting>();
+  let next = 0;
+  let closed = false;
+
+  const failAll = (err: Error) => {
+    for (const w of waiting.values()) w.reject(err);
+    waiting.clear();
+  };
+  const start = (): Worker => {
+    const w = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: {
+        driver: sqliteDriverPath(),
+        path,
+        busyTimeoutMs: options.busyTimeoutMs ?? 5000,
+        autocheckpointPages: options.autocheckpointPages,
+      },
+    });
+    // Like the checkpointer, the thread never keeps a process alive on its own.
+    w.unref();
+    w.on('message', (m: { id: number; ids?: number[]; error?: { message: string; code?: string } }) => {
+      const entry = waiting.get(m.id);
+      if (!entry) return;
+      waiting.delete(m.id);
+      if (m.ids) return entry.resolve(m.ids);
+      // The code travels with the error, so a full disk still answers 503 (storage-errors.ts).
+      const err = Object.assign(new Error(m.error?.message ?? 'write failed'), { code: m.error?.code });
+      entry.reject(err);
+    });
+    w.on('error', (err) => failAll(err));
+    exited = new Promise<void>((resolve) =>
+      w.once('exit', (code) => {
+        // A thread that died takes its batches' outcomes with it: they were not acknowledged, and
+        // the next batch starts a new thread.
+        if (worker === w) worker = null;
+        failAll(Object.assign(new Error(`SQLite write thread exited (${code})`), { code: 'SQLITE_IOERR' }));
+        resolve();
+      }),
+    );
+    return w;
+  };
+
+  return {
+    run(steps) {
+      if (closed) return Promise.reject(new Error('SQLite write thread closed'));
+      worker ??= start();
+      const id = next++;
+      const done = new Promise<number[]>((resolve, reject) => waiting.set(id, { resolve, reject }));
+      // Keep the process alive while a batch is out: its callers are waiting for it.
+      if (waiting.size === 1) worker.ref();
+      void done
+        .finally(() => {
+          if (waiting.size === 0) worker?.unref();
+        })
+        .catch(() => {});
+      worker.postMessage({ id, steps });
+      return done;
+    },
+    async close() {
+      closed = true;
+      const w = worker;
+      if (!w) return;
+      // Batches already sent are answered first: messages are handled in order.
+      w.postMessage('stop');
+      const timer = setTimeout(() => void w.terminate(), 5_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
