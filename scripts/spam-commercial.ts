@@ -14,6 +14,7 @@ import {
 } from '../src/spam/commercial-examples.ts';
 import { SCAM_GENUINE_DEV, SCAM_SPAM_DEV } from '../src/spam/scam-examples.ts';
 import { TRADE_GENUINE_DEV, TRADE_SPAM_DEV } from '../src/spam/trade-examples.ts';
+import { MARKET_GENUINE_DEV, MARKET_SPAM_DEV, type MarketComment } from '../src/spam/market-examples.ts';
 import { builtinExamples, builtinModel, spamOnlyExamples } from '../src/spam/builtin.ts';
 import { parseCommentCorpus } from '../src/spam/dataset.ts';
 import { normalizeText } from '../src/spam/normalize.ts';
@@ -39,11 +40,18 @@ const sets = [
   // currency, cracked software; then the genuine comments near them
   ...Object.entries(TRADE_SPAM_DEV).map(([family, texts]) => [`trade-${family}`, texts] as const),
   ['trade-ham', TRADE_GENUINE_DEV],
+  // issue 15, item 1, fourth round (market-examples.ts): easy earnings, loans, data and account
+  // selling, lottery tips, SEO praise templates (with the form's name and website); then the
+  // genuine comments near them
+  ...Object.entries(MARKET_SPAM_DEV).map(([family, comments]) => [`market-${family}`, comments] as const),
+  ['market-ham', MARKET_GENUINE_DEV],
 ] as const;
 for (const [name, texts] of sets) {
   const counts = { spam: 0, hold: 0, ham: 0 };
-  for (const content of texts) {
-    const v = scoreComment({ content }, model);
+  for (const item of texts as readonly (string | MarketComment)[]) {
+    const comment = typeof item === 'string' ? { content: item } : item;
+    const content = comment.content;
+    const v = scoreComment(comment, model);
     const verdict = v.verdict === 'discard' ? 'spam' : v.verdict;
     counts[verdict]++;
     if (show === name)

@@ -8,6 +8,8 @@ const COMMERCIAL_BRAND_SUPPORT = COMMERCIAL_SIGNAL_CODES.indexOf('brand-support'
 const COMMERCIAL_SITE_PROMOTION = COMMERCIAL_SIGNAL_CODES.indexOf('site-promotion');
 import { normalizeText, type NormalizedText } from './normalize.ts';
 import { OFFER_SIGNAL_CODES, offerCounts } from './offers.ts';
+import { countPraiseTemplates } from './praise-template.ts';
+import { tradePaperwork } from './trade-paperwork.ts';
 import { countReaderSubscription } from './reader-subscription.ts';
 import { countSelfPromotion } from './promotion.ts';
 import { countRecoveryScam } from './recovery.ts';
@@ -257,6 +259,19 @@ export function analyzeComment(
       ? 1
       : 0;
   set('public-body-number', publicNumber, publicNumber === 1 ? n.phones : 0);
+  // The SEO praise templates count only when the comment links somewhere: a link in the text or
+  // the form's website, which the author's name links to (praise-template.ts).
+  const templates = n.urls.length > 0 || authorDomain !== '' ? countPraiseTemplates(n.text) : 0;
+  set('praise-template', logCount(templates), templates);
+  // Tax, customs and trade paperwork, in a comment that sells, promotes, links and gives a contact
+  // for nothing (trade-paperwork.ts).
+  const paperwork =
+    n.urls.length + n.emails + n.phones + promotion + calls + own + offers === 0 &&
+    (commercial.counts[COMMERCIAL_SITE_PROMOTION] ?? 0) === 0 &&
+    offerPhrases.every((c) => c === 0)
+      ? tradePaperwork(n.text)
+      : 0;
+  set('trade-paperwork', paperwork, paperwork);
   const lists = listSignals(ctx, set);
   return { normalized, features, signals, counts, notes: lists.notes, hold: lists.hold };
 }

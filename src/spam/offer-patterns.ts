@@ -330,7 +330,9 @@ export const JOB: OfferFamily = {
     when: JOB_CONTEXT,
     // "daily pay" or «работа на дому» quoted in a warning about such ads ("scam", «мошенники»,
     // 诈骗) count nothing; the recruiter's own phrases above still do.
-    unless: /scam|fraud|police|warn|fake|мошен|развод|обман|полици|诈骗|詐騙|骗局|騙局|警方/,
+    // An advert quoted as an advert ("… adverts on Telegram are how people lost their savings") too.
+    unless:
+      /scam|fraud|police|warn|fake|\badverts?\b|\bads\b|lost (?:their|his|her|my|our) savings|мошен|развод|обман|полици|реклам|诈骗|詐騙|骗局|騙局|警方|广告|廣告/,
     patterns: [
       `\\b(?:daily|weekly|same[- ]day|instant)\\s+(?:pay|payment|payout|salary|wages)\\b`,
       `\\b(?:earn|make|making|earning)\\s+(?:up to\\s+|over\\s+)?[$€£]?\\d[\\d,.]*\\s*(?:k|\\$|usd|dollars|euros?|pounds?)?\\s+(?:a|per|each|every)\\s+(?:day|hour|week)\\b`,

@@ -19,6 +19,7 @@ import {
   INVOICE,
   SEO_SERVICE,
 } from './illicit-offer-patterns.ts';
+import { ACCOUNT_SALE, DATA_SALE, EARNINGS, LOAN, LOTTERY } from './market-offer-patterns.ts';
 import {
   CONTACT,
   DATING,
@@ -57,8 +58,21 @@ export const FIRST_OFFER_SIGNAL_CODES = [
 /** Offer signals added after the signals that follow the first ones (issue 15, 2026-12-06). */
 export const LATER_OFFER_SIGNAL_CODES = ['invoice-offer', 'game-currency', 'cracked-software'] as const;
 
+/** Offer signals of the fourth round (issue 15, 2026-12-06), after `public-body-number`. */
+export const MARKET_OFFER_SIGNAL_CODES = [
+  'earnings-offer',
+  'loan-offer',
+  'data-selling',
+  'account-selling',
+  'lottery-tip',
+] as const;
+
 /** Codes of all offer signals, in offerCounts order. */
-export const OFFER_SIGNAL_CODES = [...FIRST_OFFER_SIGNAL_CODES, ...LATER_OFFER_SIGNAL_CODES] as const;
+export const OFFER_SIGNAL_CODES = [
+  ...FIRST_OFFER_SIGNAL_CODES,
+  ...LATER_OFFER_SIGNAL_CODES,
+  ...MARKET_OFFER_SIGNAL_CODES,
+] as const;
 
 /** Code of one offer signal. */
 export type OfferSignalCode = (typeof OFFER_SIGNAL_CODES)[number];
@@ -182,6 +196,51 @@ export const OFFER_SIGNAL_INFO: Record<OfferSignalCode, FixedSignalInfo> = {
     fixed: true,
     message: (n) => plural(n, 'cracked-software phrase') + ' ("Photoshop crack", "keygen", "破解版")',
   },
+  // Easy-earnings offers (market-offer-patterns.ts): an amount a day or a month "from home" or
+  // "with this simple system", «заработок в интернете без вложений», «пассивный доход от 5000
+  // рублей в день», 日赚500, 在家赚钱, 躺赚. The learned `money-offer` counts the same words at
+  // about +0.6 to +1.5, which left a Russian pitch published (0.02); no reader reporting such an
+  // advert writes it without naming the scam, the police or the advert, and such a comment counts
+  // nothing. +2.5, as for the other offers: held alone, spam with a contact or a second phrase.
+  'earnings-offer': {
+    prior: 2.5,
+    fixed: true,
+    message: (n) => plural(n, 'easy-earnings phrase') + ' ("$350 a day from home", "日赚500")',
+  },
+  // Microloans and credit offers: "no credit check", "instant approval", "bad credit OK", «без
+  // отказа», «деньги на карту за 5 минут», 贷款秒批, 不看征信. The lender's promises, which a
+  // reader on a bank's rate or a cap on payday loans does not make; a comment citing a law, a
+  // regulator or a scam counts nothing. +2.5.
+  'loan-offer': {
+    prior: 2.5,
+    fixed: true,
+    message: (n) => plural(n, 'loan-offer phrase') + ' ("no credit check", "贷款秒批")',
+  },
+  // Databases and personal data for sale: "selling email lists", "B2B databases", «продам базы
+  // данных», «пробив по базам», 出售数据. A leak, a court case or a statistics office's microdata
+  // is news, not an offer, and counts nothing. +2.5.
+  'data-selling': {
+    prior: 2.5,
+    fixed: true,
+    message: (n) => plural(n, 'data-selling phrase') + ' ("B2B email lists", "出售数据")',
+  },
+  // Accounts, followers, likes and reviews for sale: "buy verified PayPal accounts", "buy Google
+  // reviews", «накрутка подписчиков недорого», 出售抖音粉丝, 刷赞 with a price or a contact.
+  // (The first two of these were site-promotion phrases at +2.0 until 2026-12-06.) +2.5.
+  'account-selling': {
+    prior: 2.5,
+    fixed: true,
+    message: (n) =>
+      plural(n, 'account, follower or review selling phrase') + ' ("buy Google reviews", "刷赞")',
+  },
+  // Lottery "inside information": "guaranteed lottery numbers", "lucky numbers spell", «гарантия
+  // выигрыша», «знаю результаты тиража заранее», 六合彩内幕, 每期必中. Tonight's draw or a
+  // lottery law names none of it. +2.5.
+  'lottery-tip': {
+    prior: 2.5,
+    fixed: true,
+    message: (n) => plural(n, 'lottery tip phrase') + ' ("guaranteed numbers", "六合彩内幕")',
+  },
 };
 
 // Latin-script patterns run without the Unicode flag (several times faster); the Cyrillic and CJK
@@ -271,6 +330,11 @@ const FAMILY_LIST = [
   INVOICE,
   GAME_CURRENCY,
   CRACKED_SOFTWARE,
+  EARNINGS,
+  LOAN,
+  DATA_SALE,
+  ACCOUNT_SALE,
+  LOTTERY,
 ];
 const FAMILIES = FAMILY_LIST.map(compile);
 // The Latin stems, looked for at the start of words (a letter after a non-letter) by their first

@@ -1,6 +1,11 @@
 import { COMMERCIAL_SIGNAL_CODES, COMMERCIAL_SIGNAL_INFO } from './commercial.ts';
 import { DISPOSABLE_EMAIL_WEIGHT } from './lists/explain.ts';
-import { FIRST_OFFER_SIGNAL_CODES, LATER_OFFER_SIGNAL_CODES, OFFER_SIGNAL_INFO } from './offers.ts';
+import {
+  FIRST_OFFER_SIGNAL_CODES,
+  LATER_OFFER_SIGNAL_CODES,
+  MARKET_OFFER_SIGNAL_CODES,
+  OFFER_SIGNAL_INFO,
+} from './offers.ts';
 import { plural } from './signal-message.ts';
 import type { ListHit } from './lists/matcher.ts';
 import { type UpstreamOutcome, UPSTREAM_WEIGHT } from './upstream.ts';
@@ -109,6 +114,9 @@ export const SIGNAL_CODES = [
   ...LATER_OFFER_SIGNAL_CODES,
   'reader-subscription',
   'public-body-number',
+  ...MARKET_OFFER_SIGNAL_CODES,
+  'praise-template',
+  'trade-paperwork',
 ] as const;
 
 /** Code of one signal. */
@@ -155,6 +163,10 @@ export const MEMORY_SIGNALS: ReadonlySet<SignalCode> = new Set<SignalCode>([
 export const OWN_CHANNEL_WEIGHT = 2;
 /** Fixed weight of `reader-subscription` (log-odds, 0/1). */
 export const READER_SUBSCRIPTION_WEIGHT = -3;
+/** Fixed weight of `praise-template` (log-odds per log2(1 + sentences)). */
+export const PRAISE_TEMPLATE_WEIGHT = 2;
+/** Fixed weight of `trade-paperwork` (log-odds, 0/1). */
+export const TRADE_PAPERWORK_WEIGHT = -2;
 /** Fixed weight of `bare-link` (log-odds, 0/1). */
 export const BARE_LINK_WEIGHT = 1.5;
 
@@ -378,6 +390,32 @@ export const SIGNAL_INFO: Record<
     prior: -1.5,
     fixed: true,
     message: (n) => `${plural(n, 'phone number')} of a public body (an embassy, a ministry, the council)`,
+  },
+  // Hand-set (praise-template.ts): the SEO comment's template sentences ("I am extremely impressed
+  // with your writing skills as well as with the layout on your blog", "just became aware of your
+  // blog through Google", «платная тема или вы сами её настроили», 通过谷歌发现了你的博客), counted
+  // only in a comment that links somewhere (a link, or the form's website, which the name links
+  // to). They praise a blog's theme and its discovery through a search engine, which no reader of
+  // a news article writes; the text model read the English ones as spam's words (+1.5 to +3) and
+  // the Russian and Chinese ones not at all, so a template under "Ремонт квартир Москва" was
+  // published. +2 for one (value log2(1 + sentences)): with a keyword author (+2) or a link it is
+  // spam, with a person's name and a website it is held.
+  'praise-template': {
+    prior: PRAISE_TEMPLATE_WEIGHT,
+    fixed: true,
+    message: (n) =>
+      `${plural(n, 'SEO praise template sentence')} ("impressed with your writing skills", "just became aware of your blog")`,
+  },
+  // Hand-set (trade-paperwork.ts): a reader on VAT, customs or trade paperwork ("is a VAT invoice
+  // valid for a customer refund?", «НДС по счёт-фактуре», 出口退税), in a comment that offers,
+  // promotes, links and gives a contact for nothing. The learned weights of "vat", "valid",
+  // "customer", "refund" and "give" come from SMS prize messages (+2.6 for the genuine "we issue
+  // VAT invoices … the customer has to give us a valid VAT number", 0.61, spam); −2 gives that back,
+  // once (0/1). An invoice seller's words (`invoice-offer`), a phone number or a link switch it off.
+  'trade-paperwork': {
+    prior: TRADE_PAPERWORK_WEIGHT,
+    fixed: true,
+    message: () => 'a reader on VAT, customs or trade paperwork, offering nothing',
   },
 };
 

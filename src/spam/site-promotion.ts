@@ -32,10 +32,8 @@ const ENGLISH = [
   '(?:live\\s*streams?|live\\s+streaming)\\s+(?:free|for free|online free|in hd free)|free\\s+(?:hd\\s+)?live\\s*streams?',
   // (Cracks, keygens and activators are the cracked-software offer signal's, illicit-offer-patterns.ts.)
   'free download(?:\\s+full)?',
-  // Fake accounts and bought social proof: "buy verified PayPal accounts", "buy TikTok followers".
-  'buy\\s+(?:verified|aged|old|bulk|pva|cheap)\\s+(?:[a-z]+\\s+){0,2}?accounts?',
-  // (an adjective of the offer is needed: "companies buy reviews" is what a reader writes)
-  '(?:buy\\s+(?:real|active|cheap|instant|targeted|organic|genuine)|cheap|instant)\\s+(?:instagram\\s+|tiktok\\s+|youtube\\s+|twitter\\s+|facebook\\s+|google\\s+)?(?:followers|likes|views|subscribers|reviews)',
+  // (Bought accounts, followers and reviews are the account-selling offer signal's,
+  // market-offer-patterns.ts.)
 ];
 
 const OTHER = [

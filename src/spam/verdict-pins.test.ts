@@ -93,14 +93,14 @@ const PINS: [content: string, verdict: string, score: number, reasons: string[]]
   [
     'I made $500 a day working from home, passive income is real, message me on WhatsApp +1 (555) 010-9999',
     'spam',
-    0.853,
+    0.986,
     [
+      'earnings-offer 2.5',
       'messenger-contact 2.377',
       'ham-words -2.294 working|whatsapp|home|me|income',
       'spam-words 1.81 message|made|from|passive|real',
       'contact-details 1.093',
       'support-number 1',
-      'money-offer 0.947',
     ],
   ],
   [
@@ -197,9 +197,10 @@ const PINS: [content: string, verdict: string, score: number, reasons: string[]]
   ],
   [
     'Заработок в интернете от 5000 рублей в день без вложений! Пиши в телеграм',
-    'ham',
-    0.115,
+    'spam',
+    0.614,
     [
+      'earnings-offer 2.5',
       'messenger-contact 1.5',
       'ham-words -1.214 в|рублей|заработок|интернете',
       'money-offer 1.195',
@@ -277,8 +278,9 @@ const PINS: [content: string, verdict: string, score: number, reasons: string[]]
   [
     '网赚日结，在家赚钱，加我微信了解详情，稳赚不赔！',
     'spam',
-    0.932,
+    0.994,
     [
+      'earnings-offer 2.5',
       'investment-pitch 2',
       'self-promotion 1.5',
       'messenger-contact 1.5',

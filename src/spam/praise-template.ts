@@ -1,0 +1,49 @@
+// The SEO comment's praise templates (issue 15): sentences spun from a few well-known templates
+// and posted by the thousand with a keyword author name or a link, "I am extremely impressed with
+// your writing skills as well as with the layout on your blog", "Is this a paid theme or did you
+// customize it yourself?", "Hi there, just became aware of your blog through Google", "I just wrote
+// an extremely long comment but after I clicked submit my comment didn't show up", and their
+// Russian and Chinese versions. Generic praise ("great post", seo.ts) is what readers write too;
+// these sentences praise the blog's layout, theme and discovery through a search engine, which no
+// reader of a news article writes. analyze.ts counts them only when the comment links somewhere
+// (a link in the text, or the website of the comment form, which the author's name links to).
+
+const EN = [
+  '\\bi\\s+am\\s+(?:extremely|really|very|truly|genuinely|so)\\s+(?:impressed|inspired)\\s+(?:with|by)\\s+your\\s+writing\\s+(?:skills|abilities|talents?)',
+  '\\b(?:is\\s+(?:this|that)\\s+a\\s+paid\\s+(?:theme|subject|topic)|did\\s+you\\s+(?:customize|modify|customise)\\s+it\\s+yourself)\\b',
+  '\\bjust\\s+(?:became|become|turned)\\s+(?:aware|alert)\\s+(?:of|to)\\s+your\\s+(?:blog|website|site|weblog)',
+  "\\bthrough\\s+(?:google|bing|yahoo),?\\s+and\\s+found\\s+that\\s+it\\s+(?:is|'s)\\s+(?:really|truly|very|actually)\\s+informative",
+  '\\b(?:lots of|many|a lot of)\\s+(?:people|folks)\\s+will\\s+be\\s+benefited\\s+from\\s+your\\s+writing',
+  '\\bi\\s+will\\s+(?:be\\s+grateful|appreciate|be\\s+thankful)\\s+if\\s+you\\s+continue\\s+this\\s+in\\s+future',
+  '\\bi\\s+just\\s+wrote\\s+an?\\s+(?:extremely|really|very|incredibly)\\s+long\\s+comment\\s+but\\s+after\\s+i\\s+clicked\\s+submit',
+  "\\bi\\s*(?:'ve|\\s+have)\\s+been\\s+(?:browsing|surfing)\\s+online\\s+(?:more|greater)\\s+than\\s+\\d+\\s+hours\\s+today",
+  '\\bnever\\s+found\\s+any\\s+interesting\\s+article\\s+like\\s+yours',
+  '\\byour\\s+(?:site|blog|website|web\\s+site)\\s+(?:offered|provided|gave)\\s+us\\s+with\\s+valuable\\s+info(?:rmation)?\\s+to\\s+work\\s+on',
+  "\\bheya\\s+i\\s*(?:'m|\\s+am)\\s+for\\s+the\\s+first\\s+time\\s+here",
+];
+
+const OTHER = [
+  '(?<![\\p{L}])впечатл\\p{L}*\\s+(?:вашим|твоим)\\s+(?:стилем\\s+письма|умением\\s+писать|слогом|писательским)',
+  '(?<![\\p{L}])платн\\p{L}*\\s+(?:тема|шаблон|тему|шаблона)\\s+или\\s+(?:вы|ты)\\s+(?:сами|сам|сама)',
+  '(?<![\\p{L}])наш[её]л\\p{L}*\\s+ваш\\p{L}*\\s+(?:блог|сайт)\\s+через\\s+(?:гугл|google|яндекс|поиск)',
+  '(?<![\\p{L}])буду\\s+(?:благодар|признател)\\p{L}*,?\\s+если\\s+вы\\s+продолжите',
+  '(?:通过|透过|通過|透過)(?:谷歌|google|百度|必应|必應)(?:发现|發現|找到)了?你的(?:博客|网站|網站|部落格)',
+  '付费(?:主题|模板|主題)还是|付費(?:主題|模板)還是|(?:主题|主題|模板)是你自己(?:定制|改|修改|設計|设计)',
+  '以后会(?:常|经常)来(?:看看|拜访|逛逛)|以後會(?:常|經常)來(?:看看|拜訪|逛逛)',
+  '(?:写作|寫作)(?:技巧|能力|水平)(?:令我|让我|讓我)(?:印象深刻|佩服)',
+];
+
+const PATTERNS = [...EN, ...OTHER].map((s) => new RegExp(s, 'gu'));
+const GUARD =
+  /impressed|inspired|paid|customi|aware|alert|google|bing|yahoo|benefited|continue this|long comment|browsing|surfing|interesting article|valuable info|heya|впечатл|платн|блог|сайт|продолжите|谷歌|百度|必应|必應|付费|付費|主题|主題|模板|以后会|以後會|写作|寫作/;
+
+/** How many praise-template sentences a normalised (lower-cased) text contains. */
+export function countPraiseTemplates(text: string): number {
+  if (!GUARD.test(text)) return 0;
+  let n = 0;
+  for (const re of PATTERNS) {
+    re.lastIndex = 0;
+    while (re.exec(text) !== null) n++;
+  }
+  return n;
+}
