@@ -2,7 +2,7 @@
 // started as production runs it, then a fixed number of requests (the same work whatever the
 // machine's speed, unlike a timed run): the 50-comment article with the page cache on, rotating
 // article URLs that miss the cache, the home page, the archive and two searches. Prints every
-// worker's VmRSS and PSS at ready, one second after the load and after `--settle` seconds more.
+// worker's VmRSS, PSS and peak RSS (VmHWM) at ready, one second after the load and after `--settle` seconds more.
 //
 //   npm run bench:memory -- [--rounds 2] [--workers 2] [--settle 45] [--node-flags "…"]
 //                           [--other CHECKOUT [--other-node-flags "…"]]
@@ -61,9 +61,9 @@ async function workersMemory(pid: number): Promise<string> {
   const parts: string[] = [];
   for (const worker of serving) {
     const memory = await readProcessMemory(worker);
-    if (memory) parts.push(`${mb(memory.rss)}/${mb(memory.pss)}`);
+    if (memory) parts.push(`${mb(memory.rss)}/${mb(memory.pss)}/${mb(memory.peakRss)}`);
   }
-  return `${parts.join(' ')} MB (RSS/PSS per worker)`;
+  return `${parts.join(' ')} MB (RSS/PSS/peak RSS per worker)`;
 }
 
 const now = new Date();

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { LRUCache } from 'lru-cache';
 import { type Dialect, isUniqueViolation } from '../db/dialect.ts';
 import { KeptByVersion } from '../db/kept-by-version.ts';
+import { cacheEntryBytes, objectBytes, stringBytes } from '../kernel/heap-bytes.ts';
 import { literalLimit, QueryTemplates } from '../db/query-template.ts';
 import type { Database } from '../db/schema.ts';
 import type { Comment, CommentStatus, CommentType, PublicComment, StatusReason } from './comment.ts';
@@ -57,11 +58,25 @@ export interface CommentOutline {
 }
 
 /**
- * Rows of approved threads kept between reads, at most this many in all: the 500 rows of a long
- * thread were half a millisecond of every cache-off render of its page, and their texts are
- * mostly the same strings the rendered-comment memos hold.
+ * Approved threads kept between reads, at most this many bytes in all (threadBytes): the 500 rows
+ * of a long thread were half a millisecond of every cache-off render of its page (about 300 KB
+ * kept), and an article without comments still takes an entry (bounded by rows, 5,000 of those
+ * counted one row each).
  */
-const KEPT_THREAD_ROWS = 5000;
+const KEPT_THREAD_BYTES = 2 * 1024 * 1024;
+
+/** Bytes a kept thread holds: its cache entry, the list, and each row with its texts. */
+function threadBytes(key: string, rows: readonly ApprovedThreadRow[]): number {
+  let bytes = cacheEntryBytes(key) + objectBytes(rows.length);
+  for (const r of rows)
+    bytes +=
+      objectBytes(approvedThreadColumns.length) +
+      stringBytes(r.author_name) +
+      stringBytes(r.author_url) +
+      stringBytes(r.content) +
+      stringBytes(r.created_at);
+  return bytes;
+}
 
 /** Kysely implementation of comment storage. */
 export class CommentRepo {
@@ -79,7 +94,10 @@ export class CommentRepo {
   ) {
     this.threads = new KeptByVersion(
       dialect,
-      new LRUCache({ maxSize: KEPT_THREAD_ROWS, sizeCalculation: (kept) => Math.max(1, kept.value.length) }),
+      new LRUCache({
+        maxSize: KEPT_THREAD_BYTES,
+        sizeCalculation: (kept, key) => threadBytes(key, kept.value),
+      }),
     );
   }
 

@@ -3,7 +3,7 @@
 // path asks before it writes. Each read returns domain objects with their author and tags.
 import { type Kysely, sql } from 'kysely';
 import { LRUCache } from 'lru-cache';
-import { BoundedMemo } from '../kernel/bounded-memo.ts';
+import { cacheEntryBytes, objectBytes, stringBytes } from '../kernel/heap-bytes.ts';
 import type { Dialect } from '../db/dialect.ts';
 import { KeptByVersion } from '../db/kept-by-version.ts';
 import { literalLimit, QueryTemplates } from '../db/query-template.ts';
@@ -12,6 +12,7 @@ import type { Article, ArticleKind, ArticleSummary } from './article.ts';
 import { type ArticleQueries, tagsFor, withTags } from './article-repo-shared.ts';
 import { bodyColumns, type SummaryRow, summaryColumns, toArticle } from './article-rows.ts';
 import type { ArchiveMonth, ListFilter, Paged, SitemapEntry } from './article-storage.ts';
+import { articleBytes, KeptArticleParts, summaryBytes } from './kept-articles.ts';
 import { isValidTimeZone, monthBounds, utcToLocal } from './schedule-time.ts';
 
 /**
@@ -40,12 +41,20 @@ interface KeptNeighbours {
 }
 
 /**
- * Articles kept by kind and slug, at most this many characters of their texts (Markdown, HTML
- * and plain text) in all: reading the article with its body and its tags was about 0.1 ms of
- * every cache-off article page, and the strings are several kilobytes each, so the bound is by
- * size (about 30–40 articles of the bench site).
+ * Articles kept by kind and slug, at most this many bytes in all (kept-articles.ts counts them):
+ * reading the article with its body and its tags was about 0.1 ms of every cache-off article
+ * page, and its texts are several kilobytes each (about 200 articles of the bench site).
  */
-const KEPT_ARTICLE_CHARACTERS = 1_000_000;
+const KEPT_ARTICLE_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Neighbours and related rankings kept, at most this many bytes each (about 500 and 300 articles'
+ * of the bench site): only a page rendered again gains from them, and a crawler walking every
+ * article must not fill a worker with them (4,000 rotating article URLs held 8 MB of them when
+ * they were bounded at 2,000 entries each).
+ */
+const KEPT_NEIGHBOURS_BYTES = 1024 * 1024;
+const KEPT_RANKINGS_BYTES = 1024 * 1024;
 
 /** No posts (the same array every time, so a page can tell its inputs are unchanged). */
 const NO_SUMMARIES: readonly ArticleSummary[] = Object.freeze([]);
@@ -53,31 +62,21 @@ const NO_SUMMARIES: readonly ArticleSummary[] = Object.freeze([]);
 /** A year no stored publication time reaches: the upper bound of "the next post, out or not". */
 const END_OF_TIME = '9999-12-31T23:59:59.999Z';
 
-/**
- * A kept summary or article is shared by every page that reads it, so it is frozen (with its
- * author, tags and image): a caller that changed it would change the next page.
- */
-function frozen<T extends ArticleSummary>(a: T): T {
-  Object.freeze(a.author);
-  for (const tag of a.tags) Object.freeze(tag);
-  Object.freeze(a.tags);
-  if (a.featureImage) Object.freeze(a.featureImage);
-  return Object.freeze(a);
-}
-
 /** Kysely implementation of article storage's reads. */
 export class ArticleReadRepo {
   /** The database and the queries of every article page, compiled once (see db/query-template.ts). */
   private readonly q: ArticleQueries;
+  /** The authors and tags of kept objects, shared (and every kept object frozen). */
+  private readonly parts = new KeptArticleParts();
   /**
-   * findRelated's rankings by article, tags and limit, at most 2,000 (a few dozen bytes each):
+   * findRelated's rankings by article, tags and limit, at most KEPT_RANKINGS_BYTES:
    * grouping an article's tag links was 0.25–0.43 ms of every cache-off article page on the
    * 10,000-article bench site, and its answer only changes with the data (docs/scaling.md).
    */
   private readonly relatedRankings: KeptByVersion<string, RelatedRanking>;
   /**
    * The public articles and pages by kind and slug (findPublishedBySlug), and the posts' neighbours
-   * by article and time (findAdjacent, at most 2,000), kept the same way: with the tags of each,
+   * by article and time (findAdjacent, at most KEPT_NEIGHBOURS_BYTES), kept the same way: with the tags of each,
    * six reads of every cache-off article page besides the ranking and the thread.
    */
   private readonly published: KeptByVersion<string, Article>;
@@ -88,16 +87,39 @@ export class ArticleReadRepo {
     private readonly dialect: Dialect,
   ) {
     this.q = { db, templates: new QueryTemplates() };
-    this.relatedRankings = new KeptByVersion(dialect, new BoundedMemo(2000));
+    const summaries = (list: readonly (ArticleSummary | null)[]) =>
+      list.reduce((bytes, s) => bytes + (s ? summaryBytes(s) : 0), objectBytes(list.length));
+    this.relatedRankings = new KeptByVersion(
+      dialect,
+      new LRUCache({
+        maxSize: KEPT_RANKINGS_BYTES,
+        sizeCalculation: ({ value: r }, key) =>
+          cacheEntryBytes(key) +
+          objectBytes(3) +
+          stringBytes(r.from) +
+          stringBytes(r.until) +
+          summaries(r.summaries),
+      }),
+    );
     this.published = new KeptByVersion(
       dialect,
       new LRUCache({
-        maxSize: KEPT_ARTICLE_CHARACTERS,
-        sizeCalculation: ({ value: a }) =>
-          a.bodyMarkdown.length + a.bodyHtml.length + (a.bodyText?.length ?? 0) + 200,
+        maxSize: KEPT_ARTICLE_BYTES,
+        sizeCalculation: ({ value: a }, key) => cacheEntryBytes(key) + articleBytes(a),
       }),
     );
-    this.neighbours = new KeptByVersion(dialect, new BoundedMemo(2000));
+    this.neighbours = new KeptByVersion(
+      dialect,
+      new LRUCache({
+        maxSize: KEPT_NEIGHBOURS_BYTES,
+        sizeCalculation: ({ value: n }, key) =>
+          cacheEntryBytes(key) +
+          objectBytes(4) +
+          stringBytes(n.from) +
+          stringBytes(n.until) +
+          summaries([n.previous, n.next]),
+      }),
+    );
   }
 
   /** The public article or page with this slug, or null. */
@@ -128,7 +150,7 @@ export class ArticleReadRepo {
     const tags = await tagsFor(this.q, [row.id]);
     const article = toArticle(row, tags.get(row.id) ?? []);
     if (version === null) return article;
-    this.published.set(key, version, frozen(article));
+    this.published.set(key, version, this.parts.freeze(article));
     return article;
   }
 
@@ -264,8 +286,8 @@ export class ArticleReadRepo {
       this.neighbours.set(key, version, {
         from: next?.published_at ?? at,
         until: coming?.published_at ?? null,
-        previous: previous && frozen(previous),
-        next: following && frozen(following),
+        previous: previous && this.parts.freeze(previous),
+        next: following && this.parts.freeze(following),
       });
     }
     return { previous, next: following };
@@ -319,7 +341,7 @@ export class ArticleReadRepo {
       this.relatedRankings.set(key, version, {
         from: span?.from ?? null,
         until: span?.until ?? null,
-        summaries: Object.freeze(summaries.map(frozen)),
+        summaries: Object.freeze(summaries.map((s) => this.parts.freeze(s))),
       });
     }
     return summaries;

@@ -2,8 +2,10 @@
 // section. A reader with a held comment (or remembered details) gets a personal, uncached page;
 // a moved slug redirects to the article's current address.
 import type { FastifyInstance } from 'fastify';
+import { LRUCache } from 'lru-cache';
 import { type Article, type ArticleSummary, createReadingTime } from '../../content/article.ts';
 import { changeKey } from '../../content/change-keys.ts';
+import { objectBytes, stringBytes } from '../../kernel/heap-bytes.ts';
 import type { Html } from '../../views/html.ts';
 import type { HtmlParts } from '../../views/html-parts.ts';
 import { renderArticleParts } from '../../views/index.ts';
@@ -35,6 +37,29 @@ interface ArticleFrame {
   after: Html;
 }
 
+/**
+ * Frames kept, at most this many bytes in all (frameBytes): about 26 KB each on the bench site
+ * (two-byte strings once a page holds one ’), and a crawler walking every article must not fill
+ * a worker with them (kept as long as their articles before, with nothing counting them).
+ */
+const KEPT_FRAME_BYTES = 2 * 1024 * 1024;
+
+/** A frame and the kept article it was drawn for (held weakly: the repository decides its life). */
+interface KeptFrame {
+  article: WeakRef<Article>;
+  frame: ArticleFrame;
+}
+
+/** Bytes a kept frame holds: its markup (two slices of one page: the whole page) and its lists. */
+function frameBytes({ frame }: KeptFrame): number {
+  return (
+    objectBytes(12) +
+    stringBytes(frame.before.text) +
+    stringBytes(frame.after.text) +
+    (frame.commentsJsonLd ?? []).reduce((bytes, item) => bytes + stringBytes(item), objectBytes(0))
+  );
+}
+
 /** True when both lists hold the same texts (null or undefined: no list). */
 function sameItems(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
   if (a === b) return true;
@@ -46,14 +71,14 @@ function sameItems(a: readonly string[] | undefined, b: readonly string[] | unde
 export function articleRoutes(app: FastifyInstance, { deps, cache, site }: PublicRoutesOptions): void {
   const readingTime = createReadingTime(deps.markdown.toPlainText);
   /**
-   * Frames by article object. Only an article the repository keeps (frozen, and the same object
-   * for as long as the database content is unchanged: ArticleReadRepo) gets one, so a frame lives
-   * as long as its article stays kept, and a changed article is a new object without one. The
+   * Frames by article id, for one article object each. Only an article the repository keeps
+   * (frozen, and the same object for as long as the database content is unchanged:
+   * ArticleReadRepo) gets one, and a changed article is a new object without one. The
    * neighbours, related posts and site view are compared by identity (the repository and the
    * site view provider hand out the same objects while nothing changed), the comment count and
    * JSON-LD texts by value. A page with translations is rendered whole.
    */
-  const frames = new WeakMap<Article, ArticleFrame>();
+  const frames = new LRUCache<number, KeptFrame>({ maxSize: KEPT_FRAME_BYTES, sizeCalculation: frameBytes });
   const framed = (
     frame: Omit<ArticleFrame, 'before' | 'after'>,
     article: Article,
@@ -61,7 +86,8 @@ export function articleRoutes(app: FastifyInstance, { deps, cache, site }: Publi
     render: () => HtmlParts,
   ): HtmlParts => {
     if (!Object.isFrozen(article)) return render();
-    const kept = frames.get(article);
+    const found = frames.get(article.id);
+    const kept = found?.article.deref() === article ? found?.frame : undefined;
     if (
       kept !== undefined &&
       kept.site === frame.site &&
@@ -74,7 +100,10 @@ export function articleRoutes(app: FastifyInstance, { deps, cache, site }: Publi
     )
       return [kept.before, ...comments, kept.after];
     const parts = render();
-    frames.set(article, { ...frame, before: parts[0] as Html, after: parts[parts.length - 1] as Html });
+    frames.set(article.id, {
+      article: new WeakRef(article),
+      frame: { ...frame, before: parts[0] as Html, after: parts[parts.length - 1] as Html },
+    });
     return parts;
   };
 
