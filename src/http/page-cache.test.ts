@@ -53,6 +53,16 @@ describe('PageCache', () => {
     expect(cache.get('/p0')).toBeUndefined();
   });
 
+  it('counts what an entry holds besides its body, so tiny pages cannot grow it past its budget', () => {
+    const cache = new PageCache(100_000, 100_000);
+    const deps = Array.from({ length: 10 }, (_, i) => `article:${i}`);
+    for (let i = 0; i < 10_000; i++) cache.set(`/search?q=${i}`, page(deps, ''));
+    // An empty page with ten dependency keys holds well over a kilobyte (URL, record, validators,
+    // keys and their places in the index): at most a hundred fit in 100 KB.
+    expect(cache.size).toBeLessThan(100);
+    expect(cache.size).toBeGreaterThan(20);
+  });
+
   it('stores nothing when disabled', () => {
     const cache = new PageCache(0);
     cache.set('/a', page([]));

@@ -4,6 +4,7 @@
 import { crc32 } from 'node:zlib';
 import { LRUCache } from 'lru-cache';
 import { ALL_CHANGED } from '../db/change-bus.ts';
+import { cacheEntryBytes, objectBytes, stringBytes } from '../kernel/heap-bytes.ts';
 import type { CompressedVariants } from './compression.ts';
 import { baseEtag } from './compression.ts';
 import { SlabPool } from './page-bytes.ts';
@@ -58,6 +59,27 @@ export const DEFAULT_PAGE_CACHE_BYTES = 16 * 1024 * 1024;
  */
 export const DEFAULT_PAGE_MAX_AGE_MS = 60 * 60 * 1000;
 
+/**
+ * Bytes a stored page holds: its body, with room for the compressed forms, which once made add
+ * about a third of the body (brotli and gzip of HTML take 25–30% each; small pages more), and
+ * what every entry holds besides (its URL, the page's record, validators and dependency keys with
+ * their places in the dependency index, the Buffer objects): about 1.5 KB a page in a heap
+ * snapshot after the memory bench, where 256 bytes were counted before.
+ */
+function pageEntryBytes(page: CachedPage, key: string): number {
+  let deps = objectBytes(page.deps.length);
+  for (const dep of page.deps) deps += stringBytes(dep) + 64;
+  return (
+    Math.ceil((page.memory?.bytes ?? page.body.length) * 1.6) +
+    cacheEntryBytes(key) +
+    objectBytes(8) +
+    stringBytes(page.etag) +
+    stringBytes(page.lastModified) +
+    deps +
+    3 * 96
+  );
+}
+
 /** Memory the send buffers of uncached pages may keep waiting for the next page. */
 const JOINED_FREE_BYTES = 4 * 1024 * 1024;
 
@@ -91,9 +113,7 @@ export class PageCache {
             // Expired pages are dropped when next asked for, not by timers.
             ttlAutopurge: false,
             ...(options.clock ? { perf: options.clock, ttlResolution: 0 } : {}),
-            // The compressed forms, once made, add about a third of the body (brotli and gzip
-            // of HTML take 25–30% each; small pages more).
-            sizeCalculation: (page) => Math.ceil((page.memory?.bytes ?? page.body.length) * 1.6) + 256,
+            sizeCalculation: pageEntryBytes,
             dispose: (page, key) => {
               this.unindex(key, page.deps);
               page.memory?.drop();
