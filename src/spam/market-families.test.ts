@@ -149,6 +149,11 @@ describe('trade-paperwork: a reader on VAT, customs or trade paperwork', () => {
     'VAT refund guide: https://vat.example/guide',
     'Customs rules explained, check out my channel',
     '代开增值税发票，海关报关一条龙',
+    // a forwarder's pitch, with no link or number to give it away
+    'If you need cheap cargo delivery from China to Almaty, customs included, write to us on WhatsApp',
+    'We deliver from Urumqi door to door, customs clearance and VAT refund are on us',
+    'Доставка грузов из Китая под ключ, таможенное оформление включено, обращайтесь',
+    '如需从中国发货到阿拉木图，报关清关一条龙，欢迎咨询',
     // no trade paperwork at all
     'The customer service was terrible.',
   ])('counts nothing in: %s', (text) => expect(signal({ content: text }, 'trade-paperwork')).toBe(0));

@@ -31,6 +31,15 @@ describe('normalizeText', () => {
     expect(n.text).not.toContain('<');
   });
 
+  it('reads bare domains on the country codes of the region the site covers', () => {
+    expect(normalizeText('write to us: cargochina.kz or tour.uz').domains).toEqual([
+      'cargochina.kz',
+      'tour.uz',
+    ]);
+    expect(normalizeText('see stat.gov.kg and www.gov.tm').urls).toHaveLength(2);
+    expect(normalizeText('Node.js and e.g. 3.5 kg').urls).toEqual([]);
+  });
+
   it('replaces emails and phone numbers but not plain counts', () => {
     const n = normalizeText('mail me@example.com or call +1 (555) 123-4567; 5277478 views');
     expect(n.emails).toBe(1);

@@ -43,8 +43,10 @@ const TAG = /<\/?[a-z][^>]*>/gi;
 const INVISIBLE =
   /[\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]|\u034f|\u17b4|\u17b5/g;
 const HAS_INVISIBLE = new RegExp(INVISIBLE.source);
+// A link, or a bare domain on a common or a spam-favoured top-level domain, and on the country codes
+// of the region the launch site covers (Central Asia, the Caucasus, China, Hong Kong, Taiwan).
 const URL =
-  /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b(?:[a-z0-9-]+\.)+(?:com|net|org|info|biz|io|co|me|tv|ru|su|ua|uk|de|fr|us|xyz|ly|gl|gd|cc|online|site|top|club|shop|store|app|link|click|live|pro|tk|ml|ga|cf|gq|cn)\b(?:\/[^\s<>"']*)?/gi;
+  /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b(?:[a-z0-9-]+\.)+(?:com|net|org|info|biz|io|co|me|tv|ru|su|ua|uk|de|fr|us|xyz|ly|gl|gd|cc|online|site|top|club|shop|store|app|link|click|live|pro|tk|ml|ga|cf|gq|cn|kz|uz|kg|tj|tm|az|by|ge|mn|hk|tw|asia|eu)\b(?:\/[^\s<>"']*)?/gi;
 const SPACED_DOT = /([a-z0-9])\s*(?:\(dot\)|\[dot\]|\s+\.)\s*(com|net|org|ru|info)\b/gi;
 const MAYBE_URL = /[a-z0-9]\.[a-z]|:\/\//i;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;

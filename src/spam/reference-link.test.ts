@@ -22,6 +22,9 @@ describe('isReferenceDomain', () => {
     'doi.org',
     'who.int',
     'pubmed.ncbi.nlm.nih.gov',
+    'egov.kz',
+    'www.e-gov.az',
+    'stat.gov.kz',
   ])('%s is a reference site', (domain) => {
     expect(isReferenceDomain(domain)).toBe(true);
   });
@@ -30,6 +33,8 @@ describe('isReferenceDomain', () => {
     'example.com',
     'govt-deals.com',
     'mygov.com',
+    'myegov.kz',
+    'egov-help.com',
     'edu-essays.com',
     'wikipedia.org.example.ru',
     'bit.ly',

@@ -40,10 +40,10 @@ export function isShortener(domain: string): boolean {
 }
 
 // Public reference sites readers cite as sources: government, public-sector and academic domains
-// in any country (gov.uk, gouv.fr, gob.mx, go.jp, edu.au, ac.uk, gc.ca, .gov, .edu, .int) and a
-// short list of reference works and international bodies. Spam links lead to the spammer's own pages.
+// in any country (gov.uk, gouv.fr, gob.mx, go.jp, edu.au, ac.uk, gc.ca, .gov, .edu, .int), the
+// national e-government portals named egov or e-gov (egov.kz, e-gov.az) and a short list of reference works and international bodies. Spam links lead to the spammer's own pages.
 const PUBLIC_SECTOR =
-  /(?:^|\.)(?:gov|govt|gouv|gob|go|gv|gc|mil|edu|ac|nic)\.[a-z]{2}$|\.(?:gov|edu|mil|int)$/;
+  /(?:^|\.)(?:gov|govt|gouv|gob|go|gv|gc|mil|edu|ac|nic)\.[a-z]{2}$|\.(?:gov|edu|mil|int)$|(?:^|\.)e-?gov\.[a-z]{2}$/;
 const REFERENCE_SITES = new Set(
   (
     'wikipedia.org wikimedia.org wiktionary.org wikidata.org doi.org arxiv.org archive.org ' +
