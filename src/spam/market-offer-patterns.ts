@@ -14,6 +14,11 @@ const WARNING =
 const EARNINGS_GUARD =
   /earn|make|making|made|income|from home|system|заработ|зарабат|доход|пассивн|выходя|удал[её]нн|работ|日赚|日賺|月入|在家|躺赚|躺賺|零投资|零投資|零风险|零風險|轻松|輕鬆|手机就能|手機就能|网赚|網賺|赚钱项目|賺錢項目/;
 
+// What goes with an earnings pitch: a way to reach the writer, "from home", "online", "you can
+// too", the pitch's own words.
+const EARNINGS_PITCH =
+  /from home|online|on (?:my|your) phone|passive|you can (?:too|do it|also)|find out how|join|dm me|message me|write (?:to )?me|click|link|\uE000|\uE001|\uE002|whatsapp|telegram|system|method|no experience|не выходя из дома|на дому|в интернете|в сети|онлайн|пиши|хочешь|пассивн|без вложени|с телефона|ссылк|телеграм|подробност|в профиле|в личк|私聊|加我|微信|手机|手機|零投资|零投資|日赚|日賺|有意者/u;
+
 // Work-from-home and easy-earnings offers (issue 15): "I am making $12,000 a month from home",
 // "make $350 a day from your phone", «заработок в интернете без вложений», «пассивный доход от
 // 5000 рублей в день», «не выходя из дома», 日赚500, 在家赚钱, 躺赚, 零投资. The job and task scams
@@ -21,20 +26,35 @@ const EARNINGS_GUARD =
 export const EARNINGS: OfferFamily = {
   guard: EARNINGS_GUARD,
   patterns: [],
-  context: {
-    when: EARNINGS_GUARD,
-    unless: WARNING,
-    patterns: [
-      `\\b(?:i|we)(?:'m|\\s+am|\\s+are)?\\s+(?:now\\s+|currently\\s+)?(?:make|making|earn|earning|made|earned)\\s+(?:over\\s+|up to\\s+|around\\s+|about\\s+)?[$€£]\\s?\\d[\\d,.]*\\s*k?\\+?\\s+(?:a|per|every|each)\\s+(?:day|week|month)\\b`,
-      `\\b(?:make|earn)\\s+(?:up to\\s+|over\\s+)?[$€£]?\\d[\\d,.]*\\s*k?\\+?\\s*(?:\\$|usd|dollars)?\\s+(?:a|per|every|each)\\s+(?:day|week|month|hour)\\s+(?:[a-z]+\\s+){0,2}?(?:from home|online|on your phone|from your phone|with your phone)\\b`,
-      `\\bwith\\s+(?:this|my|our)\\s+(?:simple|easy|proven|secret|automated|online)\\s+(?:[a-z]+\\s+)?(?:system|method|program|trick)\\b|\\bpassive\\s+income\\s+(?:of|from)\\s+[$€£]?\\d`,
-      `${B}заработ\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:в\\s+(?:интернете|сети)|онлайн|на\\s+дому|с\\s+телефона)|${B}(?:заработ|доход)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?без\\s+вложени\\p{L}*`,
-      `${B}(?:пассивн\\p{L}*\\s+)?доход\\p{L}*\\s+(?:от|до)\\s+\\d[\\d\\s]*\\s*(?:руб\\p{L}*|р|₽|тыс\\p{L}*|\\$|долл\\p{L}*|тенге|сом)\\.?\\s+в\\s+(?:день|сутки|неделю|месяц)|${B}пассивн\\p{L}*\\s+доход\\p{L}*\\s+(?:от|до)\\s+\\d`,
-      `${B}(?:зарабатываю|зарабатываем|заработал|заработала)\\s+(?:от\\s+|до\\s+|более\\s+|по\\s+)?\\d[\\d\\s]*\\s*(?:руб\\p{L}*|р|₽|тыс\\p{L}*|к|\\$|долл\\p{L}*|тенге)\\.?\\s+в\\s+(?:день|неделю|месяц)|${B}не\\s+выходя\\s+из\\s+дома`,
-      `${B}(?:удал[её]нн\\p{L}*\\s+работ\\p{L}*|работ\\p{L}*\\s+на\\s+дому)\\s+для\\s+(?:мам|студент|пенсионер|всех|домохозяек)`,
-      '日赚\\d|日賺\\d|日赚(?:千|百|万)|日賺(?:千|百|萬)|月入(?:过万|過萬|\\d)|在家(?:赚钱|賺錢)|躺赚|躺賺|轻松(?:日赚|日賺|赚钱|賺錢)|零投资|零投資|零风险|零風險|手机就能做|手機就能做|网赚项目|網賺項目|赚钱项目|賺錢項目',
-    ],
-  },
+  context: [
+    {
+      // The pitch itself: earnings "from home" or "on your phone", a system, passive income, «без
+      // вложений», «не выходя из дома», 日赚500, 躺赚, 零投资.
+      when: EARNINGS_GUARD,
+      unless: WARNING,
+      patterns: [
+        `\\b(?:make|earn)\\s+(?:up to\\s+|over\\s+)?[$€£]?\\d[\\d,.]*\\s*k?\\+?\\s*(?:\\$|usd|dollars)?\\s+(?:a|per|every|each)\\s+(?:day|week|month|hour)\\s+(?:[a-z]+\\s+){0,2}?(?:from home|online|on your phone|from your phone|with your phone)\\b`,
+        `\\bwith\\s+(?:this|my|our)\\s+(?:simple|easy|proven|secret|automated|online)\\s+(?:[a-z]+\\s+)?(?:system|method|program|trick)\\b|\\bpassive\\s+income\\s+(?:of|from)\\s+[$€£]?\\d`,
+        `${B}заработ\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:в\\s+(?:интернете|сети)|онлайн|с\\s+телефона)|${B}(?:заработ|доход)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?без\\s+вложени\\p{L}*`,
+        `${B}пассивн\\p{L}*\\s+доход\\p{L}*\\s+(?:от|до)\\s+\\d|${B}не\\s+выходя\\s+из\\s+дома`,
+        `${B}(?:удал[её]нн\\p{L}*\\s+работ\\p{L}*|работ\\p{L}*\\s+на\\s+дому)\\s+для\\s+(?:мам|студент|пенсионер|всех|домохозяек)`,
+        '日赚\\d|日賺\\d|日赚(?:千|百|万)|日賺(?:千|百|萬)|躺赚|躺賺|轻松(?:日赚|日賺|赚钱|賺錢)|零投资|零投資|手机就能做|手機就能做',
+      ],
+    },
+    {
+      // An amount a day or a month, and "earning at home", count only beside the pitch's words (a
+      // way to reach the writer, "from home", "you can too"): a reader says what they earn too ("I
+      // make $400 a month as a teacher", «зарабатываю 70 000 в месяц», 我在家赚钱不多).
+      when: EARNINGS_PITCH,
+      unless: WARNING,
+      patterns: [
+        `\\b(?:i|we)(?:'m|\\s+am|\\s+are)?\\s+(?:now\\s+|currently\\s+)?(?:make|making|earn|earning|made|earned)\\s+(?:over\\s+|up to\\s+|around\\s+|about\\s+)?[$€£]\\s?\\d[\\d,.]*\\s*k?\\+?\\s+(?:a|per|every|each)\\s+(?:day|week|month)\\b`,
+        `${B}доход\\p{L}*\\s+(?:от|до)\\s+\\d[\\d\\s]*\\s*(?:руб\\p{L}*|р|₽|тыс\\p{L}*|\\$|долл\\p{L}*|тенге|сом)\\.?\\s+в\\s+(?:день|сутки|неделю|месяц)`,
+        `${B}(?:зарабатываю|зарабатываем|заработал|заработала)\\s+(?:от\\s+|до\\s+|более\\s+|по\\s+)?\\d[\\d\\s]*\\s*(?:руб\\p{L}*|р|₽|тыс\\p{L}*|к|\\$|долл\\p{L}*|тенге)\\.?\\s+в\\s+(?:день|неделю|месяц)|${B}заработ\\p{L}*\\s+на\\s+дому`,
+        '月入(?:过万|過萬|\\d)|在家(?:赚钱|賺錢)|零风险|零風險|网赚项目|網賺項目|赚钱项目|賺錢項目',
+      ],
+    },
+  ],
 };
 
 const LOAN_GUARD =
@@ -48,20 +68,28 @@ const LOAN_GUARD =
 export const LOAN: OfferFamily = {
   guard: LOAN_GUARD,
   patterns: [],
-  context: {
-    when: LOAN_GUARD,
-    unless:
-      /\b(?:laws?|caps?|capped|bans?|banned|regulators?|regulation|central bank|predatory|scams?|fraud\w*|police|so-called)\b|закон|цб|центробанк|огранич|запрет|регулятор|разоря|мошен|кабал|所谓|所謂|诈骗|詐騙|骗|騙|报道|報道|新闻|新聞|央行|监管|監管|高利贷|高利貸/u,
-    patterns: [
-      `\\b(?:no|without)\\s+(?:a\\s+)?credit\\s+checks?\\b|\\bbad\\s+credit\\s+(?:ok|okay|accepted|welcome|no problem)\\b`,
-      `\\b(?:instant|guaranteed|same[- ]day|100\\s*%)\\s+(?:loan\\s+)?approvals?\\b|\\bfast\\s+(?:payday|cash|personal)\\s+loans?\\b`,
-      `\\bwe\\s+(?:offer|give|provide|grant|lend)\\s+(?:[a-z]+\\s+){0,4}?loans?\\b|\\bneed\\s+(?:a|an urgent|urgent)\\s+loan\\s*\\?`,
-      `${B}(?:займ|заём|заем|микрозайм|кредит)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?без\\s+(?:проверк|отказ|справок|поручител|залог|предоплат)\\p{L}*|${B}без\\s+(?:отказ\\p{L}*|предоплат\\p{L}*|справок\\s+и\\s+поручител\\p{L}*)`,
-      `${B}деньги\\s+на\\s+карт\\p{L}*\\s+(?:за\\s+\\d+\\s+минут|сразу|мгновенно|за\\s+минуту)|${B}одобрени\\p{L}*\\s+(?:\\d+\\s*%|за\\s+\\d+\\s+минут|всем)|${B}срочн\\p{L}*\\s+(?:микро)?(?:займ|заём|кредит)\\p{L}*`,
-      `${B}кредит\\p{L}*\\s+наличными\\s+(?:\\p{L}+\\s+){0,2}?(?:с\\s+плох|без\\s+)|${B}(?:микро)?(?:займ|заём)\\p{L}*\\s+(?:до|от)\\s+\\d[\\d\\s]*\\s*(?:руб|тыс|₽|тенге|сом)`,
-      '(?:贷款|貸款)秒批|秒下款|秒到账|秒到賬|(?:当天|當天|当日|當日)放款|黑户(?:也能|可以|可)贷|黑戶(?:也能|可以|可)貸|不看征信|不看徵信|无视征信|無視徵信|无抵押无担保|無抵押無擔保|(?:无|無|免)抵押(?:贷款|貸款)',
-    ],
-  },
+  context: [
+    {
+      // "Instant approval" is also what a borrower says of a bank ("the bank gave instant approval
+      // to my mortgage"): counted beside the lender's pitch only (a contact, "apply", a loan offer).
+      when: /\b(?:apply|contact|email|call|whatsapp|telegram|we offer|bad credit|credit check|urgent\w*|need a loan)\b|\uE000|\uE001|\uE002/,
+      patterns: ['\\b(?:instant|guaranteed|same[- ]day|100\\s*%)\\s+(?:loan\\s+)?approvals?\\b'],
+    },
+    {
+      when: LOAN_GUARD,
+      unless:
+        /\b(?:laws?|caps?|capped|bans?|banned|regulators?|regulation|central bank|predatory|scams?|fraud\w*|police|so-called|minist\w*|government|state\s+programm?e?|announced|can i|where can i|how (?:can|do) i|is it possible|does anyone|anyone know)\b|закон|цб|центробанк|огранич|запрет|регулятор|разоря|мошен|кабал|развод|обман|не\s+ведитесь|не\s+(?:дают|выда\p{L}*|одобря\p{L}*|бывает)|можно\s+ли|где\s+(?:взять|можно)|подскажите|所谓|所謂|诈骗|詐騙|骗|騙|报道|報道|新闻|新聞|央行|监管|監管|高利贷|高利貸|哪里可以|能不能|真的吗|靠谱吗|可信吗/u,
+      patterns: [
+        `\\b(?:no|without)\\s+(?:a\\s+)?credit\\s+checks?\\b|\\bbad\\s+credit\\s+(?:ok|okay|accepted|welcome|no problem)\\b`,
+        `\\bfast\\s+(?:payday|cash|personal)\\s+loans?\\b`,
+        `\\bwe\\s+(?:offer|give|provide|grant|lend)\\s+(?:[a-z]+\\s+){0,4}?loans?\\b|\\bneed\\s+(?:a|an urgent|urgent)\\s+loan\\s*\\?`,
+        `${B}(?:займ|заём|заем|микрозайм|кредит)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?без\\s+(?:проверк|отказ|справок|поручител|залог|предоплат)\\p{L}*|${B}без\\s+(?:отказ\\p{L}*|предоплат\\p{L}*|справок\\s+и\\s+поручител\\p{L}*)`,
+        `${B}деньги\\s+на\\s+карт\\p{L}*\\s+(?:за\\s+\\d+\\s+минут|сразу|мгновенно|за\\s+минуту)|${B}одобрени\\p{L}*\\s+(?:\\d+\\s*%|за\\s+\\d+\\s+минут|всем)|${B}срочн\\p{L}*\\s+(?:микро)?(?:займ|заём|кредит)\\p{L}*`,
+        `${B}кредит\\p{L}*\\s+наличными\\s+(?:\\p{L}+\\s+){0,2}?(?:с\\s+плох|без\\s+)|${B}(?:микро)?(?:займ|заём)\\p{L}*\\s+(?:до|от)\\s+\\d[\\d\\s]*\\s*(?:руб|тыс|₽|тенге|сом)`,
+        '(?:贷款|貸款)秒批|秒下款|秒到账|秒到賬|(?:当天|當天|当日|當日)放款|黑户(?:也能|可以|可)贷|黑戶(?:也能|可以|可)貸|不看征信|不看徵信|无视征信|無視徵信|无抵押无担保|無抵押無擔保|(?:无|無|免)抵押(?:贷款|貸款)',
+      ],
+    },
+  ],
 };
 
 // The seller's side of a data offer: a contact, a price, freshness, "verified".
@@ -82,7 +110,8 @@ export const DATA_SALE: OfferFamily = {
     patterns: [
       `\\b(?:sell|selling|sells|we\\s+sell|buy|for sale|offering|provide|providing)\\s+(?:[a-z0-9]+\\s+){0,3}?(?:email|e-mail|mailing|contact|phone|customer|b2b|b2c|consumer)\\s+(?:lists?|databases?|data ?bases?|leads|data)\\b`,
       `\\b(?:b2b|b2c)\\s+(?:contact\\s+|email\\s+)?(?:databases?|lists|leads)\\b|\\b(?:verified|fresh|targeted)\\s+(?:b2b\\s+)?(?:leads|contacts|email addresses|phone numbers)\\b|\\bfullz\\b`,
-      `${B}(?:продам|продаю|продаём|продаем|продажа|куплю|предлагаю|сливаю)\\s+(?:\\p{L}+\\s+){0,2}?баз\\p{L}*|${B}свеж\\p{L}*\\s+баз\\p{L}*`,
+      // (a base is a data base: «продам базу отдыха» sells a holiday camp)
+      `${B}(?:продам|продаю|продаём|продаем|продажа|куплю|предлагаю|сливаю|свеж\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?баз[аыу]?\\s+(?:данных|клиентов|номеров|телефонов|контактов|физ\\p{L}*|юр\\p{L}*|покупател\\p{L}*|email|e-mail|адресов|почт\\p{L}*|должник\\p{L}*|заем\\p{L}*|заём\\p{L}*)|${B}свеж\\p{L}*\\s+баз[аыу]?(?![\\p{L}\\s]*отдых)`,
       `${B}пробив\\p{L}*\\s+(?:по\\s+баз\\p{L}*|номер\\p{L}*|телефон\\p{L}*|человек\\p{L}*|паспорт\\p{L}*|адрес\\p{L}*|фио)`,
       '出售\\S{0,6}?(?:数据|數據|资料|資料|个人信息|個人信息|手机号|手機號|名单|名單|客户信息|客戶信息)|(?:精准|精準)(?:手机号|手機號|客户|客戶|数据|數據|资源|資源)|一手(?:资源|資源|数据|數據)',
     ],
@@ -94,7 +123,7 @@ const ACCOUNT_GUARD =
 
 // The seller's terms beside bought social proof: a price, cheapness, a contact, a guarantee.
 const ACCOUNT_SELLER =
-  /\b(?:cheap\w*|prices?|instant\w*|safe|permanent|non[- ]drop|order|buy|telegram|whatsapp)\b|\uE000|\uE001|\uE002|недорог|дешев|пишите|личк|гаранти|оптом|цен[аыу]|прайс|заказ|телеграм|出售|低价|低價|价格|價格|优惠|優惠|微信|qq|联系|聯繫|先刷后付|先刷後付|秒到|下单|下單/;
+  /\b(?:prices?|safe|permanent|non[- ]drop|order|buy|telegram|whatsapp)\b|\uE000|\uE001|\uE002|недорог|дешев|пишите|личк|гаранти|оптом|цен[аыу]|прайс|заказ|телеграм|出售|低价|低價|价格|價格|优惠|優惠|微信|qq|联系|聯繫|先刷后付|先刷後付|秒到|下单|下單/;
 
 // Accounts, followers, likes and reviews for sale (issue 15): "buy verified PayPal accounts",
 // "aged Gmail accounts", "buy Google reviews", "5-star reviews for your business", "get 10,000 real
@@ -106,7 +135,7 @@ export const ACCOUNT_SALE: OfferFamily = {
   patterns: [
     // (an adjective of the offer is needed: "companies buy reviews" is what a reader writes)
     `\\bbuy\\s+(?:verified|aged|old|bulk|pva|cheap)\\s+(?:[a-z]+\\s+){0,2}?accounts?\\b|\\b(?:verified|aged|pva|bulk)\\s+(?:paypal|cash ?app|gmail|google|facebook|fb|instagram|twitter|tiktok|binance|coinbase|stripe|wise|revolut|skrill|payoneer|linkedin|yahoo|outlook|hotmail|amazon|ebay|etsy)\\s+accounts\\b`,
-    `(?:buy\\s+(?:real|active|cheap|instant|targeted|organic|genuine)|cheap|instant)\\s+(?:instagram\\s+|tiktok\\s+|youtube\\s+|twitter\\s+|facebook\\s+|google\\s+)?(?:followers|likes|views|subscribers|reviews)\\b`,
+    `buy\\s+(?:real|active|cheap|instant|targeted|organic|genuine)\\s+(?:instagram\\s+|tiktok\\s+|youtube\\s+|twitter\\s+|facebook\\s+|google\\s+)?(?:followers|likes|views|subscribers|reviews)\\b`,
     `(?:^|[.!?:;,\\n]\\s*)buy\\s+(?:\\d[\\d,.]*\\s+)?(?:google|trustpilot|yelp|amazon|tripadvisor|facebook|5[- ]star|positive)\\s+(?:[a-z]+\\s+)?reviews\\b|\\b5[- ]star\\s+(?:[a-z]+\\s+)?reviews\\s+for\\s+your\\s+(?:business|company|app|product|shop|store)\\b`,
     `${B}(?:купить|куплю|продам|продаю|продаём|продаем|продажа)\\s+(?:\\p{L}+\\s+){0,2}?аккаунт\\p{L}*`,
     '出售\\S{0,4}?(?:粉丝|粉絲|账号|賬號|小号|小號)|千粉号|千粉號|万粉号|萬粉號|真人(?:点赞|點讚|粉丝|粉絲)|先刷后付|先刷後付',
@@ -114,9 +143,9 @@ export const ACCOUNT_SALE: OfferFamily = {
   context: {
     when: ACCOUNT_SELLER,
     unless:
-      /\b(?:scams?|fraud\w*|investigation|journalists?|reported|police|bots)\b|мошен|расследован|журналист|骗|騙|报道|報道|被查|被封|大多是/u,
+      /\b(?:scams?|fraud\w*|investigation|journalists?|reported|police|bots)\b|мошен|расследован|журналист|пишет\s+автор|в\s+статье|骗|騙|报道|報道|被查|被封|大多是/u,
     patterns: [
-      `\\b(?:get|gain)\\s+\\d[\\d,.]*\\s*k?\\s+(?:real\\s+|active\\s+)?(?:instagram\\s+|tiktok\\s+|youtube\\s+|twitter\\s+)?(?:followers|likes|subscribers|views)\\b|\\bnon[- ]drop\\b|\\b(?:safe\\s+and\\s+permanent|permanent\\s+(?:followers|likes|reviews))\\b`,
+      `\\b(?:cheap|instant)\\s+(?:instagram\\s+|tiktok\\s+|youtube\\s+|twitter\\s+|facebook\\s+|google\\s+)?(?:followers|likes|views|subscribers|reviews)\\b|\\b(?:get|gain)\\s+\\d[\\d,.]*\\s*k?\\s+(?:real\\s+|active\\s+)?(?:instagram\\s+|tiktok\\s+|youtube\\s+|twitter\\s+)?(?:followers|likes|subscribers|views)\\b|\\bnon[- ]drop\\b|\\b(?:safe\\s+and\\s+permanent|permanent\\s+(?:followers|likes|reviews))\\b`,
       `${B}накрутк\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:подписчик|лайк|отзыв|просмотр|голос|участник)\\p{L}*|${B}аккаунт\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:с\\s+историей|оптом)`,
       '(?:刷|买|買)(?:粉丝|粉絲|粉|赞|讚|评论|評論|好评|好評|播放量|阅读量|閱讀量)|涨粉|漲粉',
     ],
@@ -142,7 +171,7 @@ export const LOTTERY: OfferFamily = {
       patterns: [
         `\\b(?:guaranteed|sure|correct|insider)\\s+(?:lottery|lotto|powerball|jackpot)\\s+(?:numbers|results|combinations?|tips)\\b|\\bnumbers\\s+from\\s+(?:an?\\s+)?insider\\b|\\b(?:lucky\\s+numbers?|lottery|lotto|money)\\s+spells?\\b|\\bspell\\s?casters?\\b`,
         `${B}гаранти\\p{L}*\\s+выигрыш\\p{L}*|${B}(?:комбинаци|номер|числ)\\p{L}*\\s+(?:лотере\\p{L}*\\s+)?от\\s+инсайдер\\p{L}*|${B}схем\\p{L}*\\s+выигрыш\\p{L}*\\s+(?:в\\s+)?лотере\\p{L}*|${B}результат\\p{L}*\\s+(?:тираж|розыгрыш)\\p{L}*\\s+заранее|(?:100\\s*%|${B}стопроцентн\\p{L}*)\\s+(?:выигрыш|схем)\\p{L}*`,
-        '(?:六合彩|彩票|福彩|体彩|體彩|双色球|雙色球|大乐透|大樂透|时时彩|時時彩)\\S{0,4}?(?:内幕|內幕|内部消息|內部消息|资料|資料|计划|計劃)|每期必中|必中(?:一肖|一码|一碼|特码|特碼|\\d)|一肖一码|一肖一碼|精准计划|精準計劃|跟我(?:一起)?(?:中奖|中獎|买|買)',
+        '(?:六合彩|彩票|福彩|体彩|體彩|双色球|雙色球|大乐透|大樂透|时时彩|時時彩)\\S{0,4}?(?:内幕|內幕|内部消息|內部消息)|每期必中|必中(?:一肖|一码|一碼|特码|特碼|\\d)|一肖一码|一肖一碼|精准计划|精準計劃|跟我(?:一起)?(?:中奖|中獎|买|買)',
       ],
     },
     {

@@ -338,7 +338,7 @@ export const JOB: OfferFamily = {
       `\\b(?:earn|make|making|earning)\\s+(?:up to\\s+|over\\s+)?[$€£]?\\d[\\d,.]*\\s*(?:k|\\$|usd|dollars|euros?|pounds?)?\\s+(?:a|per|each|every)\\s+(?:day|hour|week)\\b`,
       `\\b(?:no|without)\\s+(?:(?:prior\\s+)?experience|interview|skills?)(?:\\s+(?:is\\s+)?(?:needed|required|necessary))?\\b`,
       `\\b(?:we are|we're|i am|i'm|urgently|now)\\s+(?:hiring|recruiting)\\b`,
-      `${B}опыт\\s+(?:работы\\s+)?не\\s+(?:нужен|требуется|обязателен)|${B}работ\\p{L}*\\s+на\\s+дому`,
+      `${B}опыт\\s+(?:работы\\s+)?не\\s+(?:нужен|требуется|обязателен)|${B}работ[аеуы]\\s+на\\s+дому`,
       '时间自由|時間自由|手机操作|手機操作|有意者|当天结算|當天結算',
     ],
   },
