@@ -174,7 +174,9 @@ export function foldHomoglyphs(text: string): FoldResult {
       (scripts !== 0 && !single) || (single && scripts !== 1 << dominantCode) || (digits && scripts === 4);
     if (!needsLook) continue;
     const word = text.slice(start, i);
-    const folded = foldWord(word, dominant);
+    // A messenger handle (Telegram, Instagram) is Latin whatever the text around it is written
+    // in: "@base_example" in Russian text must not become "@ьаѕе_example".
+    const folded = foldWord(word, inHandle(text, start) ? 'latin' : dominant);
     if (folded.mixed) mixedScriptWords++;
     if (folded.word !== word) {
       out += text.slice(copied, start) + folded.word;
@@ -182,6 +184,19 @@ export function foldHomoglyphs(text: string): FoldResult {
     }
   }
   return { text: copied === 0 ? text : out + text.slice(copied), mixedScriptWords };
+}
+
+/** Whether the word at `start` is part of an "@handle": letters, digits, "_" and "." back to an "@"
+ * that does not follow a letter or digit (an e-mail address was replaced before folding). */
+function inHandle(text: string, start: number): boolean {
+  const stop = Math.max(0, start - 40);
+  for (let j = start - 1; j >= stop; j--) {
+    const c = text.charCodeAt(j);
+    if (c === 0x40) return j === 0 || !isWordCode(text.charCodeAt(j - 1));
+    if (c !== 0x5f && c !== 0x2e && !isWordCode(c)) return false;
+    if (c >= 0x530 && c < 0xe000 && !(c >= 0x300 && c <= 0x36f)) return false;
+  }
+  return false;
 }
 
 function isWordCode(c: number): boolean {
