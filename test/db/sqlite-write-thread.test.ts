@@ -1,7 +1,7 @@
 // SQLite-only machinery (PostgreSQL's pool never holds the event loop): the write thread runs a
 // batch in one transaction on its own connection. A batch resolves only once committed (the rows
 // are then readable on the main connection and in a new connection), a failed batch leaves
-// nothing and reports SQLite's code, the event loop keeps running while a batch waits for the
+// nothing and reports SQLite's code (a lock not had in time is a storage failure), the event loop keeps running while a batch waits for the
 // write lock, and closing waits for the batches already sent.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,7 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type DatabaseHandle, openDatabase } from '../../src/db/create-db.ts';
 import { SqliteDriver } from '../../src/db/sqlite-driver.ts';
+import { storageFailure } from '../../src/db/storage-errors.ts';
 import { SAFETY_NET_PAGES } from '../../src/db/sqlite-checkpointer.ts';
 import { sqliteWriteThread, type WriteStep } from '../../src/db/sqlite-write-thread.ts';
 
@@ -101,6 +102,31 @@ describe('SQLite write thread', () => {
     locker.close();
     await pending;
     expect((await rows()).map((r) => r.parent)).toEqual(['warm-up', 'waiter']);
+  });
+
+  it('a batch that cannot get the write lock in time fails as a storage failure, and nothing of it is stored', async () => {
+    const thread = sqliteWriteThread(path, { autocheckpointPages: SAFETY_NET_PAGES, busyTimeoutMs: 50 });
+    try {
+      await thread.run(family('warm-up'));
+      const locker = new SqliteDriver(path);
+      locker.exec('BEGIN IMMEDIATE');
+      let failure: unknown = null;
+      try {
+        await thread.run(family('blocked'));
+      } catch (err) {
+        failure = err;
+      } finally {
+        locker.exec('ROLLBACK');
+        locker.close();
+      }
+      // The API answers such a failure 503 with Retry-After (storage-errors.ts, akismet/plugin.ts).
+      expect(storageFailure(failure)?.code).toBe('SQLITE_BUSY');
+      expect((await rows()).map((r) => r.parent)).toEqual(['warm-up']);
+      await thread.run(family('after'));
+      expect((await rows()).map((r) => r.parent)).toEqual(['warm-up', 'after']);
+    } finally {
+      await thread.close();
+    }
   });
 
   it('closing answers the batches already sent', async () => {
