@@ -37,6 +37,9 @@ import { countOwnChannel, isBareLink, isCitedSource } from './own-promotion.ts';
 import { domainOf, isReferenceDomain, isShortener, registrableDomain } from './url.ts';
 import { upstreamSignalCount, upstreamSignalValue } from './upstream.ts';
 
+/** Where the messenger-contact family sits in offerCounts' answer: a channel, not an offer. */
+const MESSENGER_INDEX = OFFER_SIGNAL_CODES.indexOf('messenger-contact');
+
 /** One comment to score, as plain values. Everything but `content` is optional. */
 export interface CommentInput {
   content: string;
@@ -272,6 +275,18 @@ export function analyzeComment(
       ? tradePaperwork(n.text)
       : 0;
   set('trade-paperwork', paperwork, paperwork);
+  // An offer with a way to buy: a phrase of an offer family other than the messenger contact
+  // itself, and a channel (a link that is not a public reference, an e-mail address, a phone
+  // number, a messenger handle, the form's website).
+  const offerFamilies = offerPhrases.reduce((sum, c, i) => sum + (i === MESSENGER_INDEX ? 0 : c), 0);
+  const channels =
+    Math.max(0, n.urls.length - references) +
+    n.emails +
+    n.phones +
+    (offerPhrases[MESSENGER_INDEX] ?? 0) +
+    (authorDomain !== '' ? 1 : 0);
+  const offerWithChannel = offerFamilies > 0 && channels > 0 ? 1 : 0;
+  set('offer-with-channel', offerWithChannel, offerWithChannel);
   const lists = listSignals(ctx, set);
   return { normalized, features, signals, counts, notes: lists.notes, hold: lists.hold };
 }

@@ -117,6 +117,7 @@ export const SIGNAL_CODES = [
   ...MARKET_OFFER_SIGNAL_CODES,
   'praise-template',
   'trade-paperwork',
+  'offer-with-channel',
 ] as const;
 
 /** Code of one signal. */
@@ -167,6 +168,8 @@ export const READER_SUBSCRIPTION_WEIGHT = -3;
 export const PRAISE_TEMPLATE_WEIGHT = 2;
 /** Fixed weight of `trade-paperwork` (log-odds, 0/1). */
 export const TRADE_PAPERWORK_WEIGHT = -2;
+/** Fixed weight of `offer-with-channel` (log-odds, 0/1). */
+export const OFFER_WITH_CHANNEL_WEIGHT = 1.5;
 /** Fixed weight of `bare-link` (log-odds, 0/1). */
 export const BARE_LINK_WEIGHT = 1.5;
 
@@ -416,6 +419,22 @@ export const SIGNAL_INFO: Record<
     prior: TRADE_PAPERWORK_WEIGHT,
     fixed: true,
     message: () => 'a reader on VAT, customs or trade paperwork, offering nothing',
+  },
+  // Hand-set (analyze.ts): an offer phrase of any family (a loan, earnings, a casino, accounts, a
+  // diploma, …) together with a way to buy: a link to a site that is not a public reference, an
+  // e-mail address, a phone number, a messenger handle, or the form's website. A seller gives
+  // a channel; a reader who mentions a loan or a lottery to report, ask or warn rarely does, and
+  // the families' own guards already keep such comments from counting. Each offer phrase was meant
+  // to hold a comment alone (+2.5 from about −3.5), but an English comment with many ordinary
+  // words starts at −5 or lower, so a loan offer with its link (+2.5, +1.8) stayed published.
+  // +1.5, once (0/1): the offer and the channel together reach the hold band, and a second family
+  // or more links reach spam. No offer phrase fires on the public ham (6,688 messages) or on the
+  // news-site ham (1,630 comments), so the combination adds nothing there.
+  'offer-with-channel': {
+    prior: OFFER_WITH_CHANNEL_WEIGHT,
+    fixed: true,
+    message: () =>
+      'an offer with a way to buy (a link, an e-mail address, a phone number or a messenger handle)',
   },
 };
 

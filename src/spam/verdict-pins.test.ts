@@ -92,15 +92,15 @@ const PINS: [content: string, verdict: string, score: number, reasons: string[]]
   ],
   [
     'I made $500 a day working from home, passive income is real, message me on WhatsApp +1 (555) 010-9999',
-    'spam',
-    0.986,
+    'discard',
+    0.997,
     [
       'earnings-offer 2.5',
       'messenger-contact 2.377',
       'ham-words -2.294 working|whatsapp|home|me|income',
       'spam-words 1.81 message|made|from|passive|real',
+      'offer-with-channel 1.5',
       'contact-details 1.093',
-      'support-number 1',
     ],
   ],
   [
@@ -145,14 +145,14 @@ const PINS: [content: string, verdict: string, score: number, reasons: string[]]
   [
     'Get 50 free spins and a 100% welcome bonus at the best online casino https://casino.example/ref/AB12cd',
     'discard',
-    0.999,
+    1,
     [
       'gambling-offer 5.805',
       'referral-link 2',
       'spam-words 1.846 free|50|and|welcome|100',
       'links 1.822',
+      'offer-with-channel 1.5',
       'ham-words -1.382 best|online|get',
-      'link-density 0.524',
     ],
   ],
   [
@@ -198,10 +198,11 @@ const PINS: [content: string, verdict: string, score: number, reasons: string[]]
   [
     'Заработок в интернете от 5000 рублей в день без вложений! Пиши в телеграм',
     'spam',
-    0.614,
+    0.877,
     [
       'earnings-offer 2.5',
       'messenger-contact 1.5',
+      'offer-with-channel 1.5',
       'ham-words -1.215 в|рублей|заработок|интернете',
       'money-offer 1.195',
       'call-to-action 0.685',
@@ -277,15 +278,15 @@ const PINS: [content: string, verdict: string, score: number, reasons: string[]]
   ],
   [
     '网赚日结，在家赚钱，加我微信了解详情，稳赚不赔！',
-    'spam',
-    0.994,
+    'discard',
+    0.999,
     [
       'earnings-offer 2.5',
       'investment-pitch 2',
       'self-promotion 1.5',
       'messenger-contact 1.5',
+      'offer-with-channel 1.5',
       'money-offer 1.388',
-      'call-to-action 0.685',
     ],
   ],
   [
