@@ -156,6 +156,33 @@ describe('AdmissionGate', () => {
     expect(gate.stats()).toMatchObject({ active: 0, queued: 0 });
   });
 
+  it('lets a parked request give its slot to the next, up to `maxParked`', async () => {
+    order.length = 0;
+    const gate = new AdmissionGate({ concurrency: 1, maxQueue: 10, maxWaitMs: 1e9, maxParked: 2 });
+    track(gate, 'a');
+    track(gate, 'b');
+    track(gate, 'c');
+    track(gate, 'd');
+    expect(gate.park(1)).toBe(true); // a waits for its commit: b starts
+    await tick();
+    expect(order).toEqual(['a', 'b']);
+    expect(gate.park(1)).toBe(true); // so does b: c starts
+    await tick();
+    expect(order).toEqual(['a', 'b', 'c']);
+    expect(gate.stats()).toMatchObject({ active: 1, parked: 2, queued: 1 });
+    expect(gate.park(1)).toBe(false); // two parked already: c keeps its slot, d waits
+    await tick();
+    expect(order).toEqual(['a', 'b', 'c']);
+    gate.unpark(); // a answered: room for one more parked request
+    expect(gate.park(1)).toBe(true);
+    await tick();
+    expect(order).toEqual(['a', 'b', 'c', 'd']);
+    gate.unpark();
+    gate.unpark();
+    gate.done(1);
+    expect(gate.stats()).toMatchObject({ active: 0, parked: 0, queued: 0, admitted: 4 });
+  });
+
   it('rejects limits that would admit nothing', () => {
     expect(() => new AdmissionGate({ concurrency: 0, maxQueue: 1, maxWaitMs: 1 })).toThrow(RangeError);
   });

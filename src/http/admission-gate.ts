@@ -15,6 +15,12 @@
 // drain time is the lower of a slow and a fast average, so a server that just got faster (warm
 // after a cold start) is believed within a few requests and one that seems slower only gradually.
 //
+// A request whose work is done and that only waits for something holding no CPU can give its slot
+// back (`park`): a comment-check scored and waiting for its batch's commit in the SQLite write
+// thread. Holding the slot, four such checks left the event loop idle during every commit and
+// the group commit's batches never grew past four (docs/akismet-api.md, 2026-12-06). Parked
+// requests are bounded too (`maxParked`); beyond it a request keeps its slot, as before.
+//
 // Pure: no HTTP, no clock. The caller says when work starts and ends and how long it took.
 
 /** Limits; see docs/scaling.md ("Overload"). */
@@ -25,7 +31,20 @@ export interface AdmissionLimits {
   maxQueue: number;
   /** The longest a request should wait to start; one expected to wait longer is refused. */
   maxWaitMs: number;
+  /**
+   * Requests that gave their slot back while they wait for something that holds no CPU (a check
+   * waiting for its batch's commit in the write thread), at most; one more keeps its slot.
+   * Default DEFAULT_MAX_PARKED.
+   */
+  maxParked?: number;
 }
+
+/**
+ * The default bound on parked requests: a few group-commit batches' worth at the default
+ * concurrency, so what the server holds at once stays bounded (concurrency + queue + this) when
+ * commits stall, while a commit of ordinary length never makes a scored check keep its slot.
+ */
+export const DEFAULT_MAX_PARKED = 64;
 
 /** What happens to an arriving request. */
 export type Admission =
@@ -46,6 +65,8 @@ interface Waiter {
 
 export interface AdmissionStats {
   active: number;
+  /** Requests that gave their slot back and wait for something that holds no CPU (`park`). */
+  parked: number;
   queued: number;
   admitted: number;
   refused: number;
@@ -84,6 +105,7 @@ function smooth(average: number, sample: number, alpha: number): number {
 
 export class AdmissionGate {
   private active = 0;
+  private parked = 0;
   private readonly queue: Waiter[] = [];
   private head = 0;
   private serviceMs = 0;
@@ -155,9 +177,28 @@ export class AdmissionGate {
     this.startWaiting();
   }
 
+  /**
+   * A request that started gives its slot back while it waits for something that holds no CPU
+   * (its work is done, `serviceMs` of it, at `endedAtMs`, as for `done`): the next waiting request
+   * starts. True if it did (call `unpark` when it ends, never `done`); false if `maxParked`
+   * requests are parked already (it keeps its slot: call `done` as usual).
+   */
+  park(serviceMs: number, endedAtMs = Number.NaN): boolean {
+    if (this.parked >= (this.limits.maxParked ?? DEFAULT_MAX_PARKED)) return false;
+    this.parked += 1;
+    this.done(serviceMs, endedAtMs);
+    return true;
+  }
+
+  /** A parked request has ended. */
+  unpark(): void {
+    this.parked -= 1;
+  }
+
   stats(): AdmissionStats {
     return {
       active: this.active,
+      parked: this.parked,
       queued: this.queued(),
       admitted: this.admitted,
       refused: this.refused,

@@ -10,6 +10,10 @@
 // more than one request, however many were waiting unread, and refused nothing while readers
 // waited for seconds (2026-12-06, docs/scaling.md). Started later, the requests read in one turn
 // are all in the gate first, in the order they were read, and the queue is the real one.
+//
+// A route whose request only waits, its work done, for something that holds no CPU (the Akismet
+// API's check waiting for its commit) gives its slot back with `releaseAdmissionSlot`, so the
+// next request is worked on meanwhile (admission-gate.ts, `park`).
 import { performance } from 'node:perf_hooks';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type AdmissionLimits, AdmissionGate } from './admission-gate.ts';
@@ -23,6 +27,18 @@ declare module 'fastify' {
     /** false: the route is never queued or refused by admission control (health probes). */
     admission?: boolean;
   }
+}
+
+/** Each working request's way to give its slot back (admission-gate.ts, `park`). */
+const releases = new WeakMap<FastifyRequest, () => boolean>();
+
+/**
+ * Gives `request`'s admission slot back while it waits for something that holds no CPU, its work
+ * done: the next waiting request starts. False when there is nothing to give back (no admission
+ * control, given back already) or too many requests are parked (it keeps its slot).
+ */
+export function releaseAdmissionSlot(request: FastifyRequest): boolean {
+  return releases.get(request)?.() ?? false;
 }
 
 const refusalJson = JSON.stringify({
@@ -57,14 +73,23 @@ export function installAdmissionControl(
   const gate = new AdmissionGate(limits);
 
   /** Starts the request in the next turn of the event loop, unless its client has gone. */
-  const startSoon = (reply: FastifyReply, done: () => void): void => {
+  const startSoon = (request: FastifyRequest, reply: FastifyReply, done: () => void): void => {
     setImmediate(() => {
       if (reply.raw.destroyed) {
         gate.done(Number.NaN);
         return;
       }
       const began = performance.now();
+      let parked = false;
+      releases.set(request, () => {
+        if (parked) return false;
+        const at = performance.now();
+        parked = gate.park(at - began, at);
+        return parked;
+      });
       reply.raw.once('close', () => {
+        releases.delete(request);
+        if (parked) return gate.unpark();
         const ended = performance.now();
         gate.done(ended - began, ended);
       });
@@ -75,7 +100,7 @@ export function installAdmissionControl(
   app.addHook('onRequest', (request, reply, done) => {
     if (request.routeOptions.config.admission === false) return done();
     const admission = gate.arrive();
-    if (admission.kind === 'now') return startSoon(reply, done);
+    if (admission.kind === 'now') return startSoon(request, reply, done);
     if (admission.kind === 'refused') {
       request.log.debug({ retryAfter: admission.retryAfterSeconds }, 'refused: server overloaded');
       refuse(request, reply, admission.retryAfterSeconds, refusalHtml);
@@ -88,7 +113,7 @@ export function installAdmissionControl(
     reply.raw.once('close', onClose);
     void admission.started.then(() => {
       reply.raw.off('close', onClose);
-      startSoon(reply, done);
+      startSoon(request, reply, done);
     });
   });
   return gate;

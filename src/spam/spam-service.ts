@@ -121,6 +121,11 @@ export interface CheckMeta {
   remember?: boolean;
   /** An outcome the caller forces (an administrator's comment, a documented test trigger). */
   forced?: 'spam' | 'ham' | null;
+  /**
+   * Called once the check is scored, when all it still waits for is its commit (the Akismet API
+   * gives its admission slot back then, so the next checks are scored while this batch is written).
+   */
+  onScored?: () => void;
 }
 
 /** A scored comment and where its verdict was stored. */
@@ -194,7 +199,9 @@ export class SpamService {
    */
   async check(input: CommentInput, meta: CheckMeta): Promise<CheckResult> {
     const { result, pending, discardDay } = await this.score(input, meta);
-    const stored = await this.deps.writer.write(pending);
+    const storing = this.deps.writer.write(pending);
+    meta.onScored?.();
+    const stored = await storing;
     if (discardDay !== null) await this.deps.verdicts.countDiscard(discardDay);
     return { ...result, verdictId: stored.verdictId };
   }

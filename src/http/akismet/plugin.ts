@@ -3,6 +3,7 @@
 // translates: scoring, recording and learning are the spam service's (the same as our form's).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { STORAGE_RETRY_AFTER_SECONDS } from '../errors.ts';
+import { releaseAdmissionSlot } from '../admission-plugin.ts';
 import { storageFailure } from '../../db/storage-errors.ts';
 import type { ApiKeyRecord } from '../../spam/api-key-repo.ts';
 import { usageMonth } from '../../spam/api-keys.ts';
@@ -169,6 +170,9 @@ function registerCommentRoutes(app: FastifyInstance, version: string, ctx: ApiCo
       articleKey: r.articleKey,
       remember: !r.recheck,
       forced: r.forced,
+      // Scored: waiting for the commit holds no CPU, so the next checks are scored meanwhile and
+      // join the batch after this one (still answered only once its own batch is committed).
+      onScored: () => void releaseAdmissionSlot(req),
     });
     const v = result.verdict;
     // Akismet answers true or false; a held comment is not spam ("false"), and the header tells
