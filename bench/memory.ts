@@ -5,9 +5,12 @@
 // worker's VmRSS, PSS and peak RSS (VmHWM) at ready, one second after the load and after `--settle` seconds more.
 //
 //   npm run bench:memory -- [--rounds 2] [--workers 2] [--settle 45] [--node-flags "…"]
-//                           [--other CHECKOUT [--other-node-flags "…"]]
+//                           [--env NAME=VALUE] [--other CHECKOUT [--other-node-flags "…"]
+//                           [--other-env NAME=VALUE]]
 //
-// With --other, rounds of this checkout and the other (already built) alternate.
+// With --other, rounds of this checkout and the other (already built) alternate; `--other .` with
+// other flags or environment compares two settings of one build (--env and --other-env: the
+// environment of this build and of the other, as often as needed, e.g. MALLOC_ARENA_MAX=2).
 import http from 'node:http';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
@@ -24,9 +27,15 @@ const { values } = parseArgs({
     'node-flags': { type: 'string', default: '' },
     other: { type: 'string' },
     'other-node-flags': { type: 'string', default: '' },
+    env: { type: 'string', multiple: true, default: [] },
+    'other-env': { type: 'string', multiple: true, default: [] },
   },
 });
 const flags = (text: string) => text.split(/\s+/).filter((f) => f !== '');
+const environment = (pairs: string[]): Record<string, string> =>
+  Object.fromEntries(
+    pairs.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+  );
 
 /** Sends `total` GET requests over `connections` kept-alive connections; returns the failures. */
 async function load(base: string, total: number, connections: number, path: (i: number) => string) {
@@ -80,9 +89,16 @@ const site = await buildBenchSite(
   () => {},
 );
 const candidates = [
-  { name: 'this', checkout: undefined, nodeFlags: flags(values['node-flags']) },
+  { name: 'this', checkout: undefined, nodeFlags: flags(values['node-flags']), env: environment(values.env) },
   ...(values.other
-    ? [{ name: 'other', checkout: resolve(values.other), nodeFlags: flags(values['other-node-flags']) }]
+    ? [
+        {
+          name: 'other',
+          checkout: resolve(values.other),
+          nodeFlags: flags(values['other-node-flags']),
+          env: environment(values['other-env']),
+        },
+      ]
     : []),
 ];
 try {
@@ -91,7 +107,12 @@ try {
       const server = await startSilkpressServer({
         checkout: candidate.checkout,
         nodeFlags: candidate.nodeFlags,
-        env: { DATABASE_URL: site.databaseUrl, LOG_LEVEL: 'silent', WORKERS: values.workers },
+        env: {
+          ...candidate.env,
+          DATABASE_URL: site.databaseUrl,
+          LOG_LEVEL: 'silent',
+          WORKERS: values.workers,
+        },
       });
       try {
         await new Promise((r) => setTimeout(r, 2000));
