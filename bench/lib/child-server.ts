@@ -104,7 +104,10 @@ export interface SilkpressServerOptions {
 
 /**
  * The Node flags production runs Silkpress with (docs/scaling.md, `npm start`): semi-spaces of
- * 16 MB, named rather than left to the Node version's default. 32 MB (the flag until 2026-12-05)
+ * 8 MB since 2026-12-06 afternoon (16 before: the same CPU per response in interleaved A/Bs of the
+ * 50-comment page at two workers and the 500-comment page at one, 16-20 MB less RSS a process,
+ * once kept reads and frames made the pages allocate less; docs/scaling.md), named rather than
+ * left to the Node version's default. 32 MB (the flag until 2026-12-05)
  * spent the same CPU per cache-off article page in an interleaved A/B (`npm run bench:ab`, 8
  * rounds: 1.86 against 1.73 ms) and held about 30 MB more per worker. The old generation is
  * collected once it has grown by 50% (V8 otherwise lets a small heap grow up to four times
@@ -113,7 +116,7 @@ export interface SilkpressServerOptions {
  * saved 11-19% per response with one worker but cost ~10% with one worker per core, the default
  * (docs/scaling.md, 2026-12-06), so it is not among them.
  */
-export const PRODUCTION_NODE_FLAGS = ['--max-semi-space-size=16', '--heap-growing-percent=50'];
+export const PRODUCTION_NODE_FLAGS = ['--max-semi-space-size=8', '--heap-growing-percent=50'];
 
 /**
  * Starts `silkpress start --no-demo` on loopback with an ephemeral port, with the production Node
