@@ -15,6 +15,7 @@ import {
 import { SCAM_GENUINE_DEV, SCAM_SPAM_DEV } from '../src/spam/scam-examples.ts';
 import { TRADE_GENUINE_DEV, TRADE_SPAM_DEV } from '../src/spam/trade-examples.ts';
 import { MARKET_GENUINE_DEV, MARKET_SPAM_DEV, type MarketComment } from '../src/spam/market-examples.ts';
+import { PITCH_GENUINE_DEV, PITCH_SPAM_DEV } from '../src/spam/pitch-examples.ts';
 import { builtinExamples, builtinModel, spamOnlyExamples } from '../src/spam/builtin.ts';
 import { parseCommentCorpus } from '../src/spam/dataset.ts';
 import { normalizeText } from '../src/spam/normalize.ts';
@@ -45,6 +46,10 @@ const sets = [
   // genuine comments near them
   ...Object.entries(MARKET_SPAM_DEV).map(([family, comments]) => [`market-${family}`, comments] as const),
   ['market-ham', MARKET_GENUINE_DEV],
+  // issue 15, item 1, fifth round (pitch-examples.ts): service pitches (visa agencies, forwarders,
+  // tours, VPNs, tenders, property, USDT schemes); then the genuine comments near them
+  ...Object.entries(PITCH_SPAM_DEV).map(([family, texts]) => [`pitch-${family}`, texts] as const),
+  ['pitch-ham', PITCH_GENUINE_DEV],
 ] as const;
 for (const [name, texts] of sets) {
   const counts = { spam: 0, hold: 0, ham: 0 };

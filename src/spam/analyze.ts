@@ -12,6 +12,7 @@ import { countPraiseTemplates } from './praise-template.ts';
 import { tradePaperwork } from './trade-paperwork.ts';
 import { countReaderSubscription } from './reader-subscription.ts';
 import { countSelfPromotion } from './promotion.ts';
+import { countServicePitch } from './service-pitch.ts';
 import { countRecoveryScam } from './recovery.ts';
 import { cosineSimilarity, termVector } from './relevance.ts';
 import {
@@ -248,6 +249,9 @@ export function analyzeComment(
   COMMERCIAL_SIGNAL_CODES.forEach((code, i) =>
     set(code, commercial.values[i] ?? 0, commercial.counts[i] ?? 0),
   );
+  // A business offering its service in the seller's voice with a way to buy or a price (service-pitch.ts).
+  const pitch = countServicePitch(n);
+  set('service-pitch', logCount(pitch), pitch);
   // A public office's number passed on by a reader (an embassy, a consulate, a ministry), in a
   // comment that offers, promotes and links nothing and names no brand's support line.
   const publicNumber =
@@ -258,6 +262,7 @@ export function analyzeComment(
       (commercial.counts[COMMERCIAL_SITE_PROMOTION] ?? 0) ===
       0 &&
     offerPhrases.every((c) => c === 0) &&
+    pitch === 0 &&
     PUBLIC_BODY.test(n.text)
       ? 1
       : 0;

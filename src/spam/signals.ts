@@ -118,6 +118,7 @@ export const SIGNAL_CODES = [
   'praise-template',
   'trade-paperwork',
   'offer-with-channel',
+  'service-pitch',
 ] as const;
 
 /** Code of one signal. */
@@ -170,6 +171,8 @@ export const PRAISE_TEMPLATE_WEIGHT = 2;
 export const TRADE_PAPERWORK_WEIGHT = -2;
 /** Fixed weight of `offer-with-channel` (log-odds, 0/1). */
 export const OFFER_WITH_CHANNEL_WEIGHT = 1.5;
+/** Fixed weight of `service-pitch` (log-odds per log2(1 + phrases)). */
+export const SERVICE_PITCH_WEIGHT = 2.5;
 /** Fixed weight of `bare-link` (log-odds, 0/1). */
 export const BARE_LINK_WEIGHT = 1.5;
 
@@ -435,6 +438,21 @@ export const SIGNAL_INFO: Record<
     fixed: true,
     message: () =>
       'an offer with a way to buy (a link, an e-mail address, a phone number or a messenger handle)',
+  },
+  // Hand-set (service-pitch.ts): a business advertising its own service to the readers in the
+  // seller's voice ("we offer", "100% approval", "guaranteed yield", "promo code", «оформим», «под
+  // ключ», 我们提供, 包过, 稳赚不赔) together with a way to buy (a link, an e-mail, a phone number,
+  // a handle, a messenger) or a price, in a comment that reports, warns about and quotes nothing
+  // ("beware", "scam", «мошенники», «обещают», 骗, 所谓). Visa agencies, freight forwarders, tour
+  // operators, VPN sellers, tender "consulting", property with a guaranteed yield and USDT
+  // daily-interest schemes were published (0.003 to 0.14): the public data has no such pitch and
+  // the text model reads their words as a reader's. +2.5 per log2(1 + phrases), as the offer
+  // families: with the contact's own weight one phrase is held or spam, two are spam.
+  'service-pitch': {
+    prior: SERVICE_PITCH_WEIGHT,
+    fixed: true,
+    message: (n) =>
+      `${plural(n, 'service-pitch phrase')} with a contact, a link or a price ("we offer", "100% approval", "包过")`,
   },
 };
 

@@ -1,0 +1,61 @@
+// A business advertising its own service to the readers (issue 15, item 1, fifth round): a visa
+// agency ("visa in 1 day, 100% approval, no personal visit"), a freight forwarder ("door to door,
+// customs included"), a tour operator with a discount, a VPN seller for China with a promo code,
+// "consulting" to win public tenders, real estate abroad with a guaranteed yield, a USDT scheme
+// paying a daily interest (日息, 稳赚不赔). None of these is a word a reader never writes: a reader
+// reports a visa scam in the same words, asks which forwarder goes door to door, gives the price
+// of a trip. What a reader does not do is speak as the seller — "we offer", «оформим», 我们提供,
+// 包过, "100% approval", "guaranteed yield", "promo code" — and give a way to buy it (a link, an
+// e-mail, a phone number, a handle, a messenger) or its price. Counted only then, and never in a
+// comment that reports, warns or quotes a promise ("beware", "scam", «мошенники», «обещают», 骗,
+// 所谓, 说是): a victim quotes the pitch's words, not its voice. A question counts only with a way
+// to buy ("which forwarder goes door to door, how much per kg?" names a price, not a contact).
+import type { NormalizedText } from './normalize.ts';
+
+// The seller's voice: a service offered in the first person plural, a guarantee, a sales term.
+const LATIN_SELLER =
+  /\bwe\s+(?:offer|provide|deliver|ship|organi[sz]e|arrange|handle (?:everything|all)|help (?:companies|clients|you|businesses)|guarantee|bypass|sell|issue visas)\b|\bour\s+(?:company|agency|team)\s+(?:ships|offers|provides|delivers|organi[sz]es|helps|arranges)\b|\bour\s+(?:servers|experts|lawyers|managers)\b|\bguaranteed\s+(?:approval|result|results|profits?|income|(?:\d+(?:[.,]\d+)?%\s+(?:annual\s+)?)?(?:yield|returns?)|best price|victory|win|visa)\b|\b100%\s+(?:approval|guaranteed|result|success|pass)\b|\bmoney[- ]back\b|\bfree\s+(?:consultation|quote|trial)\b|\bbook now\b|\bpromo ?code\b|\b(?:contact|message|call|text|write to|e-?mail)\s+us\b|\bwithdraw anytime\b|\bdaily interest\b|\binstallment plan\b/g;
+const OTHER_SELLER =
+  /(?<!\p{L})мы\s+(?:предлагаем|оформим|доставим|поможем|организуем|гарантируем|обходим|продаём|продаем|делаем|возьмём|возьмем)|(?<!\p{L})(?:оформим|доставим|организуем)(?!\p{L})|(?<!\p{L})поможем\s+(?:выиграть|оформить|получить|купить|доставить)|(?<!\p{L})гарантир\p{L}*\s+(?:победу|результат|одобрение|возврат|доходност\p{L}*)|гарантированн\p{L}*\s+доходност\p{L}*|(?<!\p{L})гаранти[яи]\s+(?:результата|возврата|одобрения|аренды|победы)|100\s?%\s+одобрени\p{L}*|(?<!\p{L})(?:пишите|звоните|обращайтесь)\s+(?:к\s+)?нам(?!\p{L})|скидк\p{L}*\s+(?:до\s+)?\d+\s?%|\d+\s?%\s+скидк|промокод|бронируйте|консультаци\p{L}*\s+бесплатн|бесплатн\p{L}*\s+консультаци|обходим\s+блокировки|рассрочк\p{L}*\s+без|вывод\s+в\s+любое\s+время|лучшие\s+цены|горящие\s+туры|сопровождение\s+госзакупок|我们提供|我們提供|我司|本公司|包过|包過|包中标|包中標|包租|百分百下签|百分百下簽|加急办理|加急辦理|价格优惠|價格優惠|限时特价|限時特價|首月半价|首月半價|稳赚不赔|穩賺不賠|保本保息|随存随取|隨存隨取|专业代办|專業代辦|欢迎咨询|歡迎諮詢|联系我们|聯繫我們|时效稳定|時效穩定|不中标全额退款|注册送|註冊送|不掉线|不掉線|新用户首|新用戶首/gu;
+// What the service includes ("door to door, customs included", «под ключ», 门到门, 双清包税, 一条龙):
+// a reader asking which forwarder goes door to door, or telling what their tour's "all inclusive"
+// cost, uses the same words, so they count only beside a way to buy (not a price alone) and never
+// in a question.
+const DESCRIPTIVE =
+  /\bno personal visit\b|\bdoor[- ]to[- ]door\b|\bcustoms(?: clearance)? included\b|\ball[- ]inclusive\b|без\s+личного\s+(?:присутствия|визита)|(?<!\p{L})под\s+ключ(?!\p{L})|растаможка\s+включена|в[сс][её]\s+включено|不用本人|门到门|門到門|双清包税|雙清包稅|双清|雙清|包税|包稅|一条龙|一條龍|纯玩无购物|純玩無購物/gu;
+const NON_LATIN = /[\u0400-\u04ff\u3400-\u9fff]/;
+
+// A reader reporting, warning or quoting what was promised.
+const REPORT =
+  /\b(?:beware|scams?|scammers?|scammed|fraud\w*|ponzi|police|regulator|warn\w*|promis(?:e|ed|es|ing)|fake)\b|мошенн|развод|обман|полици|предупрежд|обеща|осторожн|骗|騙|小心|警方|报警|報警|所谓|所謂|号称|號稱|说是|說是|提醒|坑/u;
+
+// A way to buy besides a link, an e-mail and a phone number (counted by normalisation): a handle,
+// a messenger account, "add me".
+const CONTACT =
+  /@[a-z0-9_]{3,}|\b(?:whatsapp|telegram|wechat|viber)\b|телеграм|вотсап|ватсап|вайбер|(?:微信|薇信|vx|wx|qq|电报|電報)(?:号|號)?\s*[:：]?\s*[a-z0-9]|加(?:我|他|她)|私聊/u;
+
+// A price, a discount or a rate of return.
+const PRICE =
+  /[$€£¥₸₽]\s?\d|\d\s?(?:\$|usd|usdt|eur|€|yuan|rmb|₽|₸|元|块)|\d\s?(?:тенге|руб|сом|тыс)|\d\s?%\s*(?:off|discount|скидк|a day|per day|daily|в день|годовых|annual|yield)|(?:скидк|discount)\p{L}*\s+\d|(?:^|\s)(?:from|от)\s+[$€£]?\d|半价|半價|特价|特價|优惠|優惠|日息|年回报|年回報|月付|首付/u;
+
+/** How many phrases in the seller's voice a normalised comment has, when it also gives a way to
+ * buy or a price and reports nothing; else 0. */
+export function countServicePitch(n: NormalizedText): number {
+  const text = n.text;
+  LATIN_SELLER.lastIndex = 0;
+  let count = 0;
+  while (LATIN_SELLER.exec(text) !== null) count++;
+  if (NON_LATIN.test(text)) {
+    OTHER_SELLER.lastIndex = 0;
+    while (OTHER_SELLER.exec(text) !== null) count++;
+  }
+  const question = text.includes('?') || text.includes('？');
+  const channel = n.urls.length + n.emails + n.phones > 0 || CONTACT.test(text);
+  if (channel && !question) {
+    DESCRIPTIVE.lastIndex = 0;
+    while (DESCRIPTIVE.exec(text) !== null) count++;
+  }
+  if (count === 0 || REPORT.test(text)) return 0;
+  if (channel) return count;
+  return !question && PRICE.test(text) ? count : 0;
+}
