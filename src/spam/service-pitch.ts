@@ -16,7 +16,7 @@ import type { NormalizedText } from './normalize.ts';
 const LATIN_SELLER =
   /\bwe\s+(?:offer|provide|deliver|ship|organi[sz]e|arrange|handle (?:everything|all)|help (?:companies|clients|you|businesses)|guarantee|bypass|sell|issue visas)\b|\bour\s+(?:company|agency|team)\s+(?:ships|offers|provides|delivers|organi[sz]es|helps|arranges)\b|\bour\s+(?:servers|experts|lawyers|managers)\b|\bguaranteed\s+(?:approval|result|results|profits?|income|(?:\d+(?:[.,]\d+)?%\s+(?:annual\s+)?)?(?:yield|returns?)|best price|victory|win|visa)\b|\b100%\s+(?:approval|guaranteed|result|success|pass)\b|\bmoney[- ]back\b|\bfree\s+(?:consultation|quote|trial)\b|\bbook now\b|\bpromo ?code\b|\b(?:contact|message|call|text|write to|e-?mail)\s+us\b|\bwithdraw anytime\b|\bdaily interest\b|\binstallment plan\b/g;
 const OTHER_SELLER =
-  /(?<!\p{L})мы\s+(?:предлагаем|оформим|доставим|поможем|организуем|гарантируем|обходим|продаём|продаем|делаем|возьмём|возьмем)|(?<!\p{L})(?:оформим|доставим|организуем)(?!\p{L})|(?<!\p{L})поможем\s+(?:выиграть|оформить|получить|купить|доставить)|(?<!\p{L})гарантир\p{L}*\s+(?:победу|результат|одобрение|возврат|доходност\p{L}*)|гарантированн\p{L}*\s+доходност\p{L}*|(?<!\p{L})гаранти[яи]\s+(?:результата|возврата|одобрения|аренды|победы)|100\s?%\s+одобрени\p{L}*|(?<!\p{L})(?:пишите|звоните|обращайтесь)\s+(?:к\s+)?нам(?!\p{L})|скидк\p{L}*\s+(?:до\s+)?\d+\s?%|\d+\s?%\s+скидк|промокод|бронируйте|консультаци\p{L}*\s+бесплатн|бесплатн\p{L}*\s+консультаци|обходим\s+блокировки|рассрочк\p{L}*\s+без|вывод\s+в\s+любое\s+время|лучшие\s+цены|горящие\s+туры|сопровождение\s+госзакупок|我们提供|我們提供|我司|本公司|包过|包過|包中标|包中標|包租|百分百下签|百分百下簽|加急办理|加急辦理|价格优惠|價格優惠|限时特价|限時特價|首月半价|首月半價|稳赚不赔|穩賺不賠|保本保息|随存随取|隨存隨取|专业代办|專業代辦|欢迎咨询|歡迎諮詢|联系我们|聯繫我們|时效稳定|時效穩定|不中标全额退款|注册送|註冊送|不掉线|不掉線|新用户首|新用戶首/gu;
+  /(?<!\p{L})мы\s+(?:предлагаем|оформим|доставим|поможем|организуем|гарантируем|обходим|продаём|продаем|делаем|возьмём|возьмем)|(?<!\p{L})(?:оформим|доставим|организуем)(?!\p{L})|(?<!\p{L})поможем\s+(?:выиграть|оформить|получить|купить|доставить)|(?<!\p{L})гарантир\p{L}*\s+(?:победу|результат|одобрение|возврат|доходност\p{L}*)|гарантированн\p{L}*\s+доходност\p{L}*|(?<!\p{L})гаранти[яи]\s+(?:результата|возврата|одобрения|аренды|победы)|100\s?%\s+одобрени\p{L}*|(?<!\p{L})(?:пишите|звоните|обращайтесь)\s+(?:к\s+)?нам(?!\p{L})|скидк\p{L}*\s+(?:до\s+)?\d+\s?%|\d+\s?%\s+скидк|промокод|бронируйте|консультаци\p{L}*\s+бесплатн|бесплатн\p{L}*\s+консультаци|обходим\s+блокировки|рассрочк\p{L}*\s+без|вывод\s+в\s+любое\s+время|лучшие\s+цены|горящие\s+туры|сопровождение\s+госзакупок|我们提供|我們提供|我司|本公司|包过|包過|包中标|包中標|包租|百分百下签|百分百下簽|加急办理|加急辦理|价格优惠|價格優惠|限时特价|限時特價|首月半价|首月半價|稳赚不赔|穩賺不賠|保本保息|随存随取|隨存隨取|专业代办|專業代辦|欢迎咨询|歡迎諮詢|联系我们|聯繫我們|注册送|註冊送/gu;
 // What the service includes ("door to door, customs included", «под ключ», 门到门, 双清包税, 一条龙):
 // a reader asking which forwarder goes door to door, or telling what their tour's "all inclusive"
 // cost, uses the same words, so they count only beside a way to buy (not a price alone) and never
@@ -24,6 +24,28 @@ const OTHER_SELLER =
 const DESCRIPTIVE =
   /\bno personal visit\b|\bdoor[- ]to[- ]door\b|\bcustoms(?: clearance)? included\b|\ball[- ]inclusive\b|без\s+личного\s+(?:присутствия|визита)|(?<!\p{L})под\s+ключ(?!\p{L})|растаможка\s+включена|в[сс][её]\s+включено|不用本人|门到门|門到門|双清包税|雙清包稅|双清|雙清|包税|包稅|一条龙|一條龍|纯玩无购物|純玩無購物/gu;
 const NON_LATIN = /[\u0400-\u04ff\u3400-\u9fff]/;
+// Stems of the seller's phrases, without the Unicode flag: most comments have none, and one pass
+// of this is several times cheaper than the patterns above.
+const LATIN_GUARD =
+  /\bwe |\bour |guarantee|100%|money|free (?:c|q|t)|book now|promo|\bus\b|withdraw|daily interest|installment/;
+// The first characters of the Chinese phrases, and the stems of the Russian ones.
+const CJK_FIRST = new Set([...'我本包百加价價限首稳穩保随隨专專欢歡联聯注註'].map((c) => c.charCodeAt(0)));
+const CYRILLIC_GUARD_START = 0x400;
+
+/** Whether the text has Cyrillic letters, and whether it has a first character of a Chinese phrase
+ * (one pass over the characters: a regex class of these costs several times more). */
+function otherScripts(text: string): { cyrillic: boolean; cjk: boolean } {
+  let cyrillic = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < CYRILLIC_GUARD_START) continue;
+    if (c <= 0x4ff) cyrillic = true;
+    else if (CJK_FIRST.has(c)) return { cyrillic, cjk: true };
+  }
+  return { cyrillic, cjk: false };
+}
+const CYRILLIC_GUARD =
+  /мы |оформ|достав|организ|помож|гарант|одобрен|скидк|промокод|брониру|консультац|обходим|рассрочк|вывод в|лучшие цен|горящ|госзакуп|пишите|звоните|обращайтесь/;
 
 // A reader reporting, warning or quoting what was promised.
 const REPORT =
@@ -42,10 +64,13 @@ const PRICE =
  * buy or a price and reports nothing; else 0. */
 export function countServicePitch(n: NormalizedText): number {
   const text = n.text;
-  LATIN_SELLER.lastIndex = 0;
   let count = 0;
-  while (LATIN_SELLER.exec(text) !== null) count++;
-  if (NON_LATIN.test(text)) {
+  if (LATIN_GUARD.test(text)) {
+    LATIN_SELLER.lastIndex = 0;
+    while (LATIN_SELLER.exec(text) !== null) count++;
+  }
+  const other = NON_LATIN.test(text) ? otherScripts(text) : null;
+  if (other && (other.cjk || (other.cyrillic && CYRILLIC_GUARD.test(text)))) {
     OTHER_SELLER.lastIndex = 0;
     while (OTHER_SELLER.exec(text) !== null) count++;
   }
