@@ -25,6 +25,7 @@ import {
   type Trainer,
 } from '../src/spam/loso.ts';
 import { blendModels } from '../src/spam/model.ts';
+import { SIGNAL_CODES } from '../src/spam/signals.ts';
 import { trainAnalyzed, type TrainOptions } from '../src/spam/train.ts';
 import { dataDir, readSources } from './spam-data.ts';
 
@@ -44,6 +45,17 @@ function recipe(
       { model: all, share: 1 - commentShare },
       { model: trainAnalyzed(comments, { ...o, ...commentOptions }), share: commentShare },
     ]);
+  };
+}
+
+/** A recipe whose hand-set signal weighs `weight` when scoring (its training weight unchanged). */
+function scoredAt(code: (typeof SIGNAL_CODES)[number], weight: number): Trainer {
+  const train = recipe({});
+  const j = SIGNAL_CODES.indexOf(code);
+  return (examples) => {
+    const model = train(examples);
+    model.signalWeights[j] = weight;
+    return model;
   };
 }
 
@@ -84,6 +96,16 @@ const RECIPES: Record<string, Trainer> = {
   'source spread 1, blend ½ comments-only': recipe({ sourceSpread: 1 }, 0.5),
   'capped at 3, source spread ½': recipe({ weightCap: 3, sourceSpread: 0.5 }),
   'capped at 2, source spread 1': recipe({ weightCap: 2, sourceSpread: 1 }),
+  'capped at 3, no length weight': recipe({ weightCap: 3, mediumFree: 'length' }),
+  'capped at 3, no length or number-length weights': recipe({ weightCap: 3, mediumFree: 'numbers' }),
+  'no length weight': recipe({ mediumFree: 'length' }),
+  'own-channel outside training': recipe({ fixedOutside: ['own-channel'] }),
+  'own-channel, bare-link, referral-link outside training': recipe({
+    fixedOutside: ['own-channel', 'bare-link', 'referral-link'],
+  }),
+  'own-channel 2 when scoring': scoredAt('own-channel', 2),
+  'own-channel 2.5 when scoring': scoredAt('own-channel', 2.5),
+  'own-channel 3 when scoring': scoredAt('own-channel', 3),
   'blend: ½ all + ½ comments-only': recipe({}, 0.5),
   'blend: 0.4 all + 0.6 comments-only': recipe({}, 0.6),
   'blend: ½ all + ½ comments-only (L2 10⁻³)': recipe({}, 0.5, { l2: 1e-3 }),

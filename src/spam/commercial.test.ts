@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeComment } from './analyze.ts';
 import { COMMERCIAL_SIGNAL_CODES, COMMERCIAL_SIGNAL_INFO, withoutQuestions } from './commercial.ts';
-import { DEFAULT_BITS, createModel, deserializeModel, serializeModel } from './model.ts';
+import { DEFAULT_BITS, createModel, deserializeModel, linearScore, serializeModel } from './model.ts';
 import { normalizeText } from './normalize.ts';
 import { OFFER_SIGNAL_CODES, offerCounts } from './offers.ts';
 import { countKeywordLinks, seoEvidence } from './seo.ts';
-import { SIGNAL_CODES, SIGNAL_INFO, type SignalCode } from './signals.ts';
+import {
+  OWN_CHANNEL_TRAINING_WEIGHT,
+  OWN_CHANNEL_WEIGHT,
+  SIGNAL_CODES,
+  SIGNAL_INFO,
+  type SignalCode,
+} from './signals.ts';
 import { countSitePromotion } from './site-promotion.ts';
 import { supportEvidence } from './support.ts';
 import { trainModel } from './train.ts';
@@ -190,6 +196,40 @@ describe('hand-set weights', () => {
     expect(model.signalWeights[SIGNAL_CODES.indexOf('contact-details')]).not.toBe(
       prior[SIGNAL_CODES.indexOf('contact-details')],
     );
+  });
+
+  it('a fixed signal with a training weight trains at that weight and scores at its own', () => {
+    const i = SIGNAL_CODES.indexOf('own-channel');
+    expect(SIGNAL_INFO['own-channel'].prior).toBe(OWN_CHANNEL_WEIGHT);
+    expect(SIGNAL_INFO['own-channel'].trainingWeight).toBe(OWN_CHANNEL_TRAINING_WEIGHT);
+    expect(OWN_CHANNEL_TRAINING_WEIGHT).toBeLessThan(OWN_CHANNEL_WEIGHT);
+    // Spam with the phrase, ham without: the words learn what the training weight leaves them.
+    const examples = [
+      ...['check out my channel', 'subscribe to me please', 'check me out guys'].map((content) => ({
+        input: { content },
+        spam: true,
+      })),
+      ...['great song', 'love this video', 'the guitar part is great'].map((content) => ({
+        input: { content },
+        spam: false,
+      })),
+    ];
+    const model = trainModel(examples, { bits: 12 });
+    expect(model.signalWeights[i]).toBe(OWN_CHANNEL_WEIGHT);
+    const heavier = { ...SIGNAL_INFO['own-channel'] };
+    try {
+      (SIGNAL_INFO as Record<string, unknown>)['own-channel'] = {
+        ...heavier,
+        trainingWeight: OWN_CHANNEL_WEIGHT,
+      };
+      const trainedAtScoringWeight = trainModel(examples, { bits: 12 });
+      const words = (m: typeof model): number =>
+        linearScore(m, analyzeComment({ content: 'check out my channel' }, 12)).logit -
+        OWN_CHANNEL_WEIGHT * (analyzeComment({ content: 'check out my channel' }, 12).signals[i] ?? 0);
+      expect(words(model)).toBeGreaterThan(words(trainedAtScoringWeight));
+    } finally {
+      (SIGNAL_INFO as Record<string, unknown>)['own-channel'] = heavier;
+    }
   });
 
   it('a stored model cannot change a hand-set weight (they come from the code)', () => {

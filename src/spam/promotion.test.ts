@@ -13,6 +13,11 @@ describe('countSelfPromotion', () => {
     // a question is left out: a reader asking, not promoting (own-channel still reads it)
     ['sub4sub anyone? follow me', 1],
     ['please look me up on soundcloud', 1],
+    // "check out the …" names a thing already known, not the writer's; their own still counts
+    ['check out the old photos of the station in the city archive', 0],
+    ['man check out the raps on my channel', 1],
+    ['check it out', 1],
+    ['check out this video on youtube', 1],
     ['visit our shop', 1],
     ['подпишитесь на мой канал', 2],
     ['заходи на наш сайт', 2],

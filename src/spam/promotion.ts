@@ -23,7 +23,9 @@ const ENGLISH = new RegExp(
     '\\bsub(?:scribe|scribing|4sub|s)\\b',
     '\\b(?:follow|add)\\s+me\\b',
     // calls to go somewhere: "check out", "check it out", "look up", "come and see", "visit"
-    '\\bcheck\\s+(?:it\\s+)?out\\b',
+    // ("check out the archive's photos" names a thing already known, not the writer's: the
+    // writer's own is "my …" above)
+    '\\bcheck\\s+(?:it\\s+)?out\\b(?!\\s+the\\b)',
     '\\blook\\s+(?:me\\s+|us\\s+)?up\\b',
     '\\bcome\\s+(?:and\\s+)?(?:see|watch|check|listen|visit)\\b',
     '\\bvisit\\s+(?:my|our)\\b',

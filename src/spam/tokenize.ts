@@ -217,6 +217,16 @@ export function structuralBuckets(domains: Iterable<string>, bits: number, links
   return out;
 }
 
+/**
+ * The buckets of the features that describe the medium more than the message: the text-length
+ * bucket and, with `numbers`, a number by its length. Training may leave them out (train.ts,
+ * `mediumFree`); scoring never calls this.
+ */
+export function mediumBuckets(bits: number, numbers = false): number[] {
+  const mask = (1 << bits) - 1;
+  return (numbers ? [...LENGTH_HASH, ...NUMBER_HASH] : LENGTH_HASH).map((h) => h & mask);
+}
+
 /** Extracts hashed features from normalised text into a space of 2^bits buckets. */
 export function extractFeatures(norm: NormalizedText, bits: number): TextFeatures {
   const b = new Builder((1 << bits) - 1);

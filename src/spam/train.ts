@@ -17,7 +17,7 @@ import {
 } from './model.ts';
 import { seededRandom, shuffled } from './random.ts';
 import { SIGNAL_CODES, SIGNAL_INFO } from './signals.ts';
-import { structuralBuckets } from './tokenize.ts';
+import { mediumBuckets, structuralBuckets } from './tokenize.ts';
 
 /** One labelled comment. */
 export interface TrainingExample {
@@ -81,6 +81,13 @@ export interface TrainOptions {
    * e-mail and phone placeholders and the link domains and TLDs (`nonlink`).
    */
   capOnly?: 'words' | 'structure' | 'nonlink';
+  /**
+   * Leave the features of the medium (`mediumBuckets`: the text-length bucket, and with 'numbers'
+   * a number by its length) out of training: their weights stay 0.
+   */
+  mediumFree?: 'length' | 'numbers';
+  /** These hand-set signals take no part in training (their weight is added only when scoring). */
+  fixedOutside?: readonly string[];
   /** Adds this multiple of each bucket's naive-Bayes log-count ratio to the learned weights. */
   nbBlend?: number;
   /** Start from this model instead of an empty one (its bits win; no NB scaling then). */
@@ -251,6 +258,17 @@ export function trainAnalyzed(
     ))
       uncapped[b] = options.capOnly === 'structure' ? 0 : 1;
   const random = seededRandom(seed);
+  // A fixed signal's weight in the training logit, where it differs from its scoring weight
+  // (signals.ts, `trainingWeight`); undefined: the model's weight.
+  const trainingWeight = SIGNAL_CODES.map((code) =>
+    SIGNAL_INFO[code].fixed === true ? SIGNAL_INFO[code].trainingWeight : undefined,
+  );
+  const outside = Uint8Array.from(SIGNAL_CODES, (code) =>
+    (options.fixedOutside ?? []).includes(code) && SIGNAL_INFO[code].fixed === true ? 1 : 0,
+  );
+  const frozen = new Uint8Array(options.mediumFree ? w.length : 0);
+  if (options.mediumFree)
+    for (const b of mediumBuckets(model.bits, options.mediumFree === 'numbers')) frozen[b] = 1;
   // Polyak averaging (averageFrom): u holds Σ step × change, so the mean is w − u / steps.
   const averageFrom = options.averageFrom ?? 0;
   const u = averageFrom > 0 ? new Float64Array(w.length) : null;
@@ -269,10 +287,12 @@ export function trainAnalyzed(
         logit += (w[i] ?? 0) * (r[i] ?? 1);
       }
       logit = model.bias + logit * value + (options.sourceIntercepts ? (intercepts[si] ?? 0) : 0);
-      for (let i = 0; i < s.length; i++) logit += (s[i] ?? 0) * (sw[i] ?? 0);
+      for (let i = 0; i < s.length; i++)
+        if (outside[i] !== 1) logit += (s[i] ?? 0) * (trainingWeight[i] ?? sw[i] ?? 0);
       const g = (sigmoid(logit) - y) * weightOf(y, si) * weight;
       for (let k = 0; k < indices.length; k++) {
         const i = indices[k] ?? 0;
+        if (frozen.length > 0 && frozen[i] === 1) continue;
         const grad = g * value * (r[i] ?? 1) + l2 * (w[i] ?? 0);
         g2[i] = (g2[i] ?? 0) + grad * grad;
         const change = -(learningRate * grad) / Math.sqrt((g2[i] ?? 0) + eps);
