@@ -19,7 +19,8 @@ import { PITCH_GENUINE_DEV, PITCH_SPAM_DEV } from '../src/spam/pitch-examples.ts
 import { builtinExamples, builtinModel, spamOnlyExamples } from '../src/spam/builtin.ts';
 import { parseCommentCorpus } from '../src/spam/dataset.ts';
 import { normalizeText } from '../src/spam/normalize.ts';
-import { OFFER_SIGNAL_CODES, OFFER_SIGNAL_INFO, offerCounts } from '../src/spam/offers.ts';
+import { OFFER_SIGNAL_INFO } from '../src/spam/offer-signal-info.ts';
+import { OFFER_SIGNAL_CODES, offerCounts } from '../src/spam/offers.ts';
 import { scoreComment } from '../src/spam/score.ts';
 import { readNewsHam, readSources } from './spam-data.ts';
 

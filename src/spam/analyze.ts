@@ -15,8 +15,8 @@ import { countSelfPromotion } from './promotion.ts';
 import { countServicePitch } from './service-pitch.ts';
 import { countRecoveryScam } from './recovery.ts';
 import { cosineSimilarity, termVector } from './relevance.ts';
+import { SIGNAL_CODES, type ContextEvidence, type FormEvidence, type SignalCode } from './signals.ts';
 import {
-  SIGNAL_CODES,
   allCapsSignal,
   articleAgeSignal,
   burstSignal,
@@ -27,10 +27,7 @@ import {
   logCount,
   relevanceSignal,
   repeatedCharsSignal,
-  type ContextEvidence,
-  type FormEvidence,
-  type SignalCode,
-} from './signals.ts';
+} from './signal-values.ts';
 import { describeListHits, type ReasonListHit, reasonListHits } from './lists/explain.ts';
 import { extractFeatures, type TextFeatures } from './tokenize.ts';
 import { countReferralLinks } from './referral.ts';

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeComment } from './analyze.ts';
 import { networkKey } from './network.ts';
 import { cosineSimilarity, termVector } from './relevance.ts';
+import { SIGNAL_CODES, type SignalCode } from './signals.ts';
 import {
-  SIGNAL_CODES,
   allCapsSignal,
   articleAgeSignal,
   burstSignal,
@@ -12,8 +12,7 @@ import {
   linkDensity,
   relevanceSignal,
   repeatedCharsSignal,
-  type SignalCode,
-} from './signals.ts';
+} from './signal-values.ts';
 import { isShortener, registrableDomain } from './url.ts';
 
 describe('form signals', () => {
