@@ -5,13 +5,8 @@ import { DEFAULT_BITS, createModel, deserializeModel, linearScore, serializeMode
 import { normalizeText } from './normalize.ts';
 import { OFFER_SIGNAL_CODES, offerCounts } from './offers.ts';
 import { countKeywordLinks, seoEvidence } from './seo.ts';
-import {
-  OWN_CHANNEL_TRAINING_WEIGHT,
-  OWN_CHANNEL_WEIGHT,
-  SIGNAL_CODES,
-  SIGNAL_INFO,
-  type SignalCode,
-} from './signals.ts';
+import { OWN_CHANNEL_TRAINING_WEIGHT, OWN_CHANNEL_WEIGHT } from './hand-set-signal-info.ts';
+import { SIGNAL_CODES, SIGNAL_INFO, type SignalCode } from './signals.ts';
 import { countSitePromotion } from './site-promotion.ts';
 import { supportEvidence } from './support.ts';
 import { trainModel } from './train.ts';
