@@ -87,18 +87,23 @@ export class ArticleReadRepo {
     private readonly dialect: Dialect,
   ) {
     this.q = { db, templates: new QueryTemplates() };
-    const summaries = (list: readonly (ArticleSummary | null)[]) =>
+    // A kept answer of summaries over a publication range: its fields, the range and the summaries.
+    const rangeBytes = (
+      fields: number,
+      from: string | null,
+      until: string | null,
+      list: readonly (ArticleSummary | null)[],
+    ) =>
+      objectBytes(fields) +
+      stringBytes(from) +
+      stringBytes(until) +
       list.reduce((bytes, s) => bytes + (s ? summaryBytes(s) : 0), objectBytes(list.length));
     this.relatedRankings = new KeptByVersion(
       dialect,
       new LRUCache({
         maxSize: KEPT_RANKINGS_BYTES,
         sizeCalculation: ({ value: r }, key) =>
-          cacheEntryBytes(key) +
-          objectBytes(3) +
-          stringBytes(r.from) +
-          stringBytes(r.until) +
-          summaries(r.summaries),
+          cacheEntryBytes(key) + rangeBytes(3, r.from, r.until, r.summaries),
       }),
     );
     this.published = new KeptByVersion(
@@ -113,11 +118,7 @@ export class ArticleReadRepo {
       new LRUCache({
         maxSize: KEPT_NEIGHBOURS_BYTES,
         sizeCalculation: ({ value: n }, key) =>
-          cacheEntryBytes(key) +
-          objectBytes(4) +
-          stringBytes(n.from) +
-          stringBytes(n.until) +
-          summaries([n.previous, n.next]),
+          cacheEntryBytes(key) + rangeBytes(4, n.from, n.until, [n.previous, n.next]),
       }),
     );
   }
