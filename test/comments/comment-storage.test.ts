@@ -3,7 +3,8 @@
 // the IP purge and anonymisation.
 import { expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
-import { CommentRepo, DuplicateCommentError, type NewComment } from '../../src/comments/comment-repo.ts';
+import { CommentRepo } from '../../src/comments/comment-repo.ts';
+import { DuplicateCommentError, type NewComment } from '../../src/comments/comment-write-repo.ts';
 import { duplicateKey } from '../../src/comments/flood.ts';
 import { JobClaimRepo } from '../../src/jobs/job-claim-repo.ts';
 import { ModerationRepo } from '../../src/comments/moderation-repo.ts';
