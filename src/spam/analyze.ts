@@ -6,8 +6,10 @@ import { COMMERCIAL_SIGNAL_CODES, commercialSignals, PUBLIC_BODY } from './comme
 
 const COMMERCIAL_BRAND_SUPPORT = COMMERCIAL_SIGNAL_CODES.indexOf('brand-support');
 const COMMERCIAL_SITE_PROMOTION = COMMERCIAL_SIGNAL_CODES.indexOf('site-promotion');
+const COMMERCIAL_SEO_ANCHOR = COMMERCIAL_SIGNAL_CODES.indexOf('seo-anchor');
 import { normalizeText, type NormalizedText } from './normalize.ts';
 import { OFFER_SIGNAL_CODES, offerCounts } from './offers.ts';
+import { isPraiseOnly } from './praise-only.ts';
 import { countPraiseTemplates } from './praise-template.ts';
 import { tradePaperwork } from './trade-paperwork.ts';
 import { countReaderSubscription } from './reader-subscription.ts';
@@ -34,6 +36,9 @@ import { countReferralLinks } from './referral.ts';
 import { countOwnChannel, isBareLink, isCitedSource } from './own-promotion.ts';
 import { domainOf, isReferenceDomain, isShortener, registrableDomain } from './url.ts';
 import { upstreamSignalCount, upstreamSignalValue } from './upstream.ts';
+
+/** Longest text praise-only.ts reads: its thirty words of praise fit in far less. */
+const MAX_PRAISE_ONLY_CHARS = 300;
 
 /** Where the messenger-contact family sits in offerCounts' answer: a channel, not an offer. */
 const MESSENGER_INDEX = OFFER_SIGNAL_CODES.indexOf('messenger-contact');
@@ -238,10 +243,13 @@ export function analyzeComment(
   );
   set('network-campaign', ctx.networkCampaign?.value ?? 0, ctx.networkCampaign?.sites ?? 0);
   const known = ctx.approvedByEmail !== undefined || ctx.approvedByIp !== undefined;
+  // Generic praise and nothing else (praise-only.ts); looked for only in a short comment.
+  const praiseOnlyText = n.text.length <= MAX_PRAISE_ONLY_CHARS && isPraiseOnly(n.text);
   const commercial = commercialSignals(n, {
     raw: input.content,
     approved: known ? approvedBefore : null,
     authorAnchor: authorKeywords > 0,
+    praiseOnly: praiseOnlyText,
   });
   COMMERCIAL_SIGNAL_CODES.forEach((code, i) =>
     set(code, commercial.values[i] ?? 0, commercial.counts[i] ?? 0),
@@ -268,6 +276,11 @@ export function analyzeComment(
   // the form's website, which the author's name links to (praise-template.ts).
   const templates = n.urls.length > 0 || authorDomain !== '' ? countPraiseTemplates(n.text) : 0;
   set('praise-template', logCount(templates), templates);
+  // Praise and nothing else, beside an anchor (a keyword name, a label, a keyword link): the SEO
+  // comment in full (praise-only.ts). Bare praise under a person's name counts nothing.
+  const anchored = authorKeywords > 0 || (commercial.counts[COMMERCIAL_SEO_ANCHOR] ?? 0) > 0;
+  const praiseOnly = anchored && praiseOnlyText ? 1 : 0;
+  set('praise-only', praiseOnly, praiseOnly);
   // Tax, customs and trade paperwork, in a comment that sells, promotes, links and gives a contact
   // for nothing (trade-paperwork.ts).
   const paperwork =

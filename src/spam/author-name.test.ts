@@ -15,7 +15,7 @@ describe('keywordAuthor: names that are keywords, with a website', () => {
     ['Replica Watches Online', 3],
     ['jerseys 4u', 1],
     ['Plumber in Leeds', 1],
-    ['Emergency locksmith near me', 3],
+    ['Emergency locksmith near me', 4],
     ['Real Estate Agents Dubai', 2],
     ['roofing-pros.com', 1],
     ['www.cheap-flights.example', 1],
@@ -24,6 +24,74 @@ describe('keywordAuthor: names that are keywords, with a website', () => {
     ['上海搬家公司', 2],
     ['澳门博彩官网', 2],
   ])('%s counts %i', (name, hits) => expect(keywordAuthor(name, SITE)).toBe(hits));
+
+  // Issue 15, item 1: business names with one keyword, read by their shape.
+  it.each([
+    // a trade in lower case inside a capitalised name
+    'Reliable plumber Denver',
+    'Affordable roofing Austin',
+    'London escorts',
+    // a trade beside a place, with or without "in"
+    'Dentist Leeds',
+    'Leeds Dentist',
+    'Dubai Car Rental',
+    'Orlando Airport Taxi',
+    'Houston Water Damage Restoration',
+    'Miami Personal Injury Lawyer',
+    'Spa Bali',
+    // 24/7, near me, a trade the name opens with, "Best <x>"
+    'Locksmith 24/7 Manchester',
+    'Hvac Repair Near Me',
+    'Plumber Wigan',
+    'Best Painters',
+    'Best SEO Agency',
+    'Toronto Moving Services',
+    'Cheap Flights To Bali',
+  ])('%s is a business', (name) => expect(keywordAuthor(name, SITE)).toBeGreaterThan(0));
+
+  it.each([
+    'Сантехник на дом Москва',
+    'Клининг Екатеринбург',
+    'Грузчики Москва',
+    'Строительство домов под ключ',
+    'Перевозка пианино Москва',
+    '北京租车',
+    '深圳网站建设',
+    '专业翻译服务',
+    '苏州空调维修',
+    '减肥药官方',
+  ])('%s (Cyrillic, Han) is a business', (name) => expect(keywordAuthor(name, SITE)).toBeGreaterThan(0));
+
+  it.each([
+    // trades and places that are surnames and given names
+    'Austin Painter',
+    'Sydney Baker',
+    'Robert Service',
+    'Loan Nguyen',
+    'Tony Quick',
+    'Paul London',
+    'Jack Dallas',
+    'Seo Yeon',
+    'Visa Kumar',
+    // people describing themselves
+    'Dental nurse',
+    'Sam the plumber',
+    'Pizza lover',
+    'Photography enthusiast',
+    'Best regards',
+    'Best friend',
+    'Mike from Leeds',
+    // Russian and Chinese readers
+    'Ольга из Казани',
+    'Ирина (Москва)',
+    'Павел Туров',
+    'Кирилл Прокатов',
+    '上海读者',
+    '北京的小王',
+    '摄影爱好者',
+    '旅游达人',
+    '律师张三',
+  ])('%s is a person', (name) => expect(keywordAuthor(name, SITE)).toBe(0));
 
   it.each([
     'Sarah Painter',

@@ -114,6 +114,9 @@ export interface CommercialContext {
   /** The author's name is keywords linked to a website (author-name.ts): an anchor of its own,
    * weighed by `keyword-author`; here it only lets praise beside it count. */
   authorAnchor?: boolean;
+  /** The comment is generic praise and nothing else (praise-only.ts): praise, whether or not
+   * seo.ts's phrases name it ("写得真好，学习了", «Благодарю за статью»). */
+  praiseOnly?: boolean;
 }
 
 // A sentence ending in a question mark (Latin, full-width, Arabic-style), up to the previous
@@ -154,7 +157,8 @@ export function commercialSignals(
   const supportPhones = supportContext > 0 ? phones.phones : 0;
   const anchors = seo.anchors + seo.keywordLinks;
   // A bare link after praise is also what a reader citing a source writes; only an anchor counts.
-  const praiseAnchor = seo.praise > 0 && (anchors > 0 || ctx.authorAnchor === true) ? 1 : 0;
+  const praised = seo.praise > 0 || ctx.praiseOnly === true;
+  const praiseAnchor = praised && (anchors > 0 || ctx.authorAnchor === true) ? 1 : 0;
   const firstLink = ctx.approved === 0 && n.urls.length > 0 ? 1 : 0;
   const counts = [
     phones.phones,

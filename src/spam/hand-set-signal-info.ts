@@ -18,6 +18,8 @@ export const TRADE_PAPERWORK_WEIGHT = -2;
 export const OFFER_WITH_CHANNEL_WEIGHT = 1.5;
 /** Fixed weight of `service-pitch` (log-odds per log2(1 + phrases)). */
 export const SERVICE_PITCH_WEIGHT = 2.5;
+/** Fixed weight of `praise-only` (log-odds, 0/1). */
+export const PRAISE_ONLY_WEIGHT = 2.5;
 /** Fixed weight of `bare-link` (log-odds, 0/1). */
 export const BARE_LINK_WEIGHT = 1.5;
 
@@ -33,7 +35,8 @@ type HandSetSignalCode =
   | 'praise-template'
   | 'trade-paperwork'
   | 'offer-with-channel'
-  | 'service-pitch';
+  | 'service-pitch'
+  | 'praise-only';
 
 /** The hand-set signals' weights and messages, spread into SIGNAL_INFO. */
 export const HAND_SET_SIGNAL_INFO: Record<HandSetSignalCode, SignalInfo> = {
@@ -182,5 +185,22 @@ export const HAND_SET_SIGNAL_INFO: Record<HandSetSignalCode, SignalInfo> = {
     fixed: true,
     message: (n) =>
       `${plural(n, 'service-pitch phrase')} with a contact, a link or a price ("we offer", "100% approval", "包过")`,
+  },
+  // Hand-set (praise-only.ts, issue 15): the whole comment is generic praise that fits any
+  // article ("Thank you for this wonderful article, keep up the good work", «Благодарю за статью,
+  // было полезно», 写得真好，学习了), beside an anchor: a keyword author name linked to a website
+  // (`keyword-author`), a "More info:" label or a keyword link (`seo-anchor`). That is the SEO
+  // comment in full: the anchor is what it is for and the praise is there because it fits
+  // anywhere. The text model reads those very words as a reader's (SMS and video ham: "thank you"
+  // and "keep up the good work" alone are −2.6 log-odds), so with `keyword-author` (+2) and
+  // `praise-with-anchor` (+2) a comment under "Reliable plumber Denver" stayed at 0.14, published.
+  // +2.5, once (0/1), gives that back: with the keyword name it is spam (about −4.1 − 2.6 + 2 + 2 +
+  // 2.5 + 0.3 > 0); a reader's praise under their own name with a website counts nothing here
+  // (measured: 0.01 to 0.17 even off-topic and first-time, left published), nor does praise that
+  // says what it praises.
+  'praise-only': {
+    prior: PRAISE_ONLY_WEIGHT,
+    fixed: true,
+    message: () => 'nothing but generic praise that fits any article, beside an anchor (a keyword name)',
   },
 };

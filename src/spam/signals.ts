@@ -116,6 +116,7 @@ export const SIGNAL_CODES = [
   'trade-paperwork',
   'offer-with-channel',
   'service-pitch',
+  'praise-only',
 ] as const;
 
 /** Code of one signal. */
