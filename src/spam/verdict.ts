@@ -85,27 +85,38 @@ export interface SpamVerdict {
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
+// Each word's share of the text score, in buffers reused by every verdict (scoring is
+// synchronous and the buffers never leave decideVerdict): no array is allocated for it per comment.
+let perWordBuffer: Float64Array = new Float64Array(256);
+let learnedBuffer: Float64Array = new Float64Array(256);
+
+/** A zeroed buffer of at least `n` doubles: `buffer` itself when it is long enough. */
+function zeroed(buffer: Float64Array, n: number): Float64Array {
+  if (buffer.length < n) return new Float64Array(Math.max(n, 2 * buffer.length));
+  buffer.fill(0, 0, n);
+  return buffer;
+}
+
 /**
  * Each word's contribution to the text score (before the 1/√n scaling), and the part of it
- * moderators' decisions added (null for a model that learned nothing).
+ * moderators' decisions added (null for a model that learned nothing); the first
+ * `features.words.length` entries of each are the words'.
  */
 function wordSums(
   model: SpamModel,
   comment: AnalyzedComment,
-): { perWord: number[]; learned: number[] | null } {
+): { perWord: Float64Array; learned: Float64Array | null } {
   const { indices, owners, words } = comment.features;
-  // Plain arrays: a Float64Array of more than eight words would be allocated outside V8's heap
-  // (about 0.9 µs each), for the same doubles.
-  const perWord = new Array<number>(words.length).fill(0);
+  const perWord = (perWordBuffer = zeroed(perWordBuffer, words.length));
   const weights = model.weights;
   for (let k = 0; k < indices.length; k++) {
-    const owner = owners[k] ?? 0;
-    perWord[owner] = (perWord[owner] ?? 0) + (weights[indices[k] ?? 0] ?? 0);
+    const owner = owners[k] as number;
+    perWord[owner] = (perWord[owner] as number) + ((weights[indices[k] as number] as number) ?? 0);
   }
   const delta = model.learned;
   if (!delta) return { perWord, learned: null };
   let any = false;
-  const learned = new Array<number>(words.length).fill(0);
+  const learned = (learnedBuffer = zeroed(learnedBuffer, words.length));
   for (let k = 0; k < indices.length; k++) {
     const d = delta[indices[k] ?? 0] ?? 0;
     if (d === 0) continue;
@@ -116,31 +127,56 @@ function wordSums(
   return { perWord, learned: any ? learned : null };
 }
 
-/** The words that moved the score most, merged by display form, with their weights. */
-function rankedWords(comment: AnalyzedComment, perWord: readonly number[]): [string, number][] {
+/** The words that moved the score by 0.05 or more, merged by display form, with their weights, in
+ * order of first appearance. */
+function mergedWords(comment: AnalyzedComment, perWord: Float64Array): Map<string, [string, number]> {
   const { value, words } = comment.features;
   // A Map by display form keeps first appearances in order, as a list searched for each word did.
   const candidates = new Map<string, [string, number]>();
-  for (let i = 0; i < perWord.length; i++) {
-    const w = (perWord[i] ?? 0) * value;
-    const word = words[i] ?? '';
+  for (let i = 0; i < words.length; i++) {
+    const w = (perWord[i] as number) * value;
+    const word = words[i] as string;
     if (Math.abs(w) < 0.05 || word === '') continue;
     const seen = candidates.get(word);
     if (seen) seen[1] += w;
     else candidates.set(word, [word, w]);
   }
-  return [...candidates.values()].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
+  return candidates;
 }
 
-function wordReasons(comment: AnalyzedComment, perWord: readonly number[]): Reason[] {
+/** The words that moved the score most, merged by display form, with their weights. */
+function rankedWords(comment: AnalyzedComment, perWord: Float64Array): [string, number][] {
+  return [...mergedWords(comment, perWord).values()].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
+}
+
+/**
+ * The five strongest merged words of one side (`sign` 1: weight ≥ 0.1, −1: ≤ −0.1), strongest first
+ * and equal weights in order of first appearance: the first five of that side in a stable sort of
+ * all of them by size, without sorting the words no reason quotes.
+ */
+function topWords(merged: Iterable<[string, number]>, sign: 1 | -1): [string, number][] {
+  const top: [string, number][] = [];
+  for (const candidate of merged) {
+    if (!(candidate[1] * sign >= 0.1)) continue;
+    const size = Math.abs(candidate[1]);
+    let at = top.length;
+    while (at > 0 && Math.abs((top[at - 1] as [string, number])[1]) < size) at--;
+    if (at >= 5) continue;
+    top.splice(at, 0, candidate);
+    if (top.length > 5) top.pop();
+  }
+  return top;
+}
+
+function wordReasons(comment: AnalyzedComment, perWord: Float64Array): Reason[] {
   // Only words that matter are ranked; the same word may appear twice, so merge by display form.
-  const candidates = rankedWords(comment, perWord);
+  const candidates = [...mergedWords(comment, perWord).values()];
   const reasons: Reason[] = [];
   for (const [code, sign] of [
     ['spam-words', 1],
     ['ham-words', -1],
   ] as const) {
-    const top = candidates.filter(([, w]) => w * sign >= 0.1).slice(0, 5);
+    const top = topWords(candidates, sign);
     const weight = top.reduce((sum, [, w]) => sum + w, 0);
     if (Math.abs(weight) < 0.25) continue;
     const list = top.map(([w]) => w);
@@ -150,9 +186,9 @@ function wordReasons(comment: AnalyzedComment, perWord: readonly number[]): Reas
 }
 
 /** How much of the text score moderators' earlier decisions on this site account for. */
-function learnedReason(comment: AnalyzedComment, learned: readonly number[]): Reason[] {
+function learnedReason(comment: AnalyzedComment, learned: Float64Array): Reason[] {
   let total = 0;
-  for (const w of learned) total += w;
+  for (let i = 0; i < comment.features.words.length; i++) total += learned[i] as number;
   const weight = total * comment.features.value;
   if (Math.abs(weight) < 0.25) return [];
   const sign = Math.sign(weight);
@@ -222,11 +258,11 @@ function holdAtMostPart(model: SpamModel, comment: AnalyzedComment): number {
 }
 
 /** The log-odds from the scorer's memory: memory signals plus the learned share of the text. */
-function memoryPart(model: SpamModel, comment: AnalyzedComment, learned: readonly number[] | null): number {
+function memoryPart(model: SpamModel, comment: AnalyzedComment, learned: Float64Array | null): number {
   let sum = signalPart(model, comment, FROM_MEMORY);
   if (learned) {
     let text = 0;
-    for (const w of learned) text += w;
+    for (let i = 0; i < comment.features.words.length; i++) text += learned[i] as number;
     sum += text * comment.features.value;
   }
   return sum;
@@ -240,10 +276,11 @@ export function decideVerdict(
 ): SpamVerdict {
   // One pass over the features gives both the text score and each word's share of it.
   const { perWord, learned } = wordSums(model, comment);
+  const wordCount = comment.features.words.length;
   let text = 0;
-  for (const w of perWord) text += w;
+  for (let i = 0; i < wordCount; i++) text += perWord[i] as number;
   // Word reasons quote the built-in model's share; what the site learned is a reason of its own.
-  if (learned) for (let i = 0; i < perWord.length; i++) perWord[i] = perWord[i]! - learned[i]!;
+  if (learned) for (let i = 0; i < wordCount; i++) perWord[i] = perWord[i]! - learned[i]!;
   let signals = 0;
   for (let i = 0; i < comment.signals.length; i++)
     signals += (comment.signals[i] as number) * (model.signalWeights[i] ?? 0);
