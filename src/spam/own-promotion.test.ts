@@ -39,6 +39,15 @@ describe('own-channel: sending readers to the writer’s own channel or page', (
     '求关注！每天更新',
     '喜欢的话关注我吧',
     '订阅我的频道，谢谢大家',
+    // misspelt, abbreviated, in a hurry
+    'pls subcribe to me guys, new vids every friday',
+    'suscribe 2 me and i sub back',
+    'check my new videos and tell me what u think',
+    'see my latest track, it took me a month',
+    'follow 4 follow, like 4 like',
+    'f4f anyone??',
+    'all my covers are on my channel',
+    'I just started a gaming channel, come say hi',
   ])('counts %s', (content) => expect(ownOf(content)).toBeGreaterThan(0));
 
   it.each([
@@ -49,6 +58,11 @@ describe('own-channel: sending readers to the writer’s own channel or page', (
     'Check out the old photos of the station in the city archive, they are amazing.',
     'Follow the money and you will see who gains from the new tariff.',
     'My channel 4 news said the road was closed until Friday.',
+    'On my channel 5 the coverage of the vote started an hour late.',
+    'I had to check my account twice before the refund arrived.',
+    'I see my videos of the flood were used by the council without credit.',
+    'Like for like, shop prices rose 4% on last year.',
+    'Can you describe the new route to me? The map is unclear.',
     'Follow us on Telegram for updates on the floods. — Editor',
     'Subscribe to our channel for the live coverage of the summit. — Editor',
     'I watched the debate on my TV and the sound kept dropping.',

@@ -33,6 +33,15 @@ const OWN =
 // Words that may stand between "my" and the thing: "my new youtube channel", "my own little page".
 const MODIFIERS = '(?:(?:new|own|first|latest|little|youtube|yt|official|small|brand new)\\s+){0,3}';
 
+// The writer's own work after a looser call ("check my …", "see my …"): not an account, a page, an
+// app or a shop, which a reader checks or sees as their own ("I had to check my account").
+const OWN_WORK =
+  '(?:channel|chanel|channle|vids?|vidz|videos?|vlogs?|covers?|songs?|tracks?|mixtapes?|raps?|beats?|playlists?)';
+
+// "subscribe" as it is spelt in a hurry: "sucscribe", "subcribe", "suscribe", "subscibe",
+// "subsribe", "subscrib" (and "subscribe" itself); never "describe" or "prescribe".
+const SUBSCRIBE = 'su[bcs]{1,3}r?[iy]be?';
+
 const EN = [
   // "check out my …" whatever it is: the writer's own work by definition
   '\\b(?:check(?:ing)?|chek)\\s+out\\s+my\\b',
@@ -43,8 +52,18 @@ const EN = [
   `\\b(?:check(?:ing)?\\s+out|listen\\s+to)\\s+our\\s+${MODIFIERS}(?:channel|vids?|videos?|covers?|music|songs?|singles?|tracks?|mixtapes?|albums?|band|soundcloud|podcast)\\b`,
   // "check me out", "check us out", "look me up"
   '\\bcheck\\s+(?:me|us)\\s+out\\b|\\blook\\s+me\\s+up\\b',
-  // "subscribe to me", "sub to me", "sub me", "subscribe back", "sub4sub", "follow me on …", "add me on …"
-  '\\b(?:subscribe|sub)\\s+(?:to\\s+)?me\\b|\\b(?:subscribe|sub)\\s+back\\b|\\bsub\\s*(?:4|for)\\s*sub\\b',
+  // "subscribe to me", "sub to me", "sub me", "subscribe back", "sub4sub", "follow me on …", "add me on …";
+  // "subscribe" also misspelt ("sucscribe", "subcribe", "suscribe", "subscibe") and "to" as "2"
+  `\\b(?:${SUBSCRIBE}|sub)\\s+(?:(?:to|2)\\s+)?me\\b|\\b(?:${SUBSCRIBE}|sub)\\s+back\\b|\\bsub\\s*(?:4|for|2)\\s*sub\\b`,
+  // "follow 4 follow", "like 4 like", "f4f", "l4l" (never "like for like", a comparison's words)
+  '\\bfollow\\s*(?:4|for)\\s*follow\\b|\\blike\\s*4\\s*like\\b|\\b(?:f4f|l4l|s4s)\\b',
+  // a call, however spelt, before the writer's own thing: "check my videos", "see my new track",
+  // "plz sub to my channel", "sucscribe to my chanel" (not "I see my videos were used")
+  `(?<!\\b(?:i|we|they)\\s)\\b(?:check(?:ing)?|chek|chk|see|${SUBSCRIBE})\\s+(?:(?:to|2)\\s+)?my\\s+${MODIFIERS}${OWN_WORK}\\b`,
+  // "on my channel", "in my new youtube channel": where a writer's own videos are
+  `\\b(?:on|in)\\s+my\\s+${MODIFIERS}(?:channel|chanel|channle)\\b(?!\\s*\\d)`,
+  // "I made a gaming channel", "I just started my own channel"
+  '\\bi\\s+(?:just\\s+)?(?:made|started|created|opened|launched)\\s+(?:a|an|my)\\s+(?:(?:new|own|little|small|gaming|music|cover|youtube|yt)\\s+){0,3}(?:channel|chanel)\\b',
   '\\b(?:follow|add)\\s+me\\s+(?:on|at)\\b|\\bfollow\\s+(?:me\\s+)?back\\b',
   // "if I get 100 subscribers", "help me reach 1000 subs"
   '\\b(?:if|when|once)\\s+i\\s+(?:get|reach|hit|make\\s+it\\s+to)\\s+\\d+\\s*k?\\s+(?:subs|subscribers|followers)\\b',
@@ -84,7 +103,11 @@ const ZH =
 // «взаимн…»; Chinese 我, 求 or 互): most comments match none, and the English one needs no Unicode
 // flag (faster).
 const FAMILIES: readonly { guard: RegExp; re: RegExp }[] = [
-  { guard: /\bm[ey]\b|\bour\b|\bi(?:'m| am)\b|sub|follow/, re: new RegExp(EN.join('|'), 'g') },
+  {
+    guard:
+      /\bm[ey]\b|\bour\b|\bi(?:'m| am)\b|sub|su[bcs]{1,3}r?[iy]b|follow|like\s*4|[fls]4[fls]|\bi (?:just )?(?:made|started|created|opened|launched) /,
+    re: new RegExp(EN.join('|'), 'g'),
+  },
   { guard: /мо[йюёеи]|наш|подпи[сш]|взаимн/, re: new RegExp(RU.join('|'), 'gu') },
   { guard: /我|求|互/, re: new RegExp(ZH, 'gu') },
 ];

@@ -126,12 +126,14 @@ describe('the shipped model on the development examples (scam-examples.ts)', () 
   // just above the hold threshold, and are now 0.199 and 0.195. Job is one lower since an e-mail
   // or messenger invitation counts as dating-offer only next to a stranger's approach: "I earn
   // $350 a day … Message me on WhatsApp" had dating-offer +2.5 for its messenger line (which
-  // messenger-contact counts) and is now held (0.45) instead of spam.
+  // messenger-contact counts) and is now held (0.45) instead of spam. Fixed-match spam is one lower
+  // since own-channel's misspelt forms and its training weight 1 (issue 15): the bias shift rose
+  // 1.39 → 1.43 (SMS's ceiling) and a Chinese tips offer at 0.507 is now 0.495, held.
   const floors: Record<ScamFamily, [number, number]> = {
     job: [9, 7],
     document: [6, 2],
     seo: [9, 6],
-    'fixed-match': [7, 6],
+    'fixed-match': [7, 5],
     piracy: [6, 4],
     romance: [7, 5],
   };
