@@ -163,7 +163,10 @@ try {
     const r = s.rounds;
     const memory = await s.server.memory();
     const mb = (bytes: number | undefined) => `${((bytes ?? Number.NaN) / 1024 / 1024).toFixed(0)} MB`;
-    console.log(`${s.name.padEnd(5)} after the rounds: RSS ${mb(memory?.rss)}, PSS ${mb(memory?.pss)}`);
+    console.log(
+      `${s.name.padEnd(5)} after the rounds: RSS ${mb(memory?.rss)}, PSS ${mb(memory?.pss)}, peak RSS ${mb(memory?.peakRss)}` +
+        ` (the largest worker's)`,
+    );
     console.log(
       `${s.name.padEnd(5)} median ${median(r.map((x) => x.requestsPerSecond)).toFixed(0)} req/s, ` +
         `${median(r.map((x) => x.cpuMs)).toFixed(2)} CPU ms/response, ` +

@@ -104,7 +104,9 @@ export interface SilkpressServerOptions {
 
 /**
  * The Node flags production runs Silkpress with (docs/scaling.md, `npm start`): semi-spaces of
- * 8 MB since 2026-12-06 afternoon (16 before: the same CPU per response in interleaved A/Bs of the
+ * 4 MB since 2026-12-06 evening (4-13 MB less RSS a process, CPU per response within the noise of
+ * interleaved A/Bs on the 50- and the 500-comment page; docs/scaling.md, "Memory per worker,
+ * 2026-12-06, evening"), 8 MB that afternoon (16 before: the same CPU per response in interleaved A/Bs of the
  * 50-comment page at two workers and the 500-comment page at one, 16-20 MB less RSS a process,
  * once kept reads and frames made the pages allocate less; docs/scaling.md), named rather than
  * left to the Node version's default. 32 MB (the flag until 2026-12-05)
@@ -116,7 +118,7 @@ export interface SilkpressServerOptions {
  * saved 11-19% per response with one worker but cost ~10% with one worker per core, the default
  * (docs/scaling.md, 2026-12-06), so it is not among them.
  */
-export const PRODUCTION_NODE_FLAGS = ['--max-semi-space-size=8', '--heap-growing-percent=50'];
+export const PRODUCTION_NODE_FLAGS = ['--max-semi-space-size=4', '--heap-growing-percent=50'];
 
 /**
  * Starts `silkpress start --no-demo` on loopback with an ephemeral port, with the production Node

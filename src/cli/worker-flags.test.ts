@@ -11,7 +11,7 @@ describe('workerExecArgv', () => {
   });
 
   it("keeps the primary's own flags and adds nothing it already set", () => {
-    const own = ['--max-semi-space-size=8', '--heap-growing-percent=50'];
+    const own = ['--max-semi-space-size=4', '--heap-growing-percent=50'];
     expect(workerExecArgv(own, undefined)).toEqual(own);
   });
 
@@ -21,7 +21,7 @@ describe('workerExecArgv', () => {
       '--heap-growing-percent=50',
     ]);
     expect(workerExecArgv([], '--heap-growing-percent=25 --max-old-space-size=512')).toEqual([
-      '--max-semi-space-size=8',
+      '--max-semi-space-size=4',
     ]);
   });
 

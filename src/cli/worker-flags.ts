@@ -6,7 +6,7 @@
 // each flag its own command line and NODE_OPTIONS leave unset; one the operator set always wins.
 
 /** The production heap flags, one per V8 option (the values of package.json's `start`). */
-export const WORKER_V8_FLAGS: readonly string[] = ['--max-semi-space-size=8', '--heap-growing-percent=50'];
+export const WORKER_V8_FLAGS: readonly string[] = ['--max-semi-space-size=4', '--heap-growing-percent=50'];
 
 /** The option a flag sets, spelled with dashes ("--max_semi_space_size=8" → "max-semi-space-size"). */
 function optionOf(flag: string): string {
