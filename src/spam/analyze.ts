@@ -9,6 +9,7 @@ const COMMERCIAL_SITE_PROMOTION = COMMERCIAL_SIGNAL_CODES.indexOf('site-promotio
 const COMMERCIAL_SEO_ANCHOR = COMMERCIAL_SIGNAL_CODES.indexOf('seo-anchor');
 import { normalizeText, type NormalizedText } from './normalize.ts';
 import { OFFER_SIGNAL_CODES, offerCounts } from './offers.ts';
+import { isLikeBait } from './like-bait.ts';
 import { isPraiseOnly } from './praise-only.ts';
 import { countPraiseTemplates } from './praise-template.ts';
 import { tradePaperwork } from './trade-paperwork.ts';
@@ -281,6 +282,8 @@ export function analyzeComment(
   const anchored = authorKeywords > 0 || (commercial.counts[COMMERCIAL_SEO_ANCHOR] ?? 0) > 0;
   const praiseOnly = anchored && praiseOnlyText ? 1 : 0;
   set('praise-only', praiseOnly, praiseOnly);
+  const likeBait = isLikeBait(n.text) ? 1 : 0;
+  set('like-bait', likeBait, likeBait);
   // Tax, customs and trade paperwork, in a comment that sells, promotes, links and gives a contact
   // for nothing (trade-paperwork.ts).
   const paperwork =

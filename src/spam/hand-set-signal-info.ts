@@ -18,6 +18,8 @@ export const TRADE_PAPERWORK_WEIGHT = -2;
 export const OFFER_WITH_CHANNEL_WEIGHT = 1.5;
 /** Fixed weight of `service-pitch` (log-odds per log2(1 + phrases)). */
 export const SERVICE_PITCH_WEIGHT = 2.5;
+/** Fixed weight of `like-bait` when scoring (log-odds, 0/1). */
+export const LIKE_BAIT_WEIGHT = 4;
 /** Fixed weight of `praise-only` (log-odds, 0/1). */
 export const PRAISE_ONLY_WEIGHT = 2.5;
 /** Fixed weight of `bare-link` (log-odds, 0/1). */
@@ -36,7 +38,8 @@ type HandSetSignalCode =
   | 'trade-paperwork'
   | 'offer-with-channel'
   | 'service-pitch'
-  | 'praise-only';
+  | 'praise-only'
+  | 'like-bait';
 
 /** The hand-set signals' weights and messages, spread into SIGNAL_INFO. */
 export const HAND_SET_SIGNAL_INFO: Record<HandSetSignalCode, SignalInfo> = {
@@ -204,5 +207,13 @@ export const HAND_SET_SIGNAL_INFO: Record<HandSetSignalCode, SignalInfo> = {
     prior: PRAISE_ONLY_WEIGHT,
     fixed: true,
     message: () => 'nothing but generic praise that fits any article, beside an anchor (a keyword name)',
+  },
+  // Hand-set (like-bait.ts, issue 15): the comment asks readers to like the comment itself ("like
+  // this comment if …", «лайкните этот комментарий», 给这条评论点赞), as an imperative, not a
+  // reader agreeing with one ("I like this comment"). LIKE_BAIT_WEIGHT, 0/1.
+  'like-bait': {
+    prior: LIKE_BAIT_WEIGHT,
+    fixed: true,
+    message: () => 'asks readers to like the comment itself ("like this comment if …")',
   },
 };

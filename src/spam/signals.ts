@@ -117,6 +117,7 @@ export const SIGNAL_CODES = [
   'offer-with-channel',
   'service-pitch',
   'praise-only',
+  'like-bait',
 ] as const;
 
 /** Code of one signal. */
