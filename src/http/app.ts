@@ -5,7 +5,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { REDACTED_PATHS } from '../logging.ts';
 import { siteJs, themeCss } from '../views/index.ts';
 import { themeFrom } from '../views/theme.ts';
-import { adminPlugin } from './admin/plugin.ts';
+import { adminDoor, forwardedRequestId } from './admin-door.ts';
 import { akismetPlugin } from './akismet/plugin.ts';
 import type { AppServices } from '../compose/app-services.ts';
 import type { AppDeps } from './deps.ts';
@@ -113,6 +113,19 @@ export async function buildApp(
   for (const asset of assetPaths.values())
     staticTextRoute(app, { ...asset, cacheControl: 'public, max-age=31536000, immutable' });
   await registerSurfaces(app, { deps, cache, site, health: options.health ?? noHealth });
+  // The admin is loaded on its first request (admin-door.ts), not in every worker at start.
+  await app.register(adminDoor, {
+    prefix: '/admin',
+    open: async () =>
+      (await import('./admin-app.ts')).buildAdminApp({
+        deps,
+        site,
+        log: app.log,
+        trustProxy: options.trustProxy ?? false,
+        https,
+        requestId: forwardedRequestId,
+      }),
+  });
   return app;
 }
 
@@ -145,5 +158,4 @@ async function registerSurfaces(
   await app.register(previewRoutes, { deps, site });
   await app.register(mediaFileRoutes, { deps });
   await app.register(akismetPlugin, { spam: deps.spam, changes: deps.changes, clock: deps.clock });
-  await app.register(adminPlugin, { prefix: '/admin', deps, site });
 }
