@@ -16,6 +16,8 @@ import { SCAM_GENUINE_DEV, SCAM_SPAM_DEV } from '../src/spam/scam-examples.ts';
 import { TRADE_GENUINE_DEV, TRADE_SPAM_DEV } from '../src/spam/trade-examples.ts';
 import { MARKET_GENUINE_DEV, MARKET_SPAM_DEV, type MarketComment } from '../src/spam/market-examples.ts';
 import { PITCH_GENUINE_DEV, PITCH_SPAM_DEV } from '../src/spam/pitch-examples.ts';
+import { NEWS_SCAM_GENUINE_DEV, NEWS_SCAM_SPAM_DEV } from '../src/spam/news-scam-examples.ts';
+import { SEO_NAME_GENUINE_DEV, SEO_NAME_SPAM_DEV } from '../src/spam/seo-name-examples.ts';
 import { builtinExamples, builtinModel, spamOnlyExamples } from '../src/spam/builtin.ts';
 import { parseCommentCorpus } from '../src/spam/dataset.ts';
 import { normalizeText } from '../src/spam/normalize.ts';
@@ -51,6 +53,12 @@ const sets = [
   // tours, VPNs, tenders, property, USDT schemes); then the genuine comments near them
   ...Object.entries(PITCH_SPAM_DEV).map(([family, texts]) => [`pitch-${family}`, texts] as const),
   ['pitch-ham', PITCH_GENUINE_DEV],
+  // issue 15, item 1, sixth round (news-scam-examples.ts): the scam families news sites receive,
+  // SEO comments under a business's name; then the genuine comments near them
+  ...Object.entries(NEWS_SCAM_SPAM_DEV).map(([family, texts]) => [`news-${family}`, texts] as const),
+  ['news-scam-ham', NEWS_SCAM_GENUINE_DEV],
+  ['seo-name', SEO_NAME_SPAM_DEV],
+  ['seo-name-ham', SEO_NAME_GENUINE_DEV],
 ] as const;
 for (const [name, texts] of sets) {
   const counts = { spam: 0, hold: 0, ham: 0 };

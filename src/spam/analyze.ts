@@ -294,9 +294,11 @@ export function analyzeComment(
       : 0;
   set('trade-paperwork', paperwork, paperwork);
   // An offer with a way to buy: a phrase of an offer family other than the messenger contact
-  // itself, and a channel (a link that is not a public reference, an e-mail address, a phone
+  // itself (or a fund-recovery phrase), and a channel (a link that is not a public reference, an e-mail address, a phone
   // number, a messenger handle, the form's website).
-  const offerFamilies = offerPhrases.reduce((sum, c, i) => sum + (i === MESSENGER_INDEX ? 0 : c), 0);
+  // A fund-recovery testimonial is an offer too: of the "expert's" services (recovery.ts).
+  const offerFamilies =
+    recovery + offerPhrases.reduce((sum, c, i) => sum + (i === MESSENGER_INDEX ? 0 : c), 0);
   const channels =
     Math.max(0, n.urls.length - references) +
     n.emails +

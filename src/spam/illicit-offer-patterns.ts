@@ -39,6 +39,7 @@ export const DOCUMENT: OfferFamily = {
         `\\b(?:fake|novelty|replica|forged|counterfeit)\\s+(?:college\\s+|university\\s+|high\\s+school\\s+|school\\s+)?(?:diplomas?|degrees?|transcripts?|certificates?|id\\s+cards?|ids|passports?|driver(?:'|’)?s?\\s+licen[cs]es?|driving\\s+licen[cs]es?)\\b`,
         `\\b(?:diplomas?|degrees?|transcripts?|certificates?|passports?|id\\s+cards?|licen[cs]es?)\\s+(?:from|of|for)\\s+any\\s+(?:university|college|school|country|state|institution)\\b`,
         `\\b(?:looks?|looking)\\s+(?:100\\s*%\\s+)?(?:real|genuine|authentic|original)\\b|\\bpass(?:es)?\\s+(?:any|every)\\s+(?:check|verification|scanner)\\b`,
+        '(?:可)?上网可查|(?:可)?上網可查|快速出证|快速出證|(?:办理|辦理)(?:护照|護照|驾照|駕照|身份证|身份證|签证|簽證)[、，,/](?:护照|護照|驾照|駕照|身份证|身份證|毕业证|畢業證)',
         '(?:办理|辦理|办|辦)(?:各类|各類|各种|各種|国内外|國內外|全国|全國)\\S{0,4}?(?:证件|證件|证书|證書|文凭|文憑|毕业证|畢業證|学位证|學位證|驾照|駕照|驾驶证|駕駛證|身份证|身份證)|(?:证件|證件|毕业证|畢業證|学位证|學位證|文凭|文憑|驾照|駕照|身份证|身份證|证书|證書)(?:书|書)?(?:代办|代辦|制作|製作|出售)|(?:制作|製作|出售|仿真|仿制|仿製)\\S{0,2}?(?:证件|證件|毕业证|畢業證|学位证|學位證|文凭|文憑|驾照|駕照|身份证|身份證|证书|證書)|(?:全国|全國|学信网|學信網|网上|網上|终身|終身)可查|保真可查|一条龙服务|一條龍服務|假(?:证|證)(?:办理|辦理|制作|製作|出售)',
       ],
     },
@@ -60,7 +61,7 @@ export const DOCUMENT: OfferFamily = {
 // «продвижение сайтов» or 网站优化, names the trade without offering it.
 export const SEO_SERVICE: OfferFamily = {
   guard:
-    /high|top|do-?follow|quality|cheap|permanent|niche|edu|gov|pbn|contextual|guest|rank|first|page|increase|boost|improve|double|skyrocket|seo|link building|backlink|webmaster|site owner|website owner|blog owner|прогон|вечн|вывод|выведем|вывести|продвижени|продвинем|продвинуть|поднимем|закупк|покупк|продаж|увеличени|рост|под ключ|快速排名|上首页|上首頁|百度首页|百度首頁|外链|外鏈|不上不收费|不上不收費|关键词排名|關鍵詞排名|整站优化|整站優化|网站优化|網站優化|收录快|收錄快/,
+    /high|top|do-?follow|quality|cheap|permanent|niche|edu|gov|pbn|contextual|guest|sponsored|paid|link insertion|in return|in exchange|软文|軟文|外鏈|友情链接|友情鏈接|求购|求購|高权重|高權重|付费|付費|rank|first|page|increase|boost|improve|double|skyrocket|seo|link building|backlink|webmaster|site owner|website owner|blog owner|прогон|вечн|вывод|выведем|вывести|продвижени|продвинем|продвинуть|поднимем|закупк|покупк|продаж|увеличени|рост|под ключ|快速排名|上首页|上首頁|百度首页|百度首頁|外链|外鏈|不上不收费|不上不收費|关键词排名|關鍵詞排名|整站优化|整站優化|网站优化|網站優化|收录快|收錄快/,
   patterns: [
     `\\b(?:high|top)[- ](?:da|dr|pa|authority|quality|traffic)\\s+(?:sites?|backlinks?|links?|blogs?|guest posts?|websites?)\\b|\\bdo-?follow\\s+(?:backlinks?|links?)\\b|\\b(?:quality|cheap|permanent|niche|edu|gov|pbn|contextual|\\d+)\\s+backlinks?\\b|\\bguest\\s+post(?:s|ing)?\\s+(?:service|services|on|at|for sale|available|packages?)\\b`,
     `\\b(?:rank|get|put|bring|take)\\s+(?:your\\s+)?(?:site|website|web ?page|page|business|blog|you|it)\\s+(?:on|to|in|at)\\s+(?:the\\s+)?(?:first|1st|top|page (?:1|one)|#1)\\b`,
@@ -70,13 +71,28 @@ export const SEO_SERVICE: OfferFamily = {
     `${B}(?:вывод|выведем|вывести|продвижени\\p{L}*|продвинем|продвинуть)\\s+(?:\\p{L}+\\s+){0,2}?в\\s+топ(?:[- ]?\\d+)?|${B}поднимем\\s+(?:икс|тиц|позици\\p{L}*|трафик)`,
     '快速排名|排名上首页|排名上首頁|包上首页|包上首頁|七天上首页|七天上首頁|百度首页|百度首頁|外链代发|外鏈代發|代发外链|代發外鏈|高质量外链|高質量外鏈|外链(?:出售|购买|套餐)|不上不收费|不上不收費|整站优化|整站優化|专业网站优化|專業網站優化|网站优化(?:服务|公司|外包)|收录快|收錄快|seo(?:优化)?服务|seo(?:優化)?服務',
   ],
-  context: {
-    when: /\b(?:we|our|i|me|us|contact|offer|cheap|affordable|prices?)\b|сайт|seo|сео/,
-    patterns: [
-      `\\b(?:seo|link building|backlinks?)\\s+(?:services?|packages?|experts?|agency|team|company|specialists?)\\b`,
-      `${B}под\\s+ключ|${B}(?:увеличени\\p{L}*|рост)\\s+(?:посещаемост|трафик)\\p{L}*`,
-    ],
-  },
+  context: [
+    {
+      // Guest-post and sponsored-link requests (issue 15, sixth round): "do you accept guest
+      // posts … with one do-follow link", "buy a sponsored post on your website", "link
+      // insertions", "in return I only ask for a backlink", 软文 … 外链, 求购友情链接, 高权重网站.
+      // A reader asking to write a column, or on sponsored posts being unlabelled, names no link,
+      // price or contact.
+      when: /backlink|do-?follow|\blinks?\b|price|rate|\bpay|cost|contact|e-?mail|whatsapp|telegram|\uE000|\uE001|\uE002|外链|外鏈|链接|鏈接|收费|收費|价格|價格|联系|聯繫|微信|邮箱|郵箱/,
+      patterns: [
+        `\\b(?:accept|publish|post|contribute|place|buy|sell|offer|write)\\s+(?:an?\\s+|your\\s+|some\\s+|one\\s+)?(?:guest|sponsored|paid)\\s+(?:posts?|articles?|blog\\s+posts?|content)\\b|\\blink\\s+insertions?\\b|\\bniche\\s+edits?\\b`,
+        `\\bin\\s+(?:return|exchange)\\s+(?:i\\s+|we\\s+)?(?:only\\s+)?(?:ask|want|need|request)\\s+(?:for\\s+)?(?:a\\s+|one\\s+)?(?:do-?follow\\s+)?(?:back)?links?\\b`,
+        '(?:发布|發佈|发|發|投放)\\S{0,6}?(?:软文|軟文)|(?:软文|軟文)(?:发布|發佈|推广|推廣|投放|代发|代發)|带(?:一个|一條|一条)?外链|帶(?:一個)?外鏈|(?:求购|求購|出售|交换|交換)\\S{0,6}?(?:友情链接|友情鏈接|外链|外鏈)|高权重(?:网站|站点|外链|友链)|高權重(?:網站|站點|外鏈)|付费(?:文章|发文|发布)|付費(?:文章|發文|發佈)',
+      ],
+    },
+    {
+      when: /\b(?:we|our|i|me|us|contact|offer|cheap|affordable|prices?)\b|сайт|seo|сео/,
+      patterns: [
+        `\\b(?:seo|link building|backlinks?)\\s+(?:services?|packages?|experts?|agency|team|company|specialists?)\\b`,
+        `${B}под\\s+ключ|${B}(?:увеличени\\p{L}*|рост)\\s+(?:посещаемост|трафик)\\p{L}*`,
+      ],
+    },
+  ],
 };
 
 // Sports-betting "fixed matches" (issue 15): "fixed matches available this weekend", "100% sure

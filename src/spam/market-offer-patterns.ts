@@ -119,7 +119,7 @@ export const DATA_SALE: OfferFamily = {
 };
 
 const ACCOUNT_GUARD =
-  /account|followers|likes|views|subscribers|review|аккаунт|подписчик|лайк|отзыв|накрутк|粉丝|粉絲|刷赞|刷讚|点赞|點讚|买粉|買粉|刷粉|刷评|刷評|好评|好評|涨粉|漲粉|千粉|万粉|萬粉|先刷/;
+  /account|followers|likes|views|subscribers|review|kyc|аккаунт|кабинет|账号|賬號|账户|賬戶|代理户|代理戶|实名|實名|подписчик|лайк|отзыв|накрутк|粉丝|粉絲|刷赞|刷讚|点赞|點讚|买粉|買粉|刷粉|刷评|刷評|好评|好評|涨粉|漲粉|千粉|万粉|萬粉|先刷/;
 
 // The seller's terms beside bought social proof: a price, cheapness, a contact, a guarantee.
 const ACCOUNT_SELLER =
@@ -138,16 +138,22 @@ export const ACCOUNT_SALE: OfferFamily = {
     `buy\\s+(?:real|active|cheap|instant|targeted|organic|genuine)\\s+(?:instagram\\s+|tiktok\\s+|youtube\\s+|twitter\\s+|facebook\\s+|google\\s+)?(?:followers|likes|views|subscribers|reviews)\\b`,
     `(?:^|[.!?:;,\\n]\\s*)buy\\s+(?:\\d[\\d,.]*\\s+)?(?:google|trustpilot|yelp|amazon|tripadvisor|facebook|5[- ]star|positive)\\s+(?:[a-z]+\\s+)?reviews\\b|\\b5[- ]star\\s+(?:[a-z]+\\s+)?reviews\\s+for\\s+your\\s+(?:business|company|app|product|shop|store)\\b`,
     `${B}(?:купить|куплю|продам|продаю|продаём|продаем|продажа)\\s+(?:\\p{L}+\\s+){0,2}?аккаунт\\p{L}*`,
-    '出售\\S{0,4}?(?:粉丝|粉絲|账号|賬號|小号|小號)|千粉号|千粉號|万粉号|萬粉號|真人(?:点赞|點讚|粉丝|粉絲)|先刷后付|先刷後付',
+    '出售\\S{0,12}?(?:粉丝|粉絲|账号|賬號|账户|賬戶|小号|小號)|千粉号|千粉號|万粉号|萬粉號|真人(?:点赞|點讚|粉丝|粉絲)|先刷后付|先刷後付',
   ],
   context: {
     when: ACCOUNT_SELLER,
     unless:
-      /\b(?:scams?|fraud\w*|investigation|journalists?|reported|police|bots)\b|мошен|расследован|журналист|пишет\s+автор|в\s+статье|骗|騙|报道|報道|被查|被封|大多是/u,
+      /\b(?:scams?|fraud\w*|investigation|journalists?|reported|police|bots|illegal|laundering|laws?)\b|мошен|расследован|журналист|пишет\s+автор|в\s+статье|незаконн|отмыван|骗|騙|报道|報道|被查|被封|大多是|违法|違法|非法|严查|嚴查/u,
     patterns: [
       `\\b(?:cheap|instant)\\s+(?:instagram\\s+|tiktok\\s+|youtube\\s+|twitter\\s+|facebook\\s+|google\\s+)?(?:followers|likes|views|subscribers|reviews)\\b|\\b(?:get|gain)\\s+\\d[\\d,.]*\\s*k?\\s+(?:real\\s+|active\\s+)?(?:instagram\\s+|tiktok\\s+|youtube\\s+|twitter\\s+)?(?:followers|likes|subscribers|views)\\b|\\bnon[- ]drop\\b|\\b(?:safe\\s+and\\s+permanent|permanent\\s+(?:followers|likes|reviews))\\b`,
       `${B}накрутк\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:подписчик|лайк|отзыв|просмотр|голос|участник)\\p{L}*|${B}аккаунт\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:с\\s+историей|оптом)`,
       '(?:刷|买|買)(?:粉丝|粉絲|粉|赞|讚|评论|評論|好评|好評|播放量|阅读量|閱讀量)|涨粉|漲粉',
+      // Verified exchange, payment and ad accounts (issue 15, sixth round): "we sell verified Wise,
+      // Revolut and Payoneer accounts", "business accounts for sale", "full KYC", "aged ad
+      // accounts", «верифицированные аккаунты», «рекламные кабинеты», 实名认证的币安账号, 广告账户.
+      `\\b(?:we\\s+sell|selling|sell|buy)\\s+(?:[a-z]+,?\\s+(?:and\\s+)?){0,6}?(?:verified|kyc|aged|pva|business|ad|ads|agency|advertising)\\s+accounts?\\b|\\b(?:we\\s+sell|selling|sell|buy)\\s+(?:fully\\s+)?(?:verified|kyc|aged|pva)\\s+(?:[a-z]+,?\\s+(?:and\\s+)?){1,6}?accounts?\\b|\\baccounts?\\s+for\\s+sale\\b|\\bfull\\s+kyc\\b|\\b(?:fully\\s+verified|kyc[- ]verified|kyc[- ]passed)\\s+(?:[a-z]+,?\\s+(?:and\\s+)?){0,5}?accounts\\b|\\b(?:ad|ads|advertising|agency)\\s+accounts?\\s+(?:with|for|at|unbanned|ready)\\b`,
+      `${B}верифицированн\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?аккаунт\\p{L}*|${B}рекламн\\p{L}*\\s+(?:кабинет|аккаунт)\\p{L}*|${B}(?:с\\s+)?пройденн\\p{L}*\\s+kyc`,
+      '(?:实名|實名)(?:认证|認證)?的?\\S{0,10}?(?:账号|賬號|账户|賬戶)|广告(?:账户|賬戶|账号|賬號)|廣告(?:賬戶|賬號)|代理户|代理戶|不封号|不封號|高消耗',
     ],
   },
 };

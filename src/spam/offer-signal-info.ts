@@ -167,4 +167,33 @@ export const OFFER_SIGNAL_INFO: Record<OfferSignalCode, FixedSignalInfo> = {
     fixed: true,
     message: (n) => plural(n, 'lottery tip phrase') + ' ("guaranteed numbers", "六合彩内幕")',
   },
+  // Inheritance, donation and "widow" letters (scam-offer-patterns.ts): "I am a widow … donate my
+  // late husband's fund to a trustworthy person", "beneficiary of an unclaimed inheritance", "a
+  // dormant account … 40% is yours", «я вдова», «наследник невостребованного наследства», 寡妇 …
+  // 遗产捐赠, 无人认领的遗产, counted only in a letter that asks for an answer. The text model read
+  // them as a reader's (0.01 to 0.10: "husband", "cancer", "charity" are ham's words in SMS); a
+  // reader who got such a letter names the scam, the spam folder or deleting it, and a question on
+  // inheritance tax or a notary counts nothing. +2.5, as the other offers: with the address the
+  // letter gives (`offer-with-channel`, the e-mail's own weight) one phrase is held or spam, two
+  // are spam.
+  'advance-fee': {
+    prior: 2.5,
+    fixed: true,
+    message: (n) =>
+      plural(n, 'inheritance or donation letter phrase') +
+      ' ("I am a widow", "unclaimed inheritance", "遗产捐赠")',
+  },
+  // IPTV and streaming subscriptions sold in comments (scam-offer-patterns.ts): "best IPTV
+  // subscription, 20,000+ channels", "free 24h trial", "cheap Netflix and Spotify premium accounts",
+  // «IPTV подписка», «тестовый период», «за копейки», 直播源, 奈飞会员低价出售, 独享车位, beside a
+  // seller's terms (a price, a trial, a contact). Readers on streaming prices or a piracy block name
+  // the services without the terms, and a comment on piracy, a block, a raid or a law counts
+  // nothing. The Russian and Chinese offers were published (0.02 to 0.14). +2.5.
+  'streaming-offer': {
+    prior: 2.5,
+    fixed: true,
+    message: (n) =>
+      plural(n, 'IPTV or streaming subscription offer') +
+      ' ("IPTV subscription, 20,000 channels", "奈飞会员低价")',
+  },
 };

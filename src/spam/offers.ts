@@ -20,6 +20,7 @@ import {
   SEO_SERVICE,
 } from './illicit-offer-patterns.ts';
 import { ACCOUNT_SALE, DATA_SALE, EARNINGS, LOAN, LOTTERY } from './market-offer-patterns.ts';
+import { ADVANCE_FEE, STREAMING } from './scam-offer-patterns.ts';
 import {
   CONTACT,
   DATING,
@@ -66,11 +67,15 @@ export const MARKET_OFFER_SIGNAL_CODES = [
   'lottery-tip',
 ] as const;
 
+/** Offer signals of the sixth round (issue 15, 2026-12-06), after `praise-only`. */
+export const SCAM_OFFER_SIGNAL_CODES = ['advance-fee', 'streaming-offer'] as const;
+
 /** Codes of all offer signals, in offerCounts order. */
 export const OFFER_SIGNAL_CODES = [
   ...FIRST_OFFER_SIGNAL_CODES,
   ...LATER_OFFER_SIGNAL_CODES,
   ...MARKET_OFFER_SIGNAL_CODES,
+  ...SCAM_OFFER_SIGNAL_CODES,
 ] as const;
 
 /** Code of one offer signal. */
@@ -168,6 +173,8 @@ const FAMILY_LIST = [
   DATA_SALE,
   ACCOUNT_SALE,
   LOTTERY,
+  ADVANCE_FEE,
+  STREAMING,
 ];
 const FAMILIES = FAMILY_LIST.map(compile);
 // The Latin stems, looked for at the start of words (a letter after a non-letter) by their first

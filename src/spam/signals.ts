@@ -1,6 +1,11 @@
 import { COMMERCIAL_SIGNAL_CODES, COMMERCIAL_SIGNAL_INFO } from './commercial.ts';
 import { DISPOSABLE_EMAIL_WEIGHT } from './lists/explain.ts';
-import { FIRST_OFFER_SIGNAL_CODES, LATER_OFFER_SIGNAL_CODES, MARKET_OFFER_SIGNAL_CODES } from './offers.ts';
+import {
+  FIRST_OFFER_SIGNAL_CODES,
+  LATER_OFFER_SIGNAL_CODES,
+  MARKET_OFFER_SIGNAL_CODES,
+  SCAM_OFFER_SIGNAL_CODES,
+} from './offers.ts';
 import { OFFER_SIGNAL_INFO } from './offer-signal-info.ts';
 import { HAND_SET_SIGNAL_INFO } from './hand-set-signal-info.ts';
 import { plural, type SignalInfo } from './signal-message.ts';
@@ -118,6 +123,7 @@ export const SIGNAL_CODES = [
   'service-pitch',
   'praise-only',
   'like-bait',
+  ...SCAM_OFFER_SIGNAL_CODES,
 ] as const;
 
 /** Code of one signal. */

@@ -174,10 +174,11 @@ const PINS: [content: string, verdict: string, score: number, reasons: string[]]
   ],
   [
     'The recovery expert helped me get my lost bitcoin back, contact them at recover@fund.example',
-    'hold',
-    0.412,
+    'spam',
+    0.91,
     [
-      'recovery-scam 2',
+      'recovery-scam 3.17',
+      'offer-with-channel 1.5',
       'spam-words 1.243 helped|recovery|bitcoin',
       'contact-details 1.094',
       'ham-words -0.597 contact|at|them|expert',
