@@ -28,8 +28,10 @@ export interface WriteThread {
   close(): Promise<void>;
 }
 
-// Plain JavaScript, so the worker needs no TypeScript loader. Statements are prepared once per
-// SQL text. A failed batch is rolled back and its error (message and SQLite code) sent back.
+// Plain JavaScript, so the worker needs no TypeScript loader. Each SQL text crosses to the thread
+// once and is prepared there; later batches name it by its index (a postMessage clones every
+// string it carries). A failed batch is rolled back and its error (message and SQLite code) sent
+// back.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
@@ -39,18 +41,19 @@ db.pragma('synchronous = NORMAL');
 db.pragma('foreign_keys = ON');
 db.pragma('cache_size = -2048');
 db.pragma('wal_autocheckpoint = ' + workerData.autocheckpointPages);
-const prepared = new Map();
-const statement = (sql) => {
-  let s = prepared.get(sql);
-  if (!s) { s = db.prepare(sql); prepared.set(sql, s); }
-  return s;
-};
+// SQL texts by index, in the order they first came (each is sent once), prepared on first use:
+// a text that fails to prepare fails each batch that runs it, and keeps its index.
+const texts = [];
+const prepared = [];
+const statement = (i) => prepared[i] || (prepared[i] = db.prepare(texts[i]));
+// A batch is flat: [statement index, params, rowids or 0] per step, fewer objects to clone.
 const runBatch = db.transaction((steps) => {
-  const ids = new Array(steps.length);
-  for (let i = 0; i < steps.length; i++) {
-    const step = steps[i];
-    if (step.rowids) for (const [param, from] of step.rowids) step.params[param] = ids[from];
-    ids[i] = Number(statement(step.sql).run(step.params).lastInsertRowid);
+  const ids = new Array(steps.length / 3);
+  for (let i = 0, k = 0; i < steps.length; i += 3, k++) {
+    const params = steps[i + 1];
+    const rowids = steps[i + 2];
+    if (rowids) for (let j = 0; j < rowids.length; j += 2) params[rowids[j]] = ids[rowids[j + 1]];
+    ids[k] = Number(statement(steps[i]).run(params).lastInsertRowid);
   }
   return ids;
 });
@@ -60,10 +63,15 @@ parentPort.on('message', (message) => {
     parentPort.close();
     return;
   }
+  // [id, steps, new SQL texts?]: ids back as [id, ...ids], a failure as { id, error }.
+  const id = message[0];
   try {
-    parentPort.postMessage({ id: message.id, ids: runBatch.immediate(message.steps) });
+    if (message[2]) for (const sql of message[2]) texts.push(sql);
+    const ids = runBatch.immediate(message[1]);
+    ids.unshift(id);
+    parentPort.postMessage(ids);
   } catch (err) {
-    parentPort.postMessage({ id: message.id, error: { message: String(err && err.message || err), code: err && err.code } });
+    parentPort.postMessage({ id, error: { message: String(err && err.message || err), code: err && err.code } });
   }
 });
 `;
@@ -88,12 +96,15 @@ export function sqliteWriteThread(path: string, options: WriteThreadOptions): Wr
   const waiting = new Map<number, Waiting>();
   let next = 0;
   let closed = false;
+  // The SQL texts the current thread has prepared, by index (a new thread starts empty).
+  let known = new Map<string, number>();
 
   const failAll = (err: Error) => {
     for (const w of waiting.values()) w.reject(err);
     waiting.clear();
   };
   const start = (): Worker => {
+    known = new Map();
     const w = new Worker(WORKER_SOURCE, {
       eval: true,
       workerData: {
@@ -105,11 +116,15 @@ export function sqliteWriteThread(path: string, options: WriteThreadOptions): Wr
     });
     // Like the checkpointer, the thread never keeps a process alive on its own.
     w.unref();
-    w.on('message', (m: { id: number; ids?: number[]; error?: { message: string; code?: string } }) => {
-      const entry = waiting.get(m.id);
+    w.on('message', (m: number[] | { id: number; error?: { message: string; code?: string } }) => {
+      const id = Array.isArray(m) ? m[0]! : m.id;
+      const entry = waiting.get(id);
       if (!entry) return;
-      waiting.delete(m.id);
-      if (m.ids) return entry.resolve(m.ids);
+      waiting.delete(id);
+      if (Array.isArray(m)) {
+        m.shift();
+        return entry.resolve(m);
+      }
       // The code travels with the error, so a full disk still answers 503 (storage-errors.ts).
       const err = Object.assign(new Error(m.error?.message ?? 'write failed'), { code: m.error?.code });
       entry.reject(err);
@@ -140,7 +155,21 @@ export function sqliteWriteThread(path: string, options: WriteThreadOptions): Wr
           if (waiting.size === 0) worker?.unref();
         })
         .catch(() => {});
-      worker.postMessage({ id, steps });
+      const flat: unknown[] = new Array(steps.length * 3);
+      let texts: string[] | null = null;
+      for (let i = 0; i < steps.length; i++) {
+        const step = steps[i]!;
+        let index = known.get(step.sql);
+        if (index === undefined) {
+          index = known.size;
+          known.set(step.sql, index);
+          (texts ??= []).push(step.sql);
+        }
+        flat[i * 3] = index;
+        flat[i * 3 + 1] = step.params;
+        flat[i * 3 + 2] = step.rowids ? step.rowids.flat() : 0;
+      }
+      worker.postMessage(texts ? [id, flat, texts] : [id, flat]);
       return done;
     },
     async close() {

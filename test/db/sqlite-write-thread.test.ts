@@ -82,6 +82,22 @@ describe('SQLite write thread', () => {
     expect((await rows()).map((r) => r.parent)).toEqual(['ada', 'grace']);
   });
 
+  it('a statement that cannot be prepared fails its batches and leaves the other statements as they were', async () => {
+    const thread = handle.writeThread!;
+    // Each SQL text crosses to the thread once and is named by its index afterwards: a text that
+    // fails to prepare must not shift the texts that come after it.
+    const BROKEN = 'INSERT INTO nowhere (name) VALUES (?)';
+    const NAMED = 'INSERT INTO parents (name) VALUES (? || ?)';
+    await expect(thread.run([{ sql: BROKEN, params: ['x'] }])).rejects.toThrow(/nowhere/);
+    await thread.run([{ sql: NAMED, params: ['li', 'nus'] }, ...family('ada')]);
+    await expect(thread.run([...family('grace'), { sql: BROKEN, params: ['y'] }])).rejects.toThrow(/nowhere/);
+    await thread.run(family('grace'));
+    await thread.run([{ sql: NAMED, params: ['bar', 'bara'] }]);
+    const names = await sql<{ name: string }>`SELECT name FROM parents ORDER BY id`.execute(handle.db);
+    expect(names.rows.map((r) => r.name)).toEqual(['linus', 'ada', 'grace', 'barbara']);
+    expect((await rows()).map((r) => r.child)).toEqual(["ada's child", "grace's child"]);
+  });
+
   it('waits for the write lock without holding the event loop', async () => {
     const thread = handle.writeThread!;
     await thread.run(family('warm-up')); // the thread is started and its statements prepared
