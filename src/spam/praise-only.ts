@@ -56,6 +56,8 @@ const HAN_HEAD =
 
 const HAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const WORDS = /[\p{L}\p{N}'’-]+/gu;
+const HAN_ONE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const CYRILLIC = /[\u0400-\u04ff]/;
 
 /** Most words a praise-only comment has: longer texts say something. */
 const MAX_WORDS = 30;
@@ -67,17 +69,28 @@ const MAX_WORDS = 30;
  * phone placeholders are not words.
  */
 export function isPraiseOnly(text: string): boolean {
-  const han = text.match(HAN)?.length ?? 0;
-  if (han > 0) {
+  if (HAN_ONE.test(text)) {
     if (!HAN_HEAD.test(text)) return false;
     const rest = text.replace(HAN_PRAISE, '').match(HAN)?.length ?? 0;
     const latin = text.replace(HAN, ' ').match(/\p{L}{2,}/gu)?.length ?? 0;
     return rest <= 2 && latin === 0;
   }
-  const words = (text.match(WORDS) ?? []).map((w) => w.replace(/’/g, "'"));
-  if (words.length === 0 || words.length > MAX_WORDS) return false;
-  const cyrillic = /[\u0400-\u04ff]/.test(text);
+  const cyrillic = CYRILLIC.test(text);
   const vocabulary = cyrillic ? RUSSIAN : ENGLISH;
   const head = cyrillic ? RUSSIAN_HEAD : ENGLISH_HEAD;
-  return words.every((w) => vocabulary.has(w)) && words.some((w) => head.test(w));
+  // Word by word, stopping at the first that is not praise: most comments stop at their first
+  // few words, and none needs its word list built (this runs on every comment of 300 characters
+  // or fewer).
+  let count = 0;
+  let praised = false;
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(text); m !== null; m = WORDS.exec(text)) {
+    const word = m[0].includes('’') ? m[0].replace(/’/g, "'") : m[0];
+    if (++count > MAX_WORDS || !vocabulary.has(word)) {
+      WORDS.lastIndex = 0;
+      return false;
+    }
+    if (!praised && head.test(word)) praised = true;
+  }
+  return count > 0 && praised;
 }
