@@ -39,7 +39,12 @@ const REPLIES = [
   'Could you add the dates for {t}? Otherwise a clear summary.',
 ];
 
-/** Our own WXR: 12 posts, 36 spam comments (each from its own network), 60 approved ones. */
+/**
+ * Our own WXR: 12 posts, 36 spam comments (each from its own network), 60 approved ones. The spam
+ * is a campaign the built-in model lets through (a person's name, no link in the text, no seller's
+ * "we sell … order today", which its hand-set signals already discard), so that the archive is
+ * what teaches it.
+ */
 async function archive(): Promise<string> {
   const items: WxrExportItem[] = [];
   let id = 1;
@@ -63,12 +68,12 @@ async function archive(): Promise<string> {
       const shop = SHOPS[n % SHOPS.length] as string;
       comments.push({
         wpId: id++,
-        authorName: `Deals ${n}`,
+        authorName: `Dana ${n}`,
         authorEmail: `sales${n}@${shop}.example`,
         authorUrl: `https://${shop}.example/`,
         authorIp: `198.51.${n}.7`,
         dateGmt: `2024-03-${String(10 + k).padStart(2, '0')}T03:00:00Z`,
-        content: `Nice post. We sell premium replica ${product} at factory prices, worldwide shipping from our warehouse. Order today at https://${shop}.example/${product}`,
+        content: `Nice post. Premium ${product} at factory prices, worldwide shipping from the ${shop} warehouse.`,
         approved: 'spam',
       });
     }
@@ -102,11 +107,9 @@ async function archive(): Promise<string> {
   return text;
 }
 
-/** The same campaign from a shop and network the archive never saw (without its link, which the
- * built-in model already holds against it). */
+/** The same campaign from a shop and network the archive never saw. */
 const SPAM_PROBE: CommentInput = {
-  content:
-    'Nice post. We sell premium replica scarves at factory prices, worldwide shipping from our warehouse. Order today.',
+  content: 'Nice post. Premium scarves at factory prices, worldwide shipping from the new-outlet warehouse.',
   author: 'Outlet',
   email: 'hello@new-outlet.example',
   url: 'https://new-outlet.example/',
@@ -114,7 +117,7 @@ const SPAM_PROBE: CommentInput = {
 };
 /** Looser: other words around the same offer, no link. */
 const LOOSE_PROBE: CommentInput = {
-  content: 'Quality replica handbags and wallets at factory prices, shipped worldwide from our warehouse',
+  content: 'Quality handbags and wallets at factory prices, shipped worldwide from the warehouse',
   author: 'Outlet',
   email: 'hello@new-outlet.example',
   ip: '192.0.2.44',
@@ -149,8 +152,7 @@ for (const dialect of testDialects()) {
         const builtin = await site.services.deps.spam!.service.model();
         const before = scoreComment(SPAM_PROBE, builtin, settings);
         const looseBefore = scoreComment(LOOSE_PROBE, builtin, settings);
-        // The built-in model does not send it to spam (since its commercial signals it holds it
-        // for a moderator); the import's training is what does.
+        // The built-in model does not send it to spam; the import's training is what does.
         expect(before.verdict).not.toBe('spam');
 
         const report = await site.services.deps.wxr!.importFile(file, { trainSpam: true, workers: 1 });
