@@ -7,7 +7,7 @@ import { KeptByVersion } from '../db/kept-by-version.ts';
 import { cacheEntryBytes, objectBytes, stringBytes } from '../kernel/heap-bytes.ts';
 import { literalLimit, QueryTemplates } from '../db/query-template.ts';
 import type { Database } from '../db/schema.ts';
-import type { Comment, CommentStatus, PublicComment } from './comment.ts';
+import type { Comment, PublicComment } from './comment.ts';
 import {
   type ApprovedThreadRow,
   approvedThreadColumns,
@@ -16,7 +16,7 @@ import {
   toComment,
   toPublic,
 } from './comment-rows.ts';
-import { type Actor, CommentWriteRepo, type NewComment } from './comment-write-repo.ts';
+import { CommentWriteRepo } from './comment-write-repo.ts';
 
 /** What threading and paging need of a comment. */
 export interface CommentOutline {
@@ -46,8 +46,11 @@ function threadBytes(key: string, rows: readonly ApprovedThreadRow[]): number {
   return bytes;
 }
 
-/** Kysely implementation of comment storage. */
-export class CommentRepo {
+/**
+ * Kysely implementation of comment storage: the reads here, the writes inherited from
+ * CommentWriteRepo (inserts, status changes, edits, deletes).
+ */
+export class CommentRepo extends CommentWriteRepo {
   /** The thread query of every article page, compiled once (see db/query-template.ts). */
   private readonly templates = new QueryTemplates();
   /**
@@ -55,14 +58,12 @@ export class CommentRepo {
    * (Dialect.contentVersion; a dialect without one, or none given, reads every time).
    */
   private readonly threads: KeptByVersion<string, readonly ApprovedThreadRow[]>;
-  /** Inserts, status changes, edits and deletes (comment-write-repo.ts). */
-  private readonly writes: CommentWriteRepo;
 
   constructor(
-    private readonly db: Kysely<Database>,
+    db: Kysely<Database>,
     dialect: Pick<Dialect, 'contentVersion'> = { contentVersion: () => null },
   ) {
-    this.writes = new CommentWriteRepo(db);
+    super(db);
     this.threads = new KeptByVersion(
       dialect,
       new LRUCache({
@@ -246,44 +247,5 @@ export class CommentRepo {
       .where('dedupe_key', '=', dedupeKey)
       .executeTakeFirst();
     return row !== undefined;
-  }
-
-  /** Stores a comment and its first history entry; throws DuplicateCommentError on a race. */
-  insert(c: NewComment, actor: Actor, now: Date): Promise<number> {
-    return this.writes.insert(c, actor, now);
-  }
-
-  /** Forgets a comment's first approval (an undone approval whose mail never left). */
-  clearApprovedAt(id: number): Promise<void> {
-    return this.writes.clearApprovedAt(id);
-  }
-
-  /**
-   * Moves a comment from `from` to `to` if it is still in `from` (a concurrent moderator's
-   * change wins otherwise); records who did it. Returns false when nothing changed.
-   */
-  changeStatus(
-    id: number,
-    from: CommentStatus,
-    to: CommentStatus,
-    actor: Actor,
-    now: Date,
-    options: { note?: string } = {},
-  ): Promise<boolean> {
-    return this.writes.changeStatus(id, from, to, actor, now, options);
-  }
-
-  /** Deletes a comment for good; its replies move up to its parent. */
-  deletePermanently(id: number): Promise<Comment | null> {
-    return this.writes.deletePermanently(id);
-  }
-
-  /** Replaces a comment's text and author fields (a moderator's edit). */
-  updateContent(
-    id: number,
-    fields: { content: string; authorName: string; authorUrl: string | null },
-    now: Date,
-  ): Promise<void> {
-    return this.writes.updateContent(id, fields, now);
   }
 }

@@ -41,7 +41,7 @@ export class DuplicateCommentError extends Error {
 
 /** The comment writes of CommentRepo, each in one transaction where it touches two tables. */
 export class CommentWriteRepo {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(protected readonly db: Kysely<Database>) {}
 
   /** Stores a comment and its first history entry; throws DuplicateCommentError on a race. */
   async insert(c: NewComment, actor: Actor, now: Date): Promise<number> {
