@@ -9,7 +9,7 @@ import { literalLimit, QueryTemplates } from '../db/query-template.ts';
 import { cacheEntryBytes } from '../kernel/heap-bytes.ts';
 import type { Database } from '../db/schema.ts';
 import type { Article, ArticleKind, ArticleSummary } from './article.ts';
-import { ArticleNeighbourReads } from './article-neighbour-reads.ts';
+import { ArticleNeighbourRepo } from './article-neighbour-repo.ts';
 import { type ArticleQueries, tagsFor, withTags } from './article-repo-shared.ts';
 import { bodyColumns, summaryColumns, toArticle } from './article-rows.ts';
 import type { ArchiveMonth, ListFilter, Paged, SitemapEntry } from './article-storage.ts';
@@ -34,8 +34,8 @@ export class ArticleReadRepo {
    * stands: with its tags, three reads of every cache-off article page.
    */
   private readonly published: KeptByVersion<string, Article>;
-  /** The posts around an article page: neighbours, related posts (article-neighbour-reads.ts). */
-  private readonly around: ArticleNeighbourReads;
+  /** The posts around an article page: neighbours, related posts (article-neighbour-repo.ts). */
+  private readonly around: ArticleNeighbourRepo;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -49,7 +49,7 @@ export class ArticleReadRepo {
         sizeCalculation: ({ value: a }, key) => cacheEntryBytes(key) + articleBytes(a),
       }),
     );
-    this.around = new ArticleNeighbourReads(this.q, dialect, this.parts);
+    this.around = new ArticleNeighbourRepo(this.q, dialect, this.parts);
   }
 
   /** The public article or page with this slug, or null. */

@@ -69,7 +69,7 @@ function rangeBytes(
 }
 
 /** Kysely reads of the posts around an article: neighbours, related posts, summaries by id. */
-export class ArticleNeighbourReads {
+export class ArticleNeighbourRepo {
   private readonly db: Kysely<Database>;
   /**
    * findRelated's rankings by article, tags and limit, at most KEPT_RANKINGS_BYTES:
