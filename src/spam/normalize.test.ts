@@ -76,3 +76,25 @@ describe('html helpers', () => {
   ])('decodeEntities(%s)', (input, out) => expect(decodeEntities(input)).toBe(out));
   it('stripHtml', () => expect(stripHtml('a<br />b<i>c</i>')).toBe('a b c '));
 });
+
+describe('timestamp links (a moment of the video, as a video site links a typed time)', () => {
+  it.each([
+    ['<a href="https://www.youtube.com/watch?v=abc123&t=1m05s">1:05</a> the chorus', ' 1:05  the chorus'],
+    ['from <a href="https://video.example/w/9?t=65">1:05</a> on', 'from  1:05  on'],
+    ['<a href="https://video.example/w/9#t=1h2m3s">1:02:03</a>', ' 1:02:03 '],
+  ])('%s is read as the time typed', (html, text) => expect(stripHtml(html)).toBe(text));
+  it.each([
+    // the text is not the moment the address points at, or not a time, or no moment at all
+    '<a href="https://video.example/w/9?t=65">1:06</a>',
+    '<a href="https://shop.example/deal?t=65">click here</a>',
+    '<a href="https://shop.example/deal?at=65">1:05</a>',
+    '<a href="https://video.example/w/9">1:05</a>',
+  ])('%s stays a link', (html) => expect(stripHtml(html)).toContain('https://'));
+  it('a timestamp link is no URL of the normalised text; an ordinary link beside it still is', () => {
+    const n = normalizeText(
+      'Best bit at <a href="https://www.youtube.com/watch?v=abc123&amp;t=2m30s">2:30</a>, more on <a href="https://blog.example/post">my blog</a>',
+    );
+    expect(n.urls).toEqual(['https://blog.example/post']);
+    expect(n.text).toContain('2:30');
+  });
+});

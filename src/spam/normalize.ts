@@ -64,10 +64,32 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** Removes HTML tags, keeping each link's href as text so it still counts as a URL. */
+// A timestamp link: `<a href="…?v=…&t=2m19s">2:19</a>`, what a video site makes of a time a reader
+// types ("2:19 best part"); its text is the moment its address points at (t= in seconds, 1m00s,
+// 1h2m3s). It quotes a moment of the video under discussion, so it is read as the time typed, not
+// as a link (docs/spam.md, "Timestamp links").
+const TIMESTAMP_LINK =
+  /<a\b[^>]*?\bhref\s*=\s*["']?[^"'\s>]*?[?&#]t=(?:(\d+)h)?(?:(\d+)m)?(\d+)s?(?=["'\s>&#])[^>]*>\s*((?:\d{1,2}:)?\d{1,2}:\d{2})\s*<\/a>/gi;
+
+/** Seconds of "1:02:03" or "2:19". */
+function clockSeconds(clock: string): number {
+  return clock.split(':').reduce((sum, part) => sum * 60 + Number(part), 0);
+}
+
+/** Timestamp links (`TIMESTAMP_LINK`) whose text is the moment they point at become that text. */
+function unlinkTimestamps(text: string): string {
+  if (!text.includes('t=')) return text;
+  return text.replace(TIMESTAMP_LINK, (whole, h?: string, m?: string, s?: string, clock?: string) => {
+    const seconds = Number(h ?? 0) * 3600 + Number(m ?? 0) * 60 + Number(s ?? 0);
+    return clock !== undefined && clockSeconds(clock) === seconds ? ` ${clock} ` : whole;
+  });
+}
+
+/** Removes HTML tags, keeping each link's href as text so it still counts as a URL; a timestamp
+ * link (its text the moment it points at) keeps only its text. */
 export function stripHtml(text: string): string {
   if (!text.includes('<')) return text;
-  return text.replace(HREF, ' $1 ').replace(TAG, ' ');
+  return unlinkTimestamps(text).replace(HREF, ' $1 ').replace(TAG, ' ');
 }
 
 /** Removes invisible characters; those between two visible characters are counted. */
