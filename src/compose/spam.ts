@@ -133,7 +133,7 @@ export function createSpamFeature(deps: SpamFeatureDeps): SpamFeature {
   const flush = () => writer.flush();
   const verdicts = new VerdictRepo(deps.db);
   const upstreamReports = new UpstreamReportRepo(deps.db, deps.dialect);
-  const apiKeys = new ApiKeyRepo(deps.db);
+  const apiKeys = new ApiKeyRepo(deps.db, deps.writeThread);
   const network = new NetworkStore({
     repo: new NetworkReportRepo(deps.db),
     keys: apiKeys,
@@ -177,7 +177,7 @@ export function createSpamFeature(deps: SpamFeatureDeps): SpamFeature {
     context,
     apiKeys,
     network,
-    limits: new RateLimitRepo(deps.db),
+    limits: new RateLimitRepo(deps.db, deps.writeThread),
     stats: new StatsRepo(deps.db),
     upstreamReports,
     upstreamHost: up ? new URL(up.config.url).host : null,

@@ -5,7 +5,9 @@
 // COMMIT without holding anything, and a check answered after its batch resolved is as durable as
 // one written on the main connection (the same WAL file, `synchronous = NORMAL`: a committed
 // transaction survives the process being killed). Started on the first batch, so a process that
-// never writes one never holds the thread (about 10 MB, as the checkpointer's).
+// never writes one never holds the thread (about 10 MB, as the checkpointer's). The Akismet API's
+// other writes (a key's hits, its usage) run here too: on the main connection they waited for the
+// write lock while a batch was committed, the busy handler sleeping with the event loop held.
 import { Worker } from 'node:worker_threads';
 import { sqliteDriverPath } from './sqlite-driver.ts';
 
@@ -24,6 +26,11 @@ export interface WriteStep {
 export interface WriteThread {
   /** Runs `steps` in one transaction; resolves with each step's last insert rowid once committed. */
   run(steps: WriteStep[]): Promise<number[]>;
+  /**
+   * Runs one statement (an upsert … RETURNING) in its own transaction; resolves with its rows once
+   * committed. A write that needs its answer, without the event loop waiting for the write lock.
+   */
+  rows(sql: string, params: unknown[]): Promise<Record<string, unknown>[]>;
   /** Waits for the batches sent, then closes the thread's connection and stops it. */
   close(): Promise<void>;
 }
@@ -57,17 +64,20 @@ const runBatch = db.transaction((steps) => {
   }
   return ids;
 });
+// One statement returning rows: [statement index, params, 0].
+const runRows = db.transaction((step) => statement(step[0]).all(step[1]));
 parentPort.on('message', (message) => {
   if (message === 'stop') {
     db.close();
     parentPort.close();
     return;
   }
-  // [id, steps, new SQL texts?]: ids back as [id, ...ids], a failure as { id, error }.
+  // [id, steps, new SQL texts or 0, rows?]: ids (or rows) back as [id, ...ids], a failure as
+  // { id, error }.
   const id = message[0];
   try {
     if (message[2]) for (const sql of message[2]) texts.push(sql);
-    const ids = runBatch.immediate(message[1]);
+    const ids = message[3] ? runRows.immediate(message[1]) : runBatch.immediate(message[1]);
     ids.unshift(id);
     parentPort.postMessage(ids);
   } catch (err) {
@@ -77,7 +87,7 @@ parentPort.on('message', (message) => {
 `;
 
 interface Waiting {
-  resolve: (ids: number[]) => void;
+  resolve: (ids: unknown[]) => void;
   reject: (err: Error) => void;
 }
 
@@ -116,8 +126,8 @@ export function sqliteWriteThread(path: string, options: WriteThreadOptions): Wr
     });
     // Like the checkpointer, the thread never keeps a process alive on its own.
     w.unref();
-    w.on('message', (m: number[] | { id: number; error?: { message: string; code?: string } }) => {
-      const id = Array.isArray(m) ? m[0]! : m.id;
+    w.on('message', (m: unknown[] | { id: number; error?: { message: string; code?: string } }) => {
+      const id = Array.isArray(m) ? (m[0] as number) : m.id;
       const entry = waiting.get(id);
       if (!entry) return;
       waiting.delete(id);
@@ -142,36 +152,39 @@ export function sqliteWriteThread(path: string, options: WriteThreadOptions): Wr
     return w;
   };
 
-  return {
-    run(steps) {
-      if (closed) return Promise.reject(new Error('SQLite write thread closed'));
-      worker ??= start();
-      const id = next++;
-      const done = new Promise<number[]>((resolve, reject) => waiting.set(id, { resolve, reject }));
-      // Keep the process alive while a batch is out: its callers are waiting for it.
-      if (waiting.size === 1) worker.ref();
-      void done
-        .finally(() => {
-          if (waiting.size === 0) worker?.unref();
-        })
-        .catch(() => {});
-      const flat: unknown[] = new Array(steps.length * 3);
-      let texts: string[] | null = null;
-      for (let i = 0; i < steps.length; i++) {
-        const step = steps[i]!;
-        let index = known.get(step.sql);
-        if (index === undefined) {
-          index = known.size;
-          known.set(step.sql, index);
-          (texts ??= []).push(step.sql);
-        }
-        flat[i * 3] = index;
-        flat[i * 3 + 1] = step.params;
-        flat[i * 3 + 2] = step.rowids ? step.rowids.flat() : 0;
+  const send = <R>(steps: WriteStep[], rows: boolean): Promise<R[]> => {
+    if (closed) return Promise.reject(new Error('SQLite write thread closed'));
+    worker ??= start();
+    const id = next++;
+    const done = new Promise<R[]>((resolve, reject) => waiting.set(id, { resolve, reject } as Waiting));
+    // Keep the process alive while a batch is out: its callers are waiting for it.
+    if (waiting.size === 1) worker.ref();
+    void done
+      .finally(() => {
+        if (waiting.size === 0) worker?.unref();
+      })
+      .catch(() => {});
+    const flat: unknown[] = new Array(steps.length * 3);
+    let texts: string[] | null = null;
+    for (let i = 0; i < steps.length; i++) {
+      const step = steps[i]!;
+      let index = known.get(step.sql);
+      if (index === undefined) {
+        index = known.size;
+        known.set(step.sql, index);
+        (texts ??= []).push(step.sql);
       }
-      worker.postMessage(texts ? [id, flat, texts] : [id, flat]);
-      return done;
-    },
+      flat[i * 3] = index;
+      flat[i * 3 + 1] = step.params;
+      flat[i * 3 + 2] = step.rowids ? step.rowids.flat() : 0;
+    }
+    worker.postMessage(rows ? [id, flat, texts ?? 0, 1] : texts ? [id, flat, texts] : [id, flat]);
+    return done;
+  };
+
+  return {
+    run: (steps) => send<number>(steps, false),
+    rows: (sql, params) => send<Record<string, unknown>>([{ sql, params }], true),
     async close() {
       closed = true;
       const w = worker;

@@ -1,6 +1,7 @@
 // Akismet-compatible API keys: only the SHA-256 of each key is stored; usage is counted per month.
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import type { WriteThread } from '../db/sqlite-write-thread.ts';
 
 /** One API key as the admin and the API see it (never the key itself). */
 export interface ApiKeyRecord {
@@ -57,7 +58,15 @@ const COLUMNS = [
 
 /** Kysely storage of API keys and their usage. */
 export class ApiKeyRepo {
-  constructor(private readonly db: Kysely<Database>) {}
+  /**
+   * `thread`: a SQLite file's write thread, which then adds the usage (the Akismet API's counts,
+   * written every 2 s): on the main connection the upsert waited for the write lock whenever the
+   * thread was writing a batch of checks, and SQLite's busy handler sleeps with the event loop held.
+   */
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly thread: WriteThread | null = null,
+  ) {}
 
   /** Stores a new key (by hash); returns its record. */
   async create(
@@ -135,13 +144,18 @@ export class ApiKeyRepo {
 
   /** Adds `calls` to a key's usage for `month`. */
   async addUsage(keyId: number, month: string, calls: number): Promise<void> {
-    await this.db
+    const upsert = this.db
       .insertInto('spam_api_usage')
       .values({ key_id: keyId, month, calls })
       .onConflict((oc) =>
         oc.columns(['key_id', 'month']).doUpdateSet({ calls: sql`spam_api_usage.calls + ${calls}` }),
-      )
-      .execute();
+      );
+    if (!this.thread) {
+      await upsert.execute();
+      return;
+    }
+    const { sql: text, parameters } = upsert.compile();
+    await this.thread.run([{ sql: text, params: [...parameters] }]);
   }
 
   /** A key's calls in `month`. */

@@ -1,6 +1,7 @@
 // ApiKeyRepo's contract on SQLite and PostgreSQL: keys found by hash only while active, revoked
 // once, trusted and revoked flags for the hub, and usage counted per month by an upsert that
-// adds (also from concurrent connections), listed newest first with this month's and all calls.
+// adds (also from concurrent connections), listed newest first with this month's and all calls;
+// on a SQLite file also with the usage added by the write thread.
 import { expect, it } from 'vitest';
 import { ApiKeyRepo } from '../../src/spam/api-key-repo.ts';
 import { describeEachDialect } from '../support/test-db.ts';
@@ -74,5 +75,15 @@ describeEachDialect('ApiKeyRepo contract', (get) => {
     expect(listed.some((k) => 'key_hash' in k || 'keyHash' in k)).toBe(false);
     const unused = listed.find((k) => k.label === 'Key 4');
     expect(unused).toMatchObject({ callsThisMonth: 0, callsTotal: 0 });
+  });
+
+  it('adds usage through the write thread on a SQLite file, read back on the main connection', async () => {
+    const { db, writeThread } = get();
+    if (!writeThread) return; // PostgreSQL and SQLite in memory write on the pool or the connection
+    const r = new ApiKeyRepo(db, writeThread);
+    const c = await r.create(key(7));
+    await Promise.all(Array.from({ length: 5 }, () => r.addUsage(c.id, '2026-11', 2)));
+    await new ApiKeyRepo(db).addUsage(c.id, '2026-11', 1);
+    expect(await r.usage(c.id, '2026-11')).toBe(11);
   });
 });

@@ -1,8 +1,9 @@
 // SQLite-only machinery (PostgreSQL's pool never holds the event loop): the write thread runs a
 // batch in one transaction on its own connection. A batch resolves only once committed (the rows
 // are then readable on the main connection and in a new connection), a failed batch leaves
-// nothing and reports SQLite's code (a lock not had in time is a storage failure), the event loop keeps running while a batch waits for the
-// write lock, and closing waits for the batches already sent.
+// nothing and reports SQLite's code (a lock not had in time is a storage failure), a statement
+// can return its rows (an upsert … RETURNING), the event loop keeps running while a batch waits
+// for the write lock, and closing waits for the batches already sent.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -96,6 +97,22 @@ describe('SQLite write thread', () => {
     const names = await sql<{ name: string }>`SELECT name FROM parents ORDER BY id`.execute(handle.db);
     expect(names.rows.map((r) => r.name)).toEqual(['linus', 'ada', 'grace', 'barbara']);
     expect((await rows()).map((r) => r.child)).toEqual(["ada's child", "grace's child"]);
+  });
+
+  it('runs a statement that returns rows in its own transaction, between batches, and fails it alone', async () => {
+    const thread = handle.writeThread!;
+    await thread.run(family('ada'));
+    const UPSERT =
+      'INSERT INTO parents (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = name || ? RETURNING id, name';
+    const [renamed, added] = await Promise.all([
+      thread.rows(UPSERT, ['ada', '!']),
+      thread.rows(UPSERT, ['grace', '!']),
+    ]);
+    expect(renamed).toEqual([{ id: 1, name: 'ada!' }]);
+    expect(added).toEqual([{ id: 2, name: 'grace' }]);
+    await expect(thread.rows('SELECT * FROM nowhere', [])).rejects.toThrow(/nowhere/);
+    await thread.run(family('linus'));
+    expect((await rows()).map((r) => r.parent)).toEqual(['ada!', 'linus']);
   });
 
   it('waits for the write lock without holding the event loop', async () => {
