@@ -17,6 +17,12 @@ import { TRADE_GENUINE_DEV, TRADE_SPAM_DEV } from '../src/spam/trade-examples.ts
 import { MARKET_GENUINE_DEV, MARKET_SPAM_DEV, type MarketComment } from '../src/spam/market-examples.ts';
 import { PITCH_GENUINE_DEV, PITCH_SPAM_DEV } from '../src/spam/pitch-examples.ts';
 import { NEWS_SCAM_GENUINE_DEV, NEWS_SCAM_SPAM_DEV } from '../src/spam/news-scam-examples.ts';
+import {
+  CONTACT_GENUINE_DEV,
+  CONTACT_GENUINE_SECOND,
+  CONTACT_SPAM_DEV,
+  CONTACT_SPAM_SECOND,
+} from '../src/spam/contact-examples.ts';
 import { SEO_NAME_GENUINE_DEV, SEO_NAME_SPAM_DEV } from '../src/spam/seo-name-examples.ts';
 import { builtinExamples, builtinModel, spamOnlyExamples } from '../src/spam/builtin.ts';
 import { parseCommentCorpus } from '../src/spam/dataset.ts';
@@ -59,6 +65,12 @@ const sets = [
   ['news-scam-ham', NEWS_SCAM_GENUINE_DEV],
   ['seo-name', SEO_NAME_SPAM_DEV],
   ['seo-name-ham', SEO_NAME_GENUINE_DEV],
+  // issue 15, seventh round (contact-examples.ts): spam leaving a way to reach its writer; the
+  // lists written before the patterns, then those written after them (the held-out figure)
+  ...Object.entries(CONTACT_SPAM_DEV).map(([family, texts]) => [`contact-${family}`, texts] as const),
+  ['contact-ham', CONTACT_GENUINE_DEV],
+  ...Object.entries(CONTACT_SPAM_SECOND).map(([family, texts]) => [`contact2-${family}`, texts] as const),
+  ['contact2-ham', CONTACT_GENUINE_SECOND],
 ] as const;
 for (const [name, texts] of sets) {
   const counts = { spam: 0, hold: 0, ham: 0 };

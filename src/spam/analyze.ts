@@ -311,6 +311,8 @@ export function analyzeComment(
     (authorDomain !== '' ? 1 : 0);
   const offerWithChannel = offerFamilies > 0 && channels > 0 ? 1 : 0;
   set(AT['offer-with-channel'], offerWithChannel, offerWithChannel);
+  // A free-mail address written to dodge filters ("name [at] gmail [dot] com"; disguised-email.ts).
+  set(AT['disguised-email'], n.disguisedEmails > 0 ? 1 : 0, n.disguisedEmails);
   const lists = listSignals(ctx, set);
   return { normalized, features, signals, counts, notes: lists.notes, hold: lists.hold };
 }

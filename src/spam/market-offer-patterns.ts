@@ -119,11 +119,11 @@ export const DATA_SALE: OfferFamily = {
 };
 
 const ACCOUNT_GUARD =
-  /account|followers|likes|views|subscribers|review|kyc|аккаунт|кабинет|账号|賬號|账户|賬戶|代理户|代理戶|实名|實名|подписчик|лайк|отзыв|накрутк|粉丝|粉絲|刷赞|刷讚|点赞|點讚|买粉|買粉|刷粉|刷评|刷評|好评|好評|涨粉|漲粉|千粉|万粉|萬粉|先刷/;
+  /account|followers|likes|views|subscribers|review|kyc|аккаунт|кабинет|кошел|老号|老號|微信号|微信號|支付宝号|支付寶號|账号|賬號|账户|賬戶|代理户|代理戶|实名|實名|подписчик|лайк|отзыв|накрутк|粉丝|粉絲|刷赞|刷讚|点赞|點讚|买粉|買粉|刷粉|刷评|刷評|好评|好評|涨粉|漲粉|千粉|万粉|萬粉|先刷/;
 
 // The seller's terms beside bought social proof: a price, cheapness, a contact, a guarantee.
 const ACCOUNT_SELLER =
-  /\b(?:prices?|safe|permanent|non[- ]drop|order|buy|telegram|whatsapp)\b|\uE000|\uE001|\uE002|недорог|дешев|пишите|личк|гаранти|оптом|цен[аыу]|прайс|заказ|телеграм|出售|低价|低價|价格|價格|优惠|優惠|微信|qq|联系|聯繫|先刷后付|先刷後付|秒到|下单|下單/;
+  /\b(?:prices?|safe|permanent|non[- ]drop|order|orders|buy|telegram|whatsapp|in stock|delivered|bulk)\b|\uE000|\uE001|\uE002|в наличии|выдача|после оплаты|недорог|дешев|пишите|личк|гаранти|оптом|цен[аыу]|прайс|заказ|телеграм|出售|低价|低價|价格|價格|优惠|優惠|微信|qq|联系|聯繫|先刷后付|先刷後付|秒到|下单|下單/;
 
 // Accounts, followers, likes and reviews for sale (issue 15): "buy verified PayPal accounts",
 // "aged Gmail accounts", "buy Google reviews", "5-star reviews for your business", "get 10,000 real
@@ -152,6 +152,13 @@ export const ACCOUNT_SALE: OfferFamily = {
       // Revolut and Payoneer accounts", "business accounts for sale", "full KYC", "aged ad
       // accounts", «верифицированные аккаунты», «рекламные кабинеты», 实名认证的币安账号, 广告账户.
       `\\b(?:we\\s+sell|selling|sell|buy)\\s+(?:[a-z]+,?\\s+(?:and\\s+)?){0,6}?(?:verified|kyc|aged|pva|business|ad|ads|agency|advertising)\\s+accounts?\\b|\\b(?:we\\s+sell|selling|sell|buy)\\s+(?:fully\\s+)?(?:verified|kyc|aged|pva)\\s+(?:[a-z]+,?\\s+(?:and\\s+)?){1,6}?accounts?\\b|\\baccounts?\\s+for\\s+sale\\b|\\bfull\\s+kyc\\b|\\b(?:fully\\s+verified|kyc[- ]verified|kyc[- ]passed)\\s+(?:[a-z]+,?\\s+(?:and\\s+)?){0,5}?accounts\\b|\\b(?:ad|ads|advertising|agency)\\s+accounts?\\s+(?:with|for|at|unbanned|ready)\\b`,
+      // Aged and ready accounts, and what their sellers add (issue 15, seventh round): "aged Gmail and
+      // Outlook accounts", "verified Kraken, Bybit and OKX accounts available now", "ready accounts
+      // with bank linked", "login details delivered", «аккаунты с отлёжкой», «верифицированные
+      // кошельки», 出售老微信号, 实名支付宝号.
+      `\\baged\\s+(?:[a-z]+,?\\s+){0,2}?[a-z]+\\s+(?:and|&|or)\\s+[a-z]+\\s+accounts\\b|\\b(?:verified|kyc)\\s+(?:[a-z]+,?\\s+(?:and\\s+|or\\s+)?){1,4}?accounts?\\s+(?:available|in\\s+stock|for\\s+sale|ready)\\b|\\bready\\s+(?:[a-z]+\\s+)?accounts\\s+with\\b|\\blogin\\s+details\\s+delivered\\b`,
+      `${B}аккаунт\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?с\\s+отл[её]жк\\p{L}*|${B}верифицированн\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:кошел|сч[её]т)\\p{L}*`,
+      '出售\\S{0,6}?(?:老|实名|實名|认证|認證)?(?:微信号|微信號|支付宝号|支付寶號|qq号|qq號|老号|老號|白号|白號)',
       `${B}верифицированн\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?аккаунт\\p{L}*|${B}рекламн\\p{L}*\\s+(?:кабинет|аккаунт)\\p{L}*|${B}(?:с\\s+)?пройденн\\p{L}*\\s+kyc`,
       '(?:实名|實名)(?:认证|認證)?的?\\S{0,10}?(?:账号|賬號|账户|賬戶)|广告(?:账户|賬戶|账号|賬號)|廣告(?:賬戶|賬號)|代理户|代理戶|不封号|不封號|高消耗',
     ],

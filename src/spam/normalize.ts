@@ -1,5 +1,6 @@
 // Text normalisation for spam scoring: HTML out, invisible characters out (counted), NFKC,
 // homoglyphs folded, URLs/emails/phones replaced by placeholder tokens, case folded.
+import { replaceDisguisedEmails } from './disguised-email.ts';
 import { foldHomoglyphs } from './homoglyph.ts';
 import { replacePhoneNumbers } from './phone.ts';
 import { domainOf } from './url.ts';
@@ -18,7 +19,10 @@ export interface NormalizedText {
   urls: string[];
   /** The domain of each URL (lower case, without "www."), in order. */
   domains: string[];
+  /** E-mail addresses, the disguised ones included. */
   emails: number;
+  /** Free-mail addresses written to dodge filters ("name [at] gmail [dot] com"; disguised-email.ts). */
+  disguisedEmails: number;
   /** Phone numbers (phone.ts: shaped like one; dates, versions, IPs, counts are not). */
   phones: number;
   /** Toll-free and service numbers among them (1-8xx, 0800, 1800, 8-800, 400). */
@@ -157,11 +161,13 @@ function letterStats(text: string): { letters: number; upper: number; longestRun
 export function normalizeText(raw: string): NormalizedText {
   const { text: visible, invisible } = removeInvisible(stripHtml(decodeEntities(raw)));
   let text = visible.normalize('NFKC');
+  const disguised = replaceDisguisedEmails(text, ` ${PLACEHOLDER.email} `);
+  text = disguised.text;
   // Cheap guards first: most comments have no email, no spaced-out domain, no URL.
   if (text.includes(' .') || text.includes('dot')) text = text.replace(SPACED_DOT, '$1.$2');
   const urls: string[] = [];
   const domains: string[] = [];
-  let emails = 0;
+  let emails = disguised.count;
   if (text.includes('@')) {
     text = text.replace(EMAIL, () => {
       emails++;
@@ -186,6 +192,7 @@ export function normalizeText(raw: string): NormalizedText {
     urls,
     domains,
     emails,
+    disguisedEmails: disguised.count,
     phones: phones.phones,
     tollFree: phones.tollFree,
     invisible,

@@ -302,11 +302,13 @@ export const MESSENGER: OfferFamily = {
     `\\b(?:add|contact|message|msg|text|dm|write|reach|ping|chat with|hit|call|find)\\s+(?:me|us|him|her|them)(?:\\s+up)?\\s+(?:on|via|at|through|in)\\s+(?:${MESSENGERS})\\b`,
     `\\b(?:whatsapp|telegram|wechat|viber|kik|skype|tg|wa|signal)\\s*(?:me|him|her|us|number|no\\.?|id|handle|contact)?\\s*:?\\s*(?:@[a-z0-9_]{3,}|\\uE002|\\+\\d)`,
     `@[a-z0-9_]{4,}\\s+(?:on|via|in)\\s+(?:telegram|instagram|whatsapp|wechat|snapchat)\\b`,
+    // a WeChat, Line or Skype id written after a colon ("contact WeChat: kz_customs88"; issue 15, seventh round)
+    `\\b(?:wechat|weixin|line|skype)\\s*(?:id)?\\s*:\\s*[a-z][a-z0-9_-]{4,19}(?![a-z0-9_-])`,
     // a bare handle after "write to", "DM", «пишите», 飞机 (Telegram) (issue 15, sixth round)
     `\\b(?:dm|message|contact|write\\s+to|text|ping)\\s+(?:me\\s+|us\\s+)?(?:at\\s+|on\\s+)?@[a-z0-9_]{4,}`,
     `${B}(?:пиши|пишите|напишите|обращайтесь|стучите)\\s+(?:мне\\s+|нам\\s+)?@[a-z0-9_]{4,}`,
     '(?:联系|聯繫)?(?:纸飞机|紙飛機|飞机|飛機|电报|電報)\\s*:?\\s*@?[a-z][a-z0-9_]{4,}|(?:联系|聯繫|加)(?:qq|微信|vx|wx)(?:号|號)?\\s*:?\\s*\\uE002',
-    `${B}(?:пиши|пишите|напиши|напишите|обращайтесь|добавляй|добавляйтесь|добавьте|стучите|стучи|звоните|жду)\\s+(?:меня\\s+|мне\\s+|ему\\s+|ей\\s+|нам\\s+)?(?:в|на)\\s+(?:телеграм|тг|telegram|whatsapp|вотсап|ватсап|вайбер|viber|личк|лс|директ)\\p{L}*`,
+    `${B}(?:пиши|пишите|напиши|напишите|обращайтесь|добавляй|добавляйтесь|добавьте|стучите|стучи|звоните|жду)\\s+(?:меня\\s+|мне\\s+|ему\\s+|ей\\s+|нам\\s+)?(?:в|на)\\s+(?:телеграм|тг|telegram|whatsapp|вотсап|ватсап|вайбер|viber|wechat|вичат|личк|лс|директ)\\p{L}*`,
     `${B}(?:телеграм\\p{L}*|тг|вотсап|ватсап|вайбер)\\s*:?\\s*(?:@[a-z0-9_]{3,}|\\uE002|\\+\\d)`,
     '(?:联系|聯繫|加|扣)?(?:qq|微信|薇信|vx|wx)(?:号|號)?\\s*:?\\s*[1-9]\\d{4,11}(?!\\d)|(?:微信|vx|wx)(?:号|號)?\\s*:?\\s*[a-z][a-z0-9_-]{4,19}(?![a-z0-9_-])|微信同号|微信同號|同号微信|同號微信|加(?:qq|微信)?群\\s*:?\\s*[1-9]\\d{4,11}',
     '加(?:我|他|她)?(?:的)?(?:微信|薇信|威信|vx|v信|wx|qq|扣扣|电报|電報|telegram|tg|line)|加v(?=[:\\s\\d])|(?:微信号|微信|vx|wx|v信|qq号?|电报|電報)\\s*:\\s*[a-z0-9_@+\\uE002]',

@@ -196,4 +196,44 @@ export const OFFER_SIGNAL_INFO: Record<OfferSignalCode, FixedSignalInfo> = {
       plural(n, 'IPTV or streaming subscription offer') +
       ' ("IPTV subscription, 20,000 channels", "奈飞会员低价")',
   },
+  // Services advertising themselves with a contact (contact-offer-patterns.ts): "certified
+  // translation of diplomas … write to", "customs clearance for cargo, contact WeChat", "experienced
+  // tutor, first lesson free", «устный и письменный перевод», «таможенное оформление грузов», 专业
+  // 俄语翻译, 清关服务, 包税到门. Counted only beside a contact and never in a question, a request for
+  // a recommendation or a report: the readers of a trade site ask for translators and brokers in
+  // the same words. The text model published them all (0.004 to 0.12: "translation", "customs",
+  // "lesson" are ham's words). +2.5 as the other offers: with the contact (`offer-with-channel`,
+  // the contact's own weight) an advert is spam.
+  'service-advert': {
+    prior: 2.5,
+    fixed: true,
+    message: (n) =>
+      plural(n, 'service advert phrase') + ' with a contact ("certified translation", "清关服务")',
+  },
+  // Investments paying a percentage a day, cloud mining and token presales: "2.5% every day",
+  // "presale is open, listing on major exchanges", «доход 3% в день», «1,8% ежедневно», 日收益2%,
+  // 云挖矿, 新币预售. A percentage a day counts beside an investment's words, the rest beside a
+  // contact; a reader calling them a pyramid, a Ponzi scheme or a scam counts nothing. No bank or
+  // fund pays a percentage a day; +2.5.
+  'yield-offer': {
+    prior: 2.5,
+    fixed: true,
+    message: (n) => plural(n, 'daily-return or presale phrase') + ' ("2% a day", "云挖矿", «пресейл»)',
+  },
+  // Spell casters: "a powerful spell caster brought him back", «приворот», «снятие порчи», 和合术,
+  // 情感挽回大师, beside a contact. A reader mocking such a message names it with "promising" or
+  // "scam", which counts nothing. +2.5.
+  'spell-caster': {
+    prior: 2.5,
+    fixed: true,
+    message: (n) => plural(n, 'spell-caster phrase') + ' ("love spell", «приворот», "和合术")',
+  },
+  // Hackers for hire: "hire a hacker … access to all his WhatsApp messages", "change your
+  // grades", «взлом WhatsApp», «прослушка телефона», 黑客接单, 查聊天记录, beside a contact. News
+  // of a hacked ministry gives no contact; a warning about such adverts counts nothing. +2.5.
+  'hacker-for-hire': {
+    prior: 2.5,
+    fixed: true,
+    message: (n) => plural(n, 'hacker-for-hire phrase') + ' ("hackers for hire", «взлом WhatsApp»)',
+  },
 };

@@ -21,6 +21,7 @@ import {
 } from './illicit-offer-patterns.ts';
 import { ACCOUNT_SALE, DATA_SALE, EARNINGS, LOAN, LOTTERY } from './market-offer-patterns.ts';
 import { ADVANCE_FEE, STREAMING } from './scam-offer-patterns.ts';
+import { HACKER_FOR_HIRE, SERVICE_ADVERT, SPELL_CASTER, YIELD_OFFER } from './contact-offer-patterns.ts';
 import {
   CONTACT,
   DATING,
@@ -70,12 +71,21 @@ export const MARKET_OFFER_SIGNAL_CODES = [
 /** Offer signals of the sixth round (issue 15, 2026-12-06), after `praise-only`. */
 export const SCAM_OFFER_SIGNAL_CODES = ['advance-fee', 'streaming-offer'] as const;
 
+/** Offer signals of the seventh round (issue 15, 2026-12-06), after the sixth's (contact-offer-patterns.ts). */
+export const CONTACT_OFFER_SIGNAL_CODES = [
+  'service-advert',
+  'yield-offer',
+  'spell-caster',
+  'hacker-for-hire',
+] as const;
+
 /** Codes of all offer signals, in offerCounts order. */
 export const OFFER_SIGNAL_CODES = [
   ...FIRST_OFFER_SIGNAL_CODES,
   ...LATER_OFFER_SIGNAL_CODES,
   ...MARKET_OFFER_SIGNAL_CODES,
   ...SCAM_OFFER_SIGNAL_CODES,
+  ...CONTACT_OFFER_SIGNAL_CODES,
 ] as const;
 
 /** Code of one offer signal. */
@@ -175,6 +185,10 @@ const FAMILY_LIST = [
   LOTTERY,
   ADVANCE_FEE,
   STREAMING,
+  SERVICE_ADVERT,
+  YIELD_OFFER,
+  SPELL_CASTER,
+  HACKER_FOR_HIRE,
 ];
 const FAMILIES = FAMILY_LIST.map(compile);
 // The Latin stems, looked for at the start of words (a letter after a non-letter) by their first

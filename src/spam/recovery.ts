@@ -10,12 +10,12 @@ const ENGLISH = [
   '\\b(?:fund|funds|crypto|bitcoin|btc|asset|assets|hack|money|scam|wallet)\\s+recovery\\s+(?:expert|experts|specialist|specialists|service|services|company|agency|hacker|hackers|team|pro)\\b',
   // "helped me recover", "got (all) my money back", "recovered my lost bitcoin"
   '\\bhelped\\s+(?:me|us)\\s+(?:to\\s+)?(?:recover|retrieve|get\\s+back)\\b',
-  '\\b(?:got|get|getting|recovered|retrieved)\\s+(?:all\\s+)?(?:of\\s+)?(?:my|your|our|their)\\s+(?:lost\\s+|stolen\\s+)?(?:money|funds|bitcoins?|btc|crypto|coins|savings|investment)\\s+back\\b',
+  '\\b(?:got|get|getting|recovered|retrieved)\\s+(?:all\\s+)?(?:of\\s+)?(?:my|your|our|their)\\s+(?:lost\\s+|stolen\\s+)?(?:money|funds|bitcoins?|btc|crypto|coins|savings|investment|usdt|eth|ethereum)\\s+back\\b',
   '\\b(?:recover|retrieve)\\s+(?:your|all\\s+your)\\s+(?:lost\\s+|stolen\\s+)?(?:money|funds|bitcoins?|btc|crypto|coins|investment)\\b',
   '\\b(?:lost|stolen)\\s+(?:your\\s+)?(?:money|funds|bitcoins?|btc|crypto)\\s+to\\s+(?:a\\s+)?(?:scam|scammers?|fake|fraud)',
   // "a certified recovery expert", "Apex Asset Retrieval", "a wizard hacker" (issue 15, sixth round)
   '(?<!\\b(?:fund|funds|crypto|bitcoin|btc|asset|assets|hack|money|scam|wallet)\\s)\\b(?:recovery|retrieval)\\s+(?:expert|experts|specialist|specialists|hacker|hackers|agent|agents|agency|company|firm|team|service|services|pro)\\b|\\basset\\s+retrieval\\b',
-  '\\b(?:wizard|ethical|genuine|legit|certified|professional)\\s+hackers?\\b',
+  '\\b(?:wizard|ethical|genuine|legit|certified|professional)\\s+(?:crypto\\s+|bitcoin\\s+|recovery\\s+)?hackers?\\b',
   '\\brecovered\\s+(?:the\\s+|my\\s+|our\\s+)?(?:whole|entire|full|total)\\s+(?:amount|sum|funds|money|investment)\\b|\\bgot\\s+back\\s+(?:every|each)\\s+(?:coin|cent|penny|dollar)\\b',
 ];
 const OTHER = [

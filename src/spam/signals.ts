@@ -5,6 +5,7 @@ import {
   LATER_OFFER_SIGNAL_CODES,
   MARKET_OFFER_SIGNAL_CODES,
   SCAM_OFFER_SIGNAL_CODES,
+  CONTACT_OFFER_SIGNAL_CODES,
 } from './offers.ts';
 import { OFFER_SIGNAL_INFO } from './offer-signal-info.ts';
 import { HAND_SET_SIGNAL_INFO } from './hand-set-signal-info.ts';
@@ -124,6 +125,8 @@ export const SIGNAL_CODES = [
   'praise-only',
   'like-bait',
   ...SCAM_OFFER_SIGNAL_CODES,
+  ...CONTACT_OFFER_SIGNAL_CODES,
+  'disguised-email',
 ] as const;
 
 /** Code of one signal. */

@@ -287,7 +287,7 @@ const PINS: [content: string, verdict: string, score: number, reasons: string[]]
       'investment-pitch 2',
       'messenger-contact 1.5',
       'offer-with-channel 1.5',
-      'self-promotion 1.495',
+      'self-promotion 1.494',
     ],
   ],
   [
