@@ -32,7 +32,8 @@ for (const dialect of testDialects()) {
     it('renders every naughty string and XSS payload as literal text', async () => {
       const all = [...strings, ...XSS_PAYLOADS];
       let posted = 0;
-      for (const [i, s] of all.entries()) {
+      // Eight posts in flight at a time: each waits on the database far more than it computes.
+      async function postOne(i: number, s: string): Promise<void> {
         const res = await site.app.inject({
           method: 'POST',
           url: `/article/${slug}/comments`,
@@ -49,6 +50,13 @@ for (const dialect of testDialects()) {
         if (res.statusCode === 303) posted += 1;
         else assertNoActiveMarkup(res.body, `rejected form for ${JSON.stringify(s)}`);
       }
+      const inFlight = new Set<Promise<void>>();
+      for (const [i, s] of all.entries()) {
+        const one = postOne(i, s).finally(() => inFlight.delete(one));
+        inFlight.add(one);
+        if (inFlight.size >= 8) await Promise.race(inFlight);
+      }
+      await Promise.all(inFlight);
       expect(posted).toBeGreaterThan(all.length * 0.9);
       const page = await site.app.inject({ url: `/article/${slug}?cpage=1` });
       expect(page.statusCode).toBe(200);
