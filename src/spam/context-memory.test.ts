@@ -68,6 +68,23 @@ describe('ContextMemory', () => {
     expect(narrow.sort()).toEqual(['a4']);
   });
 
+  it('keeps the recent ring times with their fingerprints when a prune drops some after a wrap', () => {
+    const m = new ContextMemory({ ...DEFAULT_MEMORY_LIMITS, recent: 4 });
+    for (let i = 0; i < 6; i++) m.add(rec({ articleKey: `a${i}`, createdAt: T0 + i * HOUR }));
+    const keys = (since: number) =>
+      m
+        .lookup(query(T0 + 6 * HOUR, { recentSince: since }))
+        .recent.map((r) => r.articleKey)
+        .sort();
+    expect(keys(T0)).toEqual(['a2', 'a3', 'a4', 'a5']);
+    m.forgetBefore(T0, T0 + 4 * HOUR);
+    expect(keys(T0)).toEqual(['a4', 'a5']);
+    for (let i = 6; i < 9; i++) m.add(rec({ articleKey: `a${i}`, createdAt: T0 + i * HOUR }));
+    expect(keys(T0)).toEqual(['a5', 'a6', 'a7', 'a8']);
+    expect(keys(T0 + 7 * HOUR)).toEqual(['a7', 'a8']);
+    expect(m.sizes().recent).toBe(4);
+  });
+
   it('counts the author history from moderated fingerprints, following changed decisions', () => {
     const m = new ContextMemory();
     const email = 'reader@example.org';

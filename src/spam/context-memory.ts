@@ -5,6 +5,7 @@
 // clock or storage. Every structure is bounded; the bounds and what they cost in accuracy are in
 // docs/spam.md ("In the running site").
 import type { MinHash } from './minhash.ts';
+import { BurstWindow } from './burst-window.ts';
 import { NearDuplicateIndex } from './near-duplicate-index.ts';
 
 /** One remembered comment's fingerprint (`id` is null until its check is stored). */
@@ -87,27 +88,14 @@ export const DEFAULT_MEMORY_LIMITS: MemoryLimits = {
   spamPrints: 20_000,
 };
 
-interface BurstEntry {
-  ip: string | null;
-  network: string | null;
-  at: number;
-}
-
-const bump = (map: Map<string, number>, key: string | null, by: number): void => {
-  if (key === null) return;
-  const n = (map.get(key) ?? 0) + by;
-  if (n <= 0) map.delete(key);
-  else map.set(key, n);
-};
-
 /** The in-memory context of one instance. */
 export class ContextMemory {
-  private recentRing: MemoryRecord[] = [];
+  // The newest fingerprints: only what a lookup returns (not the whole record with its IP, email
+  // and verdict), their times in a typed array.
+  private recentRing: RecentPrint[] = [];
+  private recentAt: Float64Array;
   private recentNext = 0;
-  private burst: BurstEntry[] = [];
-  private burstHead = 0;
-  private readonly burstByIp = new Map<string, number>();
-  private readonly burstByNetwork = new Map<string, number>();
+  private readonly burst: BurstWindow;
   private readonly decided = new Map<number, DecidedRecord>();
   private readonly history = new Map<string, { ham: number; spam: number }>();
   private readonly domains = new Set<string>();
@@ -116,6 +104,8 @@ export class ContextMemory {
 
   constructor(readonly limits: MemoryLimits = DEFAULT_MEMORY_LIMITS) {
     this.spamPrints = new NearDuplicateIndex(limits.spamPrints);
+    this.recentAt = new Float64Array(Math.max(0, limits.recent));
+    this.burst = new BurstWindow(limits.burst);
     this.hamPrints = new NearDuplicateIndex(limits.spamPrints);
   }
 
@@ -140,15 +130,14 @@ export class ContextMemory {
 
   /** Remembers a comment (a new one, or one another instance stored). */
   add(r: MemoryRecord): void {
-    if (this.recentRing.length < this.limits.recent) this.recentRing.push(r);
-    else this.recentRing[this.recentNext] = r;
-    this.recentNext = (this.recentNext + 1) % this.limits.recent;
-    if (r.ip !== null || r.network !== null) {
-      this.burst.push({ ip: r.ip, network: r.network, at: r.createdAt });
-      bump(this.burstByIp, r.ip, 1);
-      bump(this.burstByNetwork, r.network, 1);
-      while (this.burst.length - this.burstHead > this.limits.burst) this.dropBurstHead();
+    if (this.limits.recent > 0) {
+      const kept: RecentPrint = { print: r.print, articleKey: r.articleKey, links: r.links };
+      if (this.recentRing.length < this.limits.recent) this.recentRing.push(kept);
+      else this.recentRing[this.recentNext] = kept;
+      this.recentAt[this.recentNext] = r.createdAt;
+      this.recentNext = (this.recentNext + 1) % this.limits.recent;
     }
+    if (r.ip !== null || r.network !== null) this.burst.add(r.ip, r.network, r.createdAt);
     if (r.id !== null)
       this.decide({
         id: r.id,
@@ -187,15 +176,15 @@ export class ContextMemory {
 
   /** Counts and recent fingerprints for one comment. */
   lookup(q: MemoryQuery): ContextCounts {
-    while (this.burstHead < this.burst.length && this.burst[this.burstHead]!.at < q.burstSince)
-      this.dropBurstHead();
+    this.burst.dropBefore(q.burstSince);
     const byEmail = q.email ? this.history.get(`e:${q.email}`) : undefined;
     const byIp = q.ip ? this.history.get(`i:${q.ip}`) : undefined;
     const recent: RecentPrint[] = [];
-    for (const r of this.recentRing) if (r.createdAt >= q.recentSince) recent.push(r);
+    for (let i = 0; i < this.recentRing.length; i++)
+      if (this.recentAt[i]! >= q.recentSince) recent.push(this.recentRing[i]!);
     return {
-      recentFromIp: q.ip === null ? 0 : (this.burstByIp.get(q.ip) ?? 0),
-      recentFromNetwork: q.network === null ? 0 : (this.burstByNetwork.get(q.network) ?? 0),
+      recentFromIp: q.ip === null ? 0 : this.burst.fromIp(q.ip),
+      recentFromNetwork: q.network === null ? 0 : this.burst.fromNetwork(q.network),
       approvedByEmail: byEmail?.ham ?? 0,
       spamByEmail: byEmail?.spam ?? 0,
       approvedByIp: byIp?.ham ?? 0,
@@ -217,9 +206,17 @@ export class ContextMemory {
         this.spamPrints.remove(id);
         this.hamPrints.remove(id);
       }
-    if (this.recentRing.some((r) => r.createdAt < undecidedCutoff)) {
-      const kept = this.recentRing.filter((r) => r.createdAt >= undecidedCutoff);
+    const n = this.recentRing.length;
+    if (this.recentAt.subarray(0, n).some((at) => at < undecidedCutoff)) {
+      const kept: RecentPrint[] = [];
+      const at = new Float64Array(this.recentAt.length);
+      for (let i = 0; i < n; i++)
+        if (this.recentAt[i]! >= undecidedCutoff) {
+          at[kept.length] = this.recentAt[i]!;
+          kept.push(this.recentRing[i]!);
+        }
       this.recentRing = kept;
+      this.recentAt = at;
       this.recentNext = kept.length % this.limits.recent;
     }
   }
@@ -247,23 +244,11 @@ export class ContextMemory {
   sizes(): { recent: number; burst: number; decided: number; spamDomains: number; spamPrints: number } {
     return {
       recent: this.recentRing.length,
-      burst: this.burst.length - this.burstHead,
+      burst: this.burst.sizes().comments,
       decided: this.decided.size,
       spamDomains: this.domains.size,
       spamPrints: this.spamPrints.size,
     };
-  }
-
-  private dropBurstHead(): void {
-    const e = this.burst[this.burstHead]!;
-    bump(this.burstByIp, e.ip, -1);
-    bump(this.burstByNetwork, e.network, -1);
-    this.burstHead++;
-    // Compact now and then so the array does not grow without end.
-    if (this.burstHead > 4096 && this.burstHead * 2 > this.burst.length) {
-      this.burst = this.burst.slice(this.burstHead);
-      this.burstHead = 0;
-    }
   }
 
   private count(r: DecidedRecord, by: 1 | -1): void {
