@@ -79,7 +79,7 @@ export interface MemoryLimits {
   spamPrints: number;
 }
 
-/** Defaults: about 45 MB at most, typically far less. */
+/** Defaults: about 30 MB at most (the burst window about 20 of it), typically far less. */
 export const DEFAULT_MEMORY_LIMITS: MemoryLimits = {
   recent: 100,
   burst: 200_000,
