@@ -4,6 +4,8 @@
 // "cheat sheet", "could not download the file", "life hack") are not in these families: each one
 // names the giveaway (free + currency, generator, no survey, full movie, crack/keygen, mod apk).
 
+import { LiteralGuard } from './literals.ts';
+
 const SERVICES =
   'netflix|spotify|disney\\s*\\+|disney plus|hbo(?: max)?|hulu|prime video|amazon prime|youtube premium|crunchyroll|canva pro|chatgpt plus|dazn';
 
@@ -61,8 +63,10 @@ const OTHER = [
 // The text is already lower-cased: no "i" flag (case-insensitive Unicode matching is slow).
 const FAMILIES = [...ENGLISH, ...OTHER].map((source) => new RegExp(source, 'gu'));
 
-const GUARD =
-  /buy|cheap|robux|bucks|gems|coins|diamond|hack|cheat|generat|mod|survey|verification|unlimited|aimbot|wall|spoof|apk|full|movie|film|crack|keygen|serial|licen|activation|product|registration|free d|123|netflix|spotify|disney|hbo|hulu|prime|premium|dazn|crunchyroll|canva|chatgpt|iptv|m3u|stream|putlocker|soap2day|torrent|pirate|1337x|yts|скача|смотр|регистр|смс|взлом|чит|кряк|кейген|бесплат|免费|免費|在线|在線|观看|觀看|破解|外挂|外掛|无限|無限|激活|注册|序列|無料|フル|チート|ハック|免费看|免費看|广告|廣告|最新|vip|账号|賬號|直播|插件|频道|頻道|каналов|аккаунт|трансляц/;
+// Plain strings, looked for by a table scan (literals.ts), not a regex alternation.
+const GUARD = LiteralGuard.of(
+  /buy|cheap|robux|bucks|gems|coins|diamond|hack|cheat|generat|mod|survey|verification|unlimited|aimbot|wall|spoof|apk|full|movie|film|crack|keygen|serial|licen|activation|product|registration|free d|123|netflix|spotify|disney|hbo|hulu|prime|premium|dazn|crunchyroll|canva|chatgpt|iptv|m3u|stream|putlocker|soap2day|torrent|pirate|1337x|yts|скача|смотр|регистр|смс|взлом|чит|кряк|кейген|бесплат|免费|免費|在线|在線|观看|觀看|破解|外挂|外掛|无限|無限|激活|注册|序列|無料|フル|チート|ハック|免费看|免費看|广告|廣告|最新|vip|账号|賬號|直播|插件|频道|頻道|каналов|аккаунт|трансляц/,
+);
 
 /** How many download/stream/cheat/crack promotion phrases a normalised text contains. */
 export function countSitePromotion(text: string): number {
