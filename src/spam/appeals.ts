@@ -13,6 +13,8 @@
 // needs the request or the offer's own shape (an imperative with "please", "my"/"this comment",
 // money per period, "from home", "without investment").
 
+import { atWordStarts } from './patterns.ts';
+
 const CALL_EN = [
   // "please like / share / vote / donate / help / support / watch …"
   '\\bplease\\s+(?:\\w+\\s+){0,2}?(?:like|share|vote|donate|support|sub|subscribe|help me|help us|watch|listen|check|visit|click|follow|view|comment|rate|repost|retweet|thumbs? up)\\b',
@@ -99,7 +101,7 @@ function anyOf(sources: string[]): RegExp {
 
 function kind(latin: readonly string[], other: readonly string[]): Kind {
   return {
-    any: new RegExp(latin.map((s) => `(?:${s})`).join('|')),
+    any: new RegExp(atWordStarts(latin.map((s) => `(?:${s})`).join('|'))),
     anyOther: anyOf(other.map(widen)),
     families: [...latin.map((s) => new RegExp(s, 'g')), ...other.map((s) => new RegExp(s, 'gu'))],
   };

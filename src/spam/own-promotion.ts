@@ -24,6 +24,8 @@
 // "source", "statement", "report", «по данным», 来源 in the comment) is what a reader citing one
 // writes; the learned link weights come from YouTube and SMS, where nobody does.
 
+import { atWordStarts } from './patterns.ts';
+
 // Things that are the writer's own when "my"/"our" precedes them.
 const OWN =
   '(?:channel|chanel|channle|page|profile|account|insta(?:gram)?|twitter|tiktok|facebook|fb|soundcloud|twitch|' +
@@ -106,7 +108,8 @@ const FAMILIES: readonly { guard: RegExp; re: RegExp }[] = [
   {
     guard:
       /\bm[ey]\b|\bour\b|\bi(?:'m| am)\b|sub|su[bcs]{1,3}r?[iy]b|follow|like\s*4|[fls]4[fls]|\bi (?:just )?(?:made|started|created|opened|launched) /,
-    re: new RegExp(EN.join('|'), 'g'),
+    // Every English phrase starts at a word boundary, said once in front (atWordStarts).
+    re: new RegExp(atWordStarts(EN.join('|')), 'g'),
   },
   { guard: /мо[йюёеи]|наш|подпи[сш]|взаимн/, re: new RegExp(RU.join('|'), 'gu') },
   { guard: /我|求|互/, re: new RegExp(ZH, 'gu') },

@@ -30,3 +30,61 @@ export function countFamilies(families: readonly RegExp[], text: string): number
   for (const re of families) n += countMatches(re, text);
   return n;
 }
+
+/**
+ * The top-level alternatives of a regex source ("a|b(?:c|d)|e" → a, b(?:c|d), e), and for each
+ * position whether it is at depth 0; character classes are skipped whole ("[(|]" is one atom).
+ */
+function scan(source: string, onTop: (i: number, c: string) => void): number {
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charAt(i);
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < source.length && source.charAt(i) !== ']'; i++) if (source.charAt(i) === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')') {
+      depth--;
+      if (depth === 0) onTop(i, c);
+    } else if (depth === 0) onTop(i, c);
+  }
+  return depth;
+}
+
+/** The top-level alternatives of a regex source ("a|b(?:c|d)|e" → a, b(?:c|d), e). */
+export function alternatives(source: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  scan(source, (i, c) => {
+    if (c === '|') {
+      parts.push(source.slice(from, i));
+      from = i + 1;
+    }
+  });
+  parts.push(source.slice(from));
+  return parts;
+}
+
+/** Whether every match of a regex source starts at a word boundary (each alternative opens with \b). */
+function startsAtWord(source: string): boolean {
+  return alternatives(source).every((a) => {
+    if (a.startsWith('\\b')) return true;
+    let closes = -1;
+    scan(a, (i, c) => {
+      if (c === ')' && closes < 0) closes = i;
+    });
+    // A look-behind takes no characters: "(?<!x)\b…" starts at a word boundary too.
+    if (a.startsWith('(?<')) return closes > 0 && a.startsWith('\\b', closes + 1);
+    // A group around the whole alternative: its first ")" at depth 0 is the last character.
+    return a.startsWith('(?:') && closes === a.length - 1 && startsAtWord(a.slice(3, -1));
+  });
+}
+
+/**
+ * A regex source whose every alternative starts at a word boundary, with "\b" said once in front:
+ * the engine then leaves a position inside a word at once instead of trying each alternative
+ * there (the same matches). Any other source is returned as it is.
+ */
+export function atWordStarts(source: string): string {
+  return startsAtWord(source) ? `\\b(?:${source})` : source;
+}
