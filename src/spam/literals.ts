@@ -48,13 +48,15 @@ export class LiteralGuard {
   }
 
   test(text: string): boolean {
+    const { lists, pairs, singles } = this;
     const end = text.length - 1;
+    let b = text.charCodeAt(0);
     for (let i = 0; i < end; i++) {
-      const a = text.charCodeAt(i);
-      const b = text.charCodeAt(i + 1);
-      const list = a < 128 && b < 128 ? (this.pairs[a * 128 + b] ?? 0) : (this.singles[a] ?? 0);
-      if (list === 0) continue;
-      for (const s of this.lists[list] ?? []) if (text.startsWith(s, i)) return true;
+      const a = b;
+      b = text.charCodeAt(i + 1);
+      const list = (a | b) < 128 ? pairs[(a << 7) | b] : singles[a];
+      if (list === 0 || list === undefined) continue;
+      for (const s of lists[list] ?? []) if (text.startsWith(s, i)) return true;
     }
     return false;
   }

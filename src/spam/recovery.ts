@@ -5,8 +5,6 @@
 // leaves no contact, so a phrase counts only in a comment with an e-mail address, a phone number,
 // a link or a messenger name.
 
-import { LiteralGuard } from './literals.ts';
-
 const ENGLISH = [
   // "(fund|crypto|hack) recovery expert/specialist/service/hacker"
   '\\b(?:fund|funds|crypto|bitcoin|btc|asset|assets|hack|money|scam|wallet)\\s+recovery\\s+(?:expert|experts|specialist|specialists|service|services|company|agency|hacker|hackers|team|pro)\\b',
@@ -27,9 +25,8 @@ const OTHER = [
   '(?:找回|找回了|追回了)(?:被盗|被骗|丢失|被盜|被騙|丟失)?的?(?:比特币|比特幣|资金|資金|钱|錢|usdt|加密货币|加密貨幣|币|幣)|黑客(?:团队|團隊)|追款(?:专家|專家|团队|團隊|公司)',
 ];
 const FAMILIES = [...ENGLISH.map((s) => new RegExp(s, 'g')), ...OTHER.map((s) => new RegExp(s, 'gu'))];
-const GUARD = LiteralGuard.of(
-  /recover|retriev|back|lost|stolen|hacker|возврат|восстанов|верн|追回|挽回|被骗|被騙|找回|黑客|追款/,
-);
+const GUARD =
+  /recover|retriev|back|lost|stolen|hacker|возврат|восстанов|верн|追回|挽回|被骗|被騙|找回|黑客|追款/;
 // A reader warning about the "recovery experts" (who take a second fee from the victims) names
 // them and often where they lurk: such a comment counts nothing.
 const WARNING =

@@ -3,7 +3,6 @@
 // train on (YouTube, SMS) has almost none of this, so these are phrase families written by hand,
 // in the scripts we serve (Latin-script languages, Cyrillic, Chinese/Japanese/Korean), matched on
 // normalised text (lower case, homoglyphs folded, so "Nоrton" with a Cyrillic о still matches).
-import { LiteralGuard } from './literals.ts';
 import { countMatches, scriptsOf } from './patterns.ts';
 
 /** What a text says about support lines. */
@@ -122,9 +121,8 @@ const CJK = {
 };
 
 // Cheap guard for the Latin families: none can match without one of these stems.
-const LATIN_GUARD = LiteralGuard.of(
-  /support|servic|care|help|hot ?line|toll|reserv|booking|cliente|client|kunden|nummer|num[eé]ro|n[uú]mero/,
-);
+const LATIN_GUARD =
+  /support|servic|care|help|hot ?line|toll|reserv|booking|cliente|client|kunden|nummer|num[eé]ro|n[uú]mero/;
 
 /**
  * Support-line evidence in normalised (lower-cased, homoglyph-folded) text. The service words only
