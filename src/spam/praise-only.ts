@@ -58,6 +58,9 @@ const HAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const WORDS = /[\p{L}\p{N}'’-]+/gu;
 const HAN_ONE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const CYRILLIC = /[\u0400-\u04ff]/;
+// Han, Hiragana and Katakana all lie at U+2E80 or above (the astral ones as surrogates, above
+// U+D800): a text with no such unit cannot match HAN_ONE, and this test needs no Unicode flag.
+const FROM_CJK_RADICALS = /[\u2e80-\uffff]/;
 
 /** Most words a praise-only comment has: longer texts say something. */
 const MAX_WORDS = 30;
@@ -69,7 +72,7 @@ const MAX_WORDS = 30;
  * phone placeholders are not words.
  */
 export function isPraiseOnly(text: string): boolean {
-  if (HAN_ONE.test(text)) {
+  if (FROM_CJK_RADICALS.test(text) && HAN_ONE.test(text)) {
     if (!HAN_HEAD.test(text)) return false;
     const rest = text.replace(HAN_PRAISE, '').match(HAN)?.length ?? 0;
     const latin = text.replace(HAN, ' ').match(/\p{L}{2,}/gu)?.length ?? 0;
