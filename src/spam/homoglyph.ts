@@ -60,8 +60,6 @@ export function foldChar(ch: string, target: Script): string {
   return ch;
 }
 
-type Counts = { latin: number; cyrillic: number; greek: number };
-
 // Per BMP code unit: 0 not a letter of interest, 1/2/3 Latin/Cyrillic/Greek with a look-alike,
 // 5/6/7 the same scripts without one (distinctive). Built once from the tables above.
 const LETTER_CLASS = ((): Uint8Array => {
@@ -81,29 +79,40 @@ const LETTER_CLASS = ((): Uint8Array => {
   return table;
 })();
 
-/** Letters per script, all and distinctive (those with no look-alike in another script). */
-function countLetters(text: string): { all: Counts; distinctive: Counts; scripts: number } {
-  const counts = new Int32Array(8);
+// Letters per LETTER_CLASS of the last text tallied, in a buffer reused by every call (folding is
+// synchronous, so it is never shared): no array or count objects are made per word.
+const tally = new Int32Array(8);
+
+/** Counts the letters of `text` per LETTER_CLASS into `tally`; returns how many scripts occur. */
+function countLetters(text: string): number {
+  tally.fill(0);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x530) continue;
-    const k = LETTER_CLASS[c] ?? 0;
-    counts[k] = (counts[k] ?? 0) + 1;
+    const k = LETTER_CLASS[c] as number;
+    tally[k] = tally[k]! + 1;
   }
-  const [, l1 = 0, c1 = 0, g1 = 0, , l2 = 0, c2 = 0, g2 = 0] = counts;
-  const all = { latin: l1 + l2, cyrillic: c1 + c2, greek: g1 + g2 };
-  const distinctive = { latin: l2, cyrillic: c2, greek: g2 };
-  const scripts = (all.latin > 0 ? 1 : 0) + (all.cyrillic > 0 ? 1 : 0) + (all.greek > 0 ? 1 : 0);
-  return { all, distinctive, scripts };
+  return (
+    (tally[1]! + tally[5]! > 0 ? 1 : 0) +
+    (tally[2]! + tally[6]! > 0 ? 1 : 0) +
+    (tally[3]! + tally[7]! > 0 ? 1 : 0)
+  );
 }
 
 /** The script with the highest count, or null on a tie or when all are zero. */
-function winner(c: Counts): Script | null {
-  const best = Math.max(c.latin, c.cyrillic, c.greek);
+function winner(latin: number, cyrillic: number, greek: number): Script | null {
+  const best = Math.max(latin, cyrillic, greek);
   if (best === 0) return null;
-  const top = (['cyrillic', 'latin', 'greek'] as const).filter((s) => c[s] === best);
-  return top.length === 1 ? (top[0] ?? null) : null;
+  const ties = (latin === best ? 1 : 0) + (cyrillic === best ? 1 : 0) + (greek === best ? 1 : 0);
+  if (ties !== 1) return null;
+  return cyrillic === best ? 'cyrillic' : latin === best ? 'latin' : 'greek';
 }
+
+/** winner() of the distinctive letters in `tally`. */
+const distinctiveWinner = (): Script | null => winner(tally[5]!, tally[6]!, tally[7]!);
+/** winner() of all letters in `tally`. */
+const allWinner = (): Script | null =>
+  winner(tally[1]! + tally[5]!, tally[2]! + tally[6]!, tally[3]! + tally[7]!);
 
 function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && scriptOf(ch) !== 'other';
@@ -127,8 +136,8 @@ function fullyMappable(word: string, target: Script): boolean {
  * one with the most letters.
  */
 export function dominantScript(text: string): Script {
-  const { all, distinctive } = countLetters(text);
-  return winner(distinctive) ?? winner(all) ?? (all.latin > 0 ? 'latin' : 'other');
+  countLetters(text);
+  return distinctiveWinner() ?? allWinner() ?? (tally[1]! + tally[5]! > 0 ? 'latin' : 'other');
 }
 
 const DIGIT_INSIDE = /\p{L}[036]+\p{L}/u;
@@ -215,21 +224,20 @@ function isWordCode(c: number): boolean {
 
 /** Folds one word given the text's dominant script; reports whether it mixed scripts. */
 function foldWord(word: string, dominant: Script): { word: string; mixed: boolean } {
-  const counts = countLetters(word);
+  const mixed = countLetters(word) > 1;
   let target: Script;
-  const mixed = counts.scripts > 1;
   if (mixed) {
     // A Latin word never holds "б": distinctive letters decide, then the text, then the count.
-    target =
-      winner(counts.distinctive) ?? (dominant !== 'other' ? dominant : (winner(counts.all) ?? 'latin'));
+    target = distinctiveWinner() ?? (dominant !== 'other' ? dominant : (allWinner() ?? 'latin'));
   } else {
-    const only: Script = counts.all.cyrillic
-      ? 'cyrillic'
-      : counts.all.latin
-        ? 'latin'
-        : counts.all.greek
-          ? 'greek'
-          : 'other';
+    const only: Script =
+      tally[2]! + tally[6]!
+        ? 'cyrillic'
+        : tally[1]! + tally[5]!
+          ? 'latin'
+          : tally[3]! + tally[7]!
+            ? 'greek'
+            : 'other';
     if (only !== 'other' && only !== dominant && dominant !== 'other' && fullyMappable(word, dominant))
       target = dominant;
     else if (only === 'cyrillic' && DIGIT_INSIDE.test(word)) target = 'cyrillic';
