@@ -165,8 +165,15 @@ export function analyzeComment(
     counts[i] = count;
   };
   const n = normalized;
-  const urlChars = n.urls.reduce((sum, u) => sum + u.length, 0);
-  const shorteners = n.domains.filter(isShortener).length;
+  // Plain loops rather than reduce/filter: no closure and no array per comment.
+  let urlChars = 0;
+  for (const u of n.urls) urlChars += u.length;
+  let shorteners = 0;
+  let references = 0;
+  for (const d of n.domains) {
+    if (isShortener(d)) shorteners++;
+    if (isReferenceDomain(d)) references++;
+  }
   const density = linkDensity(urlChars, n.textLength);
   set(AT['links'], linkSignal(n.urls.length), n.urls.length);
   set(AT['link-density'], density, density);
@@ -184,7 +191,6 @@ export function analyzeComment(
   set(AT['money-offer'], logCount(offers), offers);
   const recovery = countRecoveryScam(n.text, n.emails + n.phones + n.urls.length);
   set(AT['recovery-scam'], logCount(recovery), recovery);
-  const references = n.domains.filter(isReferenceDomain).length;
   set(AT['reference-link'], references > 0 ? 1 : 0, references);
   const referrals = countReferralLinks(n.urls);
   set(AT['referral-link'], logCount(referrals), referrals);
@@ -195,7 +201,14 @@ export function analyzeComment(
   const cited = isCitedSource(n.text, n.urls, n.domains, isReferenceDomain) ? 1 : 0;
   set(AT['cited-source'], cited, cited);
   const offerPhrases = offerCounts(n);
-  offerPhrases.forEach((c, i) => set(OFFER_AT[i] as number, logCount(c), c));
+  let anyOffer = false;
+  let offerSum = 0;
+  for (let i = 0; i < offerPhrases.length; i++) {
+    const c = offerPhrases[i] as number;
+    set(OFFER_AT[i] as number, logCount(c), c);
+    if (c !== 0) anyOffer = true;
+    if (i !== MESSENGER_INDEX) offerSum += c;
+  }
   // A reader's own subscription takes back the subscription words' learned weight only in a
   // comment that asks nothing and sends nowhere (reader-subscription.ts).
   const subscription =
@@ -256,9 +269,8 @@ export function analyzeComment(
     authorAnchor: authorKeywords > 0,
     praiseOnly: praiseOnlyText,
   });
-  COMMERCIAL_SIGNAL_CODES.forEach((code, i) =>
-    set(COMMERCIAL_AT[i] as number, commercial.values[i] ?? 0, commercial.counts[i] ?? 0),
-  );
+  for (let i = 0; i < COMMERCIAL_SIGNAL_CODES.length; i++)
+    set(COMMERCIAL_AT[i] as number, commercial.values[i] ?? 0, commercial.counts[i] ?? 0);
   // A business offering its service in the seller's voice with a way to buy or a price (service-pitch.ts).
   const pitch = countServicePitch(n);
   set(AT['service-pitch'], logCount(pitch), pitch);
@@ -271,7 +283,7 @@ export function analyzeComment(
     (commercial.counts[COMMERCIAL_BRAND_SUPPORT] ?? 0) +
       (commercial.counts[COMMERCIAL_SITE_PROMOTION] ?? 0) ===
       0 &&
-    offerPhrases.every((c) => c === 0) &&
+    !anyOffer &&
     pitch === 0 &&
     PUBLIC_BODY.test(n.text)
       ? 1
@@ -293,7 +305,7 @@ export function analyzeComment(
   const paperwork =
     n.urls.length + n.emails + n.phones + promotion + calls + own + offers === 0 &&
     (commercial.counts[COMMERCIAL_SITE_PROMOTION] ?? 0) === 0 &&
-    offerPhrases.every((c) => c === 0)
+    !anyOffer
       ? tradePaperwork(n.text)
       : 0;
   set(AT['trade-paperwork'], paperwork, paperwork);
@@ -301,8 +313,7 @@ export function analyzeComment(
   // itself (or a fund-recovery phrase), and a channel (a link that is not a public reference, an e-mail address, a phone
   // number, a messenger handle, the form's website).
   // A fund-recovery testimonial is an offer too: of the "expert's" services (recovery.ts).
-  const offerFamilies =
-    recovery + offerPhrases.reduce((sum, c, i) => sum + (i === MESSENGER_INDEX ? 0 : c), 0);
+  const offerFamilies = recovery + offerSum;
   const channels =
     Math.max(0, n.urls.length - references) +
     n.emails +

@@ -168,21 +168,21 @@ function topWords(merged: Iterable<[string, number]>, sign: 1 | -1): [string, nu
   return top;
 }
 
-function wordReasons(comment: AnalyzedComment, perWord: Float64Array): Reason[] {
+/** Appends the spam-words and ham-words reasons to `reasons`. */
+function wordReasons(comment: AnalyzedComment, perWord: Float64Array, reasons: Reason[]): void {
   // Only words that matter are ranked; the same word may appear twice, so merge by display form.
-  const candidates = [...mergedWords(comment, perWord).values()];
-  const reasons: Reason[] = [];
-  for (const [code, sign] of [
-    ['spam-words', 1],
-    ['ham-words', -1],
-  ] as const) {
-    const top = topWords(candidates, sign);
-    const weight = top.reduce((sum, [, w]) => sum + w, 0);
-    if (Math.abs(weight) < 0.25) continue;
-    const list = top.map(([w]) => w);
-    reasons.push({ code, weight: round(weight), message: `words: ${list.join(', ')}`, words: list });
-  }
-  return reasons;
+  const candidates = mergedWords(comment, perWord);
+  if (candidates.size === 0) return;
+  wordReason(topWords(candidates.values(), 1), 'spam-words', reasons);
+  wordReason(topWords(candidates.values(), -1), 'ham-words', reasons);
+}
+
+function wordReason(top: [string, number][], code: 'spam-words' | 'ham-words', reasons: Reason[]): void {
+  let weight = 0;
+  for (const [, w] of top) weight += w;
+  if (Math.abs(weight) < 0.25) return;
+  const list = top.map(([w]) => w);
+  reasons.push({ code, weight: round(weight), message: `words: ${list.join(', ')}`, words: list });
 }
 
 /** How much of the text score moderators' earlier decisions on this site account for. */
@@ -303,14 +303,19 @@ export function decideVerdict(
   // A reputation list whose action is `hold` holds what would have been published.
   if (verdict === 'ham' && comment.hold === true) verdict = 'hold';
   const max = settings.maxReasons ?? 6;
-  const reasons = [
-    ...signalReasons(model, comment),
-    ...wordReasons(comment, perWord),
-    ...(learned ? learnedReason(comment, learned) : []),
-  ]
-    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
-    // List hits always stay: a held comment is never held without its reason.
-    .filter((r, i) => i < max || comment.notes?.has(r.code as SignalCode) === true);
+  // One array, in the order signals, words, learned (the sort is stable, so the order counts).
+  let reasons = signalReasons(model, comment);
+  wordReasons(comment, perWord, reasons);
+  if (learned) reasons.push(...learnedReason(comment, learned));
+  reasons.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+  // List hits always stay: a held comment is never held without its reason.
+  if (comment.notes)
+    reasons = reasons.filter((r, i) => i < max || comment.notes?.has(r.code as SignalCode) === true);
+  else {
+    let keep = 0;
+    while (keep < reasons.length && keep < max) keep++;
+    reasons.length = keep;
+  }
   const memory = round(memoryPart(model, comment, learned));
   return { verdict, score: round(probability), shadow: settings.shadow, reasons, memory };
 }
