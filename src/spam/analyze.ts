@@ -129,6 +129,16 @@ function listSignals(
   return { notes, hold: hits.some((h) => h.action === 'hold') };
 }
 
+// The signal values and counts of the comment being analysed (signals, then counts), written by
+// `set`: a module function rather than a closure made for every comment (analysis is synchronous
+// and never re-entered, so it is never shared).
+let current = new Float64Array(2 * SIGNAL_CODES.length);
+
+function set(i: number, value: number, count: number): void {
+  current[i] = value;
+  current[SIGNAL_CODES.length + i] = count;
+}
+
 /** Only this many characters of a comment (and of an article) are read: enough to judge, and a
  * megabyte of text cannot make scoring slow. */
 export const MAX_ANALYZED_CHARS = 10_000;
@@ -160,10 +170,7 @@ export function analyzeComment(
   const values = new Float64Array(2 * SIGNAL_CODES.length);
   const signals = values.subarray(0, SIGNAL_CODES.length);
   const counts = values.subarray(SIGNAL_CODES.length);
-  const set = (i: number, value: number, count: number): void => {
-    signals[i] = value;
-    counts[i] = count;
-  };
+  current = values;
   const n = normalized;
   // Plain loops rather than reduce/filter: no closure and no array per comment.
   let urlChars = 0;
