@@ -205,11 +205,32 @@ function addWord(b: Builder, word: string, owner: number): number {
   return (hashes[0] as number) >>> 0;
 }
 
-function addCjk(b: Builder, run: string, owner: number): number {
+/** A CJK run's hash (first), then the hashes of its character 1-, 2- and 3-grams in that order. */
+function cjkHashes(run: string): Int32Array {
+  const len = run.length;
+  const out = new Int32Array(1 + Math.max(0, len) + Math.max(0, len - 1) + Math.max(0, len - 2));
+  out[0] = hashString(run, NS.word);
+  let at = 1;
   for (let n = 1; n <= 3; n++) {
-    for (let i = 0; i + n <= run.length; i++) b.add(hashRange(run, i, i + n, NS.cjk + n), owner);
+    for (let i = 0; i + n <= len; i++) out[at++] = hashRange(run, i, i + n, NS.cjk + n);
   }
-  return hashString(run, NS.word);
+  return out;
+}
+
+// The same bounded memo for CJK runs (a run is never a word token, but the maps are kept apart).
+const cjkCache = new Map<string, Int32Array>();
+
+function addCjk(b: Builder, run: string, owner: number): number {
+  let hashes = run.length <= MAX_CACHED_WORD ? cjkCache.get(run) : undefined;
+  if (hashes === undefined) {
+    hashes = cjkHashes(run);
+    if (run.length <= MAX_CACHED_WORD) {
+      if (cjkCache.size >= WORD_CACHE_SIZE) cjkCache.clear();
+      cjkCache.set(run, hashes);
+    }
+  }
+  for (let i = 1; i < hashes.length; i++) b.add(hashes[i] as number, owner);
+  return (hashes[0] as number) >>> 0;
 }
 
 // The hashes of the features that are the same string for every comment, made once.
