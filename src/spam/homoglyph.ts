@@ -185,7 +185,7 @@ export function foldHomoglyphs(text: string): FoldResult {
     const word = text.slice(start, i);
     // A messenger handle (Telegram, Instagram) is Latin whatever the text around it is written
     // in: "@base_example" in Russian text must not become "@ьаѕе_example".
-    const folded = foldWordMemo(word, inHandle(text, start) ? 'latin' : dominant);
+    const folded = foldWord(word, inHandle(text, start) ? 'latin' : dominant);
     if (folded.mixed) mixedScriptWords++;
     if (folded.word !== word) {
       out += text.slice(copied, start) + folded.word;
@@ -222,35 +222,8 @@ function isWordCode(c: number): boolean {
   );
 }
 
-// foldWord's answers by the script it folds towards, for the words seen most recently: a memo of a
-// pure function (the same few words need a look in every comment of a language), bounded: each
-// map is emptied when full; long words are not kept.
-const FOLD_MEMO_SIZE = 4096;
-const MAX_MEMO_WORD = 32;
-const foldMemo: Record<Script, Map<string, FoldedWord>> = {
-  latin: new Map(),
-  cyrillic: new Map(),
-  greek: new Map(),
-  other: new Map(),
-};
-
-type FoldedWord = { readonly word: string; readonly mixed: boolean };
-
-/** foldWord, remembered. */
-function foldWordMemo(word: string, dominant: Script): FoldedWord {
-  if (word.length > MAX_MEMO_WORD) return foldWord(word, dominant);
-  const memo = foldMemo[dominant];
-  let folded = memo.get(word);
-  if (folded === undefined) {
-    folded = foldWord(word, dominant);
-    if (memo.size >= FOLD_MEMO_SIZE) memo.clear();
-    memo.set(word, folded);
-  }
-  return folded;
-}
-
 /** Folds one word given the text's dominant script; reports whether it mixed scripts. */
-function foldWord(word: string, dominant: Script): FoldedWord {
+function foldWord(word: string, dominant: Script): { word: string; mixed: boolean } {
   const mixed = countLetters(word) > 1;
   let target: Script;
   if (mixed) {

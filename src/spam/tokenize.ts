@@ -163,74 +163,30 @@ function finish(h: number): number {
   return h >>> 0;
 }
 
-/** The hashes of a word's features (the word, then its character 3- and 4-grams of " word ", so
- * edges count), in the order they are added. */
-function wordHashes(word: string): Int32Array {
+/** Adds a word and its character 3- and 4-grams (of " word ", so edges count), in one pass. */
+function addWord(b: Builder, word: string, owner: number): number {
+  const h = hashString(word, NS.word);
+  b.add(h, owner);
   const len = word.length;
-  const out = new Int32Array(len < 3 ? 1 : 2 * len);
-  out[0] = hashString(word, NS.word);
-  if (len < 3) return out;
+  if (len < 3) return h;
   const padded = len + 2;
-  let at = 1;
   for (let start = 0; start + 3 <= padded; start++) {
     let x = (0x811c9dc5 ^ NS.gram) >>> 0;
     const stop = Math.min(start + 4, padded);
     for (let k = start; k < stop; k++) {
       x ^= k === 0 || k === padded - 1 ? 32 : word.charCodeAt(k - 1);
       x = Math.imul(x, 0x01000193);
-      if (k - start >= 2) out[at++] = finish(x ^ (k - start + 1));
+      if (k - start >= 2) b.add(finish(x ^ (k - start + 1)), owner);
     }
   }
-  return at === out.length ? out : out.subarray(0, at);
+  return h;
 }
-
-// The feature hashes of the words seen most recently: the same few thousand words make up most
-// comments, and hashing a word's grams again cost more than looking them up. A memo of a pure
-// function, bounded: emptied when full; long words are not kept.
-const WORD_CACHE_SIZE = 8192;
-const MAX_CACHED_WORD = 24;
-const wordCache = new Map<string, Int32Array>();
-
-/** Adds a word and its character 3- and 4-grams (of " word ", so edges count). */
-function addWord(b: Builder, word: string, owner: number): number {
-  let hashes = word.length <= MAX_CACHED_WORD ? wordCache.get(word) : undefined;
-  if (hashes === undefined) {
-    hashes = wordHashes(word);
-    if (word.length <= MAX_CACHED_WORD) {
-      if (wordCache.size >= WORD_CACHE_SIZE) wordCache.clear();
-      wordCache.set(word, hashes);
-    }
-  }
-  for (let i = 0; i < hashes.length; i++) b.add(hashes[i] as number, owner);
-  return (hashes[0] as number) >>> 0;
-}
-
-/** A CJK run's hash (first), then the hashes of its character 1-, 2- and 3-grams in that order. */
-function cjkHashes(run: string): Int32Array {
-  const len = run.length;
-  const out = new Int32Array(1 + Math.max(0, len) + Math.max(0, len - 1) + Math.max(0, len - 2));
-  out[0] = hashString(run, NS.word);
-  let at = 1;
-  for (let n = 1; n <= 3; n++) {
-    for (let i = 0; i + n <= len; i++) out[at++] = hashRange(run, i, i + n, NS.cjk + n);
-  }
-  return out;
-}
-
-// The same bounded memo for CJK runs (a run is never a word token, but the maps are kept apart).
-const cjkCache = new Map<string, Int32Array>();
 
 function addCjk(b: Builder, run: string, owner: number): number {
-  let hashes = run.length <= MAX_CACHED_WORD ? cjkCache.get(run) : undefined;
-  if (hashes === undefined) {
-    hashes = cjkHashes(run);
-    if (run.length <= MAX_CACHED_WORD) {
-      if (cjkCache.size >= WORD_CACHE_SIZE) cjkCache.clear();
-      cjkCache.set(run, hashes);
-    }
+  for (let n = 1; n <= 3; n++) {
+    for (let i = 0; i + n <= run.length; i++) b.add(hashRange(run, i, i + n, NS.cjk + n), owner);
   }
-  for (let i = 1; i < hashes.length; i++) b.add(hashes[i] as number, owner);
-  return (hashes[0] as number) >>> 0;
+  return hashString(run, NS.word);
 }
 
 // The hashes of the features that are the same string for every comment, made once.
