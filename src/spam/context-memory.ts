@@ -90,10 +90,9 @@ export const DEFAULT_MEMORY_LIMITS: MemoryLimits = {
 
 /** The in-memory context of one instance. */
 export class ContextMemory {
-  // The newest fingerprints: only what a lookup returns (not the whole record with its IP, email
-  // and verdict), their times in a typed array.
-  private recentRing: RecentPrint[] = [];
-  private recentAt: Float64Array;
+  // The newest fingerprints with their times: only what a lookup returns, not the whole record
+  // with its IP, email and verdict.
+  private recentRing: { at: number; print: RecentPrint }[] = [];
   private recentNext = 0;
   private readonly burst: BurstWindow;
   private readonly decided = new Map<number, DecidedRecord>();
@@ -104,7 +103,6 @@ export class ContextMemory {
 
   constructor(readonly limits: MemoryLimits = DEFAULT_MEMORY_LIMITS) {
     this.spamPrints = new NearDuplicateIndex(limits.spamPrints);
-    this.recentAt = new Float64Array(Math.max(0, limits.recent));
     this.burst = new BurstWindow(limits.burst);
     this.hamPrints = new NearDuplicateIndex(limits.spamPrints);
   }
@@ -131,10 +129,9 @@ export class ContextMemory {
   /** Remembers a comment (a new one, or one another instance stored). */
   add(r: MemoryRecord): void {
     if (this.limits.recent > 0) {
-      const kept: RecentPrint = { print: r.print, articleKey: r.articleKey, links: r.links };
+      const kept = { at: r.createdAt, print: { print: r.print, articleKey: r.articleKey, links: r.links } };
       if (this.recentRing.length < this.limits.recent) this.recentRing.push(kept);
       else this.recentRing[this.recentNext] = kept;
-      this.recentAt[this.recentNext] = r.createdAt;
       this.recentNext = (this.recentNext + 1) % this.limits.recent;
     }
     if (r.ip !== null || r.network !== null) this.burst.add(r.ip, r.network, r.createdAt);
@@ -180,8 +177,7 @@ export class ContextMemory {
     const byEmail = q.email ? this.history.get(`e:${q.email}`) : undefined;
     const byIp = q.ip ? this.history.get(`i:${q.ip}`) : undefined;
     const recent: RecentPrint[] = [];
-    for (let i = 0; i < this.recentRing.length; i++)
-      if (this.recentAt[i]! >= q.recentSince) recent.push(this.recentRing[i]!);
+    for (const e of this.recentRing) if (e.at >= q.recentSince) recent.push(e.print);
     return {
       recentFromIp: q.ip === null ? 0 : this.burst.fromIp(q.ip),
       recentFromNetwork: q.network === null ? 0 : this.burst.fromNetwork(q.network),
@@ -206,17 +202,9 @@ export class ContextMemory {
         this.spamPrints.remove(id);
         this.hamPrints.remove(id);
       }
-    const n = this.recentRing.length;
-    if (this.recentAt.subarray(0, n).some((at) => at < undecidedCutoff)) {
-      const kept: RecentPrint[] = [];
-      const at = new Float64Array(this.recentAt.length);
-      for (let i = 0; i < n; i++)
-        if (this.recentAt[i]! >= undecidedCutoff) {
-          at[kept.length] = this.recentAt[i]!;
-          kept.push(this.recentRing[i]!);
-        }
+    if (this.recentRing.some((e) => e.at < undecidedCutoff)) {
+      const kept = this.recentRing.filter((e) => e.at >= undecidedCutoff);
       this.recentRing = kept;
-      this.recentAt = at;
       this.recentNext = kept.length % this.limits.recent;
     }
   }
