@@ -4,6 +4,7 @@
 // value, keeps the SQL, and runs it again with each call's values in place of the placeholders.
 import { type Compilable, CompiledQuery, type Kysely, type RawBuilder, sql } from 'kysely';
 import { BoundedMemo } from '../kernel/bounded-memo.ts';
+import type { WriteThread } from './sqlite-write-thread.ts';
 
 /**
  * A LIMIT written into the SQL rather than bound. SQLite plans with the value of a bound LIMIT,
@@ -25,7 +26,22 @@ class Placeholder {
 type Buildable<R> = Compilable<R> | RawBuilder<R>;
 
 /** A database or transaction to run on (it also compiles raw `sql` templates). */
-type Runner = Pick<Kysely<never>, 'executeQuery' | 'getExecutor'>;
+export type Runner = Pick<Kysely<never>, 'executeQuery' | 'getExecutor'>;
+
+/**
+ * A runner whose queries a SQLite file's write thread executes (each in its own transaction, its
+ * rows returned once committed), compiling with `db`'s dialect: a write that needs its answer,
+ * without the event loop waiting for the write lock while the thread commits a batch.
+ */
+export function runOnThread(
+  thread: Pick<WriteThread, 'rows'>,
+  db: Pick<Kysely<never>, 'getExecutor'>,
+): Runner {
+  const executeQuery = async (query: CompiledQuery) => ({
+    rows: await thread.rows(query.sql, [...query.parameters]),
+  });
+  return { executeQuery: executeQuery as Runner['executeQuery'], getExecutor: () => db.getExecutor() };
+}
 
 interface CompiledShape {
   sql: string;

@@ -4,8 +4,8 @@
 // room, returning the new count), so concurrent requests on any number of instances are counted
 // one by one on both databases: PostgreSQL locks the row for the conflicting upserts, SQLite has
 // one writer at a time.
-import { type CompiledQuery, type Kysely, sql } from 'kysely';
-import { QueryTemplates } from './query-template.ts';
+import { type Kysely, sql } from 'kysely';
+import { QueryTemplates, type Runner, runOnThread } from './query-template.ts';
 import type { Database } from './schema.ts';
 import type { WriteThread } from './sqlite-write-thread.ts';
 
@@ -27,7 +27,7 @@ export class RateLimitRepo implements RateLimitStore {
   private readonly templates = new QueryTemplates(4);
 
   /** Where a hit is taken: the database, or a SQLite file's write thread (see the constructor). */
-  private readonly taker: Pick<Kysely<Database>, 'executeQuery' | 'getExecutor'>;
+  private readonly taker: Runner;
 
   /**
    * `thread`: a SQLite file's write thread, which then takes the hits. On the main connection the
@@ -39,14 +39,7 @@ export class RateLimitRepo implements RateLimitStore {
     private readonly db: Kysely<Database>,
     thread: WriteThread | null = null,
   ) {
-    this.taker = thread
-      ? {
-          executeQuery: (async (query: CompiledQuery) => ({
-            rows: await thread.rows(query.sql, [...query.parameters]),
-          })) as unknown as Kysely<Database>['executeQuery'],
-          getExecutor: () => db.getExecutor(),
-        }
-      : db;
+    this.taker = thread ? runOnThread(thread, db) : db;
   }
 
   /**
