@@ -3,6 +3,7 @@ import { analyzeComment } from './analyze.ts';
 import { COMMERCIAL_SIGNAL_CODES, COMMERCIAL_SIGNAL_INFO, withoutQuestions } from './commercial.ts';
 import { DEFAULT_BITS, createModel, deserializeModel, linearScore, serializeModel } from './model.ts';
 import { normalizeText } from './normalize.ts';
+import { seededRandom } from './random.ts';
 import { OFFER_SIGNAL_CODES, offerCounts } from './offers.ts';
 import { countKeywordLinks, seoEvidence } from './seo.ts';
 import { OWN_CHANNEL_TRAINING_WEIGHT, OWN_CHANNEL_WEIGHT } from './hand-set-signal-info.ts';
@@ -150,6 +151,21 @@ describe('commercial signals in analyzeComment', () => {
     const scam = 'Printer offline? Call the Epson support number 1-888-555-0123 now.';
     expect(signal(scam, 'support-number')).toBe(1);
     expect(withoutQuestions('Is it on? Yes. Really？ ok')).toBe('  Yes.  ok');
+  });
+
+  it('leaves out questions exactly as the sentence regex it replaced did', () => {
+    const question = /[^.!?。！？\n]*[?？]/g;
+    // Sentence ends of both widths, line breaks, letters of three scripts, an emoji and a lone surrogate.
+    const pieces = [...'ab .!?。！？\n\rя中…', 'b ', '😀', '\uD83D'];
+    const random = seededRandom(15);
+    const differing: string[] = [];
+    for (let k = 0; k < 50_000; k++) {
+      let text = '';
+      for (let i = Math.floor(random() * 24); i > 0; i--)
+        text += pieces[Math.floor(random() * pieces.length)];
+      if (withoutQuestions(text) !== text.replace(question, ' ')) differing.push(text);
+    }
+    expect(differing).toEqual([]);
   });
 
   it('first-time-link only when the history was looked up and is empty', () => {
