@@ -201,6 +201,7 @@ interface Stem {
   stem: string;
   family: number;
   whole: boolean;
+  third: number; // the stem's third character (-1 for a stem of two), compared first
 }
 const LATIN_STEMS = new Map<number, Stem[]>();
 const pairKey = (a: number, b: number): number => a * 65_536 + b;
@@ -216,7 +217,7 @@ FAMILY_LIST.forEach((f, family) => {
       const key = pairKey(stem.charCodeAt(0), stem.charCodeAt(1));
       LATIN_STEMS.set(key, [
         ...(LATIN_STEMS.get(key) ?? []),
-        { stem, family, whole: source.includes('\\b') },
+        { stem, family, whole: source.includes('\\b'), third: stem.length > 2 ? stem.charCodeAt(2) : -1 },
       ]);
     }
   }
@@ -264,10 +265,20 @@ function latinFamilies(text: string): number {
       c <= 122 && next < 128
         ? ASCII_PAIR_LISTS[ASCII_PAIR_INDEX[(c - 97) * 128 + next] ?? 0]
         : LATIN_STEMS.get(pairKey(c, next));
-    if (candidates)
+    // A family already found is not looked for again, and a stem whose third character is not
+    // the text's is not compared whole (on real comments a word start has three candidates
+    // on average): the answer is the same set of families.
+    if (candidates) {
+      const third = text.charCodeAt(i + 2);
       for (const s of candidates)
-        if (text.startsWith(s.stem, i) && !(s.whole && isLetter(text.charCodeAt(i + s.stem.length))))
+        if (
+          (found & (1 << s.family)) === 0 &&
+          (s.third === third || s.third < 0) &&
+          text.startsWith(s.stem, i) &&
+          !(s.whole && isLetter(text.charCodeAt(i + s.stem.length)))
+        )
           found |= 1 << s.family;
+    }
   }
   return found;
 }
@@ -277,17 +288,29 @@ function latinFamilies(text: string): number {
 // non-ASCII characters with a map lookup costs well under one). A stem written with a character
 // class (отч[её]т) is expanded; Latin letters before the first such character are dropped (a货 is
 // looked for as 货): the stems only decide which families' patterns to run.
-// The lists are found by the character's code through a table of 2^16 entries (128 KB): no
-// string is made for each character looked at, and most characters have no list.
-const OTHER_STEM_LISTS: { stem: string; family: number }[][] = [[]];
+// The stems are found by the character's code through a table of 2^16 entries (128 KB): no
+// string is made per character, and most characters have no stems. Under each, the families with
+// a stem of that one character (`single`) and the longer stems by their second character: a
+// Cyrillic letter starts up to 40 stems ("п": покер, получил, …), each tried at every such letter.
+interface OtherStems {
+  single: number;
+  bySecond: Map<number, { stem: string; family: number }[]>;
+}
+const OTHER_STEMS: OtherStems[] = [{ single: 0, bySecond: new Map() }];
 const OTHER_STEM_INDEX = new Uint16Array(65_536);
 FAMILY_LIST.forEach((f, family) => {
   for (const source of alternatives(f.guard.source).filter((s) => NON_LATIN.test(s)))
     for (const expanded of expand(source)) {
       const stem = expanded.slice(expanded.search(/[^ -~]/));
       const key = stem.charCodeAt(0);
-      if (OTHER_STEM_INDEX[key] === 0) OTHER_STEM_INDEX[key] = OTHER_STEM_LISTS.push([]) - 1;
-      OTHER_STEM_LISTS[OTHER_STEM_INDEX[key] ?? 0]?.push({ stem, family });
+      if (OTHER_STEM_INDEX[key] === 0)
+        OTHER_STEM_INDEX[key] = OTHER_STEMS.push({ single: 0, bySecond: new Map() }) - 1;
+      const entry = OTHER_STEMS[OTHER_STEM_INDEX[key] ?? 0] as OtherStems;
+      if (stem.length === 1) entry.single |= 1 << family;
+      else {
+        const second = stem.charCodeAt(1);
+        entry.bySecond.set(second, [...(entry.bySecond.get(second) ?? []), { stem, family }]);
+      }
     }
 });
 
@@ -305,9 +328,15 @@ function otherFamilies(text: string): number {
   let found = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const list = code < 0x400 ? 0 : (OTHER_STEM_INDEX[code] ?? 0);
-    if (list === 0) continue;
-    for (const c of OTHER_STEM_LISTS[list] ?? []) if (text.startsWith(c.stem, i)) found |= 1 << c.family;
+    const at = code < 0x400 ? 0 : (OTHER_STEM_INDEX[code] ?? 0);
+    if (at === 0) continue;
+    const entry = OTHER_STEMS[at] as OtherStems;
+    found |= entry.single;
+    // A family already found is not looked for again: the answer is the same set of families.
+    const longer = entry.bySecond.get(text.charCodeAt(i + 1));
+    if (longer !== undefined)
+      for (const c of longer)
+        if ((found & (1 << c.family)) === 0 && text.startsWith(c.stem, i)) found |= 1 << c.family;
   }
   return found;
 }
@@ -347,19 +376,19 @@ export function offerCounts(n: NormalizedText): number[] {
   const text = n.text;
   const latins = latinFamilies(text);
   const others = NON_LATIN.test(text) ? otherFamilies(text) : 0;
-  if (latins === 0 && others === 0) return FAMILIES.map(() => 0);
-  let contact: boolean | null = null;
-  return FAMILIES.map((f, i) => {
+  // A loop, not a map with a closure per comment (under tsx a closure also costs a __name call).
+  const counts: number[] = new Array<number>(FAMILIES.length).fill(0);
+  if (latins === 0 && others === 0) return counts;
+  for (let i = 0; i < FAMILIES.length; i++) {
     const latin = (latins & (1 << i)) !== 0;
     const other = (others & (1 << i)) !== 0;
-    if (!latin && !other) return 0;
-    if (i === INVESTMENT_INDEX) {
-      // A testimonial counts only when it says how to reach the "expert".
-      contact ??= n.emails + n.phones + n.urls.length > 0 || CONTACT.test(text);
-      if (!contact) return 0;
-    }
+    if (!latin && !other) continue;
+    // A testimonial counts only when it says how to reach the "expert".
+    if (i === INVESTMENT_INDEX && n.emails + n.phones + n.urls.length === 0 && !CONTACT.test(text)) continue;
+    const f = FAMILIES[i] as CompiledFamily;
     let count = countGroup(f.patterns, text, latin, other);
     for (const c of f.contexts) count += contextCount(c, text, latin, other);
-    return count;
-  });
+    counts[i] = count;
+  }
+  return counts;
 }
