@@ -9,7 +9,6 @@
 //      npm run spam:recipes -- --rules      (the shipped recipe under other shift rules, nested)
 import {
   BUILTIN_TARGET_FPR,
-  BUILTIN_TRAIN_OPTIONS,
   builtinExamples,
   NEWS_HAM_SOURCE,
   sourced,
@@ -24,40 +23,15 @@ import {
   type HeldOutSource,
   type Trainer,
 } from '../src/spam/loso.ts';
-import { blendModels } from '../src/spam/model.ts';
-import { SIGNAL_CODES } from '../src/spam/signals.ts';
-import { trainAnalyzed, type TrainOptions } from '../src/spam/train.ts';
+import {
+  dedupWeighted,
+  handSetScaled,
+  recipe,
+  scoredAt,
+  seedsAveraged,
+  trainedAt,
+} from './spam-recipe-trainers.ts';
 import { dataDir, readSources } from './spam-data.ts';
-
-/** A recipe of `trainAnalyzed` options, optionally blended with a comments-only model. */
-function recipe(
-  options: TrainOptions,
-  commentShare = 0,
-  commentOptions: TrainOptions = {},
-  withSmsHam = false,
-): Trainer {
-  const o = { ...BUILTIN_TRAIN_OPTIONS, ...options };
-  return (examples) => {
-    const all = trainAnalyzed(examples, o);
-    if (commentShare === 0) return all;
-    const comments = examples.filter((e) => e.source !== 'sms' || (withSmsHam && e.y === 0));
-    return blendModels([
-      { model: all, share: 1 - commentShare },
-      { model: trainAnalyzed(comments, { ...o, ...commentOptions }), share: commentShare },
-    ]);
-  };
-}
-
-/** A recipe whose hand-set signal weighs `weight` when scoring (its training weight unchanged). */
-function scoredAt(code: (typeof SIGNAL_CODES)[number], weight: number): Trainer {
-  const train = recipe({});
-  const j = SIGNAL_CODES.indexOf(code);
-  return (examples) => {
-    const model = train(examples);
-    model.signalWeights[j] = weight;
-    return model;
-  };
-}
 
 const RECIPES: Record<string, Trainer> = {
   shipped: recipe({}),
@@ -106,6 +80,43 @@ const RECIPES: Record<string, Trainer> = {
   'own-channel 2 when scoring': scoredAt('own-channel', 2),
   'own-channel 2.5 when scoring': scoredAt('own-channel', 2.5),
   'own-channel 3 when scoring': scoredAt('own-channel', 3),
+  'source spread ¼': recipe({ sourceSpread: 0.25 }),
+  'source spread ⅓': recipe({ sourceSpread: 1 / 3 }),
+  'source spread ½, ham weight 2': recipe({ sourceSpread: 0.5, hamWeight: 2 }),
+  'source spread ½, ham weight 2.5': recipe({ sourceSpread: 0.5, hamWeight: 2.5 }),
+  'source spread ¼, ham weight 2': recipe({ sourceSpread: 0.25, hamWeight: 2 }),
+  'source spread ½, blend ½ comments-only': recipe({ sourceSpread: 0.5 }, 0.5),
+  'source spread ½, p = ½': recipe({ sourceSpread: 0.5, sourceBalance: 0.5 }),
+  'source spread ½, signal L2 10⁻²': recipe({ sourceSpread: 0.5, signalL2: 1e-2 }),
+  'source spread ½, L2 10⁻³': recipe({ sourceSpread: 0.5, l2: 1e-3 }),
+  'near-duplicates weighted 1/(1+n)': dedupWeighted(1),
+  'near-duplicates weighted 1/√(1+n)': dedupWeighted(0.5),
+  'like-bait 0 in training': trainedAt('like-bait', 0),
+  'like-bait 1 in training': trainedAt('like-bait', 1),
+  'like-bait 2 in training': trainedAt('like-bait', 2),
+  'like-bait 3 in training': trainedAt('like-bait', 3),
+  'bare-link 0.5 in training': trainedAt('bare-link', 0.5),
+  'referral-link 1 in training': trainedAt('referral-link', 1),
+  'referral-link 0 in training': trainedAt('referral-link', 0),
+  'referral-link 0.5 in training': trainedAt('referral-link', 0.5),
+  'referral-link 1.5 in training': trainedAt('referral-link', 1.5),
+  'hand-set spam signals at ½ in training': handSetScaled(0.5),
+  'hand-set spam signals at ¾ in training': handSetScaled(0.75),
+  'ham weight 1': recipe({ hamWeight: 1 }),
+  'ham weight 1.25': recipe({ hamWeight: 1.25 }),
+  'seeds 1–3 averaged': seedsAveraged([1, 2, 3]),
+  'learning rate 0.2': recipe({ learningRate: 0.2 }),
+  'learning rate 0.8': recipe({ learningRate: 0.8 }),
+  'signal L2 10⁻²': recipe({ signalL2: 1e-2 }),
+  'signal L2 10⁻⁴': recipe({ signalL2: 1e-4 }),
+  'L2 10⁻⁴ (capped at 3)': recipe({ l2: 1e-4 }),
+  'L2 10⁻³ (capped at 3)': recipe({ l2: 1e-3 }),
+  'epochs 6': recipe({ epochs: 6 }),
+  'epochs 24': recipe({ epochs: 24 }),
+  'feature dropout 0.1': recipe({ dropout: 0.1 }),
+  'feature dropout 0.2': recipe({ dropout: 0.2 }),
+  'feature dropout 0.3': recipe({ dropout: 0.3 }),
+  'feature dropout 0.5': recipe({ dropout: 0.5 }),
   'blend: ½ all + ½ comments-only': recipe({}, 0.5),
   'blend: 0.4 all + 0.6 comments-only': recipe({}, 0.6),
   'blend: ½ all + ½ comments-only (L2 10⁻³)': recipe({}, 0.5, { l2: 1e-3 }),

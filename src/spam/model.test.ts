@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeComment } from './analyze.ts';
 import { blendModels, createModel, deserializeModel, linearScore, serializeModel } from './model.ts';
 import { trainAnalyzed, trainModel } from './train.ts';
-import { SIGNAL_CODES } from './signals.ts';
+import { SIGNAL_CODES, SIGNAL_INFO } from './signals.ts';
 import { structuralBuckets } from './tokenize.ts';
 import { TOY_EXAMPLES } from './toy-examples.ts';
 
@@ -150,5 +150,28 @@ describe('training options of the recipes tried', () => {
     const two = analyzed.map((e, i) => ({ ...e, source: i % 2 === 0 ? 'even' : 'odd' }));
     const spread = trainAnalyzed(two, { bits: 12, sourceSpread: 1 });
     expect(Array.from(spread.weights)).not.toEqual(Array.from(trainAnalyzed(two, { bits: 12 }).weights));
+  });
+
+  it('dropout 0 is no dropout; above 0 it is seeded (the same weights twice) and changes them', () => {
+    const none = trainAnalyzed(analyzed, { bits: 12, dropout: 0 });
+    expect(Array.from(none.weights)).toEqual(Array.from(plain.weights));
+    const a = trainAnalyzed(analyzed, { bits: 12, dropout: 0.5 });
+    const b = trainAnalyzed(analyzed, { bits: 12, dropout: 0.5 });
+    expect(Array.from(a.weights)).toEqual(Array.from(b.weights));
+    expect(Array.from(a.weights)).not.toEqual(Array.from(plain.weights));
+  });
+
+  it('trainingWeights replaces a hand-set signal’s weight in training only', () => {
+    const j = SIGNAL_CODES.indexOf('own-channel');
+    const asShipped = trainAnalyzed(analyzed, {
+      bits: 12,
+      trainingWeights: { 'own-channel': SIGNAL_INFO['own-channel'].trainingWeight },
+    });
+    expect(Array.from(asShipped.weights)).toEqual(Array.from(plain.weights));
+    // own-channel fires on two toy spam comments: weighing more in training, it leaves their
+    // words less to learn, and its scoring weight stays as written.
+    const heavier = trainAnalyzed(analyzed, { bits: 12, trainingWeights: { 'own-channel': 8 } });
+    expect(Array.from(heavier.weights)).not.toEqual(Array.from(plain.weights));
+    expect(heavier.signalWeights[j]).toBe(plain.signalWeights[j]);
   });
 });

@@ -3,8 +3,9 @@
 // The NB scale is folded into the weights at the end, so the model stays a plain linear model.
 // Text weights shrink towards 0; signal weights shrink towards their priors, so signals the data
 // never shows (honeypot, bursts, …) keep their prior weights. The options that weigh sources,
-// average the weights, add naive-Bayes ratios, bound the weights or scale them by how many sources
-// share a feature are measured recipes (npm run spam:recipes, docs/spam.md); the built-in model
+// average the weights, add naive-Bayes ratios, bound the weights, scale them by how many sources
+// share a feature, drop features out or weigh a hand-set signal otherwise in training are measured
+// recipes (npm run spam:recipes, docs/spam.md); the built-in model
 // uses only the bound (`weightCap` 3, since 2026-12-06).
 import { analyzeComment, type AnalyzedComment, type CommentInput } from './analyze.ts';
 import {
@@ -86,8 +87,19 @@ export interface TrainOptions {
    * a number by its length) out of training: their weights stay 0.
    */
   mediumFree?: 'length' | 'numbers';
+  /**
+   * Hand-set signals' weights in training, in place of their `trainingWeight` (or scoring weight);
+   * scoring is unchanged. A measured recipe (docs/spam.md, "ranking on unseen videos").
+   */
+  trainingWeights?: Readonly<Partial<Record<string, number>>>;
   /** These hand-set signals take no part in training (their weight is added only when scoring). */
   fixedOutside?: readonly string[];
+  /**
+   * Feature dropout: in each training step every text feature occurrence is left out with this
+   * probability (its own seeded generator; the kept ones scaled by 1/(1 − p)), so no comment's
+   * label rests on a few words. 0 or absent: off.
+   */
+  dropout?: number;
   /** Adds this multiple of each bucket's naive-Bayes log-count ratio to the learned weights. */
   nbBlend?: number;
   /** Start from this model instead of an empty one (its bits win; no NB scaling then). */
@@ -185,6 +197,13 @@ export function balancedBySource<T extends { source?: string; weight?: number }>
   }));
 }
 
+/** Marks each of `n` occurrences kept (1) or dropped (0) with probability `p`, in `buffer` (grown as needed). */
+function dropMask(buffer: Uint8Array, n: number, p: number, random: () => number): Uint8Array {
+  const out = n <= buffer.length ? buffer : new Uint8Array(n);
+  for (let k = 0; k < n; k++) out[k] = random() < p ? 0 : 1;
+  return out;
+}
+
 /** Trains on comments already analysed with the model's bits (lets evaluation reuse analysis). */
 export function trainAnalyzed(
   given: readonly { comment: AnalyzedComment; y: number; weight?: number; source?: string }[],
@@ -261,7 +280,9 @@ export function trainAnalyzed(
   // A fixed signal's weight in the training logit, where it differs from its scoring weight
   // (signals.ts, `trainingWeight`); undefined: the model's weight.
   const trainingWeight = SIGNAL_CODES.map((code) =>
-    SIGNAL_INFO[code].fixed === true ? SIGNAL_INFO[code].trainingWeight : undefined,
+    SIGNAL_INFO[code].fixed === true
+      ? (options.trainingWeights?.[code] ?? SIGNAL_INFO[code].trainingWeight)
+      : undefined,
   );
   const outside = Uint8Array.from(SIGNAL_CODES, (code) =>
     (options.fixedOutside ?? []).includes(code) && SIGNAL_INFO[code].fixed === true ? 1 : 0,
@@ -275,6 +296,9 @@ export function trainAnalyzed(
   const us = new Float64Array(sw.length);
   let ub = 0;
   let steps = 0;
+  const dropout = options.dropout ?? 0;
+  const dropRandom = seededRandom((seed ^ 0x5bd1e995) >>> 0);
+  const kept = new Uint8Array(dropout > 0 ? 4096 : 0);
   for (let epoch = 1; epoch <= epochs; epoch++) {
     const averaging = u !== null && epoch >= averageFrom;
     for (const { comment, y, weight = 1, source } of shuffled(examples, random)) {
@@ -282,18 +306,22 @@ export function trainAnalyzed(
       const s = comment.signals;
       const si = sourceIndex.get(source ?? '') ?? 0;
       let logit = 0;
+      const keep = dropout > 0 ? dropMask(kept, indices.length, dropout, dropRandom) : null;
       for (let k = 0; k < indices.length; k++) {
+        if (keep && keep[k] === 0) continue;
         const i = indices[k] ?? 0;
         logit += (w[i] ?? 0) * (r[i] ?? 1);
       }
-      logit = model.bias + logit * value + (options.sourceIntercepts ? (intercepts[si] ?? 0) : 0);
+      const v = keep ? value / (1 - dropout) : value;
+      logit = model.bias + logit * v + (options.sourceIntercepts ? (intercepts[si] ?? 0) : 0);
       for (let i = 0; i < s.length; i++)
         if (outside[i] !== 1) logit += (s[i] ?? 0) * (trainingWeight[i] ?? sw[i] ?? 0);
       const g = (sigmoid(logit) - y) * weightOf(y, si) * weight;
       for (let k = 0; k < indices.length; k++) {
+        if (keep && keep[k] === 0) continue;
         const i = indices[k] ?? 0;
         if (frozen.length > 0 && frozen[i] === 1) continue;
-        const grad = g * value * (r[i] ?? 1) + l2 * (w[i] ?? 0);
+        const grad = g * v * (r[i] ?? 1) + l2 * (w[i] ?? 0);
         g2[i] = (g2[i] ?? 0) + grad * grad;
         const change = -(learningRate * grad) / Math.sqrt((g2[i] ?? 0) + eps);
         w[i] = (w[i] ?? 0) + change;
