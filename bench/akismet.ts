@@ -9,7 +9,9 @@
 // A/B: BENCH_AKISMET_OTHER=CHECKOUT (another checkout, already built: `npm run build` there; "."
 // compares two environments of this build) runs this build and that one in alternating rounds
 // (BENCH_AKISMET_ROUNDS [3] pairs, the order within a pair alternating too), each round on a
-// fresh database, and prints each build's medians and their ratios.
+// fresh database, and prints each build's medians and their ratios. Each round also says who had the
+// cores (bench/lib/proc-sched.ts): the server, this process (autocannon: the client shares the
+// machine), other processes, and how long the server's event loop waited for a core.
 import autocannon, { type AutocannonRequest } from 'autocannon';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -19,6 +21,7 @@ import { loadConfig } from '../src/config.ts';
 import { createApiKey } from '../src/spam/api-key-service.ts';
 import { buildOnce, startSilkpressServer } from './lib/child-server.ts';
 import { readTreeCounters } from './lib/proc-cpu.ts';
+import { CORES, readMachineBusy, readTreeSched } from './lib/proc-sched.ts';
 import { CHECK_COMMENTS as COMMENTS } from './lib/check-comments.ts';
 import { percentile } from './lib/stats.ts';
 
@@ -58,6 +61,11 @@ interface Round {
   /** The event loops' share (each process's main thread, without the SQLite threads). */
   mainMs: number;
   load: number;
+  /** Share of the round the server's event loop was runnable but waited for a core. */
+  waited: number;
+  /** Cores used meanwhile by this process (autocannon and the bodies) and by everything else. */
+  clientCores: number;
+  otherCores: number;
 }
 
 async function createKey(databaseUrl: string, dir: string): Promise<string> {
@@ -121,6 +129,9 @@ async function round(build: Build): Promise<Round> {
       await autocannon({ url: server.url, connections: CONNECTIONS, duration: 2, requests: [request()] });
       const cpuBefore = await readTreeCounters(server.pid);
       const mainBefore = await readTreeCounters(server.pid, true);
+      const schedBefore = await readTreeSched(server.pid);
+      const machineBefore = await readMachineBusy();
+      const started = performance.now();
       const clientBefore = process.cpuUsage();
       const result = await autocannon({
         url: server.url,
@@ -128,10 +139,13 @@ async function round(build: Build): Promise<Round> {
         duration: SECONDS,
         requests: [request()],
       });
+      const client = process.cpuUsage(clientBefore);
+      const elapsed = (performance.now() - started) / 1000;
+      const machineAfter = await readMachineBusy();
+      const schedAfter = await readTreeSched(server.pid);
       const cpuAfter = await readTreeCounters(server.pid);
       const mainAfter = await readTreeCounters(server.pid, true);
       const memory = await server.memory();
-      const client = process.cpuUsage(clientBefore);
       const responses = result.requests.total;
       const cpuMs =
         cpuBefore !== null && cpuAfter !== null
@@ -142,6 +156,28 @@ async function round(build: Build): Promise<Round> {
           ? ((mainAfter.cpuSeconds - mainBefore.cpuSeconds) * 1000) / responses
           : NaN;
       const load = loadavg()[0]!;
+      // Who had the two cores: the server (all its threads), this process (the client), the rest.
+      const serverCores =
+        cpuBefore !== null && cpuAfter !== null
+          ? (cpuAfter.cpuSeconds - cpuBefore.cpuSeconds) / elapsed
+          : NaN;
+      const clientCores = (client.user + client.system) / 1e6 / elapsed;
+      const machine =
+        machineBefore !== null && machineAfter !== null
+          ? {
+              cores: (machineAfter.busySeconds - machineBefore.busySeconds) / elapsed,
+              irq: (machineAfter.irqSeconds - machineBefore.irqSeconds) / elapsed,
+            }
+          : { cores: NaN, irq: NaN };
+      const otherCores = Math.max(0, machine.cores - machine.irq - serverCores - clientCores);
+      const waited =
+        schedBefore !== null && schedAfter !== null
+          ? (schedAfter.waitSeconds - schedBefore.waitSeconds) / elapsed
+          : NaN;
+      const preempted =
+        schedBefore !== null && schedAfter !== null
+          ? (schedAfter.preempted - schedBefore.preempted) / responses
+          : NaN;
       log(
         `${build.name}: load average ${loadavg()
           .map((l) => l.toFixed(1))
@@ -153,6 +189,9 @@ async function round(build: Build): Promise<Round> {
       log(
         `${build.name}: server CPU time ${cpuMs.toFixed(3)} ms per request (≈ ${(1000 / cpuMs).toFixed(0)} requests per CPU-second), main thread ${mainMs.toFixed(3)} ms; client (autocannon) ${((client.user + client.system) / 1000 / responses).toFixed(3)} ms per request; server RSS ${memory ? (memory.rss / 2 ** 20).toFixed(0) : '?'} MB (peak ${memory ? (memory.peakRss / 2 ** 20).toFixed(0) : '?'})`,
       );
+      log(
+        `${build.name}: cores busy ${machine.cores.toFixed(2)} of ${CORES} (server ${serverCores.toFixed(2)}, client ${clientCores.toFixed(2)}, interrupts ${machine.irq.toFixed(2)}, other processes ${otherCores.toFixed(2)}); the server's event loop waited for a core ${(100 * waited).toFixed(0)}% of the time and was preempted ${preempted.toFixed(2)} times per request`,
+      );
       return {
         requestsPerSecond: result.requests.average,
         p50: result.latency.p50,
@@ -160,6 +199,9 @@ async function round(build: Build): Promise<Round> {
         cpuMs,
         mainMs,
         load,
+        waited,
+        clientCores,
+        otherCores,
       };
     } finally {
       await server.stop();
@@ -192,13 +234,16 @@ const summary = (b: Build) => {
     p99: median(rs.map((r) => r.p99)),
     cpu: median(rs.map((r) => r.cpuMs)),
     main: median(rs.map((r) => r.mainMs)),
+    waited: median(rs.map((r) => r.waited)),
+    client: median(rs.map((r) => r.clientCores)),
+    other: median(rs.map((r) => r.otherCores)),
   };
 };
 for (const b of builds) {
   const s = summary(b);
   const rs = rounds.get(b)!;
   log(
-    `${b.name}${b.checkout ? ` (${b.checkout})` : ''}: medians ${s.rps.toFixed(0)} requests/s, p99 ${s.p99} ms, ${s.cpu.toFixed(3)} ms server CPU per request (main thread ${s.main.toFixed(3)}); rounds ${rs.map((r) => `${r.requestsPerSecond.toFixed(0)}/${r.cpuMs.toFixed(3)}/${r.mainMs.toFixed(3)}`).join(', ')} (requests/s / CPU ms / main thread ms), load ${rs.map((r) => r.load.toFixed(1)).join(', ')}`,
+    `${b.name}${b.checkout ? ` (${b.checkout})` : ''}: medians ${s.rps.toFixed(0)} requests/s, p99 ${s.p99} ms, ${s.cpu.toFixed(3)} ms server CPU per request (main thread ${s.main.toFixed(3)}); rounds ${rs.map((r) => `${r.requestsPerSecond.toFixed(0)}/${r.cpuMs.toFixed(3)}/${r.mainMs.toFixed(3)}`).join(', ')} (requests/s / CPU ms / main thread ms), load ${rs.map((r) => r.load.toFixed(1)).join(', ')}; event loop waiting for a core ${(100 * s.waited).toFixed(0)}% of the time, cores used by the client ${s.client.toFixed(2)} and by other processes ${s.other.toFixed(2)}`,
   );
 }
 if (OTHER !== undefined) {
