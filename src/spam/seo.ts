@@ -111,13 +111,23 @@ function endsCapitalised(text: string): boolean {
     c = text.charCodeAt(end - 1)
   )
     end--;
+  // Back to the word's start: letters (a character whose cases differ) and ' & -. An ASCII
+  // character is told by its code, without the two case conversions of a one-character string.
   let start = end;
   for (; start > 0; start--) {
+    const c = text.charCodeAt(start - 1);
+    if (c < 128) {
+      if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 38 || c === 45)) break;
+      continue;
+    }
     const ch = text[start - 1] ?? '';
-    if (ch.toLowerCase() === ch.toUpperCase() && ch !== "'" && ch !== '&' && ch !== '-') break;
+    if (ch.toLowerCase() === ch.toUpperCase()) break;
   }
+  if (start >= end) return false;
+  const c = text.charCodeAt(start);
+  if (c < 128) return c >= 65 && c <= 90;
   const first = text[start] ?? '';
-  return start < end && first !== first.toLowerCase();
+  return first !== first.toLowerCase();
 }
 
 const HTML_LINK = /<a\b[^>]*\bhref\s*=\s*["']?([^"'\s>]+)[^>]*>([\s\S]*?)<\/a\s*>/gi;

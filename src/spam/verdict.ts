@@ -127,26 +127,49 @@ function wordSums(
   return { perWord, learned: any ? learned : null };
 }
 
-/** The words that moved the score by 0.05 or more, merged by display form, with their weights, in
- * order of first appearance. */
-function mergedWords(comment: AnalyzedComment, perWord: Float64Array): Map<string, [string, number]> {
+// Up to this many distinct words, a word is merged by a search of the list rather than a Map:
+// a comment has a dozen such words, and a Map (hashing each fresh word string) cost about 1 µs of
+// a verdict on real comments; a long text's list switches to a Map so it never grows quadratic.
+// The search compares each word's length and first code unit (in `keys`, reused by every
+// verdict) before the strings, as most words differ there.
+const MERGE_BY_SEARCH = 32;
+const mergeKeys = new Float64Array(MERGE_BY_SEARCH);
+
+/** The words that moved the score by 0.05 or more, merged by display form (same display, summed
+ * in order), with their weights, in order of first appearance. */
+function mergedWords(comment: AnalyzedComment, perWord: Float64Array): [string, number][] {
   const { value, words } = comment.features;
-  // A Map by display form keeps first appearances in order, as a list searched for each word did.
-  const candidates = new Map<string, [string, number]>();
+  const merged: [string, number][] = [];
+  let byWord: Map<string, [string, number]> | null = null;
   for (let i = 0; i < words.length; i++) {
     const w = (perWord[i] as number) * value;
     const word = words[i] as string;
     if (Math.abs(w) < 0.05 || word === '') continue;
-    const seen = candidates.get(word);
-    if (seen) seen[1] += w;
-    else candidates.set(word, [word, w]);
+    let seen: [string, number] | undefined;
+    const key = word.length * 65_536 + word.charCodeAt(0);
+    if (byWord !== null) seen = byWord.get(word);
+    else
+      for (let j = 0; j < merged.length; j++)
+        if (mergeKeys[j] === key && (merged[j] as [string, number])[0] === word) {
+          seen = merged[j];
+          break;
+        }
+    if (seen) {
+      seen[1] += w;
+      continue;
+    }
+    const entry: [string, number] = [word, w];
+    if (byWord !== null) byWord.set(word, entry);
+    else if (merged.length === MERGE_BY_SEARCH) byWord = new Map([...merged, entry].map((e) => [e[0], e]));
+    else mergeKeys[merged.length] = key;
+    merged.push(entry);
   }
-  return candidates;
+  return merged;
 }
 
 /** The words that moved the score most, merged by display form, with their weights. */
 function rankedWords(comment: AnalyzedComment, perWord: Float64Array): [string, number][] {
-  return [...mergedWords(comment, perWord).values()].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
+  return mergedWords(comment, perWord).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
 }
 
 /**
@@ -154,7 +177,7 @@ function rankedWords(comment: AnalyzedComment, perWord: Float64Array): [string, 
  * and equal weights in order of first appearance: the first five of that side in a stable sort of
  * all of them by size, without sorting the words no reason quotes.
  */
-function topWords(merged: Iterable<[string, number]>, sign: 1 | -1): [string, number][] {
+function topWords(merged: readonly [string, number][], sign: 1 | -1): [string, number][] {
   const top: [string, number][] = [];
   for (const candidate of merged) {
     if (!(candidate[1] * sign >= 0.1)) continue;
@@ -172,9 +195,9 @@ function topWords(merged: Iterable<[string, number]>, sign: 1 | -1): [string, nu
 function wordReasons(comment: AnalyzedComment, perWord: Float64Array, reasons: Reason[]): void {
   // Only words that matter are ranked; the same word may appear twice, so merge by display form.
   const candidates = mergedWords(comment, perWord);
-  if (candidates.size === 0) return;
-  wordReason(topWords(candidates.values(), 1), 'spam-words', reasons);
-  wordReason(topWords(candidates.values(), -1), 'ham-words', reasons);
+  if (candidates.length === 0) return;
+  wordReason(topWords(candidates, 1), 'spam-words', reasons);
+  wordReason(topWords(candidates, -1), 'ham-words', reasons);
 }
 
 function wordReason(top: [string, number][], code: 'spam-words' | 'ham-words', reasons: Reason[]): void {
