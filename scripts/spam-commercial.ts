@@ -23,6 +23,14 @@ import {
   CONTACT_SPAM_DEV,
   CONTACT_SPAM_SECOND,
 } from '../src/spam/contact-examples.ts';
+import {
+  PRODUCT_GENUINE_DEV,
+  PRODUCT_GENUINE_SECOND,
+  PRODUCT_GENUINE_THIRD,
+  PRODUCT_SPAM_DEV,
+  PRODUCT_SPAM_SECOND,
+  PRODUCT_SPAM_THIRD,
+} from '../src/spam/product-examples.ts';
 import { SEO_NAME_GENUINE_DEV, SEO_NAME_SPAM_DEV } from '../src/spam/seo-name-examples.ts';
 import { builtinExamples, builtinModel, spamOnlyExamples } from '../src/spam/builtin.ts';
 import { parseCommentCorpus } from '../src/spam/dataset.ts';
@@ -71,6 +79,14 @@ const sets = [
   ['contact-ham', CONTACT_GENUINE_DEV],
   ...Object.entries(CONTACT_SPAM_SECOND).map(([family, texts]) => [`contact2-${family}`, texts] as const),
   ['contact2-ham', CONTACT_GENUINE_SECOND],
+  // issue 15, eighth round (product-examples.ts): plain product adverts with a link (flights, VPNs,
+  // coupons, shops, software); the lists written before the patterns, then those written after them
+  ...Object.entries(PRODUCT_SPAM_DEV).map(([family, texts]) => [`product-${family}`, texts] as const),
+  ['product-ham', PRODUCT_GENUINE_DEV],
+  ...Object.entries(PRODUCT_SPAM_SECOND).map(([family, texts]) => [`product2-${family}`, texts] as const),
+  ['product2-ham', PRODUCT_GENUINE_SECOND],
+  ...Object.entries(PRODUCT_SPAM_THIRD).map(([family, texts]) => [`product3-${family}`, texts] as const),
+  ['product3-ham', PRODUCT_GENUINE_THIRD],
 ] as const;
 for (const [name, texts] of sets) {
   const counts = { spam: 0, hold: 0, ham: 0 };

@@ -41,6 +41,14 @@ import { upstreamSignalCount, upstreamSignalValue } from './upstream.ts';
 /** Longest text praise-only.ts reads: its thirty words of praise fit in far less. */
 const MAX_PRAISE_ONLY_CHARS = 300;
 
+/**
+ * A way to reach the seller named without an address (联系微信, 联系客服, «пишите в WhatsApp»):
+ * a channel for `offer-with-channel` beside an offer (issue 15, 2026-12-07): what a seller of
+ * documents or goods ends on. ("Write to me" is not one: a reader offering scans writes it too.)
+ */
+const NAMED_CHANNEL =
+  /联系(?:微信|電話|电话|客服|我们|我們|我)|聯繫(?:微信|客服|我們|我)|(?:пишите|звоните|обращайтесь)(?:\s+(?:в|на)\s+(?:whatsapp|telegram|вотсап|ватсап|телеграм|вайбер|директ|лс|личку))/;
+
 /** Where the messenger-contact family sits in offerCounts' answer: a channel, not an offer. */
 const MESSENGER_INDEX = OFFER_SIGNAL_CODES.indexOf('messenger-contact');
 
@@ -327,7 +335,7 @@ export function analyzeComment(
     n.phones +
     (offerPhrases[MESSENGER_INDEX] ?? 0) +
     (authorDomain !== '' ? 1 : 0);
-  const offerWithChannel = offerFamilies > 0 && channels > 0 ? 1 : 0;
+  const offerWithChannel = offerFamilies > 0 && (channels > 0 || NAMED_CHANNEL.test(n.text)) ? 1 : 0;
   set(AT['offer-with-channel'], offerWithChannel, offerWithChannel);
   // A free-mail address written to dodge filters ("name [at] gmail [dot] com"; disguised-email.ts).
   set(AT['disguised-email'], n.disguisedEmails > 0 ? 1 : 0, n.disguisedEmails);

@@ -236,4 +236,29 @@ export const OFFER_SIGNAL_INFO: Record<OfferSignalCode, FixedSignalInfo> = {
     fixed: true,
     message: (n) => plural(n, 'hacker-for-hire phrase') + ' ("hackers for hire", «взлом WhatsApp»)',
   },
+  // A shop's terms (product-offer-patterns.ts): "50% off", "use promo code SAVE30", "free shipping
+  // worldwide", "limited offer", "order now", "cheap flights to Almaty from $89", «скидка 40% по
+  // промокоду», «бесплатная доставка по всей России», «успейте купить», 全场五折, 包邮, 限时特价, 领券,
+  // beside a link, an e-mail or a phone, or another offer family. A reader quotes discounts and
+  // prices in a discussion of tariffs, retailers or a scam, or without a link, and that counts
+  // nothing. The text model published such adverts (0.03 to 0.19: "order", "delivery", "price" are
+  // ham's words in SMS); +2.5 as the other offers: with the link (`offer-with-channel`, the link's
+  // own weight) one phrase is spam.
+  'shop-advert': {
+    prior: 2.5,
+    fixed: true,
+    message: (n) => plural(n, 'shop advert phrase') + ' beside a link ("50% off", "promo code", "包邮")',
+  },
+  // Software, app and VPN adverts and free-streaming sites' terms (product-offer-patterns.ts):
+  // "free download, full version", "download our app", "best VPN, no logs, unlimited bandwidth",
+  // «скачайте приложение», «обход блокировок», 免费下载, 翻墙梯子, 机场节点; beside a link or a
+  // price; "in HD", "no registration", «все матчи», 高清无插件 beside a free stream or film, never
+  // beside piracy, a block or a law. A reader reading the site through a VPN or downloading a
+  // bank's app gives neither a seller's terms nor a price. +2.5.
+  'app-advert': {
+    prior: 2.5,
+    fixed: true,
+    message: (n) =>
+      plural(n, 'software, app or VPN advert phrase') + ' ("free download", "no logs VPN", "翻墙")',
+  },
 };

@@ -23,6 +23,8 @@ import {
 import { ACCOUNT_SALE, DATA_SALE, EARNINGS, LOAN, LOTTERY } from './market-offer-patterns.ts';
 import { ADVANCE_FEE, STREAMING } from './scam-offer-patterns.ts';
 import { HACKER_FOR_HIRE, SERVICE_ADVERT, SPELL_CASTER, YIELD_OFFER } from './contact-offer-patterns.ts';
+import { APP_ADVERT, SHOP_ADVERT } from './product-offer-patterns.ts';
+import { isReferenceDomain } from './url.ts';
 import {
   CONTACT,
   DATING,
@@ -37,60 +39,18 @@ import {
   WEIGHT_LOSS,
 } from './offer-patterns.ts';
 
-/**
- * Codes of the hand-weighted offer signals of the first rounds, in the model's signal order. Later
- * families go in LATER_OFFER_SIGNAL_CODES, which come after every other signal: a stored model
- * keeps its weights by position (signals.ts).
- */
-export const FIRST_OFFER_SIGNAL_CODES = [
-  'pharmacy-offer',
-  'gambling-offer',
-  'essay-mill',
-  'investment-pitch',
-  'weight-loss-claim',
-  'replica-offer',
-  'dating-offer',
-  'messenger-contact',
-  'job-offer',
-  'fake-document',
-  'seo-service',
-  'fixed-match',
-] as const;
+import { OFFER_SIGNAL_CODES } from './offer-codes.ts';
 
-/** Offer signals added after the signals that follow the first ones (issue 15, 2026-12-06). */
-export const LATER_OFFER_SIGNAL_CODES = ['invoice-offer', 'game-currency', 'cracked-software'] as const;
-
-/** Offer signals of the fourth round (issue 15, 2026-12-06), after `public-body-number`. */
-export const MARKET_OFFER_SIGNAL_CODES = [
-  'earnings-offer',
-  'loan-offer',
-  'data-selling',
-  'account-selling',
-  'lottery-tip',
-] as const;
-
-/** Offer signals of the sixth round (issue 15, 2026-12-06), after `praise-only`. */
-export const SCAM_OFFER_SIGNAL_CODES = ['advance-fee', 'streaming-offer'] as const;
-
-/** Offer signals of the seventh round (issue 15, 2026-12-06), after the sixth's (contact-offer-patterns.ts). */
-export const CONTACT_OFFER_SIGNAL_CODES = [
-  'service-advert',
-  'yield-offer',
-  'spell-caster',
-  'hacker-for-hire',
-] as const;
-
-/** Codes of all offer signals, in offerCounts order. */
-export const OFFER_SIGNAL_CODES = [
-  ...FIRST_OFFER_SIGNAL_CODES,
-  ...LATER_OFFER_SIGNAL_CODES,
-  ...MARKET_OFFER_SIGNAL_CODES,
-  ...SCAM_OFFER_SIGNAL_CODES,
-  ...CONTACT_OFFER_SIGNAL_CODES,
-] as const;
-
-/** Code of one offer signal. */
-export type OfferSignalCode = (typeof OFFER_SIGNAL_CODES)[number];
+export {
+  CONTACT_OFFER_SIGNAL_CODES,
+  FIRST_OFFER_SIGNAL_CODES,
+  LATER_OFFER_SIGNAL_CODES,
+  MARKET_OFFER_SIGNAL_CODES,
+  OFFER_SIGNAL_CODES,
+  type OfferSignalCode,
+  PRODUCT_OFFER_SIGNAL_CODES,
+  SCAM_OFFER_SIGNAL_CODES,
+} from './offer-codes.ts';
 
 // Latin-script patterns run without the Unicode flag (several times faster); the Cyrillic and CJK
 // ones only on texts that have such characters. Each group is first tested as one alternation (one
@@ -190,6 +150,9 @@ const FAMILY_LIST = [
   YIELD_OFFER,
   SPELL_CASTER,
   HACKER_FOR_HIRE,
+  APP_ADVERT,
+  // last: it counts only beside a channel or a family counted before it (offerCounts)
+  SHOP_ADVERT,
 ];
 const FAMILIES = FAMILY_LIST.map(compile);
 // The Latin stems, looked for at the start of words (a letter after a non-letter) by their first
@@ -342,6 +305,8 @@ function otherFamilies(text: string): number {
 }
 
 const INVESTMENT_INDEX = OFFER_SIGNAL_CODES.indexOf('investment-pitch');
+const SHOP_INDEX = OFFER_SIGNAL_CODES.indexOf('shop-advert');
+const APP_INDEX = OFFER_SIGNAL_CODES.indexOf('app-advert');
 
 function countAll(patterns: readonly RegExp[], text: string): number {
   let n = 0;
@@ -379,16 +344,34 @@ export function offerCounts(n: NormalizedText): number[] {
   // A loop, not a map with a closure per comment (under tsx a closure also costs a __name call).
   const counts: number[] = new Array<number>(FAMILIES.length).fill(0);
   if (latins === 0 && others === 0) return counts;
+  // A shop's terms count only beside a way to buy: a link, an e-mail or a phone, or another offer
+  // family (a forged diploma "delivered all over Russia", a VPN's "50% off"); so most comments,
+  // which have neither, never test its phrases.
+  const channel = n.urls.length + n.emails + n.phones > 0;
+  let before = 0;
   for (let i = 0; i < FAMILIES.length; i++) {
     const latin = (latins & (1 << i)) !== 0;
     const other = (others & (1 << i)) !== 0;
     if (!latin && !other) continue;
+    if (i === SHOP_INDEX && !channel && before === 0) continue;
     // A testimonial counts only when it says how to reach the "expert".
     if (i === INVESTMENT_INDEX && n.emails + n.phones + n.urls.length === 0 && !CONTACT.test(text)) continue;
     const f = FAMILIES[i] as CompiledFamily;
     let count = countGroup(f.patterns, text, latin, other);
     for (const c of f.contexts) count += contextCount(c, text, latin, other);
     counts[i] = count;
+    before += count;
+  }
+  // A product advert links to a shop, not only to a ministry or a university: such links are a
+  // reader passing on an official page ("the e-visa portal …, no registration fee").
+  if (
+    (counts[SHOP_INDEX] ?? 0) + (counts[APP_INDEX] ?? 0) > 0 &&
+    n.urls.length > 0 &&
+    n.emails + n.phones === 0 &&
+    n.domains.every((d) => isReferenceDomain(d))
+  ) {
+    counts[SHOP_INDEX] = 0;
+    counts[APP_INDEX] = 0;
   }
   return counts;
 }

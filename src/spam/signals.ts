@@ -6,6 +6,7 @@ import {
   MARKET_OFFER_SIGNAL_CODES,
   SCAM_OFFER_SIGNAL_CODES,
   CONTACT_OFFER_SIGNAL_CODES,
+  PRODUCT_OFFER_SIGNAL_CODES,
 } from './offers.ts';
 import { OFFER_SIGNAL_INFO } from './offer-signal-info.ts';
 import { HAND_SET_SIGNAL_INFO } from './hand-set-signal-info.ts';
@@ -127,6 +128,7 @@ export const SIGNAL_CODES = [
   ...SCAM_OFFER_SIGNAL_CODES,
   ...CONTACT_OFFER_SIGNAL_CODES,
   'disguised-email',
+  ...PRODUCT_OFFER_SIGNAL_CODES,
 ] as const;
 
 /** Code of one signal. */
