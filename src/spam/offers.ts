@@ -169,7 +169,10 @@ interface Stem {
 const LATIN_STEMS = new Map<number, Stem[]>();
 const pairKey = (a: number, b: number): number => a * 65_536 + b;
 let latinSpecial = 0;
+// (The shop family is not in the stem tables: its stems are common words, and its phrases are
+// looked for only in a comment with a link, an e-mail, a phone or another family; offerCounts.)
 FAMILY_LIST.forEach((f, family) => {
+  if (f === SHOP_ADVERT) return;
   for (const source of alternatives(f.guard.source).filter((s) => !NON_LATIN.test(s))) {
     // The e-mail placeholder and "1:1" are looked for directly (latinSpecial).
     if (source === '\\uE001' || source.startsWith('1')) {
@@ -262,6 +265,7 @@ interface OtherStems {
 const OTHER_STEMS: OtherStems[] = [{ single: 0, bySecond: new Map() }];
 const OTHER_STEM_INDEX = new Uint16Array(65_536);
 FAMILY_LIST.forEach((f, family) => {
+  if (f === SHOP_ADVERT) return;
   for (const source of alternatives(f.guard.source).filter((s) => NON_LATIN.test(s)))
     for (const expanded of expand(source)) {
       const stem = expanded.slice(expanded.search(/[^ -~]/));
@@ -343,17 +347,22 @@ export function offerCounts(n: NormalizedText): number[] {
   const others = NON_LATIN.test(text) ? otherFamilies(text) : 0;
   // A loop, not a map with a closure per comment (under tsx a closure also costs a __name call).
   const counts: number[] = new Array<number>(FAMILIES.length).fill(0);
-  if (latins === 0 && others === 0) return counts;
   // A shop's terms count only beside a way to buy: a link, an e-mail or a phone, or another offer
   // family (a forged diploma "delivered all over Russia", a VPN's "50% off"); so most comments,
-  // which have neither, never test its phrases.
+  // which have neither, never test its guard.
   const channel = n.urls.length + n.emails + n.phones > 0;
+  if (latins === 0 && others === 0 && !channel) return counts;
   let before = 0;
   for (let i = 0; i < FAMILIES.length; i++) {
-    const latin = (latins & (1 << i)) !== 0;
-    const other = (others & (1 << i)) !== 0;
+    let latin = (latins & (1 << i)) !== 0;
+    let other = (others & (1 << i)) !== 0;
+    if (i === SHOP_INDEX) {
+      if (!channel && before === 0) continue;
+      // (its phrases' one-pass alternation is its guard here: one pass instead of two)
+      latin = true;
+      other = NON_LATIN.test(text);
+    }
     if (!latin && !other) continue;
-    if (i === SHOP_INDEX && !channel && before === 0) continue;
     // A testimonial counts only when it says how to reach the "expert".
     if (i === INVESTMENT_INDEX && n.emails + n.phones + n.urls.length === 0 && !CONTACT.test(text)) continue;
     const f = FAMILIES[i] as CompiledFamily;
