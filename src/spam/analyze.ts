@@ -32,7 +32,7 @@ import {
   repeatedCharsSignal,
 } from './signal-values.ts';
 import { describeListHits, type ReasonListHit, reasonListHits } from './lists/explain.ts';
-import { extractFeatures, type TextFeatures } from './tokenize.ts';
+import { extractFeaturesBeside, type TextFeatures } from './tokenize.ts';
 import { countReferralLinks } from './referral.ts';
 import { countOwnChannel, isBareLink, isCitedSource } from './own-promotion.ts';
 import { domainOf, isReferenceDomain, isShortener, registrableDomain } from './url.ts';
@@ -173,9 +173,9 @@ export function analyzeComment(
   bits: number,
   normalized: NormalizedText = normalizeText(head(input.content)),
 ): AnalyzedComment {
-  const features = extractFeatures(normalized, bits);
-  // One buffer for both (each typed array above 64 bytes is a separate allocation outside V8's heap).
-  const values = new Float64Array(2 * SIGNAL_CODES.length);
+  // The signal values and counts share the features' buffer (each typed array above 64 bytes is
+  // a separate allocation outside V8's heap).
+  const { features, doubles: values } = extractFeaturesBeside(normalized, bits, 2 * SIGNAL_CODES.length);
   const signals = values.subarray(0, SIGNAL_CODES.length);
   const counts = values.subarray(SIGNAL_CODES.length);
   current = values;

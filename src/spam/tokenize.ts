@@ -229,6 +229,20 @@ export function mediumBuckets(bits: number, numbers = false): number[] {
 
 /** Extracts hashed features from normalised text into a space of 2^bits buckets. */
 export function extractFeatures(norm: NormalizedText, bits: number): TextFeatures {
+  return extractFeaturesBeside(norm, bits, 0).features;
+}
+
+/**
+ * extractFeatures, with `doubles` zeroed doubles in front of the features in the same buffer: a
+ * typed array above 64 bytes gets its own buffer outside V8's heap, about 0.4–0.9 µs each, so
+ * analysis keeps its signal values there (one allocation a comment instead of two). The buffer
+ * holds one comment's arrays only, so keeping an analysis keeps nothing of another's.
+ */
+export function extractFeaturesBeside(
+  norm: NormalizedText,
+  bits: number,
+  doubles: number,
+): { features: TextFeatures; doubles: Float64Array<ArrayBuffer> } {
   const b = new Builder((1 << bits) - 1);
   let previous = 0;
   let urlIndex = 0;
@@ -271,16 +285,17 @@ export function extractFeatures(norm: NormalizedText, bits: number): TextFeature
   const bucket = Math.min(8, Math.floor(Math.log2(1 + norm.textLength)));
   b.add(LENGTH_HASH[bucket] as number, b.word(''));
   const count = b.length;
-  // One typed array for both results: a typed array above 64 bytes gets its own buffer outside
-  // V8's heap, which costs about 0.9 µs to allocate, more than the rest of a short comment's copy.
-  const out = new Int32Array(2 * count);
+  // One buffer for both results and the caller's doubles (see extractFeaturesBeside).
+  const buffer = new ArrayBuffer(8 * doubles + 8 * count);
+  const out = new Int32Array(buffer, 8 * doubles, 2 * count);
   out.set(b.indices.subarray(0, count));
   out.set(b.owners.subarray(0, count), count);
-  return {
+  const features = {
     indices: out.subarray(0, count),
     owners: out.subarray(count),
     // The floor keeps a one- or two-token comment from weighing as much as a whole paragraph.
     value: 1 / Math.sqrt(Math.max(count, 8)),
     words: b.words,
   };
+  return { features, doubles: new Float64Array(buffer, 0, doubles) };
 }
