@@ -10,6 +10,7 @@ const COMMERCIAL_SEO_ANCHOR = COMMERCIAL_SIGNAL_CODES.indexOf('seo-anchor');
 import { normalizeText, type NormalizedText } from './normalize.ts';
 import { OFFER_SIGNAL_CODES, offerCounts } from './offers.ts';
 import { isLikeBait } from './like-bait.ts';
+import { countCreatorPleas } from './creator-plea.ts';
 import { isPraiseOnly } from './praise-only.ts';
 import { countPraiseTemplates } from './praise-template.ts';
 import { tradePaperwork } from './trade-paperwork.ts';
@@ -209,8 +210,13 @@ export function analyzeComment(
   set(AT['reference-link'], references > 0 ? 1 : 0, references);
   const referrals = countReferralLinks(n.urls);
   set(AT['referral-link'], logCount(referrals), referrals);
-  const own = countOwnChannel(n.text);
-  set(AT['own-channel'], logCount(own), own);
+  const ownChannel = countOwnChannel(n.text);
+  set(AT['own-channel'], logCount(ownChannel), ownChannel);
+  // A plea for subscribers or views for the writer's own work (creator-plea.ts); it counts as
+  // the writer's own promotion in the guards below.
+  const pleas = countCreatorPleas(n.text);
+  set(AT['creator-plea'], logCount(pleas), pleas);
+  const own = ownChannel + pleas;
   const bare = isBareLink(n.text, n.urls, n.domains, isReferenceDomain) ? 1 : 0;
   set(AT['bare-link'], bare, bare);
   const cited = isCitedSource(n.text, n.urls, n.domains, isReferenceDomain) ? 1 : 0;

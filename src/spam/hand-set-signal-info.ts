@@ -24,6 +24,10 @@ export const LIKE_BAIT_WEIGHT = 4;
 export const PRAISE_ONLY_WEIGHT = 2.5;
 /** Fixed weight of `disguised-email` (log-odds, 0/1). */
 export const DISGUISED_EMAIL_WEIGHT = 2;
+/** Fixed weight of `creator-plea` when scoring (log-odds per log2(1 + pleas)). */
+export const CREATOR_PLEA_WEIGHT = 4;
+/** The weight of `creator-plea` in training (`trainingWeight`), as own-channel's. */
+export const CREATOR_PLEA_TRAINING_WEIGHT = 0;
 /** Fixed weight of `bare-link` (log-odds, 0/1). */
 export const BARE_LINK_WEIGHT = 1.5;
 
@@ -42,7 +46,8 @@ type HandSetSignalCode =
   | 'service-pitch'
   | 'praise-only'
   | 'like-bait'
-  | 'disguised-email';
+  | 'disguised-email'
+  | 'creator-plea';
 
 /** The hand-set signals' weights and messages, spread into SIGNAL_INFO. */
 export const HAND_SET_SIGNAL_INFO: Record<HandSetSignalCode, SignalInfo> = {
@@ -231,5 +236,19 @@ export const HAND_SET_SIGNAL_INFO: Record<HandSetSignalCode, SignalInfo> = {
     fixed: true,
     message: (n) =>
       `${plural(n, 'e-mail address', 'e-mail addresses')} written to dodge filters ("name [at] gmail [dot] com")`,
+  },
+  // Hand-set (creator-plea.ts, issue 15): the writer pleading for subscribers, views or a chance
+  // for their own channel or work, or introducing themselves as a small creator ("I'm a small
+  // youtuber", "it would mean a lot if you checked out some of my covers", "please subscribe",
+  // «буду рад подписке», 求三连). The same writer as own-channel's, in the words that name no call
+  // to a place; weighed as own-channel is (4 when scoring, 1 in training, for the same reason: a
+  // heavier training weight takes what the training videos' words learn, and an unseen video's
+  // pleas in other words gain nothing). No reader discussing an article pleads for subscribers.
+  'creator-plea': {
+    prior: CREATOR_PLEA_WEIGHT,
+    trainingWeight: CREATOR_PLEA_TRAINING_WEIGHT,
+    fixed: true,
+    message: (n) =>
+      `${plural(n, 'plea')} for subscribers or views for the writer's own work ("I'm a small youtuber", "please subscribe")`,
   },
 };

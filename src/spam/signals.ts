@@ -129,6 +129,7 @@ export const SIGNAL_CODES = [
   ...CONTACT_OFFER_SIGNAL_CODES,
   'disguised-email',
   ...PRODUCT_OFFER_SIGNAL_CODES,
+  'creator-plea',
 ] as const;
 
 /** Code of one signal. */
