@@ -26,9 +26,11 @@ import {
 import {
   PRODUCT_GENUINE_DEV,
   PRODUCT_GENUINE_SECOND,
+  PRODUCT_GENUINE_FOURTH,
   PRODUCT_GENUINE_THIRD,
   PRODUCT_SPAM_DEV,
   PRODUCT_SPAM_SECOND,
+  PRODUCT_SPAM_FOURTH,
   PRODUCT_SPAM_THIRD,
 } from '../src/spam/product-examples.ts';
 import { SEO_NAME_GENUINE_DEV, SEO_NAME_SPAM_DEV } from '../src/spam/seo-name-examples.ts';
@@ -87,6 +89,8 @@ const sets = [
   ['product2-ham', PRODUCT_GENUINE_SECOND],
   ...Object.entries(PRODUCT_SPAM_THIRD).map(([family, texts]) => [`product3-${family}`, texts] as const),
   ['product3-ham', PRODUCT_GENUINE_THIRD],
+  ...Object.entries(PRODUCT_SPAM_FOURTH).map(([family, texts]) => [`product4-${family}`, texts] as const),
+  ['product4-ham', PRODUCT_GENUINE_FOURTH],
 ] as const;
 for (const [name, texts] of sets) {
   const counts = { spam: 0, hold: 0, ham: 0 };

@@ -238,3 +238,72 @@ export const PRODUCT_GENUINE_THIRD: readonly string[] = [
   'Our school uses a free screen recorder for online lessons, the teachers like it.',
   'Где скачать официальную версию программы для налоговой отчётности? На сайте налоговой ссылка не работает.',
 ];
+
+/**
+ * A fourth batch, written after the patterns had been widened on the misses of the third (whose
+ * figures are development ones from then on) and measured once, never tuned on: the held-out
+ * figure of the final patterns.
+ */
+export const PRODUCT_SPAM_FOURTH: Record<ProductFamily, readonly string[]> = {
+  flight: [
+    'Weekend getaway deals: Almaty to Bishkek, Tbilisi or Baku with hotel from $179 per person, book by Friday: https://weekend-trips.example.com',
+    'Compare prices from 700 airlines and travel agencies and fly for less. Price alerts free: www.flycompare-now.net',
+    'Дешёвые перелёты по Казахстану: Астана — Актау от 14 990 тенге, проверьте даты на https://letim-deshevo.kz',
+    'Путёвки в Китай на Новый год: Пекин, Шанхай, Санья, раннее бронирование до 31 октября, места ограничены: www.kitay-tur.ru',
+    '春节回家机票提前抢，国内航线全部特价，立即搜索 https://chunjie-jipiao.cn',
+  ],
+  vpn: [
+    'Access Google, Instagram and WhatsApp from China with a stable connection, 24/7 support, plans from $3.99: https://access-anywhere-vpn.example.com',
+    'Protect your privacy online: zero-log VPN, one account for phone, laptop and TV. Try it free: www.zerolog-vpn.net',
+    'VPN без блокировок: работает с Instagram, YouTube и ChatGPT, 3 дня бесплатно, оплата в рублях: https://vpn-bez-blokirovok.ru',
+    'Собственные серверы в Европе, скорость до 1 Гбит/с, подключение за минуту. Тариф от 150 ₽: www.evro-vpn.ru',
+    '留学生专用回国VPN，稳定看优酷爱奇艺，首月9元 https://liuxuesheng-vpn.cn',
+  ],
+  coupon: [
+    'Get an extra 10% off with code SPRING10 on all electronics this weekend: https://electro-deals.example.com',
+    'Free promo codes for Uber Eats, Glovo and Wolt, updated every hour, copy and save: www.foodcodes-hub.net',
+    'Промокоды Ozon и Wildberries на сегодня: скидки до 2000 рублей, все коды проверены: https://kody-skidok.ru',
+    'Бесплатные купоны в кино и на концерты, забирайте на www.kupony-kino.ru пока не разобрали',
+    '京东优惠券每日更新，领券后立减100元，复制口令打开 https://jd-quan.cn',
+  ],
+  shop: [
+    'Handmade leather wallets from Istanbul, free engraving and worldwide shipping, order on https://leatherwallets.example.com',
+    'Buy solar panels at wholesale price, warehouse in Almaty, installation included: www.solar-panels-kz.com',
+    'Кухни на заказ по вашим размерам, скидка 25% на все модели до конца месяца, бесплатный замер: https://kuhni-na-zakaz.ru',
+    'Постельное бельё из хлопка, производство Иваново, цены фабрики, отправка в день заказа: www.bele-ivanovo.ru',
+    '景德镇手工瓷器，茶具餐具批发零售，下单满299包邮 https://ciqi-jdz.cn',
+  ],
+  software: [
+    'Convert any video to MP4, MKV or GIF in one click, the fastest converter for Windows: download it at https://fastconvert.example.com',
+    'Our password manager keeps all your logins safe. Get it for iPhone, Android and Chrome: www.safepass-app.net',
+    'Скачать торрент-клиент бесплатно на русском языке, без рекламы, официальный сайт: https://torrent-klient.ru',
+    'Приложение для изучения китайского: 5000 иероглифов, аудио и тесты, установите сейчас: www.kitajskij-app.ru',
+    'PDF编辑器中文破解版下载，永久免费使用 https://pdf-bianji.cn',
+  ],
+};
+
+/** Genuine comments of the fourth batch, written with it and measured once. */
+export const PRODUCT_GENUINE_FOURTH: readonly string[] = [
+  'Weekend flights to Tbilisi were $179 with a hotel last year; now the same package is $260, as the article says.',
+  'The price alert sites are useful, I set one for Almaty–Beijing and saw the fare drop by $40.',
+  'Перелёт Астана — Актау за 14 990 тенге бывает только ночью, днём вдвое дороже.',
+  'Туры в Китай на Новый год раскупили ещё в октябре, туроператоры подняли цены.',
+  '春节机票太贵了，我们只能坐火车回家。',
+  'We pay for a VPN at work, $3.99 a month, just to reach Google Docs from Urumqi.',
+  'I use a free VPN on my phone to read your site; it works in China but it is slow.',
+  'Платный VPN у меня работает с YouTube, но в Китае его блокируют через день.',
+  'Мы пользуемся VPN в офисе, тариф от 150 рублей, но скорость падает вечером.',
+  '留学生回国看视频都要用VPN，这是个老问题了。',
+  'The SPRING10 code in the newsletter did not work for electronics, only for clothes.',
+  'Food delivery promo codes are how the apps win new users; the article explains the losses well.',
+  'Промокоды маркетплейсов проверял, половина уже не действует.',
+  'Бесплатные билеты в кино раздавал акимат ко Дню города, в статье об этом ни слова.',
+  '京东的优惠券规则改了，现在满减门槛更高。',
+  'The leather wallets from the Istanbul bazaar are handmade, but shipping to Almaty took a month.',
+  'Solar panels at wholesale prices are still too expensive for farmers without a subsidy: https://www.gov.kz/memleket/entities/energo',
+  'Кухню на заказ делали три месяца, скидку обещали, но не дали. Осторожнее с такими фирмами.',
+  'Иваново — столица текстиля, но фабрики закрываются из-за импорта из Китая.',
+  '景德镇瓷器出口到中亚的关税降了，批发商很高兴。',
+  'Video converters are the most common way malware gets in, the security office warned.',
+  'Где скачать официальное приложение для изучения китайского от Института Конфуция?',
+];

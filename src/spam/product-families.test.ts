@@ -13,9 +13,11 @@ import { normalizeText } from './normalize.ts';
 import { OFFER_SIGNAL_CODES, type OfferSignalCode, offerCounts } from './offers.ts';
 import {
   PRODUCT_GENUINE_DEV,
+  PRODUCT_GENUINE_FOURTH,
   PRODUCT_GENUINE_SECOND,
   PRODUCT_GENUINE_THIRD,
   PRODUCT_SPAM_DEV,
+  PRODUCT_SPAM_FOURTH,
   PRODUCT_SPAM_SECOND,
   PRODUCT_SPAM_THIRD,
 } from './product-examples.ts';
@@ -46,6 +48,10 @@ describe('the product families count in every script', () => {
     ['app-advert', 'Watch every match free in HD, no registration.'],
     ['app-advert', 'Футбол бесплатно, все матчи без регистрации.'],
     ['app-advert', 'NBA直播免费，高清无插件'],
+    // a VPN seller's generic terms beside a VPN and a way to buy it
+    ['app-advert', 'Hide your IP on 5 devices with one VPN account, 7 days free: https://vpn.example.com'],
+    ['app-advert', 'VPN-сервис без логов, высокая скорость, 200 рублей в месяц'],
+    ['app-advert', '回国加速器，看视频不卡顿，免费试用 https://jiasu.example.cn'],
   ])('%s: %s', (code, text) => expect(count(text, code)).toBeGreaterThanOrEqual(1));
 });
 
@@ -79,6 +85,10 @@ describe('what readers write near them counts nothing', () => {
     ['app-advert', '你们的网站在国内打不开，只能翻墙看。'],
     ['app-advert', 'I had to download the bank app to pay the visa fee, $80.'],
     ['app-advert', 'The ministry app is a free download on Google Play, but it crashes.'],
+    // a reader who uses or pays for a VPN
+    ['app-advert', 'I use a free VPN on my phone; it works in China but it is slow.'],
+    ['app-advert', 'Мы пользуемся VPN в офисе, безлимит, 150 рублей в месяц, но скорость падает.'],
+    ['app-advert', '我们公司用的回国加速器每月30元，也经常卡顿。'],
     // a broadcaster that showed a match free, a reader on piracy
     ['app-advert', 'The match was shown free in HD on the public channel, no registration needed.'],
     ['app-advert', 'Футбол показывали бесплатно в HD на Казахстан ТВ, все матчи чемпионата.'],
@@ -115,21 +125,26 @@ describe('the shipped model on the examples', () => {
     expect(SIGNAL_INFO['app-advert']).toMatchObject({ prior: 2.5, fixed: true });
   });
 
-  it('sends at least 60% of each family to spam (development and second batch)', () => {
-    for (const sets of [PRODUCT_SPAM_DEV, PRODUCT_SPAM_SECOND])
+  it('sends at least 60% of each family to spam (development, second and third batch)', () => {
+    for (const sets of [PRODUCT_SPAM_DEV, PRODUCT_SPAM_SECOND, PRODUCT_SPAM_THIRD])
       for (const [family, texts] of Object.entries(sets)) {
         const spam = texts.filter((t) => verdict(t) === 'spam').length;
         expect(spam / texts.length, family).toBeGreaterThanOrEqual(0.6);
       }
   });
 
-  it('sends at least half of the third batch (held out) to spam', () => {
-    const texts = Object.values(PRODUCT_SPAM_THIRD).flat();
-    expect(texts.filter((t) => verdict(t) === 'spam').length / texts.length).toBeGreaterThanOrEqual(0.5);
+  it('sends at least 60% of the fourth batch (held out) to spam', () => {
+    const texts = Object.values(PRODUCT_SPAM_FOURTH).flat();
+    expect(texts.filter((t) => verdict(t) === 'spam').length / texts.length).toBeGreaterThanOrEqual(0.6);
   });
 
   it('sends none of the genuine comments near them to spam, and the new signals fire on none', () => {
-    const genuine = [...PRODUCT_GENUINE_DEV, ...PRODUCT_GENUINE_SECOND, ...PRODUCT_GENUINE_THIRD];
+    const genuine = [
+      ...PRODUCT_GENUINE_DEV,
+      ...PRODUCT_GENUINE_SECOND,
+      ...PRODUCT_GENUINE_THIRD,
+      ...PRODUCT_GENUINE_FOURTH,
+    ];
     const shop = OFFER_SIGNAL_CODES.indexOf('shop-advert');
     const app = OFFER_SIGNAL_CODES.indexOf('app-advert');
     const fired = genuine.filter((t) => {
@@ -139,7 +154,9 @@ describe('the shipped model on the examples', () => {
     expect(fired).toEqual([]);
     // one of the second batch, "Low-cost flights to Tashkent will start in May according to
     // https://www.caa.gov.kz …", is sent to spam by its words and link alone, before and after
-    const spam = [...PRODUCT_GENUINE_DEV, ...PRODUCT_GENUINE_THIRD].filter((t) => verdict(t) === 'spam');
+    const spam = [...PRODUCT_GENUINE_DEV, ...PRODUCT_GENUINE_THIRD, ...PRODUCT_GENUINE_FOURTH].filter(
+      (t) => verdict(t) === 'spam',
+    );
     expect(spam).toEqual([]);
   });
 });

@@ -23,7 +23,7 @@ const DISCUSSION =
 // offer family stand for it), never in a discussion of prices, tariffs or a scam: a reader says
 // "retailers cut discounts from 50% off to 20%" or «скидки в 50% съедают доставка и налог».
 const SHOP_GUARD =
-  /off\b|save|free|ship|deliver|limited|offer|today|tonight|hurry|miss|sale|shop|order|buy|book|grab|price|money|promo|moq|samples|just|only|cheapest|working|verified|valid|coupon|discount|voucher|code|cheap|flight|ticket|fare|deal|скидк|доставк|успе|только|ограничен|акци|распродаж|промокод|купон|заказ|закаж|бронир|покупайте|купите|цен|производител|недорог|дешёв|дешев|горящ|авиабилет|ниже|склад|завод|оптом|проверьте|дешевле|享|买|買|满|滿|新用|新人|天天|仅需|只需|仅售|僅需|僅售|直供|查看|折|半价|半價|包邮|包郵|运费|運費|限时|限時|仅限|僅限|抢|搶|立即|点击|點擊|优惠|優惠|领券|領券|立减|立減|满减|滿減|特价|特價|低至|低价|低價|直销|直銷|赔十|賠十|下单|下單|礼包|禮包/;
+  /off\b|save|free|ship|deliver|limited|offer|today|tonight|hurry|miss|sale|shop|order|buy|book|grab|price|money|promo|moq|samples|just|only|cheapest|warranty|working|verified|valid|coupon|discount|voucher|code|cheap|flight|ticket|fare|deal|скидк|доставк|успе|только|ограничен|акци|распродаж|промокод|купон|заказ|закаж|бронир|покупайте|купите|цен|производител|недорог|дешёв|дешев|горящ|авиабилет|ниже|склад|завод|оптом|проверьте|дешевле|обе стороны|рассрочк|самовывоз|点此|大额|大額|享|买|買|满|滿|新用|新人|天天|仅需|只需|仅售|僅需|僅售|直供|查看|折|半价|半價|包邮|包郵|运费|運費|限时|限時|仅限|僅限|抢|搶|立即|点击|點擊|优惠|優惠|领券|領券|立减|立減|满减|滿減|特价|特價|低至|低价|低價|直销|直銷|赔十|賠十|下单|下單|礼包|禮包/;
 
 export const SHOP_ADVERT: OfferFamily = {
   guard: SHOP_GUARD,
@@ -36,16 +36,16 @@ export const SHOP_ADVERT: OfferFamily = {
       `(?<!\\b(?:has|have|had|gives|gave|give|offers|offered|offering|got|was|were|is|are|at)\\s)\\b(?:up\\s+to\\s+|save\\s+(?:up\\s+to\\s+)?|get\\s+|extra\\s+|flat\\s+)?\\d{1,2}\\s*%\\s+off\\b|\\bsave\\s+(?:up\\s+to\\s+)?\\d{1,2}\\s*%|\\bget\\s+[$€£]\\s?\\d+\\s+off\\b`,
       `\\bfree\\s+(?:shipping|delivery|gift)\\b|\\b(?:ships?|shipping|delivery)\\s+worldwide\\b|\\bworldwide\\s+(?:shipping|delivery)\\b|\\bmoney[- ]back\\s+guarantee\\b`,
       `\\blimited[- ]time\\s+(?:offer|deal|only|sale)\\b|\\blimited\\s+(?:offer|stock|seats)\\b|\\boffer\\s+(?:ends|valid)\\s+(?:today|tonight|soon|until)\\b|\\b(?:this\\s+(?:week|month|weekend)|today|tonight|tomorrow)\\s+only\\b|\\bfor\\s+(?:just|only)\\s+[$€£]\\s?\\d|\\bonly\\s+today\\b|\\bwhile\\s+(?:stocks?|supplies)\\s+last\\b|\\bhurry\\s+(?:up\\s+)?(?:and\\s+)?(?:buy|order|book|grab)\\b|\\bdon'?t\\s+miss\\s+(?:out|this)\\b`,
-      `\\b(?:flash|clearance|mega|huge|big)\\s+sale\\b|\\b(?:shop|order|buy|book|grab)\\s+(?:yours\\s+|it\\s+|them\\s+)?(?:now|today)\\b|\\bbest\\s+prices?\\s+guaranteed\\b|\\blowest\\s+prices?\\s+(?:online|guaranteed|ever)\\b|\\b(?:unbeatable|factory|wholesale)\\s+prices?\\b|\\bmoq\\b|\\bfree\\s+samples?\\b|\\bbuy\\s+\\d+\\s+get\\s+\\d+\\s+free\\b`,
+      `\\b(?:flash|clearance|mega|huge|big)\\s+sale\\b|\\b(?:shop|order|buy|book|grab)\\s+(?:yours\\s+|it\\s+|them\\s+)?(?:now|today)\\b|\\bbest\\s+prices?\\s+guaranteed\\b|\\blowest\\s+prices?\\s+(?:online|guaranteed|ever)\\b|\\b(?:unbeatable|factory|wholesale)\\s+prices?\\b|\\bmoq\\b|\\bfree\\s+samples?\\b|\\b(?:up\\s+to\\s+)?\\d+\\s*(?:x|times)\\s+cheaper\\b|\\bdaily\\s+deals\\b|\\bhidden\\s+(?:coupons?|codes|deals)\\b|\\boutlet\\s+prices\\b|\\bexpress\\s+delivery\\b|\\b\\d+-year\\s+warranty\\b|\\bbuy\\s+\\d+\\s+get\\s+\\d+\\s+free\\b`,
       `\\b(?:promo|coupon|discount|voucher)\\s+code\\s+[a-z]*\\d+[a-z\\d]*\\b|\\bwith\\s+code\\s+[a-z]*\\d+[a-z\\d]*\\b|\\b(?:free|exclusive)\\s+(?:[a-z]+\\s+){0,3}?(?:coupons?|promo\\s+codes?|discount\\s+codes?|vouchers?)\\b|\\b(?:coupons?|promo\\s+codes?|discount\\s+codes?)\\s+(?:updated\\s+)?(?:daily|every\\s+day)\\b|\\b\\d+\\s+(?:working|verified|valid)\\s+(?:coupons|codes|promo\\s+codes|vouchers)\\b`,
       `\\bcheap(?:est)?\\s+(?:airline\\s+|air\\s+|plane\\s+)?(?:flights?|tickets|airfares?)\\b|\\b(?:last[- ]minute|flight|travel)\\s+deals?\\b|\\b(?:flights?|tickets?|fares?)\\s+(?:[a-z]+\\s+){0,4}?from\\s+(?:only\\s+|just\\s+)?[$€£]\\s?\\d`,
       `${B}скидк\\p{L}*\\s+до\\s+\\d+\\s*%|${B}скидк\\p{L}*\\s+\\d+\\s*%\\s+(?:по\\s+(?:промокоду|ссылке|купону)|на\\s+(?:всё|все|весь|первый))|${B}со\\s+скидкой\\s+(?:до\\s+)?\\d+\\s*%|${B}промокод\\p{L}*\\s+(?:\\p{L}+\\s+)?[a-z0-9]{3,}|${B}(?:купоны|промокоды)\\s+(?:и\\s+\\p{L}+\\s+)?на\\s+скидк\\p{L}*`,
       `${B}бесплатн\\p{L}*\\s+доставк\\p{L}*|${B}доставк\\p{L}*\\s+(?:и\\s+\\p{L}+\\s+)?бесплатн\\p{L}*|${B}доставк\\p{L}*\\s+по\\s+всей\\s+(?:росси|стран|казахстан|снг)\\p{L}*`,
       `${B}успе(?:йте|й)\\b|${B}успеть\\s+купить|${B}только\\s+(?:сегодня|у\\s+нас)|${B}количество\\s+ограничено|${B}предложение\\s+ограничено|${B}акци\\p{L}*\\s+до\\s+|${B}распродаж\\p{L}*`,
-      `${B}(?:заказывайте|закажите|покупайте|купите)${'(?![\\p{L}\\p{N}])'}|${B}бронируйте\\s+сейчас|${B}(?:лучшие|низкие|самые\\s+низкие)\\s+цены|${B}по\\s+низким\\s+ценам|${B}от\\s+производителя|${B}быстро\\s+и\\s+недорого|${B}по\\s+ценам\\s+ниже\\s+(?:рынка|рыночных)|${B}цены\\s+от\\s+(?:склада|завода)|${B}оптом\\s+и\\s+в\\s+розницу|${B}доставка\\s+в\\s+день\\s+заказа|${B}проверьте\\s+цены|${B}дешевле\\s+на\\s+\\d+\\s*%|${B}(?:дешёв|дешев|горящ)\\p{L}*\\s+(?:авиабилет|билет|тур)\\p{L}*|${B}авиабилет\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:от|всего\\s+за)\\s+\\d`,
+      `${B}(?:заказывайте|закажите|покупайте|купите)${'(?![\\p{L}\\p{N}])'}|${B}бронируйте\\s+сейчас|${B}(?:лучшие|низкие|самые\\s+низкие)\\s+цены|${B}по\\s+низким\\s+ценам|${B}от\\s+производителя|${B}быстро\\s+и\\s+недорого|${B}по\\s+ценам\\s+ниже\\s+(?:рынка|рыночных)|${B}цены\\s+от\\s+(?:склада|завода)|${B}оптом\\s+и\\s+в\\s+розницу|${B}доставка\\s+в\\s+день\\s+заказа|${B}проверьте\\s+цены|${B}только\\s+до\\s+(?:воскресенья|понедельника|пятницы|субботы|конца\\s+\\p{L}+|\\d+)|${B}в\\s+обе\\s+стороны\\s+(?:за|от|всего)\\s+\\d|${B}рассрочк\\p{L}*\\s+0\\s*%|${B}самовывоз\\p{L}*|${B}в\\s+\\d+\\s+раз\\p{L}*\\s+дешевле|${B}дешевле\\s+на\\s+\\d+\\s*%|${B}(?:дешёв|дешев|горящ)\\p{L}*\\s+(?:авиабилет|билет|тур)\\p{L}*|${B}авиабилет\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:от|всего\\s+за)\\s+\\d`,
       '(?:全场|全場)\\S{0,2}?(?:[一二三四五六七八九]|\\d)折|享\\S{0,2}?[一二三四五六七八九]折|买[一二三\\d]送[一二\\d]|買[一二三\\d]送[一二\\d]|[一二三四五六七八九]折(?:起|优惠|優惠)|半价|半價|全国包邮|全國包郵|包邮|包郵|免运费|免運費',
       '(?:限时|限時)(?:抢购|搶購|特价|特價|优惠|優惠|折扣|秒杀|秒殺)|(?:仅限|僅限)(?:今日|今天)|马上抢|馬上搶|立即(?:抢购|搶購|购买|購買|预订|預訂|下单|下單|领取|領取|查看)|(?:点击|點擊)(?:购买|購買|链接|鏈接|领取|領取)',
-      '(?:免费|免費|内部|內部)\\S{0,4}?(?:优惠券|優惠券)|(?:优惠券|優惠券)免费领|领券|領券|(?:优惠码|優惠碼)\\s*[a-z0-9]{3,}|立减|立減|立省\\d|满减|滿減|特价(?:机票|機票|酒店)|低至\\d|低价预订|低價預訂|工厂直销|工廠直銷|厂家直(?:销|供)|廠家直(?:銷|供)|满\\d+减\\d+|滿\\d+減\\d+|新(?:用户|人)专享|新(?:用戶|人)專享|天天领红包|(?:仅需|只需|仅售|僅需|僅售)\\s*\\d+(?:\\.\\d+)?\\s*元|假一赔十|假一賠十|下单即送|下單即送|新人礼包|新人禮包',
+      '(?:免费|免費|内部|內部)\\S{0,4}?(?:优惠券|優惠券)|(?:优惠券|優惠券)免费领|领券|領券|(?:优惠码|優惠碼)\\s*[a-z0-9]{3,}|立减|立減|立省\\d|满减|滿減|特价(?:机票|機票|酒店)|低至\\d|低价预订|低價預訂|工厂直销|工廠直銷|厂家直(?:销|供)|廠家直(?:銷|供)|满\\d+减\\d+|滿\\d+減\\d+|新(?:用户|人)专享|新(?:用戶|人)專享|天天领红包|红包天天领|紅包天天領|点此(?:领取|領取|购买|購買|下载|下載|查看)|大额(?:优惠券|红包)|大額(?:優惠券|紅包)|(?:仅需|只需|仅售|僅需|僅售)\\s*\\d+(?:\\.\\d+)?\\s*元|假一赔十|假一賠十|下单即送|下單即送|新人礼包|新人禮包',
     ],
   },
 };
@@ -53,6 +53,14 @@ export const SHOP_ADVERT: OfferFamily = {
 // What a software or VPN seller says beside its product: a price, a trial, a discount, a link.
 const SELLING =
   /\uE000|\uE001|\uE002|[$€£¥]\s?\d|\d\s*(?:usd|rub|руб|₽|元|块)|\/\s?month|a\s+month|per\s+month|в\s+месяц|月付|年付|包月|\d+\s*%|trial|пробн|скидк|試用|试用|首月|送\d|@[a-z0-9_]{3,}|\b(?:qq|wechat|whatsapp|telegram)\b|微信|телеграм/u;
+
+// A VPN beside a way to buy it (a link, a price, a trial, "free"), for the VPN sellers' generic terms.
+const VPN_SOLD =
+  /^(?=[\s\S]*(?:vpn|впн|加速器|梯子))(?=[\s\S]*(?:\uE000|\uE001|\uE002|[$€£¥]\s?\d|\d\s*(?:usd|rub|руб|₽|元)|month|в\s+месяц|月付|年付|包月|包年|trial|free|бесплатн|пробн|免费|免費|试用|試用))/u;
+
+// A reader who uses or pays for a VPN ("we pay $8 a month for the office VPN", «я пользуюсь VPN»).
+const VPN_USER =
+  /\b(?:i|we)\s+(?:use|used|pay|paid|bought|tried|have)\b|\bour\s+(?:company|office|university|school|newsroom)\b|я\s+(?:пользуюсь|плачу|купил|использую)|мы\s+(?:пользуемся|платим)|我(?:们)?(?:公司)?(?:用|买|一直用)/u;
 
 // A free-streaming site's subject and its "free": a stream, a match, a film, premium or VIP
 // accounts, beside free, «бесплатно», 免费 (both must be there).
@@ -86,7 +94,7 @@ const PIRATE_SITE =
 // never beside piracy, a block or a law («смотрел трансляцию бесплатно на сайте клуба, это законно»).
 export const APP_ADVERT: OfferFamily = {
   guard:
-    /download|get our|install|trial|free for|full version|watermark|registration|no sign|without sign|no ads|vpn|no log|no-log|unlimited|servers|unblock|bypass|firewall|encryption|hd\b|channels|all games|all the games|скача|скачи|установи|загрузи|бесплатн|приложени|полная верси|последняя верси|регистрац|без реклам|впн|наш vpn|лучший vpn|быстрый vpn|надёжный vpn|надежный vpn|рабочий vpn|стабильный vpn|дешёвый vpn|дешевый vpn|блокиров|трафик|сервер|работает в китае|раздач|все матчи|каналов|下载|下載|一键|一鍵|包年|包月|月付|年付|正版|安卓|最新版|水印|翻墙|翻牆|梯子|节点|節點|科学上网|科學上網|不限流量|掉线|掉線|秒连|秒連|高清|无插件|無插件|账号共享|賬號共享|无广告|無廣告|破解直播|全部比赛|全部比賽|数千频道|數千頻道/,
+    /download|get our|install|trial|works in|instant setup|geo|unlock|hide your|devices|kill switch|no speed|high speed|high-speed|days free|free for|full version|watermark|registration|no sign|without sign|no ads|vpn|no log|no-log|unlimited|servers|unblock|bypass|firewall|encryption|hd\b|channels|all games|all the games|скача|скачи|установи|загрузи|бесплатн|приложени|полная верси|последняя верси|регистрац|без реклам|впн|никаких лог|без лог|высок|без замедлен|устройств|оплата карт|подключени|безлимит|сервис|работает в|наш vpn|лучший vpn|быстрый vpn|надёжный vpn|надежный vpn|рабочий vpn|стабильный vpn|дешёвый vpn|дешевый vpn|блокиров|трафик|сервер|работает в китае|раздач|все матчи|каналов|下载|下載|一键|一鍵|加速器|回国|回國|不卡|独享|獨享|高速|稳定高速|穩定高速|免费试用|免費試用|包年|包月|月付|年付|正版|安卓|最新版|水印|翻墙|翻牆|梯子|节点|節點|科学上网|科學上網|不限流量|掉线|掉線|秒连|秒連|高清|无插件|無插件|账号共享|賬號共享|无广告|無廣告|破解直播|全部比赛|全部比賽|数千频道|數千頻道/,
   patterns: [],
   context: [
     {
@@ -99,6 +107,18 @@ export const APP_ADVERT: OfferFamily = {
         `${B}(?:лучший|быстрый|надёжный|надежный|рабочий|стабильный|дешёвый|дешевый)\\s+(?:vpn|впн)|${B}(?:vpn|впн)\\s+(?:без|для\\s+(?:китая|россии|telegram|телеграм|instagram|инстаграм|ютуба|youtube)|всего)|${B}наш\\p{L}*\\s+(?:vpn|впн)|${B}обход\\p{L}*\\s+блокировок|${B}обходим\\s+блокировки|${B}безлимитн\\p{L}*\\s+трафик\\p{L}*|${B}сервер\\p{L}*\\s+в\\s+\\d+\\s+стран\\p{L}*|${B}работает\\s+в\\s+китае`,
         '免费下载|免費下載|下载地址|下載地址|扫码下载|掃碼下載|一键安装|一鍵安裝|一键加速|一鍵加速|立即下载|立即下載|下载安装|下載安裝|官方正版|安卓苹果|安卓蘋果|最新版\\S{0,6}?(?:下载|下載)|无水印|無水印',
         '(?:专用|專用|稳定|穩定)vpn|(?:包年|包月|月付|年付)(?:仅需|只需|仅|只要)?\\d+(?:\\.\\d+)?元|翻墙|翻牆|梯子|机场节点|機場節點|全球\\d+\\+?节点|科学上网|科學上網|不限流量|不掉线|不掉線|秒连|秒連',
+      ],
+    },
+    {
+      // A VPN seller's generic terms ("still works in China", "hide your IP", "5 devices", «никаких
+      // логов», «высокая скорость», 回国加速器, 不卡顿), beside a VPN and a way to buy it; never from
+      // a reader who uses or pays for one.
+      when: VPN_SOLD,
+      unless: new RegExp(`${DISCUSSION.source}|${VPN_USER.source}`, 'u'),
+      patterns: [
+        `\\b(?:still\\s+)?works\\s+in\\s+(?:china|russia|iran|the\\s+uae)\\b|\\binstant\\s+setup\\b|\\bgeo-?blocked\\b|\\bunlock\\s+(?:geo|netflix|content|any)|\\bhide\\s+your\\s+ip\\b|\\b\\d+\\s+devices\\b|\\bkill\\s+switch\\b|\\bno\\s+speed\\s+limits?\\b|\\bhigh[- ]speed\\b|\\b\\d+\\s+days\\s+free\\b`,
+        `${B}(?:никаких|без)\\s+логов|${B}высок\\p{L}*\\s+скорост\\p{L}*|${B}без\\s+замедлени\\p{L}*|${B}\\d+\\s+устройств\\p{L}*|${B}оплата\\s+картой|${B}подключени\\p{L}*\\s+за\\s+\\d|${B}безлимит\\p{L}*|${B}(?:vpn|впн)-сервис\\p{L}*|${B}работает\\s+в\\s+(?:китае|россии|оаэ)`,
+        '加速器|回国|回國|不卡顿|不卡頓|独享ip|獨享ip|高速稳定|稳定高速|穩定高速|免费试用|免費試用',
       ],
     },
     {
