@@ -28,6 +28,11 @@ describe('creator-plea: a plea for subscribers or views for the writer’s own w
     'road to 1k subs, only 40 subs away',
     'We just released our debut single, link in bio',
     'click my name for daily gaming clips',
+    'I put so much work into my covers but nobody watches them',
+    'I only have 37 subscribers, help',
+    'drop a sub if you liked this',
+    'search my name on Spotify',
+    'my new single is out now',
     // Russian
     'Я начинающий блогер, снимаю про рыбалку',
     'Буду рад подписке на мой канал',
@@ -35,11 +40,14 @@ describe('creator-plea: a plea for subscribers or views for the writer’s own w
     'Подпишусь в ответ на каждого',
     'Ссылка в профиле, заходите',
     'Заглядывайте ко мне, там много интересного',
+    'Жду вас на своём канале!',
+    'У меня всего 40 подписчиков, поддержите',
     // Chinese
     '新人up主求关注，谢谢大家',
     '求三连！下期更精彩',
     '来我主页看看吧',
     '点我头像有福利',
+    '求粉，我只有12个粉丝',
   ])('counts %s', (content) => expect(pleasOf(content)).toBeGreaterThan(0));
 
   it.each([
@@ -56,16 +64,23 @@ describe('creator-plea: a plea for subscribers or views for the writer’s own w
     'Thumbs up if you remember the old tram line.',
     'My kids love the new library, thanks for covering it.',
     'The road to 2030 targets is long.',
+    'Nobody watches state TV any more, the figures say so.',
+    'My new phone is out of battery again, so I read the paper.',
+    'Search for "school budget" on the council site to find the tables.',
+    'The subscription page says I have 3 subscriptions.',
     // Russian
     'Я подписался на вашу рассылку, спасибо за статью.',
     'Подпишите петицию, если согласны с жителями.',
     'Буду рад, если мэрия ответит на вопросы жителей.',
     'У меня тоже канал про Казахстан, отличная статья.',
+    'Никто не смотрит государственное телевидение.',
+    'Жду вас на встрече жителей в четверг.',
     // Chinese
     '请大家关注一下这个问题。',
     '我订阅了你们的周报，内容很好。',
     '新人入职培训的报道写得很好。',
     '点击地图可以看到新车站的位置吗？',
+    '这个粉丝团的活动报道得很好。',
   ])('counts nothing in %s', (content) => expect(pleasOf(content)).toBe(0));
 });
 
@@ -89,6 +104,8 @@ describe('creator-plea in the shipped model', () => {
     'My channel covers Kazakhstan too, great piece.',
     "I'd appreciate it if you checked your facts before publishing.",
     'У меня тоже канал про Казахстан, отличная статья.',
+    'Никто не смотрит государственное телевидение.',
+    'Жду вас на встрече жителей в четверг.',
     '请大家关注一下这个问题。',
   ])('does not send the reader’s %s to spam', (content) => {
     expect(analyzeComment({ content }, model.bits).signals[index]).toBe(0);

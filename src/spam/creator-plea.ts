@@ -64,6 +64,19 @@ const EN = new RegExp(
       '\\b(?:i|we)\\s+(?:just\\s+|finally\\s+|recently\\s+)?(?:uploaded|posted|released|dropped|put\\s+out)\\s+(?:a|my|our)\\s+(?:brand\\s+)?(?:new|first|latest|debut)\\s+(?:youtube\\s+)?(?:video|vid|song|track|single|cover|remix|mixtape|music\\s+video|vlog|album|ep|beat)s?\\b',
       // "click my name", "click on my profile picture"
       '\\bclick\\s+(?:on\\s+)?my\\s+(?:user\\s*name|name|profile|picture|pic|avatar|icon)\\b',
+      // the small creator's lament: "I put effort into my music but not many watch it", "nobody
+      // watches my videos" (not "nobody watches it anymore", a reader on a TV channel)
+      `\\bmy\\s+(?:new\\s+|own\\s+)?${WORK}\\b[^.!?\\n]{0,60}?\\b(?:no\\s*one|nobody|not\\s+many(?:\\s+people)?|hardly\\s+anyone|few\\s+people)\\s+(?:watch|listen|view|see|sub)`,
+      `\\b(?:no\\s*one|nobody|not\\s+many(?:\\s+people)?|hardly\\s+anyone)\\s+(?:watch|listen|view|see|sub)\\w*\\s+(?:to\\s+)?my\\s+${WORK}\\b`,
+      // the count in the first person: "I only have 12 subscribers", "I'm at 98 subs"
+      '\\bi\\s+(?:only\\s+|just\\s+|now\\s+|already\\s+)?(?:have|got|hit|reached)\\s+(?:only\\s+)?\\d[\\d,.]*\\s*k?\\s+(?:subs|subscribers)\\b',
+      "\\bi(?:['’]?m|\\s+am)\\s+(?:almost\\s+|nearly\\s+|so\\s+close\\s+to\\s+|close\\s+to\\s+)?(?:at\\s+)?\\d+\\s*k?\\s+(?:subs|subscribers)\\b",
+      // "drop a sub", "smash that subscribe", "subscribe for more"
+      '\\b(?:drop|leave|smash|hit)\\s+(?:me\\s+)?(?:a|that|the)\\s+(?:sub|subscribe)\\b|\\b(?:sub|subscribe)\\s+for\\s+more\\b',
+      // "search my name on YouTube", 'search "Artist - Song" on Spotify'
+      '\\bsearch\\s+(?:for\\s+)?(?:my\\s+(?:name|channel|songs?|music)|"[^"\\n]{2,60}")\\s+(?:on|in)\\s+(?:youtube|yt|spotify|soundcloud|itunes|apple\\s+music|tiktok)\\b',
+      // "my new video is out", "my first single is up"
+      '\\bmy\\s+(?:new|latest|first)\\s+(?:video|vid|song|track|single|cover|album|mixtape|ep)\\s+(?:is\\s+)?(?:out|up)\\b',
     ].join('|'),
   ),
   'g',
@@ -71,7 +84,7 @@ const EN = new RegExp(
 
 // The words every English phrase needs one of, each at a word's start: most comments have none.
 const EN_GUARD =
-  /\b(?:sub|apprecia|love it|mean (?:a lot|so much|the world)|be (?:wonderful|awesome|amazing|great|cool|nice|really|so)|of my|newest|latest|most recent|check (?:them|it|em|'em) out|give (?:my|our)|youtube|yt\b|creator|streamer|vlogger|tiktoker|channel|artist|rapper|road to|pl(?:ease|s|z|iz|ez)|uploaded|posted|released|dropped|put out|click)/;
+  /\b(?:sub|apprecia|love it|mean (?:a lot|so much|the world)|be (?:wonderful|awesome|amazing|great|cool|nice|really|so)|of my|newest|latest|most recent|check (?:them|it|em|'em) out|give (?:my|our)|youtube|yt\b|creator|streamer|vlogger|tiktoker|channel|artist|rapper|road to|pl(?:ease|s|z|iz|ez)|uploaded|posted|released|dropped|put out|click|no one|nobody|noone|not many|hardly anyone|few people|search|my new|my first)/;
 
 // Every Russian and Chinese phrase has a Cyrillic letter or a CJK character: one class scan first.
 const CYRILLIC_OR_CJK = /[\u0400-\u04ff\u2e80-\u9fff\uf900-\ufaff]/;
@@ -87,17 +100,19 @@ const RU = new RegExp(
     '(?<![\\p{L}])(?:пожалуйста|плиз|пж)\\s*,?\\s*(?:подпиш(?:итесь|ись)|подписывайтесь)(?![\\p{L}])',
     '(?<![\\p{L}])подпиш(?:усь|емся)\\s+в\\s+ответ|(?<![\\p{L}])поддержите\\s+(?:мой\\s+|наш\\s+)?(?:канал|начинающ\\p{L}*|подпиской|лайком)',
     '(?<![\\p{L}])ссылк\\p{L}*\\s+в\\s+(?:моём\\s+|моем\\s+)?(?:профиле|описании\\s+профиля|шапке\\s+профиля|био)(?![\\p{L}])',
+    '(?<![\\p{L}])жду\\s+(?:вас|тебя|всех)\\s+(?:у\\s+себя|на\\s+(?:своём|своем|моём|моем)\\s+канале)(?![\\p{L}])',
+    '(?<![\\p{L}])у\\s+меня\\s+(?:всего|только|пока|почти)\\s+\\d+\\s*(?:к\\s+)?подписчик\\p{L}*',
     '(?<![\\p{L}])(?:заходи|загляни|заглядывай|переходи|жми|кликай|приходи)\\p{L}*\\s+(?:ко\\s+мне(?![\\p{L}])|в\\s+(?:мой\\s+)?профил|на\\s+(?:мою\\s+)?(?:аву|аватар|ник))\\p{L}*',
   ].join('|'),
   'gu',
 );
-const RU_GUARD = /начинающ|канал|буду|подпи|поддержите|ссылк|заход|загля|переход|жми|кликай|приход/;
+const RU_GUARD = /начинающ|канал|буду|подпи|жду|поддержите|ссылк|заход|загля|переход|жми|кликай|приход/;
 
 // Chinese: the three-click plea, a new uploader's plea, "come to my home page", "click my avatar".
 // Never 关注一下 alone ("pay attention to this"), which readers say of an issue.
 const ZH =
-  /求三连|一键三连|三连支持|求一键三连|新人(?:up主|主播|博主|小主播)|萌新(?:up主|主播|博主)|小(?:up主|博主)求|新人求(?:支持|关注|關注|订阅|訂閱)|求(?:点赞关注|點讚關注|涨粉|漲粉)|点个关注|點個關注|点点关注|點點關注|(?:来|來|去|看看|逛逛)我(?:的)?主页|(?:来|來|去|看看|逛逛)我(?:的)?主頁|主页有惊喜|主頁有驚喜|(?:点|點|戳)(?:我|一下我的?)头像|(?:点|點|戳)(?:我|一下我的?)頭像|关注我不迷路|關注我不迷路/g;
-const ZH_GUARD = /三连|三連|新人|萌新|小up|小博|求|点|點|主页|主頁|戳|关注我|關注我/;
+  /求三连|一键三连|三连支持|求一键三连|新人(?:up主|主播|博主|小主播)|萌新(?:up主|主播|博主)|小(?:up主|博主)求|新人求(?:支持|关注|關注|订阅|訂閱)|求(?:点赞关注|點讚關注|涨粉|漲粉)|点个关注|點個關注|点点关注|點點關注|(?:来|來|去|看看|逛逛)我(?:的)?主页|(?:来|來|去|看看|逛逛)我(?:的)?主頁|主页有惊喜|主頁有驚喜|(?:点|點|戳)(?:我|一下我的?)头像|(?:点|點|戳)(?:我|一下我的?)頭像|关注我不迷路|關注我不迷路|求粉|我(?:只有|才|就)\d+个?粉丝|我(?:只有|才|就)\d+個?粉絲/g;
+const ZH_GUARD = /三连|三連|新人|萌新|小up|小博|求|点|點|主页|主頁|戳|关注|關注|粉/;
 
 /** How many creator pleas a normalised (lower-cased) text contains. */
 export function countCreatorPleas(text: string): number {
