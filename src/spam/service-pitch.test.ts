@@ -32,6 +32,14 @@ describe('service-pitch counts a seller with a way to buy or a price', () => {
     ['义乌到比什凯克专线，门到门，双清包税，每公斤12元，电话 135 0000 8888', 2],
     ['义乌到比什凯克专线，门到门，双清包税，每公斤12元', 0],
     ['USDT理财，保本保息，随存随取，联系电报: licai_demo', 2],
+    // the business introducing itself by name: "we at <name> offer", «мы в компании … предлагаем»
+    [
+      'We at Steppe Freight Ltd. provide rail cargo to Almaty, quotes at https://steppe-freight.example.com',
+      1,
+    ],
+    ['Great read! We here at Orda Travel organise tours to Turkestan: https://orda-travel.example.com', 1],
+    ['Мы в компании «Степь Карго» доставляем грузы из Урумчи, пишите @steppe_cargo_demo', 1],
+    ['我们天山物流公司提供乌鲁木齐到塔什干专线，电话 135 0000 6666', 1],
   ])('%s → %i', (text, phrases) => expect(count(text)).toBe(phrases));
 
   it('a handle in Cyrillic text is a way to buy (read before folding)', () => {
@@ -63,6 +71,10 @@ describe('service-pitch counts nothing in what readers write', () => {
     'Developers promise a guaranteed yield of 12% a year in Dubai; nobody can guarantee that.',
     'Схемы с доходом 2% в день в USDT — это пирамиды, полиция уже предупреждала.',
     '日息2%、稳赚不赔的USDT理财就是骗局，警方提醒不要相信。',
+    // "we at" a place, not a business offering something
+    'We at the consulate were told to wait two weeks; their number is +7 727 270 0221.',
+    'We at home offer tea to every guest, as https://en.wikipedia.org/wiki/Tea_culture describes.',
+    'Мы в редакции получили ответ МИД: https://www.mid.ru/ru/',
     // an official site, an embassy's phone number
     'The official visa centre is www.visaforchina.cn, prices are listed there.',
     'Телефон посольства Китая в Астане: +7 7172 79 35 20, там же подскажут про визы.',
