@@ -52,6 +52,27 @@ describe('normalizeText', () => {
     expect(normalizeText('kidsmediausa  . com').domains).toEqual(['kidsmediausa.com']);
   });
 
+  it("leaves the sentence's punctuation out of a link, and the link's own brackets in", () => {
+    const urls = (text: string) => normalizeText(text).urls;
+    expect(urls('Flights start in May, see https://www.caa.gov.kz, the article missed it.')).toEqual([
+      'https://www.caa.gov.kz',
+    ]);
+    expect(normalizeText('see https://www.caa.gov.kz, thanks').domains).toEqual(['caa.gov.kz']);
+    expect(urls('(source: www.un.org).')).toEqual(['www.un.org']);
+    expect(urls('Tea (https://en.wikipedia.org/wiki/Tea_(drink)) is fine.')).toEqual([
+      'https://en.wikipedia.org/wiki/Tea_(drink)',
+    ]);
+    expect(urls('«Подробности на сайте egov.kz.»')).toEqual(['egov.kz']);
+    expect(urls('详见https://www.gov.cn/zhengce。谢谢')).toEqual(['https://www.gov.cn/zhengce']);
+    expect(urls('网址：vns8888.com，注册送88元')).toEqual(['vns8888.com']);
+    expect(urls('https://zh.wikipedia.org/wiki/霍尔果斯 很好')).toEqual([
+      'https://zh.wikipedia.org/wiki/霍尔果斯',
+    ]);
+    expect(urls('Is it https://example.com/a?b=1?')).toEqual(['https://example.com/a?b=1']);
+    // The punctuation stays in the text, beside the link's placeholder.
+    expect(normalizeText('see www.un.org, then').text).toContain(`${PLACEHOLDER.url} , then`);
+  });
+
   it('applies NFKC and case folding', () => {
     expect(normalizeText('ＦＵＬＬ Width').text).toBe('full width');
   });

@@ -48,11 +48,34 @@ const INVISIBLE =
   /[\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]|\u034f|\u17b4|\u17b5/g;
 const HAS_INVISIBLE = new RegExp(INVISIBLE.source);
 // A link, or a bare domain on a common or a spam-favoured top-level domain, and on the country codes
-// of the region the launch site covers (Central Asia, the Caucasus, China, Hong Kong, Taiwan).
+// of the region the launch site covers (Central Asia, the Caucasus, China, Hong Kong, Taiwan). A
+// link ends at a space or at full-width punctuation (Chinese text runs on without a space).
 const URL =
-  /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b(?:[a-z0-9-]+\.)+(?:com|net|org|info|biz|io|co|me|tv|ru|su|ua|uk|de|fr|us|xyz|ly|gl|gd|cc|online|site|top|club|shop|store|app|link|click|live|pro|tk|ml|ga|cf|gq|cn|kz|uz|kg|tj|tm|az|by|ge|mn|hk|tw|asia|eu)\b(?:\/[^\s<>"']*)?/gi;
+  /\b(?:https?:\/\/|www\.)[^\s<>"'，。！？、；：（）【】《》「」]+|\b(?:[a-z0-9-]+\.)+(?:com|net|org|info|biz|io|co|me|tv|ru|su|ua|uk|de|fr|us|xyz|ly|gl|gd|cc|online|site|top|club|shop|store|app|link|click|live|pro|tk|ml|ga|cf|gq|cn|kz|uz|kg|tj|tm|az|by|ge|mn|hk|tw|asia|eu)\b(?:\/[^\s<>"'，。！？、；：（）【】《》「」]*)?/gi;
 const SPACED_DOT = /([a-z0-9])\s*(?:\(dot\)|\[dot\]|\s+\.)\s*(com|net|org|ru|info)\b/gi;
 const MAYBE_URL = /[a-z0-9]\.[a-z]|:\/\//i;
+// Punctuation that ends the sentence around a link, not the link ("see https://www.caa.gov.kz, …",
+// "(www.un.org)", «…на сайте egov.kz.», 详见 https://www.gov.cn。): a closing bracket only when the
+// link opened none of its own ("…/wiki/Tea_(drink)").
+const URL_TAIL = /[.,;:!?'"»”’…，。！？、；：）】》」』)\]]+$/u;
+
+/** A link as matched, split into the link and the sentence's punctuation that followed it. */
+export function splitUrlTail(match: string): [url: string, tail: string] {
+  const tail = URL_TAIL.exec(match);
+  if (tail === null) return [match, ''];
+  let cut = tail.index;
+  // Give back a closing bracket the link itself opened.
+  const url = match.slice(0, cut);
+  let open = 0;
+  for (let i = 0; i < url.length; i++)
+    if (url[i] === '(') open++;
+    else if (url[i] === ')') open--;
+  while (open > 0 && match[cut] === ')') {
+    cut++;
+    open--;
+  }
+  return [match.slice(0, cut), match.slice(cut)];
+}
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 
 /** Decodes the HTML entities that appear in comments (&amp;, &#39;, &#x27;, …). */
@@ -203,10 +226,11 @@ export function normalizeText(raw: string): NormalizedText {
     });
   }
   if (MAYBE_URL.test(text)) {
-    text = text.replace(URL, (url) => {
+    text = text.replace(URL, (match) => {
+      const [url, tail] = splitUrlTail(match);
       urls.push(url);
       domains.push(domainOf(url));
-      return ` ${PLACEHOLDER.url} `;
+      return ` ${PLACEHOLDER.url} ${tail}`;
     });
   }
   const plain = text;
