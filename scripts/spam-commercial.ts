@@ -34,6 +34,12 @@ import {
   PRODUCT_SPAM_THIRD,
 } from '../src/spam/product-examples.ts';
 import { SEO_NAME_GENUINE_DEV, SEO_NAME_SPAM_DEV } from '../src/spam/seo-name-examples.ts';
+import {
+  LINK_GENUINE_DEV,
+  LINK_GENUINE_SECOND,
+  LINK_SPAM_DEV,
+  LINK_SPAM_SECOND,
+} from '../src/spam/link-examples.ts';
 import { builtinExamples, builtinModel, spamOnlyExamples } from '../src/spam/builtin.ts';
 import { parseCommentCorpus } from '../src/spam/dataset.ts';
 import { normalizeText } from '../src/spam/normalize.ts';
@@ -91,6 +97,12 @@ const sets = [
   ['product3-ham', PRODUCT_GENUINE_THIRD],
   ...Object.entries(PRODUCT_SPAM_FOURTH).map(([family, texts]) => [`product4-${family}`, texts] as const),
   ['product4-ham', PRODUCT_GENUINE_FOURTH],
+  // genuine links (link-examples.ts): readers sharing app-store, news, map, report, Telegram and
+  // video links, and spam that looks like them; DEV before the change, SECOND after it
+  ['links-ham', LINK_GENUINE_DEV],
+  ['links-spam', LINK_SPAM_DEV],
+  ['links2-ham', LINK_GENUINE_SECOND],
+  ['links2-spam', LINK_SPAM_SECOND],
 ] as const;
 for (const [name, texts] of sets) {
   const counts = { spam: 0, hold: 0, ham: 0 };

@@ -36,7 +36,7 @@ import { describeListHits, type ReasonListHit, reasonListHits } from './lists/ex
 import { extractFeaturesBeside, type TextFeatures } from './tokenize.ts';
 import { countReferralLinks } from './referral.ts';
 import { countOwnChannel, isBareLink, isCitedSource } from './own-promotion.ts';
-import { domainOf, isReferenceDomain, isShortener, registrableDomain } from './url.ts';
+import { domainOf, isReferenceDomain, isReferenceLink, isShortener, registrableDomain } from './url.ts';
 import { upstreamSignalCount, upstreamSignalValue } from './upstream.ts';
 
 /** Longest text praise-only.ts reads: its thirty words of praise fit in far less. */
@@ -186,9 +186,10 @@ export function analyzeComment(
   for (const u of n.urls) urlChars += u.length;
   let shorteners = 0;
   let references = 0;
-  for (const d of n.domains) {
+  for (let i = 0; i < n.domains.length; i++) {
+    const d = n.domains[i] as string;
     if (isShortener(d)) shorteners++;
-    if (isReferenceDomain(d)) references++;
+    if (isReferenceLink(n.urls[i] as string, d)) references++;
   }
   const density = linkDensity(urlChars, n.textLength);
   set(AT['links'], linkSignal(n.urls.length), n.urls.length);

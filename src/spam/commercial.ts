@@ -14,6 +14,7 @@ import { type FixedSignalInfo, plural } from './signal-message.ts';
 import { countTechnicalMarkers } from './technical.ts';
 import { countSitePromotion } from './site-promotion.ts';
 import { supportEvidence } from './support.ts';
+import { isReferenceLink } from './url.ts';
 
 /** Codes of the hand-weighted commercial signals, in the model's signal order after the others. */
 export const COMMERCIAL_SIGNAL_CODES = [
@@ -169,7 +170,13 @@ export function commercialSignals(
   const publicLine = found.brands === 0 && found.lines + found.service > 0 && PUBLIC_BODY.test(n.text);
   const support = publicLine ? { lines: 0, service: 0, brands: 0 } : found;
   const seo = seoEvidence(n.text, n.plain, ctx.raw, ctx.authorAnchor === true);
-  const promotion = countSitePromotion(n.text);
+  // "A free download on Google Play" of a ministry's app, "free download of the tariff book from the
+  // EAEU's site": a download a public body gives away is no pirate's or seller's, so with every link
+  // a public reference (url.ts, a public body's app too) the phrases count nothing.
+  const promotion =
+    n.urls.length > 0 && n.domains.every((d, i) => isReferenceLink(n.urls[i] as string, d))
+      ? 0
+      : countSitePromotion(n.text);
   // A named line or brand gives a number its full context; service words alone ("hotline",
   // "call us", ☎) half of it.
   const supportContext = support.lines + support.brands > 0 ? 1 : support.service > 0 ? 0.5 : 0;

@@ -24,7 +24,7 @@ import { ACCOUNT_SALE, DATA_SALE, EARNINGS, LOAN, LOTTERY } from './market-offer
 import { ADVANCE_FEE, STREAMING } from './scam-offer-patterns.ts';
 import { HACKER_FOR_HIRE, SERVICE_ADVERT, SPELL_CASTER, YIELD_OFFER } from './contact-offer-patterns.ts';
 import { APP_ADVERT, SHOP_ADVERT } from './product-offer-patterns.ts';
-import { isReferenceDomain } from './url.ts';
+import { isReferenceLink } from './url.ts';
 import {
   CONTACT,
   DATING,
@@ -377,7 +377,7 @@ export function offerCounts(n: NormalizedText): number[] {
     (counts[SHOP_INDEX] ?? 0) + (counts[APP_INDEX] ?? 0) > 0 &&
     n.urls.length > 0 &&
     n.emails + n.phones === 0 &&
-    n.domains.every((d) => isReferenceDomain(d))
+    n.domains.every((d, i) => isReferenceLink(n.urls[i] as string, d))
   ) {
     counts[SHOP_INDEX] = 0;
     counts[APP_INDEX] = 0;

@@ -52,6 +52,11 @@ const CYRILLIC_GUARD =
 const REPORT =
   /\b(?:beware|scams?|scammers?|scammed|fraud\w*|ponzi|police|regulator|warn\w*|promis(?:e|ed|es|ing)|fake)\b|мошенн|развод|обман|полици|предупрежд|обеща|осторожн|骗|騙|小心|警方|报警|報警|所谓|所謂|号称|號稱|说是|說是|提醒|坑/u;
 
+// A reader complaining that an offer did not work or could not be found ("the promo code from the
+// article did not work for me", «я там ничего не нашёл», 我没看到): a customer's voice, not a seller's.
+const COMPLAINT =
+  /\b(?:did\s*n[o']?t|does\s*n[o']?t|do\s*n[o']?t|won'?t|would\s*n[o']?t)\s+(?:work|apply|accept)|\b(?:i|we)\s+(?:could\s*n[o']?t|can\s*n[o']?t|cannot)\s+find\b|(?<!\p{L})не\s+(?:сработал\p{L}*|работает|работал\p{L}*|приняли|принял\p{L}*)|ничего\s+не\s+наш|(?<!\p{L})не\s+наш(?:ёл|ел|ла|ли)(?!\p{L})|没看到|沒看到|不能用|用不了|没有用|沒有用/u;
+
 // A way to buy besides a link, an e-mail and a phone number (counted by normalisation): a handle,
 // a messenger account, "add me".
 const CONTACT =
@@ -81,7 +86,7 @@ export function countServicePitch(n: NormalizedText): number {
     DESCRIPTIVE.lastIndex = 0;
     while (DESCRIPTIVE.exec(text) !== null) count++;
   }
-  if (count === 0 || REPORT.test(text)) return 0;
+  if (count === 0 || REPORT.test(text) || COMPLAINT.test(text)) return 0;
   if (channel) return count;
   return !question && PRICE.test(text) ? count : 0;
 }

@@ -47,9 +47,45 @@ const PUBLIC_SECTOR =
 const REFERENCE_SITES = new Set(
   (
     'wikipedia.org wikimedia.org wiktionary.org wikidata.org doi.org arxiv.org archive.org ' +
-    'europa.eu un.org who.int oecd.org imf.org worldbank.org nih.gov pubmed.ncbi.nlm.nih.gov'
+    'europa.eu un.org who.int oecd.org imf.org worldbank.org nih.gov pubmed.ncbi.nlm.nih.gov ' +
+    // intergovernmental bodies and development banks of the region the site covers (their
+    // reports and tariff books are what readers cite): the EAEU's commission, the SCO, the ADB,
+    // the AIIB, the EBRD, the Eurasian Development Bank
+    'eaeunion.org sectsco.org adb.org aiib.org ebrd.com eabr.org ' +
+    // news agencies: the international wire services and the state news agencies and public
+    // broadcasters of China, Russia and Central Asia (and the public broadcasters that cover the
+    // region), the sources a reader of China–Central Asia news cites; a scam "news" page lives
+    // on a look-alike domain (reuters-finance-news.site), never on these
+    'reuters.com apnews.com afp.com xinhuanet.com news.cn tass.ru ria.ru inform.kz 24.kz kabar.kg ' +
+    'uza.uz bbc.com bbc.co.uk rferl.org'
   ).split(' '),
 );
+
+// An app store's page of a public body's app: on Google Play the app's id is its developer's
+// domain reversed (kz.egov.mobile, cn.gov.customs), so a public-sector domain shows there; on the
+// App Store only the name is in the link, and only an e-government portal's ("egov-mobile") counts.
+const PLAY_APP_ID = /^https?:\/\/play\.google\.com\/store\/apps\/details\?(?:[^#\s]*&)?id=([a-z0-9_.]+)/;
+const APPLE_EGOV_APP =
+  /^https?:\/\/apps\.apple\.com\/(?:[a-z]{2}\/)?app\/(?:[a-z0-9-]*-)?e-?gov(?:-[a-z0-9-]*)?\/id\d+/;
+
+/** Whether a link is an app store's page of a public body's app (kz.egov.mobile, cn.gov.customs). */
+export function isPublicBodyApp(url: string): boolean {
+  const play = PLAY_APP_ID.exec(url.toLowerCase());
+  if (play) {
+    const parts = (play[1] as string).split('.');
+    // the developer's domain is the id's first two or three parts, reversed
+    for (const k of [2, 3]) {
+      if (parts.length >= k && PUBLIC_SECTOR.test(parts.slice(0, k).reverse().join('.'))) return true;
+    }
+    return false;
+  }
+  return APPLE_EGOV_APP.test(url.toLowerCase());
+}
+
+/** Whether a link is a public reference: its domain is one, or it is a public body's app. */
+export function isReferenceLink(url: string, domain: string): boolean {
+  return isReferenceDomain(domain) || isPublicBodyApp(url);
+}
 
 /** Whether a link's domain is a public reference site (a government, a university, Wikipedia, DOI). */
 export function isReferenceDomain(domain: string): boolean {
