@@ -119,3 +119,47 @@ describe('timestamp links (a moment of the video, as a video site links a typed 
     expect(n.text).toContain('2:30');
   });
 });
+
+describe('bare domains on more top-level domains (tld.ts)', () => {
+  const domains = (text: string) => normalizeText(text).domains;
+
+  it.each([
+    [
+      'bet on stake365.bet or 1xwin.in tonight, luckywin.in/bonus',
+      ['stake365.bet', '1xwin.in', 'luckywin.in'],
+    ],
+    ['free skins at cheats.gg and casinoroyal.casino', ['cheats.gg', 'casinoroyal.casino']],
+    ['lonely? meet girls on sweetie24.date or hot-girls.love', ['sweetie24.date', 'hot-girls.love']],
+    [
+      'x100 on coinz.finance/ref, swap at fast-swap.exchange, bots at trader.ai',
+      ['coinz.finance', 'fast-swap.exchange', 'trader.ai'],
+    ],
+    [
+      'earn at money24.space, play.bonus.fun, best.website, get-cash.today, dev.blog',
+      ['money24.space', 'play.bonus.fun', 'best.website', 'get-cash.today', 'dev.blog'],
+    ],
+    ['Займы без отказа на займы.рф и кредит.рус', ['займы.рф', 'кредит.рус']],
+    ['ЗАЙМЫ.РФ — деньги сразу', ['займы.рф']],
+    ['Квартиры в Астане: үй.қаз', ['үй.қаз']],
+    ['加微信看 例子.中国 和 购物.网址', ['例子.中国', '购物.网址']],
+    ['go to xn--80aswg.xn--p1ai/promo', ['xn--80aswg.xn--p1ai']],
+  ])('%s is a link', (text, expected) => {
+    expect(domains(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Run setup.py, then run.sh; see README.md, main.rs and config.pl',
+    'obj.prop and module.exports, e.g., i.e., at 10 a.m. in the U.S.',
+    'v1.2.3 is out, pi is 3.14, we met in St. Petersburg, Chanel No.5',
+    'at Module._compile (node:internal/modules/cjs/loader.js:1105:14)',
+    'button.click() then Date.today() and webpack.config.dev.js',
+    'this.id, arr.at(-1), Object.is and libc.so.6, model.pt, main.tf',
+    'I did it.Today was great, not it.It is what it is',
+    "call me when you're home.love you, i'll ask.it is fine, see you soon.xxx, up 2day.love",
+    'ok i am in.be there soon, tell her.my phone died, that was a great quiz.win or lose',
+    'Это конец.Начало новой главы в центре.Москва большая, закон.РФ',
+    '今天天气很好.中国队赢了。我们都很高兴.谢谢大家',
+  ])('%s has no link', (text) => {
+    expect(normalizeText(text).urls).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@
 import { replaceDisguisedEmails } from './disguised-email.ts';
 import { foldHomoglyphs } from './homoglyph.ts';
 import { replacePhoneNumbers } from './phone.ts';
+import { ASCII_TLDS, IDN_TLDS, isBareDomainLink } from './tld.ts';
 import { domainOf } from './url.ts';
 
 /** Placeholder characters (Unicode private use) standing for what normalisation replaced. */
@@ -47,11 +48,24 @@ const TAG = /<\/?[a-z][^>]*>/gi;
 const INVISIBLE =
   /[\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]|\u034f|\u17b4|\u17b5/g;
 const HAS_INVISIBLE = new RegExp(INVISIBLE.source);
-// A link, or a bare domain on a common or a spam-favoured top-level domain, and on the country codes
-// of the region the launch site covers (Central Asia, the Caucasus, China, Hong Kong, Taiwan). A
-// link ends at a space or at full-width punctuation (Chinese text runs on without a space).
-const URL =
-  /\b(?:https?:\/\/|www\.)[^\s<>"'，。！？、；：（）【】《》「」]+|\b(?:[a-z0-9-]+\.)+(?:com|net|org|info|biz|io|co|me|tv|ru|su|ua|uk|de|fr|us|xyz|ly|gl|gd|cc|online|site|top|club|shop|store|app|link|click|live|pro|tk|ml|ga|cf|gq|cn|kz|uz|kg|tj|tm|az|by|ge|mn|hk|tw|asia|eu)\b(?:\/[^\s<>"'，。！？、；：（）【】《》「」]*)?/gi;
+// A link, or a bare domain on a listed top-level domain (tld.ts: the common and spam-favoured
+// generic ones, the country codes that are not also file extensions or code, punycode). A link
+// ends at a space or at full-width punctuation (Chinese text runs on without a space). A bare
+// domain that reads as code or prose is left as text (`isBareDomainLink`).
+const LINK_END = `[^\\s<>"'，。！？、；：（）【】《》「」]`;
+const URL = new RegExp(
+  `\\b(?:https?:\\/\\/|www\\.)${LINK_END}+|\\b(?:[a-z0-9-]+\\.)+(?:xn--[a-z0-9-]+|${ASCII_TLDS.join('|')})\\b(?:\\/${LINK_END}*)?`,
+  'gi',
+);
+const SCHEME_OR_WWW = /^(?:https?:\/\/|www\.)/i;
+// A bare domain in another script: a label of letters of any script before an internationalised
+// top-level domain (займы.рф, сайт.қаз, 例子.中国, zaymy.рф). Tried only when a dot is followed by a
+// letter outside ASCII.
+const IDN_URL = new RegExp(
+  `(?<![\\p{L}\\p{N}_.@-])(?:[\\p{L}\\p{N}-]+\\.)+(?:${IDN_TLDS.join('|')})(?![\\p{L}\\p{N}_-])(?:\\/${LINK_END}*)?`,
+  'giu',
+);
+const MAYBE_IDN = /\.[\u0080-\uffff]/;
 const SPACED_DOT = /([a-z0-9])\s*(?:\(dot\)|\[dot\]|\s+\.)\s*(com|net|org|ru|info)\b/gi;
 const MAYBE_URL = /[a-z0-9]\.[a-z]|:\/\//i;
 // Punctuation that ends the sentence around a link, not the link ("see https://www.caa.gov.kz, …",
@@ -225,14 +239,20 @@ export function normalizeText(raw: string): NormalizedText {
       return ` ${PLACEHOLDER.email} `;
     });
   }
-  if (MAYBE_URL.test(text)) {
-    text = text.replace(URL, (match) => {
-      const [url, tail] = splitUrlTail(match);
-      urls.push(url);
-      domains.push(domainOf(url));
-      return ` ${PLACEHOLDER.url} ${tail}`;
-    });
-  }
+  const link = (match: string, offset: number, whole: string): string => {
+    const [url, tail] = splitUrlTail(match);
+    if (!SCHEME_OR_WWW.test(url)) {
+      const slash = url.indexOf('/');
+      const host = slash < 0 ? url : url.slice(0, slash);
+      const after = slash < 0 ? whole.slice(offset + host.length, offset + host.length + 2) : '';
+      if (!isBareDomainLink(host, after, slash >= 0)) return match;
+    }
+    urls.push(url);
+    domains.push(domainOf(url));
+    return ` ${PLACEHOLDER.url} ${tail}`;
+  };
+  if (MAYBE_URL.test(text)) text = text.replace(URL, link);
+  if (MAYBE_IDN.test(text)) text = text.replace(IDN_URL, link);
   const plain = text;
   const phones = replacePhoneNumbers(text, PLACEHOLDER.phone);
   text = phones.text;
