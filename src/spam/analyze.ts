@@ -35,7 +35,7 @@ import {
 import { describeListHits, type ReasonListHit, reasonListHits } from './lists/explain.ts';
 import { extractFeaturesBeside, type TextFeatures } from './tokenize.ts';
 import { countReferralLinks } from './referral.ts';
-import { countOwnChannel, isBareLink, isCitedSource } from './own-promotion.ts';
+import { claimsEarnings, countOwnChannel, isBareLink, isCitedSource } from './own-promotion.ts';
 import { domainOf, isReferenceDomain, isReferenceLink, isShortener, registrableDomain } from './url.ts';
 import { upstreamSignalCount, upstreamSignalValue } from './upstream.ts';
 
@@ -220,8 +220,6 @@ export function analyzeComment(
   const own = ownChannel + pleas;
   const bare = isBareLink(n.text, n.urls, n.domains, isReferenceDomain) ? 1 : 0;
   set(AT['bare-link'], bare, bare);
-  const cited = isCitedSource(n.text, n.urls, n.domains, isReferenceDomain) ? 1 : 0;
-  set(AT['cited-source'], cited, cited);
   const offerPhrases = offerCounts(n);
   let anyOffer = false;
   let offerSum = 0;
@@ -231,6 +229,14 @@ export function analyzeComment(
     if (c !== 0) anyOffer = true;
     if (i !== MESSENGER_INDEX) offerSum += c;
   }
+  // A source is no source in a comment that offers or promises money (own-promotion.ts).
+  const cited =
+    offers + offerSum === 0 &&
+    isCitedSource(n.text, n.urls, n.domains, isReferenceDomain) &&
+    !claimsEarnings(n.text)
+      ? 1
+      : 0;
+  set(AT['cited-source'], cited, cited);
   // A reader's own subscription takes back the subscription words' learned weight only in a
   // comment that asks nothing and sends nowhere (reader-subscription.ts).
   const subscription =

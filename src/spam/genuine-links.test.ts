@@ -129,7 +129,7 @@ describe('the shipped model on the genuine-links examples', () => {
   it('still catches the spam that looks like them', () => {
     expect(
       verdicts(LINK_SPAM_DEV).filter((v) => v === 'spam' || v === 'discard').length,
-    ).toBeGreaterThanOrEqual(14);
+    ).toBeGreaterThanOrEqual(15); // 14 before cited-source stopped counting beside a money claim
   });
   it('on the second batch, measured once: no genuine comment to spam, the spam caught as before', () => {
     expect(verdicts(LINK_GENUINE_SECOND).filter((v) => v === 'spam' || v === 'discard')).toEqual([]);

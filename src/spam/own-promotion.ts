@@ -22,7 +22,10 @@
 //
 // cited-source: the other side of bare-link. A link presented as a source (a document link, or
 // "source", "statement", "report", «по данным», 来源 in the comment) is what a reader citing one
-// writes; the learned link weights come from YouTube and SMS, where nobody does.
+// writes; the learned link weights come from YouTube and SMS, where nobody does. Not in a comment
+// that also promises or reports money made or paid out to people (an offer family or money-offer
+// fires, or `claimsEarnings`): scam "news" dresses its own page up as the source ("Shocking report:
+// … how he earned millions <link>", «Официальное заявление: выплаты всем гражданам …», 阅读全文).
 
 import { atWordStarts } from './patterns.ts';
 
@@ -191,4 +194,33 @@ export function isCitedSource(
 ): boolean {
   if (urls.length === 0 || domains.some(isReference)) return false;
   return urls.some((u) => DOCUMENT_LINK.test(u)) || SOURCE_WORD.test(text);
+}
+
+// A claim that a person earned, or that people will be paid, money: how scam "news" sells its
+// link ("how he earned millions", "will pay 50,000 tenge to every citizen", «житель Астаны
+// заработал», «выплаты всем гражданам», 普通人也能每天赚). A country, a company or a budget earning
+// or paying ("the state will pay $2bn for the line", «Газпром заработал») is not one.
+const EARNINGS_CLAIM = new RegExp(
+  [
+    // "how he earned", "how I made $5000", "how to make money" (not "how they made the decision")
+    '\\bhow\\s+(?:he|she|i|they|we|you|to|this\\s+\\w+)\\s+(?:(?:has|have|had)\\s+)?(?:earn|earns|earned|earning|became\\s+(?:rich|a\\s+millionaire)|(?:make|makes|made|making)\\s+(?:money|millions|a\\s+fortune|\\$|\\d))',
+    // "earned millions", "made a fortune" (no company reports it so)
+    '\\b(?:earn|earns|earned|earning|make|makes|made|making)\\s+(?:(?:his|her|their|your)\\s+)?(?:millions|a\\s+fortune|a\\s+million)\\b',
+    // "will pay 50,000 tenge to every citizen", "compensation for all residents"
+    '\\b(?:pay|pays|paying|paid|payments?|payouts?|compensation)\\b(?:\\s+[\\w,.$]+){0,5}?\\s+(?:to|for)\\s+(?:every|each|all)\\s+(?:citizen|resident|pensioner|person)s?\\b',
+    // «как он заработал», «как заработать»
+    '(?<![\\p{L}])как\\s+(?:(?:он|она|я|они|мы|вы)\\s+)?(?:заработа|разбогате)\\p{L}*',
+    // «житель Астаны заработал», «пенсионерка заработала»
+    '(?<![\\p{L}])(?:жител|пенсионер|студент|бизнесмен|школьни|домохозяйк|мам|банкир|блогер)\\p{L}*(?:\\s+\\p{L}+){0,3}?\\s+(?:заработа|разбогате)\\p{L}*',
+    // «выплаты всем гражданам», «компенсацию каждому жителю»
+    '(?<![\\p{L}])(?:выплат|заплат|компенсаци|пособи)\\p{L}*(?:\\s+[\\p{L}\\d]+){0,4}?\\s+(?:всем|каждому)\\s+(?:граждан|жител|пенсионер|казахстанц|россиян)\\p{L}*',
+    // 每天赚, 轻松赚, 普通人也能, 教你赚钱, 人人可领
+    '(?:每天|每日|每月|每周|一天|一个月|在家|轻松|輕鬆|稳|穩|躺|日|月)(?:赚|賺)|(?:教你|如何|怎么|怎麼)(?:赚|賺)钱|普通人也能|人人(?:可|都能)领|每人(?:可)?(?:领|发)',
+  ].join('|'),
+  'u',
+);
+
+/** Whether a normalised text claims that a person earned, or people will be paid, money. */
+export function claimsEarnings(text: string): boolean {
+  return EARNINGS_CLAIM.test(text);
 }
