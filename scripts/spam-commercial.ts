@@ -40,6 +40,12 @@ import {
   LINK_SPAM_DEV,
   LINK_SPAM_SECOND,
 } from '../src/spam/link-examples.ts';
+import {
+  FAKE_NEWS_GENUINE_DEV,
+  FAKE_NEWS_GENUINE_SECOND,
+  FAKE_NEWS_SPAM_DEV,
+  FAKE_NEWS_SPAM_SECOND,
+} from '../src/spam/fake-news-examples.ts';
 import { builtinExamples, builtinModel, spamOnlyExamples } from '../src/spam/builtin.ts';
 import { parseCommentCorpus } from '../src/spam/dataset.ts';
 import { normalizeText } from '../src/spam/normalize.ts';
@@ -103,6 +109,12 @@ const sets = [
   ['links-spam', LINK_SPAM_DEV],
   ['links2-ham', LINK_GENUINE_SECOND],
   ['links2-spam', LINK_SPAM_SECOND],
+  // fake-news adverts (fake-news-examples.ts): the "sponsored story" scam and the genuine comments
+  // near it; DEV beside the patterns, SECOND after them
+  ['fake-news', FAKE_NEWS_SPAM_DEV],
+  ['fake-news-ham', FAKE_NEWS_GENUINE_DEV],
+  ['fake-news2', FAKE_NEWS_SPAM_SECOND],
+  ['fake-news2-ham', FAKE_NEWS_GENUINE_SECOND],
 ] as const;
 for (const [name, texts] of sets) {
   const counts = { spam: 0, hold: 0, ham: 0 };

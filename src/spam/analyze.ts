@@ -11,6 +11,7 @@ import { normalizeText, type NormalizedText } from './normalize.ts';
 import { OFFER_SIGNAL_CODES, offerCounts } from './offers.ts';
 import { isLikeBait } from './like-bait.ts';
 import { countCreatorPleas } from './creator-plea.ts';
+import { isFakeNewsAd } from './fake-news-ad.ts';
 import { isPraiseOnly } from './praise-only.ts';
 import { countPraiseTemplates } from './praise-template.ts';
 import { tradePaperwork } from './trade-paperwork.ts';
@@ -237,6 +238,11 @@ export function analyzeComment(
       ? 1
       : 0;
   set(AT['cited-source'], cited, cited);
+  // A sensational or endorsement opener beside a money promise and a link (fake-news-ad.ts).
+  const fakeNews = isFakeNewsAd(n.text, n.urls.length, references > 0 || n.domains.some(isReferenceDomain))
+    ? 1
+    : 0;
+  set(AT['fake-news-ad'], fakeNews, fakeNews);
   // A reader's own subscription takes back the subscription words' learned weight only in a
   // comment that asks nothing and sends nowhere (reader-subscription.ts).
   const subscription =

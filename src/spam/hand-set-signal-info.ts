@@ -28,6 +28,10 @@ export const DISGUISED_EMAIL_WEIGHT = 2;
 export const CREATOR_PLEA_WEIGHT = 4;
 /** The weight of `creator-plea` in training (`trainingWeight`), as own-channel's. */
 export const CREATOR_PLEA_TRAINING_WEIGHT = 0;
+/** Fixed weight of `fake-news-ad` (log-odds, 0/1). */
+export const FAKE_NEWS_AD_WEIGHT = 2.5;
+/** The weight of `fake-news-ad` in training (`trainingWeight`): the training data has none. */
+export const FAKE_NEWS_AD_TRAINING_WEIGHT = 0;
 /** Fixed weight of `bare-link` (log-odds, 0/1). */
 export const BARE_LINK_WEIGHT = 1.5;
 
@@ -47,7 +51,8 @@ type HandSetSignalCode =
   | 'praise-only'
   | 'like-bait'
   | 'disguised-email'
-  | 'creator-plea';
+  | 'creator-plea'
+  | 'fake-news-ad';
 
 /** The hand-set signals' weights and messages, spread into SIGNAL_INFO. */
 export const HAND_SET_SIGNAL_INFO: Record<HandSetSignalCode, SignalInfo> = {
@@ -250,5 +255,17 @@ export const HAND_SET_SIGNAL_INFO: Record<HandSetSignalCode, SignalInfo> = {
     fixed: true,
     message: (n) =>
       `${plural(n, 'plea')} for subscribers or views for the writer's own work ("I'm a small youtuber", "please subscribe")`,
+  },
+  // Hand-set (fake-news-ad.ts): the "sponsored story" scam, a sensational opener or a famous
+  // name's endorsement ("Shocking report: how a teacher earned millions with this platform",
+  // «Сенсация! Известный бизнесмен раскрыл секрет», 震惊！) beside a money promise and a link, with
+  // no warning word and no public reference link. +2.5 as the offer families: with the link's own
+  // weight it takes an ordinary comment to spam, and a reader's "shocking report" with a source and
+  // no money promise never fires. 0 in training: the public training data has none (as creator-plea).
+  'fake-news-ad': {
+    prior: FAKE_NEWS_AD_WEIGHT,
+    trainingWeight: FAKE_NEWS_AD_TRAINING_WEIGHT,
+    fixed: true,
+    message: () => 'a sensational or celebrity-endorsement "news story" promising money, with a link',
   },
 };

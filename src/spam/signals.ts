@@ -130,6 +130,7 @@ export const SIGNAL_CODES = [
   'disguised-email',
   ...PRODUCT_OFFER_SIGNAL_CODES,
   'creator-plea',
+  'fake-news-ad',
 ] as const;
 
 /** Code of one signal. */
