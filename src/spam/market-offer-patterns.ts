@@ -12,12 +12,12 @@ const WARNING =
   /\b(?:scams?|scammers?|fraud\w*|police|warn\w*|fake|adverts?|ads|so-called|lost (?:their|his|her|my|our) (?:savings|money))\b|мошен|развод|обман|полици|реклам|предупрежд|诈骗|詐騙|骗|騙|上当|上當|报警|報警|警方|广告|廣告|所谓|所謂/u;
 
 const EARNINGS_GUARD =
-  /earn|make|making|made|income|from home|system|заработ|зарабат|доход|пассивн|выходя|удал[её]нн|работ|日赚|日賺|月入|在家|躺赚|躺賺|零投资|零投資|零风险|零風險|轻松|輕鬆|手机就能|手機就能|网赚|網賺|赚钱项目|賺錢項目/;
+  /earn|make|making|made|income|from home|system|заработ|зарабат|доход|пассивн|арбитраж|связк|выходя|удал[её]нн|работ|日赚|日賺|月入|在家|躺赚|躺賺|零投资|零投資|零风险|零風險|轻松|輕鬆|手机就能|手機就能|网赚|網賺|赚钱项目|賺錢項目/;
 
 // What goes with an earnings pitch: a way to reach the writer, "from home", "online", "you can
 // too", the pitch's own words.
 const EARNINGS_PITCH =
-  /from home|online|on (?:my|your) phone|passive|you can (?:too|do it|also)|find out how|join|dm me|message me|write (?:to )?me|click|link|\uE000|\uE001|\uE002|whatsapp|telegram|system|method|no experience|не выходя из дома|на дому|в интернете|в сети|онлайн|пиши|хочешь|пассивн|без вложени|с телефона|ссылк|телеграм|подробност|в профиле|в личк|私聊|加我|微信|手机|手機|零投资|零投資|日赚|日賺|有意者/u;
+  /from home|online|on (?:my|your) phone|passive|you can (?:too|do it|also)|find out how|join|dm me|message me|write (?:to )?me|click|link|\uE000|\uE001|\uE002|whatsapp|telegram|system|method|no experience|не выходя из дома|на дому|в интернете|в сети|онлайн|пиши|хочешь|пассивн|без вложени|с телефона|ссылк|телеграм|подробност|в профиле|в личк|(?<!\p{L})лс(?!\p{L})|私聊|加我|微信|手机|手機|零投资|零投資|日赚|日賺|有意者/u;
 
 // Work-from-home and easy-earnings offers (issue 15): "I am making $12,000 a month from home",
 // "make $350 a day from your phone", «заработок в интернете без вложений», «пассивный доход от
@@ -37,6 +37,8 @@ export const EARNINGS: OfferFamily = {
         `\\bwith\\s+(?:this|my|our)\\s+(?:simple|easy|proven|secret|automated|online)\\s+(?:[a-z]+\\s+)?(?:system|method|program|trick)\\b|\\bpassive\\s+income\\s+(?:of|from)\\s+[$€£]?\\d`,
         `${B}заработ\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:в\\s+(?:интернете|сети)|онлайн|с\\s+телефона)|${B}(?:заработ|доход)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?без\\s+вложени\\p{L}*`,
         `${B}пассивн\\p{L}*\\s+доход\\p{L}*\\s+(?:от|до)\\s+\\d|${B}не\\s+выходя\\s+из\\s+дома`,
+        // P2P crypto arbitrage: «арбитраж криптовалюты без вложений», «рабочие связки», «обучу арбитражу»
+        `${B}(?:p2p|р2р)?\\s*арбитраж\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:без\\s+вложени\\p{L}*|с\\s+доходом)|${B}(?:рабоч\\p{L}*|прибыльн\\p{L}*|свеж\\p{L}*)\\s+связк\\p{L}*|${B}(?:обучу|обучаю|научу)\\s+(?:\\p{L}+\\s+)?(?:арбитраж\\p{L}*|трейдинг\\p{L}*)`,
         `${B}(?:удал[её]нн\\p{L}*\\s+работ\\p{L}*|работ\\p{L}*\\s+на\\s+дому)\\s+для\\s+(?:мам|студент|пенсионер|всех|домохозяек)`,
         '日赚\\d|日賺\\d|日赚(?:千|百|万)|日賺(?:千|百|萬)|躺赚|躺賺|轻松(?:日赚|日賺|赚钱|賺錢)|零投资|零投資|手机就能做|手機就能做',
       ],
@@ -49,7 +51,8 @@ export const EARNINGS: OfferFamily = {
       unless: WARNING,
       patterns: [
         `\\b(?:i|we)(?:'m|\\s+am|\\s+are)?\\s+(?:now\\s+|currently\\s+)?(?:make|making|earn|earning|made|earned)\\s+(?:over\\s+|up to\\s+|around\\s+|about\\s+)?[$€£]\\s?\\d[\\d,.]*\\s*k?\\+?\\s+(?:a|per|every|each)\\s+(?:day|week|month)\\b`,
-        `${B}доход\\p{L}*\\s+(?:от|до)\\s+\\d[\\d\\s]*\\s*(?:руб\\p{L}*|р|₽|тыс\\p{L}*|\\$|долл\\p{L}*|тенге|сом)\\.?\\s+в\\s+(?:день|сутки|неделю|месяц)`,
+        // «доход от 3000 в день», «заработок от 50к в неделю», «от 5% в день»: beside the pitch the unit may be left out
+        `${B}(?:доход|заработ(?:ок|ка|ком))\\p{L}*\\s+(?:от|до)\\s+\\d[\\d\\s.,]*\\s*(?:руб\\p{L}*|р|₽|тыс\\p{L}*|к|k|\\$|%|долл\\p{L}*|тенге|сом)?\\.?\\s+(?:в|за)\\s+(?:день|сутки|неделю|месяц)|${B}(?:кто\\s+хочет|хочешь|хотите)\\s+(?:\\p{L}+\\s+)?(?:заработать|зарабатывать)|${B}(?:зарабатывай|зарабатывать|получай|получать)\\s+от\\s+\\d[\\d\\s.,]*\\s*(?:руб\\p{L}*|р|₽|тыс\\p{L}*|к|k|\\$|долл\\p{L}*|тенге)?\\.?\\s+(?:в|за)\\s+(?:день|сутки|неделю)`,
         `${B}(?:зарабатываю|зарабатываем|заработал|заработала)\\s+(?:от\\s+|до\\s+|более\\s+|по\\s+)?\\d[\\d\\s]*\\s*(?:руб\\p{L}*|р|₽|тыс\\p{L}*|к|\\$|долл\\p{L}*|тенге)\\.?\\s+в\\s+(?:день|неделю|месяц)|${B}заработ\\p{L}*\\s+на\\s+дому`,
         '月入(?:过万|過萬|\\d)|在家(?:赚钱|賺錢)|零风险|零風險|网赚项目|網賺項目|赚钱项目|賺錢項目',
       ],

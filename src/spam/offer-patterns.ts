@@ -297,7 +297,7 @@ const MESSENGERS = 'whatsapp|telegram|wechat|signal|viber|kik|skype|snapchat|ime
 
 export const MESSENGER: OfferFamily = {
   guard:
-    /whatsapp|telegram|wechat|signal|viber|kik|skype|snapchat|imessage|instagram|\btg\b|\bwa\b|\bdm\b|message|contact|write|пиши|пишите|напишите|обращайтесь|飞机|飛機|телеграм|тг|вотсап|ватсап|вайбер|личк|лс|директ|微信|薇信|威信|vx|v信|wx|qq|扣扣|电报|電報|加v|line|加群|同号|同號/,
+    /whatsapp|telegram|wechat|signal|viber|kik|skype|snapchat|imessage|instagram|\btg\b|\bwa\b|\bdm\b|message|contact|write|пиши|пишите|напишите|напиши|ставь|кидай|обращайтесь|飞机|飛機|телеграм|тг|вотсап|ватсап|вайбер|личк|лс|директ|微信|薇信|威信|vx|v信|wx|qq|扣扣|电报|電報|加v|line|加群|同号|同號/,
   patterns: [
     `\\b(?:add|contact|message|msg|text|dm|write|reach|ping|chat with|hit|call|find)\\s+(?:me|us|him|her|them)(?:\\s+up)?\\s+(?:on|via|at|through|in)\\s+(?:${MESSENGERS})\\b`,
     `\\b(?:whatsapp|telegram|wechat|viber|kik|skype|tg|wa|signal)\\s*(?:me|him|her|us|number|no\\.?|id|handle|contact)?\\s*:?\\s*(?:@[a-z0-9_]{3,}|\\uE002|\\+\\d)`,
@@ -313,6 +313,17 @@ export const MESSENGER: OfferFamily = {
     '(?:联系|聯繫|加|扣)?(?:qq|微信|薇信|vx|wx)(?:号|號)?\\s*:?\\s*[1-9]\\d{4,11}(?!\\d)|(?:微信|vx|wx)(?:号|號)?\\s*:?\\s*[a-z][a-z0-9_-]{4,19}(?![a-z0-9_-])|微信同号|微信同號|同号微信|同號微信|加(?:qq|微信)?群\\s*:?\\s*[1-9]\\d{4,11}',
     '加(?:我|他|她)?(?:的)?(?:微信|薇信|威信|vx|v信|wx|qq|扣扣|电报|電報|telegram|tg|line)|加v(?=[:\\s\\d])|(?:微信号|微信|vx|wx|v信|qq号?|电报|電報)\\s*:\\s*[a-z0-9_@+\\uE002]',
   ],
+  // The Telegram recruiter's sign-offs: «пиши + в лс» (a plus to show interest), «подробности в
+  // личке», «всё в лс». A reader quoting such an advert to warn about it («это развод», «мошенники»)
+  // counts nothing; a reader's own «пишите в личку» is the pattern above, not these.
+  context: {
+    when: /пиш|напиш|ставь|ставьте|лс|личк|директ/,
+    unless: /мошен|развод|обман|полици|реклам|осторожн|предупрежд|не ведитесь/,
+    patterns: [
+      `${B}(?:пиши|пишите|напиши|напишите|ставь|ставьте|кидай|кидайте)\\s+(?:\\p{L}+\\s+)?["«']?\\+["»']?(?![\\p{L}\\p{N}])(?!\\s*,?\\s*(?:если|кто|когда|в\\s+комментари))`,
+      `${B}(?:подробност\\p{L}*|подробнее|детали|вс[её]|инфа|информация|условия)\\s+(?:пишу\\s+|расскажу\\s+|скину\\s+)?(?:у\\s+меня\\s+)?(?:в|во)\\s+(?:лс|личк\\p{L}*|личн\\p{L}*\\s+сообщени\\p{L}*|директ\\p{L}*)${E}`,
+    ],
+  },
 };
 
 // Job and task scams (issue 15): "online job available, daily pay", "get paid $5 for every like",
@@ -324,12 +335,14 @@ const JOB_CONTEXT =
 
 export const JOB: OfferFamily = {
   guard:
-    /online|remote|home|part|simple|easy|flexible|typing|data|task|get paid|daily|weekly|same|instant|earn|make|making|experience|interview|skill|hiring|recruiting|оплат|выплат|зарплат|зп|ежедневн|еженедельн|набираю|набираем|ищу|ищем|требуются|требуется|подработк|работ|опыт|招聘|刷单|刷單|点赞员|點讚員|打字员|打字員|日结|日結|一单|一單|当天|當天|宝妈|寶媽|学生宝|學生寶|时间自由|時間自由|手机操作|手機操作|有意者/,
+    /online|remote|home|part|simple|easy|flexible|typing|data|task|get paid|daily|weekly|same|instant|earn|make|making|experience|interview|skill|hiring|recruiting|оплат|выплат|зарплат|зп|ежедневн|еженедельн|набираю|набираем|ищу|ищем|требуются|требуется|нужны|нужна|подработк|работ|опыт|招聘|刷单|刷單|点赞员|點讚員|打字员|打字員|日结|日結|一单|一單|当天|當天|宝妈|寶媽|学生宝|學生寶|时间自由|時間自由|手机操作|手機操作|有意者/,
   patterns: [
     `\\b(?:online|remote|home[- ]based|part[- ]time|simple|easy|flexible|typing|data[- ]entry)\\s+(?:online\\s+)?(?:jobs?|tasks?|work|positions?)\\s+(?:are\\s+|is\\s+)?(?:available|opportunit(?:y|ies)|for (?:everyone|students|moms|housewives|anyone))\\b|\\b(?:easy|simple)\\s+(?:online\\s+)?(?:task|typing|home|phone)\\s+jobs?\\b`,
     `\\bget paid\\s+(?:[$€£]?\\d+\\s*(?:\\$|usd|dollars)?\\s+)?(?:for|to)\\s+(?:every\\s+|each\\s+)?(?:like|liking|likes|watching|typing|rating|reviewing|videos?|tasks?)\\b|\\b(?:like|rate|review)\\s+(?:videos?|posts|products?|hotels?|apps?)\\s+and\\s+(?:get paid|earn)\\b`,
     `${B}(?:оплата|выплаты|выплата|зарплата|зп)\\s+(?:ежедневн\\p{L}*|каждый\\s+день|сразу|в\\s+тот\\s+же\\s+день|еженедельн\\p{L}*)|${B}(?:ежедневн|еженедельн)\\p{L}*\\s+(?:оплат|выплат)\\p{L}*`,
     `${B}(?:набираю|набираем|ищу|ищем|требуются|требуется)\\s+(?:\\p{L}+\\s+)?(?:людей|сотрудник\\p{L}*|помощник\\p{L}*|партн[её]р\\p{L}*|ребят)\\s+(?:в\\s+(?:команду|проект)|на\\s+удал[её]нк\\p{L}*|для\\s+работы\\s+(?:на\\s+дому|онлайн|с\\s+телефона))|${B}подработк\\p{L}*\\s+(?:с|на|через)\\s+телефон\\p{L}*`,
+    // «нужны люди в команду», «требуются курьеры/закладчики, оплата …»: the drop-courier advert
+    `${B}нужн[ыа]\\s+(?:\\p{L}+\\s+)?(?:люди|ребята|девушки|сотрудники|помощники|партн[её]ры)\\s*,?\\s+(?:в\\s+(?:команду|проект)|на\\s+удал[её]нк\\p{L}*|для\\s+(?:работы\\s+(?:на\\s+дому|онлайн|с\\s+телефона|удал[её]нно)|удал[её]нн\\p{L}*)|от\\s+1[68]\\s+лет)|${B}(?:набираю|набираем|ищу|ищем|нужны|требуются)\\s+(?:\\p{L}+\\s+)?(?:кладмен\\p{L}*|закладчик\\p{L}*|курьер\\p{L}*\\s*,?\\s+(?:оплата|выплаты|доход|зп|от\\s+\\d|без\\s+опыта|пиши|подробност))`,
     '一单一结|一單一結|日结\\d+|日結\\d+|点赞员|點讚員|打字员|打字員|宝妈学生|寶媽學生|学生宝妈|學生寶媽|宝妈均可|寶媽均可|招聘(?:刷单|刷單|点赞|點讚|兼职|兼職)',
   ],
   context: {
@@ -345,6 +358,8 @@ export const JOB: OfferFamily = {
       `\\b(?:no|without)\\s+(?:(?:prior\\s+)?experience|interview|skills?)(?:\\s+(?:is\\s+)?(?:needed|required|necessary))?\\b`,
       `\\b(?:we are|we're|i am|i'm|urgently|now)\\s+(?:hiring|recruiting)\\b`,
       `${B}опыт\\s+(?:работы\\s+)?не\\s+(?:нужен|требуется|обязателен)|${B}работ[аеуы]\\s+на\\s+дому`,
+      // «ищу людей для заработка», «предлагаю подработку, …» (the offer itself, not a proposal for a law)
+      `${B}(?:ищу|ищем|набираю|набираем|нужны|требуются)\\s+(?:\\p{L}+\\s+)?(?:людей|люди|человек\\p{L}*|ребят\\p{L}*)\\s+(?:для|на)\\s+(?:заработ\\p{L}*|подработк\\p{L}*|удал[её]нк\\p{L}*)|${B}предлагаю\\s+(?:\\p{L}+\\s+)?(?:подработк\\p{L}*|удал[её]нн\\p{L}*\\s+работ\\p{L}*)(?=\\s*[,.!:—–-]|\\s*$|\\s+(?:на\\s+дому|онлайн|в\\s+интернете|с\\s+телефона))`,
       '时间自由|時間自由|手机操作|手機操作|有意者|当天结算|當天結算',
     ],
   },

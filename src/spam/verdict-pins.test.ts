@@ -221,15 +221,15 @@ const PINS: [content: string, verdict: string, score: number, reasons: string[]]
   ],
   [
     'Нaбuрaю людей на удалённую работу, доход от 3000 в день, подробности по ссылке http://job.example',
-    'hold',
-    0.399,
+    'spam',
+    0.973,
     [
+      'earnings-offer 2.5',
       'links 1.846',
       'mixed-script 1.5',
+      'offer-with-channel 1.5',
       'ham-words -1.346 людей|подробности|ссылке|работу|доход',
       'money-offer 0.946',
-      'call-to-action 0.653',
-      'link-density 0.306',
     ],
   ],
   [
