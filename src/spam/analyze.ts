@@ -239,9 +239,7 @@ export function analyzeComment(
       : 0;
   set(AT['cited-source'], cited, cited);
   // A sensational or endorsement opener beside a money promise and a link (fake-news-ad.ts).
-  const fakeNews = isFakeNewsAd(n.text, n.urls.length, references > 0 || n.domains.some(isReferenceDomain))
-    ? 1
-    : 0;
+  const fakeNews = isFakeNewsAd(n.text, n.urls.length, references > 0) ? 1 : 0;
   set(AT['fake-news-ad'], fakeNews, fakeNews);
   // A reader's own subscription takes back the subscription words' learned weight only in a
   // comment that asks nothing and sends nowhere (reader-subscription.ts).

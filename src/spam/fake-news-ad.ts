@@ -65,7 +65,7 @@ const WARNING =
 
 // A cheap first test: without one of these nothing above can match.
 const TRIGGER =
-  /shock|sensation|talking|believe|furious|shock|hiding|want\s+you|secret|scandal|musk|gates|bezos|buffett|zuckerberg|president|minister|famous|billionaire|presenter|шок|сенсац|говор|секрет|тайн|ярост|скрыва|маск|гейтс|президент|премьер|известн|миллиардер|ведущ|震|揭秘|重磅|曝光|爆料|谈论|談論|马斯克|馬斯克|盖茨|总统|總統|总理|知名|首富/iu;
+  /shock|sensation|talking|believe|furious|hiding|want\s+you|secret|scandal|musk|gates|bezos|buffett|zuckerberg|president|minister|famous|billionaire|presenter|шок|сенсац|говор|секрет|тайн|ярост|скрыва|маск|гейтс|президент|премьер|известн|миллиардер|ведущ|震|揭秘|重磅|曝光|爆料|谈论|談論|马斯克|馬斯克|盖茨|总统|總統|总理|知名|首富/iu;
 
 /**
  * Whether a normalised comment with `links` links is a fake-news advert: a sensational or

@@ -70,7 +70,8 @@ const APPLE_EGOV_APP =
 
 /** Whether a link is an app store's page of a public body's app (kz.egov.mobile, cn.gov.customs). */
 export function isPublicBodyApp(url: string): boolean {
-  const play = PLAY_APP_ID.exec(url.toLowerCase());
+  const link = url.toLowerCase();
+  const play = PLAY_APP_ID.exec(link);
   if (play) {
     const parts = (play[1] as string).split('.');
     // the developer's domain is the id's first two or three parts, reversed
@@ -79,7 +80,7 @@ export function isPublicBodyApp(url: string): boolean {
     }
     return false;
   }
-  return APPLE_EGOV_APP.test(url.toLowerCase());
+  return APPLE_EGOV_APP.test(link);
 }
 
 /** Whether a link is a public reference: its domain is one, or it is a public body's app. */
