@@ -46,6 +46,12 @@ import {
   FAKE_NEWS_SPAM_DEV,
   FAKE_NEWS_SPAM_SECOND,
 } from '../src/spam/fake-news-examples.ts';
+import {
+  REPUTABLE_GENUINE_DEV,
+  REPUTABLE_GENUINE_SECOND,
+  REPUTABLE_SPAM_DEV,
+  REPUTABLE_SPAM_SECOND,
+} from '../src/spam/reference-examples.ts';
 import { builtinExamples, builtinModel, spamOnlyExamples } from '../src/spam/builtin.ts';
 import { parseCommentCorpus } from '../src/spam/dataset.ts';
 import { normalizeText } from '../src/spam/normalize.ts';
@@ -115,6 +121,13 @@ const sets = [
   ['fake-news-ham', FAKE_NEWS_GENUINE_DEV],
   ['fake-news2', FAKE_NEWS_SPAM_SECOND],
   ['fake-news2-ham', FAKE_NEWS_GENUINE_SECOND],
+  // reputable links (reference-examples.ts): readers citing outlets, Wikipedia, maps, papers,
+  // statistics offices, press conferences, their blogs; spam hiding behind news or reference words.
+  // DEV before the change; SECOND written with it and measured once, after the change
+  ['reputable-ham', REPUTABLE_GENUINE_DEV],
+  ['reputable-spam', REPUTABLE_SPAM_DEV],
+  ['reputable2-ham', REPUTABLE_GENUINE_SECOND],
+  ['reputable2-spam', REPUTABLE_SPAM_SECOND],
 ] as const;
 for (const [name, texts] of sets) {
   const counts = { spam: 0, hold: 0, ham: 0 };
