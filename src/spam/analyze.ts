@@ -7,11 +7,22 @@ import { COMMERCIAL_SIGNAL_CODES, commercialSignals, PUBLIC_BODY } from './comme
 const COMMERCIAL_BRAND_SUPPORT = COMMERCIAL_SIGNAL_CODES.indexOf('brand-support');
 const COMMERCIAL_SITE_PROMOTION = COMMERCIAL_SIGNAL_CODES.indexOf('site-promotion');
 const COMMERCIAL_SEO_ANCHOR = COMMERCIAL_SIGNAL_CODES.indexOf('seo-anchor');
+/** The commercial signals that say a comment sells or advertises (reputable.ts: no credit beside them). */
+const COMMERCIAL_SELLING = (
+  [
+    'support-number',
+    'support-line',
+    'brand-support',
+    'seo-anchor',
+    'praise-with-anchor',
+    'site-promotion',
+  ] as const
+).map((code) => COMMERCIAL_SIGNAL_CODES.indexOf(code));
 import { normalizeText, type NormalizedText } from './normalize.ts';
 import { OFFER_SIGNAL_CODES, offerCounts } from './offers.ts';
 import { isLikeBait } from './like-bait.ts';
 import { countCreatorPleas } from './creator-plea.ts';
-import { isFakeNewsAd } from './fake-news-ad.ts';
+import { isFakeNewsAd, promisesMoney } from './fake-news-ad.ts';
 import { isPraiseOnly } from './praise-only.ts';
 import { countPraiseTemplates } from './praise-template.ts';
 import { tradePaperwork } from './trade-paperwork.ts';
@@ -38,6 +49,7 @@ import { extractFeaturesBeside, type TextFeatures } from './tokenize.ts';
 import { countReferralLinks } from './referral.ts';
 import { claimsEarnings, countOwnChannel, isBareLink, isCitedSource } from './own-promotion.ts';
 import { domainOf, isReferenceDomain, isReferenceLink, isShortener, registrableDomain } from './url.ts';
+import { isReputableLink, isVideoLink, namesPublicEvent } from './reputable.ts';
 import { upstreamSignalCount, upstreamSignalValue } from './upstream.ts';
 
 /** Longest text praise-only.ts reads: its thirty words of praise fit in far less. */
@@ -187,10 +199,14 @@ export function analyzeComment(
   for (const u of n.urls) urlChars += u.length;
   let shorteners = 0;
   let references = 0;
+  let reputable = 0;
+  let videos = 0;
   for (let i = 0; i < n.domains.length; i++) {
     const d = n.domains[i] as string;
     if (isShortener(d)) shorteners++;
     if (isReferenceLink(n.urls[i] as string, d)) references++;
+    else if (isReputableLink(n.urls[i] as string, d)) reputable++;
+    else if (isVideoLink(n.urls[i] as string)) videos++;
   }
   const density = linkDensity(urlChars, n.textLength);
   set(AT['links'], linkSignal(n.urls.length), n.urls.length);
@@ -209,7 +225,6 @@ export function analyzeComment(
   set(AT['money-offer'], logCount(offers), offers);
   const recovery = countRecoveryScam(n.text, n.emails + n.phones + n.urls.length);
   set(AT['recovery-scam'], logCount(recovery), recovery);
-  set(AT['reference-link'], references > 0 ? 1 : 0, references);
   const referrals = countReferralLinks(n.urls);
   set(AT['referral-link'], logCount(referrals), referrals);
   const ownChannel = countOwnChannel(n.text);
@@ -220,7 +235,6 @@ export function analyzeComment(
   set(AT['creator-plea'], logCount(pleas), pleas);
   const own = ownChannel + pleas;
   const bare = isBareLink(n.text, n.urls, n.domains, isReferenceDomain) ? 1 : 0;
-  set(AT['bare-link'], bare, bare);
   const offerPhrases = offerCounts(n);
   let anyOffer = false;
   let offerSum = 0;
@@ -237,7 +251,6 @@ export function analyzeComment(
     !claimsEarnings(n.text)
       ? 1
       : 0;
-  set(AT['cited-source'], cited, cited);
   // A sensational or endorsement opener beside a money promise and a link (fake-news-ad.ts).
   const fakeNews = isFakeNewsAd(n.text, n.urls.length, references > 0) ? 1 : 0;
   set(AT['fake-news-ad'], fakeNews, fakeNews);
@@ -356,6 +369,29 @@ export function analyzeComment(
   set(AT['offer-with-channel'], offerWithChannel, offerWithChannel);
   // A free-mail address written to dodge filters ("name [at] gmail [dot] com"; disguised-email.ts).
   set(AT['disguised-email'], n.disguisedEmails > 0 ? 1 : 0, n.disguisedEmails);
+  // A reputable host (a news outlet, a think tank, a map of a place; reputable.ts) is a reference only
+  // in a comment that links nowhere else and sells, promotes, praises and contacts nothing: it
+  // launders no offer, no phone number and no scam.
+  // A video counts with them when the comment says it is a press conference's or a speech's.
+  if (videos > 0 && references + reputable + videos === n.urls.length && namesPublicEvent(n.text))
+    reputable += videos;
+  let selling = 0;
+  for (const i of COMMERCIAL_SELLING) selling += commercial.counts[i] ?? 0;
+  const cites =
+    reputable > 0 &&
+    references + reputable === n.urls.length &&
+    n.emails + n.phones + n.disguisedEmails + offers + offerFamilies + promotion + calls + own === 0 &&
+    referrals + pitch + templates + selling + fakeNews + authorKeywords === 0 &&
+    !anyOffer &&
+    !praiseOnlyText &&
+    !promisesMoney(n.text)
+      ? reputable
+      : 0;
+  const referenced = references + cites;
+  set(AT['reference-link'], referenced > 0 ? 1 : 0, referenced);
+  // Bare and cited links count as before where no reputable link is credited (a reference counts once).
+  set(AT['bare-link'], cites > 0 ? 0 : bare, cites > 0 ? 0 : bare);
+  set(AT['cited-source'], cites > 0 ? 0 : cited, cites > 0 ? 0 : cited);
   const lists = listSignals(ctx, set);
   return { normalized, features, signals, counts, notes: lists.notes, hold: lists.hold };
 }

@@ -54,10 +54,17 @@ const MONEY_PROMISE = new RegExp(
     '(?<![\\p{L}])(?:заработ|получ|выплач|зарабатыва)\\p{L}*\\s+(?:от\\s+|до\\s+|по\\s+)?\\d[\\d\\s]*\\s*(?:тысяч|тыс|руб|₽|тенге|₸|долл|\\$)',
     '(?<![\\p{L}])(?:каждому|всем),?\\s+кто\\s+(?:зарегистрир|подаст|оставит)',
     '(?<![\\p{L}])заработал\\p{L}*\\s+(?:миллион|состояни)',
-    '投资平台|投資平台|理财平台|理財平台|交易平台|被动收入|被動收入|(?:日|月)入(?:过|過)?\\d|(?:日|月)赚|赚了?\\d|赚了?(?:几|上)?(?:百万|千万|万)|躺赚|每人(?:可)?领|注册(?:即|就)(?:送|领|得)',
+    '投资平台|投資平台|理财平台|理財平台|交易平台|被动收入|被動收入|(?:日|月)入(?:过|過)?[\\d一二两三四五六七八九十百千万]|(?:日|月)赚|赚了?\\d|赚了?(?:几|上)?(?:百万|千万|万)|躺赚|每人(?:可)?领|注册(?:即|就)(?:送|领|得)',
   ].join('|'),
   'iu',
 );
+
+/** Whether a normalised text promises money: an earnings claim (`claimsEarnings`), an investment
+ * platform, passive income, a sum a day or to everyone who registers (reputable.ts: no reputable
+ * link counts beside one). */
+export function promisesMoney(text: string): boolean {
+  return claimsEarnings(text) || MONEY_PROMISE.test(text);
+}
 
 // A reader warning about such adverts, or calling them what they are.
 const WARNING =

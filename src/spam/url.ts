@@ -36,6 +36,8 @@ const SHORTENERS = new Set(
 
 /** Whether a domain belongs to a URL shortener or redirector. */
 export function isShortener(domain: string): boolean {
+  // Google Maps' share links (maps.app.goo.gl/…) lead to a map and nowhere else (reputable.ts).
+  if (domain === 'maps.app.goo.gl') return false;
   return SHORTENERS.has(domain) || SHORTENERS.has(registrableDomain(domain));
 }
 
