@@ -10,7 +10,7 @@ import { B, type OfferFamily } from './offer-patterns.ts';
 
 // A way to reach the writer: the placeholders of a link, an e-mail and a phone, a handle, a messenger.
 const CHANNEL =
-  /\uE000|\uE001|\uE002|@[a-z0-9_]{3,}|\b(?:whatsapp|telegram|wechat|viber|skype|tg|wa)\b|write to|contact|телеграм|\bтг\b|вотсап|ватсап|вайбер|пишите|звоните|微信|vx|wx|qq|电话|電話|飞机|飛機|联系|聯繫/u;
+  /\uE000|\uE001|\uE002|@[a-z0-9_]{3,}|\b(?:whatsapp|telegram|wechat|viber|skype|tg|wa)\b|write to|contact|телеграм|\bтг\b|вотсап|ватсап|вайбер|пишите|звоните|微信|vx|wx|qq|电话|電話|飞机|飛機|联系|聯繫|私聊|进群|進群|邀请码|邀請碼/u;
 
 // A reader reporting, warning, mocking or asking.
 const REPORT =
@@ -28,7 +28,7 @@ const ASKING =
 // readers ask for translators and forwarders every day, and a broker's name in a story is news.
 export const SERVICE_ADVERT: OfferFamily = {
   guard:
-    /translat|interpret|tutor|lesson|class|customs|broker|visa support|перевод|репетитор|урок|заняти|таможен|растамож|брокер|сопровожд|翻译|翻譯|陪同|清关|清關|报关|報關|家教|辅导|輔導|代办|代辦|包税|包稅|试听|試聽/,
+    /translat|interpret|tutor|lesson|class|customs|broker|visa support|перевод|репетитор|урок|заняти|таможен|растамож|брокер|сопровожд|翻译|翻譯|陪同|清关|清關|报关|報關|家教|辅导|輔導|代办|代辦|包税|包稅|试听|試聽|出签|出簽|下签|下簽|过签|過簽|保签|保簽|包签|包簽|签证|簽證|拒签|拒簽|面试|面試|流水|绿卡|綠卡|移民/,
   patterns: [],
   context: [
     {
@@ -42,6 +42,8 @@ export const SERVICE_ADVERT: OfferFamily = {
         `${B}репетитор\\p{L}*\\s+по\\s+\\p{L}+|${B}(?:первый|пробный)\\s+урок\\s+бесплатн\\p{L}*|${B}занятия\\s+(?:онлайн|по\\s+скайпу)`,
         `${B}(?:таможенн\\p{L}*\\s+оформлени\\p{L}*|растаможк\\p{L}*)\\s+(?:\\p{L}+\\s+)?(?:груз|товар|авто|контейнер)\\p{L}*|${B}брокерск\\p{L}*\\s+услуг\\p{L}*|${B}сопровождени\\p{L}*\\s+(?:на|по)\\s+(?:выставк|фабрик|переговор|рынк)\\p{L}*`,
         '专业\\S{0,4}?(?:翻译|翻譯|陪同|报关|報關|清关|清關)|(?:翻译|翻譯)(?:服务|服務)|(?:合同|证件|證件|公证|公證)\\S{0,8}?(?:翻译|翻譯)|陪同(?:翻译|翻譯|考察)|(?:清关|清關)(?:服务|服務)|代办(?:认证|签证|报关|清关)|代辦(?:認證|簽證|報關|清關)|包税到门|包稅到門|(?:一对一|一對一)(?:辅导|輔導|家教)|免费试听|免費試聽',
+        // the visa and migration agency's guarantees (2026-12-07 audit): 100%出签, 保签, 拒签全额退款
+        '(?:\\d+\\s*%|百分百|百分之百)(?:出签|出簽|下签|下簽|过签|過簽)|保签|保簽|包签|包簽|(?:签证|簽證)包过|(?:签证|簽證)包過|(?:拒签|拒簽)(?:全额|全額)?退款|免面(?:试|試)|(?:无需|無需|不需|不要)(?:银行|銀行)?流水|(?:绿卡|綠卡|移民)包办|(?:绿卡|綠卡|移民)包辦|包办(?:绿卡|移民)|包辦(?:綠卡|移民)|(?:签证|簽證)(?:代办|代辦)',
       ],
     },
   ],
@@ -57,7 +59,7 @@ const INVESTING =
 // them to call them a pyramid or a scam, which counts nothing.
 export const YIELD_OFFER: OfferFamily = {
   guard:
-    /daily|every day|per day|a day|each day|cloud mining|presale|pre-sale|early buyers|listing|ежедневн|в день|в сутки|майнинг|пресейл|предпродаж|листинг|日收益|日息|每天|每日|云挖矿|雲挖礦|预售|預售|上线|上線|倍/,
+    /daily|every day|per day|a day|each day|cloud mining|presale|pre-sale|early buyers|listing|ежедневн|в день|в сутки|майнинг|пресейл|предпродаж|листинг|日收益|日息|每天|每日|云挖矿|雲挖礦|预售|預售|上线|上線|倍|进场|進場|入场|入場|月化|量化|领币|領幣|挖矿|挖礦/,
   patterns: [],
   context: [
     {
@@ -76,6 +78,8 @@ export const YIELD_OFFER: OfferFamily = {
         `\\bcloud\\s+mining\\b|\\b(?:token|coin)\\s+pre-?sale\\b|\\bpre-?sale\\s+(?:of|is\\s+(?:open|live)|now\\s+(?:open|live)|has\\s+started)\\b|\\bearly\\s+(?:buyers|investors|birds?)\\s+get\\b|\\b\\d+\\s*x\\s+(?:expected|potential|guaranteed)\\b|\\blisting\\s+on\\s+(?:major\\s+|top\\s+|big\\s+)?exchanges\\b`,
         `${B}облачн\\p{L}*\\s+майнинг\\p{L}*|${B}пресейл\\p{L}*|${B}предпродаж\\p{L}*\\s+токен\\p{L}*|${B}листинг\\p{L}*\\s+на\\s+бирж\\p{L}*`,
         '云挖矿|雲挖礦|(?:新币|新幣|代币|代幣)?(?:预售|預售)(?:开启|開啟|中|价|價)|上线(?:后|後)?(?:预计|預計)?(?:涨|漲)|(?:涨|漲)\\d+倍|百倍(?:币|幣)',
+        // (2026-12-07 audit) early entry, a hundredfold, a monthly rate, the trading robot, the mining app
+        '(?:早期|提前)(?:进场|進場|入场|入場)|收益(?:百倍|千倍|\\d+倍)|月化\\s*\\d|(?:量化|合约|合約)(?:机器人|機器人)|挖矿(?:app|软件|軟件)|挖礦(?:app|軟件)|签到领币|簽到領幣',
       ],
     },
   ],
@@ -106,7 +110,7 @@ export const SPELL_CASTER: OfferFamily = {
 // warning about such adverts, counts nothing.
 export const HACKER_FOR_HIRE: OfferFamily = {
   guard:
-    /hack|spy|cheating|grades|credit score|credit record|remote|взлом|прослушк|слежк|переписк|黑客|聊天记录|聊天記錄|开房|開房|通话记录|通話記錄|定位手|监听|監聽|恢复删除|恢復刪除/,
+    /hack|spy|cheating|grades|credit score|credit record|remote|взлом|прослушк|слежк|переписк|黑客|聊天记录|聊天記錄|开房|開房|通话记录|通話記錄|定位手|监听|監聽|恢复删除|恢復刪除|盗号|盜號|被盗|被盜|成绩|成績|查看对方|查看對方|定位软|定位軟|入侵/,
   patterns: [],
   context: {
     when: CHANNEL,
@@ -116,6 +120,8 @@ export const HACKER_FOR_HIRE: OfferFamily = {
       `\\b(?:change|fix|upgrade|boost)\\s+(?:your\\s+)?(?:university\\s+|school\\s+|college\\s+|exam\\s+)?(?:grades|credit\\s+scores?)\\b|\\bclear\\s+(?:a\\s+|your\\s+)?(?:bad\\s+)?(?:credit|criminal)\\s+records?\\b|\\bcatch\\s+(?:a\\s+|your\\s+)?cheating\\s+(?:partner|spouse|husband|wife)\\b`,
       `${B}взлом\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:whatsapp|ватсап|вотсап|telegram|телеграм|почт|страниц|аккаунт|вк|инстаграм|instagram|телефон)\\p{L}*|${B}прослушк\\p{L}*\\s+(?:\\p{L}+\\s+)?телефон\\p{L}*|${B}(?:восстановлени|чтени)\\p{L}*\\s+(?:удал[её]нн\\p{L}*\\s+)?переписк\\p{L}*|${B}слежк\\p{L}*\\s+за\\s+(?:муж|жен|партн|супруг)\\p{L}*`,
       '黑客(?:接单|接單|服务|服務)|查\\S{0,4}?(?:聊天记录|聊天記錄|开房记录|開房記錄|通话记录|通話記錄)|定位(?:手机|手機)|恢复删除|恢復刪除|(?:手机|手機)(?:监听|監聽)',
+      // (2026-12-07 audit) accounts stolen and "recovered", grades changed, the spy app, a site broken into
+      '盗号|盜號|找回被(?:盗|盜)|(?:成绩|成績)修改|修改(?:成绩|成績)|查看对方\\S{0,4}?(?:聊天|记录|記錄|微信)|查看對方\\S{0,4}?(?:聊天|記錄|微信)|定位(?:软件|軟件)|(?:网站|網站)入侵|黑客(?:技术|技術)?(?:团队|團隊)',
     ],
   },
 };

@@ -19,7 +19,7 @@ const DOCUMENT_SELLER =
 
 export const DOCUMENT: OfferFamily = {
   guard:
-    /passport|driver|driving|licen|id card|residence|diploma|degree|transcript|ielts|toefl|pte|gmat|celpip|oet|birth|visa|green card|ssn|document|novelty|camouflage|registered|verifiable|any university|any college|any school|any country|any state|any institution|certificat|look|pass|fake|replica|forged|counterfeit|диплом|аттестат|паспорт|права|водительск|справк|медкнижк|сертификат|свидетельств|удостоверени|документ|занесени|внесени|办证|辦證|证件|證件|代办|代辦|可查|学历认证|學歷認證|学信网|學信網|驾照|駕照|免考|办理|辦理|办各|辦各|办全|辦全|办国|辦國|制作|製作|出售|仿真|仿制|仿製|假证|假證|毕业证|畢業證|学位证|學位證|文凭|文憑|身份证|身份證|证书|證書|保真|一条龙|一條龍/,
+    /passport|driver|driving|licen|id card|residence|diploma|degree|transcript|ielts|toefl|pte|gmat|celpip|oet|birth|visa|green card|ssn|document|novelty|camouflage|registered|verifiable|any university|any college|any school|any country|any state|any institution|certificat|look|pass|fake|replica|forged|counterfeit|диплом|аттестат|паспорт|права|водительск|справк|медкнижк|сертификат|свидетельств|удостоверени|документ|занесени|внесени|办证|辦證|证件|證件|代办|代辦|可查|学历认证|學歷認證|学信网|學信網|驾照|駕照|免考|办理|辦理|办各|辦各|办全|辦全|办国|辦國|制作|製作|出售|仿真|仿制|仿製|假证|假證|毕业证|畢業證|学位证|學位證|文凭|文憑|身份证|身份證|证书|證書|保真|一条龙|一條龍|职称|職稱|资格证|資格證|拿证|拿證|一站式/,
   patterns: [
     // (not reported: "the university was selling fake degrees", "arrested for making fake IDs")
     `(?<!\\b(?:was|were|been|is|are|caught|for|of|accused|admitted|denied|stopped|started)\\s)\\b(?:buy|order|purchase|get|sell|selling|produce|producing|make|making|offer|offering|provide|providing)\\s+(?:an?\\s+|your\\s+|our\\s+)?(?:(?:real|genuine|fake|registered|original|authentic|novelty|legit|verifiable|camouflage|high[- ]quality)\\s+)+(?:[a-z]+\\s+)?(?:${DOCS})\\b`,
@@ -41,6 +41,8 @@ export const DOCUMENT: OfferFamily = {
         `\\b(?:looks?|looking)\\s+(?:100\\s*%\\s+)?(?:real|genuine|authentic|original)\\b|\\bpass(?:es)?\\s+(?:any|every)\\s+(?:check|verification|scanner)\\b`,
         '(?:可)?上网可查|(?:可)?上網可查|快速出证|快速出證|(?:办理|辦理)(?:护照|護照|驾照|駕照|身份证|身份證|签证|簽證)[、，,/](?:护照|護照|驾照|駕照|身份证|身份證|毕业证|畢業證)',
         '(?:办理|辦理|办|辦)(?:各类|各類|各种|各種|国内外|國內外|全国|全國)\\S{0,4}?(?:证件|證件|证书|證書|文凭|文憑|毕业证|畢業證|学位证|學位證|驾照|駕照|驾驶证|駕駛證|身份证|身份證)|(?:证件|證件|毕业证|畢業證|学位证|學位證|文凭|文憑|驾照|駕照|身份证|身份證|证书|證書)(?:书|書)?(?:代办|代辦|制作|製作|出售)|(?:制作|製作|出售|仿真|仿制|仿製)\\S{0,2}?(?:证件|證件|毕业证|畢業證|学位证|學位證|文凭|文憑|驾照|駕照|身份证|身份證|证书|證書)|(?:全国|全國|学信网|學信網|网上|網上|终身|終身)可查|保真可查|一条龙服务|一條龍服務|假(?:证|證)(?:办理|辦理|制作|製作|出售)',
+        // professional titles and qualifications without the exam, and the agency's one stop (2026-12-07 audit)
+        '(?:职称|職稱|资格|資格)(?:证|證)(?:书|書)?\\S{0,2}?(?:代办|代辦|包过|包過)|(?:代办|代辦)(?:职称|職稱|资格证|資格證)|(?:不用|无需|無需|免)(?:考试|考試)\\S{0,2}?拿(?:证|證)|(?:包|直接)拿(?:证|證)|(?:文凭|文憑|学历|學歷|留服)认证\\S{0,6}?(?:一站式|代办|代辦|包过|包過)|(?:文憑|學歷|留服)認證\\S{0,6}?(?:一站式|代辦|包過)',
       ],
     },
     {
@@ -61,7 +63,7 @@ export const DOCUMENT: OfferFamily = {
 // «продвижение сайтов» or 网站优化, names the trade without offering it.
 export const SEO_SERVICE: OfferFamily = {
   guard:
-    /high|top|do-?follow|quality|cheap|permanent|niche|edu|gov|pbn|contextual|guest|sponsored|paid|link insertion|in return|in exchange|软文|軟文|外鏈|友情链接|友情鏈接|求购|求購|高权重|高權重|付费|付費|rank|first|page|increase|boost|improve|double|skyrocket|seo|link building|backlink|webmaster|site owner|website owner|blog owner|прогон|вечн|вывод|выведем|вывести|продвижени|продвинем|продвинуть|поднимем|закупк|покупк|продаж|увеличени|рост|под ключ|快速排名|上首页|上首頁|百度首页|百度首頁|外链|外鏈|不上不收费|不上不收費|关键词排名|關鍵詞排名|整站优化|整站優化|网站优化|網站優化|收录快|收錄快/,
+    /high|top|do-?follow|quality|cheap|permanent|niche|edu|gov|pbn|contextual|guest|sponsored|paid|link insertion|in return|in exchange|软文|軟文|外鏈|友情链接|友情鏈接|求购|求購|高权重|高權重|付费|付費|rank|first|page|increase|boost|improve|double|skyrocket|seo|link building|backlink|webmaster|site owner|website owner|blog owner|прогон|вечн|вывод|выведем|вывести|продвижени|продвинем|продвинуть|поднимем|закупк|покупк|продаж|увеличени|рост|под ключ|快速排名|上首页|上首頁|百度首页|百度首頁|外链|外鏈|不上不收费|不上不收費|关键词排名|關鍵詞排名|整站优化|整站優化|网站优化|網站優化|收录快|收錄快|包收录|包收錄|霸屏|全网营销|全網營銷|新闻稿|新聞稿|新闻源|新聞源/,
   patterns: [
     `\\b(?:high|top)[- ](?:da|dr|pa|authority|quality|traffic)\\s+(?:sites?|backlinks?|links?|blogs?|guest posts?|websites?)\\b|\\bdo-?follow\\s+(?:backlinks?|links?)\\b|\\b(?:quality|cheap|permanent|niche|edu|gov|pbn|contextual|\\d+)\\s+backlinks?\\b|\\bguest\\s+post(?:s|ing)?\\s+(?:service|services|on|at|for sale|available|packages?)\\b`,
     `\\b(?:rank|get|put|bring|take)\\s+(?:your\\s+)?(?:site|website|web ?page|page|business|blog|you|it)\\s+(?:on|to|in|at)\\s+(?:the\\s+)?(?:first|1st|top|page (?:1|one)|#1)\\b`,
@@ -78,11 +80,13 @@ export const SEO_SERVICE: OfferFamily = {
       // insertions", "in return I only ask for a backlink", 软文 … 外链, 求购友情链接, 高权重网站.
       // A reader asking to write a column, or on sponsored posts being unlabelled, names no link,
       // price or contact.
-      when: /backlink|do-?follow|\blinks?\b|price|rate|\bpay|cost|contact|e-?mail|whatsapp|telegram|\uE000|\uE001|\uE002|外链|外鏈|链接|鏈接|收费|收費|价格|價格|联系|聯繫|微信|邮箱|郵箱/,
+      when: /backlink|do-?follow|\blinks?\b|price|rate|\bpay|cost|contact|e-?mail|whatsapp|telegram|\uE000|\uE001|\uE002|外链|外鏈|链接|鏈接|收费|收費|价格|價格|联系|聯繫|微信|邮箱|郵箱|qq|vx|电话|電話/,
       patterns: [
         `\\b(?:accept|publish|post|contribute|place|buy|sell|offer|write)\\s+(?:an?\\s+|your\\s+|some\\s+|one\\s+)?(?:guest|sponsored|paid)\\s+(?:posts?|articles?|blog\\s+posts?|content)\\b|\\blink\\s+insertions?\\b|\\bniche\\s+edits?\\b`,
         `\\bin\\s+(?:return|exchange)\\s+(?:i\\s+|we\\s+)?(?:only\\s+)?(?:ask|want|need|request)\\s+(?:for\\s+)?(?:a\\s+|one\\s+)?(?:do-?follow\\s+)?(?:back)?links?\\b`,
         '(?:发布|發佈|发|發|投放)\\S{0,6}?(?:软文|軟文)|(?:软文|軟文)(?:发布|發佈|推广|推廣|投放|代发|代發)|带(?:一个|一條|一条)?外链|帶(?:一個)?外鏈|(?:求购|求購|出售|交换|交換)\\S{0,6}?(?:友情链接|友情鏈接|外链|外鏈)|高权重(?:网站|站点|外链|友链)|高權重(?:網站|站點|外鏈)|付费(?:文章|发文|发布)|付費(?:文章|發文|發佈)',
+        // (2026-12-07 audit) links sold, indexing promised, a keyword's whole first page
+        '(?:发|發|代发|代發)外(?:链|鏈)|包(?:收录|收錄)|(?:百度|全网|全網)?霸屏|(?:关键词|關鍵詞)(?:排名|优化|優化)(?:推广|推廣)?|全网营销|全網營銷|新闻稿代发|新聞稿代發|高权重新闻源|高權重新聞源|新闻源(?:发布|發佈|发稿|發稿)',
       ],
     },
     {

@@ -43,7 +43,7 @@ const NO_RX = `without (?:a |any )?(?:doctor'?s? )?(?:prescription|rx)|no (?:pre
 
 export const PHARMACY: OfferFamily = {
   guard:
-    /viagra|cialis|levitra|kamagra|sildenafil|tadalafil|vardenafil|tramadol|xanax|alprazolam|valium|diazepam|adderall|oxycodone|oxycontin|hydrocodone|vicodin|percocet|ambien|zolpidem|carisoprodol|klonopin|clonazepam|ativan|lorazepam|modafinil|provigil|phentermine|propecia|finasteride|clomid|accutane|priligy|dapoxetine|cytotec|misoprostol|xenical|sibutramine|suboxone|ritalin|codeine|steroids|pills|meds|pharmac|drugstore|apotheke|farmacia|discre|anonymous|env[ií]o|versand|exp[eé]dition|prescription|rx|receta|rezept|ordonnance|ricetta|виагр|сиалис|левитр|камагр|дженерик|трамадол|сибутрамин|редуксин|ксанакс|фенибут|модафинил|стероид|силденафил|тадалафил|анонимн|рецепт|处方|處方|发货|發貨|包装|包裝|伟哥|偉哥|威而|万艾可|萬艾可|希爱力|犀利士|必利劲|壮阳|壯陽|春药|春藥|迷药|迷藥|催情|仿制药/,
+    /viagra|cialis|levitra|kamagra|sildenafil|tadalafil|vardenafil|tramadol|xanax|alprazolam|valium|diazepam|adderall|oxycodone|oxycontin|hydrocodone|vicodin|percocet|ambien|zolpidem|carisoprodol|klonopin|clonazepam|ativan|lorazepam|modafinil|provigil|phentermine|propecia|finasteride|clomid|accutane|priligy|dapoxetine|cytotec|misoprostol|xenical|sibutramine|suboxone|ritalin|codeine|steroids|pills|meds|pharmac|drugstore|apotheke|farmacia|discre|anonymous|env[ií]o|versand|exp[eé]dition|prescription|rx|receta|rezept|ordonnance|ricetta|виагр|сиалис|левитр|камагр|дженерик|трамадол|сибутрамин|редуксин|ксанакс|фенибут|модафинил|стероид|силденафил|тадалафил|анонимн|рецепт|处方|處方|发货|發貨|包装|包裝|伟哥|偉哥|威而|万艾可|萬艾可|希爱力|犀利士|必利劲|壮阳|壯陽|春药|春藥|迷药|迷藥|催情|仿制药|延时|延時|持久不射/,
   patterns: [
     // "buy cheap cialis", "order tramadol", "comprar viagra", "kaufen Sie Viagra"
     `\\b(?:buy|order|purchase|comprar|kaufen|acheter|acquistare|comprare)(?:\\s+[a-z]+){0,2}?\\s+(?:${DRUGS})\\b`,
@@ -60,11 +60,13 @@ export const PHARMACY: OfferFamily = {
     `${B}анонимн\\p{L}*\\s+(?:доставк|отправк|упаковк)\\p{L}*|${B}доставк\\p{L}*\\s+анонимно`,
     // Chinese: "无需处方", "隐私发货"
     '无需处方|無需處方|免处方|免處方|不用处方|隐私发货|隱私發貨|保密发货|保密發貨|隐私包装|隱私包裝|保密包装',
+    // the delay sprays and pills of Chinese adverts (2026-12-07 audit)
+    '延时(?:喷剂|药|湿巾)|延時(?:噴劑|藥|濕巾)|持久不射',
   ],
   context: {
     // Without a prescription is what an offer promises; a reader reports it ("antibiotics are sold
     // without prescription in kiosks") without buying words.
-    when: /buy|order|shop|ship|deliver|cheap|pharmacy|pills|comprar|kaufen|bestell|env[ií]o|versand|купи|закаж|заказ|достав|дешев|недорог|正品|出售|购买|購買|包邮|批发|代购|下单|微信|加我|私聊|价格|價格/,
+    when: /buy|order|shop|ship|deliver|cheap|pharmacy|pills|comprar|kaufen|bestell|env[ií]o|versand|купи|закаж|заказ|достав|дешев|недорог|正品|出售|购买|購買|包邮|批发|代购|下单|微信|加我|私聊|价格|價格|货到付款|貨到付款/,
     patterns: [
       NO_RX,
       `${B}без\\s+рецепт\\p{L}*`,
@@ -74,11 +76,13 @@ export const PHARMACY: OfferFamily = {
 };
 
 const GAMBLING_CONTEXT =
-  /casino|slot|roulette|blackjack|poker|\bbet(?:s|ting| now)?\b|bet365|xbet|tiradas|tours gratuits|bookmaker|sportsbook|jackpot|gambl|wager|spins|freispiele|apuesta|scommess|paris sportifs|giros|казино|слот|автомат|ставк|букмекер|рулетк|покер|джекпот|вулкан|беттинг|азартн|фриспин|赌场|賭場|博彩|娱乐城|娛樂城|百家乐|百家樂|老虎机|老虎機|真人视讯|时时彩|時時彩|六合彩|投注|棋牌|捕鱼|电子游|下注|彩票/;
+  /casino|slot|roulette|blackjack|poker|\bbet(?:s|ting| now)?\b|bet365|xbet|tiradas|tours gratuits|bookmaker|sportsbook|jackpot|gambl|wager|spins|freispiele|apuesta|scommess|paris sportifs|giros|казино|слот|автомат|ставк|букмекер|рулетк|покер|джекпот|вулкан|беттинг|азартн|фриспин|赌场|賭場|博彩|娱乐城|娛樂城|百家乐|百家樂|老虎机|老虎機|真人视讯|时时彩|時時彩|六合彩|投注|棋牌|捕鱼|电子游|下注|彩票|葡京|永利|威尼斯人|皇冠体育|皇冠體育|滚球|滾球|信用盘|現金盤|现金盘|信用盤|正网|正網|电竞|電競/;
 
 // A news comment on gambling law or regulation names bonuses and codes as what the law is about.
+// A Chinese reader warning about the platforms or reporting a raid names their bonuses too
+// ("注册送彩金的娱乐城全是骗局", "查处了几个百家乐赌场"; 2026-12-07 audit).
 const GAMBLING_LAW =
-  /\b(?:law|laws|ban|bans|banned|banning|regulators?|regulation|regulations|legislation|legislators?|parliament|ministry|court|lawmakers?|mps)\b|закон|запрет|регулятор|законопроект|депутат|госдум|суд[аеу ]|法律|法规|法規|立法|禁止|监管|監管|人大/;
+  /\b(?:law|laws|ban|bans|banned|banning|regulators?|regulation|regulations|legislation|legislators?|parliament|ministry|court|lawmakers?|mps)\b|закон|запрет|регулятор|законопроект|депутат|госдум|суд[аеу ]|法律|法规|法規|立法|禁止|监管|監管|人大|骗局|騙局|骗子|騙子|诈骗|詐騙|被骗|被騙|别碰|別碰|别信|別信|千万别|千萬別|打击|打擊|查处|查處|警方|取缔|取締/;
 
 // A code, a referral or a link: what the promoter of a casino adds to a win story or a bonus.
 const GAMBLING_REFERRAL =
@@ -100,6 +104,8 @@ export const GAMBLING: OfferFamily = {
         `\\b\\d+\\s*(?:free|bonus|extra)\\s+(?:spins?|bets?)\\b|\\b(?:get|claim|grab|win|receive|enjoy|plus|and)\\s+(?:your\\s+|a\\s+)?(?:free|bonus|extra)\\s+(?:spins?|bets?)\\b|freispiele|giros gratis|tiradas gratis|tours gratuits`,
         `${B}(?:фриспин|фри спин)\\p{L}*|${B}бездепозитн\\p{L}*|${B}бесплатн\\p{L}*\\s+вращени\\p{L}*`,
         '注册(?:即)?送|註冊(?:即)?送|首存|首充|彩金|返水|存送|体验金|體驗金|提款秒到|救援金|百家乐|百家樂|时时彩|時時彩|娱乐城|娛樂城|真人视讯|真人視訊',
+        // the platform's terms (2026-12-07 audit): "在线开户", "信用盘", "出款快", "赔率最高"
+        '(?:在线|在線|正网|正網|网投|網投)开户|(?:在线|在線|正网|正網|网投|網投)開戶|信用盘|信用盤|现金盘|現金盤|滚球|滾球|(?:赔率|賠率)最高|(?:存款|充值|出款|提款|提现|提現)(?:秒到|秒出|快)|大额无忧|大額無憂|爆分|信誉(?:平台|老站)|信譽(?:平台|老站)|代理招商|投注平台|包红|包紅|不中退款',
         // "500% welcome bonus", "100% deposit bonus up to $500", "bonus codes"
         `\\b\\d+\\s*%\\s+(?:[a-z]+\\s+){0,2}?(?:bonus|match)\\b`,
         // ("welcome bonus offers" names a kind of advert, as a reader complaining about them does)
@@ -135,7 +141,7 @@ const ESSAY_WORDS =
 
 export const ESSAY: OfferFamily = {
   guard:
-    /essay|paper|assignment|dissertation|thesis|coursework|homework|plagiar|take my|to write|to do|do your|write your|курсов|диплом|реферат|диссертац|контрольн|эссе|отч[её]т|сочинени|антиплагиат|студент|代写|代寫|代考|代做|降重|包过|包過|枪手|作业代|作業代/,
+    /essay|paper|assignment|dissertation|thesis|coursework|homework|plagiar|take my|to write|to do|do your|write your|курсов|диплом|реферат|диссертац|контрольн|эссе|отч[её]т|сочинени|антиплагиат|студент|代写|代寫|代考|代做|降重|包过|包過|枪手|作业代|作業代|见刊|見刊|录用|錄用|代发|代發/,
   patterns: [
     `\\b(?:write|do|finish|complete)\\s+my\\s+(?:${ESSAY_WORDS})s?\\b`,
     `\\b(?:pay|hire|paying|hiring)\\s+(?:someone|somebody|an?\\s+(?:expert|writer|professional|tutor))(?:\\s+[a-z]+)?\\s+to\\s+(?:write|do)\\b`,
@@ -149,6 +155,8 @@ export const ESSAY: OfferFamily = {
     `${B}(?:напиш\\p{L}*|написание|заказать|закажите|помощь\\s+в\\s+написании|помож\\p{L}*\\s+написать)\\s+(?:\\p{L}+\\s+)?(?:курсов|диплом|реферат|диссертац|эссе|контрольн|сочинени)\\p{L}*`,
     // Chinese: "代写论文", "代考", "包过"
     '代写|代寫|代考|代做作业|代做作業|论文降重|論文降重|降重服务|包过|包過|枪手代|作业代|作業代',
+    // the paper mill's publication service (2026-12-07 audit): 快速见刊, 包录用, 论文代发
+    '快速见刊|快速見刊|包(?:录用|錄用)|(?:论文|論文)代(?:发|發)',
   ],
   context: {
     when: /essay|paper|assignment|homework|dissertation|thesis|coursework|writer|курсов|диплом|реферат|диссертац|эссе|контрольн|сочинени|заказ/,
@@ -162,9 +170,11 @@ export const ESSAY: OfferFamily = {
 // Investment testimonials: "I invested $1,000 with Mr. X, a crypto trading expert, and now earn
 // $8,000 a week. Contact him on Telegram @…". Counted only with a way to reach the "expert"
 // (offers.ts): a victim's story names no one to contact.
+const INVESTMENT_GUARD =
+  /manager|trader|expert|mentor|coach|guru|specialist|broker|invested|investing|trading|deposited|made|earn|make|got|received|withdrew|profit|return|thanks to|changed my life|эксперт|наставник|трейдер|брокер|аналитик|менеджер|специалист|куратор|заработал|получил|вывел|вложил|инвестировал|сигнал|точност|投资|投資|带单|帶單|跟单|跟單|炒币|炒幣|导师|導師|收益|稳赚|穩賺|赚了|荐股|薦股|牛股|涨停|漲停|金股|黑马|黑馬|股票|炒股|操盘|操盤|老师|老師|内幕|內幕|胜率|勝率|必涨|必漲/;
+
 export const INVESTMENT: OfferFamily = {
-  guard:
-    /manager|trader|expert|mentor|coach|guru|specialist|broker|invested|investing|trading|deposited|made|earn|make|got|received|withdrew|profit|return|thanks to|changed my life|эксперт|наставник|трейдер|брокер|аналитик|менеджер|специалист|куратор|заработал|получил|вывел|вложил|инвестировал|投资|投資|带单|帶單|跟单|跟單|炒币|炒幣|导师|導師|收益|稳赚|穩賺|赚了/,
+  guard: INVESTMENT_GUARD,
   patterns: [
     `\\b(?:account manager|trading expert|investment (?:manager|expert|adviser|advisor|coach|mentor)|(?:forex|crypto|bitcoin|binary|options|stock) (?:trader|expert|mentor|coach|manager|specialist|guru|broker)|expert (?:forex |crypto )?trader|trading (?:mentor|coach|guru|specialist))\\b`,
     `\\b(?:i|we)\\s+(?:[a-z]+\\s+)?(?:invested|started investing|started trading|deposited)\\b`,
@@ -173,13 +183,24 @@ export const INVESTMENT: OfferFamily = {
     `${B}(?:эксперт|наставник|трейдер|брокер|аналитик|менеджер|специалист|куратор)\\p{L}*\\s+по\\s+(?:трейдинг|инвестиц|криптовалют|форекс|бирж|торговл)\\p{L}*`,
     `${B}(?:заработал|заработала|заработали|получил|получила|вывел|вывела)\\s+(?:\\p{L}+\\s+)?\\d[\\d\\s]*\\s*(?:руб|₽|\\$|долл|тыс|млн|евро)`,
     `${B}(?:благодаря|спасибо)\\s+(?:моему\\s+|моей\\s+)?(?:эксперт|наставник|трейдер|брокер|куратор|аналитик)\\p{L}*|${B}(?:вложил|вложила|инвестировал|инвестировала)${E}`,
+    // the Russian signal channel (2026-12-07 audit): «сигналы по акциям», «сигналы от аналитика, точность 90%»
+    `${B}(?:торгов\\p{L}*\\s+)?сигнал\\p{L}*\\s+(?:по\\s+(?:акци|крипт|бирж|форекс|фьючерс)|от\\s+(?:аналитик|трейдер|эксперт|профессионал))\\p{L}*|${B}точност\\p{L}*\\s+(?:сигнал\\p{L}*\\s+)?\\d+\\s*%`,
     '投资导师|投資導師|带单老师|帶單老師|带单|帶單|跟单|跟單|炒币|炒幣|导师带|導師帶|收益翻倍|稳赚不赔|穩賺不賠|一(?:个月|周|週|天)赚了|赚了\\d+',
   ],
+  // The stock-tip group and its "teacher" (2026-12-07 audit): 荐股, 牛股, 股票交流群, 老师实盘带单,
+  // 内幕消息, 胜率95%. A reader warning about such groups (所谓荐股老师都是骗子) counts nothing.
+  context: {
+    when: INVESTMENT_GUARD,
+    unless: /骗|騙|所谓|所謂|别信|別信|千万别|千萬別|小心|警惕|割韭菜|跑路|举报|舉報|报警|報警/,
+    patterns: [
+      '荐股|薦股|推荐\\S{0,2}?(?:牛股|金股|股票)|推薦\\S{0,2}?(?:牛股|金股|股票)|涨停(?:牛股|股|板)|漲停(?:牛股|股|板)|(?:黑马|黑馬|妖|龙头|龍頭)股|(?:领取|領取)金股|股票(?:交流)?群|炒股群|(?:实盘|實盤)(?:带单|帶單)|老师(?:带|实盘|操作)|老師(?:帶|實盤|操作)|跟着老师|跟著老師|操盘手|操盤手|内幕消息|內幕消息|必涨|必漲|(?:胜率|勝率)\\d',
+    ],
+  },
 };
 
 // A way to reach someone besides e-mail, phone and link: a handle, "contact him", "加他微信".
 export const CONTACT =
-  /@[a-z0-9_]{3,}|(?:contact|message|text|email|e-mail|write to|reach|dm|whatsapp|telegram)\s+(?:him|her|them|me|us)\b|(?:пиш|обращ|звон)[а-яё]*\s+(?:ему|ей|им|мне|нам)|加(?:他|她|我)|(?:微信号?|vx|wx|qq)\s*:/;
+  /@[a-z0-9_]{3,}|(?:contact|message|text|email|e-mail|write to|reach|dm|whatsapp|telegram)\s+(?:him|her|them|me|us)\b|(?:пиш|обращ|звон)[а-яё]*\s+(?:ему|ей|им|мне|нам)|加(?:他|她|我)|加(?:微信|薇信|vx|v信|wx|qq)|(?:微信号?|vx|wx|qq)(?:群|号)?\s*:?\s*[a-z0-9]|(?:纸飞机|飞机|飛機|电报|電報)\s*:?\s*@|进群|進群|ссылк[аи]\s+в\s+(?:профиле|описании|шапке|био)/;
 
 const WEIGHT_CONTEXT =
   /weight|fat|slim|keto|kg|pound|lbs|diet|belly|похуд|худе|вес|кг|жир|диет|减肥|減肥|瘦|燃脂/;
@@ -246,7 +267,7 @@ const STRANGER_APPROACH = new RegExp(
 
 export const DATING: OfferFamily = {
   guard:
-    /singles|girls|women|ladies|milf|moms|babes|wives|adult|casual|sex|hook|discreet|fuck|bed partner|escort|webcam|cam |nude|naked|private|intimate|photos|pics|videos|proposal|proposition|offer for you|mail|email|e-mail|\uE001|personal|whatsapp|telegram|know you|your profile|your contact|your email|your photo|знакомств|индивидуалк|проститутк|путан|шлюх|интим|эскорт|досуг|девушк|предложени|напиш|познакомить|约炮|約炮|一夜情|同城|美女上|小姐上|外围|外圍|援交|楼凤|樓鳳|裸聊|交友|单身美女|單身美女|特殊服|福利|dear|darling|sweetheart|handsome|honey|sweetie|interested|single|lonely|looking for|you look|привет|здравствуй|добр|увидел|нашл|заметил|одинок|ищу|亲爱|親愛|看到|认识你|認識你|单身|單身|真心|交个朋友|交個朋友|留个|留個/,
+    /singles|girls|women|ladies|milf|moms|babes|wives|adult|casual|sex|hook|discreet|fuck|bed partner|escort|webcam|cam |nude|naked|private|intimate|photos|pics|videos|proposal|proposition|offer for you|mail|email|e-mail|\uE001|personal|whatsapp|telegram|know you|your profile|your contact|your email|your photo|знакомств|индивидуалк|проститутк|путан|шлюх|интим|эскорт|досуг|девушк|предложени|напиш|познакомить|约炮|約炮|一夜情|同城|美女上|小姐上|外围|外圍|援交|楼凤|樓鳳|裸聊|交友|单身美女|單身美女|特殊服|福利|dear|darling|sweetheart|handsome|honey|sweetie|interested|single|lonely|looking for|you look|привет|здравствуй|добр|увидел|нашл|заметил|одинок|ищу|亲爱|親愛|看到|认识你|認識你|单身|單身|真心|交个朋友|交個朋友|留个|留個|高端外|空降|成人/,
   patterns: [
     `\\b(?:hot|sexy|lonely|horny|beautiful|single|local|naughty|real|russian|asian)\\s+(?:singles|girls|women|ladies|milfs?|moms|babes|wives)\\s+(?:in|near|from|are|want|waiting|looking|online|nearby|tonight)\\b`,
     `\\b(?:adult|casual|sex|hookup|hook-up|discreet)\\s+(?:dating|chat|contacts?|meetings?|encounters?|hookups?)\\b|\\bhook ?ups? tonight\\b|\\b(?:sex|fuck|bed)\\s+partners?\\b`,
@@ -266,6 +287,8 @@ export const DATING: OfferFamily = {
     `${B}(?:увидел\\p{L}*|нашл\\p{L}*|заметил\\p{L}*)\\s+(?:тво|ваш)\\p{L}*\\s+(?:профил|анкет|фото|страниц)\\p{L}*|${B}я\\s+одинок\\p{L}*\\s+(?:девушк|женщин|мужчин)\\p{L}*|${B}ищу\\s+(?:\\p{L}+\\s+)?(?:серь[её]зн\\p{L}*\\s+отношени|вторую\\s+половинк|спутник\\p{L}*\\s+жизни)\\p{L}*`,
     '我看到了?你的(?:资料|資料|照片|主页|主頁)|很想认识你|很想認識你|单身女孩|單身女孩|找个真心|找個真心|留个联系方式|留個聯繫方式|交个朋友吧|交個朋友吧',
     '约炮|約炮|一夜情|同城约|同城約|同城交友|美女上门|美女上門|小姐上门|外围女|外圍女|援交|楼凤|樓鳳|裸聊|交友软件|交友軟件|单身美女|單身美女|特殊服务|特殊服務|私聊送福利',
+    // (2026-12-07 audit) the escort's "全国空降" and the adult site's free videos
+    '高端外围|高端外圍|全国空降|全國空降|空降服务|空降服務|成人(?:视频|視頻|电影|電影|影片|网站|網站)(?:免费|免費)|(?:免费|免費)(?:看)?成人(?:视频|視頻|电影|電影|影片)',
   ],
   context: [
     {
@@ -306,12 +329,15 @@ export const MESSENGER: OfferFamily = {
     `\\b(?:wechat|weixin|line|skype)\\s*(?:id)?\\s*:\\s*[a-z][a-z0-9_-]{4,19}(?![a-z0-9_-])`,
     // a bare handle after "write to", "DM", «пишите», 飞机 (Telegram) (issue 15, sixth round)
     `\\b(?:dm|message|contact|write\\s+to|text|ping)\\s+(?:me\\s+|us\\s+)?(?:at\\s+|on\\s+)?@[a-z0-9_]{4,}`,
-    `${B}(?:пиши|пишите|напишите|обращайтесь|стучите)\\s+(?:мне\\s+|нам\\s+)?@[a-z0-9_]{4,}`,
+    `${B}(?:пиши|пишите|напишите|обращайтесь|стучите)\\s+(?:мне\\s+|нам\\s+|ему\\s+|ей\\s+)?@[a-z0-9_]{4,}`,
     '(?:联系|聯繫)?(?:纸飞机|紙飛機|飞机|飛機|电报|電報)\\s*:?\\s*@?[a-z][a-z0-9_]{4,}|(?:联系|聯繫|加)(?:qq|微信|vx|wx)(?:号|號)?\\s*:?\\s*\\uE002',
     `${B}(?:пиши|пишите|напиши|напишите|обращайтесь|добавляй|добавляйтесь|добавьте|стучите|стучи|звоните|жду)\\s+(?:меня\\s+|мне\\s+|ему\\s+|ей\\s+|нам\\s+)?(?:в|на)\\s+(?:телеграм|тг|telegram|whatsapp|вотсап|ватсап|вайбер|viber|wechat|вичат|личк|лс|директ)\\p{L}*`,
     `${B}(?:телеграм\\p{L}*|тг|вотсап|ватсап|вайбер)\\s*:?\\s*(?:@[a-z0-9_]{3,}|\\uE002|\\+\\d)`,
     '(?:联系|聯繫|加|扣)?(?:qq|微信|薇信|vx|wx)(?:号|號)?\\s*:?\\s*[1-9]\\d{4,11}(?!\\d)|(?:微信|vx|wx)(?:号|號)?\\s*:?\\s*[a-z][a-z0-9_-]{4,19}(?![a-z0-9_-])|微信同号|微信同號|同号微信|同號微信|加(?:qq|微信)?群\\s*:?\\s*[1-9]\\d{4,11}',
     '加(?:我|他|她)?(?:的)?(?:微信|薇信|威信|vx|v信|wx|qq|扣扣|电报|電報|telegram|tg|line)|加v(?=[:\\s\\d])|(?:微信号|微信|vx|wx|v信|qq号?|电报|電報)\\s*:\\s*[a-z0-9_@+\\uE002]',
+    // The same without a Chinese character before it (2026-12-07 audit): "，qq 2837465910",
+    // "qq群 668899321", "vx: niugu_2026" (the patterns above run only when a Chinese stem is found).
+    '\\bqq[^a-z0-9\\s]?\\s*:?\\s*[1-9]\\d{4,11}(?!\\d)|\\b(?:qq|vx|wx)\\s*:\\s*[a-z][a-z0-9_-]{4,19}(?![a-z0-9_-])',
   ],
   // The Telegram recruiter's sign-offs: «пиши + в лс» (a plus to show interest), «подробности в
   // личке», «всё в лс». A reader quoting such an advert to warn about it («это развод», «мошенники»)
@@ -331,11 +357,11 @@ export const MESSENGER: OfferFamily = {
 // writing about such ads says "work from home" or 刷单 too, so the bare words count nothing: a
 // pattern needs the recruiter's offer (pay per day, "no experience needed", "we are hiring").
 const JOB_CONTEXT =
-  /\b(?:jobs?|work|working|hiring|task|tasks|remote|home|part[- ]time|salary|apply)\b|работ|подработ|удал[её]нк|兼职|兼職|刷单|刷單|结算|結算|日结|日結/;
+  /\b(?:jobs?|work|working|hiring|task|tasks|remote|home|part[- ]time|salary|apply)\b|работ|подработ|удал[её]нк|兼职|兼職|刷单|刷單|结算|結算|日结|日結|手工|外发|外發|任务|任務/;
 
 export const JOB: OfferFamily = {
   guard:
-    /online|remote|home|part|simple|easy|flexible|typing|data|task|get paid|daily|weekly|same|instant|earn|make|making|experience|interview|skill|hiring|recruiting|оплат|выплат|зарплат|зп|ежедневн|еженедельн|набираю|набираем|ищу|ищем|требуются|требуется|нужны|нужна|подработк|работ|опыт|招聘|刷单|刷單|点赞员|點讚員|打字员|打字員|日结|日結|一单|一單|当天|當天|宝妈|寶媽|学生宝|學生寶|时间自由|時間自由|手机操作|手機操作|有意者/,
+    /online|remote|home|part|simple|easy|flexible|typing|data|task|get paid|daily|weekly|same|instant|earn|make|making|experience|interview|skill|hiring|recruiting|оплат|выплат|зарплат|зп|ежедневн|еженедельн|набираю|набираем|ищу|ищем|требуются|требуется|нужны|нужна|подработк|работ|опыт|招聘|刷单|刷單|点赞员|點讚員|打字员|打字員|日结|日結|一单|一單|当天|當天|宝妈|寶媽|学生宝|學生寶|时间自由|時間自由|手机操作|手機操作|有意者|手工|外发|外發|押金|任务|任務|秒结|秒結|动动手指|動動手指/,
   patterns: [
     `\\b(?:online|remote|home[- ]based|part[- ]time|simple|easy|flexible|typing|data[- ]entry)\\s+(?:online\\s+)?(?:jobs?|tasks?|work|positions?)\\s+(?:are\\s+|is\\s+)?(?:available|opportunit(?:y|ies)|for (?:everyone|students|moms|housewives|anyone))\\b|\\b(?:easy|simple)\\s+(?:online\\s+)?(?:task|typing|home|phone)\\s+jobs?\\b`,
     `\\bget paid\\s+(?:[$€£]?\\d+\\s*(?:\\$|usd|dollars)?\\s+)?(?:for|to)\\s+(?:every\\s+|each\\s+)?(?:like|liking|likes|watching|typing|rating|reviewing|videos?|tasks?)\\b|\\b(?:like|rate|review)\\s+(?:videos?|posts|products?|hotels?|apps?)\\s+and\\s+(?:get paid|earn)\\b`,
@@ -351,7 +377,7 @@ export const JOB: OfferFamily = {
     // 诈骗) count nothing; the recruiter's own phrases above still do.
     // An advert quoted as an advert ("… adverts on Telegram are how people lost their savings") too.
     unless:
-      /scam|fraud|police|warn|fake|\badverts?\b|\bads\b|lost (?:their|his|her|my|our) savings|мошен|развод|обман|полици|реклам|诈骗|詐騙|骗局|騙局|警方|广告|廣告/,
+      /scam|fraud|police|warn|fake|\badverts?\b|\bads\b|lost (?:their|his|her|my|our) savings|мошен|развод|обман|полици|реклам|诈骗|詐騙|骗局|騙局|警方|广告|廣告|骗人|騙人|被骗|被騙|所谓|所謂/,
     patterns: [
       `\\b(?:daily|weekly|same[- ]day|instant)\\s+(?:pay|payment|payout|salary|wages)\\b`,
       `\\b(?:earn|make|making|earning)\\s+(?:up to\\s+|over\\s+)?[$€£]?\\d[\\d,.]*\\s*(?:k|\\$|usd|dollars|euros?|pounds?)?\\s+(?:a|per|each|every)\\s+(?:day|hour|week)\\b`,
@@ -361,6 +387,8 @@ export const JOB: OfferFamily = {
       // «ищу людей для заработка», «предлагаю подработку, …» (the offer itself, not a proposal for a law)
       `${B}(?:ищу|ищем|набираю|набираем|нужны|требуются)\\s+(?:\\p{L}+\\s+)?(?:людей|люди|человек\\p{L}*|ребят\\p{L}*)\\s+(?:для|на)\\s+(?:заработ\\p{L}*|подработк\\p{L}*|удал[её]нк\\p{L}*)|${B}предлагаю\\s+(?:\\p{L}+\\s+)?(?:подработк\\p{L}*|удал[её]нн\\p{L}*\\s+работ\\p{L}*)(?=\\s*[,.!:—–-]|\\s*$|\\s+(?:на\\s+дому|онлайн|в\\s+интернете|с\\s+телефона))`,
       '时间自由|時間自由|手机操作|手機操作|有意者|当天结算|當天結算',
+      // piece work sent home and paid tasks (2026-12-07 audit): 外发加工, 押金可退, 点赞任务, 一个任务3元
+      '(?:手工活|手工)外发|(?:手工活|手工)外發|外发(?:手工|加工)|外發(?:手工|加工)|在家(?:做)?手工活|押金可退|(?:点赞|點讚|关注|關注|评论|評論)\\S{0,4}?(?:任务|任務)(?:\\d|，|,|$)|(?:一个|一個|每个|每個)?(?:任务|任務)\\d+元|秒结算|秒結算|动动手指(?:就能)?(?:赚钱|賺錢)|動動手指(?:就能)?賺錢',
     ],
   },
 };

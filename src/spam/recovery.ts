@@ -23,15 +23,18 @@ const OTHER = [
   '(?<![\\p{L}])(?:специалист|эксперт|хакер|юрист)\\p{L}*\\s+по\\s+(?:возврат|восстановлени)\\p{L}*',
   '追回|挽回损失|被骗资金|被騙資金',
   '(?:找回|找回了|追回了)(?:被盗|被骗|丢失|被盜|被騙|丟失)?的?(?:比特币|比特幣|资金|資金|钱|錢|usdt|加密货币|加密貨幣|币|幣)|黑客(?:团队|團隊)|追款(?:专家|專家|团队|團隊|公司)',
+  // the "出黑" teams of gambling and investment platforms that "won't pay out" (2026-12-07 audit)
+  '(?:全部|全额|全額|成功)追回|出黑(?:团队|團隊|工作室)?|(?:网赌|網賭)被黑|(?:不给|不給)出款|(?:帮你|幫你)出款|先追回后收费|先追回後收費',
 ];
 const FAMILIES = [...ENGLISH.map((s) => new RegExp(s, 'g')), ...OTHER.map((s) => new RegExp(s, 'gu'))];
 const GUARD =
-  /recover|retriev|back|lost|stolen|hacker|возврат|восстанов|верн|追回|挽回|被骗|被騙|找回|黑客|追款/;
+  /recover|retriev|back|lost|stolen|hacker|возврат|восстанов|верн|追回|挽回|被骗|被騙|找回|黑客|追款|出黑|被黑|出款/;
 // A reader warning about the "recovery experts" (who take a second fee from the victims) names
 // them and often where they lurk: such a comment counts nothing.
 const WARNING =
   /\b(?:took another|another scam|second scam|scammed (?:again|twice)|beware|be careful|(?:is|are) (?:a |also )?scams?|running a (?:second )?scam|don'?t trust|do not trust|no (?:private )?(?:firm|company|one) can)\b|будьте осторожн|осторожно|ещё и|тоже мошенник|обманул\p{L}* (?:ещё|снова)|千万小心|千萬小心|又被|所谓|所謂|小心/u;
-const MESSENGER = /whatsapp|telegram|signal|wechat|viber|телеграм|вотсап|微信|@[a-z0-9_]{4,}/;
+const MESSENGER =
+  /whatsapp|telegram|signal|wechat|viber|телеграм|вотсап|微信|qq|vx|wx|飞机|飛機|电报|電報|@[a-z0-9_]{4,}/;
 
 /**
  * How many fund-recovery phrases a normalised text contains, or 0 when it gives no way to reach
