@@ -52,6 +52,8 @@ import {
   REPUTABLE_SPAM_DEV,
   REPUTABLE_SPAM_SECOND,
 } from '../src/spam/reference-examples.ts';
+import { ZH_GENUINE_HELDOUT, ZH_SPAM_HELDOUT } from '../src/spam/zh-heldout-examples.ts';
+import { RU_GENUINE_DEV, RU_SPAM_DEV, ZH_GENUINE_DEV, ZH_SPAM_DEV } from '../src/spam/zh-examples.ts';
 import { builtinExamples, builtinModel, spamOnlyExamples } from '../src/spam/builtin.ts';
 import { parseCommentCorpus } from '../src/spam/dataset.ts';
 import { normalizeText } from '../src/spam/normalize.ts';
@@ -128,6 +130,15 @@ const sets = [
   ['reputable-spam', REPUTABLE_SPAM_DEV],
   ['reputable2-ham', REPUTABLE_GENUINE_SECOND],
   ['reputable2-spam', REPUTABLE_SPAM_SECOND],
+  // the Chinese and Russian coverage audit (zh-examples.ts, 2026-12-07): one line per family, then
+  // the genuine comments near them
+  ...Object.entries(ZH_SPAM_DEV).map(([family, texts]) => [`zh-${family}`, texts] as const),
+  ['zh-ham', ZH_GENUINE_DEV],
+  ...Object.entries(RU_SPAM_DEV).map(([family, texts]) => [`ru-${family}`, texts] as const),
+  ['ru-ham', RU_GENUINE_DEV],
+  // its held-out batch (zh-heldout-examples.ts): written before the change, measured once after it
+  ['zh-heldout', ZH_SPAM_HELDOUT],
+  ['zh-heldout-ham', ZH_GENUINE_HELDOUT],
 ] as const;
 for (const [name, texts] of sets) {
   const counts = { spam: 0, hold: 0, ham: 0 };
