@@ -49,7 +49,7 @@ import { extractFeaturesBeside, type TextFeatures } from './tokenize.ts';
 import { countReferralLinks } from './referral.ts';
 import { claimsEarnings, countOwnChannel, isBareLink, isCitedSource } from './own-promotion.ts';
 import { domainOf, isReferenceDomain, isReferenceLink, isShortener, registrableDomain } from './url.ts';
-import { isReputableLink, isVideoLink, namesPublicEvent } from './reputable.ts';
+import { isOutletLookalike, isReputableLink, isVideoLink, namesPublicEvent } from './reputable.ts';
 import { upstreamSignalCount, upstreamSignalValue } from './upstream.ts';
 
 /** Longest text praise-only.ts reads: its thirty words of praise fit in far less. */
@@ -201,12 +201,14 @@ export function analyzeComment(
   let references = 0;
   let reputable = 0;
   let videos = 0;
+  let lookalikes = 0;
   for (let i = 0; i < n.domains.length; i++) {
     const d = n.domains[i] as string;
     if (isShortener(d)) shorteners++;
     if (isReferenceLink(n.urls[i] as string, d)) references++;
     else if (isReputableLink(n.urls[i] as string, d)) reputable++;
     else if (isVideoLink(n.urls[i] as string)) videos++;
+    else if (isOutletLookalike(d)) lookalikes++;
   }
   const density = linkDensity(urlChars, n.textLength);
   set(AT['links'], linkSignal(n.urls.length), n.urls.length);
@@ -252,7 +254,7 @@ export function analyzeComment(
       ? 1
       : 0;
   // A sensational or endorsement opener beside a money promise and a link (fake-news-ad.ts).
-  const fakeNews = isFakeNewsAd(n.text, n.urls.length, references > 0) ? 1 : 0;
+  const fakeNews = isFakeNewsAd(n.text, n.urls.length, references > 0, lookalikes > 0) ? 1 : 0;
   set(AT['fake-news-ad'], fakeNews, fakeNews);
   // A reader's own subscription takes back the subscription words' learned weight only in a
   // comment that asks nothing and sends nowhere (reader-subscription.ts).

@@ -77,11 +77,12 @@ const TRIGGER =
 /**
  * Whether a normalised comment with `links` links is a fake-news advert: a sensational or
  * endorsement opener beside a money promise and a link, with no warning word and no public
- * reference link (`hasReference`).
+ * reference link (`hasReference`). A link on a domain that borrows an outlet's name (`lookalike`,
+ * reputable.ts: bbc-news-today.xyz) stands for the opener: it dresses the page as that outlet's news.
  */
-export function isFakeNewsAd(text: string, links: number, hasReference: boolean): boolean {
+export function isFakeNewsAd(text: string, links: number, hasReference: boolean, lookalike = false): boolean {
   if (links === 0 || hasReference) return false;
-  if (!TRIGGER.test(text) || !OPENER.test(text)) return false;
+  if (!lookalike && (!TRIGGER.test(text) || !OPENER.test(text))) return false;
   if (!claimsEarnings(text) && !MONEY_PROMISE.test(text)) return false;
   return !WARNING.test(text);
 }

@@ -14,7 +14,7 @@ import {
   REPUTABLE_SPAM_DEV,
   REPUTABLE_SPAM_SECOND,
 } from './reference-examples.ts';
-import { isMapLink, isReputableLink } from './reputable.ts';
+import { isMapLink, isOutletLookalike, isReputableLink } from './reputable.ts';
 import { scoreComment } from './score.ts';
 import { SIGNAL_CODES } from './signals.ts';
 import { domainOf, isShortener } from './url.ts';
@@ -130,6 +130,54 @@ describe('a reputable link launders nothing', () => {
     '我的频道每天更新，求关注 https://www.bilibili.com/video/BV1xK4y1a7Zq',
   ])('%s', (content) => {
     expect(at(content).signals[REF]).toBe(0);
+  });
+});
+
+describe('a domain borrowing an outlet name', () => {
+  it.each([
+    'bbc-news-today.xyz',
+    'reuters.com.news-update.top',
+    'people-daily.vip',
+    'wikipedia-org.info',
+    'kommersant-news.top',
+    'tass-vyplaty.site',
+    'xinhua-news.top',
+    'sina-caijing.xyz',
+  ])('%s is a look-alike', (domain) => {
+    expect(isOutletLookalike(domain)).toBe(true);
+  });
+  it.each([
+    'bbc.co.uk',
+    'news.bbc.co.uk',
+    'shop.bbc.com',
+    'en.wikipedia.org',
+    'tass.ru',
+    'rbc.com',
+    'sina.com.cn',
+    'news.sina.com.cn',
+    'forbes.kz',
+    'kz-news-today.top',
+    'maria-shop.com',
+    'russia-travel.com',
+  ])('%s is not', (domain) => {
+    expect(isOutletLookalike(domain)).toBe(false);
+  });
+  const FAKE = SIGNAL_CODES.indexOf('fake-news-ad');
+  it.each([
+    'Bloomberg: Chinese platform pays $700 a day for simple tasks, registration is open https://bloomberg-markets.click/tasks',
+    'ТАСС: государство выплатит по 100 000 рублей каждому гражданину https://tass-vyplaty.site/forma',
+    '人民日报报道：在家用手机就能月入三万 https://people-daily.vip/zhuanqian',
+  ])('stands for the sensational opener of a fake-news advert: %s', (content) => {
+    expect(at(content).signals[FAKE]).toBe(1);
+  });
+  it.each([
+    'Beware: bloomberg-markets.click pays $700 a day is a scam site, https://bloomberg-markets.click/tasks',
+    'Осторожно, мошенники: сайт https://tass-vyplaty.site/forma обещает выплаты по 100 000 рублей каждому гражданину',
+    '谨防诈骗，https://people-daily.vip/zhuanqian 说月入三万是假的',
+    'Bloomberg says the platform pays $700 a day? https://www.bloomberg.com/news/articles/2026-11-27/tasks',
+    'BBC wrote about the new pension rules https://bbc-news-today.xyz/pensions',
+  ])('but not beside a warning, on the real outlet or without a money promise: %s', (content) => {
+    expect(at(content).signals[FAKE]).toBe(0);
   });
 });
 

@@ -6,8 +6,9 @@
 // reuters.com.news-update.top, kommersant-news.top) never is one. Unlike the public references,
 // such a link is evidence of nothing by itself: analyze.ts counts it as `reference-link` only in a
 // comment that sells, promotes and contacts nothing and links nowhere else, so a reputable host
-// cannot launder an offer, a phone number or a scam.
-import { registrableDomain } from './url.ts';
+// cannot launder an offer, a phone number or a scam. A domain that borrows an outlet's name
+// (`isOutletLookalike`) dresses a scam page as that outlet's news: fake-news-ad.ts reads it so.
+import { isReferenceDomain, registrableDomain } from './url.ts';
 
 const HOSTS = new Set(
   // international outlets and magazines (wire services and public broadcasters are in url.ts)
@@ -97,4 +98,41 @@ export function isReputableLink(url: string, domain: string): boolean {
   const link = url.toLowerCase();
   const slash = link.indexOf('/', link.indexOf(domain) + domain.length);
   return slash < 0 || !COMMERCIAL_PATH.test(link.slice(slash));
+}
+
+// The names of outlets and reference works that scam "news" borrows for its own domain
+// (bbc-news-today.xyz, reuters.com.news-update.top, people-daily.vip, wikipedia-org.info). Only
+// distinctive names: no "ft", "dw", "people" or "time" alone; not forbes (forbes.kz and forbes.ru
+// are licensed editions of their own).
+const OUTLET_NAMES = new Set(
+  (
+    'bbc reuters nytimes newyorktimes bloomberg guardian theguardian economist wsj cnn aljazeera ' +
+    'euronews scmp nikkei apnews afp xinhua xinhuanet peopledaily renmin chinadaily caixin sina ' +
+    'tass ria rbc kommersant vedomosti interfax tengri tengrinews kazinform kabar sputnik rferl ' +
+    'azattyq meduza kursiv wikipedia'
+  ).split(' '),
+);
+
+/** Whether a domain borrows an outlet's or Wikipedia's name without being theirs: the name is one
+ * of its words (split at dots, hyphens and digits; two or three words run together count) beside at
+ * least one other word (bbc-news-today.xyz, reuters.com.news-update.top, people-daily.vip). */
+export function isOutletLookalike(domain: string): boolean {
+  const registrable = registrableDomain(domain);
+  if (HOSTS.has(registrable) || isReferenceDomain(domain)) return false;
+  // the outlet's own domain on another suffix and its subdomains (sina.com.cn, news.sina.com.cn)
+  if (OUTLET_NAMES.has(registrable.slice(0, registrable.indexOf('.')))) return false;
+  // the domain without its public suffix (".top", ".com.cn")
+  const words = domain
+    .slice(0, domain.length - registrable.length + registrable.indexOf('.'))
+    .split(/[-.\d]+/)
+    .filter((w) => w !== '');
+  if (words.length < 2) return false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (OUTLET_NAMES.has(w)) return true;
+    const two = i + 1 < words.length ? w + (words[i + 1] as string) : '';
+    if (two !== '' && OUTLET_NAMES.has(two)) return true;
+    if (i + 2 < words.length && OUTLET_NAMES.has(two + (words[i + 2] as string))) return true;
+  }
+  return false;
 }
