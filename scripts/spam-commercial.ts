@@ -53,6 +53,17 @@ import {
   REPUTABLE_SPAM_SECOND,
 } from '../src/spam/reference-examples.ts';
 import { ZH_GENUINE_HELDOUT, ZH_SPAM_HELDOUT } from '../src/spam/zh-heldout-examples.ts';
+import {
+  ADVERT_RU_GENUINE_DEV,
+  ADVERT_RU_SPAM_DEV,
+  ADVERT_ZH_GENUINE_DEV,
+  ADVERT_ZH_SPAM_DEV,
+} from '../src/spam/advert-examples.ts';
+import {
+  ADVERT_GENUINE_HELDOUT,
+  ADVERT_RU_SPAM_HELDOUT,
+  ADVERT_ZH_SPAM_HELDOUT,
+} from '../src/spam/advert-heldout-examples.ts';
 import { RU_GENUINE_DEV, RU_SPAM_DEV, ZH_GENUINE_DEV, ZH_SPAM_DEV } from '../src/spam/zh-examples.ts';
 import { builtinExamples, builtinModel, spamOnlyExamples } from '../src/spam/builtin.ts';
 import { parseCommentCorpus } from '../src/spam/dataset.ts';
@@ -139,6 +150,15 @@ const sets = [
   // its held-out batch (zh-heldout-examples.ts): written before the change, measured once after it
   ['zh-heldout', ZH_SPAM_HELDOUT],
   ['zh-heldout-ham', ZH_GENUINE_HELDOUT],
+  // the advert grammar (advert-examples.ts, 2026-12-07): adverts of products and services no family
+  // names, and genuine comments of the same surface; DEV before the change, HELDOUT measured once after
+  ['advert-zh', ADVERT_ZH_SPAM_DEV],
+  ['advert-zh-ham', ADVERT_ZH_GENUINE_DEV],
+  ['advert-ru', ADVERT_RU_SPAM_DEV],
+  ['advert-ru-ham', ADVERT_RU_GENUINE_DEV],
+  ['advert-heldout-zh', ADVERT_ZH_SPAM_HELDOUT],
+  ['advert-heldout-ru', ADVERT_RU_SPAM_HELDOUT],
+  ['advert-heldout-ham', ADVERT_GENUINE_HELDOUT],
 ] as const;
 for (const [name, texts] of sets) {
   const counts = { spam: 0, hold: 0, ham: 0 };
