@@ -197,12 +197,15 @@ export const HAND_SET_SIGNAL_INFO: Record<HandSetSignalCode, SignalInfo> = {
   // operators, VPN sellers, tender "consulting", property with a guaranteed yield and USDT
   // daily-interest schemes were published (0.003 to 0.14): the public data has no such pitch and
   // the text model reads their words as a reader's. +2.5 per log2(1 + phrases), as the offer
-  // families: with the contact's own weight one phrase is held or spam, two are spam.
+  // families: with the contact's own weight one phrase is held or spam, two are spam. Since
+  // 2026-12-07 the count is at least the advert grammar's (advert-grammar.ts): a Chinese or Russian
+  // advert of anything, read by its shape (a private channel, several kinds of seller's cue, no
+  // reader's discourse), one less than its kinds of cue, at most 4.
   'service-pitch': {
     prior: SERVICE_PITCH_WEIGHT,
     fixed: true,
     message: (n) =>
-      `${plural(n, 'service-pitch phrase')} with a contact, a link or a price ("we offer", "100% approval", "包过")`,
+      `${plural(n, 'service-pitch phrase')} with a contact, a link or a price ("we offer", "100% approval", "包过"), or an advert's shape (a private contact, sales terms, a list)`,
   },
   // Hand-set (praise-only.ts, issue 15): the whole comment is generic praise that fits any
   // article ("Thank you for this wonderful article, keep up the good work", «Благодарю за статью,

@@ -66,6 +66,12 @@ const CONTACT =
 const PRICE =
   /[$€£¥₸₽]\s?\d|\d\s?(?:\$|usd|usdt|eur|€|yuan|rmb|₽|₸|元|块)|\d\s?(?:тенге|руб|сом|тыс)|\d\s?%\s*(?:off|discount|скидк|a day|per day|daily|в день|годовых|annual|yield)|(?:скидк|discount)\p{L}*\s+\d|(?:^|\s)(?:from|от)\s+[$€£]?\d|半价|半價|特价|特價|优惠|優惠|日息|年回报|年回報|月付|首付/u;
 
+/** Whether the text reports, warns, quotes a promise, or complains that an offer did not work: a
+ * reader's or a customer's voice, not a seller's (advert-grammar.ts reads it too). */
+export function speaksAsReader(text: string): boolean {
+  return REPORT.test(text) || COMPLAINT.test(text);
+}
+
 /** How many phrases in the seller's voice a normalised comment has, when it also gives a way to
  * buy or a price and reports nothing; else 0. */
 export function countServicePitch(n: NormalizedText): number {
@@ -86,7 +92,7 @@ export function countServicePitch(n: NormalizedText): number {
     DESCRIPTIVE.lastIndex = 0;
     while (DESCRIPTIVE.exec(text) !== null) count++;
   }
-  if (count === 0 || REPORT.test(text) || COMPLAINT.test(text)) return 0;
+  if (count === 0 || speaksAsReader(text)) return 0;
   if (channel) return count;
   return !question && PRICE.test(text) ? count : 0;
 }

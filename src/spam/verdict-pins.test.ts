@@ -208,15 +208,15 @@ const PINS: [content: string, verdict: string, score: number, reasons: string[]]
   ],
   [
     'Заработок в интернете от 5000 рублей в день без вложений! Пиши в телеграм',
-    'spam',
-    0.873,
+    'discard',
+    0.997,
     [
+      'service-pitch 3.962',
       'earnings-offer 2.5',
       'messenger-contact 1.5',
       'offer-with-channel 1.5',
       'money-offer 1.194',
       'ham-words -1.158 в|рублей|заработок|интернете',
-      'call-to-action 0.653',
     ],
   ],
   [
@@ -235,14 +235,14 @@ const PINS: [content: string, verdict: string, score: number, reasons: string[]]
   [
     'Горячая линия Сбербанка 8-800-555-35-35, звоните круглосуточно',
     'spam',
-    0.891,
+    0.99,
     [
+      'service-pitch 2.5',
       'support-number 2',
       'contact-details 1.092',
       'support-line 1',
       'brand-support 1',
       'toll-free-number 0.8',
-      'spam-words 0.653 phone number|горячая|сбербанка',
     ],
   ],
   [
@@ -293,8 +293,8 @@ const PINS: [content: string, verdict: string, score: number, reasons: string[]]
     'discard',
     1,
     [
+      'service-pitch 3.962',
       'earnings-offer 2.5',
-      'service-pitch 2.5',
       'investment-pitch 2',
       'messenger-contact 1.5',
       'offer-with-channel 1.5',
@@ -317,14 +317,14 @@ const PINS: [content: string, verdict: string, score: number, reasons: string[]]
   [
     '免费看最新电影，在线观看无广告 http://movie.example.cn',
     'discard',
-    0.996,
+    1,
     [
       'site-promotion 3.17',
+      'service-pitch 2.5',
       'app-advert 2.5',
       'links 1.846',
       'offer-with-channel 1.5',
       'link-density 0.864',
-      'spam-words 0.631 link to movie.example.cn|在线观看无广告',
     ],
   ],
   ['城市的公交改革很有必要，希望能尽快实施。', 'ham', 0.01, ['ham-words -0.278 希望能尽快实施']],

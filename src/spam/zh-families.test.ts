@@ -128,9 +128,9 @@ describe('the shipped model on the audit examples (zh-examples.ts)', () => {
 
   // The held-out batch was written before any change and measured once after it (11 of 24 before,
   // 14 of 24 after, no genuine one to spam either time); no pattern was chosen by it. A regression
-  // floor only.
-  it('the held-out batch: at least 14 of 24 spam caught, no genuine comment to spam', () => {
-    expect(ZH_SPAM_HELDOUT.filter(caught).length).toBeGreaterThanOrEqual(14);
+  // floor only. The advert grammar (advert-grammar.ts, never tuned on this batch) took it to 23 of 24.
+  it('the held-out batch: at least 23 of 24 spam caught, no genuine comment to spam', () => {
+    expect(ZH_SPAM_HELDOUT.filter(caught).length).toBeGreaterThanOrEqual(23);
     for (const t of ZH_GENUINE_HELDOUT) expect(caught(t), t).toBe(false);
   });
 });
