@@ -42,7 +42,7 @@
 // number, held beside a bare id), each further kind as one more phrase. No product is named anywhere above:
 // the cues are the words a seller of anything uses about the sale itself.
 import type { NormalizedText } from './normalize.ts';
-import { speaksAsReader } from './service-pitch.ts';
+import { countServicePitch, speaksAsReader } from './service-pitch.ts';
 
 // The placeholders normalisation leaves for a link, an e-mail and a phone number.
 const PLACEHOLDER = /[\ue000-\ue002]/;
@@ -142,4 +142,10 @@ export function advertGrammarKinds(n: NormalizedText, ownLinks = n.urls.length):
 export function advertGrammar(n: NormalizedText, ownLinks = n.urls.length): number {
   const kinds = advertGrammarKinds(n, ownLinks);
   return kinds >= 2 ? Math.min(4, kinds - 1) : 0;
+}
+
+/** `service-pitch`'s count: the larger of the seller's phrases (service-pitch.ts) and the advert
+ * grammar's. */
+export function countSellerVoice(n: NormalizedText, ownLinks = n.urls.length): number {
+  return Math.max(countServicePitch(n), advertGrammar(n, ownLinks));
 }

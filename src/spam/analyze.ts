@@ -28,8 +28,7 @@ import { countPraiseTemplates } from './praise-template.ts';
 import { tradePaperwork } from './trade-paperwork.ts';
 import { countReaderSubscription } from './reader-subscription.ts';
 import { countSelfPromotion } from './promotion.ts';
-import { countServicePitch } from './service-pitch.ts';
-import { advertGrammar } from './advert-grammar.ts';
+import { countSellerVoice } from './advert-grammar.ts';
 import { countRecoveryScam } from './recovery.ts';
 import { cosineSimilarity, termVector } from './relevance.ts';
 import { SIGNAL_CODES, type ContextEvidence, type FormEvidence, type SignalCode } from './signals.ts';
@@ -319,9 +318,8 @@ export function analyzeComment(
   });
   for (let i = 0; i < COMMERCIAL_SIGNAL_CODES.length; i++)
     set(COMMERCIAL_AT[i] as number, commercial.values[i] ?? 0, commercial.counts[i] ?? 0);
-  // A business offering its service in the seller's voice with a way to buy or a price (service-pitch.ts),
-  // or a Chinese or Russian advert of anything in the advert's grammar (advert-grammar.ts).
-  const pitch = Math.max(countServicePitch(n), advertGrammar(n, n.urls.length - references - reputable));
+  // The seller's voice with a way to buy: service-pitch.ts's phrases or advert-grammar.ts's shape.
+  const pitch = countSellerVoice(n, n.urls.length - references - reputable);
   set(AT['service-pitch'], logCount(pitch), pitch);
   // A public office's number passed on by a reader (an embassy, a consulate, a ministry), in a
   // comment that offers, promotes and links nothing and names no brand's support line.
