@@ -1,5 +1,14 @@
 // Text normalisation for spam scoring: HTML out, invisible characters out (counted), NFKC,
 // homoglyphs folded, URLs/emails/phones replaced by placeholder tokens, case folded.
+import { DISGUISE, scanDisguises } from './disguise-scan.ts';
+import {
+  joinSpelled,
+  readDefangedLinks,
+  readNumberWords,
+  readPlusV,
+  readSpamWords,
+  readSymbols,
+} from './deobfuscate.ts';
 import { replaceDisguisedEmails } from './disguised-email.ts';
 import { foldHomoglyphs } from './homoglyph.ts';
 import { replacePhoneNumbers } from './phone.ts';
@@ -225,11 +234,16 @@ function letterStats(text: string): { letters: number; upper: number; longestRun
 /** Normalises a comment's text for the classifier and the content signals. */
 export function normalizeText(raw: string): NormalizedText {
   const { text: visible, invisible } = removeInvisible(stripHtml(decodeEntities(raw)));
-  let text = visible.normalize('NFKC');
+  // Disguises read as the plain text (deobfuscate.ts): each step only when its characters occur.
+  let text = readSymbols(visible).normalize('NFKC');
+  const scan = scanDisguises(text);
+  if (scan & DISGUISE.plus && scan & DISGUISE.cjk) text = readPlusV(text);
+  if (scan & DISGUISE.spelled) text = joinSpelled(text);
   const disguised = replaceDisguisedEmails(text, ` ${PLACEHOLDER.email} `);
   text = disguised.text;
   // Cheap guards first: most comments have no email, no spaced-out domain, no URL.
   if (text.includes(' .') || text.includes('dot')) text = text.replace(SPACED_DOT, '$1.$2');
+  if (scan & DISGUISE.link) text = readDefangedLinks(text).text;
   const urls: string[] = [];
   const domains: string[] = [];
   let emails = disguised.count;
@@ -253,6 +267,8 @@ export function normalizeText(raw: string): NormalizedText {
   };
   if (MAYBE_URL.test(text)) text = text.replace(URL, link);
   if (MAYBE_IDN.test(text)) text = text.replace(IDN_URL, link);
+  if (scan & DISGUISE.word) text = readSpamWords(text);
+  if (scan & DISGUISE.numberWords) text = readNumberWords(text);
   const plain = text;
   const phones = replacePhoneNumbers(text, PLACEHOLDER.phone);
   text = phones.text;
