@@ -7,6 +7,7 @@
 // the writer (an e-mail, a phone, a link, a messenger handle) or the investment's own words, never
 // in a question (the service families) and never in a comment that reports, warns or mocks.
 import { B, type OfferFamily } from './offer-patterns.ts';
+import { PROMISE, RATE_GUARD, RATE_PATTERNS, RATE_UNLESS } from './money-promise-patterns.ts';
 
 // A way to reach the writer: the placeholders of a link, an e-mail and a phone, a handle, a messenger.
 const CHANNEL =
@@ -58,10 +59,15 @@ const INVESTING =
 // день», «получайте 1,8% ежедневно», «пресейл токена», 日收益2%, 云挖矿, 新币预售. A reader names
 // them to call them a pyramid or a scam, which counts nothing.
 export const YIELD_OFFER: OfferFamily = {
-  guard:
-    /daily|every day|per day|a day|each day|cloud mining|presale|pre-sale|early buyers|listing|ежедневн|в день|в сутки|майнинг|пресейл|предпродаж|листинг|日收益|日息|每天|每日|云挖矿|雲挖礦|预售|預售|上线|上線|倍|进场|進場|入场|入場|月化|量化|领币|領幣|挖矿|挖礦/,
+  guard: new RegExp(
+    `${/daily|every day|per day|a day|each day|cloud mining|presale|pre-sale|early buyers|listing|ежедневн|в день|в сутки|майнинг|пресейл|предпродаж|листинг|日收益|日息|每天|每日|云挖矿|雲挖礦|预售|預售|上线|上線|倍|进场|進場|入场|入場|月化|量化|领币|領幣|挖矿|挖礦/.source}|${RATE_GUARD.source}`,
+  ),
   patterns: [],
   context: [
+    // (2026-12-07 money-promise audit) a rate per week or month, a guaranteed rate, a multiple in a
+    // period, 稳赚不赔, beside a guarantee, an invitation or a contact; never beside a bank or a
+    // state body, in a report, a warning or a question (money-promise-patterns.ts).
+    { when: PROMISE, unless: RATE_UNLESS, patterns: RATE_PATTERNS },
     {
       when: INVESTING,
       unless: REPORT,

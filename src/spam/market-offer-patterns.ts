@@ -6,6 +6,14 @@
 // home", "no credit check", "selling … databases", "buy … reviews", "guaranteed numbers"), and
 // each family counts nothing in a comment that reports, warns or cites a law.
 import { B, type OfferFamily } from './offer-patterns.ts';
+import {
+  AMOUNT_PATTERNS,
+  PAYOUT_CHANNEL,
+  PAYOUT_GUARD,
+  PAYOUT_PATTERNS,
+  PAYOUT_UNLESS,
+  PROMISE,
+} from './money-promise-patterns.ts';
 
 // A warning or a report about such adverts: the scam named, the police, a law, a quotation.
 const WARNING =
@@ -24,9 +32,14 @@ const EARNINGS_PITCH =
 // 5000 рублей в день», «не выходя из дома», 日赚500, 在家赚钱, 躺赚, 零投资. The job and task scams
 // (job-offer) recruit for work; this is the earnings pitch itself.
 export const EARNINGS: OfferFamily = {
-  guard: EARNINGS_GUARD,
+  guard: new RegExp(`${EARNINGS_GUARD.source}|${PAYOUT_GUARD.source}`),
   patterns: [],
   context: [
+    // (2026-12-07 money-promise audit, money-promise-patterns.ts) an amount per period addressed to
+    // the reader beside an invitation or a contact, and a payout to everyone beside a link or a
+    // contact; never reported in the past tense, in a warning or in a question.
+    { when: PROMISE, unless: PAYOUT_UNLESS, patterns: AMOUNT_PATTERNS },
+    { when: PAYOUT_CHANNEL, unless: PAYOUT_UNLESS, patterns: PAYOUT_PATTERNS },
     {
       // The pitch itself: earnings "from home" or "on your phone", a system, passive income, «без
       // вложений», «не выходя из дома», 日赚500, 躺赚, 零投资.

@@ -28,6 +28,7 @@
 // … how he earned millions <link>", «Официальное заявление: выплаты всем гражданам …», 阅读全文).
 
 import { atWordStarts } from './patterns.ts';
+import { promisesReturn } from './money-promise-patterns.ts';
 
 // Things that are the writer's own when "my"/"our" precedes them.
 const OWN =
@@ -220,7 +221,8 @@ const EARNINGS_CLAIM = new RegExp(
   'u',
 );
 
-/** Whether a normalised text claims that a person earned, or people will be paid, money. */
+/** Whether a normalised text claims that a person earned, or people will be paid, money (or, since
+ * 2026-12-07, promises a guaranteed return, a multiple in a period or a payout to everyone). */
 export function claimsEarnings(text: string): boolean {
-  return EARNINGS_CLAIM.test(text);
+  return EARNINGS_CLAIM.test(text) || promisesReturn(text);
 }

@@ -209,10 +209,10 @@ const PINS: [content: string, verdict: string, score: number, reasons: string[]]
   [
     'Заработок в интернете от 5000 рублей в день без вложений! Пиши в телеграм',
     'discard',
-    0.997,
+    0.999,
     [
+      'earnings-offer 3.962',
       'service-pitch 3.962',
-      'earnings-offer 2.5',
       'messenger-contact 1.5',
       'offer-with-channel 1.5',
       'money-offer 1.194',
@@ -295,10 +295,10 @@ const PINS: [content: string, verdict: string, score: number, reasons: string[]]
     [
       'service-pitch 3.962',
       'earnings-offer 2.5',
+      'yield-offer 2.5',
       'investment-pitch 2',
       'messenger-contact 1.5',
       'offer-with-channel 1.5',
-      'self-promotion 1.494',
     ],
   ],
   [
