@@ -1,0 +1,91 @@
+// Development examples of the English advert grammar (advert-grammar-en.ts, 2026-12-07): English
+// adverts for products and services that no offer family names (house cleaning, movers, locksmiths,
+// roofing, tutoring, wedding photography, car rental, junk removal, pest control, immigration
+// consultants, web design, tax preparation, private investigators, used phones …), and genuine
+// comments that share their surface: a reader recommending a tradesman they used with the number, a
+// reader who runs a business joining the discussion, a warning quoting a scam advert, a press office
+// contact, a community group's event, "contact us" inside a quoted passage of the article. Written
+// from general knowledge for this work, before any code was changed; the code was then written
+// looking at these verdicts, so they are a development figure. The held-out batch written at the
+// same time is advert-en-heldout-examples.ts.
+
+/** English adverts of products and services no family names (development). */
+export const ADVERT_EN_SPAM_DEV: readonly string[] = [
+  'Professional house cleaning in Austin, deep cleans and move-out cleans, affordable prices, free estimate. Call 512-555-0198',
+  'Reliable movers in Denver! Local and long distance, same day service, 10 years of experience. Call now (303) 555-0142',
+  '24/7 emergency locksmith serving all of Leeds. Lockouts, lock changes, car keys. Fast response, fair prices. 0113 496 0321',
+  'Licensed roofing contractor in Tampa. Roof repair and replacement, free inspection, satisfaction guaranteed. Book today: tampa-roof-pros.com',
+  'Certified math and physics tutor, GCSE and A level, online or in person. First lesson free! WhatsApp +44 7700 900123',
+  'Best wedding photographer in Chicago, packages from $899, book your date now. Email hello@lensandlace-photo.com',
+  'Cheap car rental at the airport, no hidden fees, unlimited mileage, book online at rentwheels-deals.net',
+  'Junk removal same day! Furniture, appliances, yard waste. Affordable rates, free quote. Text 415-555-0110',
+  'Pest control experts: bed bugs, termites, roaches, rodents. Licensed and insured, serving Houston since 2009. Call 713-555-0177',
+  'Immigration consultant: work permits, study visas, PR applications. Free assessment, high success rate. WhatsApp +1 647 555 0133',
+  'Professional web design for small businesses, mobile friendly, SEO included, starting at $299. Visit pixelcraft-studio.io',
+  'Tax preparation and bookkeeping, individual and business returns, fast refunds, affordable fees. Call (718) 555-0166',
+  'Private investigator, discreet and confidential. Infidelity, background checks, surveillance. Contact us at 020 7946 0958',
+  'Used iPhones for sale, unlocked, fully tested, 90 day warranty, best prices in town. DM me on Instagram @phonedeals_uk',
+  'Carpet and upholstery cleaning, pet stains removed, 20% discount this month. Call today 604-555-0119',
+  'Handyman services: drywall, painting, plumbing, TV mounting. No job too small! Free quotes, call Mike 07700 900456',
+  'Looking for a reliable plumber in Phoenix? We offer 24/7 service, upfront pricing and same day repairs. Call 602-555-0101',
+  'Affordable tree removal and stump grinding, fully insured, free estimates. Serving the whole Bay Area. 925-555-0134',
+  'Need a DJ for your wedding or party? Professional sound and lights, great rates, message me on WhatsApp +1 305 555 0188',
+  'Driving lessons with a certified instructor, high pass rate, flexible hours, block booking discounts. Text 0412 555 019',
+  'Expert appliance repair: washers, dryers, fridges, ovens. Same day service, 1 year warranty on parts. Call 214-555-0150',
+  'Custom kitchen cabinets and countertops at factory prices. Free design consultation! Visit oakline-kitchens.com',
+  'Dog walking and pet sitting in Brooklyn, insured and background checked, first walk free. Text 347-555-0122',
+  'Essay writing help, any subject, plagiarism free, on time delivery, affordable rates. Telegram @essayhelp_pro',
+  'Window cleaning residential and commercial, streak free guaranteed, call for a free quote 0161 496 0789',
+  'Get your business on Google page one! Affordable SEO and social media management, results in 30 days. Email growth@rankrise-media.com',
+  'Gutter cleaning and repair, senior discounts, fully licensed, serving Portland and surrounding areas. Call now 503-555-0170',
+  'Mobile car detailing, we come to you! Interior and exterior packages, book today at shineonwheels.co',
+  'Piano lessons for kids and adults, experienced teacher, all levels welcome, first lesson half price. Call 617-555-0190',
+  'Fast cash for your house, any condition, we buy houses as is, close in 7 days. Call 888-555-0145',
+  'Solar panel installation with zero upfront cost, save up to 70% on your energy bill. Free consultation at sunpath-energy.com',
+  'Buying gold, silver and watches, top prices paid, instant cash, discreet. WhatsApp +44 7700 900777',
+  'Bookkeeping for freelancers and small firms, monthly packages, certified accountant, 15 years experience. info@clearbooks-acct.com',
+  'Professional translation services, certified documents, 40 languages, fast turnaround, best prices. DM me for a quote',
+  'HVAC repair and AC installation, licensed technicians, financing available, call today 480-555-0112',
+  'Moving boxes and packing service, affordable and reliable, serving all of Manchester. Book now 07700 900321',
+  'Interior painting, clean and professional, free color consultation, satisfaction guaranteed! Call Jose 210-555-0139',
+];
+
+/** Genuine English comments that share the surface of an advert (development). */
+export const ADVERT_EN_GENUINE_DEV: readonly string[] = [
+  'We used Two Guys Moving when we left Denver last spring and they were great, on time and careful. Their number is (303) 555-0142 if anyone needs it.',
+  'I run a small cleaning business myself and I can tell you the minimum wage rise in this article will hit us hard, we already work on thin margins.',
+  'Beware of adverts like "Professional roofing, free inspection, call now 813-555-0100". My neighbour paid a deposit and they never showed up. Total scam.',
+  'For press enquiries the council says to contact the communications office at press@leeds.gov.uk or 0113 222 4444.',
+  'The Riverside Residents Association is holding a free clean-up day this Saturday at 10am, gloves and bags provided. Details at riversideresidents.org',
+  'The article quotes the company: "We offer affordable prices and same day service, contact us today." That is just their press release copied word for word.',
+  'I called the locksmith from the flyer and they charged me $450 for a five minute job. According to the consumer bureau this is a common scam.',
+  'Is there any licensed electrician in the Tampa area people can recommend? The storm knocked out half our outlets.',
+  'My brother-in-law is a certified tutor and even he says the new exam format is a mess. Kids are not being taught the basics.',
+  'According to the report, junk removal firms in the city charge between $150 and $600 per load, which seems like a lot.',
+  'Scam alert: someone is posting "24/7 emergency plumber, best prices, call 602-555-0199" all over the neighborhood app. They quote low and then triple it.',
+  'As a wedding photographer for 12 years I can say that the price rises in this story are real. Equipment and insurance costs have doubled.',
+  'The food bank needs volunteers for the holiday drive. If you can help, call Mary at 555-0123 or sign up at the library desk.',
+  'I hired a private investigator once during my divorce and honestly it was a waste of money. The article is right that most of them just search public records.',
+  'Great piece. The pest control company we called said termites are spreading north because of warmer winters, which matches what the scientist says here.',
+  'Used phones are a better deal than ever according to this article. I bought a refurbished one last year and it works fine.',
+  'Our HOA got three quotes for the roof: $12k, $18k and $25k. Same materials. How is anyone supposed to know what is fair?',
+  'The immigration lawyers quoted in the piece are right, the backlog is insane. My wife waited 14 months for her work permit.',
+  'Does anyone know if the free tax preparation clinic at the community center is still running this year? Their phone 555-0188 just rings out.',
+  'We run a family bakery in Leeds and the business rates relief mentioned in the article saved us about £3,000. Good to see it extended.',
+  'The school PTA is organizing a used book sale on Friday, all proceeds go to the library. Contact the school office at 020 7946 0000 for details.',
+  'Warning to everyone: the "affordable car rental, no deposit, WhatsApp +1 305 555 0111" ads on Facebook Marketplace are fake. They take the deposit and disappear.',
+  'I am a licensed roofer and I can confirm the article: most storm chasers are not licensed in the state. Always check the license number online.',
+  'My mom called the number in that "satisfaction guaranteed" flyer and they tried to get her bank details. Please warn your parents.',
+  'Thanks for covering this. Readers who want to help the flood victims can donate through the Red Cross at redcross.org or by calling 1-800-733-2767.',
+  'The reporter can be reached at tips@citynews.com according to the footer, I sent them the documents about the contractor.',
+  'Affordable housing is the real issue here, not whether people can find cheap movers. Rents went up 30% in two years.',
+  'We had a great experience with a local tutor for our son, he went from failing to a B in math. Best money we ever spent, honestly.',
+  'The article says the mayor wants to license all home repair contractors. As someone who got burned by an unlicensed one, I fully support it.',
+  'Who else got the spam texts saying "Free quote, call now, 24/7 service"? I reported mine to 7726.',
+  'Our community choir is performing at St. Mark\'s on Sunday at 4pm, free entry, donations welcome. More info on stmarkschoir.org',
+  'If you are a small business owner affected by the road closures, the chamber of commerce has a relief fund. Contact them at 713-555-0100.',
+  'I used to work for a web design agency and the stuff they promise, "page one on Google in 30 days", is mostly nonsense.',
+  'The Facebook group for the neighbourhood watch is a good place to ask for tradesman recommendations. Someone there found us a great plumber.',
+  'Honestly I think the city should just run its own bulk trash pickup instead of everyone paying private junk haulers $200 a load.',
+  'My uncle has been a locksmith for 30 years and he says the new smart locks are easier to break than the old ones. Interesting article.',
+];
