@@ -64,6 +64,8 @@ import {
   ADVERT_RU_SPAM_HELDOUT,
   ADVERT_ZH_SPAM_HELDOUT,
 } from '../src/spam/advert-heldout-examples.ts';
+import { ADVERT_EN_GENUINE_DEV, ADVERT_EN_SPAM_DEV } from '../src/spam/advert-en-examples.ts';
+import { ADVERT_EN_GENUINE_HELDOUT, ADVERT_EN_SPAM_HELDOUT } from '../src/spam/advert-en-heldout-examples.ts';
 import { RU_GENUINE_DEV, RU_SPAM_DEV, ZH_GENUINE_DEV, ZH_SPAM_DEV } from '../src/spam/zh-examples.ts';
 import { builtinExamples, builtinModel, spamOnlyExamples } from '../src/spam/builtin.ts';
 import { parseCommentCorpus } from '../src/spam/dataset.ts';
@@ -159,6 +161,11 @@ const sets = [
   ['advert-heldout-zh', ADVERT_ZH_SPAM_HELDOUT],
   ['advert-heldout-ru', ADVERT_RU_SPAM_HELDOUT],
   ['advert-heldout-ham', ADVERT_GENUINE_HELDOUT],
+  // the English advert grammar (advert-en-examples.ts, 2026-12-07)
+  ['advert-en', ADVERT_EN_SPAM_DEV],
+  ['advert-en-ham', ADVERT_EN_GENUINE_DEV],
+  ['advert-heldout-en', ADVERT_EN_SPAM_HELDOUT],
+  ['advert-heldout-en-ham', ADVERT_EN_GENUINE_HELDOUT],
 ] as const;
 for (const [name, texts] of sets) {
   const counts = { spam: 0, hold: 0, ham: 0 };

@@ -82,7 +82,7 @@ export const ADVERT_EN_GENUINE_DEV: readonly string[] = [
   'We had a great experience with a local tutor for our son, he went from failing to a B in math. Best money we ever spent, honestly.',
   'The article says the mayor wants to license all home repair contractors. As someone who got burned by an unlicensed one, I fully support it.',
   'Who else got the spam texts saying "Free quote, call now, 24/7 service"? I reported mine to 7726.',
-  'Our community choir is performing at St. Mark\'s on Sunday at 4pm, free entry, donations welcome. More info on stmarkschoir.org',
+  "Our community choir is performing at St. Mark's on Sunday at 4pm, free entry, donations welcome. More info on stmarkschoir.org",
   'If you are a small business owner affected by the road closures, the chamber of commerce has a relief fund. Contact them at 713-555-0100.',
   'I used to work for a web design agency and the stuff they promise, "page one on Google in 30 days", is mostly nonsense.',
   'The Facebook group for the neighbourhood watch is a good place to ask for tradesman recommendations. Someone there found us a great plumber.',

@@ -55,8 +55,9 @@ describe('the advert grammar reads an advert of anything', () => {
     expect(kinds('Поклейка обоев, опыт 7 лет, недорого, гарантия')).toBe(0);
   });
 
-  it('leaves English to the other signals', () => {
-    expect(kinds('Professional movers, fair prices, same day, call 0800 123 456')).toBe(0);
+  it('reads English with its own grammar (advert-grammar-en.ts), from five kinds on', () => {
+    expect(value('Professional movers, fair prices, same day, call 0800 123 456')).toBe(3);
+    expect(value('Movers, call 0800 123 456')).toBe(0);
   });
 
   it('counts it as service-pitch when analysing', () => {

@@ -42,6 +42,7 @@
 // number, held beside a bare id), each further kind as one more phrase. No product is named anywhere above:
 // the cues are the words a seller of anything uses about the sale itself.
 import type { NormalizedText } from './normalize.ts';
+import { englishAdvertKinds, englishAdvertValue } from './advert-grammar-en.ts';
 import { countServicePitch, speaksAsReader } from './service-pitch.ts';
 
 // The placeholders normalisation leaves for a link, an e-mail and a phone number.
@@ -107,8 +108,8 @@ const chars = (s: string): number => s.length;
  * them when not given. */
 export function advertGrammarKinds(n: NormalizedText, ownLinks = n.urls.length): number {
   const text = n.text;
-  // Latin text (most comments): one scan, nothing else.
-  if (!CJK_OR_CYRILLIC.test(text)) return 0;
+  // Latin text (most comments): the English grammar (advert-grammar-en.ts).
+  if (!CJK_OR_CYRILLIC.test(text)) return englishAdvertKinds(n, ownLinks);
   const placeholders = ownLinks + n.emails + n.phones > 0;
   if (CJK.test(text)) {
     const privateZh = ZH_CHANNEL.test(text);
@@ -141,6 +142,7 @@ export function advertGrammarKinds(n: NormalizedText, ownLinks = n.urls.length):
  * (each further kind is one more piece of the seller's voice, as one more phrase is), at most 4. */
 export function advertGrammar(n: NormalizedText, ownLinks = n.urls.length): number {
   const kinds = advertGrammarKinds(n, ownLinks);
+  if (!CJK_OR_CYRILLIC.test(n.text)) return englishAdvertValue(kinds);
   return kinds >= 2 ? Math.min(4, kinds - 1) : 0;
 }
 
