@@ -34,6 +34,7 @@ import {
   PRODUCT_SPAM_THIRD,
 } from '../src/spam/product-examples.ts';
 import { SEO_NAME_GENUINE_DEV, SEO_NAME_SPAM_DEV } from '../src/spam/seo-name-examples.ts';
+import { SIGNOFF_GENUINE_DEV, SIGNOFF_SPAM_DEV } from '../src/spam/seo-signoff-examples.ts';
 import {
   LINK_GENUINE_DEV,
   LINK_GENUINE_SECOND,
@@ -108,6 +109,11 @@ const sets = [
   ['news-scam-ham', NEWS_SCAM_GENUINE_DEV],
   ['seo-name', SEO_NAME_SPAM_DEV],
   ['seo-name-ham', SEO_NAME_GENUINE_DEV],
+  // SEO praise signed by a business (seo-signoff-examples.ts): "Regards, <Name> Roofing Contractors
+  // <City>", «С уважением, компания …», ——…有限公司, and business names at their own sites; then
+  // the genuine comments near them (own names, employers, press offices, a spokesperson)
+  ['signoff', SIGNOFF_SPAM_DEV],
+  ['signoff-ham', SIGNOFF_GENUINE_DEV],
   // issue 15, seventh round (contact-examples.ts): spam leaving a way to reach its writer; the
   // lists written before the patterns, then those written after them (the held-out figure)
   ...Object.entries(CONTACT_SPAM_DEV).map(([family, texts]) => [`contact-${family}`, texts] as const),

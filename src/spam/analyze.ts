@@ -2,6 +2,7 @@
 // signal vector, and the raw counts the explanations quote.
 import { countCallsToAction, countMoneyOffers } from './appeals.ts';
 import { keywordAuthor } from './author-name.ts';
+import { businessSignoff, signedByAuthor } from './business-signoff.ts';
 import { COMMERCIAL_SIGNAL_CODES, commercialSignals, PUBLIC_BODY } from './commercial.ts';
 
 const COMMERCIAL_BRAND_SUPPORT = COMMERCIAL_SIGNAL_CODES.indexOf('brand-support');
@@ -24,6 +25,7 @@ import { isLikeBait } from './like-bait.ts';
 import { countCreatorPleas } from './creator-plea.ts';
 import { isFakeNewsAd, promisesMoney } from './fake-news-ad.ts';
 import { isPraiseOnly } from './praise-only.ts';
+import { countPraise } from './seo.ts';
 import { countPraiseTemplates } from './praise-template.ts';
 import { tradePaperwork } from './trade-paperwork.ts';
 import { countReaderSubscription } from './reader-subscription.ts';
@@ -279,7 +281,23 @@ export function analyzeComment(
     set(AT['spam-domain'], logCount(bad), bad);
   }
   set(AT['author-url'], authorDomain === '' ? 0 : 1, 1);
-  const authorKeywords = keywordAuthor(input.author, input.url);
+  // Praise and then a business's sign-off ("Great post! Regards, Summit Roofing Contractors
+  // Denver"; business-signoff.ts): an SEO anchor; the praise before it, when it is praise and
+  // nothing else, counts as praise-only (below) once the author is the business too.
+  const signoff = businessSignoff(n.plain);
+  const signoffBody = signoff === null ? '' : n.plain.slice(0, signoff.start).toLowerCase();
+  const signoffPraiseOnly = signoff !== null && isPraiseOnly(signoffBody);
+  const signedPraise = signoff !== null && (signoffPraiseOnly || countPraise(signoffBody) > 0);
+  // The author's name is keywords, or (with praise and a website) the business that signs the
+  // comment: its name is in the sign-off, or its website spells it (business-signoff.ts).
+  const authorKeywords =
+    keywordAuthor(input.author, input.url) ||
+    (signedPraise &&
+    authorDomain !== '' &&
+    signoff !== null &&
+    signedByAuthor(signoff, input.author, input.url)
+      ? 1
+      : 0);
   set(AT['keyword-author'], authorKeywords > 0 ? 1 : 0, authorKeywords);
   if (input.article?.text) {
     const cosine = cosineSimilarity(termVector(n.text), articleVector(input.article.text));
@@ -314,7 +332,8 @@ export function analyzeComment(
     raw: input.content,
     approved: known ? approvedBefore : null,
     authorAnchor: authorKeywords > 0,
-    praiseOnly: praiseOnlyText,
+    praiseOnly: praiseOnlyText || signoffPraiseOnly,
+    signoff: signedPraise,
   });
   for (let i = 0; i < COMMERCIAL_SIGNAL_CODES.length; i++)
     set(COMMERCIAL_AT[i] as number, commercial.values[i] ?? 0, commercial.counts[i] ?? 0);
@@ -343,7 +362,9 @@ export function analyzeComment(
   // Praise and nothing else, beside an anchor (a keyword name, a label, a keyword link): the SEO
   // comment in full (praise-only.ts). Bare praise under a person's name counts nothing.
   const anchored = authorKeywords > 0 || (commercial.counts[COMMERCIAL_SEO_ANCHOR] ?? 0) > 0;
-  const praiseOnly = anchored && praiseOnlyText ? 1 : 0;
+  // Praise and a business's sign-off count as praise only when the author is the business: the
+  // sign-off alone under a person's name stays `seo-anchor` and `praise-with-anchor`.
+  const praiseOnly = (anchored && praiseOnlyText) || (signoffPraiseOnly && authorKeywords > 0) ? 1 : 0;
   set(AT['praise-only'], praiseOnly, praiseOnly);
   const likeBait = isLikeBait(n.text) ? 1 : 0;
   set(AT['like-bait'], likeBait, likeBait);

@@ -90,6 +90,40 @@ function oneKeywordIsBusiness(name: string, words: readonly string[]): boolean {
 }
 
 /**
+ * Whether the website's domain spells a name of two words or more that holds one trade ("Summit
+ * Roofing" at summitroofing-denver.com, "Bright Smile Dental" at brightsmiledental.com): the
+ * business's own site under its own name. A person's site spells their name too, so a trade that
+ * is also a surname ("Sarah Painter" at sarahpainter.com) or a self-description ("Dental nurse")
+ * does not count.
+ */
+function siteSpellsBusiness(words: readonly string[], website: string): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  const last = words.length - 1;
+  if (
+    words.some(
+      (w, i) => WORD.test(w) && (NAME_TOO.test(w) || (SURNAME_TRADES.has(w.toLowerCase()) && i === last)),
+    )
+  )
+    return false;
+  if (SELF_DESCRIPTION.test(words.join(' '))) return false;
+  const host = website
+    .toLowerCase()
+    .replace(/^[a-z]+:\/\//, '')
+    .replace(/[/?#:].*$/, '');
+  const label = host
+    .replace(/[^\p{L}\p{N}.]+/gu, '')
+    .split('.')
+    .slice(0, -1)
+    .join('');
+  return label.includes(
+    words
+      .join('')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ''),
+  );
+}
+
+/**
  * How many keywords the author's name holds when it reads as keywords rather than a person's
  * name (0 otherwise). Counted only with a website: without one, the name links nowhere.
  *
@@ -122,7 +156,7 @@ export function keywordAuthor(author: string | null | undefined, website: string
     (ROUND_THE_CLOCK.test(name) ? 1 : 0);
   if (keywords >= 2) return keywords;
   if (keywords === 0) return 0;
-  if (oneKeywordIsBusiness(name, words)) return 1;
+  if (oneKeywordIsBusiness(name, words) || siteSpellsBusiness(words, website)) return 1;
   const lowerCase = words.length >= 2 && name === name.toLowerCase() && /\p{Ll}/u.test(name);
   return lowerCase && words.some((w) => WORD.test(w) && !NAME_TOO.test(w)) ? 1 : 0;
 }

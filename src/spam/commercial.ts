@@ -118,6 +118,8 @@ export interface CommercialContext {
   /** The comment is generic praise and nothing else (praise-only.ts): praise, whether or not
    * seo.ts's phrases name it ("写得真好，学习了", «Благодарю за статью»). */
   praiseOnly?: boolean;
+  /** The comment is praise and then a business's sign-off (business-signoff.ts): an anchor. */
+  signoff?: boolean;
 }
 
 // Public bodies whose hotlines readers quote: ministries, councils, police, tax and pension
@@ -169,7 +171,7 @@ export function commercialSignals(
   // (the number still counts as a phone number, and as toll-free).
   const publicLine = found.brands === 0 && found.lines + found.service > 0 && PUBLIC_BODY.test(n.text);
   const support = publicLine ? { lines: 0, service: 0, brands: 0 } : found;
-  const seo = seoEvidence(n.text, n.plain, ctx.raw, ctx.authorAnchor === true);
+  const seo = seoEvidence(n.text, n.plain, ctx.raw, ctx.authorAnchor === true, ctx.signoff === true);
   // "A free download on Google Play" of a ministry's app, "free download of the tariff book from the
   // EAEU's site": a download a public body gives away is no pirate's or seller's, so with every link
   // a public reference (url.ts, a public body's app too) the phrases count nothing.

@@ -28,7 +28,7 @@ const ENGLISH = new Set(
 
 // What makes a comment praise at all: a thanks or a praising word.
 const ENGLISH_HEAD =
-  /^(?:thanks|thank|thx|ty|great|nice|good|awesome|excellent|wonderful|fantastic|amazing|informative|useful|helpful|interesting|valuable|brilliant|superb|lovely|impressive|outstanding|perfect|insightful|kudos|bravo|enjoyed|loved|appreciate|appreciated|cheers)$/;
+  /^(?:thanks|thank|thx|ty|great|nice|good|awesome|excellent|wonderful|fantastic|amazing|informative|useful|helpful|interesting|valuable|brilliant|superb|lovely|impressive|outstanding|perfect|insightful|kudos|bravo|enjoyed|loved|love|learned|learnt|appreciate|appreciated|cheers)$/;
 
 // The same for Russian.
 const RUSSIAN = new Set(

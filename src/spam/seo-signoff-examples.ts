@@ -167,6 +167,19 @@ export const SIGNOFF_SPAM_DEV: readonly SignoffComment[] = [
   },
   { content: '非常有用，支持一下。深圳专业开锁服务', author: '深圳开锁', url: 'https://szkaisuo.cn' },
   { content: '好文章，收藏了。来自杭州美家家政服务', author: '美家家政', url: 'https://meijiajz.cn' },
+  // Written after the rules: a business's name as the author, its own site as the website, praise.
+  { content: 'Great post, thanks for sharing!', author: 'Summit Roofing', url: 'https://summitroofing.com' },
+  {
+    content: 'Really enjoyed this, keep it up.',
+    author: 'Bright Smile Dental',
+    url: 'https://brightsmiledental.com',
+  },
+  { content: 'Very informative, thank you!', author: 'Harper Plumbing', url: 'https://harperplumbing.co.uk' },
+  {
+    content: 'Wonderful article, well written.',
+    author: 'Oakwood Kitchens',
+    url: 'https://oakwoodkitchens.co.uk',
+  },
 ];
 
 /** Genuine comments near them: own names, employers named in a discussion, press offices, a spokesperson. */
@@ -313,4 +326,9 @@ export const SIGNOFF_GENUINE_DEV: readonly SignoffComment[] = [
     url: 'https://huayuanqiche.com',
     article: { text: '华远汽车宣布召回一万二千辆汽车，原因是刹车故障。' },
   },
+  // Written after the rules: people whose own site spells their name, a trade among their names.
+  { content: 'Great post, thanks for sharing!', author: 'Sarah Painter', url: 'https://sarahpainter.com' },
+  { content: 'Really enjoyed this, keep it up.', author: 'Sophie Baker', url: 'https://sophiebaker.com' },
+  { content: 'Very informative, thank you!', author: 'Kate Murphy', url: 'https://katemurphy.blog' },
+  { content: 'Wonderful article, well written.', author: 'Dental nurse', url: 'https://dentalnurse.blog' },
 ];

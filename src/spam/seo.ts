@@ -26,6 +26,8 @@ const PRAISE = new RegExp(
     'i (?:really |truly )?(?:enjoyed|loved|liked|appreciate) (?:reading|this|your|the way)',
     'i (?:found|came across|stumbled upon|discovered) (?:your|this) (?:blog|post|article|site|website|page)',
     '(?:bookmark(?:ed|ing)?|book-?marked) (?:this|your|it)',
+    '(?:love|loved) (?:this|your) (?:post|article|piece|blog|read|write-?up)',
+    'learn(?:ed|t) (?:a lot|so much|something new)',
     'looking forward to (?:more|your next|reading more)',
     'well (?:written|explained|researched|done)',
     // Spanish, Portuguese, French, German, Italian
@@ -74,7 +76,7 @@ const PLACE = new RegExp(
   [
     `(?<![\\p{L}])(?:${TRADE_ANY_CASE})(?:\\s+\\p{L}+){0,2}?\\s+(?:in|near|around|across)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+`,
     `(?<![\\p{L}])(?:${TRADE_ANY_CASE})\\s+[Nn]ear\\s+[Mm]e(?![\\p{L}])`,
-    '(?<![\\p{L}])(?:[Уу]слуг|[Кк]омпани|[Рр]емонт|[Уу]борк|[Дд]оставк|[Тт]акси|[Юю]рист|[Аа]двокат|[Сс]томатолог|[Ээ]вакуатор|[Гг]рузоперевоз)\\p{L}*(?:\\s+\\p{L}+){0,2}?\\s+(?:в|во|по)\\s+\\p{Lu}\\p{Ll}+',
+    '(?<![\\p{L}])(?:[Уу]слуг|[Кк]омпани|[Рр]емонт|[Уу]борк|[Дд]оставк|[Тт]акси|[Юю]рист|[Аа]двокат|[Сс]томатолог|[Ээ]вакуатор|[Гг]рузоперевоз|[Нн]атяжн|[Кк]лининг|[Гг]рузчик|[Шш]иномонтаж|[Аа]втосервис|[Сс]антехник)\\p{L}*(?:\\s+\\p{L}+){0,2}?\\s+(?:в|во|по)\\s+\\p{Lu}\\p{Ll}+',
     '\\p{Script=Han}{2,4}(?:搬家公司|装修公司|保洁公司|家政公司|律师事务所|开锁)',
   ].join('|'),
   'gu',
@@ -94,6 +96,28 @@ const SIGNATURE = new RegExp(
   'u',
 );
 
+/**
+ * A spokesperson or a press office signs with a role, not a shop: "Press Office", "Communications
+ * Manager", "spokesperson", «пресс-служба», 新闻发言人 (also read by business-signoff.ts).
+ */
+export const SIGNS_WITH_ROLE =
+  /(?<![\p{L}])(?:press|spokes(?:person|woman|man)|communications?|media relations|public relations|newsroom)(?![\p{L}])|пресс-?служб|пресс-?секретар|пресс-?центр|представител|新闻|新聞|发言人|發言人|宣传|宣傳|政务|政務|政府|人民/iu;
+
+// A reader describing their own work before "<trade> in <City>": "As a plumber in Leeds", "I work
+// at a logistics firm in Almaty", «Я работаю в логистической компании в Алматы», 我是上海一家装修
+// 公司的员工. Such a place names the reader's job, not an anchor.
+const READER_SELF =
+  /(?:\bas an?|\bi'?m an?|\bi am an?|\bi work|\bi worked|\bi run|\bwe run|\bi own|работаю|работал|тружусь|我是|我在)[^.!?。！？]*$/iu;
+
+/** "<trade> in <City>" places, without those a reader names as their own work. */
+function countPlaces(plain: string): number {
+  PLACE.lastIndex = 0;
+  let n = 0;
+  for (let m = PLACE.exec(plain); m !== null; m = PLACE.exec(plain))
+    if (!READER_SELF.test(plain.slice(Math.max(0, m.index - 60), m.index))) n++;
+  return n;
+}
+
 // Self-promotion without a URL: "… at my site: best keto recipes", "on my blog, search for cheap
 // flights to Bali": the commenter's own site followed by the keywords to look it up by. A reader
 // who only says "I wrote about this on my blog" names no keywords and does not count.
@@ -103,7 +127,7 @@ const MY_SITE_GUARD = /my |our |моём|моем|нашем|我的/;
 
 /** Whether the text's last word (before trailing spaces, dots and "!") starts with a capital:
  * a cheap test that spares most comments the signature regex. */
-function endsCapitalised(text: string): boolean {
+export function endsCapitalised(text: string): boolean {
   let end = text.length;
   for (
     let c = text.charCodeAt(end - 1);
@@ -167,20 +191,39 @@ const PLACE_GUARD =
 const PRAISE_GUARD =
   /thank|great|nice|good|awesome|excellent|wonderful|fantastic|amazing|informative|useful|helpful|interesting|valuable|brilliant|superb|lovely|impressive|outstanding|perfect|insightful|keep|enjoy|lov|lik|apprec|found|came|stumbl|discover|bookmark|forward|well|gracias|excelente|obrigad|merci|danke|grazie|спасибо|отличн|хорош|полезн|интересн|классн|очень|感|谢|謝|好文|写得|寫得|有用|帮助|幫助|受益|参考|素晴/;
 
+/** How many generic praise phrases a normalised (lower-cased) text holds. */
+export function countPraise(lower: string): number {
+  return PRAISE_GUARD.test(lower) ? count(PRAISE, lower) : 0;
+}
+
 /**
  * SEO evidence. `lower` is the normalised (lower-cased) text, `plain` the same text before case
  * folding (for capitalised place names), `raw` the comment as submitted (for link markup);
- * `authorAnchor` says the author's name is a keyword anchor (author-name.ts), so praise counts.
+ * `authorAnchor` says the author's name is a keyword anchor (author-name.ts), so praise counts;
+ * `signoff` that the comment ends in a business's sign-off under praise (business-signoff.ts).
  */
-export function seoEvidence(lower: string, plain: string, raw: string, authorAnchor = false): SeoEvidence {
+export function seoEvidence(
+  lower: string,
+  plain: string,
+  raw: string,
+  authorAnchor = false,
+  signoff = false,
+): SeoEvidence {
   const keywordLinks = countKeywordLinks(raw);
   const labelled =
     (LABEL_GUARD.test(plain) ? count(LABEL, plain) : 0) +
-    (PLACE_GUARD.test(plain) ? count(PLACE, plain) : 0) +
+    (PLACE_GUARD.test(plain) ? countPlaces(plain) : 0) +
     (MY_SITE_GUARD.test(lower) ? count(MY_SITE, lower) : 0);
-  // The signature is an anchor of its own only when no label or place already counted it.
-  const anchors =
-    labelled > 0 ? labelled : endsCapitalised(plain) && SIGNATURE.test(plain.trimEnd().slice(-120)) ? 1 : 0;
+  // The signature is an anchor of its own only when no label or place already counted it, and
+  // not when it names a role ("Sarah Lee, Communications Manager, Northwind Motors": a company's
+  // spokesperson answering); so is a business's sign-off under praise (business-signoff.ts;
+  // `signoff`, found by the caller).
+  let anchors = labelled;
+  if (anchors === 0 && signoff) anchors = 1;
+  else if (anchors === 0 && endsCapitalised(plain)) {
+    const tail = plain.trimEnd().slice(-120);
+    if (SIGNATURE.test(tail) && !SIGNS_WITH_ROLE.test(tail)) anchors = 1;
+  }
   // Praise only matters next to an anchor (praise alone is what readers write): not looked for
   // otherwise, which keeps ordinary comments cheap.
   const praise =

@@ -1,0 +1,189 @@
+// A business's name signing off a comment (issue 15, 2026-12-07): "Regards, Summit Roofing
+// Contractors Denver", "Cheers, the team at Bright Smile Dental", "— Harper Plumbing & Heating
+// Ltd", "Best wishes from Swift Movers Chicago", "Regards, Mike from Apex Pest Control Phoenix",
+// «С уважением, компания «СтройДом»», ——广州顺达物流有限公司, 来自杭州美家家政服务. The SEO comment
+// puts it under praise that fits any article, with the business's site as the form's website.
+// seo.ts counts it as an anchor only beside praise, and analyze.ts lets it make the author an
+// anchor (`keyword-author`) only when the author's name or website is the business it names. A
+// person signing ("Regards, Tom", «С уважением, Ирина», ——小李), a place ("Best wishes from
+// Chicago!"), a press office or a spokesperson ("Sarah Lee, Communications Manager, Northwind
+// Motors", «пресс-служба акимата», 新闻发言人) is no such sign-off.
+import { NAME_TRADES, RUSSIAN_TRADES } from './business-name.ts';
+import { PUBLIC_BODY } from './commercial.ts';
+import { endsCapitalised, SIGNS_WITH_ROLE, TRADE_WORDS } from './seo.ts';
+
+/** A business's sign-off: where it starts in the text, and the words of the name it signs with. */
+export interface BusinessSignoff {
+  /** Index in the text where the closing (its cue, or the name itself) starts. */
+  start: number;
+  /** The signed name and place as written ("Smile Plus Dental Clinic Karachi", «СтройДом»). */
+  name: string;
+}
+
+// The closings that open a sign-off: a greeting or thanks, "from", "posted by", or a dash opening
+// the line. Case-insensitive: the name after one is checked for capitals word by word.
+const EN_CLOSING =
+  /(?<![\p{L}])(?:(?:(?:kind|best|warm|warmest|many|with)\s+)?(?:regards|wishes)|cheers|best|sincerely|thanks|thank you|greetings|all the best|yours(?:\s+truly)?|posted by|from)(?![\p{L}])[,:!]?\s*|(?<=^|[\s.!])[—–]\s*|(?<=\s)-\s+/giu;
+// Who signs within the business, dropped before the name is read: "from", "the team at",
+// "everyone at", "all of us at", "Team", and a person's name before "from", "at", "@", "|" or a
+// comma ("Mike from", "Jenna @", "Martin |", "Dr. Shah,").
+const EN_TEAM =
+  /^(?:from\s+)?(?:(?:the\s+)?(?:team|folks|staff|crew)\s+(?:at|from|of)\s+|(?:everyone|all(?:\s+of\s+us)?)\s+(?:at|from)\s+|team\s+)?/iu;
+const EN_PERSON = /^(?:(?:dr|mr|mrs|ms)\.\s*)?[^,|@.!?]{1,30}?\s*(?:[,|@]|\s(?:from|at)\s)\s*/iu;
+const EN_CONNECTOR = /^(?:&|and|of|the|'s|’s|\+)$/iu;
+// Trades and business words a name ends or turns on ("… Dental", "… Law Firm", "… Ltd").
+const EN_BUSINESS = new Set(
+  `${TRADE_WORDS}|${NAME_TRADES}|dentistry|maids|law|firm|motors|auto|studio|clinic|ltd|llc|inc|co|plc|pty|gmbh|group|services`
+    .split('|')
+    .flatMap((w) => (w.endsWith('s?') ? [w.slice(0, -2), w.slice(0, -1)] : [w]))
+    .filter((w) => /^[a-z-]+$/.test(w)),
+);
+// Two-word trades ("Pest Control", "Law Firm", "Driving School", "Real Estate").
+const EN_BUSINESS_PHRASE = new RegExp(
+  `(?<![\\p{L}])(?:${`${TRADE_WORDS}|${NAME_TRADES}`
+    .split('|')
+    .filter((t) => t.includes(' '))
+    .join('|')})(?![\\p{L}])`,
+  'iu',
+);
+// Russian: a closing, then a firm: «С уважением, компания «СтройДом»», «Команда клининговой
+// компании «Чистый дом»», «Ваш «Грузовичок» — грузоперевозки …», «— компания «Уютный дом»».
+const RU_CUES =
+  /уважени|наилучш|всего|ваш|команд|коллектив|—|–|компани|агентств|студи|клиник|салон|автосервис|бюро/iu;
+const RU_CLOSING =
+  /(?<![\p{L}])(с уважением|с наилучшими пожеланиями|всего доброго|всего наилучшего|ваш[аеи]?|команда|коллектив)(?![\p{L}])[,:!]?\s*|(?<=^|[\s.!])[—–]\s*/giu;
+const RU_BUSINESS = new RegExp(
+  `(?<![\\p{L}])(?:компани\\p{L}*|агентств\\p{L}*|студи\\p{L}*|клиник\\p{L}*|салон\\p{L}*|автосервис\\p{L}*|магазин\\p{L}*|фирм\\p{L}*|бюро|ооо|грузоперевоз\\p{L}*|${RUSSIAN_TRADES})(?![\\p{L}])`,
+  'iu',
+);
+// A sentence that is a firm's name by itself: «Юридическая компания «Право и Закон», Екатеринбург».
+const RU_NAME_SENTENCE =
+  /(?:^|[.!?]\s+)((?:\p{L}+\s+)?(?:компани|агентств|студи|клиник|салон|автосервис|бюро)\p{L}*\s+«[^»]{2,40}»[^.!?]{0,40})[\s.!]*$/iu;
+// A reader's own words beside a firm: «я работаю в …», «сам работаю …».
+const RU_READER = /(?<![\p{L}])(?:я|сам|сама|мы)\s+(?:работаю|работаем|тружусь)/iu;
+
+// Chinese: a closing dash or 来自, or the comment's last clause, naming a firm by its suffix:
+// ——广州顺达物流有限公司, 来自杭州美家家政服务, 上海诚信装修公司.
+const ZH_END = /(?:公司|事务所|事務所|工作室|服务|服務|商行)[\s。！!.]*$/u;
+const ZH_SIGNOFF =
+  /(?:——|—|－－|来自|來自|[。！？!?，,；;\s])\s*(\p{Script=Han}{2,16}(?:公司|事务所|事務所|工作室|服务|服務|商行))[\s。！!.]*$/u;
+const ZH_READER = /我|员工|員工|读者|讀者/u;
+
+const CJK = /[\u2e80-\u9fff]/;
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+/** Whether an English sign-off's rest (after its closing) is a business's name. */
+function isEnglishBusiness(name: string): boolean {
+  const words = name.split(/[\s,|@]+/u).filter((w) => w !== '');
+  if (words.length < 2 || words.length > 9) return false;
+  let business = false;
+  for (const w of words) {
+    if (EN_CONNECTOR.test(w)) continue;
+    const first = w[0] ?? '';
+    if (first === first.toLowerCase()) return false; // a sentence, not a name
+    const bare = w.replace(/(?:'s|’s)$|[.'’]+$/u, '').toLowerCase();
+    if (EN_BUSINESS.has(bare)) business = true;
+  }
+  return business || EN_BUSINESS_PHRASE.test(name);
+}
+
+/** The first English closing in the tail whose rest is a business's name. */
+function englishSignoff(tail: string): { start: number; name: string } | null {
+  EN_CLOSING.lastIndex = 0;
+  for (let m = EN_CLOSING.exec(tail); m !== null; m = EN_CLOSING.exec(tail)) {
+    const rest = tail.slice(m.index + m[0].length).replace(/[\s.!]+$/u, '');
+    const team = rest.slice(EN_TEAM.exec(rest)?.[0].length ?? 0);
+    const person = EN_PERSON.exec(team);
+    for (const name of person ? [team.slice(person[0].length), team] : [team])
+      if (isEnglishBusiness(name)) return { start: m.index, name };
+  }
+  return null;
+}
+
+/** The first Russian closing in the tail followed by a firm; or a closing sentence naming one. */
+function russianSignoff(tail: string): { start: number; name: string } | null {
+  if (!RU_CUES.test(tail)) return null;
+  RU_CLOSING.lastIndex = 0;
+  for (let m = RU_CLOSING.exec(tail); m !== null; m = RU_CLOSING.exec(tail)) {
+    const rest = tail.slice(m.index + m[0].length).replace(/[\s.!]+$/u, '');
+    if (rest.split(/\s+/u).length > 10 || !RU_BUSINESS.test(rest)) continue;
+    // After a dash or «ваш» the firm comes first: «— компания …», «Ваш «Грузовичок» …».
+    const cue = (m[1] ?? '').toLowerCase();
+    if (
+      (cue === '' || cue.startsWith('ваш')) &&
+      !/^(?:«|\p{L}*\s*(?:компани|агентств|студи|клиник|салон|автосервис|бюро))/iu.test(rest)
+    )
+      continue;
+    return { start: m.index, name: rest };
+  }
+  const s = RU_NAME_SENTENCE.exec(tail);
+  return s ? { start: s.index + s[0].indexOf(s[1] ?? ''), name: s[1] ?? '' } : null;
+}
+
+/**
+ * The business's sign-off that ends a comment, if any. `plain` is the normalised text before
+ * case folding. A sign-off is a closing ("Regards,", "Cheers from", "—", «С уважением,», ——, 来自)
+ * followed by a name in capitals with a trade or business word, at the very end; or, in Russian
+ * and Chinese, a closing sentence that is a firm's name. Never a role or a public body's, nor a
+ * reader's own words about their work («я работаю в компании …», 我是…公司的员工).
+ */
+export function businessSignoff(plain: string): BusinessSignoff | null {
+  const full = plain.trimEnd();
+  const offset = Math.max(0, full.length - 160);
+  const tail = full.slice(offset);
+  let found: { start: number; name: string } | null = null;
+  if (CJK.test(tail)) {
+    const m = ZH_END.test(tail) ? ZH_SIGNOFF.exec(tail) : null;
+    if (m && !ZH_READER.test(m[1] ?? '')) found = { start: m.index, name: m[1] ?? '' };
+  } else if (CYRILLIC.test(tail)) {
+    found = russianSignoff(tail);
+    if (found && RU_READER.test(tail.slice(Math.max(0, found.start - 60)))) found = null;
+  } else if (endsCapitalised(tail)) {
+    found = englishSignoff(tail);
+  }
+  if (found === null || SIGNS_WITH_ROLE.test(found.name) || PUBLIC_BODY.test(found.name)) return null;
+  return { start: offset + found.start, name: found.name };
+}
+
+const LETTERS_ONLY = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * Whether the author's name or website is the business a sign-off names: the name's words all in
+ * the signed name ("Summit Roofing" under "Summit Roofing Contractors Denver", «Грузовичок»,
+ * 顺达物流), or the website's domain spelling two of its words in a row ("apexpestcontrol…" under
+ * "Apex Pest Control Phoenix") or one of its trade words ("summitroofingdenver.com"). A person's
+ * blog does not spell a business's name.
+ */
+export function signedByAuthor(
+  signoff: BusinessSignoff,
+  author: string | null | undefined,
+  website: string | null | undefined,
+): boolean {
+  const signed = signoff.name.toLowerCase();
+  const name = (author ?? '').trim().toLowerCase();
+  if (name !== '') {
+    if (CJK.test(name)) {
+      if (name.length >= 2 && signed.includes(name)) return true;
+    } else {
+      const words = name.split(LETTERS_ONLY).filter((w) => w.length > 1);
+      const inName = new Set(signed.split(LETTERS_ONLY));
+      if (
+        words.length > 0 &&
+        words.every((w) => inName.has(w)) &&
+        signed.split(LETTERS_ONLY).length > words.length
+      )
+        return true;
+    }
+  }
+  const host = (website ?? '')
+    .toLowerCase()
+    .replace(/^[a-z]+:\/\//, '')
+    .replace(/[/?#].*$/, '')
+    .replace(/^www\./, '');
+  if (host === '') return false;
+  const label = host.split('.').slice(0, -1).join('').replace(LETTERS_ONLY, '');
+  if (label.length < 5) return false;
+  const words = signed.split(LETTERS_ONLY).filter((w) => w.length > 1 && /^[a-z0-9]+$/.test(w));
+  for (let i = 0; i + 1 < words.length; i++) if (label.includes(`${words[i]}${words[i + 1]}`)) return true;
+  return words.some((w) => w.length >= 5 && EN_BUSINESS.has(w) && label.includes(w));
+}
