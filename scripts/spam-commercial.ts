@@ -35,6 +35,7 @@ import {
 } from '../src/spam/product-examples.ts';
 import { SEO_NAME_GENUINE_DEV, SEO_NAME_SPAM_DEV } from '../src/spam/seo-name-examples.ts';
 import { SIGNOFF_GENUINE_DEV, SIGNOFF_SPAM_DEV } from '../src/spam/seo-signoff-examples.ts';
+import { SIGNOFF_GENUINE_SECOND, SIGNOFF_SPAM_SECOND } from '../src/spam/seo-signoff-second.ts';
 import {
   LINK_GENUINE_DEV,
   LINK_GENUINE_SECOND,
@@ -114,6 +115,9 @@ const sets = [
   // the genuine comments near them (own names, employers, press offices, a spokesperson)
   ['signoff', SIGNOFF_SPAM_DEV],
   ['signoff-ham', SIGNOFF_GENUINE_DEV],
+  // the held-out batch, written with them before the rules and scored once after them
+  ['signoff2', SIGNOFF_SPAM_SECOND],
+  ['signoff2-ham', SIGNOFF_GENUINE_SECOND],
   // issue 15, seventh round (contact-examples.ts): spam leaving a way to reach its writer; the
   // lists written before the patterns, then those written after them (the held-out figure)
   ...Object.entries(CONTACT_SPAM_DEV).map(([family, texts]) => [`contact-${family}`, texts] as const),
