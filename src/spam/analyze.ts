@@ -2,7 +2,7 @@
 // signal vector, and the raw counts the explanations quote.
 import { countCallsToAction, countMoneyOffers } from './appeals.ts';
 import { keywordAuthor } from './author-name.ts';
-import { businessSignoff, signedByAuthor } from './business-signoff.ts';
+import { signoffEvidence } from './business-signoff.ts';
 import { COMMERCIAL_SIGNAL_CODES, commercialSignals, PUBLIC_BODY } from './commercial.ts';
 
 const COMMERCIAL_BRAND_SUPPORT = COMMERCIAL_SIGNAL_CODES.indexOf('brand-support');
@@ -24,8 +24,7 @@ import { OFFER_SIGNAL_CODES, offerCounts } from './offers.ts';
 import { isLikeBait } from './like-bait.ts';
 import { countCreatorPleas } from './creator-plea.ts';
 import { isFakeNewsAd, promisesMoney } from './fake-news-ad.ts';
-import { isPraiseOnly } from './praise-only.ts';
-import { countPraise } from './seo.ts';
+import { isPraiseOnly, MAX_PRAISE_ONLY_CHARS } from './praise-only.ts';
 import { countPraiseTemplates } from './praise-template.ts';
 import { tradePaperwork } from './trade-paperwork.ts';
 import { countReaderSubscription } from './reader-subscription.ts';
@@ -53,9 +52,6 @@ import { claimsEarnings, countOwnChannel, isBareLink, isCitedSource } from './ow
 import { domainOf, isReferenceDomain, isReferenceLink, isShortener, registrableDomain } from './url.ts';
 import { isOutletLookalike, isReputableLink, isVideoLink, namesPublicEvent } from './reputable.ts';
 import { upstreamSignalCount, upstreamSignalValue } from './upstream.ts';
-
-/** Longest text praise-only.ts reads: its thirty words of praise fit in far less. */
-const MAX_PRAISE_ONLY_CHARS = 300;
 
 /**
  * A way to reach the seller named without an address (联系微信, 联系客服, «пишите в WhatsApp»):
@@ -281,23 +277,9 @@ export function analyzeComment(
     set(AT['spam-domain'], logCount(bad), bad);
   }
   set(AT['author-url'], authorDomain === '' ? 0 : 1, 1);
-  // Praise and then a business's sign-off ("Great post! Regards, Summit Roofing Contractors
-  // Denver"; business-signoff.ts): an SEO anchor; the praise before it, when it is praise and
-  // nothing else, counts as praise-only (below) once the author is the business too.
-  const signoff = businessSignoff(n.plain);
-  const signoffBody = signoff === null ? '' : n.plain.slice(0, signoff.start).toLowerCase();
-  const signoffPraiseOnly = signoff !== null && isPraiseOnly(signoffBody);
-  const signedPraise = signoff !== null && (signoffPraiseOnly || countPraise(signoffBody) > 0);
-  // The author's name is keywords, or (with praise and a website) the business that signs the
-  // comment: its name is in the sign-off, or its website spells it (business-signoff.ts).
-  const authorKeywords =
-    keywordAuthor(input.author, input.url) ||
-    (signedPraise &&
-    authorDomain !== '' &&
-    signoff !== null &&
-    signedByAuthor(signoff, input.author, input.url)
-      ? 1
-      : 0);
+  // Praise, then a business's sign-off: an anchor, the author's if theirs (business-signoff.ts).
+  const signed = signoffEvidence(n.plain, input.author, authorDomain === '' ? '' : input.url);
+  const authorKeywords = keywordAuthor(input.author, input.url) || (signed.byAuthor ? 1 : 0);
   set(AT['keyword-author'], authorKeywords > 0 ? 1 : 0, authorKeywords);
   if (input.article?.text) {
     const cosine = cosineSimilarity(termVector(n.text), articleVector(input.article.text));
@@ -332,8 +314,8 @@ export function analyzeComment(
     raw: input.content,
     approved: known ? approvedBefore : null,
     authorAnchor: authorKeywords > 0,
-    praiseOnly: praiseOnlyText || signoffPraiseOnly,
-    signoff: signedPraise,
+    praiseOnly: praiseOnlyText || signed.praiseOnly,
+    signoff: signed.praised,
   });
   for (let i = 0; i < COMMERCIAL_SIGNAL_CODES.length; i++)
     set(COMMERCIAL_AT[i] as number, commercial.values[i] ?? 0, commercial.counts[i] ?? 0);
@@ -359,12 +341,10 @@ export function analyzeComment(
   // the form's website, which the author's name links to (praise-template.ts).
   const templates = n.urls.length > 0 || authorDomain !== '' ? countPraiseTemplates(n.text) : 0;
   set(AT['praise-template'], logCount(templates), templates);
-  // Praise and nothing else, beside an anchor (a keyword name, a label, a keyword link): the SEO
-  // comment in full (praise-only.ts). Bare praise under a person's name counts nothing.
+  // Praise and nothing else, beside an anchor (a keyword name, a label, a keyword link), or before
+  // the author's own sign-off: the SEO comment in full (praise-only.ts). Not under a person's name.
   const anchored = authorKeywords > 0 || (commercial.counts[COMMERCIAL_SEO_ANCHOR] ?? 0) > 0;
-  // Praise and a business's sign-off count as praise only when the author is the business: the
-  // sign-off alone under a person's name stays `seo-anchor` and `praise-with-anchor`.
-  const praiseOnly = (anchored && praiseOnlyText) || (signoffPraiseOnly && authorKeywords > 0) ? 1 : 0;
+  const praiseOnly = (anchored && praiseOnlyText) || (signed.praiseOnly && authorKeywords > 0) ? 1 : 0;
   set(AT['praise-only'], praiseOnly, praiseOnly);
   const likeBait = isLikeBait(n.text) ? 1 : 0;
   set(AT['like-bait'], likeBait, likeBait);

@@ -10,7 +10,8 @@
 // Motors", «пресс-служба акимата», 新闻发言人) is no such sign-off.
 import { NAME_TRADES, RUSSIAN_TRADES } from './business-name.ts';
 import { PUBLIC_BODY } from './commercial.ts';
-import { endsCapitalised, SIGNS_WITH_ROLE, TRADE_WORDS } from './seo.ts';
+import { isPraiseOnly, MAX_PRAISE_ONLY_CHARS } from './praise-only.ts';
+import { countPraise, endsCapitalised, SIGNS_WITH_ROLE, TRADE_WORDS } from './seo.ts';
 
 /** A business's sign-off: where it starts in the text, and the words of the name it signs with. */
 export interface BusinessSignoff {
@@ -186,4 +187,34 @@ export function signedByAuthor(
   const words = signed.split(LETTERS_ONLY).filter((w) => w.length > 1 && /^[a-z0-9]+$/.test(w));
   for (let i = 0; i + 1 < words.length; i++) if (label.includes(`${words[i]}${words[i + 1]}`)) return true;
   return words.some((w) => w.length >= 5 && EN_BUSINESS.has(w) && label.includes(w));
+}
+
+/** What a comment's sign-off adds to the SEO evidence (analyze.ts). */
+export interface SignoffEvidence {
+  /** Praise (seo.ts's phrases, or praise and nothing else) before a business's sign-off: an anchor. */
+  praised: boolean;
+  /** The text before the sign-off is praise and nothing else (praise-only.ts). */
+  praiseOnly: boolean;
+  /** With that praise, the author's name or website is the business signing (a website given). */
+  byAuthor: boolean;
+}
+
+const NO_SIGNOFF: SignoffEvidence = { praised: false, praiseOnly: false, byAuthor: false };
+
+/**
+ * The sign-off evidence of a comment: `plain` its normalised text before case folding, `website`
+ * the form's website ('' when none was given).
+ */
+export function signoffEvidence(
+  plain: string,
+  author: string | null | undefined,
+  website: string | null | undefined,
+): SignoffEvidence {
+  const signoff = businessSignoff(plain);
+  if (signoff === null) return NO_SIGNOFF;
+  const body = plain.slice(0, signoff.start).toLowerCase();
+  const praiseOnly = body.length <= MAX_PRAISE_ONLY_CHARS && isPraiseOnly(body);
+  const praised = praiseOnly || countPraise(body) > 0;
+  const byAuthor = praised && (website ?? '') !== '' && signedByAuthor(signoff, author, website);
+  return { praised, praiseOnly, byAuthor };
 }

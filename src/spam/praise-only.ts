@@ -62,6 +62,9 @@ const CYRILLIC = /[\u0400-\u04ff]/;
 // U+D800): a text with no such unit cannot match HAN_ONE, and this test needs no Unicode flag.
 const FROM_CJK_RADICALS = /[\u2e80-\uffff]/;
 
+/** Longest text analyze.ts gives isPraiseOnly: its thirty words of praise fit in far less. */
+export const MAX_PRAISE_ONLY_CHARS = 300;
+
 /** Most words a praise-only comment has: longer texts say something. */
 const MAX_WORDS = 30;
 
