@@ -24,7 +24,7 @@ export interface BusinessSignoff {
 // The closings that open a sign-off: a greeting or thanks, "from", "posted by", or a dash opening
 // the line. Case-insensitive: the name after one is checked for capitals word by word.
 const EN_CLOSING =
-  /(?<![\p{L}])(?:(?:(?:kind|best|warm|warmest|many|with)\s+)?(?:regards|wishes)|cheers|best|sincerely|thanks|thank you|greetings|all the best|yours(?:\s+truly)?|posted by|from)(?![\p{L}])[,:!]?\s*|(?<=^|[\s.!])[—–]\s*|(?<=\s)-\s+/giu;
+  /(?<![A-Za-z])(?:(?:(?:kind|best|warm|warmest|many|with)\s+)?(?:regards|wishes)|cheers|best|sincerely|thanks|thank you|greetings|all the best|yours(?:\s+truly)?|posted by|from)(?![A-Za-z])[,:!]?\s*|(?<=^|[\s.!])[—–]\s*|(?<=\s)-\s+/gi;
 // Who signs within the business, dropped before the name is read: "from", "the team at",
 // "everyone at", "all of us at", "Team", and a person's name before "from", "at", "@", "|" or a
 // comma ("Mike from", "Jenna @", "Martin |", "Dr. Shah,").
@@ -49,8 +49,13 @@ const EN_BUSINESS_PHRASE = new RegExp(
 );
 // Russian: a closing, then a firm: «С уважением, компания «СтройДом»», «Команда клининговой
 // компании «Чистый дом»», «Ваш «Грузовичок» — грузоперевозки …», «— компания «Уютный дом»».
+// Cheap tests first, on the lower-cased tail (no case-insensitive Unicode matching): a closing
+// or a firm's word, and a trade or firm's stem.
 const RU_CUES =
-  /уважени|наилучш|всего|ваш|команд|коллектив|—|–|компани|агентств|студи|клиник|салон|автосервис|бюро/iu;
+  /уважени|наилучш|всего|ваш|команд|коллектив|—|–|компани|агентств|студи|клиник|салон|автосервис|бюро/;
+const RU_STEMS = new RegExp(
+  `компани|агентств|студи|клиник|салон|сервис|магазин|фирм|бюро|ооо|грузоперевоз|${RUSSIAN_TRADES.replaceAll('\\p{L}*', '')}`,
+);
 const RU_CLOSING =
   /(?<![\p{L}])(с уважением|с наилучшими пожеланиями|всего доброго|всего наилучшего|ваш[аеи]?|команда|коллектив)(?![\p{L}])[,:!]?\s*|(?<=^|[\s.!])[—–]\s*/giu;
 const RU_BUSINESS = new RegExp(
@@ -71,7 +76,29 @@ const ZH_SIGNOFF =
 const ZH_READER = /我|员工|員工|读者|讀者/u;
 
 const CJK = /[\u2e80-\u9fff]/;
-const CYRILLIC = /[\u0400-\u04ff]/;
+
+/** The script of the text's last letter, past closing punctuation: where a sign-off would be. */
+function lastScript(tail: string): 'han' | 'cyrillic' | 'latin' | null {
+  for (let i = tail.length - 1; i >= 0; i--) {
+    const c = tail.charCodeAt(i);
+    // spaces, . ! " » ” 。 ！
+    if (
+      c <= 32 ||
+      c === 46 ||
+      c === 33 ||
+      c === 34 ||
+      c === 0xbb ||
+      c === 0x201d ||
+      c === 0x3002 ||
+      c === 0xff01
+    )
+      continue;
+    if (c >= 0x2e80 && c <= 0x9fff) return 'han';
+    if (c >= 0x400 && c <= 0x4ff) return 'cyrillic';
+    return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 'latin' : null;
+  }
+  return null;
+}
 
 /** Whether an English sign-off's rest (after its closing) is a business's name. */
 function isEnglishBusiness(name: string): boolean {
@@ -103,7 +130,8 @@ function englishSignoff(tail: string): { start: number; name: string } | null {
 
 /** The first Russian closing in the tail followed by a firm; or a closing sentence naming one. */
 function russianSignoff(tail: string): { start: number; name: string } | null {
-  if (!RU_CUES.test(tail)) return null;
+  const lower = tail.toLowerCase();
+  if (!RU_STEMS.test(lower) || !RU_CUES.test(lower)) return null;
   RU_CLOSING.lastIndex = 0;
   for (let m = RU_CLOSING.exec(tail); m !== null; m = RU_CLOSING.exec(tail)) {
     const rest = tail.slice(m.index + m[0].length).replace(/[\s.!]+$/u, '');
@@ -129,18 +157,22 @@ function russianSignoff(tail: string): { start: number; name: string } | null {
  * reader's own words about their work («я работаю в компании …», 我是…公司的员工).
  */
 export function businessSignoff(plain: string): BusinessSignoff | null {
-  const full = plain.trimEnd();
-  const offset = Math.max(0, full.length - 160);
-  const tail = full.slice(offset);
+  const offset = Math.max(0, plain.length - 180);
+  const tail = plain.slice(offset).trimEnd();
+  const script = lastScript(tail);
+  if (script === null) return null;
   let found: { start: number; name: string } | null = null;
-  if (CJK.test(tail)) {
+  if (script === 'han') {
     const m = ZH_END.test(tail) ? ZH_SIGNOFF.exec(tail) : null;
     if (m && !ZH_READER.test(m[1] ?? '')) found = { start: m.index, name: m[1] ?? '' };
-  } else if (CYRILLIC.test(tail)) {
+  } else if (script === 'cyrillic') {
     found = russianSignoff(tail);
     if (found && RU_READER.test(tail.slice(Math.max(0, found.start - 60)))) found = null;
   } else if (endsCapitalised(tail)) {
-    found = englishSignoff(tail);
+    // An English name and its closing fit in 120 characters (nine words at most).
+    const cut = Math.max(0, tail.length - 120);
+    found = englishSignoff(tail.slice(cut));
+    if (found) found = { start: cut + found.start, name: found.name };
   }
   if (found === null || SIGNS_WITH_ROLE.test(found.name) || PUBLIC_BODY.test(found.name)) return null;
   return { start: offset + found.start, name: found.name };
