@@ -277,8 +277,7 @@ export function analyzeComment(
     set(AT['spam-domain'], logCount(bad), bad);
   }
   set(AT['author-url'], authorDomain === '' ? 0 : 1, 1);
-  // Praise, then a business's sign-off: an anchor, the author's if theirs (business-signoff.ts).
-  const signed = signoffEvidence(n.plain, input.author, authorDomain === '' ? '' : input.url);
+  const signed = signoffEvidence(n.plain, input.author, input.url); // praise, then a firm's sign-off
   const authorKeywords = keywordAuthor(input.author, input.url) || (signed.byAuthor ? 1 : 0);
   set(AT['keyword-author'], authorKeywords > 0 ? 1 : 0, authorKeywords);
   if (input.article?.text) {

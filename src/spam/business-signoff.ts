@@ -234,8 +234,8 @@ export interface SignoffEvidence {
 const NO_SIGNOFF: SignoffEvidence = { praised: false, praiseOnly: false, byAuthor: false };
 
 /**
- * The sign-off evidence of a comment: `plain` its normalised text before case folding, `website`
- * the form's website ('' when none was given).
+ * The sign-off evidence of a comment (analyze.ts): praise, then a business's sign-off. `plain` is
+ * its normalised text before case folding, `website` the form's website (null or blank if none).
  */
 export function signoffEvidence(
   plain: string,
@@ -247,6 +247,6 @@ export function signoffEvidence(
   const body = plain.slice(0, signoff.start).toLowerCase();
   const praiseOnly = body.length <= MAX_PRAISE_ONLY_CHARS && isPraiseOnly(body);
   const praised = praiseOnly || countPraise(body) > 0;
-  const byAuthor = praised && (website ?? '') !== '' && signedByAuthor(signoff, author, website);
+  const byAuthor = praised && (website ?? '').trim() !== '' && signedByAuthor(signoff, author, website);
   return { praised, praiseOnly, byAuthor };
 }
