@@ -4,6 +4,7 @@ import { countCallsToAction, countMoneyOffers } from './appeals.ts';
 import { keywordAuthor } from './author-name.ts';
 import { signoffEvidence } from './business-signoff.ts';
 import { COMMERCIAL_SIGNAL_CODES, commercialSignals, PUBLIC_BODY } from './commercial.ts';
+import { civicNotice, quietCivic } from './civic-notice.ts';
 
 const COMMERCIAL_BRAND_SUPPORT = COMMERCIAL_SIGNAL_CODES.indexOf('brand-support');
 const COMMERCIAL_SITE_PROMOTION = COMMERCIAL_SIGNAL_CODES.indexOf('site-promotion');
@@ -192,7 +193,6 @@ export function analyzeComment(
   const counts = values.subarray(SIGNAL_CODES.length);
   current = values;
   const n = normalized;
-  // Plain loops rather than reduce/filter: no closure and no array per comment.
   let urlChars = 0;
   for (const u of n.urls) urlChars += u.length;
   let shorteners = 0;
@@ -321,18 +321,17 @@ export function analyzeComment(
   // The seller's voice with a way to buy: service-pitch.ts's phrases or advert-grammar.ts's shape.
   const pitch = countSellerVoice(n, n.urls.length - references - reputable);
   set(AT['service-pitch'], logCount(pitch), pitch);
-  // A public office's number passed on by a reader (an embassy, a consulate, a ministry), in a
-  // comment that offers, promotes and links nothing and names no brand's support line.
+  // A public or relief body's number a reader passes on (civic-notice.ts), offering nothing.
+  const body = n.phones === 0 ? 0 : PUBLIC_BODY.test(n.text) ? 1 : civicNotice(n.text) ? 2 : 0;
   const publicNumber =
-    n.phones > 0 &&
-    n.urls.length === 0 &&
+    body > 0 &&
+    n.urls.length === references + reputable &&
     promotion + calls + own === 0 &&
     (commercial.counts[COMMERCIAL_BRAND_SUPPORT] ?? 0) +
       (commercial.counts[COMMERCIAL_SITE_PROMOTION] ?? 0) ===
       0 &&
     !anyOffer &&
-    pitch === 0 &&
-    PUBLIC_BODY.test(n.text)
+    pitch === 0
       ? 1
       : 0;
   set(AT['public-body-number'], publicNumber, publicNumber === 1 ? n.phones : 0);
@@ -356,10 +355,8 @@ export function analyzeComment(
       ? tradePaperwork(n.text)
       : 0;
   set(AT['trade-paperwork'], paperwork, paperwork);
-  // An offer with a way to buy: a phrase of an offer family other than the messenger contact
-  // itself (or a fund-recovery phrase), and a channel (a link that is not a public reference, an e-mail address, a phone
-  // number, a messenger handle, the form's website).
-  // A fund-recovery testimonial is an offer too: of the "expert's" services (recovery.ts).
+  // An offer with a way to buy: an offer family's phrase other than the messenger contact, or a
+  // fund-recovery testimonial, and a channel (a non-reference link, e-mail, phone, handle, website).
   const offerFamilies = recovery + offerSum;
   const channels =
     Math.max(0, n.urls.length - references) +
@@ -379,10 +376,11 @@ export function analyzeComment(
     reputable += videos;
   let selling = 0;
   for (const i of COMMERCIAL_SELLING) selling += commercial.counts[i] ?? 0;
+  const shownPhones = publicNumber === 1 ? 0 : n.phones;
   const cites =
     reputable > 0 &&
     references + reputable === n.urls.length &&
-    n.emails + n.phones + n.disguisedEmails + offers + offerFamilies + promotion + calls + own === 0 &&
+    n.emails + shownPhones + n.disguisedEmails + offers + offerFamilies + promotion + calls + own === 0 &&
     referrals + pitch + templates + selling + fakeNews + authorKeywords === 0 &&
     !anyOffer &&
     !praiseOnlyText &&
@@ -391,9 +389,11 @@ export function analyzeComment(
       : 0;
   const referenced = references + cites;
   set(AT['reference-link'], referenced > 0 ? 1 : 0, referenced);
-  // Bare and cited links count as before where no reputable link is credited (a reference counts once).
+  // Bare and cited links count as before where no reputable link is credited (a reference counts
+  // once); a civic notice's number and credited links lose their kind and count (civic-notice.ts).
   set(AT['bare-link'], cites > 0 ? 0 : bare, cites > 0 ? 0 : bare);
   set(AT['cited-source'], cites > 0 ? 0 : cited, cites > 0 ? 0 : cited);
+  if (publicNumber === 1 && body === 2) quietCivic((c) => set(AT[c], 0, 0), referenced === n.urls.length);
   const lists = listSignals(ctx, set);
   return { normalized, features, signals, counts, notes: lists.notes, hold: lists.hold };
 }

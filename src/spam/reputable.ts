@@ -45,7 +45,14 @@ const HOSTS = new Set(
     'kremlin.ru government.ru mid.ru cbr.ru akorda.kz primeminister.kz nationalbank.kz stat.uz ' +
     'president.uz cbu.uz stat.kg president.kg nbkr.kg stat.tj president.tj nbt.tj ' +
     'bundesregierung.de auswaertiges-amt.de destatis.de bundesbank.de insee.fr elysee.fr ' +
-    'wto.org iea.org opec.org bis.org osce.org fao.org unesco.org unicef.org unhcr.org wfp.org ilo.org'
+    'wto.org iea.org opec.org bis.org osce.org fao.org unesco.org unicef.org unhcr.org wfp.org ilo.org ' +
+    // humanitarian organisations readers pass appeals of on (civic-notice.ts): the Red Cross and Red
+    // Crescent movement and national societies, MSF, the big relief charities, food banks
+    'redcross.org redcross.org.uk redcross.ca redcross.org.au redcross.ru redcross.org.cn redcross.by ' +
+    'redcrescent.kz redcrescent.uz redcross.kg redcrescent.tj ifrc.org icrc.org msf.org ' +
+    'doctorswithoutborders.org savethechildren.org savethechildren.org.uk oxfam.org oxfam.org.uk ' +
+    'care.org rescue.org salvationarmy.org salvationarmyusa.org directrelief.org mercycorps.org ' +
+    'worldvision.org habitat.org feedingamerica.org trusselltrust.org onefoundation.cn cfpa.org.cn'
   ).split(' '),
 );
 
