@@ -145,7 +145,7 @@ function russianSignoff(tail: string): { start: number; name: string } | null {
       continue;
     return { start: m.index, name: rest };
   }
-  const s = RU_NAME_SENTENCE.exec(tail);
+  const s = tail.includes('«') ? RU_NAME_SENTENCE.exec(tail) : null;
   return s ? { start: s.index + s[0].indexOf(s[1] ?? ''), name: s[1] ?? '' } : null;
 }
 

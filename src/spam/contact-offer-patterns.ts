@@ -7,7 +7,7 @@
 // the writer (an e-mail, a phone, a link, a messenger handle) or the investment's own words, never
 // in a question (the service families) and never in a comment that reports, warns or mocks.
 import { B, type OfferFamily } from './offer-patterns.ts';
-import { PROMISE, RATE_GUARD, RATE_PATTERNS, RATE_UNLESS } from './money-promise-patterns.ts';
+import { RATE_GUARD, RATE_PATTERNS, RATE_UNLESS, RATE_WHEN } from './money-promise-patterns.ts';
 
 // A way to reach the writer: the placeholders of a link, an e-mail and a phone, a handle, a messenger.
 const CHANNEL =
@@ -67,7 +67,7 @@ export const YIELD_OFFER: OfferFamily = {
     // (2026-12-07 money-promise audit) a rate per week or month, a guaranteed rate, a multiple in a
     // period, 稳赚不赔, beside a guarantee, an invitation or a contact; never beside a bank or a
     // state body, in a report, a warning or a question (money-promise-patterns.ts).
-    { when: PROMISE, unless: RATE_UNLESS, patterns: RATE_PATTERNS },
+    { when: RATE_WHEN, unless: RATE_UNLESS, patterns: RATE_PATTERNS },
     {
       when: INVESTING,
       unless: REPORT,

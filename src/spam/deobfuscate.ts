@@ -197,8 +197,23 @@ function wordAround(text: string, i: number): [number, number] {
   return [s, e];
 }
 
-/** One word read as the spam word it disguises, or null. */
+// The words looked at repeat ("covid-19", "e-mail", "2nd", "well-known"): their readings are
+// remembered, at most READ_CACHE_SIZE of them (the map starts afresh when full).
+const READ_CACHE_SIZE = 4096;
+const readCache = new Map<string, string | null>();
+
+/** One word read as the spam word it disguises, or null (remembered). */
 function asSpamWord(word: string): string | null {
+  const known = readCache.get(word);
+  if (known !== undefined) return known;
+  const read = readWord(word);
+  if (readCache.size >= READ_CACHE_SIZE) readCache.clear();
+  readCache.set(word, read);
+  return read;
+}
+
+/** One word read as the spam word it disguises, or null. */
+function readWord(word: string): string | null {
   if (!/\p{L}/u.test(word)) return null;
   const letters = asLetters(word);
   if (SPAM_WORDS.test(letters)) return letters;

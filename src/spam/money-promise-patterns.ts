@@ -48,6 +48,14 @@ const PAST =
 const MOVE =
   /\b(?:rose|rises|fell|falls|went up|went down|gained|dropped|grew|grows|increased|decreased|rallied|jumped|surged|crashed)\b|вырос|выросл|упал|подорож|подешев|снизил|повысил|涨了|跌了|上涨|下跌|漲了|上漲/u;
 
+// What every rate pattern below needs (a percentage, a multiple, a doubling, a Chinese return
+// word), tested before PROMISE so that the many comments saying "a month" or «в месяц» with a
+// "join" or a link in them never run the rate patterns themselves.
+const RATE_TRIGGER =
+  '%|[xх]\\s?\\d|double|triple|turn|удво|утро|稳赚|穩賺|保本|翻倍|回本|收益|利息|回报|回報|化';
+/** The rate context's condition: a rate's trigger, then a guarantee, an invitation or a contact. */
+export const RATE_WHEN = new RegExp(`^(?=[^]*?(?:${RATE_TRIGGER}))[^]*?(?:${PROMISE.source})`, 'u');
+
 /** What keeps a rate from counting. */
 export const RATE_UNLESS = new RegExp(
   `${REPORT.source}|${QUESTION.source}|${BODY.source}|${MOVE.source}|${PAST.source}`,
