@@ -128,14 +128,53 @@ function englishSignoff(tail: string): { start: number; name: string } | null {
   return null;
 }
 
+/** Whether a code unit is what /\s/ matches. */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Whether text[start, end) holds more than `max` words (runs of non-space): no array made. */
+function moreWordsThan(text: string, start: number, end: number, max: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord && ++words > max) return true;
+    inWord = !space;
+  }
+  return false;
+}
+
 /** The first Russian closing in the tail followed by a firm; or a closing sentence naming one. */
 function russianSignoff(tail: string): { start: number; name: string } | null {
   const lower = tail.toLowerCase();
   if (!RU_STEMS.test(lower) || !RU_CUES.test(lower)) return null;
+  // Every closing's name runs to the same end: the tail without its closing spaces, dots and "!".
+  let end = tail.length;
+  while (end > 0) {
+    const c = tail.charCodeAt(end - 1);
+    if (c !== 0x2e && c !== 0x21 && !isSpace(c)) break;
+    end--;
+  }
   RU_CLOSING.lastIndex = 0;
   for (let m = RU_CLOSING.exec(tail); m !== null; m = RU_CLOSING.exec(tail)) {
-    const rest = tail.slice(m.index + m[0].length).replace(/[\s.!]+$/u, '');
-    if (rest.split(/\s+/u).length > 10 || !RU_BUSINESS.test(rest)) continue;
+    const start = m.index + m[0].length;
+    if (start >= end) continue;
+    if (moreWordsThan(tail, start, end, 10)) continue;
+    const rest = tail.slice(start, end);
+    if (!RU_BUSINESS.test(rest)) continue;
     // After a dash or «ваш» the firm comes first: «— компания …», «Ваш «Грузовичок» …».
     const cue = (m[1] ?? '').toLowerCase();
     if (
