@@ -88,3 +88,48 @@ function startsAtWord(source: string): boolean {
 export function atWordStarts(source: string): string {
   return startsAtWord(source) ? `\\b(?:${source})` : source;
 }
+
+/**
+ * A regex source with its negative look-arounds removed ("(?<![\p{L}\p{N}])", "(?!\d)"), except
+ * those inside another negative look-around: every text the source matches, the result matches
+ * too, so the result is a sound one-pass pre-test for the source's patterns (it can only say yes
+ * more often). It is faster: a look-behind in front of every alternative keeps the engine from
+ * skipping ahead by the alternatives' first characters.
+ */
+export function withoutNegativeLookarounds(source: string): string {
+  let out = '';
+  // For each open group: whether it is a negative look-around we are removing.
+  const removing: boolean[] = [];
+  let removedDepth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charAt(i);
+    if (c === '\\') {
+      if (removedDepth === 0) out += source.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (c === '[') {
+      let j = i + 1;
+      for (; j < source.length && source.charAt(j) !== ']'; j++) if (source.charAt(j) === '\\') j++;
+      if (removedDepth === 0) out += source.slice(i, j + 1);
+      i = j;
+      continue;
+    }
+    if (c === '(') {
+      const negative = source.startsWith('(?!', i) || source.startsWith('(?<!', i);
+      const remove = negative && removedDepth === 0;
+      removing.push(remove);
+      if (remove || removedDepth > 0) removedDepth++;
+      else out += c;
+      continue;
+    }
+    if (c === ')') {
+      removing.pop();
+      if (removedDepth > 0) removedDepth--;
+      else out += c;
+      continue;
+    }
+    if (removedDepth === 0) out += c;
+  }
+  return out;
+}
