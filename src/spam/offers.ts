@@ -83,9 +83,6 @@ function group(sources: readonly string[]): PatternGroup {
 
 interface CompiledContext {
   when: RegExp;
-  // The context is the guard itself (the casino words): the stem scan found one of them, so the
-  // context almost always holds and its phrases are looked for first (contextCount).
-  whenIsGuard: boolean;
   unless: RegExp | null;
   patterns: PatternGroup;
 }
@@ -120,7 +117,6 @@ function compile(f: OfferFamily): CompiledFamily {
     patterns: group(f.patterns),
     contexts: contexts.map((c) => ({
       when: c.when,
-      whenIsGuard: c.when === f.guard,
       unless: c.unless ?? null,
       patterns: group(c.patterns),
     })),
@@ -334,13 +330,18 @@ function countGroup(g: PatternGroup, text: string, latin: boolean, other: boolea
 
 /**
  * The phrases of a family's context, counted only when its context holds and its exception does
- * not. The cheaper test goes first: the context regex, unless it is the family's guard (which the
- * stem scan has all but proved); then the phrases; the exception only when a phrase was found.
+ * not. The cheapest test goes first: the phrases' one-pass test (which most texts fail, and which
+ * may say yes where no phrase matches, never the reverse); then the context; then the phrases one
+ * by one; the exception only when a phrase was found.
  */
 function contextCount(c: CompiledContext, text: string, latin: boolean, other: boolean): number {
-  if (!c.whenIsGuard && !c.when.test(text)) return 0;
-  const n = countGroup(c.patterns, text, latin, other);
-  if (n === 0 || (c.whenIsGuard && !c.when.test(text))) return 0;
+  const g = c.patterns;
+  const maybeLatin = latin && g.latinAny !== null && g.latinAny.test(text);
+  const maybeOther = other && g.otherAny !== null && g.otherAny.test(text);
+  if (!maybeLatin && !maybeOther) return 0;
+  if (!c.when.test(text)) return 0;
+  const n = (maybeLatin ? countAll(g.latin, text) : 0) + (maybeOther ? countAll(g.other, text) : 0);
+  if (n === 0) return 0;
   return c.unless?.test(text) ? 0 : n;
 }
 
