@@ -4,8 +4,16 @@
 // then decides.
 
 /** What a comment may hold: a word spelled out, a word split or in leetspeak, a phone number in
- * words, a defanged link, a "+" (➕V), Chinese. */
-export const DISGUISE = { spelled: 1, word: 2, numberWords: 4, link: 8, plus: 16, cjk: 32 } as const;
+ * words, a defanged link, a "+" (➕V), Chinese, Cyrillic. */
+export const DISGUISE = {
+  spelled: 1,
+  word: 2,
+  numberWords: 4,
+  link: 8,
+  plus: 16,
+  cjk: 32,
+  cyrillic: 64,
+} as const;
 
 /** A letter that may be spelled out: Latin, Cyrillic, Greek. */
 export function isSpellLetter(c: number): boolean {
@@ -110,6 +118,7 @@ export function scanDisguises(text: string): number {
     // Inside a lower-case word there is nothing to see.
     if (c >= 0x61 && c <= 0x7a && p >= 0x61 && p <= 0x7a) continue;
     const k = classOf(c);
+    if (c >= 0x400 && c <= 0x4ff) flags |= DISGUISE.cyrillic;
     if (k & WORDISH && !(pk & WORDISH)) {
       // A word starts: a digit word (seven in a row), "dot", "hxxp".
       const c1 = lower(c);

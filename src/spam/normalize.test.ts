@@ -95,7 +95,10 @@ describe('html helpers', () => {
     ['&lt;b&gt; &#x41;&#66; &nbsp;&unknown;', '<b> AB  &unknown;'],
     ['no entities', 'no entities'],
   ])('decodeEntities(%s)', (input, out) => expect(decodeEntities(input)).toBe(out));
-  it('stripHtml', () => expect(stripHtml('a<br />b<i>c</i>')).toBe('a b c '));
+  // A line break reads as a space; an inline tag between two letters draws one word (html-words.ts).
+  it('stripHtml', () => expect(stripHtml('a<br />b<i>c</i>')).toBe('a bc '));
+  it('stripHtml keeps a space around tags beside a space', () =>
+    expect(stripHtml('a <i>c</i> d')).toBe('a  c  d'));
 });
 
 describe('timestamp links (a moment of the video, as a video site links a typed time)', () => {

@@ -11,6 +11,8 @@ import {
 } from './deobfuscate.ts';
 import { replaceDisguisedEmails } from './disguised-email.ts';
 import { foldHomoglyphs } from './homoglyph.ts';
+import { readMessengerAliases } from './messenger-alias.ts';
+import { joinTaggedWords } from './html-words.ts';
 import { replacePhoneNumbers } from './phone.ts';
 import { ASCII_TLDS, IDN_TLDS, isBareDomainLink } from './tld.ts';
 import { domainOf } from './url.ts';
@@ -50,7 +52,26 @@ export interface NormalizedText {
   textLength: number;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+// The invisible ones too (&shy; &zwj; …), so that "cas&shy;ino" is read as the soft hyphen it draws:
+// removed and counted like one typed (removeInvisible).
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  shy: '\u00ad',
+  zwsp: '\u200b',
+  zerowidthspace: '\u200b',
+  zwnj: '\u200c',
+  zwj: '\u200d',
+  lrm: '\u200e',
+  rlm: '\u200f',
+  nobreak: '\u2060',
+  invisibletimes: '\u2062',
+  invisibleseparator: '\u2063',
+};
 const ENTITY = /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi;
 const HREF = /<a\b[^>]*?\bhref\s*=\s*["']?([^"'\s>]+)[^>]*>/gi;
 const TAG = /<\/?[a-z][^>]*>/gi;
@@ -136,10 +157,11 @@ function unlinkTimestamps(text: string): string {
 }
 
 /** Removes HTML tags, keeping each link's href as text so it still counts as a URL; a timestamp
- * link (its text the moment it points at) keeps only its text. */
+ * link (its text the moment it points at) keeps only its text; inline tags and comments inside a
+ * word go without a space ("vi<b></b>agra" is "viagra", html-words.ts). */
 export function stripHtml(text: string): string {
   if (!text.includes('<')) return text;
-  return unlinkTimestamps(text).replace(HREF, ' $1 ').replace(TAG, ' ');
+  return joinTaggedWords(unlinkTimestamps(text)).replace(HREF, ' $1 ').replace(TAG, ' ');
 }
 
 /** Whether a UTF-16 code unit is one INVISIBLE matches. */
@@ -238,6 +260,8 @@ export function normalizeText(raw: string): NormalizedText {
   let text = readSymbols(visible).normalize('NFKC');
   const scan = scanDisguises(text);
   if (scan & DISGUISE.plus && scan & DISGUISE.cjk) text = readPlusV(text);
+  if (scan & (DISGUISE.cjk | DISGUISE.cyrillic))
+    text = readMessengerAliases(text, (scan & DISGUISE.cjk) !== 0, (scan & DISGUISE.cyrillic) !== 0);
   if (scan & DISGUISE.spelled) text = joinSpelled(text);
   const disguised = replaceDisguisedEmails(text, ` ${PLACEHOLDER.email} `);
   text = disguised.text;
