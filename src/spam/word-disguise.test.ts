@@ -113,8 +113,8 @@ describe('the shipped model on the word-disguise examples', () => {
     expect(WORD_DISGUISE_GENUINE_DEV.filter((t) => !published(t))).toEqual([]));
   it('catches at least the measured number of development spam (25 of 30; 14 before)', () =>
     expect(WORD_DISGUISE_SPAM_DEV.filter(toSpam).length).toBeGreaterThanOrEqual(25));
-  it('the held-out batch: no genuine comment to spam', () =>
+  it('the held-out batch: no genuine comment to spam (one link held, as before)', () =>
     expect(WORD_DISGUISE_GENUINE_HELDOUT.filter(toSpam)).toEqual([]));
-  it('the held-out batch: the spam still caught as measured', () =>
-    expect(WORD_DISGUISE_SPAM_HELDOUT.filter(toSpam).length).toBeGreaterThanOrEqual(0));
+  it('the held-out batch: the spam caught as measured once (13 of 15; 8 before)', () =>
+    expect(WORD_DISGUISE_SPAM_HELDOUT.filter(toSpam).length).toBeGreaterThanOrEqual(13));
 });
