@@ -1,0 +1,60 @@
+// Held-out examples of the testimonial, earnings-claim and relief-payment audit (issue 15,
+// 2026-12-07 late; testimonial-examples.ts describes the families). Written at the same time as
+// the development set, before any pattern change, and not looked at while the patterns were
+// written: their verdicts are measured once, at the end.
+
+/** Spam of the three families (held-out set). */
+export const TESTIMONIAL_SPAM_HELDOUT: readonly string[] = [
+  'I had given up on trading until a friend introduced me to Mr. Richard Hayes. His strategy made me $26,000 in a month. WhatsApp him: +1 (646) 555 0191',
+  'Shoutout to Mrs. Karen Wells, the best account manager out there, she handles my portfolio and I withdraw profits every Friday. Telegram @karenwells_invest',
+  'Lost my USDT to a fake exchange; a wallet recovery agent named Mr. Thomas Reid traced and returned it. Reach him at thomasreid.trace@protonmail.com',
+  'I made $8,000 in my first month with a method nobody talks about. Anyone can do it, just ask me.',
+  "Just hit $20k this month working two hours a day from my laptop, no skills needed. Reply and I'll tell you how.",
+  'Your household qualifies for a $3,200 relief payment, claim it at household-relief-center.com',
+  'Compensation for victims of online fraud is being paid out, submit your claim at fraud-victim-refund.org',
+  'New government grant for citizens: up to $7,500 per person, check if you are eligible at citizen-grants-2026.net',
+  'Dr. Michael Stone, crypto recovery agent, got back my stolen ETH in a day. Text +44 7700 900 554',
+  'Спасибо Елене Петровне — с её сигналами я за месяц вернула всё, что потеряла, и заработала сверху 300 тысяч. Её WhatsApp: +7 903 555 67 12',
+  'Мой личный менеджер Андрей ведёт счёт, я уже вывел 1,2 млн. Пишите ему в телеграм @andrey_manager_pro',
+  'Заработал 120 000 за неделю на простой схеме, повторить может каждый. Кому интересно — спрашивайте',
+  'Получите выплату до 300 000 рублей как пострадавший от финансовых пирамид: kompensacia-postradavshim.com',
+  'Государственная выплата 50 000 тенге гражданам старше 18 лет, проверьте право на получение: vyplaty-grazhdanam.info',
+  'Компенсация вкладчикам советских сберкасс — оформите на сайте vklady-sssr-kompensaciya.ru',
+  'Агент по возврату криптовалюты вернул мне 3 ETH, его вотсап +7 977 555 40 40',
+  'Сижу дома с ребёнком и получаю 8000 в день, способ простой, научу любого, спросите',
+  '亏了几十万后认识了刘老师，他带我做单两个月就回本还赚了十万，加他微信 liulaoshi_168',
+  '账户经理赵姐帮我打理资金，每周都能提现，需要的联系她 telegram @zhaojie_fund',
+  '上周用一个简单的方法赚了两万，人人都能做，想学的问我',
+  '每天只需两小时，月收入三万多，零经验，感兴趣私下问我',
+  '2026年住房补贴开始发放，每人可领6000元，领取入口：zhufang-butie.top',
+  '诈骗受害者补偿金申领通知，最高可领十万元，访问 pianju-buchang.com 登记',
+  '农业补助金到账，请尽快到 nongye-bzj.net 领取，逾期作废',
+];
+
+/** Genuine comments near the three families (held-out set): must stay ham. */
+export const TESTIMONIAL_GENUINE_HELDOUT: readonly string[] = [
+  "Scammers keep posting 'Mr. Richard changed my life, WhatsApp him'. Please report these comments, they are fake testimonials.",
+  'I claimed the cost of living payment through https://www.gov.uk/guidance/cost-of-living-payment and it arrived in two weeks.',
+  'My wife makes $65,000 a year as a teacher and she earns every cent of it.',
+  'I made about $2,000 last month tutoring kids online, happy to share what platforms I used if anyone wants to ask me.',
+  "Microsoft's net income was $21 billion last quarter.",
+  "Watch out for texts about a 'relief payment of $2,000, claim at ...'. The government never sends links like that.",
+  'My financial advisor, Mr. Hughes, told me to stop checking my portfolio daily. Best advice ever.',
+  'Victims of the dam collapse can apply for compensation at the regional office, the deadline is in March.',
+  'Мошенники пишут: «получите выплату, компенсация пострадавшим», и просят данные карты. Никогда не вводите их.',
+  'Компенсацию за газификацию получили через egov.kz, заявление рассматривали месяц.',
+  'Моя зарплата 280 тысяч, из них 120 уходит на аренду.',
+  'Мы с мужем держим кофейню, в прошлом месяце заработали около 400 тысяч, но и расходы большие.',
+  'Выплата пенсионерам в этом году проиндексирована на 8%, об этом писал минтруд.',
+  'Менеджер банка предлагал мне инвестиционный счёт, я отказался.',
+  'Субсидию на жильё молодым семьям дают через акимат, нужна справка о доходах.',
+  'Мне написал «агент по возврату средств» после того, как меня обманули. Это второй круг мошенничества, будьте осторожны.',
+  "又看到有人评论'跟着刘老师赚了十万，加他微信'，这种全是托，大家别信。",
+  '住房补贴的申请条件在市政府官网上写得很清楚：https://www.gov.cn/fuwu/',
+  '我一个月工资一万二，在这个城市只能算中等。',
+  '公司今年利润翻倍了，年终奖却少了。',
+  '我做副业一个月多赚三千，是给人修电脑，很辛苦。',
+  "补助金只能通过社区或者官方渠道申请，网上说'点击领取'的都是假的。",
+  '去年领到了养老补贴，直接打到社保卡上了。',
+  "所谓的'恢复团队'说能追回被骗的钱，结果又骗了我一万块。",
+];
