@@ -14,6 +14,7 @@ import {
   PAYOUT_UNLESS,
   PROMISE,
 } from './money-promise-patterns.ts';
+import { CLAIM_CONTEXT, CLAIM_GUARD } from './testimonial-patterns.ts';
 
 // A warning or a report about such adverts: the scam named, the police, a law, a quotation.
 const WARNING =
@@ -32,7 +33,7 @@ const EARNINGS_PITCH =
 // 5000 рублей в день», «не выходя из дома», 日赚500, 在家赚钱, 躺赚, 零投资. The job and task scams
 // (job-offer) recruit for work; this is the earnings pitch itself.
 export const EARNINGS: OfferFamily = {
-  guard: new RegExp(`${EARNINGS_GUARD.source}|${PAYOUT_GUARD.source}`),
+  guard: new RegExp(`${EARNINGS_GUARD.source}|${PAYOUT_GUARD.source}|${CLAIM_GUARD.source}`),
   patterns: [],
   context: [
     // (2026-12-07 money-promise audit, money-promise-patterns.ts) an amount per period addressed to
@@ -40,6 +41,9 @@ export const EARNINGS: OfferFamily = {
     // contact; never reported in the past tense, in a warning or in a question.
     { when: PROMISE, unless: PAYOUT_UNLESS, patterns: AMOUNT_PATTERNS },
     { when: PAYOUT_CHANNEL, unless: PAYOUT_UNLESS, patterns: PAYOUT_PATTERNS },
+    // (2026-12-07 late, testimonial-patterns.ts) a claim of the writer's own earnings beside the
+    // reply-chain's pitch ("I made $5,000 last month … anyone can do it, ask me how").
+    CLAIM_CONTEXT,
     {
       // The pitch itself: earnings "from home" or "on your phone", a system, passive income, «без
       // вложений», «не выходя из дома», 日赚500, 躺赚, 零投资.

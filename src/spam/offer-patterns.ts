@@ -8,6 +8,7 @@
 // nothing. Patterns in `context` count only when the text also matches the family's context (a
 // casino word for "welcome bonus", a weight word for "100% natural", a stranger's approach for
 // "write to me at <e-mail>").
+import { TESTIMONIAL_CONTEXT, TESTIMONIAL_GUARD } from './testimonial-patterns.ts';
 
 /**
  * One family: a guard of literal stems (no pattern of the family matches without one of them; a
@@ -174,7 +175,7 @@ const INVESTMENT_GUARD =
   /manager|trader|expert|mentor|coach|guru|specialist|broker|invested|investing|trading|deposited|made|earn|make|got|received|withdrew|profit|return|thanks to|changed my life|эксперт|наставник|трейдер|брокер|аналитик|менеджер|специалист|куратор|заработал|получил|вывел|вложил|инвестировал|сигнал|точност|投资|投資|带单|帶單|跟单|跟單|炒币|炒幣|导师|導師|收益|稳赚|穩賺|赚了|荐股|薦股|牛股|涨停|漲停|金股|黑马|黑馬|股票|炒股|操盘|操盤|老师|老師|内幕|內幕|胜率|勝率|必涨|必漲/;
 
 export const INVESTMENT: OfferFamily = {
-  guard: INVESTMENT_GUARD,
+  guard: new RegExp(`${INVESTMENT_GUARD.source}|${TESTIMONIAL_GUARD.source}`),
   patterns: [
     `\\b(?:account manager|trading expert|investment (?:manager|expert|adviser|advisor|coach|mentor)|(?:forex|crypto|bitcoin|binary|options|stock) (?:trader|expert|mentor|coach|manager|specialist|guru|broker)|expert (?:forex |crypto )?trader|trading (?:mentor|coach|guru|specialist))\\b`,
     `\\b(?:i|we)\\s+(?:[a-z]+\\s+)?(?:invested|started investing|started trading|deposited)\\b`,
@@ -189,13 +190,17 @@ export const INVESTMENT: OfferFamily = {
   ],
   // The stock-tip group and its "teacher" (2026-12-07 audit): 荐股, 牛股, 股票交流群, 老师实盘带单,
   // 内幕消息, 胜率95%. A reader warning about such groups (所谓荐股老师都是骗子) counts nothing.
-  context: {
-    when: INVESTMENT_GUARD,
-    unless: /骗|騙|所谓|所謂|别信|別信|千万别|千萬別|小心|警惕|割韭菜|跑路|举报|舉報|报警|報警/,
-    patterns: [
-      '荐股|薦股|推荐\\S{0,2}?(?:牛股|金股|股票)|推薦\\S{0,2}?(?:牛股|金股|股票)|涨停(?:牛股|股|板)|漲停(?:牛股|股|板)|(?:黑马|黑馬|妖|龙头|龍頭)股|(?:领取|領取)金股|股票(?:交流)?群|炒股群|(?:实盘|實盤)(?:带单|帶單)|老师(?:带|实盘|操作)|老師(?:帶|實盤|操作)|跟着老师|跟著老師|操盘手|操盤手|内幕消息|內幕消息|必涨|必漲|(?:胜率|勝率)\\d',
-    ],
-  },
+  context: [
+    {
+      when: INVESTMENT_GUARD,
+      unless: /骗|騙|所谓|所謂|别信|別信|千万别|千萬別|小心|警惕|割韭菜|跑路|举报|舉報|报警|報警/,
+      patterns: [
+        '荐股|薦股|推荐\\S{0,2}?(?:牛股|金股|股票)|推薦\\S{0,2}?(?:牛股|金股|股票)|涨停(?:牛股|股|板)|漲停(?:牛股|股|板)|(?:黑马|黑馬|妖|龙头|龍頭)股|(?:领取|領取)金股|股票(?:交流)?群|炒股群|(?:实盘|實盤)(?:带单|帶單)|老师(?:带|实盘|操作)|老師(?:帶|實盤|操作)|跟着老师|跟著老師|操盘手|操盤手|内幕消息|內幕消息|必涨|必漲|(?:胜率|勝率)\\d',
+      ],
+    },
+    // The testimonial's story for a named helper (2026-12-07 late, testimonial-patterns.ts).
+    TESTIMONIAL_CONTEXT,
+  ],
 };
 
 // A way to reach someone besides e-mail, phone and link: a handle, "contact him", "加他微信".

@@ -42,7 +42,8 @@ const HOSTS = new Set(
     'semanticscholar.org cnki.net cyberleninka.ru elibrary.ru britannica.com hse.ru msu.ru spbu.ru ' +
     'mgimo.ru sciencespo.fr ethz.ch ' +
     // official bodies, statistics offices and central banks whose domain is not a government one
-    'kremlin.ru government.ru mid.ru cbr.ru akorda.kz primeminister.kz nationalbank.kz stat.uz ' +
+    // (and the state-services portals readers claim real payments through, 2026-12-07 late)
+    'gosuslugi.ru mos.ru enbek.kz kremlin.ru government.ru mid.ru cbr.ru akorda.kz primeminister.kz nationalbank.kz stat.uz ' +
     'president.uz cbu.uz stat.kg president.kg nbkr.kg stat.tj president.tj nbt.tj ' +
     'bundesregierung.de auswaertiges-amt.de destatis.de bundesbank.de insee.fr elysee.fr ' +
     'wto.org iea.org opec.org bis.org osce.org fao.org unesco.org unicef.org unhcr.org wfp.org ilo.org ' +
