@@ -25,6 +25,7 @@ import { ADVANCE_FEE, STREAMING } from './scam-offer-patterns.ts';
 import { HACKER_FOR_HIRE, SERVICE_ADVERT, SPELL_CASTER, YIELD_OFFER } from './contact-offer-patterns.ts';
 import { APP_ADVERT, SHOP_ADVERT } from './product-offer-patterns.ts';
 import { isReferenceLink } from './url.ts';
+import { countReliefPayment } from './relief-payment.ts';
 import {
   CONTACT,
   DATING,
@@ -311,6 +312,7 @@ function otherFamilies(text: string): number {
 const INVESTMENT_INDEX = OFFER_SIGNAL_CODES.indexOf('investment-pitch');
 const SHOP_INDEX = OFFER_SIGNAL_CODES.indexOf('shop-advert');
 const APP_INDEX = OFFER_SIGNAL_CODES.indexOf('app-advert');
+const EARNINGS_INDEX = OFFER_SIGNAL_CODES.indexOf('earnings-offer');
 
 function countAll(patterns: readonly RegExp[], text: string): number {
   let n = 0;
@@ -376,6 +378,8 @@ export function offerCounts(n: NormalizedText): number[] {
     counts[i] = count;
     before += count;
   }
+  // A relief, grant or compensation payment to claim on an unknown site (relief-payment.ts).
+  counts[EARNINGS_INDEX] = (counts[EARNINGS_INDEX] ?? 0) + countReliefPayment(n);
   // A product advert links to a shop, not only to a ministry or a university: such links are a
   // reader passing on an official page ("the e-visa portal …, no registration fee").
   if (
