@@ -4,6 +4,7 @@
 // the seller's words, never a bare noun: a reader on a diploma mill, VAT invoices, match fixing,
 // V-Bucks prices or piracy names the thing without selling it.
 import { B, type OfferFamily } from './offer-patterns.ts';
+import { FIXED_GUARD_MORE, FIXED_MORE, FIXED_UNLESS } from './money-offer-patterns.ts';
 
 // Fake documents (issue 15): "buy real registered passports", "IELTS certificate without the
 // exam", "we produce genuine diplomas", «купить диплом», «права без экзамена», 办证刻章, 代办文凭.
@@ -103,23 +104,37 @@ export const SEO_SERVICE: OfferFamily = {
 // odds", "pay after win", «договорные матчи с гарантией», «100% проход», 假球内幕, 必中, 包赢. A
 // reader on a match-fixing scandal writes "fixed matches" or «договорные матчи» or 假球 without
 // selling one: the bare words count nothing.
+const FIXED_GUARD =
+  /fixed|sure|pay after|guaranteed|ht|odds|inside|no loss|договорн|инсайд|проход|стопроцентн|проигрыш|коэффициент|假球|内幕|內幕|必中|包赢|包贏|包中|稳胆|穩膽|准确率|準確率|百分百命中|命中率/;
+
 export const FIXED_MATCH: OfferFamily = {
-  guard:
-    /fixed|sure|pay after|guaranteed|ht|odds|inside|no loss|договорн|инсайд|проход|стопроцентн|проигрыш|коэффициент|假球|内幕|內幕|必中|包赢|包贏|包中|稳胆|穩膽|准确率|準確率|百分百命中|命中率/,
+  guard: new RegExp(`${FIXED_GUARD.source}|${FIXED_GUARD_MORE.source}`),
   patterns: [
-    `\\b(?:sure|real|genuine|legit|guaranteed|reliable|vip|correct)\\s+fixed\\s+(?:matches|match|games?|odds|tips?)\\b|\\bfixed\\s+(?:matches|match|games?|odds|tips?)\\s+(?:available|today|tonight|for\\s+(?:today|tonight|this\\s+weekend|sale)|this\\s+weekend|ht\\s*/\\s*ft)\\b`,
-    `\\b(?:100\\s*%|guaranteed)\\s+(?:sure\\s+)?(?:odds|wins?|tips?|predictions?|bets?)\\b|\\bsure\\s+(?:odds|tips|wins?|bets?)\\b|\\bpay\\s+after\\s+(?:the\\s+)?(?:win|match|game|result)\\b`,
-    `(?<![\\p{L}\\p{N}])(?:продаю|продам|продажа|купить|куплю|предлагаю|инсайд\\p{L}*\\s+(?:на|по|о))\\s+(?:\\p{L}+\\s+){0,2}?договорн\\p{L}*\\s+(?:матч|игр)\\p{L}*|${B}договорн\\p{L}*\\s+(?:матч|игр)\\p{L}*\\s+(?:с\\s+гаранти|на\\s+сегодня|на\\s+выходн|в\\s+продаже)\\p{L}*|${B}инсайд\\p{L}*\\s+(?:на|по|о)\\s+(?:\\p{L}+\\s+)?(?:матч|игр|футбол|ставк)\\p{L}*|(?:100\\s*%|${B}стопроцентн\\p{L}*)\\s+проход\\p{L}*`,
     '假球内幕|假球內幕|假球资料|假球資料|假球推荐|假球推薦|内幕推荐|內幕推薦|内幕资料|內幕資料|必中比分|包赢|包贏|稳胆|穩膽|准确率100|準確率100|百分百命中',
   ],
-  context: {
-    when: /fixed|odds|bet|match|game|матч|ставк|игр|球|比分|赛|賽|彩|推荐|推薦|赔率|賠率/,
-    patterns: [
-      `\\bht\\s*/\\s*ft\\b|\\bbig\\s+odds\\b|\\bodds\\s+\\d+\\s*\\+|\\binside\\s+information\\b|\\bno\\s+loss\\b`,
-      `${B}без\\s+проигрыш\\p{L}*|${B}коэффициент\\p{L}*\\s+(?:от|до)\\s+\\d`,
-      '内幕消息|內幕消息|命中率',
-    ],
-  },
+  context: [
+    {
+      // (2026-12-07, late: the loan and betting audit) the English and Russian offers count nothing in a
+      // warning or a report quoting them ("these 'fixed matches available' posts are a scam").
+      when: new RegExp(`${FIXED_GUARD.source}|${FIXED_GUARD_MORE.source}`),
+      unless: FIXED_UNLESS,
+      patterns: [
+        `\\b(?:sure|real|genuine|legit|guaranteed|reliable|vip|correct)\\s+fixed\\s+(?:matches|match|games?|odds|tips?)\\b|\\bfixed\\s+(?:matches|match|games?|odds|tips?)\\s+(?:available|today|tonight|for\\s+(?:today|tonight|this\\s+weekend|sale)|this\\s+weekend|ht\\s*/\\s*ft)\\b`,
+        `\\b(?:100\\s*%|guaranteed)\\s+(?:sure\\s+)?(?:odds|wins?|tips?|predictions?|bets?)\\b|\\bsure\\s+(?:odds|tips|wins?|bets?)\\b|\\bpay\\s+after\\s+(?:the\\s+)?(?:win|match|game|result)\\b`,
+        `(?<![\\p{L}\\p{N}])(?:продаю|продам|продажа|купить|куплю|предлагаю|инсайд\\p{L}*\\s+(?:на|по|о))\\s+(?:\\p{L}+\\s+){0,2}?договорн\\p{L}*\\s+(?:матч|игр)\\p{L}*|${B}договорн\\p{L}*\\s+(?:матч|игр)\\p{L}*\\s+(?:с\\s+гаранти|на\\s+сегодня|на\\s+выходн|в\\s+продаже)\\p{L}*|${B}инсайд\\p{L}*\\s+(?:на|по|о)\\s+(?:\\p{L}+\\s+)?(?:матч|игр|футбол|ставк)\\p{L}*|(?:100\\s*%|${B}стопроцентн\\p{L}*)\\s+проход\\p{L}*`,
+        ...FIXED_MORE,
+      ],
+    },
+    {
+      when: /fixed|odds|bet|match|game|матч|ставк|игр|球|比分|赛|賽|彩|推荐|推薦|赔率|賠率/,
+      unless: FIXED_UNLESS,
+      patterns: [
+        `\\bht\\s*/\\s*ft\\b|\\bbig\\s+odds\\b|\\bodds\\s+\\d+\\s*\\+|\\binside\\s+information\\b|\\bno\\s+loss\\b`,
+        `${B}без\\s+проигрыш\\p{L}*|${B}коэффициент\\p{L}*\\s+(?:от|до)\\s+\\d`,
+        '内幕消息|內幕消息|命中率',
+      ],
+    },
+  ],
 };
 
 // Invoice and receipt selling (issue 15): 代开发票, 出售发票, 真票可查, 点数优惠; «продам чеки для

@@ -15,6 +15,13 @@ import {
   PROMISE,
 } from './money-promise-patterns.ts';
 import { CLAIM_CONTEXT, CLAIM_GUARD } from './testimonial-patterns.ts';
+import {
+  LOAN_CHANNEL,
+  LOAN_GUARD_MORE,
+  LOAN_MORE,
+  LOAN_UNLESS,
+  LOAN_WITH_CHANNEL,
+} from './money-offer-patterns.ts';
 
 // A warning or a report about such adverts: the scam named, the police, a law, a quotation.
 const WARNING =
@@ -85,8 +92,10 @@ const LOAN_GUARD =
 // истории», «без отказа», «деньги на карту за 5 минут», «одобрение 99%», 贷款秒批, 不看征信, 当天放款,
 // 黑户也能贷. A reader on a bank's rate, a cap on payday loans or the central bank names the loans
 // without the lender's promises; a comment citing a law, a regulator or a scam counts nothing.
+const LOAN_FAMILY_GUARD = new RegExp(`${LOAN_GUARD.source}|${LOAN_GUARD_MORE.source}`);
+
 export const LOAN: OfferFamily = {
-  guard: LOAN_GUARD,
+  guard: LOAN_FAMILY_GUARD,
   patterns: [],
   context: [
     {
@@ -96,10 +105,12 @@ export const LOAN: OfferFamily = {
       patterns: ['\\b(?:instant|guaranteed|same[- ]day|100\\s*%)\\s+(?:loan\\s+)?approvals?\\b'],
     },
     {
-      when: LOAN_GUARD,
-      unless:
-        /\b(?:laws?|caps?|capped|bans?|banned|regulators?|regulation|central bank|predatory|scams?|fraud\w*|police|so-called|minist\w*|government|state\s+programm?e?|announced|can i|where can i|how (?:can|do) i|is it possible|does anyone|anyone know)\b|закон|цб|центробанк|огранич|запрет|регулятор|разоря|мошен|кабал|развод|обман|не\s+ведитесь|не\s+(?:дают|выда\p{L}*|одобря\p{L}*|бывает)|можно\s+ли|где\s+(?:взять|можно)|подскажите|所谓|所謂|诈骗|詐騙|骗|騙|报道|報道|新闻|新聞|央行|监管|監管|高利贷|高利貸|哪里可以|能不能|真的吗|靠谱吗|可信吗/u,
+      when: LOAN_FAMILY_GUARD,
+      unless: LOAN_UNLESS,
       patterns: [
+        // (2026-12-07, late: the loan and betting audit, money-offer-patterns.ts) the lender's
+        // promises and debt relief, in the same one-pass test as the others
+        ...LOAN_MORE,
         `\\b(?:no|without)\\s+(?:a\\s+)?credit\\s+checks?\\b|\\bbad\\s+credit\\s+(?:ok|okay|accepted|welcome|no problem)\\b`,
         `\\bfast\\s+(?:payday|cash|personal)\\s+loans?\\b`,
         `\\bwe\\s+(?:offer|give|provide|grant|lend)\\s+(?:[a-z]+\\s+){0,4}?loans?\\b|\\bneed\\s+(?:a|an urgent|urgent)\\s+loan\\s*\\?`,
@@ -111,6 +122,9 @@ export const LOAN: OfferFamily = {
         '(?:网贷|網貸)秒批|(?:不查|不上|不用查)(?:征信|徵信)|只(?:要|需|凭|憑)身份(?:证|證)(?:就能|就可以|即可)?(?:借|贷|貸|下款|放款)|(?:学生|學生|黑户|黑戶)(?:也能|也可以|可|均可)(?:借|贷|貸|下款)|\\d+分(?:钟|鐘)(?:放款|到账|到賬|下款)|包下款|(?:都能|均可|也能|秒)下款|(?:征信|徵信)(?:花了?|黑了?|不好)(?:也能|也可以|照样|照樣)(?:贷|貸|借|下款)',
       ],
     },
+    // (2026-12-07, late: the loan and betting audit, money-offer-patterns.ts) the lender's promises
+    // and debt relief; and the offers a reader names too, beside a way to reach the lender.
+    { when: LOAN_CHANNEL, unless: LOAN_UNLESS, patterns: LOAN_WITH_CHANNEL },
   ],
 };
 

@@ -10,6 +10,8 @@
 // "write to me at <e-mail>").
 import { TESTIMONIAL_CONTEXT, TESTIMONIAL_GUARD } from './testimonial-patterns.ts';
 
+import { GAMBLING_GUARD_MORE, GAMBLING_MORE } from './money-offer-patterns.ts';
+
 /**
  * One family: a guard of literal stems (no pattern of the family matches without one of them; a
  * plain alternation, cheap to test), its patterns, and patterns that count only in its context.
@@ -76,8 +78,9 @@ export const PHARMACY: OfferFamily = {
   },
 };
 
-const GAMBLING_CONTEXT =
-  /casino|slot|roulette|blackjack|poker|\bbet(?:s|ting| now)?\b|bet365|xbet|tiradas|tours gratuits|bookmaker|sportsbook|jackpot|gambl|wager|spins|freispiele|apuesta|scommess|paris sportifs|giros|казино|слот|автомат|ставк|букмекер|рулетк|покер|джекпот|вулкан|беттинг|азартн|фриспин|赌场|賭場|博彩|娱乐城|娛樂城|百家乐|百家樂|老虎机|老虎機|真人视讯|时时彩|時時彩|六合彩|投注|棋牌|捕鱼|电子游|下注|彩票|葡京|永利|威尼斯人|皇冠体育|皇冠體育|滚球|滾球|信用盘|現金盤|现金盘|信用盤|正网|正網|电竞|電競/;
+const GAMBLING_CONTEXT = new RegExp(
+  `${/casino|slot|roulette|blackjack|poker|\bbet(?:s|ting| now)?\b|bet365|xbet|tiradas|tours gratuits|bookmaker|sportsbook|jackpot|gambl|wager|spins|freispiele|apuesta|scommess|paris sportifs|giros|казино|слот|автомат|ставк|букмекер|рулетк|покер|джекпот|вулкан|беттинг|азартн|фриспин|赌场|賭場|博彩|娱乐城|娛樂城|百家乐|百家樂|老虎机|老虎機|真人视讯|时时彩|時時彩|六合彩|投注|棋牌|捕鱼|电子游|下注|彩票|葡京|永利|威尼斯人|皇冠体育|皇冠體育|滚球|滾球|信用盘|現金盤|现金盘|信用盤|正网|正網|电竞|電競/.source}|${GAMBLING_GUARD_MORE.source}`,
+);
 
 // A news comment on gambling law or regulation names bonuses and codes as what the law is about.
 // A Chinese reader warning about the platforms or reporting a raid names their bonuses too
@@ -115,6 +118,7 @@ export const GAMBLING: OfferFamily = {
         `\\b(?:ohne einzahlung|sin dep[oó]sito|without deposit|sans d[eé]p[oô]t)\\b`,
         `\\b(?:bet|play|spin|wager)\\s+(?:now|today)\\b|\\bwin\\s+(?:big|real money)\\b|\\b(?:best|top|trusted|licensed)\\s+(?:online\\s+(?:casinos?|slots?|sportsbooks?|bookmakers?)|(?:betting|casino|slots?|gambling)\\s+sites?|casinos?\\s+online)\\b|casino en l[ií]nea|online[- ]casino\\s+(?:deutschland|österreich|schweiz|\\d{4})`,
         // Russian: "бонус 200% на первый депозит", "за регистрацию", "на деньги"
+        ...GAMBLING_MORE, // a casino's mirror (2026-12-07, late: money-offer-patterns.ts)
         `${B}бонус\\p{L}*|\\d+\\s*%\\s+(?:на|к)\\s+(?:перв\\p{L}*\\s+)?депозит\\p{L}*|${B}(?:за\\s+регистраци\\p{L}*|на\\s+деньги|промокод\\p{L}*)`,
       ],
     },
