@@ -69,6 +69,8 @@ import {
 import { ADVERT_EN_GENUINE_DEV, ADVERT_EN_SPAM_DEV } from '../src/spam/advert-en-examples.ts';
 import { ADVERT_EN_GENUINE_HELDOUT, ADVERT_EN_SPAM_HELDOUT } from '../src/spam/advert-en-heldout-examples.ts';
 import { RU_GENUINE_DEV, RU_SPAM_DEV, ZH_GENUINE_DEV, ZH_SPAM_DEV } from '../src/spam/zh-examples.ts';
+import { TECH_GENUINE_DEV, TECH_SPAM_DEV } from '../src/spam/tech-paste-examples.ts';
+import { TECH_GENUINE_HELDOUT, TECH_SPAM_HELDOUT } from '../src/spam/tech-paste-heldout-examples.ts';
 import { builtinExamples, builtinModel, spamOnlyExamples } from '../src/spam/builtin.ts';
 import { parseCommentCorpus } from '../src/spam/dataset.ts';
 import { normalizeText } from '../src/spam/normalize.ts';
@@ -176,6 +178,13 @@ const sets = [
   ['advert-en-ham', ADVERT_EN_GENUINE_DEV],
   ['advert-heldout-en', ADVERT_EN_SPAM_HELDOUT],
   ['advert-heldout-en-ham', ADVERT_EN_GENUINE_HELDOUT],
+  // technical pastes (tech-paste-examples.ts, 2026-12-07 late): commands, logs, API calls and
+  // documentation or private hosts readers paste, and spam in code formatting; DEV before the
+  // change, HELDOUT written with it and measured once, after the change
+  ['tech-ham', TECH_GENUINE_DEV],
+  ['tech-spam', TECH_SPAM_DEV],
+  ['tech-heldout-ham', TECH_GENUINE_HELDOUT],
+  ['tech-heldout-spam', TECH_SPAM_HELDOUT],
 ] as const;
 for (const [name, texts] of sets) {
   const counts = { spam: 0, hold: 0, ham: 0 };
