@@ -9,6 +9,7 @@ import { civicNotice, quietCivic } from './civic-notice.ts';
 const COMMERCIAL_BRAND_SUPPORT = COMMERCIAL_SIGNAL_CODES.indexOf('brand-support');
 const COMMERCIAL_SITE_PROMOTION = COMMERCIAL_SIGNAL_CODES.indexOf('site-promotion');
 const COMMERCIAL_SEO_ANCHOR = COMMERCIAL_SIGNAL_CODES.indexOf('seo-anchor');
+const COMMERCIAL_TECHNICAL = COMMERCIAL_SIGNAL_CODES.indexOf('technical-text');
 /** The commercial signals that say a comment sells or advertises (reputable.ts: no credit beside them). */
 const COMMERCIAL_SELLING = (
   [
@@ -46,7 +47,9 @@ import {
   relevanceSignal,
   repeatedCharsSignal,
 } from './signal-values.ts';
-import { describeListHits, type ReasonListHit, reasonListHits } from './lists/explain.ts';
+import type { ReasonListHit } from './lists/explain.ts';
+import { listSignals } from './list-signals.ts';
+import { mayUncount, uncountLinks } from './pasted-links.ts';
 import { extractFeaturesBeside, type TextFeatures } from './tokenize.ts';
 import { countReferralLinks } from './referral.ts';
 import { claimsEarnings, countOwnChannel, isBareLink, isCitedSource } from './own-promotion.ts';
@@ -113,42 +116,6 @@ const AT = Object.fromEntries(SIGNAL_CODES.map((code, i) => [code, i])) as Reado
 >;
 const OFFER_AT = OFFER_SIGNAL_CODES.map((code) => AT[code]);
 const COMMERCIAL_AT = COMMERCIAL_SIGNAL_CODES.map((code) => AT[code]);
-
-/** The signal of each kind of reputation list. */
-const LIST_SIGNALS = [
-  ['ip', 'list-ip'],
-  ['domain', 'list-domain'],
-  ['email', 'list-email'],
-  ['username', 'list-username'],
-] as const;
-
-/** The reputation-list signals: each kind's hits weigh what the operator gave their lists. */
-function listSignals(
-  ctx: ContextEvidence,
-  set: (index: number, value: number, count: number) => void,
-): { notes: Map<SignalCode, SignalNote> | null; hold: boolean } {
-  const hits = ctx.listHits ?? [];
-  if (hits.length === 0 && !ctx.disposableDomain) return { notes: null, hold: false };
-  const notes = new Map<SignalCode, SignalNote>();
-  for (const [kind, code] of LIST_SIGNALS) {
-    const mine = hits.filter((h) => h.kind === kind);
-    if (mine.length === 0) continue;
-    set(
-      AT[code],
-      mine.reduce((sum, h) => sum + h.weight, 0),
-      mine.length,
-    );
-    notes.set(code, { message: describeListHits(mine), hits: reasonListHits(mine) });
-  }
-  if (ctx.disposableDomain) {
-    set(AT['disposable-email'], 1, 1);
-    notes.set('disposable-email', {
-      message: `e-mail address at a disposable-mail domain (${ctx.disposableDomain}); never spam by itself`,
-      values: { domain: ctx.disposableDomain },
-    });
-  }
-  return { notes, hold: hits.some((h) => h.action === 'hold') };
-}
 
 // The signal values and counts of the comment being analysed (signals, then counts), written by
 // `set`: a module function rather than a closure made for every comment (analysis is synchronous
@@ -377,16 +344,17 @@ export function analyzeComment(
   let selling = 0;
   for (const i of COMMERCIAL_SELLING) selling += commercial.counts[i] ?? 0;
   const shownPhones = publicNumber === 1 ? 0 : n.phones;
-  const cites =
-    reputable > 0 &&
-    references + reputable === n.urls.length &&
+  // A comment that sells, promotes, praises and contacts nothing: a reputable host is a source in it,
+  // and a link in a command or code pasted (pasted-links.ts) no promotional link.
+  const quiet =
+    (mayUncount(n, commercial.counts[COMMERCIAL_TECHNICAL] ?? 0) ||
+      (reputable > 0 && references + reputable === n.urls.length)) &&
     n.emails + shownPhones + n.disguisedEmails + offers + offerFamilies + promotion + calls + own === 0 &&
     referrals + pitch + templates + selling + fakeNews + authorKeywords === 0 &&
     !anyOffer &&
     !praiseOnlyText &&
-    !promisesMoney(n.text)
-      ? reputable
-      : 0;
+    !promisesMoney(n.text);
+  const cites = quiet && reputable > 0 && references + reputable === n.urls.length ? reputable : 0;
   const referenced = references + cites;
   set(AT['reference-link'], referenced > 0 ? 1 : 0, referenced);
   // Bare and cited links count as before where no reputable link is credited (a reference counts
@@ -394,6 +362,8 @@ export function analyzeComment(
   set(AT['bare-link'], cites > 0 ? 0 : bare, cites > 0 ? 0 : bare);
   set(AT['cited-source'], cites > 0 ? 0 : cited, cites > 0 ? 0 : cited);
   if (publicNumber === 1 && body === 2) quietCivic((c) => set(AT[c], 0, 0), referenced === n.urls.length);
+  // Links to nobody's site and links in pasted code leave `links` and `link-density` (pasted-links.ts).
   const lists = listSignals(ctx, set);
-  return { normalized, features, signals, counts, notes: lists.notes, hold: lists.hold };
+  const notes = quiet ? uncountLinks(n, urlChars, set, lists.notes) : lists.notes;
+  return { normalized, features, signals, counts, notes, hold: lists.hold };
 }

@@ -13,6 +13,14 @@ import { replaceDisguisedEmails } from './disguised-email.ts';
 import { foldHomoglyphs } from './homoglyph.ts';
 import { readMessengerAliases } from './messenger-alias.ts';
 import { joinTaggedWords } from './html-words.ts';
+import {
+  clearCodeSpans,
+  findCodeSpans,
+  HOST,
+  inCodeSpan,
+  isPastedCodeLink,
+  unreachableHost,
+} from './pasted-links.ts';
 import { replacePhoneNumbers } from './phone.ts';
 import { ASCII_TLDS, IDN_TLDS, isBareDomainLink } from './tld.ts';
 import { domainOf } from './url.ts';
@@ -31,6 +39,17 @@ export interface NormalizedText {
   urls: string[];
   /** The domain of each URL (lower case, without "www."), in order. */
   domains: string[];
+  /** Links in `urls` to a host that can be nobody's site (localhost, 10.x, 127.0.0.1, *.local; a
+   * documentation name such as example.com or *.test inside code), and those that sit in a command
+   * or code a reader pasted (pasted-links.ts), and the characters of both: `links` and
+   * `link-density` may leave them out (analyze.ts). */
+  unreachableLinks: number;
+  pastedLinks: number;
+  quietLinkChars: number;
+  /** Links to a documentation name outside code, and their characters (left out only in a
+   * technical comment, pasted-links.ts). */
+  docLinks: number;
+  docLinkChars: number;
   /** E-mail addresses, the disguised ones included. */
   emails: number;
   /** Free-mail addresses written to dodge filters ("name [at] gmail [dot] com"; disguised-email.ts). */
@@ -80,9 +99,9 @@ const INVISIBLE =
 const HAS_INVISIBLE = new RegExp(INVISIBLE.source);
 // A link, or a bare domain on a listed top-level domain (tld.ts: the common and spam-favoured
 // generic ones, the country codes that are not also file extensions or code, punycode). A link
-// ends at a space or at full-width punctuation (Chinese text runs on without a space). A bare
-// domain that reads as code or prose is left as text (`isBareDomainLink`).
-const LINK_END = `[^\\s<>"'，。！？、；：（）【】《》「」]`;
+// ends at a space, a backtick (inline code's end) or at full-width punctuation (Chinese text runs on
+// without a space). A bare domain that reads as code or prose is left as text (`isBareDomainLink`).
+const LINK_END = `[^\\s<>"'\`，。！？、；：（）【】《》「」]`;
 const URL = new RegExp(
   `\\b(?:https?:\\/\\/|www\\.)${LINK_END}+|\\b(?:[a-z0-9-]+\\.)+(?:xn--[a-z0-9-]+|${ASCII_TLDS.join('|')})\\b(?:\\/${LINK_END}*)?`,
   'gi',
@@ -270,6 +289,12 @@ export function normalizeText(raw: string): NormalizedText {
   if (scan & DISGUISE.link) text = readDefangedLinks(text).text;
   const urls: string[] = [];
   const domains: string[] = [];
+  let unreachableLinks = 0;
+  let pastedLinks = 0;
+  let quietLinkChars = 0;
+  let docLinks = 0;
+  let docLinkChars = 0;
+  let code = false;
   let emails = disguised.count;
   if (text.includes('@')) {
     text = text.replace(EMAIL, () => {
@@ -285,11 +310,30 @@ export function normalizeText(raw: string): NormalizedText {
       const after = slash < 0 ? whole.slice(offset + host.length, offset + host.length + 2) : '';
       if (!isBareDomainLink(host, after, slash >= 0)) return match;
     }
+    const domain = domainOf(url);
+    // A host nobody's site can be on, and a link in pasted code, are marked (pasted-links.ts).
+    const kind = unreachableHost(domain);
+    if (kind === HOST.private || (kind === HOST.documentation && code && inCodeSpan(offset))) {
+      unreachableLinks++;
+      quietLinkChars += url.length;
+    } else if (kind === HOST.documentation) {
+      docLinks++;
+      docLinkChars += url.length;
+    } else if (code && isPastedCodeLink(whole, offset, domain)) {
+      pastedLinks++;
+      quietLinkChars += url.length;
+    }
     urls.push(url);
-    domains.push(domainOf(url));
+    domains.push(domain);
     return ` ${PLACEHOLDER.url} ${tail}`;
   };
-  if (MAYBE_URL.test(text)) text = text.replace(URL, link);
+  // Code spans only when there is a backtick; their offsets hold for the first pass only.
+  if (MAYBE_URL.test(text)) {
+    code = text.includes('`') && findCodeSpans(text);
+    text = text.replace(URL, link);
+    if (code) clearCodeSpans();
+    code = false;
+  }
   if (MAYBE_IDN.test(text)) text = text.replace(IDN_URL, link);
   if (scan & DISGUISE.word) text = readSpamWords(text);
   if (scan & DISGUISE.numberWords) text = readNumberWords(text);
@@ -303,6 +347,11 @@ export function normalizeText(raw: string): NormalizedText {
     plain,
     urls,
     domains,
+    unreachableLinks,
+    pastedLinks,
+    quietLinkChars,
+    docLinks,
+    docLinkChars,
     emails,
     disguisedEmails: disguised.count,
     phones: phones.phones,

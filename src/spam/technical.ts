@@ -13,8 +13,9 @@ const MARKERS = new RegExp(
     '\\b(?:Traceback|Exception|Error|errno|segfault|stack trace|core dumped|exit(?:ed)? (?:with )?(?:code|status))\\b',
     // Stack frames: "at foo.bar (file.js:12:5)", 'File "x.py", line 3'
     '\\bat [\\w$.<>]+ \\(|File "[^"]+", line \\d+|\\.(?:js|ts|py|go|rs|java|rb|php|c|cpp|cs):\\d+',
-    // Code: backticks, operators, calls, hex, assignments ending in a semicolon
-    '`[^`\\n]+`|=>|->|::|[!=]==?|&&|\\|\\||\\b\\w+\\(\\)|\\b0x[0-9a-fA-F]+\\b|\\b\\w+ = [^\\s;]+;',
+    // Code: backticks (not a span that ends in a link: a URL ran on over its closing backtick until
+    // 2026-12-07, and spam puts its link alone in backticks), operators, calls, hex, assignments ending in a semicolon
+    '`[^`\\n]*[^`\\n\\s\uE000]\\s*`|=>|->|::|[!=]==?|&&|\\|\\||\\b\\w+\\(\\)|\\b0x[0-9a-fA-F]+\\b|\\b\\w+ = [^\\s;]+;',
     // Shell commands and flags
     '(?:^|\\n|\\$ )(?:npm|npx|yarn|pnpm|pip|git|sudo|docker|kubectl|apt(?:-get)?|brew|cargo|go|node|python3?) \\S+|\\s--[a-z][\\w-]+',
   ].join('|'),
