@@ -22,6 +22,7 @@ import {
   LOAN_UNLESS,
   LOAN_WITH_CHANNEL,
 } from './money-offer-patterns.ts';
+import { earningsPitchUnless } from './money-reader.ts';
 
 // A warning or a report about such adverts: the scam named, the police, a law, a quotation.
 const WARNING =
@@ -72,7 +73,7 @@ export const EARNINGS: OfferFamily = {
       // way to reach the writer, "from home", "you can too"): a reader says what they earn too ("I
       // make $400 a month as a teacher", «зарабатываю 70 000 в месяц», 我在家赚钱不多).
       when: EARNINGS_PITCH,
-      unless: WARNING,
+      unless: earningsPitchUnless(WARNING), // (nor a reader's income told as experience: money-reader.ts)
       patterns: [
         `\\b(?:i|we)(?:'m|\\s+am|\\s+are)?\\s+(?:now\\s+|currently\\s+)?(?:make|making|earn|earning|made|earned)\\s+(?:over\\s+|up to\\s+|around\\s+|about\\s+)?[$€£]\\s?\\d[\\d,.]*\\s*k?\\+?\\s+(?:a|per|every|each)\\s+(?:day|week|month)\\b`,
         // «доход от 3000 в день», «заработок от 50к в неделю», «от 5% в день»: beside the pitch the unit may be left out

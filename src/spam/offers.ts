@@ -26,6 +26,7 @@ import { HACKER_FOR_HIRE, SERVICE_ADVERT, SPELL_CASTER, YIELD_OFFER } from './co
 import { APP_ADVERT, SHOP_ADVERT } from './product-offer-patterns.ts';
 import { isReferenceLink } from './url.ts';
 import { countReliefPayment } from './relief-payment.ts';
+import { isOwnMoneyStory, officialPayouts } from './money-reader.ts';
 import {
   CONTACT,
   DATING,
@@ -375,11 +376,13 @@ export function offerCounts(n: NormalizedText): number[] {
     const f = FAMILIES[i] as CompiledFamily;
     let count = countGroup(f.patterns, text, latin, other);
     for (const c of f.contexts) count += contextCount(c, text, latin, other);
-    counts[i] = count;
+    // (a reader's refund, revenue or salary naming no helper is no testimonial: money-reader.ts)
+    counts[i] = i === INVESTMENT_INDEX && count > 0 && isOwnMoneyStory(text) ? 0 : count;
     before += count;
   }
   // A relief, grant or compensation payment to claim on an unknown site (relief-payment.ts).
   counts[EARNINGS_INDEX] = (counts[EARNINGS_INDEX] ?? 0) + countReliefPayment(n);
+  counts[EARNINGS_INDEX] -= officialPayouts(n, counts[EARNINGS_INDEX]); // a payout beside an official portal
   // A product advert links to a shop, not only to a ministry or a university: such links are a
   // reader passing on an official page ("the e-visa portal …, no registration fee").
   if (
