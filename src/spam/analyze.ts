@@ -47,8 +47,8 @@ import {
   relevanceSignal,
   repeatedCharsSignal,
 } from './signal-values.ts';
-import type { ReasonListHit } from './lists/explain.ts';
 import { listSignals } from './list-signals.ts';
+import type { SignalNote } from './signal-note.ts';
 import { mayUncount, uncountLinks } from './pasted-links.ts';
 import { extractFeaturesBeside, type TextFeatures } from './tokenize.ts';
 import { countReferralLinks } from './referral.ts';
@@ -101,12 +101,7 @@ export interface AnalyzedComment {
   hold?: boolean;
 }
 
-/** What a reason says beyond its count: its English words, and the values the admin words it from. */
-export interface SignalNote {
-  message: string;
-  hits?: ReasonListHit[];
-  values?: Readonly<Record<string, string | number>>;
-}
+export type { SignalNote };
 
 // Each signal's index by its code, read with a constant key at each call site: looking the code up
 // inside `set` (an object of some 60 codes by a variable key, about 33 ns; a Map, about 15 ns) cost

@@ -1,6 +1,6 @@
 // The reputation-list signals of a comment (moved out of analyze.ts unchanged, 2026-12-07 late, to
 // keep that file under 400 lines).
-import type { SignalNote } from './analyze.ts';
+import type { SignalNote } from './signal-note.ts';
 import { describeListHits, reasonListHits } from './lists/explain.ts';
 import { SIGNAL_CODES, type ContextEvidence, type SignalCode } from './signals.ts';
 

@@ -20,7 +20,7 @@ import {
   inCodeSpan,
   isPastedCodeLink,
   unreachableHost,
-} from './pasted-links.ts';
+} from './pasted-code.ts';
 import { replacePhoneNumbers } from './phone.ts';
 import { ASCII_TLDS, IDN_TLDS, isBareDomainLink } from './tld.ts';
 import { domainOf } from './url.ts';

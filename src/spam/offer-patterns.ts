@@ -8,26 +8,12 @@
 // nothing. Patterns in `context` count only when the text also matches the family's context (a
 // casino word for "welcome bonus", a weight word for "100% natural", a stranger's approach for
 // "write to me at <e-mail>").
+import type { OfferContext, OfferFamily } from './offer-family.ts';
 import { TESTIMONIAL_CONTEXT, TESTIMONIAL_GUARD } from './testimonial-patterns.ts';
 
 import { GAMBLING_GUARD_MORE, GAMBLING_MORE } from './money-offer-patterns.ts';
 
-/**
- * One family: a guard of literal stems (no pattern of the family matches without one of them; a
- * plain alternation, cheap to test), its patterns, and patterns that count only in its context.
- */
-export interface OfferFamily {
-  guard: RegExp;
-  patterns: readonly string[];
-  context?: OfferContext | readonly OfferContext[];
-}
-
-/** Patterns that count only when `when` holds and `unless` does not (a family may have several). */
-export interface OfferContext {
-  when: RegExp;
-  unless?: RegExp;
-  patterns: readonly string[];
-}
+export type { OfferContext, OfferFamily };
 
 /** No letter or digit before: the start of a word in any script (shared with illicit-offer-patterns.ts). */
 export const B = '(?<![\\p{L}\\p{N}])';

@@ -8,7 +8,7 @@ import { analyzeComment } from './analyze.ts';
 import { builtinModel } from './builtin.ts';
 import { DEFAULT_BITS } from './model.ts';
 import { normalizeText } from './normalize.ts';
-import { HOST, unreachableHost } from './pasted-links.ts';
+import { HOST, unreachableHost } from './pasted-code.ts';
 import { scoreComment } from './score.ts';
 import { SIGNAL_CODES } from './signals.ts';
 import { countTechnicalMarkers } from './technical.ts';

@@ -16,7 +16,7 @@
 //
 // Neither counts in a warning quoting the scam ("… are scammers", "fake testimonials", «это
 // мошенники», 都是骗子, 别信).
-import type { OfferContext } from './offer-patterns.ts';
+import type { OfferContext } from './offer-family.ts';
 
 // No letter or digit before (offer-patterns.ts's B; not imported, as offer-patterns.ts imports this file).
 const B = '(?<![\\p{L}\\p{N}])';
