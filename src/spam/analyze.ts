@@ -281,10 +281,11 @@ export function analyzeComment(
   for (let i = 0; i < COMMERCIAL_SIGNAL_CODES.length; i++)
     set(COMMERCIAL_AT[i] as number, commercial.values[i] ?? 0, commercial.counts[i] ?? 0);
   // The seller's voice with a way to buy: service-pitch.ts's phrases or advert-grammar.ts's shape.
-  const pitch = countSellerVoice(n, n.urls.length - references - reputable);
+  const pitch = commercial.readerCase > 0 ? 0 : countSellerVoice(n, n.urls.length - references - reputable);
   set(AT['service-pitch'], logCount(pitch), pitch);
-  // A public or relief body's number a reader passes on (civic-notice.ts), offering nothing.
-  const body = n.phones === 0 ? 0 : PUBLIC_BODY.test(n.text) ? 1 : civicNotice(n.text) ? 2 : 0;
+  // A public or relief body's number (civic-notice.ts) or a reader's own bank's (3), offering nothing.
+  const body =
+    n.phones === 0 ? 0 : PUBLIC_BODY.test(n.text) ? 1 : civicNotice(n.text) ? 2 : commercial.readerCase;
   const publicNumber =
     body > 0 &&
     n.urls.length === references + reputable &&

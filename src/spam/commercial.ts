@@ -14,6 +14,7 @@ import { type FixedSignalInfo, plural } from './signal-message.ts';
 import { countTechnicalMarkers } from './technical.ts';
 import { countSitePromotion } from './site-promotion.ts';
 import { supportEvidence } from './support.ts';
+import { isReaderSupportCase } from './support-reader.ts';
 import { isReferenceLink } from './url.ts';
 
 /** Codes of the hand-weighted commercial signals, in the model's signal order after the others. */
@@ -156,11 +157,12 @@ export function withoutQuestions(text: string): string {
   return out + text.slice(kept);
 }
 
-/** The signal values and the counts their messages quote, in COMMERCIAL_SIGNAL_CODES order. */
+/** The signal values and the counts their messages quote, in COMMERCIAL_SIGNAL_CODES order, and
+ * whether the text is a reader's own case with its hotline (3, the `body` kind analyze.ts gives it). */
 export function commercialSignals(
   n: NormalizedText,
   ctx: CommercialContext,
-): { values: number[]; counts: number[] } {
+): { values: number[]; counts: number[]; readerCase: 0 | 3 } {
   const phones = { phones: n.phones, tollFree: n.tollFree };
   // A support line named inside a question ("is there a toll-free number for the pension
   // office?") is a reader asking, not a scam announcing: questions are left out of the evidence.
@@ -170,7 +172,14 @@ export function commercialSignals(
   // a public body named and no brand, the line and service words give a number no support context
   // (the number still counts as a phone number, and as toll-free).
   const publicLine = found.brands === 0 && found.lines + found.service > 0 && PUBLIC_BODY.test(n.text);
-  const support = publicLine ? { lines: 0, service: 0, brands: 0 } : found;
+  // A reader's own case with their bank's or airline's hotline, no brand and no pitch, likewise
+  // (support-reader.ts); looked for only when there is a number and a line or service word.
+  const readerLine =
+    !publicLine &&
+    phones.phones > 0 &&
+    found.lines + found.service > 0 &&
+    isReaderSupportCase(n.text, found.lines, found.brands);
+  const support = publicLine || readerLine ? { lines: 0, service: 0, brands: 0 } : found;
   const seo = seoEvidence(n.text, n.plain, ctx.raw, ctx.authorAnchor === true, ctx.signoff === true);
   // "A free download on Google Play" of a ministry's app, "free download of the tariff book from the
   // EAEU's site": a download a public body gives away is no pirate's or seller's, so with every link
@@ -208,7 +217,7 @@ export function commercialSignals(
     values.push(i === 6 || i === 8 ? c : i === 9 ? Math.min(2, log2Count(c)) : log2Count(c));
   }
   values[2] = (values[2] ?? 0) * supportContext;
-  return { values, counts };
+  return { values, counts, readerCase: readerLine ? 3 : 0 };
 }
 
 /** log2(1 + x) for a positive count, else 0. */

@@ -145,7 +145,8 @@ export const HAND_SET_SIGNAL_INFO: Record<HandSetSignalCode, SignalInfo> = {
   'public-body-number': {
     prior: -1.5,
     fixed: true,
-    message: (n) => `${plural(n, 'phone number')} of a public body (an embassy, a ministry, the council)`,
+    message: (n) =>
+      `${plural(n, 'phone number')} of a public body (an embassy, a ministry, the council) or of the reader's own bank or airline`,
   },
   // Hand-set (praise-template.ts): the SEO comment's template sentences ("I am extremely impressed
   // with your writing skills as well as with the layout on your blog", "just became aware of your
