@@ -44,6 +44,7 @@
 import type { NormalizedText } from './normalize.ts';
 import { englishAdvertKinds, englishAdvertValue } from './advert-grammar-en.ts';
 import { countServicePitch, speaksAsReader } from './service-pitch.ts';
+import { quietLinks } from './reader-links.ts';
 
 // The placeholders normalisation leaves for a link, an e-mail and a phone number.
 const PLACEHOLDER = /[\ue000-\ue002]/;
@@ -110,7 +111,9 @@ export function advertGrammarKinds(n: NormalizedText, ownLinks = n.urls.length):
   const text = n.text;
   // Latin text (most comments): the English grammar (advert-grammar-en.ts).
   if (!CJK_OR_CYRILLIC.test(text)) return englishAdvertKinds(n, ownLinks);
-  const placeholders = ownLinks + n.emails + n.phones > 0;
+  // (a local host or a pasted command's link is no seller's channel: reader-links.ts)
+  const own = ownLinks > 0 ? Math.min(ownLinks, n.urls.length - quietLinks(n)) : 0;
+  const placeholders = own + n.emails + n.phones > 0;
   if (CJK.test(text)) {
     const privateZh = ZH_CHANNEL.test(text);
     if (!placeholders && !privateZh) return 0;

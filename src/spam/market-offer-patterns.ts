@@ -101,7 +101,9 @@ export const LOAN: OfferFamily = {
   context: [
     {
       // "Instant approval" is also what a borrower says of a bank ("the bank gave instant approval
-      // to my mortgage"): counted beside the lender's pitch only (a contact, "apply", a loan offer).
+      // to my mortgage"): counted beside the lender's pitch only (a contact, "apply", a loan offer),
+      // and never in a warning or a report that quotes it (2026-12-07 late, like the others).
+      unless: LOAN_UNLESS,
       when: /\b(?:apply|contact|email|call|whatsapp|telegram|we offer|bad credit|credit check|urgent\w*|need a loan)\b|\uE000|\uE001|\uE002/,
       patterns: ['\\b(?:instant|guaranteed|same[- ]day|100\\s*%)\\s+(?:loan\\s+)?approvals?\\b'],
     },

@@ -24,7 +24,7 @@ import { ACCOUNT_SALE, DATA_SALE, EARNINGS, LOAN, LOTTERY } from './market-offer
 import { ADVANCE_FEE, STREAMING } from './scam-offer-patterns.ts';
 import { HACKER_FOR_HIRE, SERVICE_ADVERT, SPELL_CASTER, YIELD_OFFER } from './contact-offer-patterns.ts';
 import { APP_ADVERT, SHOP_ADVERT } from './product-offer-patterns.ts';
-import { isReferenceLink } from './url.ts';
+import { onlyReaderLinks } from './reader-links.ts';
 import { countReliefPayment } from './relief-payment.ts';
 import { isOwnMoneyStory, officialPayouts } from './money-reader.ts';
 import {
@@ -384,13 +384,9 @@ export function offerCounts(n: NormalizedText): number[] {
   counts[EARNINGS_INDEX] = (counts[EARNINGS_INDEX] ?? 0) + countReliefPayment(n);
   counts[EARNINGS_INDEX] -= officialPayouts(n, counts[EARNINGS_INDEX]); // a payout beside an official portal
   // A product advert links to a shop, not only to a ministry or a university: such links are a
-  // reader passing on an official page ("the e-visa portal …, no registration fee").
-  if (
-    (counts[SHOP_INDEX] ?? 0) + (counts[APP_INDEX] ?? 0) > 0 &&
-    n.urls.length > 0 &&
-    n.emails + n.phones === 0 &&
-    n.domains.every((d, i) => isReferenceLink(n.urls[i] as string, d))
-  ) {
+  // reader passing on an official page ("the e-visa portal …, no registration fee"), or a local
+  // host or a pasted command's link ("本地调试用 http://127.0.0.1:5173，不需要翻墙": reader-links.ts).
+  if ((counts[SHOP_INDEX] ?? 0) + (counts[APP_INDEX] ?? 0) > 0 && onlyReaderLinks(n)) {
     counts[SHOP_INDEX] = 0;
     counts[APP_INDEX] = 0;
   }

@@ -138,12 +138,17 @@ export function inCodeSpan(offset: number): boolean {
   return spans.length > 0 && spanAt(offset) >= 0;
 }
 
+/** Whether a host is a shortener's or on a top-level domain spam favours: no reader's command. */
+export function spamFavouredHost(host: string): boolean {
+  return isShortener(host) || SPAM_FAVOURED.has(host.slice(host.lastIndexOf('.') + 1));
+}
+
 /** Whether the link at `offset` (host `host`) sits in a command or code a reader pasted (the spans
  * of `findCodeSpans` on the same text). */
 export function isPastedCodeLink(text: string, offset: number, host: string): boolean {
   const k = spanAt(offset);
   if (k < 0) return false;
-  if (isShortener(host) || SPAM_FAVOURED.has(host.slice(host.lastIndexOf('.') + 1))) return false;
+  if (spamFavouredHost(host)) return false;
   const lineStart = Math.max(spans[k] as number, text.lastIndexOf('\n', offset - 1) + 1);
   const before = text.slice(lineStart, offset);
   return COMMAND.test(before.trimStart()) || CODE_VALUE.test(before);
