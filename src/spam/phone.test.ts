@@ -73,3 +73,27 @@ describe('replacePhoneNumbers in text', () => {
     expect(normalizeText(text)).toMatchObject({ phones: 0, tollFree: 0 });
   });
 });
+
+describe('replacePhoneNumbers in Chinese and Japanese text (no spaces around a number)', () => {
+  it.each([
+    ['客服电话400-555-0123请拨打', 1, 1],
+    ['贷款请联系电话13800138000，当天放款', 1, 0],
+    ['微信同号13800138000欢迎咨询', 1, 0],
+    ['お問い合わせは03-1234-5678まで', 1, 0],
+  ])('finds the number glued to the characters in %s', (text, phones, tollFree) => {
+    expect(replacePhoneNumbers(text, '#')).toMatchObject({ phones, tollFree });
+  });
+
+  it.each([
+    '2024年12月5日，价格5万元，3天到货',
+    '订单号2024120512345已发货，运单号SF1234567890',
+    '我的QQ3398127645不用了',
+    '版本号v2.3.1-20241205，端口8080',
+  ])('finds none in %s', (text) => {
+    expect(replacePhoneNumbers(text, '#')).toMatchObject({ phones: 0 });
+  });
+
+  it('still reads a letter of Latin or Cyrillic script as joined to the number', () => {
+    expect(replacePhoneNumbers('联系x18005550199或тел89161234567', '#').phones).toBe(0);
+  });
+});

@@ -75,6 +75,11 @@ export function phoneKind(candidate: string, cjkContext = false): PhoneKind | nu
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+// Chinese and Japanese are written without spaces: a number glued to a character ("电话13800138000",
+// "客服电话400-555-0123请拨打") is set off by the script change, as a space sets it off elsewhere. In
+// a text with CJK characters, a letter of no case (Han, kana: \p{Lo}) does not join a number; a
+// Latin or Cyrillic letter still does ("QQ3398127645" stays one word, as "v2" does).
+const CANDIDATE_CJK = new RegExp(CANDIDATE.source.replaceAll('\\p{L}', '\\p{Lu}\\p{Ll}\\p{Lt}\\p{Lm}'), 'gu');
 
 /** Counts of phone numbers and the text with each replaced by `placeholder` (spaced). */
 export interface PhoneReplacement extends PhoneCounts {
@@ -95,7 +100,7 @@ export function replacePhoneNumbers(text: string, placeholder: string): PhoneRep
   }
   if (digits < 7) return result;
   const cjk = CJK.test(text);
-  result.text = text.replace(CANDIDATE, (match) => {
+  result.text = text.replace(cjk ? CANDIDATE_CJK : CANDIDATE, (match) => {
     const kind = phoneKind(match, cjk);
     if (kind === null) return match;
     result.phones++;
