@@ -4,10 +4,9 @@
 // characters reads as before. Then the shipped model's verdicts on the development and held-out
 // examples (word-disguise-examples.ts, word-disguise-heldout-examples.ts).
 import { describe, expect, it } from 'vitest';
-import { builtinModel } from './builtin.ts';
+import { verdictCounts } from '../../test/support/spam-verdicts.ts';
 import { readMessengerAliases } from './messenger-alias.ts';
 import { normalizeText } from './normalize.ts';
-import { scoreComment } from './score.ts';
 import { WORD_DISGUISE_GENUINE_DEV, WORD_DISGUISE_SPAM_DEV } from './word-disguise-examples.ts';
 import {
   WORD_DISGUISE_GENUINE_HELDOUT,
@@ -104,17 +103,12 @@ describe('messenger stand-ins read as the messenger in an advert', () => {
 });
 
 describe('the shipped model on the word-disguise examples', () => {
-  const model = builtinModel();
-  const verdict = (t: string): string => scoreComment({ content: t }, model).verdict;
-  const toSpam = (t: string): boolean => ['spam', 'discard'].includes(verdict(t));
-  const published = (t: string): boolean => verdict(t) === 'ham';
-
   it('sends no genuine development comment to spam or to be held', () =>
-    expect(WORD_DISGUISE_GENUINE_DEV.filter((t) => !published(t))).toEqual([]));
+    expect(verdictCounts(WORD_DISGUISE_GENUINE_DEV).unpublishedTexts).toEqual([]));
   it('catches at least the measured number of development spam (25 of 30; 14 before)', () =>
-    expect(WORD_DISGUISE_SPAM_DEV.filter(toSpam).length).toBeGreaterThanOrEqual(25));
+    expect(verdictCounts(WORD_DISGUISE_SPAM_DEV).spam).toBeGreaterThanOrEqual(25));
   it('the held-out batch: no genuine comment to spam (one link held, as before)', () =>
-    expect(WORD_DISGUISE_GENUINE_HELDOUT.filter(toSpam)).toEqual([]));
+    expect(verdictCounts(WORD_DISGUISE_GENUINE_HELDOUT).spamTexts).toEqual([]));
   it('the held-out batch: the spam caught as measured once (13 of 15; 8 before)', () =>
-    expect(WORD_DISGUISE_SPAM_HELDOUT.filter(toSpam).length).toBeGreaterThanOrEqual(13));
+    expect(verdictCounts(WORD_DISGUISE_SPAM_HELDOUT).spam).toBeGreaterThanOrEqual(13));
 });
