@@ -5,6 +5,7 @@
 // keeps it. In English, Russian and Chinese. The sentences are written for this test, not taken from
 // the example files; the last block holds floors on the batches.
 import { describe, expect, it } from 'vitest';
+import { verdictCounts } from '../../test/support/spam-verdicts.ts';
 import { analyzeComment } from './analyze.ts';
 import { BANK_HOTLINE_GENUINE_DEV, BANK_HOTLINE_SPAM_DEV } from './bank-hotline-examples.ts';
 import { BANK_HOTLINE_GENUINE_HELDOUT, BANK_HOTLINE_SPAM_HELDOUT } from './bank-hotline-heldout-examples.ts';
@@ -69,18 +70,13 @@ describe('must stay ham', () => {
 });
 
 describe("the shipped model's verdicts of the batches", () => {
-  const model = builtinModel();
-  const verdicts = (list: readonly string[]): string[] =>
-    list.map((t) => scoreComment({ content: t }, model).verdict);
-  const spam = (list: readonly string[]): number =>
-    verdicts(list).filter((v) => v === 'spam' || v === 'discard').length;
   // Floors and ceilings at the figures of the change (docs/spam.md, "Readers' bank and airline hotlines").
   it('development batch', () => {
-    expect(spam(BANK_HOTLINE_GENUINE_DEV)).toBe(0);
-    expect(spam(BANK_HOTLINE_SPAM_DEV)).toBeGreaterThanOrEqual(8);
+    expect(verdictCounts(BANK_HOTLINE_GENUINE_DEV).spamTexts).toEqual([]);
+    expect(verdictCounts(BANK_HOTLINE_SPAM_DEV).spam).toBeGreaterThanOrEqual(8);
   });
   it('held-out batch', () => {
-    expect(spam(BANK_HOTLINE_GENUINE_HELDOUT)).toBe(0);
-    expect(spam(BANK_HOTLINE_SPAM_HELDOUT)).toBeGreaterThanOrEqual(6);
+    expect(verdictCounts(BANK_HOTLINE_GENUINE_HELDOUT).spamTexts).toEqual([]);
+    expect(verdictCounts(BANK_HOTLINE_SPAM_HELDOUT).spam).toBeGreaterThanOrEqual(6);
   });
 });
