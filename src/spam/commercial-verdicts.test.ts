@@ -3,6 +3,7 @@
 // script we serve, and genuine comments full of numbers that must not be sent to spam. The
 // families are written to vary the phrasing (brands, notations, languages), not to match one.
 import { describe, expect, it } from 'vitest';
+import { verdictCounts } from '../../test/support/spam-verdicts.ts';
 import { builtinModel } from './builtin.ts';
 import {
   COMMERCIAL_SPAM_DEV,
@@ -124,19 +125,15 @@ describe('genuine comments with numbers, code, logs, addresses and prices', () =
 // counts measured on 2026-12-05 with the shipped model (docs/spam.md, "Measuring the hand-set
 // signals"); before that day's rules and model: 11, 11 and 1 genuine comment sent to spam.
 describe('hand-written commercial spam and genuine blog comments', () => {
-  const verdicts = (texts: readonly string[]): string[] => texts.map(verdictOf);
-  const spamCount = (texts: readonly string[]): number =>
-    verdicts(texts).filter((v) => v === 'spam' || v === 'discard').length;
-
   it('catches at least 15 of 20 (dev) and 12 of 20 (sealed) commercial spam comments', () => {
-    expect(spamCount(COMMERCIAL_SPAM_DEV)).toBeGreaterThanOrEqual(15);
-    expect(spamCount(COMMERCIAL_SPAM_SEALED)).toBeGreaterThanOrEqual(12);
+    expect(verdictCounts(COMMERCIAL_SPAM_DEV).spam).toBeGreaterThanOrEqual(15);
+    expect(verdictCounts(COMMERCIAL_SPAM_SEALED).spam).toBeGreaterThanOrEqual(12);
   });
 
   it('sends none of the 20 genuine blog comments to spam and holds at most 2', () => {
-    const v = verdicts(GENUINE_BLOG_COMMENTS);
-    expect(v.filter((x) => x === 'spam' || x === 'discard')).toEqual([]);
-    expect(v.filter((x) => x === 'hold').length).toBeLessThanOrEqual(2);
+    const genuine = verdictCounts(GENUINE_BLOG_COMMENTS);
+    expect(genuine.spamTexts).toEqual([]);
+    expect(genuine.hold).toBeLessThanOrEqual(2);
   });
 });
 
@@ -189,15 +186,13 @@ describe('the common WordPress families of 2026-12-06 (offers.ts), in each scrip
   // the bias shift (1.39 → 1.43, "2026-12-06: recall on unseen videos"): a Russian personal-offer
   // opener sat at 0.511 and is held at 0.499.
   it('catches at least 34 of 40 (dev) and 15 of 20 (sealed) family spam comments', () => {
-    const spam = (texts: readonly string[]): number =>
-      texts.map(verdictOf).filter((v) => v === 'spam' || v === 'discard').length;
-    expect(spam(FAMILY_SPAM_DEV)).toBeGreaterThanOrEqual(34);
-    expect(spam(FAMILY_SPAM_SEALED)).toBeGreaterThanOrEqual(15);
+    expect(verdictCounts(FAMILY_SPAM_DEV).spam).toBeGreaterThanOrEqual(34);
+    expect(verdictCounts(FAMILY_SPAM_SEALED).spam).toBeGreaterThanOrEqual(15);
   });
 
   it('sends none of the genuine comments near these families to spam', () => {
     const all = [...FAMILY_GENUINE_DEV, ...FAMILY_GENUINE_SEALED, ...FAMILY_GENUINE_PROBES];
-    expect(all.filter((c) => ['spam', 'discard'].includes(verdictOf(c)))).toEqual([]);
+    expect(verdictCounts(all).spamTexts).toEqual([]);
   });
 });
 

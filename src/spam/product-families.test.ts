@@ -6,8 +6,8 @@
 // and the shipped model's verdicts on the examples of product-examples.ts. The sentences of the
 // first blocks are written for this test.
 import { describe, expect, it } from 'vitest';
+import { verdictCounts } from '../../test/support/spam-verdicts.ts';
 import { analyzeComment } from './analyze.ts';
-import { builtinModel } from './builtin.ts';
 import { DEFAULT_BITS } from './model.ts';
 import { normalizeText } from './normalize.ts';
 import { OFFER_SIGNAL_CODES, type OfferSignalCode, offerCounts } from './offers.ts';
@@ -21,7 +21,6 @@ import {
   PRODUCT_SPAM_SECOND,
   PRODUCT_SPAM_THIRD,
 } from './product-examples.ts';
-import { scoreComment } from './score.ts';
 import { SIGNAL_CODES, SIGNAL_INFO } from './signals.ts';
 
 const count = (raw: string, code: OfferSignalCode): number =>
@@ -114,12 +113,6 @@ describe('a seller named without an address', () => {
 });
 
 describe('the shipped model on the examples', () => {
-  const model = builtinModel();
-  const verdict = (content: string): string => {
-    const v = scoreComment({ content }, model).verdict;
-    return v === 'discard' ? 'spam' : v;
-  };
-
   it('the signals are hand-set and fixed at the offers’ 2.5', () => {
     expect(SIGNAL_INFO['shop-advert']).toMatchObject({ prior: 2.5, fixed: true });
     expect(SIGNAL_INFO['app-advert']).toMatchObject({ prior: 2.5, fixed: true });
@@ -128,14 +121,13 @@ describe('the shipped model on the examples', () => {
   it('sends at least 60% of each family to spam (development, second and third batch)', () => {
     for (const sets of [PRODUCT_SPAM_DEV, PRODUCT_SPAM_SECOND, PRODUCT_SPAM_THIRD])
       for (const [family, texts] of Object.entries(sets)) {
-        const spam = texts.filter((t) => verdict(t) === 'spam').length;
-        expect(spam / texts.length, family).toBeGreaterThanOrEqual(0.6);
+        expect(verdictCounts(texts).spam / texts.length, family).toBeGreaterThanOrEqual(0.6);
       }
   });
 
   it('sends at least 60% of the fourth batch (held out) to spam', () => {
     const texts = Object.values(PRODUCT_SPAM_FOURTH).flat();
-    expect(texts.filter((t) => verdict(t) === 'spam').length / texts.length).toBeGreaterThanOrEqual(0.6);
+    expect(verdictCounts(texts).spam / texts.length).toBeGreaterThanOrEqual(0.6);
   });
 
   it('sends none of the genuine comments near them to spam, and the new signals fire on none', () => {
@@ -154,9 +146,7 @@ describe('the shipped model on the examples', () => {
     expect(fired).toEqual([]);
     // one of the second batch, "Low-cost flights to Tashkent will start in May according to
     // https://www.caa.gov.kz …", is sent to spam by its words and link alone, before and after
-    const spam = [...PRODUCT_GENUINE_DEV, ...PRODUCT_GENUINE_THIRD, ...PRODUCT_GENUINE_FOURTH].filter(
-      (t) => verdict(t) === 'spam',
-    );
-    expect(spam).toEqual([]);
+    const spam = verdictCounts([...PRODUCT_GENUINE_DEV, ...PRODUCT_GENUINE_THIRD, ...PRODUCT_GENUINE_FOURTH]);
+    expect(spam.spamTexts).toEqual([]);
   });
 });

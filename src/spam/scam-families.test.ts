@@ -5,11 +5,10 @@
 // and the shipped model's verdicts on the development examples (scam-examples.ts). The sentences of
 // the first two blocks are written for this test, not taken from scam-examples.ts.
 import { describe, expect, it } from 'vitest';
-import { builtinModel } from './builtin.ts';
+import { verdictCounts, verdictOf } from '../../test/support/spam-verdicts.ts';
 import { normalizeText } from './normalize.ts';
 import { OFFER_SIGNAL_CODES, type OfferSignalCode, offerCounts } from './offers.ts';
 import { SCAM_GENUINE_DEV, SCAM_SPAM_DEV, type ScamFamily } from './scam-examples.ts';
-import { scoreComment } from './score.ts';
 import { countSitePromotion } from './site-promotion.ts';
 
 type Code = OfferSignalCode | 'site-promotion';
@@ -113,12 +112,6 @@ describe('free premium accounts, IPTV and stream piracy (site-promotion)', () =>
 });
 
 describe('the shipped model on the development examples (scam-examples.ts)', () => {
-  const model = builtinModel();
-  const verdict = (content: string): string => {
-    const v = scoreComment({ content }, model).verdict;
-    return v === 'discard' ? 'spam' : v;
-  };
-
   // Floors at the counts measured with the model retrained with these signals (docs/spam.md,
   // "2026-12-06: issue 15 families"): held or spam, and spam. Document and fixed-match are one
   // lower since the SMS ceiling of the bias shift (1.39 → 1.43, "2026-12-06: recall on unseen
@@ -140,10 +133,10 @@ describe('the shipped model on the development examples (scam-examples.ts)', () 
   it.each(Object.entries(SCAM_SPAM_DEV) as [ScamFamily, readonly string[]][])(
     '%s: held or spam, and spam, at least the measured counts',
     (family, texts) => {
-      const verdicts = texts.map(verdict);
+      const verdicts = verdictCounts(texts);
       const [caught, spam] = floors[family];
-      expect(verdicts.filter((v) => v !== 'ham').length).toBeGreaterThanOrEqual(caught);
-      expect(verdicts.filter((v) => v === 'spam').length).toBeGreaterThanOrEqual(spam);
+      expect(verdicts.spam + verdicts.hold).toBeGreaterThanOrEqual(caught);
+      expect(verdicts.spam).toBeGreaterThanOrEqual(spam);
     },
   );
 
@@ -153,6 +146,8 @@ describe('the shipped model on the development examples (scam-examples.ts)', () 
   // two genuine "best part 2:19" comments, whose words no longer offset the weight of a link.
   const HELD_GENUINE = 'I pay $300 a month for childcare; is the new subsidy 100% or only part of it?';
   it.each(SCAM_GENUINE_DEV)('genuine stays ham: %s', (content) =>
-    content === HELD_GENUINE ? expect(verdict(content)).toBe('hold') : expect(verdict(content)).toBe('ham'),
+    content === HELD_GENUINE
+      ? expect(verdictOf(content)).toBe('hold')
+      : expect(verdictOf(content)).toBe('ham'),
   );
 });

@@ -4,6 +4,7 @@
 // shipped model's verdicts on the development examples (pitch-examples.ts). The sentences of the
 // first two blocks are written for this test, not taken from pitch-examples.ts.
 import { describe, expect, it } from 'vitest';
+import { verdictCounts } from '../../test/support/spam-verdicts.ts';
 import { analyzeComment } from './analyze.ts';
 import { builtinModel } from './builtin.ts';
 import { DEFAULT_BITS } from './model.ts';
@@ -100,15 +101,10 @@ describe('service-pitch in the model', () => {
   });
 
   it('no development genuine comment is held or sent to spam', () => {
-    const model = builtinModel();
-    for (const text of PITCH_GENUINE_DEV)
-      expect([text, scoreComment({ content: text }, model).verdict]).toEqual([text, 'ham']);
+    expect(verdictCounts(PITCH_GENUINE_DEV).unpublishedTexts).toEqual([]);
   });
 
   it('most development pitches are spam (a development figure: the patterns were written after them)', () => {
-    const model = builtinModel();
-    const all = Object.values(PITCH_SPAM_DEV).flat();
-    const spam = all.filter((t) => ['spam', 'discard'].includes(scoreComment({ content: t }, model).verdict));
-    expect(spam.length).toBeGreaterThanOrEqual(29);
+    expect(verdictCounts(Object.values(PITCH_SPAM_DEV).flat()).spam).toBeGreaterThanOrEqual(29);
   });
 });
