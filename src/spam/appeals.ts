@@ -14,6 +14,7 @@
 // money per period, "from home", "without investment").
 
 import { atWordStarts } from './patterns.ts';
+import { withCheapLetters } from './letter-class.ts';
 
 const CALL_EN = [
   // "please like / share / vote / donate / help / support / watch …"
@@ -103,7 +104,10 @@ function kind(latin: readonly string[], other: readonly string[]): Kind {
   return {
     any: new RegExp(atWordStarts(latin.map((s) => `(?:${s})`).join('|'))),
     anyOther: anyOf(other.map(widen)),
-    families: [...latin.map((s) => new RegExp(s, 'g')), ...other.map((s) => new RegExp(s, 'gu'))],
+    families: [
+      ...latin.map((s) => new RegExp(s, 'g')),
+      ...other.map((s) => new RegExp(withCheapLetters(s), 'gu')),
+    ],
   };
 }
 

@@ -14,6 +14,12 @@ import {
   SURNAME_TRADES,
 } from './business-name.ts';
 import { TRADE_WORDS } from './seo.ts';
+import { cheapLetters, withCheapLetters } from './letter-class.ts';
+
+// (hoisted regexes use the cheaper letter classes of letter-class.ts)
+const NOT_HOST_LABEL = cheapLetters(/[^\p{L}\p{N}.]+/gu);
+const NOT_WORD = cheapLetters(/[^\p{L}\p{N}]+/gu);
+const NAME_SEPARATOR = cheapLetters(/[^\p{L}\p{N}'&-]+/u);
 
 // What shops and offers put before or beside the trade: "cheap", "buy", "best", a product.
 const COMMERCIAL =
@@ -23,21 +29,26 @@ const COMMERCIAL =
   'forex|cbd|vape|vapes|kratom|porn|sex|dating|hookup|official|store|shop|free|sexy';
 
 // Latin-script keywords: every word of the name is looked up, in any case.
-const WORD = new RegExp(`^(?:${COMMERCIAL}|${TRADE_WORDS}|${NAME_TRADES}|${NAME_QUALIFIERS})$`, 'iu');
+const WORD = new RegExp(
+  withCheapLetters(`^(?:${COMMERCIAL}|${TRADE_WORDS}|${NAME_TRADES}|${NAME_QUALIFIERS})$`),
+  'iu',
+);
 // Keywords that are also given names or surnames, or words people put in a handle ("george best",
 // "min seo", "free tibet"): never enough alone, even in a name written in lower case.
 const NAME_TOO =
   /^(?:best|top|sale|free|official|deal|offer|seo|spa|hire|tours?|windows|doors|visa|sex|sexy|likes|store|shop|online|garage|storage|salon|studio)$/iu;
 // Two-word trades ("real estate", "pest control", "web design", "near me"): looked up in the name.
 const PHRASE = new RegExp(
-  `(?<![\\p{L}])(?:${`${TRADE_WORDS}|${NAME_TRADES}`
-    .split('|')
-    .filter((t) => t.includes(' '))
-    .join('|')}|near me)(?![\\p{L}])`,
+  withCheapLetters(
+    `(?<![\\p{L}])(?:${`${TRADE_WORDS}|${NAME_TRADES}`
+      .split('|')
+      .filter((t) => t.includes(' '))
+      .join('|')}|near me)(?![\\p{L}])`,
+  ),
   'giu',
 );
 // "24/7", "24 hour", "24hr": what a locksmith or a tow truck puts in its name; a keyword.
-const ROUND_THE_CLOCK = /(?<![\p{N}])24\s*(?:\/\s*7|[- ]?(?:hours?|hrs?)\b)/iu;
+const ROUND_THE_CLOCK = cheapLetters(/(?<![\p{N}])24\s*(?:\/\s*7|[- ]?(?:hours?|hrs?)\b)/iu);
 // A name that opens with a shop's promise ("Best Movers", "Cheap Flights To Bali", "Top Rated …").
 const SHOP_OPENING = /^(?:best|top|cheap|cheapest|buy|discount|affordable)$/iu;
 // A letter's closing used as a name ("Best regards", "Best wishes"): no shop.
@@ -46,17 +57,21 @@ const SIGN_OFF = /^best\s+(?:regards|wishes)\b/u;
 // is a business, not a person (Russian surnames built on them end differently: "Ремонтов").
 const RUSSIAN_STEMS =
   'купить|куплю|продаж\\p{L}*|продам|дешев\\p{L}*|недорог\\p{L}*|скидк\\p{L}*|услуг\\p{L}*|ремонт|ремонта|компани[яи]|доставк\\p{L}*|займ\\p{L}*|кредит\\p{L}*|казино|ставк\\p{L}*|букмекер\\p{L}*|магазин\\p{L}*|продвижени\\p{L}*|раскрутк\\p{L}*|юрист\\p{L}*|адвокат\\p{L}*|клиник\\p{L}*|стоматолог\\p{L}*|такси|эвакуатор\\p{L}*|грузоперевоз\\p{L}*|натяжн\\p{L}*|окна|двери|бесплатн\\p{L}*';
-const RUSSIAN = new RegExp(`(?<![\\p{L}])(?:${RUSSIAN_STEMS}|${RUSSIAN_TRADES})(?![\\p{L}])`, 'giu');
+const RUSSIAN = new RegExp(
+  withCheapLetters(`(?<![\\p{L}])(?:${RUSSIAN_STEMS}|${RUSSIAN_TRADES})(?![\\p{L}])`),
+  'giu',
+);
 const CHINESE =
   /公司|代办|办证|出售|批发|优惠|官网|娱乐|平台|招聘|装修|搬家|贷款|代写|发票|博彩|彩票|赌场|棋牌|开锁|保洁|家政|推广|优化|代刷|商城|专卖|网店|旗舰店/gu;
 const SURNAME = /^\p{Lu}\p{Ll}*(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая)$/u;
 // A name that is an address: "roofing-pros.com", "www.example.org", "https://…".
-const DOMAIN_LIKE = /^(?:https?:\/\/|www\.)|^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}$/iu;
+const DOMAIN_LIKE = cheapLetters(/^(?:https?:\/\/|www\.)|^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}$/iu);
 const CAPITALISED = /^\p{Lu}/u;
 // A person describing themselves ("Dental nurse", "Pizza lover", "Sam the plumber", "Yoga mom",
 // "Best friend"): a role, a relation or "the" beside the trade, which no business name has.
-const SELF_DESCRIPTION =
-  /(?<![\p{L}])(?:the|lover|lovers|enthusiast|fan|fans|mom|mum|mama|dad|papa|rat|worker|owner|nurse|driver|reader|student|teacher|blogger|addict|girl|guy|lady|man|woman|person|resident|employee|staff|geek|nerd|junkie|buff|friend|cat|dog|wife|husband|grandma|grandpa|retired|retiree|veteran|citizen)(?![\p{L}])/iu;
+const SELF_DESCRIPTION = cheapLetters(
+  /(?<![\p{L}])(?:the|lover|lovers|enthusiast|fan|fans|mom|mum|mama|dad|papa|rat|worker|owner|nurse|driver|reader|student|teacher|blogger|addict|girl|guy|lady|man|woman|person|resident|employee|staff|geek|nerd|junkie|buff|friend|cat|dog|wife|husband|grandma|grandpa|retired|retiree|veteran|citizen)(?![\p{L}])/iu,
+);
 const LOWER = /^\p{Ll}[\p{Ll}'&-]*$/u;
 
 /**
@@ -81,7 +96,10 @@ function oneKeywordIsBusiness(name: string, words: readonly string[]): boolean {
     // A trade in lower case inside a name otherwise capitalised.
     if (capitalised && LOWER.test(w) && !NAME_TOO.test(w)) return true;
     // A trade beside a place (the place itself is no keyword: "Cheap Flights To Bali").
-    const rest = lower.replace(new RegExp(`(?<![\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u'), ' ');
+    const rest = lower.replace(
+      new RegExp(withCheapLetters(`(?<![\\p{L}])${w.toLowerCase()}(?![\\p{L}])`), 'u'),
+      ' ',
+    );
     if (PLACE_LATIN.test(rest)) return true;
     // The name opens with the trade or with a shop's promise, and goes on.
     if (i !== 0 || words.length < 2 || SIGN_OFF.test(lower)) return false;
@@ -110,17 +128,8 @@ function siteSpellsBusiness(words: readonly string[], website: string): boolean 
     .toLowerCase()
     .replace(/^[a-z]+:\/\//, '')
     .replace(/[/?#:].*$/, '');
-  const label = host
-    .replace(/[^\p{L}\p{N}.]+/gu, '')
-    .split('.')
-    .slice(0, -1)
-    .join('');
-  return label.includes(
-    words
-      .join('')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ''),
-  );
+  const label = host.replace(NOT_HOST_LABEL, '').split('.').slice(0, -1).join('');
+  return label.includes(words.join('').toLowerCase().replace(NOT_WORD, ''));
 }
 
 /**
@@ -148,7 +157,7 @@ export function keywordAuthor(author: string | null | undefined, website: string
     (trades >= 2 || (trades === 1 && CHINESE_QUALIFIER.test(name)) ? trades : 0);
   const hits = russian + chinese;
   if (hits > 0) return hits;
-  const words = name.split(/[^\p{L}\p{N}'&-]+/u).filter((w) => w !== '');
+  const words = name.split(NAME_SEPARATOR).filter((w) => w !== '');
   // A two-word trade ("real estate", "web design") is two keywords; "24/7" is one.
   const keywords =
     words.filter((w) => WORD.test(w)).length +

@@ -3,6 +3,7 @@
 // the trades that are also surnames or given names, and the places SEO comments name beside a
 // trade ("Dentist Leeds", "Dubai Car Rental", «Грузчики Москва», 北京租车). Lists, not rules: the
 // rules that read them are in author-name.ts.
+import { withCheapLetters } from './letter-class.ts';
 
 /** Trades and business words counted only in an author's name (regex alternatives, lower case). */
 export const NAME_TRADES =
@@ -127,7 +128,7 @@ const PLACES_LATIN =
   'spain|portugal|italy|france|germany|poland|kazakhstan|uzbekistan|qatar|oman|saudi arabia';
 
 /** A place of PLACES_LATIN as a whole word (or words) in a lower-cased name. */
-export const PLACE_LATIN = new RegExp(`(?<![\\p{L}])(?:${PLACES_LATIN})(?![\\p{L}])`, 'u');
+export const PLACE_LATIN = new RegExp(withCheapLetters(`(?<![\\p{L}])(?:${PLACES_LATIN})(?![\\p{L}])`), 'u');
 
 /**
  * Russian trades, services and qualifiers beyond author-name.ts's first list (stems): a Cyrillic

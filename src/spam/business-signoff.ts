@@ -12,6 +12,7 @@ import { NAME_TRADES, RUSSIAN_TRADES } from './business-name.ts';
 import { PUBLIC_BODY } from './commercial.ts';
 import { isPraiseOnly, MAX_PRAISE_ONLY_CHARS } from './praise-only.ts';
 import { countPraise, endsCapitalised, SIGNS_WITH_ROLE, TRADE_WORDS } from './seo.ts';
+import { cheapLetters, withCheapLetters } from './letter-class.ts';
 
 /** A business's sign-off: where it starts in the text, and the words of the name it signs with. */
 export interface BusinessSignoff {
@@ -41,10 +42,12 @@ const EN_BUSINESS = new Set(
 );
 // Two-word trades ("Pest Control", "Law Firm", "Driving School", "Real Estate").
 const EN_BUSINESS_PHRASE = new RegExp(
-  `(?<![\\p{L}])(?:${`${TRADE_WORDS}|${NAME_TRADES}`
-    .split('|')
-    .filter((t) => t.includes(' '))
-    .join('|')})(?![\\p{L}])`,
+  withCheapLetters(
+    `(?<![\\p{L}])(?:${`${TRADE_WORDS}|${NAME_TRADES}`
+      .split('|')
+      .filter((t) => t.includes(' '))
+      .join('|')})(?![\\p{L}])`,
+  ),
   'iu',
 );
 // Russian: a closing, then a firm: «С уважением, компания «СтройДом»», «Команда клининговой
@@ -56,17 +59,21 @@ const RU_CUES =
 const RU_STEMS = new RegExp(
   `компани|агентств|студи|клиник|салон|сервис|магазин|фирм|бюро|ооо|грузоперевоз|${RUSSIAN_TRADES.replaceAll('\\p{L}*', '')}`,
 );
-const RU_CLOSING =
-  /(?<![\p{L}])(с уважением|с наилучшими пожеланиями|всего доброго|всего наилучшего|ваш[аеи]?|команда|коллектив)(?![\p{L}])[,:!]?\s*|(?<=^|[\s.!])[—–]\s*/giu;
+const RU_CLOSING = cheapLetters(
+  /(?<![\p{L}])(с уважением|с наилучшими пожеланиями|всего доброго|всего наилучшего|ваш[аеи]?|команда|коллектив)(?![\p{L}])[,:!]?\s*|(?<=^|[\s.!])[—–]\s*/giu,
+);
 const RU_BUSINESS = new RegExp(
-  `(?<![\\p{L}])(?:компани\\p{L}*|агентств\\p{L}*|студи\\p{L}*|клиник\\p{L}*|салон\\p{L}*|автосервис\\p{L}*|магазин\\p{L}*|фирм\\p{L}*|бюро|ооо|грузоперевоз\\p{L}*|${RUSSIAN_TRADES})(?![\\p{L}])`,
+  withCheapLetters(
+    `(?<![\\p{L}])(?:компани\\p{L}*|агентств\\p{L}*|студи\\p{L}*|клиник\\p{L}*|салон\\p{L}*|автосервис\\p{L}*|магазин\\p{L}*|фирм\\p{L}*|бюро|ооо|грузоперевоз\\p{L}*|${RUSSIAN_TRADES})(?![\\p{L}])`,
+  ),
   'iu',
 );
 // A sentence that is a firm's name by itself: «Юридическая компания «Право и Закон», Екатеринбург».
-const RU_NAME_SENTENCE =
-  /(?:^|[.!?]\s+)((?:\p{L}+\s+)?(?:компани|агентств|студи|клиник|салон|автосервис|бюро)\p{L}*\s+«[^»]{2,40}»[^.!?]{0,40})[\s.!]*$/iu;
+const RU_NAME_SENTENCE = cheapLetters(
+  /(?:^|[.!?]\s+)((?:\p{L}+\s+)?(?:компани|агентств|студи|клиник|салон|автосервис|бюро)\p{L}*\s+«[^»]{2,40}»[^.!?]{0,40})[\s.!]*$/iu,
+);
 // A reader's own words beside a firm: «я работаю в …», «сам работаю …».
-const RU_READER = /(?<![\p{L}])(?:я|сам|сама|мы)\s+(?:работаю|работаем|тружусь)/iu;
+const RU_READER = cheapLetters(/(?<![\p{L}])(?:я|сам|сама|мы)\s+(?:работаю|работаем|тружусь)/iu);
 
 // Chinese: a closing dash or 来自, or the comment's last clause, naming a firm by its suffix:
 // ——广州顺达物流有限公司, 来自杭州美家家政服务, 上海诚信装修公司.
@@ -78,6 +85,9 @@ const ZH_READER = /我|员工|員工|读者|讀者/u;
 const CJK = /[\u2e80-\u9fff]/;
 
 /** The script of the text's last letter, past closing punctuation: where a sign-off would be. */
+// A firm named first after a dash or «ваш» (the cheaper letter classes of letter-class.ts).
+const FIRM_FIRST = cheapLetters(/^(?:«|\p{L}*\s*(?:компани|агентств|студи|клиник|салон|автосервис|бюро))/iu);
+
 function lastScript(tail: string): 'han' | 'cyrillic' | 'latin' | null {
   for (let i = tail.length - 1; i >= 0; i--) {
     const c = tail.charCodeAt(i);
@@ -177,11 +187,7 @@ function russianSignoff(tail: string): { start: number; name: string } | null {
     if (!RU_BUSINESS.test(rest)) continue;
     // After a dash or «ваш» the firm comes first: «— компания …», «Ваш «Грузовичок» …».
     const cue = (m[1] ?? '').toLowerCase();
-    if (
-      (cue === '' || cue.startsWith('ваш')) &&
-      !/^(?:«|\p{L}*\s*(?:компани|агентств|студи|клиник|салон|автосервис|бюро))/iu.test(rest)
-    )
-      continue;
+    if ((cue === '' || cue.startsWith('ваш')) && !FIRM_FIRST.test(rest)) continue;
     return { start: m.index, name: rest };
   }
   const s = tail.includes('«') ? RU_NAME_SENTENCE.exec(tail) : null;
@@ -217,7 +223,7 @@ export function businessSignoff(plain: string): BusinessSignoff | null {
   return { start: offset + found.start, name: found.name };
 }
 
-const LETTERS_ONLY = /[^\p{L}\p{N}]+/gu;
+const LETTERS_ONLY = cheapLetters(/[^\p{L}\p{N}]+/gu);
 
 /**
  * Whether the author's name or website is the business a sign-off names: the name's words all in

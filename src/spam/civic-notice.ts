@@ -13,11 +13,13 @@
 //   credited, the link count (`quietCivic`).
 import { promisesMoney } from './fake-news-ad.ts';
 import type { SignalCode } from './signals.ts';
+import { cheapLetters } from './letter-class.ts';
 
 // A relief body or a civic notice named in the text: the Red Cross and Red Crescent, relief funds,
 // programmes, hotlines and shelters, food banks, the emergency services, a lost pet, a missing person.
-const CIVIC =
-  /\b(?:red cross|red crescent|salvation army|unicef|unhcr|world food programme|doctors without borders|msf|save the children|oxfam|food ?bank|(?:flood|fire|storm|disaster|earthquake|emergency|hurricane|tornado|drought|winter) (?:relief|appeal|shelter|line|helpline|hotline)|relief (?:fund|program|programme|line|helpline|hotline|effort)|emergency (?:shelter|line|helpline|hotline)|shelters?|evacuation (?:centre|center)|missing (?:person|since|dog|cat)|lost (?:dog|cat|pet)|went missing|been missing)\b|красн\p{L}* (?:крест|полумесяц)|мчс|гуманитарн\p{L}* помощ|пункт\p{L}* (?:сбора|приёма|приема)|пострадавш|погорел|пропал\p{L}* (?:собак|кошк|кот|человек|ребён|ребен|пожил)|红十字|紅十字|壹基金|救灾|賑災|赈灾|防汛|灾区|災區|寻狗|寻猫|寻人|走失/u;
+const CIVIC = cheapLetters(
+  /\b(?:red cross|red crescent|salvation army|unicef|unhcr|world food programme|doctors without borders|msf|save the children|oxfam|food ?bank|(?:flood|fire|storm|disaster|earthquake|emergency|hurricane|tornado|drought|winter) (?:relief|appeal|shelter|line|helpline|hotline)|relief (?:fund|program|programme|line|helpline|hotline|effort)|emergency (?:shelter|line|helpline|hotline)|shelters?|evacuation (?:centre|center)|missing (?:person|since|dog|cat)|lost (?:dog|cat|pet)|went missing|been missing)\b|красн\p{L}* (?:крест|полумесяц)|мчс|гуманитарн\p{L}* помощ|пункт\p{L}* (?:сбора|приёма|приема)|пострадавш|погорел|пропал\p{L}* (?:собак|кошк|кот|человек|ребён|ребен|пожил)|红十字|紅十字|壹基金|救灾|賑災|赈灾|防汛|灾区|災區|寻狗|寻猫|寻人|走失/u,
+);
 
 // What a fake charity asks for or promises: crypto, gift cards, a wire, a bank card, a messenger,
 // a payout. The civic reading never counts beside one.

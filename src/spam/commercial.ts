@@ -16,6 +16,7 @@ import { countSitePromotion } from './site-promotion.ts';
 import { supportEvidence } from './support.ts';
 import { isReaderSupportCase } from './support-reader.ts';
 import { isReferenceLink } from './url.ts';
+import { cheapLetters } from './letter-class.ts';
 
 /** Codes of the hand-weighted commercial signals, in the model's signal order after the others. */
 export const COMMERCIAL_SIGNAL_CODES = [
@@ -125,8 +126,9 @@ export interface CommercialContext {
 
 // Public bodies whose hotlines readers quote: ministries, councils, police, tax and pension
 // offices, migration and health services; Russian and Chinese equivalents.
-export const PUBLIC_BODY =
-  /\b(?:ministry|department of|council|government|municipal|city hall|town hall|police|embassy|embassies|consulates?|consular|visa (?:centre|center|office|section)|tax office|revenue service|migration service|immigration service|social security|pension (?:office|fund|service)|health service|nhs|public health)\b|министерств|посольств|консульств|консульск|визов\p{L}* (?:центр|отдел)|минздрав|минтруд|минфин|минобр|мвд|мчс|пфр|пенсионн\p{L}* фонд|соцфонд|налогов|фнс|мэри|администраци|правительств|прокуратур|полици|роспотребнадзор|政府|大使馆|大使館|领事馆|領事館|使馆|使館|签证中心|簽證中心|市民热线|卫健委|衛健委|公安|税务|稅務|社保|人社|消协|消費者協會|消费者协会/u;
+export const PUBLIC_BODY = cheapLetters(
+  /\b(?:ministry|department of|council|government|municipal|city hall|town hall|police|embassy|embassies|consulates?|consular|visa (?:centre|center|office|section)|tax office|revenue service|migration service|immigration service|social security|pension (?:office|fund|service)|health service|nhs|public health)\b|министерств|посольств|консульств|консульск|визов\p{L}* (?:центр|отдел)|минздрав|минтруд|минфин|минобр|мвд|мчс|пфр|пенсионн\p{L}* фонд|соцфонд|налогов|фнс|мэри|администраци|правительств|прокуратур|полици|роспотребнадзор|政府|大使馆|大使館|领事馆|領事館|使馆|使館|签证中心|簽證中心|市民热线|卫健委|衛健委|公安|税务|稅務|社保|人社|消协|消費者協會|消费者协会/u,
+);
 
 /** Whether a UTF-16 code unit ends a sentence: . ! ? 。 ！ ？ or a line break. */
 function endsSentence(c: number): boolean {

@@ -8,6 +8,7 @@
 // in a question (the service families) and never in a comment that reports, warns or mocks.
 import { B, type OfferFamily } from './offer-patterns.ts';
 import { RATE_GUARD, RATE_PATTERNS, RATE_UNLESS, RATE_WHEN } from './money-promise-patterns.ts';
+import { withCheapLetters } from './letter-class.ts';
 
 // A way to reach the writer: the placeholders of a link, an e-mail and a phone, a handle, a messenger.
 const CHANNEL =
@@ -34,7 +35,7 @@ export const SERVICE_ADVERT: OfferFamily = {
   context: [
     {
       when: CHANNEL,
-      unless: new RegExp(`${REPORT.source}|${ASKING.source}`, 'u'),
+      unless: new RegExp(withCheapLetters(`${REPORT.source}|${ASKING.source}`), 'u'),
       patterns: [
         `\\b(?:certified|sworn|notari[sz]ed|professional|official|legal|technical|business|fast)\\s+(?:translations?|translators?|interpret(?:ers?|ing|ation))\\b|\\btranslation\\s+(?:services?|agency|of\\s+(?:your\\s+)?(?:documents|diplomas?|contracts?|certificates?|passports?))\\b|\\b(?:translators?|interpreters?)\\s+(?:available|for\\s+(?:hire|business|exhibitions?|negotiations?|factory|trips?))\\b`,
         `\\b(?:experienced|native|qualified|certified|professional|private)\\s+(?:[a-z]+\\s+){0,2}?tutors?\\b|\\b(?:lessons|classes)\\s+(?:online\\s+)?(?:via|on|over)\\s+(?:zoom|skype|wechat)\\b|\\b(?:first|trial)\\s+(?:lesson|class)\\s+(?:is\\s+)?free\\b`,

@@ -9,6 +9,7 @@
 // real text the model learns from).
 import { isLeet, isSpellLetter, isSpellSeparator, isWordish } from './disguise-scan.ts';
 import { ASCII_TLDS, isBareDomainLink } from './tld.ts';
+import { cheapLetters, withCheapLetters } from './letter-class.ts';
 
 // Combining marks (diacritics, and the marks Zalgo stacks): U+0300–036F, U+1AB0–1AFF,
 // U+1DC0–1DFF, U+20D0–20FF, U+FE20–FE2F.
@@ -84,8 +85,9 @@ export function readSymbols(text: string): string {
 // Single letters (Latin, Cyrillic, Greek) joined by one repeated separator, four or more: a word
 // spelled out ("c a s i n o", "c.a.s.i.n.o", "c-a-s-i-n-o", "м е д л е н н о"), not glued to a
 // word, a path, an address or an identifier ("F.B.I." has three).
-const SPELLED =
-  /(?<![\p{L}\p{N}_./@:\\-])([A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f])([ ._*·•~-])[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f](?:\2[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f]){2,}(?![\p{L}\p{N}_@])/gu;
+const SPELLED = cheapLetters(
+  /(?<![\p{L}\p{N}_./@:\\-])([A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f])([ ._*·•~-])[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f](?:\2[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f]){2,}(?![\p{L}\p{N}_@])/gu,
+);
 const SEPARATORS = /[ ._*·•~-]/g;
 
 /** Whether the text has four single letters in a row, each after one separator ("s l o w"): the
@@ -125,19 +127,21 @@ export function joinSpelled(text: string): string {
 // these once joined and read as letters becomes that word; other words are left as written, so a
 // gamer's "n00b" or "pwn3d" and "co-op" are not touched.
 const SPAM_WORDS = new RegExp(
-  '^(?:' +
-    [
-      'casinos?|bonus(?:es)?|jackpots?|slots?|spins?|poker|roulette|betting|bets?|gambling',
-      'viagra|cialis|levitra|tramadol|xanax|oxycodone|pharmacy|prescriptions?|pills?|meds',
-      'loans?|payday|credit|cash|money|bitcoins?|btc|crypto|forex|trading|profits?|invest(?:ment|ing)?s?',
-      'guaranteed|income|earn(?:ings)?|recovery|recover|hackers?|funds?|whatsapp|telegram|wechat|signals?',
-      'backlinks?|seo|traffic|followers|porn|escorts?|dating|singles|prizes?|winner|free|click',
-      'казино|бонус\\p{L}{0,4}|ставк\\p{L}{0,4}|депозит\\p{L}{0,4}|выигрыш\\p{L}{0,4}|слот\\p{L}{0,4}|займ\\p{L}{0,4}|заём|кредит\\p{L}{0,4}',
-      'деньг\\p{L}{0,4}|заработ\\p{L}{0,4}|доход\\p{L}{0,4}|вложени\\p{L}{0,4}|инвест\\p{L}{0,4}|крипт\\p{L}{0,4}|биткоин\\p{L}{0,4}',
-      'виагр\\p{L}{0,4}|сиалис\\p{L}{0,4}|рецепт\\p{L}{0,4}|таблет\\p{L}{0,4}|похуд\\p{L}{0,4}|возврат\\p{L}{0,4}|средств\\p{L}{0,4}',
-      'телеграм\\p{L}{0,4}|ватсап\\p{L}{0,4}|вотсап\\p{L}{0,4}|прогон\\p{L}{0,4}|ссылк\\p{L}{0,4}|подписчик\\p{L}{0,4}|интим\\p{L}{0,4}|знакомств\\p{L}{0,4}',
-    ].join('|') +
-    ')$',
+  withCheapLetters(
+    '^(?:' +
+      [
+        'casinos?|bonus(?:es)?|jackpots?|slots?|spins?|poker|roulette|betting|bets?|gambling',
+        'viagra|cialis|levitra|tramadol|xanax|oxycodone|pharmacy|prescriptions?|pills?|meds',
+        'loans?|payday|credit|cash|money|bitcoins?|btc|crypto|forex|trading|profits?|invest(?:ment|ing)?s?',
+        'guaranteed|income|earn(?:ings)?|recovery|recover|hackers?|funds?|whatsapp|telegram|wechat|signals?',
+        'backlinks?|seo|traffic|followers|porn|escorts?|dating|singles|prizes?|winner|free|click',
+        'казино|бонус\\p{L}{0,4}|ставк\\p{L}{0,4}|депозит\\p{L}{0,4}|выигрыш\\p{L}{0,4}|слот\\p{L}{0,4}|займ\\p{L}{0,4}|заём|кредит\\p{L}{0,4}',
+        'деньг\\p{L}{0,4}|заработ\\p{L}{0,4}|доход\\p{L}{0,4}|вложени\\p{L}{0,4}|инвест\\p{L}{0,4}|крипт\\p{L}{0,4}|биткоин\\p{L}{0,4}',
+        'виагр\\p{L}{0,4}|сиалис\\p{L}{0,4}|рецепт\\p{L}{0,4}|таблет\\p{L}{0,4}|похуд\\p{L}{0,4}|возврат\\p{L}{0,4}|средств\\p{L}{0,4}',
+        'телеграм\\p{L}{0,4}|ватсап\\p{L}{0,4}|вотсап\\p{L}{0,4}|прогон\\p{L}{0,4}|ссылк\\p{L}{0,4}|подписчик\\p{L}{0,4}|интим\\p{L}{0,4}|знакомств\\p{L}{0,4}',
+      ].join('|') +
+      ')$',
+  ),
   'u',
 );
 const LATIN_LEET: Record<string, string> = {
@@ -212,9 +216,12 @@ function asSpamWord(word: string): string | null {
   return read;
 }
 
+const A_LETTER = cheapLetters(/\p{L}/u);
+const LETTER_RUNS = cheapLetters(/\p{L}+/gu);
+
 /** One word read as the spam word it disguises, or null. */
 function readWord(word: string): string | null {
-  if (!/\p{L}/u.test(word)) return null;
+  if (!A_LETTER.test(word)) return null;
   const letters = asLetters(word);
   if (SPAM_WORDS.test(letters)) return letters;
   // "1" is "l" as often as "i" ("0n1ine" is no word, "on1ine" is)
@@ -282,7 +289,9 @@ const DIGIT_WORDS =
   'zero|oh|one|two|three|four|five|six|seven|eight|nine|hundred|ноль|один|два|три|четыре|пять|шесть|семь|восемь|девять';
 // Seven or more digit words in a row (a phone number spelled out); "oh" and "hundred" only inside.
 const NUMBER_WORDS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${DIGIT_WORDS})(?:[\\s,]*[-–.]?[\\s,]*(?:${DIGIT_WORDS})){6,}(?![\\p{L}\\p{N}])`,
+  withCheapLetters(
+    `(?<![\\p{L}\\p{N}])(?:${DIGIT_WORDS})(?:[\\s,]*[-–.]?[\\s,]*(?:${DIGIT_WORDS})){6,}(?![\\p{L}\\p{N}])`,
+  ),
   'giu',
 );
 const NUMBER_WORD_GUARD =
@@ -296,7 +305,7 @@ export function readNumberWords(text: string): string {
     let digits = 0;
     const out = parts.map((part) => {
       if (/^[-–.]$/.test(part)) return '-';
-      const words = part.toLowerCase().match(/\p{L}+/gu) ?? [];
+      const words = part.toLowerCase().match(LETTER_RUNS) ?? [];
       const read = words.map((w) => DIGIT_WORD[w] ?? '').join('');
       digits += read.length;
       return read;
@@ -307,8 +316,9 @@ export function readNumberWords(text: string): string {
 
 const TLD_SET = new Set(ASCII_TLDS);
 // A label, a disguised dot ("[.]", "(.)", " dot ", "。", " 点 ") and a top-level domain.
-const DISGUISED_DOT =
-  /(?<![\p{L}\p{N}_.@-])([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(\s*[[(]\s*\.\s*[\])]\s*|\s+dot\s+|\s*\[dot\]\s*|\s*\(dot\)\s*|。|\s*点\s*)([a-z]{2,12})(?![\p{L}\p{N}_-])/giu;
+const DISGUISED_DOT = cheapLetters(
+  /(?<![\p{L}\p{N}_.@-])([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(\s*[[(]\s*\.\s*[\])]\s*|\s+dot\s+|\s*\[dot\]\s*|\s*\(dot\)\s*|。|\s*点\s*)([a-z]{2,12})(?![\p{L}\p{N}_-])/giu,
+);
 const DOT_GUARD = /\[\.\]|\(\.\)|dot|DOT|。|点/;
 const HXXP = /\bhxxp(s?):\/\//gi;
 const COMMON_TLD = new Set(['com', 'net', 'org']);

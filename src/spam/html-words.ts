@@ -5,6 +5,7 @@
 // comments between two letters or digits are taken out without a space; every other tag (a link,
 // a line break, a paragraph) and every tag beside a space still reads as a space, so a reader's
 // <b>bold</b> or <i>italic</i> words and <a> links read as before.
+import { cheapLetters, withCheapLetters } from './letter-class.ts';
 
 // Tags a browser draws inside a line without breaking a word (no <a>: its address is kept as text,
 // no <q>: it draws quotation marks, no <img>, <br>, <p>, <div>, <li> …).
@@ -14,11 +15,13 @@ const INLINE =
 // attributes must have values (class="x"), so code ("if a<b and c>d") is not read as a tag; a
 // comment is bounded (200 characters) so an unclosed "<!--" costs little.
 const IN_WORD = new RegExp(
-  `(?:<\\/?(?:${INLINE})(?:\\s+[a-z-]+\\s*=\\s*(?:"[^"<>]*"|'[^'<>]*'|[^\\s"'<>]+))*\\s*\\/?>|<!--[\\s\\S]{0,200}?-->)+(?=[\\p{L}\\p{N}])`,
+  withCheapLetters(
+    `(?:<\\/?(?:${INLINE})(?:\\s+[a-z-]+\\s*=\\s*(?:"[^"<>]*"|'[^'<>]*'|[^\\s"'<>]+))*\\s*\\/?>|<!--[\\s\\S]{0,200}?-->)+(?=[\\p{L}\\p{N}])`,
+  ),
   'giu',
 );
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = cheapLetters(/[\p{L}\p{N}]/u);
 
 /** Inline tags and HTML comments between two letters or digits taken out ("vi<b></b>agra" →
  * "viagra"); the caller has checked that the text holds a "<". The letter before is looked at once

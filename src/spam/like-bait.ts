@@ -9,6 +9,7 @@
 // 2011" (a reader's own thumbs up, which the videos' genuine comments say too), or asking for
 // likes on a video or an article. The ask must be an imperative: at the start of a sentence,
 // after nothing but words of address or pleading ("please", "guys", "everyone", "do not").
+import { cheapLetters } from './letter-class.ts';
 
 // "like this comment", "like my comment", "like dis coment"
 const ASK = /\blike\s+(?:this|my|dis|ma)\s+comm?ents?\b/g;
@@ -42,12 +43,14 @@ const LEAD = new Set([
 ]);
 
 // "give this comment a like", "give my comment a thumbs up"
+const WORD_OR_APOSTROPHE = cheapLetters(/[\p{L}']+/gu);
 const GIVE = /\bgive\s+(?:this|my)\s+comm?ent\s+a\s+(?:like|thumbs?\s*up)\b/;
 
 // Russian: «лайкни(те) этот/мой коммент(арий)», «поставьте лайк этому/моему комментарию»;
 // Chinese: 给这条/我的评论点赞, 点赞这条/我的评论.
-const OTHER =
-  /(?<![\p{L}])(?:лайкни|лайкните)\s+(?:этот|мой)\s+коммент|(?<![\p{L}])(?:поставьте|ставьте|поставь|ставь)\s+лайк\s+(?:этому|моему)\s+коммент|给(?:这条|这个|我的|我这条)评论点赞|点赞(?:这条|我的)评论/u;
+const OTHER = cheapLetters(
+  /(?<![\p{L}])(?:лайкни|лайкните)\s+(?:этот|мой)\s+коммент|(?<![\p{L}])(?:поставьте|ставьте|поставь|ставь)\s+лайк\s+(?:этому|моему)\s+коммент|给(?:这条|这个|我的|我这条)评论点赞|点赞(?:这条|我的)评论/u,
+);
 
 /** Whether a normalised (lower-cased) text asks readers to like the comment itself. */
 export function isLikeBait(text: string): boolean {
@@ -64,7 +67,7 @@ export function isLikeBait(text: string): boolean {
           before.lastIndexOf('\n'),
         ) + 1,
       );
-      const words = sentence.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+      const words = sentence.toLowerCase().match(WORD_OR_APOSTROPHE) ?? [];
       if (words.every((w) => LEAD.has(w))) return true;
     }
   }

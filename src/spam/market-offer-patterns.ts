@@ -23,6 +23,7 @@ import {
   LOAN_WITH_CHANNEL,
 } from './money-offer-patterns.ts';
 import { earningsPitchUnless } from './money-reader.ts';
+import { cheapLetters } from './letter-class.ts';
 
 // A warning or a report about such adverts: the scam named, the police, a law, a quotation.
 const WARNING =
@@ -33,8 +34,9 @@ const EARNINGS_GUARD =
 
 // What goes with an earnings pitch: a way to reach the writer, "from home", "online", "you can
 // too", the pitch's own words.
-const EARNINGS_PITCH =
-  /from home|online|on (?:my|your) phone|passive|you can (?:too|do it|also)|find out how|join|dm me|message me|write (?:to )?me|click|link|\uE000|\uE001|\uE002|whatsapp|telegram|system|method|no experience|не выходя из дома|на дому|в интернете|в сети|онлайн|пиши|хочешь|пассивн|без вложени|с телефона|ссылк|телеграм|подробност|в профиле|в личк|(?<!\p{L})лс(?!\p{L})|私聊|加我|微信|手机|手機|零投资|零投資|日赚|日賺|有意者/u;
+const EARNINGS_PITCH = cheapLetters(
+  /from home|online|on (?:my|your) phone|passive|you can (?:too|do it|also)|find out how|join|dm me|message me|write (?:to )?me|click|link|\uE000|\uE001|\uE002|whatsapp|telegram|system|method|no experience|не выходя из дома|на дому|в интернете|в сети|онлайн|пиши|хочешь|пассивн|без вложени|с телефона|ссылк|телеграм|подробност|в профиле|в личк|(?<!\p{L})лс(?!\p{L})|私聊|加我|微信|手机|手機|零投资|零投資|日赚|日賺|有意者/u,
+);
 
 // Work-from-home and easy-earnings offers (issue 15): "I am making $12,000 a month from home",
 // "make $350 a day from your phone", «заработок в интернете без вложений», «пассивный доход от

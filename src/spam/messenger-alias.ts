@@ -13,6 +13,7 @@
 //    加 (not 增加, 参加, 追加 …), 联系, «пиши в», «напишите на», «стучите в».
 // A word that is a word needs the id even after an ask: "加卫星" alone stays (增加 is excluded, but
 // Chinese adds satellites in many ways).
+import { cheapLetters } from './letter-class.ts';
 
 // Chinese stand-ins: [stand-in, what it stands for, whether it is no word of its own].
 const ZH: ReadonlyMap<string, [string, boolean]> = new Map([
@@ -54,8 +55,9 @@ function readChinese(text: string): string {
 }
 
 // Russian stand-ins: Telegram as «телега» (a cart too), WhatsApp misspelt, Viber in Cyrillic.
-const RU_ALIAS =
-  /(?<!\p{L})(?:(телег(?:а|у|е|и|ой))|(ва[цт]?цапп?|во[цт]?цапп?|ва[тц]сапп|во[тц]сапп|уатсапп?)\p{L}{0,2}|(вибер)\p{L}{0,2})(?!\p{L})/giu;
+const RU_ALIAS = cheapLetters(
+  /(?<!\p{L})(?:(телег(?:а|у|е|и|ой))|(ва[цт]?цапп?|во[цт]?цапп?|ва[тц]сапп|во[тц]сапп|уатсапп?)\p{L}{0,2}|(вибер)\p{L}{0,2})(?!\p{L})/giu,
+);
 const RU_TRIGGER = /телег|цап|сапп|уатсап|вибер/i;
 // The ask before it: «пиши в», «напишите на», «стучите в», «добавляйся в», «связь в».
 const RU_ASK =

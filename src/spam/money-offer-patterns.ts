@@ -6,6 +6,7 @@
 // listed beside each family's guard). Every pattern is the seller's wording, not the subject: a
 // reader on a bank's rate, a title loan that cost a neighbour her car, a match-fixing trial or a
 // casino law names the same things without the lender's or the tipster's promise.
+import { cheapLetters } from './letter-class.ts';
 
 /** No letter or digit before: the start of a word in any script (as B in offer-patterns.ts). */
 const B = '(?<![\\p{L}\\p{N}])';
@@ -15,8 +16,9 @@ export const LOAN_GUARD_MORE =
   /debt relief|debt settle|debt consolid|consolidate your|consolidate all|cash advance|pawn|same[- ]day funding|what you owe|cut your debt|одобряем|одобрим|авто оста[её]тся|машина оста[её]тся|автомобиль оста[её]тся|деньги в долг|денег в долг|дам в долг|даю в долг|дадим в долг|даём в долг|даем в долг|под расписку/;
 
 /** A reader's report, a question, a law or a warning: loan phrases count nothing beside them. */
-export const LOAN_UNLESS =
-  /\b(?:laws?|caps?|capped|bans?|banned|regulators?|regulation|central bank|predatory|scams?|fraud\w*|police|so-called|beware|warn\w*|fake|minist\w*|government|state\s+programm?e?|announced|can i|where can i|how (?:can|do) i|is it possible|does anyone|anyone know)\b|закон|цб|центробанк|огранич|запрет|регулятор|разоря|мошен|осторожн|предупрежд|полици|кабал|развод|обман|не\s+ведитесь|не\s+связывайтесь|не\s+(?:дают|выда\p{L}*|одобря\p{L}*|бывает)|можно\s+ли|где\s+(?:взять|можно)|подскажите|所谓|所謂|警惕|小心|提醒|上当|上當|报警|報警|警方|诈骗|詐騙|骗|騙|报道|報道|新闻|新聞|央行|监管|監管|高利贷|高利貸|哪里可以|能不能|真的吗|靠谱吗|可信吗/u;
+export const LOAN_UNLESS = cheapLetters(
+  /\b(?:laws?|caps?|capped|bans?|banned|regulators?|regulation|central bank|predatory|scams?|fraud\w*|police|so-called|beware|warn\w*|fake|minist\w*|government|state\s+programm?e?|announced|can i|where can i|how (?:can|do) i|is it possible|does anyone|anyone know)\b|закон|цб|центробанк|огранич|запрет|регулятор|разоря|мошен|осторожн|предупрежд|полици|кабал|развод|обман|не\s+ведитесь|не\s+связывайтесь|не\s+(?:дают|выда\p{L}*|одобря\p{L}*|бывает)|можно\s+ли|где\s+(?:взять|можно)|подскажите|所谓|所謂|警惕|小心|提醒|上当|上當|报警|報警|警方|诈骗|詐騙|骗|騙|报道|報道|新闻|新聞|央行|监管|監管|高利贷|高利貸|哪里可以|能不能|真的吗|靠谱吗|可信吗/u,
+);
 
 /** Not what a borrower says of his own loan ("I got approved even with bad credit"). */
 const NOT_A_READER = '(?<!\\b(?:i|we|he|she|they)\\b[^.!?\\n]{0,40})';

@@ -13,6 +13,7 @@
 // named as its source; a payout only beside a link or a contact and never in the past tense; and
 // nothing counts in a warning, a report of a scheme or a question.
 import { B } from './offer-patterns.ts';
+import { withCheapLetters } from './letter-class.ts';
 
 // The stems the families' guards gain (the stem scan decides which families' patterns run).
 export const RATE_GUARD =
@@ -54,15 +55,21 @@ const MOVE =
 const RATE_TRIGGER =
   '%|[xх]\\s?\\d|double|triple|turn|удво|утро|稳赚|穩賺|保本|翻倍|回本|收益|利息|回报|回報|化';
 /** The rate context's condition: a rate's trigger, then a guarantee, an invitation or a contact. */
-export const RATE_WHEN = new RegExp(`^(?=[^]*?(?:${RATE_TRIGGER}))[^]*?(?:${PROMISE.source})`, 'u');
+export const RATE_WHEN = new RegExp(
+  withCheapLetters(`^(?=[^]*?(?:${RATE_TRIGGER}))[^]*?(?:${PROMISE.source})`),
+  'u',
+);
 
 /** What keeps a rate from counting. */
 export const RATE_UNLESS = new RegExp(
-  `${REPORT.source}|${QUESTION.source}|${BODY.source}|${MOVE.source}|${PAST.source}`,
+  withCheapLetters(`${REPORT.source}|${QUESTION.source}|${BODY.source}|${MOVE.source}|${PAST.source}`),
   'u',
 );
 /** What keeps a payout or an amount per period from counting. */
-export const PAYOUT_UNLESS = new RegExp(`${REPORT.source}|${QUESTION.source}|${PAST.source}`, 'u');
+export const PAYOUT_UNLESS = new RegExp(
+  withCheapLetters(`${REPORT.source}|${QUESTION.source}|${PAST.source}`),
+  'u',
+);
 
 const N = '\\d+(?:[.,]\\d+)?\\s*%';
 const RU_MONEY = '(?:тысяч\\p{L}*|тыс\\p{L}*|руб\\p{L}*|р\\.?|₽|тенге|₸|сом\\p{L}*|\\$|долл\\p{L}*|к)';
@@ -106,7 +113,7 @@ export const PAYOUT_PATTERNS: readonly string[] = [
 // The strongest of them, for `claimsEarnings`: a guaranteed rate or a multiple in a period, and a
 // payout to everyone (its callers add the link, the opener and the warning words).
 const RETURN_CLAIM = new RegExp(
-  [RATE_PATTERNS[1], RATE_PATTERNS[2], RATE_PATTERNS[4], ...PAYOUT_PATTERNS].join('|'),
+  withCheapLetters([RATE_PATTERNS[1], RATE_PATTERNS[2], RATE_PATTERNS[4], ...PAYOUT_PATTERNS].join('|')),
   'u',
 );
 const RETURN_TRIGGER = /\d|удво|утро|翻倍|每|人人/u;

@@ -12,6 +12,7 @@ import type { OfferContext, OfferFamily } from './offer-family.ts';
 import { TESTIMONIAL_CONTEXT, TESTIMONIAL_GUARD } from './testimonial-patterns.ts';
 
 import { GAMBLING_GUARD_MORE, GAMBLING_MORE } from './money-offer-patterns.ts';
+import { withCheapLetters } from './letter-class.ts';
 
 export type { OfferContext, OfferFamily };
 
@@ -246,17 +247,19 @@ export const REPLICA: OfferFamily = {
 // «у меня для вас предложение». A researcher's "my name is", "photos of the flood" or «познакомить
 // вас с переводчиком» are not.
 const STRANGER_APPROACH = new RegExp(
-  [
-    `\\byour\\s+(?:profile|photos?|pictures?|pics?)\\b(?!\\s+(?:of|from)\\b)`,
-    `\\b(?:see|for)\\s+my\\s+(?:private\\s+|intimate\\s+|hot\\s+|sexy\\s+)?(?:photos|pics|pictures|profile)\\b(?!\\s+(?:of|from)\\b)`,
-    `\\b(?:know|knowing)\\s+you\\b|\\blonely\\b|\\bsingle\\s+(?:woman|lady|girl|man|mother|mom)\\b|\\bi(?:'m|\\s+am)\\s+single\\b`,
-    `\\b(?:serious|honest|caring|loving|long[- ]term|real)\\s+(?:relationship|love|partner)\\b|\\bsoul\\s?mate\\b`,
-    `\\b(?:hi|hello|hey|good (?:morning|day|evening))\\s*,?\\s+(?:my\\s+)?(?:dear|darling|sweetheart|handsome|honey|sweetie)\\b(?!\\s+(?:readers?|editors?|friends|all|everyone|sirs?|madam|colleagues))`,
-    `\\b(?:proposal|proposition|offer)\\s+for\\s+you\\b`,
-    `${B}(?:тво|ваш)\\p{L}*\\s+(?:профил|анкет|фото|страниц)|${B}одинок|${B}(?:серь[её]зн|крепк|настоящ)\\p{L}*\\s+отношени|${B}познаком(?:иться|имся|люсь)|${B}втор\\p{L}*\\s+половин`,
-    `${B}(?:привет|здравствуй\\p{L}*|добр\\p{L}*\\s+(?:день|вечер|утро))\\s*,?\\s+(?:мой\\s+|моя\\s+)?(?:дорог|мил|красав|любим)`,
-    `${B}у\\s+меня\\s+(?:есть\\s+)?(?:для\\s+(?:вас|тебя)\\s+)?(?:\\p{L}+\\s+)?предложени`,
-  ].join('|'),
+  withCheapLetters(
+    [
+      `\\byour\\s+(?:profile|photos?|pictures?|pics?)\\b(?!\\s+(?:of|from)\\b)`,
+      `\\b(?:see|for)\\s+my\\s+(?:private\\s+|intimate\\s+|hot\\s+|sexy\\s+)?(?:photos|pics|pictures|profile)\\b(?!\\s+(?:of|from)\\b)`,
+      `\\b(?:know|knowing)\\s+you\\b|\\blonely\\b|\\bsingle\\s+(?:woman|lady|girl|man|mother|mom)\\b|\\bi(?:'m|\\s+am)\\s+single\\b`,
+      `\\b(?:serious|honest|caring|loving|long[- ]term|real)\\s+(?:relationship|love|partner)\\b|\\bsoul\\s?mate\\b`,
+      `\\b(?:hi|hello|hey|good (?:morning|day|evening))\\s*,?\\s+(?:my\\s+)?(?:dear|darling|sweetheart|handsome|honey|sweetie)\\b(?!\\s+(?:readers?|editors?|friends|all|everyone|sirs?|madam|colleagues))`,
+      `\\b(?:proposal|proposition|offer)\\s+for\\s+you\\b`,
+      `${B}(?:тво|ваш)\\p{L}*\\s+(?:профил|анкет|фото|страниц)|${B}одинок|${B}(?:серь[её]зн|крепк|настоящ)\\p{L}*\\s+отношени|${B}познаком(?:иться|имся|люсь)|${B}втор\\p{L}*\\s+половин`,
+      `${B}(?:привет|здравствуй\\p{L}*|добр\\p{L}*\\s+(?:день|вечер|утро))\\s*,?\\s+(?:мой\\s+|моя\\s+)?(?:дорог|мил|красав|любим)`,
+      `${B}у\\s+меня\\s+(?:есть\\s+)?(?:для\\s+(?:вас|тебя)\\s+)?(?:\\p{L}+\\s+)?предложени`,
+    ].join('|'),
+  ),
   'u',
 );
 

@@ -11,6 +11,7 @@
 // contact (+1) or another family takes it to spam. Every pattern names an offer, never a bare
 // word ("viagra", "casino", "bonus", "essay", "Telegram" alone count nothing).
 import { atWordStarts, withoutNegativeLookarounds } from './patterns.ts';
+import { cheapLetters, withCheapLetters } from './letter-class.ts';
 import type { NormalizedText } from './normalize.ts';
 import {
   CRACKED_SOFTWARE,
@@ -71,15 +72,19 @@ function group(sources: readonly string[]): PatternGroup {
   const other = sources.filter((s) => NON_LATIN.test(s));
   // The one-pass test may match more than the patterns (their negative look-arounds are left out:
   // faster, and only a yes runs the patterns one by one), never less.
+  // (the Unicode ones with the cheaper stand-ins for \p{L} and \p{N}: letter-class.ts)
   const any = (list: string[], flags: string): RegExp | null =>
     list.length > 0
-      ? new RegExp(atWordStarts(list.map((s) => `(?:${withoutNegativeLookarounds(s)})`).join('|')), flags)
+      ? new RegExp(
+          withCheapLetters(atWordStarts(list.map((s) => `(?:${withoutNegativeLookarounds(s)})`).join('|'))),
+          flags,
+        )
       : null;
   return {
     latinAny: any(latin, ''),
     latin: latin.map((s) => new RegExp(s, 'g')),
     otherAny: any(other, 'u'),
-    other: other.map((s) => new RegExp(s, 'gu')),
+    other: other.map((s) => new RegExp(withCheapLetters(s), 'gu')),
   };
 }
 
@@ -118,8 +123,8 @@ function compile(f: OfferFamily): CompiledFamily {
   return {
     patterns: group(f.patterns),
     contexts: contexts.map((c) => ({
-      when: c.when,
-      unless: c.unless ?? null,
+      when: cheapLetters(c.when),
+      unless: c.unless === undefined ? null : cheapLetters(c.unless),
       patterns: group(c.patterns),
     })),
   };

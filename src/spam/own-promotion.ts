@@ -29,6 +29,7 @@
 
 import { atWordStarts } from './patterns.ts';
 import { promisesReturn } from './money-promise-patterns.ts';
+import { cheapLetters, withCheapLetters } from './letter-class.ts';
 
 // Things that are the writer's own when "my"/"our" precedes them.
 const OWN =
@@ -115,8 +116,8 @@ const FAMILIES: readonly { guard: RegExp; re: RegExp }[] = [
     // Every English phrase starts at a word boundary, said once in front (atWordStarts).
     re: new RegExp(atWordStarts(EN.join('|')), 'g'),
   },
-  { guard: /мо[йюёеи]|наш|подпи[сш]|взаимн/, re: new RegExp(RU.join('|'), 'gu') },
-  { guard: /我|求|互/, re: new RegExp(ZH, 'gu') },
+  { guard: /мо[йюёеи]|наш|подпи[сш]|взаимн/, re: new RegExp(withCheapLetters(RU.join('|')), 'gu') },
+  { guard: /我|求|互/, re: new RegExp(withCheapLetters(ZH), 'gu') },
 ];
 
 /** How many phrases of a normalised (lower-cased) text send readers to the writer's own thing. */
@@ -141,7 +142,7 @@ const VIDEO_MOMENT = /[?&#]t=\d+(?:m\d+s?|s)?(?:$|[&#])/i;
 const CITING =
   /\b(?:source|sources|statement|report|document|documents|data|study|paper|transcript|original|full\s+text|press\s+release|official|decree|law|ruling|according|via|ref|cf)\b|источник|заявлени|документ|доклад|отч[её]т|данные|постановлени|указ|оригинал|пресс-релиз|官方|来源|來源|原文|报告|報告|数据|數據|文件|公告|声明|聲明|全文|出处|出處/u;
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD = cheapLetters(/[\p{L}\p{N}]+/gu);
 const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Whether a text (its links taken out) has more than `max` words; a run of Chinese, Japanese or
@@ -202,22 +203,24 @@ export function isCitedSource(
 // заработал», «выплаты всем гражданам», 普通人也能每天赚). A country, a company or a budget earning
 // or paying ("the state will pay $2bn for the line", «Газпром заработал») is not one.
 const EARNINGS_CLAIM = new RegExp(
-  [
-    // "how he earned", "how I made $5000", "how to make money" (not "how they made the decision")
-    '\\bhow\\s+(?:he|she|i|they|we|you|to|this\\s+\\w+)\\s+(?:(?:has|have|had)\\s+)?(?:earn|earns|earned|earning|became\\s+(?:rich|a\\s+millionaire)|(?:make|makes|made|making)\\s+(?:money|millions|a\\s+fortune|\\$|\\d))',
-    // "earned millions", "made a fortune" (no company reports it so)
-    '\\b(?:earn|earns|earned|earning|make|makes|made|making)\\s+(?:(?:his|her|their|your)\\s+)?(?:millions|a\\s+fortune|a\\s+million)\\b',
-    // "will pay 50,000 tenge to every citizen", "compensation for all residents"
-    '\\b(?:pay|pays|paying|paid|payments?|payouts?|compensation)\\b(?:\\s+[\\w,.$]+){0,5}?\\s+(?:to|for)\\s+(?:every|each|all)\\s+(?:citizen|resident|pensioner|person)s?\\b',
-    // «как он заработал», «как заработать»
-    '(?<![\\p{L}])как\\s+(?:(?:он|она|я|они|мы|вы)\\s+)?(?:заработа|разбогате)\\p{L}*',
-    // «житель Астаны заработал», «пенсионерка заработала»
-    '(?<![\\p{L}])(?:жител|пенсионер|студент|бизнесмен|школьни|домохозяйк|мам|банкир|блогер)\\p{L}*(?:\\s+\\p{L}+){0,3}?\\s+(?:заработа|разбогате)\\p{L}*',
-    // «выплаты всем гражданам», «компенсацию каждому жителю»
-    '(?<![\\p{L}])(?:выплат|заплат|компенсаци|пособи)\\p{L}*(?:\\s+[\\p{L}\\d]+){0,4}?\\s+(?:всем|каждому)\\s+(?:граждан|жител|пенсионер|казахстанц|россиян)\\p{L}*',
-    // 每天赚, 轻松赚, 普通人也能, 教你赚钱, 人人可领
-    '(?:每天|每日|每月|每周|一天|一个月|在家|轻松|輕鬆|稳|穩|躺|日|月)(?:赚|賺)|(?:教你|如何|怎么|怎麼)(?:赚|賺)钱|普通人也能|人人(?:可|都能)领|每人(?:可)?(?:领|发)',
-  ].join('|'),
+  withCheapLetters(
+    [
+      // "how he earned", "how I made $5000", "how to make money" (not "how they made the decision")
+      '\\bhow\\s+(?:he|she|i|they|we|you|to|this\\s+\\w+)\\s+(?:(?:has|have|had)\\s+)?(?:earn|earns|earned|earning|became\\s+(?:rich|a\\s+millionaire)|(?:make|makes|made|making)\\s+(?:money|millions|a\\s+fortune|\\$|\\d))',
+      // "earned millions", "made a fortune" (no company reports it so)
+      '\\b(?:earn|earns|earned|earning|make|makes|made|making)\\s+(?:(?:his|her|their|your)\\s+)?(?:millions|a\\s+fortune|a\\s+million)\\b',
+      // "will pay 50,000 tenge to every citizen", "compensation for all residents"
+      '\\b(?:pay|pays|paying|paid|payments?|payouts?|compensation)\\b(?:\\s+[\\w,.$]+){0,5}?\\s+(?:to|for)\\s+(?:every|each|all)\\s+(?:citizen|resident|pensioner|person)s?\\b',
+      // «как он заработал», «как заработать»
+      '(?<![\\p{L}])как\\s+(?:(?:он|она|я|они|мы|вы)\\s+)?(?:заработа|разбогате)\\p{L}*',
+      // «житель Астаны заработал», «пенсионерка заработала»
+      '(?<![\\p{L}])(?:жител|пенсионер|студент|бизнесмен|школьни|домохозяйк|мам|банкир|блогер)\\p{L}*(?:\\s+\\p{L}+){0,3}?\\s+(?:заработа|разбогате)\\p{L}*',
+      // «выплаты всем гражданам», «компенсацию каждому жителю»
+      '(?<![\\p{L}])(?:выплат|заплат|компенсаци|пособи)\\p{L}*(?:\\s+[\\p{L}\\d]+){0,4}?\\s+(?:всем|каждому)\\s+(?:граждан|жител|пенсионер|казахстанц|россиян)\\p{L}*',
+      // 每天赚, 轻松赚, 普通人也能, 教你赚钱, 人人可领
+      '(?:每天|每日|每月|每周|一天|一个月|在家|轻松|輕鬆|稳|穩|躺|日|月)(?:赚|賺)|(?:教你|如何|怎么|怎麼)(?:赚|賺)钱|普通人也能|人人(?:可|都能)领|每人(?:可)?(?:领|发)',
+    ].join('|'),
+  ),
   'u',
 );
 

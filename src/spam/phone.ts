@@ -6,6 +6,7 @@
 // also write the letter O for zero inside a number ("1-8OO-…"). A candidate counts as a phone
 // number only when its digit groups have the shape of one (see `phoneKind`); anything else is
 // left alone, so a bare number never becomes "a phone number" because it is long.
+import { cheapLetters, withCheapLetters } from './letter-class.ts';
 
 /** What kind of phone number a candidate is, or null when it is not one. */
 export type PhoneKind = 'toll-free' | 'phone';
@@ -20,8 +21,10 @@ export interface PhoneCounts {
 
 // Digits (and O for zero after the first digit) joined by separators; not glued to letters,
 // digits, or the characters around identifiers, versions and URLs.
-const CANDIDATE =
+const CANDIDATE_EXACT =
   /(?<![\p{L}\p{N}_./#=@$€£¥-])(?<!\d:)\+?\s?\(?\d(?:[\dOo]|[ \u00a0().\-\u2010-\u2015/]{1,3}(?=[\dOo(]))+(?![\p{L}\p{N}_]|[.:/]\d)/gu;
+// (with the cheaper letter classes of letter-class.ts)
+const CANDIDATE = cheapLetters(CANDIDATE_EXACT);
 const SEPARATOR = /[^\dOo]+/;
 const DATE_START =
   /^(?:\d{4}[-./\u2010-\u2015]\d{1,2}[-./\u2010-\u2015]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})/;
@@ -79,7 +82,10 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 // "客服电话400-555-0123请拨打") is set off by the script change, as a space sets it off elsewhere. In
 // a text with CJK characters, a letter of no case (Han, kana: \p{Lo}) does not join a number; a
 // Latin or Cyrillic letter still does ("QQ3398127645" stays one word, as "v2" does).
-const CANDIDATE_CJK = new RegExp(CANDIDATE.source.replaceAll('\\p{L}', '\\p{Lu}\\p{Ll}\\p{Lt}\\p{Lm}'), 'gu');
+const CANDIDATE_CJK = new RegExp(
+  withCheapLetters(CANDIDATE_EXACT.source.replaceAll('\\p{L}', '\\p{Lu}\\p{Ll}\\p{Lt}\\p{Lm}')),
+  'gu',
+);
 
 /** Counts of phone numbers and the text with each replaced by `placeholder` (spaced). */
 export interface PhoneReplacement extends PhoneCounts {

@@ -4,6 +4,7 @@
 // a reader's praise usually says what it praises ("the airport link is overdue"). analyze.ts counts
 // it only beside an anchor (a keyword author name, a label, a keyword link): readers write bare
 // praise too, and under their own name it stays theirs.
+import { cheapLetters } from './letter-class.ts';
 
 // The words generic praise is made of, in English (lower case, apostrophes kept).
 const ENGLISH = new Set(
@@ -55,12 +56,14 @@ const HAN_HEAD =
   /感谢|感謝|谢谢|謝謝|多谢|多謝|好文|写得|寫得|真好|很好|太好|棒|不错|不錯|支持|收藏|受益|有用|帮助|幫助|赞|讚|精彩|ありがとう|素晴らしい/;
 
 const HAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-const WORDS = /[\p{L}\p{N}'’-]+/gu;
+const WORDS = cheapLetters(/[\p{L}\p{N}'’-]+/gu);
 const HAN_ONE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const CYRILLIC = /[\u0400-\u04ff]/;
 // Han, Hiragana and Katakana all lie at U+2E80 or above (the astral ones as surrogates, above
 // U+D800): a text with no such unit cannot match HAN_ONE, and this test needs no Unicode flag.
 const FROM_CJK_RADICALS = /[\u2e80-\uffff]/;
+
+const TWO_LETTERS_OR_MORE = cheapLetters(/\p{L}{2,}/gu);
 
 /** Longest text analyze.ts gives isPraiseOnly: its thirty words of praise fit in far less. */
 export const MAX_PRAISE_ONLY_CHARS = 300;
@@ -78,7 +81,7 @@ export function isPraiseOnly(text: string): boolean {
   if (FROM_CJK_RADICALS.test(text) && HAN_ONE.test(text)) {
     if (!HAN_HEAD.test(text)) return false;
     const rest = text.replace(HAN_PRAISE, '').match(HAN)?.length ?? 0;
-    const latin = text.replace(HAN, ' ').match(/\p{L}{2,}/gu)?.length ?? 0;
+    const latin = text.replace(HAN, ' ').match(TWO_LETTERS_OR_MORE)?.length ?? 0;
     return rest <= 2 && latin === 0;
   }
   const cyrillic = CYRILLIC.test(text);

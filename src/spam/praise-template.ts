@@ -7,6 +7,7 @@
 // these sentences praise the blog's layout, theme and discovery through a search engine, which no
 // reader of a news article writes. analyze.ts counts them only when the comment links somewhere
 // (a link in the text, or the website of the comment form, which the author's name links to).
+import { withCheapLetters } from './letter-class.ts';
 
 const EN = [
   '\\bi\\s+am\\s+(?:extremely|really|very|truly|genuinely|so)\\s+(?:impressed|inspired)\\s+(?:with|by)\\s+your\\s+writing\\s+(?:skills|abilities|talents?)',
@@ -33,7 +34,7 @@ const OTHER = [
   '(?:写作|寫作)(?:技巧|能力|水平)(?:令我|让我|讓我)(?:印象深刻|佩服)',
 ];
 
-const PATTERNS = [...EN, ...OTHER].map((s) => new RegExp(s, 'gu'));
+const PATTERNS = [...EN, ...OTHER].map((s) => new RegExp(withCheapLetters(s), 'gu'));
 const GUARD =
   /impressed|inspired|paid|customi|aware|alert|google|bing|yahoo|benefited|continue this|long comment|browsing|surfing|interesting article|valuable info|heya|впечатл|платн|блог|сайт|продолжите|谷歌|百度|必应|必應|付费|付費|主题|主題|模板|以后会|以後會|写作|寫作/;
 

@@ -10,6 +10,7 @@
 // software or VPN seller's terms only beside a link or a price, and never in a comment that
 // discusses tariffs, a scam, a law or a block.
 import { B, type OfferFamily } from './offer-patterns.ts';
+import { withCheapLetters } from './letter-class.ts';
 
 // A reader discussing prices rather than selling: tariffs, duties, inflation, retailers, a scam, a
 // fake, a law, a complaint, what they bought.
@@ -114,7 +115,7 @@ export const APP_ADVERT: OfferFamily = {
       // логов», «высокая скорость», 回国加速器, 不卡顿), beside a VPN and a way to buy it; never from
       // a reader who uses or pays for one.
       when: VPN_SOLD,
-      unless: new RegExp(`${DISCUSSION.source}|${VPN_USER.source}`, 'u'),
+      unless: new RegExp(withCheapLetters(`${DISCUSSION.source}|${VPN_USER.source}`), 'u'),
       patterns: [
         `\\b(?:still\\s+)?works\\s+in\\s+(?:china|russia|iran|the\\s+uae)\\b|\\binstant\\s+setup\\b|\\bgeo-?blocked\\b|\\bunlock\\s+(?:geo|netflix|content|any)|\\bhide\\s+your\\s+ip\\b|\\b\\d+\\s+devices\\b|\\bkill\\s+switch\\b|\\bno\\s+speed\\s+limits?\\b|\\bhigh[- ]speed\\b|\\b\\d+\\s+days\\s+free\\b`,
         `${B}(?:никаких|без)\\s+логов|${B}высок\\p{L}*\\s+скорост\\p{L}*|${B}без\\s+замедлени\\p{L}*|${B}\\d+\\s+устройств\\p{L}*|${B}оплата\\s+картой|${B}подключени\\p{L}*\\s+за\\s+\\d|${B}безлимит\\p{L}*|${B}(?:vpn|впн)-сервис\\p{L}*|${B}работает\\s+в\\s+(?:китае|россии|оаэ)`,

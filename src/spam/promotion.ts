@@ -7,6 +7,7 @@
 
 import { withoutQuestions } from './commercial.ts';
 import { atWordStarts, countMatches, scriptsOf } from './patterns.ts';
+import { withCheapLetters } from './letter-class.ts';
 
 // Things a commenter promotes when they are theirs.
 const OWN_THING =
@@ -38,14 +39,16 @@ const ENGLISH = new RegExp(
 );
 
 const RUSSIAN = new RegExp(
-  [
-    '(?<![\\p{L}])(?:мой|моё|мое|моя|мои|наш|наша|наше|наши)\\s+(?:канал\\w*|видео|плейлист\\w*|страниц\\w*|блог\\w*|сайт\\w*|групп\\w*|профил\\w*|музык\\w*|песн\\w*)',
-    // the call to subscribe: «подписывайтесь», «подпишись», «не забудьте подписаться»; not a
-    // reader's own «я подписался», «подпишусь», «оформил подписку», «подписчики» (as "subscribed",
-    // "subscription", "subscribers" in English), nor «подпишите петицию»
-    '(?<![\\p{L}])(?:подписывай(?:тесь|ся|теся)|подпиш(?:итесь|ись)|подписаться)(?![\\p{L}])',
-    '(?<![\\p{L}])(?:заходи|переходи|загляни)\\w*',
-  ].join('|'),
+  withCheapLetters(
+    [
+      '(?<![\\p{L}])(?:мой|моё|мое|моя|мои|наш|наша|наше|наши)\\s+(?:канал\\w*|видео|плейлист\\w*|страниц\\w*|блог\\w*|сайт\\w*|групп\\w*|профил\\w*|музык\\w*|песн\\w*)',
+      // the call to subscribe: «подписывайтесь», «подпишись», «не забудьте подписаться»; not a
+      // reader's own «я подписался», «подпишусь», «оформил подписку», «подписчики» (as "subscribed",
+      // "subscription", "subscribers" in English), nor «подпишите петицию»
+      '(?<![\\p{L}])(?:подписывай(?:тесь|ся|теся)|подпиш(?:итесь|ись)|подписаться)(?![\\p{L}])',
+      '(?<![\\p{L}])(?:заходи|переходи|загляни)\\w*',
+    ].join('|'),
+  ),
   'gu',
 );
 

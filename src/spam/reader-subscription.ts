@@ -12,6 +12,7 @@
 // leaves it out when the comment carries a link, a phone number, an e-mail address, or any call to
 // action, self-promotion or own-channel phrase: the signal may only take back the weight the words
 // were given, never help a comment that sends readers somewhere.
+import { withCheapLetters } from './letter-class.ts';
 
 // The reader's own act or standing: "I (just) subscribed", "subscribed, thanks", "I'm a paying
 // subscriber", "as a subscriber of the paper", "my subscription", "subscribers (can) see", "subscribed to the
@@ -39,7 +40,7 @@ const NOT_A_READER =
   /\b(?:please|pls|plz)\b|\bsub(?:scribe)?\s*(?:4|for|back|to\s+(?:me|mine|my))\b|\bsub\s*4\s*sub\b|\bchannel|\bvideos?\b|\bvlog|\byoutube|\bunsubscrib|\bstop\b|\btxt\b|\breply\b|\bto\s+you\b|\bsubscribe\s+(?:now|today|here)\b|канал|видео|ютуб|отпис|подпишись|подпишитесь|频道|頻道|视频|視頻|关注我|關注我/;
 
 const EN_RE = new RegExp(EN.join('|'), 'g');
-const OTHER_RE = new RegExp(OTHER.join('|'), 'gu');
+const OTHER_RE = new RegExp(withCheapLetters(OTHER.join('|')), 'gu');
 const GUARD = /subscri|newsletter|подпис|订阅|訂閱|订户|訂戶/;
 const NON_LATIN = /[\u0400-\u04ff\u3400-\u9fff]/;
 

@@ -6,6 +6,7 @@
 // a link or a messenger name.
 
 import { isOwnMoneyStory } from './money-reader.ts';
+import { cheapLetters, withCheapLetters } from './letter-class.ts';
 
 const ENGLISH = [
   // "(fund|crypto|hack) recovery expert/specialist/service/hacker"
@@ -32,13 +33,17 @@ const OTHER = [
   '(?:恢复|恢復)(?:团队|團隊|专家|專家|公司)|(?:帮我|幫我)(?:拿回|要回|找回)',
   '(?:全部|全额|全額|成功)追回|出黑(?:团队|團隊|工作室)?|(?:网赌|網賭)被黑|(?:不给|不給)出款|(?:帮你|幫你)出款|先追回后收费|先追回後收費',
 ];
-const FAMILIES = [...ENGLISH.map((s) => new RegExp(s, 'g')), ...OTHER.map((s) => new RegExp(s, 'gu'))];
+const FAMILIES = [
+  ...ENGLISH.map((s) => new RegExp(s, 'g')),
+  ...OTHER.map((s) => new RegExp(withCheapLetters(s), 'gu')),
+];
 const GUARD =
   /recover|retriev|back|lost|stolen|hacker|возврат|восстанов|верн|追回|挽回|被骗|被騙|找回|黑客|追款|出黑|被黑|出款|恢复|恢復|拿回|要回/;
 // A reader warning about the "recovery experts" (who take a second fee from the victims) names
 // them and often where they lurk: such a comment counts nothing.
-const WARNING =
-  /\b(?:took another|another scam|second scam|scammed (?:again|twice)|beware|be careful|(?:is|are) (?:a |also )?scams?|running a (?:second )?scam|don'?t trust|do not trust|no (?:private )?(?:firm|company|one) can|warning|scam alert|(?:are|is) (?:all )?(?:scammers|fake)|fake (?:testimonials?|reviews?|comments?)|(?:don'?t|do not|never) (?:write|contact|reply|message))\b|будьте осторожн|осторожно|ещё и|тоже мошенник|обманул\p{L}* (?:ещё|снова)|千万小心|千萬小心|又被|所谓|所謂|小心/u;
+const WARNING = cheapLetters(
+  /\b(?:took another|another scam|second scam|scammed (?:again|twice)|beware|be careful|(?:is|are) (?:a |also )?scams?|running a (?:second )?scam|don'?t trust|do not trust|no (?:private )?(?:firm|company|one) can|warning|scam alert|(?:are|is) (?:all )?(?:scammers|fake)|fake (?:testimonials?|reviews?|comments?)|(?:don'?t|do not|never) (?:write|contact|reply|message))\b|будьте осторожн|осторожно|ещё и|тоже мошенник|обманул\p{L}* (?:ещё|снова)|千万小心|千萬小心|又被|所谓|所謂|小心/u,
+);
 const MESSENGER =
   /whatsapp|telegram|signal|wechat|viber|телеграм|вотсап|微信|qq|vx|wx|飞机|飛機|电报|電報|@[a-z0-9_]{4,}/;
 

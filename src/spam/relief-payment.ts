@@ -9,6 +9,7 @@
 import type { NormalizedText } from './normalize.ts';
 import { isReputableLink } from './reputable.ts';
 import { isReferenceLink } from './url.ts';
+import { cheapLetters, withCheapLetters } from './letter-class.ts';
 
 // The cheap test: a payment's stem (most comments with a link have none).
 const TRIGGER =
@@ -18,7 +19,9 @@ const TRIGGER =
 const PAYMENT = [
   /\b(?:relief|stimulus|grant|compensation|subsidy|benefit|bonus|support|assistance|cost of living|tax refund)\s+(?:payments?|funds?|money|checks?|cheques?)\b|\b(?:government|federal|state|national|citizens?|emergency|household)\s+(?:relief\s+)?(?:grants?|payments?|compensation|subsid(?:y|ies)|payouts?)\b|\bcompensation\s+for\s+(?:the\s+)?(?:victims|losses|those|people|residents|depositors|citizens|families)\b|\b(?:grants?|payments?|compensation|payouts?)\s+(?:of|up to)\s+[$€£]\s?\d/g,
   // «государственная субсидия», «компенсация пострадавшим», «компенсация … от государства», «выплата 12 000 тенге», «получите выплату»
-  /(?<![\p{L}\p{N}])(?:(?:государствен|единоврем|социальн|денежн)\p{L}*\s+(?:выплат|компенсаци|субсиди|пособи)\p{L}*|(?:выплат|компенсаци|субсиди|пособи)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:пострадавш|вкладчик|граждан|семь|пенсионер|жител|каждо|всем|россиян|казахстанц)\p{L}*|(?:выплат|компенсаци|субсиди|пособи)\p{L}*\s+(?:\p{L}+\s+){0,4}?от\s+государств\p{L}*|(?:выплат|компенсаци|субсиди|пособи)\p{L}*\s+(?:в\s+размере\s+|до\s+|от\s+)?\d|получ(?:ите|и)\s+(?:\p{L}+\s+)?(?:выплат|компенсаци|субсиди|пособи)\p{L}*)/gu,
+  cheapLetters(
+    /(?<![\p{L}\p{N}])(?:(?:государствен|единоврем|социальн|денежн)\p{L}*\s+(?:выплат|компенсаци|субсиди|пособи)\p{L}*|(?:выплат|компенсаци|субсиди|пособи)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:пострадавш|вкладчик|граждан|семь|пенсионер|жител|каждо|всем|россиян|казахстанц)\p{L}*|(?:выплат|компенсаци|субсиди|пособи)\p{L}*\s+(?:\p{L}+\s+){0,4}?от\s+государств\p{L}*|(?:выплат|компенсаци|субсиди|пособи)\p{L}*\s+(?:в\s+размере\s+|до\s+|от\s+)?\d|получ(?:ите|и)\s+(?:\p{L}+\s+)?(?:выплат|компенсаци|субсиди|пособи)\p{L}*)/gu,
+  ),
   /补贴|補貼|补助金?|補助金?|补偿金?|補償金?|救济金|救濟金|津贴|津貼/gu,
 ];
 
@@ -34,11 +37,15 @@ const CALL = [
     'g',
   ),
   new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:получ(?:ите|и|ить)\\s+(?:\\p{L}+\\s+)?(?:выплат|компенсаци|деньг|средств|субсиди|пособи)\\p{L}*|оформ(?:ите|ить|ление)\\p{L}*|проверьте|узнайте|подайте\\s+заявк\\p{L}*|заполните\\s+(?:анкет|форм|заявк)\\p{L}*)${GAP}\\uE000`,
+    withCheapLetters(
+      `(?<![\\p{L}\\p{N}])(?:получ(?:ите|и|ить)\\s+(?:\\p{L}+\\s+)?(?:выплат|компенсаци|деньг|средств|субсиди|пособи)\\p{L}*|оформ(?:ите|ить|ление)\\p{L}*|проверьте|узнайте|подайте\\s+заявк\\p{L}*|заполните\\s+(?:анкет|форм|заявк)\\p{L}*)${GAP}\\uE000`,
+    ),
     'gu',
   ),
   new RegExp(
-    `(?:点击|點擊|领取|領取|申领|申領|入口|登记|登記|扫码|掃碼|登录|登錄|访问|訪問)${GAP_ZH}\\uE000|\\uE000${GAP_ZH}(?:填写信息|填寫信息|领取|領取|登记|登記|申领|申領|查看资格|查看資格|办理|辦理)`,
+    withCheapLetters(
+      `(?:点击|點擊|领取|領取|申领|申領|入口|登记|登記|扫码|掃碼|登录|登錄|访问|訪問)${GAP_ZH}\\uE000|\\uE000${GAP_ZH}(?:填写信息|填寫信息|领取|領取|登记|登記|申领|申領|查看资格|查看資格|办理|辦理)`,
+    ),
     'gu',
   ),
 ];
@@ -47,12 +54,13 @@ const CALL = [
 // ready", "you are eligible", "no repayment", «начислена», «одобрена», «положена».
 const EXTRA = [
   /\byour\s+(?:household\s+)?(?:relief|stimulus|grant|compensation|subsidy|benefit)\b|\b(?:is|are)\s+(?:now\s+)?(?:ready|waiting|approved|pending)\b|\byou\s+are\s+eligible\b|\bqualif(?:y|ies)\s+for\b|\bno\s+repayment\b/g,
-  /(?<![\p{L}\p{N}])(?:начислен|одобрен|положен)\p{L}*/gu,
+  cheapLetters(/(?<![\p{L}\p{N}])(?:начислен|одобрен|положен)\p{L}*/gu),
 ];
 
 // A reader warning about the texts, or reporting a payment received.
-const WARNING =
-  /\b(?:scams?|scammers|phishing|fake|beware|watch out|warn\w*|never|don'?t|do not|be careful|spam|arrived|received|got mine)\b|мошен|фишинг|обман|развод|осторожн|не\s+верьте|не\s+переходите|никогда|пришл[аио]|получил[аи]?(?!\p{L})|骗子|是骗|假的|钓鱼|釣魚|别信|別信|不要相信|小心|警惕|诈骗短信|詐騙短信|诈骗链接|就是诈骗|已经到账|已經到賬|打到/u;
+const WARNING = cheapLetters(
+  /\b(?:scams?|scammers|phishing|fake|beware|watch out|warn\w*|never|don'?t|do not|be careful|spam|arrived|received|got mine)\b|мошен|фишинг|обман|развод|осторожн|не\s+верьте|не\s+переходите|никогда|пришл[аио]|получил[аи]?(?!\p{L})|骗子|是骗|假的|钓鱼|釣魚|别信|別信|不要相信|小心|警惕|诈骗短信|詐騙短信|诈骗链接|就是诈骗|已经到账|已經到賬|打到/u,
+);
 
 function count(patterns: readonly RegExp[], text: string): number {
   let n = 0;

@@ -5,6 +5,7 @@
 // streaming prices and piracy blocks, so every pattern needs the writer's own offer, and each
 // family counts nothing in a comment that reports, warns or cites a law.
 import { B, type OfferFamily } from './offer-patterns.ts';
+import { cheapLetters } from './letter-class.ts';
 
 const ADVANCE_FEE_GUARD =
   /widow|inherit|beneficiar|unclaimed|dormant|next of kin|late husband|deceased|bequeath|donate|less privileged|cancer|terminal|surname|last name|trustworthy|god-?fearing|compensation|consignment|orphan|charity|trusted|reliable|full name|вдов|наследств|наследник|невостребованн|покойн|пожертв|завещ|родственник|честн|компенсац|сбережени|накоплени|надёжн|надежн|порядочн|детей нет|寡妇|寡婦|遗孀|遺孀|遗产|遺產|受益人|认领|認領|已故|癌症|同姓|捐赠|捐贈|赔偿|賠償|补偿|補償|慈善|子女|可信|可靠/;
@@ -14,8 +15,9 @@ const ADVANCE_FEE_REPLY =
   /\b(?:reply|respond|contact|write|e-?mail|whatsapp|telegram|kindly|urgent\w*|private\w*|confidential)\b|\uE001|\uE002|напиш|свяжитесь|ответьте|почт|пишите|телеграм|срочно|联系|聯繫|回复|回覆|邮箱|郵箱|微信|私信/u;
 
 // A reader on the letter they received or on inheritance law, not a letter.
-const ADVANCE_FEE_REPORT =
-  /\b(?:scams?|scammers?|fraud\w*|phishing|spam|got an? (?:e-?mail|letter|message)|received an? (?:e-?mail|letter|message)|deleted|classic|police|tax|notary|court)\b|мошен|развод|обман|пришл\p{L}* письм|получил\p{L}* письм|удалил|налог|нотариус|суд[аеуы ]|诈骗|詐騙|骗|騙|收到一封|公证|公證|税/u;
+const ADVANCE_FEE_REPORT = cheapLetters(
+  /\b(?:scams?|scammers?|fraud\w*|phishing|spam|got an? (?:e-?mail|letter|message)|received an? (?:e-?mail|letter|message)|deleted|classic|police|tax|notary|court)\b|мошен|развод|обман|пришл\p{L}* письм|получил\p{L}* письм|удалил|налог|нотариус|суд[аеуы ]|诈骗|詐騙|骗|騙|收到一封|公证|公證|税/u,
+);
 
 // Inheritance, donation and "widow" letters (advance-fee fraud): "I am a widow suffering from
 // cancer and wish to donate my late husband's fund", "the beneficiary of an unclaimed inheritance",
@@ -34,8 +36,9 @@ export const ADVANCE_FEE: OfferFamily = {
       // disguised ones included). A compensation letter names the scam victims it pays, so the
       // report it must not be is a reader's: a letter got, deleted, reported, "do not reply".
       when: /\uE001/,
-      unless:
+      unless: cheapLetters(
         /\b(?:scam|fraud|phishing|spam)\b(?!\s+victims)|\b(?:got|received|get)\s+(?:an?\s+|such\s+an?\s+|the\s+same\s+)?(?:e-?mail|letter|message)|\b(?:deleted?|reported|police|does not|doesn'?t|never|don'?t reply|do not reply)\b|пришл\p{L}*\s+письм|получил\p{L}*\s+(?:\p{L}+\s+)?письм|не\s+отвечайте|это\s+(?:мошен|развод|обман)|удалил|收到|不要回复|不要回覆|明显是|明顯是|诈骗|詐騙/u,
+      ),
       patterns: [
         `\\b(?:compensation|relief|palliative|victims?)\\s+(?:fund|payment|package|grant)s?\\b|\\bconsignment\\s+(?:box|package|trunk)\\b|\\b(?:send|forward|provide)\\s+(?:me\\s+|us\\s+)?(?:with\\s+)?(?:your\\s+)?full\\s+names?\\b`,
         `\\b(?:give|donate|leave|transfer|move|entrust|hand\\s+over)\\s+(?:[\\w.$,]+\\s+){0,6}?(?:to|with|through)\\s+(?:a\\s+|an\\s+)?(?:god-?fearing|trusted|trustworthy|reliable|honest|sincere)\\s+(?:person|partner|individual|man|woman|foreigner)\\b|\\bfor\\s+(?:the\\s+)?(?:orphans?|orphanages?|motherless)\\b|\\bwrite\\s+to\\s+(?:me\\s+(?:at|on)\\s+)?my\\s+(?:private|personal)\\s+(?:e-?mail|address)\\b`,

@@ -3,6 +3,7 @@
 // <city>". Praise alone is what genuine readers write too, so it weighs little by itself; the
 // anchor is what the comment is for. Written by hand as families of patterns (no public data set
 // teaches them), in Latin-script languages, Russian and Chinese/Japanese.
+import { cheapLetters, withCheapLetters } from './letter-class.ts';
 
 /** SEO evidence of one comment. */
 export interface SeoEvidence {
@@ -16,31 +17,33 @@ export interface SeoEvidence {
 }
 
 const PRAISE = new RegExp(
-  [
-    'thanks?(?: you)?(?: so much| a lot)? for (?:sharing|posting|the (?:post|article|info\\w*)|this)',
-    '(?:great|nice|good|awesome|excellent|wonderful|fantastic|amazing|informative|useful|helpful|' +
-      'interesting|valuable|brilliant|superb|lovely|impressive|outstanding|perfect)\\s+' +
-      '(?:post|posts|article|articles|blog|write-?up|read|information|info|content|piece|site|website|share|tips|work|stuff|details)',
-    '(?:very|really|quite|extremely|super|so)\\s+(?:informative|helpful|useful|interesting|insightful|nice)',
-    'keep (?:it up|up the (?:good|great|nice) work|posting|sharing|writing)',
-    'i (?:really |truly )?(?:enjoyed|loved|liked|appreciate) (?:reading|this|your|the way)',
-    'i (?:found|came across|stumbled upon|discovered) (?:your|this) (?:blog|post|article|site|website|page)',
-    '(?:bookmark(?:ed|ing)?|book-?marked) (?:this|your|it)',
-    '(?:love|loved) (?:this|your) (?:post|article|piece|blog|read|write-?up)',
-    'learn(?:ed|t) (?:a lot|so much|something new)',
-    'looking forward to (?:more|your next|reading more)',
-    'well (?:written|explained|researched|done)',
-    // Spanish, Portuguese, French, German, Italian
-    'gracias por compartir|excelente (?:art[ií]culo|post|blog)|obrigad[oa] por compartilhar|' +
-      'merci (?:pour|de) (?:le partage|cet article|partager)|danke f[uü]r (?:den beitrag|das teilen)|grazie per la condivisione',
-    // Russian
-    '(?<![\\p{L}])спасибо за (?:стать\\p{L}*|пост|информаци\\p{L}*|материал|полезн\\p{L}*)',
-    '(?<![\\p{L}])(?:отличн|хорош|полезн|интересн|классн)\\p{L}*\\s+(?:стать|пост|материал|информаци|блог|сайт)\\p{L}*',
-    '(?<![\\p{L}])очень (?:полезно|интересно|познавательно|информативно)',
-    // Chinese, Japanese
-    '感谢分享|谢谢分享|感謝分享|謝謝分享|好文章|写得很好|寫得很好|非常有用|很有帮助|很有幫助|受益匪浅|受益匪淺|' +
-      '参考になりました|素晴らしい記事',
-  ].join('|'),
+  withCheapLetters(
+    [
+      'thanks?(?: you)?(?: so much| a lot)? for (?:sharing|posting|the (?:post|article|info\\w*)|this)',
+      '(?:great|nice|good|awesome|excellent|wonderful|fantastic|amazing|informative|useful|helpful|' +
+        'interesting|valuable|brilliant|superb|lovely|impressive|outstanding|perfect)\\s+' +
+        '(?:post|posts|article|articles|blog|write-?up|read|information|info|content|piece|site|website|share|tips|work|stuff|details)',
+      '(?:very|really|quite|extremely|super|so)\\s+(?:informative|helpful|useful|interesting|insightful|nice)',
+      'keep (?:it up|up the (?:good|great|nice) work|posting|sharing|writing)',
+      'i (?:really |truly )?(?:enjoyed|loved|liked|appreciate) (?:reading|this|your|the way)',
+      'i (?:found|came across|stumbled upon|discovered) (?:your|this) (?:blog|post|article|site|website|page)',
+      '(?:bookmark(?:ed|ing)?|book-?marked) (?:this|your|it)',
+      '(?:love|loved) (?:this|your) (?:post|article|piece|blog|read|write-?up)',
+      'learn(?:ed|t) (?:a lot|so much|something new)',
+      'looking forward to (?:more|your next|reading more)',
+      'well (?:written|explained|researched|done)',
+      // Spanish, Portuguese, French, German, Italian
+      'gracias por compartir|excelente (?:art[ií]culo|post|blog)|obrigad[oa] por compartilhar|' +
+        'merci (?:pour|de) (?:le partage|cet article|partager)|danke f[uü]r (?:den beitrag|das teilen)|grazie per la condivisione',
+      // Russian
+      '(?<![\\p{L}])спасибо за (?:стать\\p{L}*|пост|информаци\\p{L}*|материал|полезн\\p{L}*)',
+      '(?<![\\p{L}])(?:отличн|хорош|полезн|интересн|классн)\\p{L}*\\s+(?:стать|пост|материал|информаци|блог|сайт)\\p{L}*',
+      '(?<![\\p{L}])очень (?:полезно|интересно|познавательно|информативно)',
+      // Chinese, Japanese
+      '感谢分享|谢谢分享|感謝分享|謝謝分享|好文章|写得很好|寫得很好|非常有用|很有帮助|很有幫助|受益匪浅|受益匪淺|' +
+        '参考になりました|素晴らしい記事',
+    ].join('|'),
+  ),
   'gu',
 );
 
@@ -73,12 +76,14 @@ const TRADE_ANY_CASE = TRADE_WORDS.replace(
 );
 
 const PLACE = new RegExp(
-  [
-    `(?<![\\p{L}])(?:${TRADE_ANY_CASE})(?:\\s+\\p{L}+){0,2}?\\s+(?:in|near|around|across)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+`,
-    `(?<![\\p{L}])(?:${TRADE_ANY_CASE})\\s+[Nn]ear\\s+[Mm]e(?![\\p{L}])`,
-    '(?<![\\p{L}])(?:[Уу]слуг|[Кк]омпани|[Рр]емонт|[Уу]борк|[Дд]оставк|[Тт]акси|[Юю]рист|[Аа]двокат|[Сс]томатолог|[Ээ]вакуатор|[Гг]рузоперевоз|[Нн]атяжн|[Кк]лининг|[Гг]рузчик|[Шш]иномонтаж|[Аа]втосервис|[Сс]антехник)\\p{L}*(?:\\s+\\p{L}+){0,2}?\\s+(?:в|во|по)\\s+\\p{Lu}\\p{Ll}+',
-    '\\p{Script=Han}{2,4}(?:搬家公司|装修公司|保洁公司|家政公司|律师事务所|开锁)',
-  ].join('|'),
+  withCheapLetters(
+    [
+      `(?<![\\p{L}])(?:${TRADE_ANY_CASE})(?:\\s+\\p{L}+){0,2}?\\s+(?:in|near|around|across)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+`,
+      `(?<![\\p{L}])(?:${TRADE_ANY_CASE})\\s+[Nn]ear\\s+[Mm]e(?![\\p{L}])`,
+      '(?<![\\p{L}])(?:[Уу]слуг|[Кк]омпани|[Рр]емонт|[Уу]борк|[Дд]оставк|[Тт]акси|[Юю]рист|[Аа]двокат|[Сс]томатолог|[Ээ]вакуатор|[Гг]рузоперевоз|[Нн]атяжн|[Кк]лининг|[Гг]рузчик|[Шш]иномонтаж|[Аа]втосервис|[Сс]антехник)\\p{L}*(?:\\s+\\p{L}+){0,2}?\\s+(?:в|во|по)\\s+\\p{Lu}\\p{Ll}+',
+      '\\p{Script=Han}{2,4}(?:搬家公司|装修公司|保洁公司|家政公司|律师事务所|开锁)',
+    ].join('|'),
+  ),
   'gu',
 );
 
@@ -92,7 +97,9 @@ const TRADE_CAPITALISED = (
   .map((t) => t.replace(/^([a-z])/, (c) => c.toUpperCase()))
   .join('|');
 const SIGNATURE = new RegExp(
-  `(?:^|[.!,;:—–-]\\s*|\\s)(?:\\p{Lu}[\\p{L}'&-]*\\s+){1,4}(?:${TRADE_CAPITALISED})(?![\\p{L}])[\\s.!]*$`,
+  withCheapLetters(
+    `(?:^|[.!,;:—–-]\\s*|\\s)(?:\\p{Lu}[\\p{L}'&-]*\\s+){1,4}(?:${TRADE_CAPITALISED})(?![\\p{L}])[\\s.!]*$`,
+  ),
   'u',
 );
 
@@ -100,8 +107,9 @@ const SIGNATURE = new RegExp(
  * A spokesperson or a press office signs with a role, not a shop: "Press Office", "Communications
  * Manager", "spokesperson", «пресс-служба», 新闻发言人 (also read by business-signoff.ts).
  */
-export const SIGNS_WITH_ROLE =
-  /(?<![\p{L}])(?:press|spokes(?:person|woman|man)|communications?|media relations|public relations|newsroom)(?![\p{L}])|пресс-?служб|пресс-?секретар|пресс-?центр|представител|新闻|新聞|发言人|發言人|宣传|宣傳|政务|政務|政府|人民/iu;
+export const SIGNS_WITH_ROLE = cheapLetters(
+  /(?<![\p{L}])(?:press|spokes(?:person|woman|man)|communications?|media relations|public relations|newsroom)(?![\p{L}])|пресс-?служб|пресс-?секретар|пресс-?центр|представител|新闻|新聞|发言人|發言人|宣传|宣傳|政务|政務|政府|人民/iu,
+);
 
 // A reader describing their own work before "<trade> in <City>": "As a plumber in Leeds", "I work
 // at a logistics firm in Almaty", «Я работаю в логистической компании в Алматы», 我是上海一家装修
@@ -121,8 +129,9 @@ function countPlaces(plain: string): number {
 // Self-promotion without a URL: "… at my site: best keto recipes", "on my blog, search for cheap
 // flights to Bali": the commenter's own site followed by the keywords to look it up by. A reader
 // who only says "I wrote about this on my blog" names no keywords and does not count.
-const MY_SITE =
-  /(?:\bmy|\bour)\s+(?:own\s+)?(?:site|blog|website|web site|page|channel)\s*(?:[:\-–—]|,?\s+(?:just\s+)?(?:search|google|look up)\s+(?:for\s+)?)\s*\p{L}|(?:на|в)\s+(?:моём|моем|нашем)\s+(?:сайте|блоге|канале)\s*[:\-–—]\s*\p{L}|我的(?:博客|网站|網站|频道|頻道)\s*:\s*\p{L}/gu;
+const MY_SITE = cheapLetters(
+  /(?:\bmy|\bour)\s+(?:own\s+)?(?:site|blog|website|web site|page|channel)\s*(?:[:\-–—]|,?\s+(?:just\s+)?(?:search|google|look up)\s+(?:for\s+)?)\s*\p{L}|(?:на|в)\s+(?:моём|моем|нашем)\s+(?:сайте|блоге|канале)\s*[:\-–—]\s*\p{L}|我的(?:博客|网站|網站|频道|頻道)\s*:\s*\p{L}/gu,
+);
 const MY_SITE_GUARD = /my |our |моём|моем|нашем|我的/;
 
 /** Whether the text's last word (before trailing spaces, dots and "!") starts with a capital:
@@ -167,7 +176,7 @@ function count(re: RegExp, text: string): number {
 }
 
 // Keyword text has words: at least three letters in it (a "2:19" timestamp link has none).
-const LETTERS = /\p{L}.*\p{L}.*\p{L}/su;
+const LETTERS = cheapLetters(/\p{L}.*\p{L}.*\p{L}/su);
 
 function keywordText(text: string): boolean {
   const visible = text.replace(/<[^>]*>/g, '').trim();

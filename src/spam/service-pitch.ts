@@ -11,19 +11,22 @@
 // 所谓, 说是): a victim quotes the pitch's words, not its voice. A question counts only with a way
 // to buy ("which forwarder goes door to door, how much per kg?" names a price, not a contact).
 import type { NormalizedText } from './normalize.ts';
+import { cheapLetters } from './letter-class.ts';
 
 // The seller's voice: a service offered in the first person plural ("we offer", and "we at
 // <business name> offer", the business introducing itself by name), a guarantee, a sales term.
 const LATIN_SELLER =
   /\bwe\s+(?:(?:here\s+)?at\s+(?!(?:the|home|work|school|my|our|this|that|least|first|times|once|night|last)\b)(?:[\w&'.-]+\s+){1,4}?)?(?:offer|provide|deliver|ship|organi[sz]e|arrange|handle (?:everything|all)|help (?:companies|clients|you|businesses)|guarantee|bypass|sell|issue visas|speciali[sz]e in)\b|\bour\s+(?:company|agency|team)\s+(?:ships|offers|provides|delivers|organi[sz]es|helps|arranges)\b|\bour\s+(?:servers|experts|lawyers|managers)\b|\bguaranteed\s+(?:approval|result|results|profits?|income|(?:\d+(?:[.,]\d+)?%\s+(?:annual\s+)?)?(?:yield|returns?)|best price|victory|win|visa)\b|\b100%\s+(?:approval|guaranteed|result|success|pass)\b|\bmoney[- ]back\b|\bfree\s+(?:consultation|quote|trial)\b|\bbook now\b|\bpromo ?code\b|\b(?:contact|message|call|text|write to|e-?mail)\s+us\b|\bwithdraw anytime\b|\bdaily interest\b|\binstallment plan\b/g;
-const OTHER_SELLER =
-  /(?<!\p{L})мы\s+(?:в\s+(?:компании\s+|агентстве\s+)?(?:[\p{L}\d«»"&.-]+\s+){1,4}?)?(?:предлагаем|предоставляем|оформим|оформляем|доставим|доставляем|поможем|организуем|гарантируем|обходим|продаём|продаем|делаем|возьмём|возьмем)|(?<!\p{L})(?:оформим|доставим|организуем)(?!\p{L})|(?<!\p{L})поможем\s+(?:выиграть|оформить|получить|купить|доставить)|(?<!\p{L})гарантир\p{L}*\s+(?:победу|результат|одобрение|возврат|доходност\p{L}*)|гарантированн\p{L}*\s+доходност\p{L}*|(?<!\p{L})гаранти[яи]\s+(?:результата|возврата|одобрения|аренды|победы)|100\s?%\s+одобрени\p{L}*|(?<!\p{L})(?:пишите|звоните|обращайтесь)\s+(?:к\s+)?нам(?!\p{L})|скидк\p{L}*\s+(?:до\s+)?\d+\s?%|\d+\s?%\s+скидк|промокод|бронируйте|консультаци\p{L}*\s+бесплатн|бесплатн\p{L}*\s+консультаци|обходим\s+блокировки|рассрочк\p{L}*\s+без|вывод\s+в\s+любое\s+время|лучшие\s+цены|горящие\s+туры|сопровождение\s+госзакупок|我们提供|我們提供|我们[^，。！？,.!?\s]{0,10}(?:公司|旅行社|团队|物流)(?:专业)?提供|我們[^，。！？,.!?\s]{0,10}(?:公司|旅行社|團隊|物流)(?:專業)?提供|我司|本公司|包过|包過|包中标|包中標|包租|百分百下签|百分百下簽|加急办理|加急辦理|价格优惠|價格優惠|限时特价|限時特價|首月半价|首月半價|稳赚不赔|穩賺不賠|保本保息|随存随取|隨存隨取|专业代办|專業代辦|欢迎咨询|歡迎諮詢|联系我们|聯繫我們|注册送|註冊送/gu;
+const OTHER_SELLER = cheapLetters(
+  /(?<!\p{L})мы\s+(?:в\s+(?:компании\s+|агентстве\s+)?(?:[\p{L}\d«»"&.-]+\s+){1,4}?)?(?:предлагаем|предоставляем|оформим|оформляем|доставим|доставляем|поможем|организуем|гарантируем|обходим|продаём|продаем|делаем|возьмём|возьмем)|(?<!\p{L})(?:оформим|доставим|организуем)(?!\p{L})|(?<!\p{L})поможем\s+(?:выиграть|оформить|получить|купить|доставить)|(?<!\p{L})гарантир\p{L}*\s+(?:победу|результат|одобрение|возврат|доходност\p{L}*)|гарантированн\p{L}*\s+доходност\p{L}*|(?<!\p{L})гаранти[яи]\s+(?:результата|возврата|одобрения|аренды|победы)|100\s?%\s+одобрени\p{L}*|(?<!\p{L})(?:пишите|звоните|обращайтесь)\s+(?:к\s+)?нам(?!\p{L})|скидк\p{L}*\s+(?:до\s+)?\d+\s?%|\d+\s?%\s+скидк|промокод|бронируйте|консультаци\p{L}*\s+бесплатн|бесплатн\p{L}*\s+консультаци|обходим\s+блокировки|рассрочк\p{L}*\s+без|вывод\s+в\s+любое\s+время|лучшие\s+цены|горящие\s+туры|сопровождение\s+госзакупок|我们提供|我們提供|我们[^，。！？,.!?\s]{0,10}(?:公司|旅行社|团队|物流)(?:专业)?提供|我們[^，。！？,.!?\s]{0,10}(?:公司|旅行社|團隊|物流)(?:專業)?提供|我司|本公司|包过|包過|包中标|包中標|包租|百分百下签|百分百下簽|加急办理|加急辦理|价格优惠|價格優惠|限时特价|限時特價|首月半价|首月半價|稳赚不赔|穩賺不賠|保本保息|随存随取|隨存隨取|专业代办|專業代辦|欢迎咨询|歡迎諮詢|联系我们|聯繫我們|注册送|註冊送/gu,
+);
 // What the service includes ("door to door, customs included", «под ключ», 门到门, 双清包税, 一条龙):
 // a reader asking which forwarder goes door to door, or telling what their tour's "all inclusive"
 // cost, uses the same words, so they count only beside a way to buy (not a price alone) and never
 // in a question.
-const DESCRIPTIVE =
-  /\bno personal visit\b|\bdoor[- ]to[- ]door\b|\bcustoms(?: clearance)? included\b|\ball[- ]inclusive\b|без\s+личного\s+(?:присутствия|визита)|(?<!\p{L})под\s+ключ(?!\p{L})|растаможка\s+включена|в[сс][её]\s+включено|不用本人|门到门|門到門|双清包税|雙清包稅|双清|雙清|包税|包稅|一条龙|一條龍|纯玩无购物|純玩無購物/gu;
+const DESCRIPTIVE = cheapLetters(
+  /\bno personal visit\b|\bdoor[- ]to[- ]door\b|\bcustoms(?: clearance)? included\b|\ball[- ]inclusive\b|без\s+личного\s+(?:присутствия|визита)|(?<!\p{L})под\s+ключ(?!\p{L})|растаможка\s+включена|в[сс][её]\s+включено|不用本人|门到门|門到門|双清包税|雙清包稅|双清|雙清|包税|包稅|一条龙|一條龍|纯玩无购物|純玩無購物/gu,
+);
 const NON_LATIN = /[\u0400-\u04ff\u3400-\u9fff]/;
 // Stems of the seller's phrases, without the Unicode flag: most comments have none, and one pass
 // of this is several times cheaper than the patterns above.
@@ -54,8 +57,9 @@ const REPORT =
 
 // A reader complaining that an offer did not work or could not be found ("the promo code from the
 // article did not work for me", «я там ничего не нашёл», 我没看到): a customer's voice, not a seller's.
-const COMPLAINT =
-  /\b(?:did\s*n[o']?t|does\s*n[o']?t|do\s*n[o']?t|won'?t|would\s*n[o']?t)\s+(?:work|apply|accept)|\b(?:i|we)\s+(?:could\s*n[o']?t|can\s*n[o']?t|cannot)\s+find\b|(?<!\p{L})не\s+(?:сработал\p{L}*|работает|работал\p{L}*|приняли|принял\p{L}*)|ничего\s+не\s+наш|(?<!\p{L})не\s+наш(?:ёл|ел|ла|ли)(?!\p{L})|没看到|沒看到|不能用|用不了|没有用|沒有用/u;
+const COMPLAINT = cheapLetters(
+  /\b(?:did\s*n[o']?t|does\s*n[o']?t|do\s*n[o']?t|won'?t|would\s*n[o']?t)\s+(?:work|apply|accept)|\b(?:i|we)\s+(?:could\s*n[o']?t|can\s*n[o']?t|cannot)\s+find\b|(?<!\p{L})не\s+(?:сработал\p{L}*|работает|работал\p{L}*|приняли|принял\p{L}*)|ничего\s+не\s+наш|(?<!\p{L})не\s+наш(?:ёл|ел|ла|ли)(?!\p{L})|没看到|沒看到|不能用|用不了|没有用|沒有用/u,
+);
 
 // A way to buy besides a link, an e-mail and a phone number (counted by normalisation): a handle,
 // a messenger account, "add me".
@@ -63,8 +67,9 @@ const CONTACT =
   /@[a-z0-9_]{3,}|\b(?:whatsapp|telegram|wechat|viber)\b|телеграм|вотсап|ватсап|вайбер|(?:微信|薇信|vx|wx|qq|电报|電報)(?:号|號)?\s*[:：]?\s*[a-z0-9]|加(?:我|他|她)|私聊/u;
 
 // A price, a discount or a rate of return.
-const PRICE =
-  /[$€£¥₸₽]\s?\d|\d\s?(?:\$|usd|usdt|eur|€|yuan|rmb|₽|₸|元|块)|\d\s?(?:тенге|руб|сом|тыс)|\d\s?%\s*(?:off|discount|скидк|a day|per day|daily|в день|годовых|annual|yield)|(?:скидк|discount)\p{L}*\s+\d|(?:^|\s)(?:from|от)\s+[$€£]?\d|半价|半價|特价|特價|优惠|優惠|日息|年回报|年回報|月付|首付/u;
+const PRICE = cheapLetters(
+  /[$€£¥₸₽]\s?\d|\d\s?(?:\$|usd|usdt|eur|€|yuan|rmb|₽|₸|元|块)|\d\s?(?:тенге|руб|сом|тыс)|\d\s?%\s*(?:off|discount|скидк|a day|per day|daily|в день|годовых|annual|yield)|(?:скидк|discount)\p{L}*\s+\d|(?:^|\s)(?:from|от)\s+[$€£]?\d|半价|半價|特价|特價|优惠|優惠|日息|年回报|年回報|月付|首付/u,
+);
 
 /** Whether the text reports, warns, quotes a promise, or complains that an offer did not work: a
  * reader's or a customer's voice, not a seller's (advert-grammar.ts reads it too). */

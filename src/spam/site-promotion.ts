@@ -5,6 +5,7 @@
 // names the giveaway (free + currency, generator, no survey, full movie, crack/keygen, mod apk).
 
 import { LiteralGuard } from './literals.ts';
+import { withCheapLetters } from './letter-class.ts';
 
 const SERVICES =
   'netflix|spotify|disney\\s*\\+|disney plus|hbo(?: max)?|hulu|prime video|amazon prime|youtube premium|crunchyroll|canva pro|chatgpt plus|dazn';
@@ -61,7 +62,7 @@ const OTHER = [
 // One regex per family: each distinct giveaway counts ("watch … full movie" and "full movie online
 // free" are two), a phrase repeated within one family counts again.
 // The text is already lower-cased: no "i" flag (case-insensitive Unicode matching is slow).
-const FAMILIES = [...ENGLISH, ...OTHER].map((source) => new RegExp(source, 'gu'));
+const FAMILIES = [...ENGLISH, ...OTHER].map((source) => new RegExp(withCheapLetters(source), 'gu'));
 
 // Plain strings, looked for by a table scan (literals.ts), not a regex alternation.
 const GUARD = LiteralGuard.of(

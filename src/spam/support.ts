@@ -4,6 +4,7 @@
 // in the scripts we serve (Latin-script languages, Cyrillic, Chinese/Japanese/Korean), matched on
 // normalised text (lower case, homoglyphs folded, so "Nоrton" with a Cyrillic о still matches).
 import { countMatches, scriptsOf } from './patterns.ts';
+import { cheapLetters, withCheapLetters } from './letter-class.ts';
 
 /** What a text says about support lines. */
 export interface SupportEvidence {
@@ -93,22 +94,27 @@ const LATIN = {
 const RU_BRANDS = 'сбербанк|тинькофф|авито|яндекс|госуслуг|нортон|касперск|мтс|билайн|мегафон|ростелеком';
 const CYRILLIC = {
   brands: new RegExp(
-    `(?<![\\p{L}])(?:нортон|касперск|сбербанк|тинькофф|авито|яндекс)\\p{L}*(?:\\s+\\p{L}+){0,3}?\\s+(?:техподдержк|поддержк|горяч)\\p{L}*|` +
-      `(?<![\\p{L}])(?:(?:тех)?поддержк\\p{L}*|горяч\\p{L}* лини\\p{L}*|номер\\p{L}*|телефон\\p{L}*|колл-центр\\p{L}*)` +
-      `(?:\\s+\\p{L}+){0,2}?\\s+(?:${RU_BRANDS})\\p{L}*`,
+    withCheapLetters(
+      `(?<![\\p{L}])(?:нортон|касперск|сбербанк|тинькофф|авито|яндекс)\\p{L}*(?:\\s+\\p{L}+){0,3}?\\s+(?:техподдержк|поддержк|горяч)\\p{L}*|` +
+        `(?<![\\p{L}])(?:(?:тех)?поддержк\\p{L}*|горяч\\p{L}* лини\\p{L}*|номер\\p{L}*|телефон\\p{L}*|колл-центр\\p{L}*)` +
+        `(?:\\s+\\p{L}+){0,2}?\\s+(?:${RU_BRANDS})\\p{L}*`,
+    ),
     'gu',
   ),
   lines: new RegExp(
-    [
-      // "номер службы поддержки", "телефон горячей линии", "бесплатный номер"
-      '(?<![\\p{L}])(?:номер|телефон)\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:поддержк|горяч|служб|оператор)\\p{L}*',
-      '(?<![\\p{L}])горяч\\p{L}*\\s+лини\\p{L}*',
-      '(?<![\\p{L}])бесплатн\\p{L}*\\s+(?:номер|звон)\\p{L}*',
-    ].join('|'),
+    withCheapLetters(
+      [
+        // "номер службы поддержки", "телефон горячей линии", "бесплатный номер"
+        '(?<![\\p{L}])(?:номер|телефон)\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:поддержк|горяч|служб|оператор)\\p{L}*',
+        '(?<![\\p{L}])горяч\\p{L}*\\s+лини\\p{L}*',
+        '(?<![\\p{L}])бесплатн\\p{L}*\\s+(?:номер|звон)\\p{L}*',
+      ].join('|'),
+    ),
     'gu',
   ),
-  service:
+  service: cheapLetters(
     /техподдержк|служб\p{L}* (?:тех)?поддержки|(?<![\p{L}])(?:по)?звони\p{L}*|круглосуточно|бронировани/gu,
+  ),
 };
 
 const CJK = {

@@ -17,6 +17,7 @@
 // Neither counts in a warning quoting the scam ("… are scammers", "fake testimonials", «это
 // мошенники», 都是骗子, 别信).
 import type { OfferContext } from './offer-family.ts';
+import { withCheapLetters } from './letter-class.ts';
 
 // No letter or digit before (offer-patterns.ts's B; not imported, as offer-patterns.ts imports this file).
 const B = '(?<![\\p{L}\\p{N}])';
@@ -98,7 +99,9 @@ const CLAIM_TRIGGER =
 // Each of the claim, the hook and the pitch is needed, and none counts in a warning: tested only
 // once a phrase was found.
 const UNLESS = new RegExp(
-  `^(?![^]*?(?:${HOOK_EN}|${HOOK_RU}|${HOOK_ZH}))|^(?![^]*?(?:${CLAIM_EN}|${CLAIM_RU}|${CLAIM_ZH}))|^(?![^]*?(?:${PITCH_EN}|${PITCH_RU}|${PITCH_ZH}))|${CLAIM_WARNING.source}`,
+  withCheapLetters(
+    `^(?![^]*?(?:${HOOK_EN}|${HOOK_RU}|${HOOK_ZH}))|^(?![^]*?(?:${CLAIM_EN}|${CLAIM_RU}|${CLAIM_ZH}))|^(?![^]*?(?:${PITCH_EN}|${PITCH_RU}|${PITCH_ZH}))|${CLAIM_WARNING.source}`,
+  ),
   'u',
 );
 
