@@ -24,6 +24,18 @@ import {
 } from './money-offer-patterns.ts';
 import { earningsPitchUnless } from './money-reader.ts';
 import { cheapLetters } from './letter-class.ts';
+import {
+  ANY_TEXT,
+  CAR_PLEDGE,
+  DEBT_UNLESS,
+  LENDER_CHANNEL,
+  LENDER_UNLESS,
+  LOAN_GAP_CAR,
+  LOAN_GAP_DEBT,
+  LOAN_GAP_GUARD,
+  LOAN_GAP_MORE,
+  LOAN_GAP_WITH_CHANNEL,
+} from './loan-gap-patterns.ts';
 
 // A warning or a report about such adverts: the scam named, the police, a law, a quotation.
 const WARNING =
@@ -95,7 +107,9 @@ const LOAN_GUARD =
 // истории», «без отказа», «деньги на карту за 5 минут», «одобрение 99%», 贷款秒批, 不看征信, 当天放款,
 // 黑户也能贷. A reader on a bank's rate, a cap on payday loans or the central bank names the loans
 // without the lender's promises; a comment citing a law, a regulator or a scam counts nothing.
-const LOAN_FAMILY_GUARD = new RegExp(`${LOAN_GUARD.source}|${LOAN_GUARD_MORE.source}`);
+const LOAN_FAMILY_GUARD = new RegExp(
+  `${LOAN_GUARD.source}|${LOAN_GUARD_MORE.source}|${LOAN_GAP_GUARD.source}`,
+);
 
 export const LOAN: OfferFamily = {
   guard: LOAN_FAMILY_GUARD,
@@ -116,6 +130,7 @@ export const LOAN: OfferFamily = {
         // (2026-12-07, late: the loan and betting audit, money-offer-patterns.ts) the lender's
         // promises and debt relief, in the same one-pass test as the others
         ...LOAN_MORE,
+        ...LOAN_GAP_MORE, // (2026-12-07: the loan-gap audit, loan-gap-patterns.ts)
         `\\b(?:no|without)\\s+(?:a\\s+)?credit\\s+checks?\\b|\\bbad\\s+credit\\s+(?:ok|okay|accepted|welcome|no problem)\\b`,
         `\\bfast\\s+(?:payday|cash|personal)\\s+loans?\\b`,
         `\\bwe\\s+(?:offer|give|provide|grant|lend)\\s+(?:[a-z]+\\s+){0,4}?loans?\\b|\\bneed\\s+(?:a|an urgent|urgent)\\s+loan\\s*\\?`,
@@ -130,6 +145,11 @@ export const LOAN: OfferFamily = {
     // (2026-12-07, late: the loan and betting audit, money-offer-patterns.ts) the lender's promises
     // and debt relief; and the offers a reader names too, beside a way to reach the lender.
     { when: LOAN_CHANNEL, unless: LOAN_UNLESS, patterns: LOAN_WITH_CHANNEL },
+    // (2026-12-07: the loan-gap audit, loan-gap-patterns.ts) a car loan keeping the car, debt
+    // settlement sold as a service, a private lender or a low rate beside a way to reach them.
+    { when: CAR_PLEDGE, unless: LOAN_UNLESS, patterns: LOAN_GAP_CAR },
+    { when: ANY_TEXT, unless: DEBT_UNLESS, patterns: LOAN_GAP_DEBT },
+    { when: LENDER_CHANNEL, unless: LENDER_UNLESS, patterns: LOAN_GAP_WITH_CHANNEL },
   ],
 };
 
