@@ -11,19 +11,30 @@
 // describing the procedure, or a warning quoting an advert names the same things without it.
 
 /** No letter or digit before: the start of a word in any script (as B in offer-patterns.ts). */
-import { LOAN_UNLESS } from './money-offer-patterns.ts';
-
 const B = '(?<![\\p{L}\\p{N}])';
 
 /** Not what a borrower says of their own loan ("I was approved regardless of …" is a story). */
 const NOT_A_READER = '(?<!\\b(?:i|we|he|she|they)\\b[^.!?\\n]{0,40})';
 
 /** Not what a reader was given («мне одобрили даже с просрочками»). */
-const NOT_GIVEN = '(?<!(?:мне|нам|ему|ей|им)\\s(?:\\p{L}+\\s){0,3})';
+const NOT_GIVEN = '(?<!(?:мне|нам|ему|ей|им)\\s(?:\\p{L}+\\s){0,3}даже\\s+с\\s+(?:\\p{L}+\\s+)?\\p{L}+)';
 
 /** The loan family's stems added by this audit (joined to its guard in market-offer-patterns.ts). */
 export const LOAN_GAP_GUARD =
   /debt|balance|fraction of|keep driving|keep using|keep your car|keep your vehicle|keep your truck|частное лицо|частного лица|частный инвестор|частного инвестора|деньги под|под залог|птс|спишем|списываем|избавим|списать|списани|банкротств|收入证明|收入證明|工作证明|工作證明|不押车|不押車|停息|挂账|掛賬|债务|債務|逾期|协商还款|協商還款|帮你跟|帮您跟|帮你和|帮您和|幫你跟|幫您跟|成功再收|成功后收|成功後收/;
+
+// The car loan's "keep driving it" counts only beside a title, a pawn or a pledge, and a private
+// lender or a low rate only beside a way to reach the lender (an e-mail, a phone, a messenger or a
+// handle; not a link: a reader links a report): said inside the patterns, looked for only once the
+// pattern's own words are found, so the phrases share the loan family's one-pass test.
+const beside = (words: string): string => `(?:(?<=(?:${words})[\\s\\S]*)|(?=[\\s\\S]*(?:${words})))`;
+const PLEDGE_EN = beside('\\b(?:title|pawn|collateral)');
+const PLEDGE_RU = beside('залог|птс');
+const PLEDGE_ZH = beside('抵押');
+const CHANNEL_EN = beside('\\uE001|\\uE002|whatsapp|telegram|viber|wechat|(?:^|\\s)@[a-z0-9_]{4,}');
+const CHANNEL_OTHER = beside(
+  '\\uE001|\\uE002|whatsapp|telegram|viber|wechat|телеграм|ватсап|вотсап|вайбер|微信|私聊|(?:^|\\s)@[a-z0-9_]{4,}',
+);
 
 /** The lender's promises, in the loan family's main context (never beside LOAN_UNLESS). */
 export const LOAN_GAP_MORE: readonly string[] = [
@@ -34,28 +45,27 @@ export const LOAN_GAP_MORE: readonly string[] = [
   `${NOT_A_READER}\\b(?:no|zero)\\s+(?:proof\\s+of\\s+(?:income|employment)|income\\s+(?:proof|verification|checks?)|pay\\s*slips?|pay\\s*stubs?)\\s+(?:needed|required|necessary|asked)\\b|${NOT_A_READER}\\bwith\\s+(?:just|only)\\s+(?:an?\\s+|your\\s+)?(?:id|id\\s+card|passport|national\\s+id)\\b`,
   // «не глядя на кредитную историю», «независимо от истории», «с любой кредитной историей»,
   // «даже с открытыми просрочками», «отказ не получит никто», «нужен только паспорт»
-  `${B}(?:не\\s+(?:глядя|смотря)\\s+на|независимо\\s+от)\\s+(?:\\p{L}+\\s+)?(?:кредитн\\p{L}*\\s+)?истори\\p{L}*|${B}с\\s+любой\\s+(?:кредитн\\p{L}*\\s+)?историей|${B}${NOT_GIVEN}даже\\s+с\\s+(?:\\p{L}+\\s+)?(?:просрочк\\p{L}*|испорченн\\p{L}*)|${B}отказ\\p{L}*\\s+не\\s+получ\\p{L}*\\s+никто|${B}никому\\s+не\\s+отказыва\\p{L}*`,
-  `${B}(?:нуж\\p{L}*|достаточно)\\s+только\\s+паспорт|${B}(?:только|лишь)\\s+по\\s+паспорту|${B}по\\s+одному\\s+паспорту|${B}без\\s+(?:подтвержд\\p{L}*|справ\\p{L}*)\\s+(?:о\\s+|об\\s+)?(?:доход|заработ|зарплат|трудоустрой|занятост)\\p{L}*`,
+  `${B}(?:глядя|смотря)(?<=${B}не\\s+(?:глядя|смотря))\\s+на\\s+(?:\\p{L}+\\s+)?(?:кредитн\\p{L}*\\s+)?истори\\p{L}*|${B}независимо\\s+от\\s+(?:\\p{L}+\\s+)?(?:кредитн\\p{L}*\\s+)?истори\\p{L}*|${B}любой(?<=${B}с\\s+любой)\\s+(?:кредитн\\p{L}*\\s+)?историей|${B}(?:просрочк|испорченн)\\p{L}*(?<=${B}даже\\s+с\\s+(?:\\p{L}+\\s+)?\\p{L}+)${NOT_GIVEN}|${B}отказ\\p{L}*\\s+не\\s+получ\\p{L}*\\s+никто|${B}никому\\s+не\\s+отказыва\\p{L}*`,
+  `${B}паспорт(?<=${B}(?:(?:нуж\\p{L}*|достаточно)\\s+только|(?:только|лишь)\\s+по|по\\s+одному)\\s+паспорт)|${B}(?:подтвержд|справ)\\p{L}*(?<=${B}без\\s+\\p{L}+)\\s+(?:о\\s+|об\\s+)?(?:доход|заработ|зарплат|трудоустрой|занятост)\\p{L}*`,
   // «частный инвестор выдаст займ», «частное лицо даст деньги» (what it will give, not gave)
   `${B}частн\\p{L}*\\s+(?:инвестор\\p{L}*|лиц[оа]|кредитор\\p{L}*|(?:займодав|заимодав)\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?(?:выда[её]т|выдаст|выдаю|выдадим|да[её]т|даст|дам|предлага\\p{L}*|одолж(?:ит|у))(?!\\p{L})`,
   // 无需征信, 免征信, 征信不好没关系, 私人放款 / 放贷, 无需收入证明
   '(?:无需|無需|无须|無須|不需要|不用|免)(?:查|看|上|提供)?(?:征信|徵信)|(?:征信|徵信)(?:不好|差|花了?|黑了?|有逾期|有问题|有問題)(?:没关系|沒關係|不要紧|不要緊|也没事|也沒事|无所谓|無所謂|不影响|不影響)|私人(?:放款|放贷|放貸)|(?:无需|無需|无须|無須|不需要|不用|免)(?:收入证明|收入證明|工作证明|工作證明)',
-];
-
-/** A car, a title or a pledge in the text: the car loan's "keep driving it" counts only there. */
-export const CAR_PLEDGE = /\btitle|\bpawn|\bcollateral|залог|птс|抵押|押车|押車/u;
-
-/** A car-title loan that leaves the car with the borrower (beside CAR_PLEDGE, never LOAN_UNLESS). */
-export const LOAN_GAP_CAR: readonly string[] = [
-  `\\bkeep\\s+(?:driving|using)\\s+(?:it|your\\s+(?:car|vehicle|truck|auto))\\b|\\bkeep\\s+your\\s+(?:car|vehicle|truck)\\b(?!\\s+(?:loan|serviced|clean|insured))`,
-  `${B}(?:ездите|езжайте|катайтесь|пользуйтесь|продолжайте\\s+ездить)\\s+(?:\\p{L}+\\s+){0,3}?(?:дальше|как\\s+(?:раньше|прежде|обычно))(?!\\p{L})|${B}(?:авто|машина|автомобиль)\\s+(?:\\p{L}+\\s+)?оста[её]тся\\s+(?:при\\s+вас|с\\s+вами|в\\s+вашем\\s+пользовании)`,
-  '不押(?:车|車)|(?:车|車)(?:辆|輛)?(?:正常开|正常開|继续开|繼續開|照常开|照常開)',
+  // a car loan keeping the car: "keep driving your car", «пользуйтесь машиной как раньше», «авто
+  // остаётся при вас», 不押车, 车辆正常开
+  `(?:\\bkeep\\s+(?:driving|using)\\s+(?:it|your\\s+(?:car|vehicle|truck|auto))\\b|\\bkeep\\s+your\\s+(?:car|vehicle|truck)\\b(?!\\s+(?:loan|serviced|clean|insured)))${PLEDGE_EN}`,
+  `(?:${B}(?:ездите|езжайте|катайтесь|пользуйтесь|продолжайте\\s+ездить)\\s+(?:\\p{L}+\\s+){0,3}?(?:дальше|как\\s+(?:раньше|прежде|обычно))(?!\\p{L})|${B}оста[её]тся(?<=${B}(?:авто|машина|автомобиль)\\s+(?:\\p{L}+\\s+)?оста[её]тся)\\s+(?:при\\s+вас|с\\s+вами|в\\s+вашем\\s+пользовании))${PLEDGE_RU}`,
+  `不押(?:车|車)|(?:车|車)(?:辆|輛)?(?:正常开|正常開|继续开|繼續開|照常开|照常開)${PLEDGE_ZH}`,
+  // beside a way to reach the lender: "private lender", "fund you at only 2.5% interest", "at a low
+  // 3% rate", «займ под 3% в месяц», «деньги под 2% в месяц»
+  `(?:\\bprivate\\s+(?:money\\s+|loan\\s+)?lenders?\\b|\\b(?:fund|finance|lend\\s+to)\\s+you\\s+at\\s+(?:only\\s+|just\\s+|a\\s+low\\s+)?\\d+(?:[.,]\\d+)?\\s*%|\\bat\\s+(?:only\\s+|just\\s+|a\\s+low\\s+)?\\d+(?:[.,]\\d+)?\\s*%\\s+(?:interest|rate)\\b)${CHANNEL_EN}`,
+  `%(?<=${B}(?:займ|заём|заем|деньги|кредит)\\p{L}*\\s+под\\s+\\d+(?:[.,]\\d+)?\\s*%)\\s+(?:в\\s+(?:месяц|день|год)|годовых)${CHANNEL_OTHER}`,
 ];
 
 /**
  * A warning, a report or a question beside a debt firm's words: LOAN_UNLESS without its law and
  * government words (a debt firm's advert says «законно», "under the law"), and with "don't fall
- * for" and 别信 (as «не ведитесь»).
+ * for" and 别信 (as «не ведитесь»): the debt phrases' own context.
  */
 export const DEBT_UNLESS =
   /\b(?:scams?|scammers?|fraud\w*|police|so-called|beware|warn\w*|fake|don'?t\s+fall\s+for|can i|where can i|how (?:can|do) i|is it possible|does anyone|anyone know)\b|мошен|осторожн|предупрежд|полици|кабал|развод|обман|не\s+ведитесь|не\s+связывайтесь|можно\s+ли|подскажите|所谓|所謂|警惕|小心|提醒|上当|上當|报警|報警|警方|诈骗|詐騙|骗|騙|别信|別信|不要信|报道|報道|真的吗|靠谱吗|可信吗/u;
@@ -75,19 +85,4 @@ export const LOAN_GAP_DEBT: readonly string[] = [
   // 帮你停息挂账, 专业办理逾期协商, 债务重组代理, 帮您跟银行谈, 成功再收费
   '(?:帮你|帮您|幫你|幫您|代办|代辦|代理|协助|協助|专业|專業|办理|辦理|咨询|諮詢|一对一|一對一)\\S{0,6}?(?:停息挂账|停息掛賬|停息分期|债务重组|債務重組|债务优化|債務優化|逾期协商|逾期協商|协商还款|協商還款|个性化分期|個性化分期|减免罚息|減免罰息)',
   '(?:停息挂账|停息掛賬|债务重组|債務重組|债务优化|債務優化|逾期协商|逾期協商|协商还款|協商還款)\\S{0,3}?(?:代理|代办|代辦|服务|服務|咨询|諮詢|团队|團隊)|(?:帮|幫)(?:你|您)(?:跟|和)(?:银行|銀行|平台|机构|機構)\\S{0,2}?(?:谈|談|协商|協商)|成功(?:后|後)?再?收(?:费|費)',
-];
-
-/** LOAN_UNLESS with "don't fall for" and 别信 (as «не ведитесь»): the channel context's exception. */
-export const LENDER_UNLESS = new RegExp(`${LOAN_UNLESS.source}|\\bdon'?t\\s+fall\\s+for\\b|别信|別信`, 'u');
-
-/** A way to reach the lender: an e-mail, a phone, a messenger or a handle (not a link). */
-export const LENDER_CHANNEL =
-  /\uE001|\uE002|whatsapp|telegram|viber|wechat|телеграм|ватсап|вотсап|вайбер|微信|私聊|(?:^|\s)@[a-z0-9_]{4,}/u;
-
-/** The lender's offers a reader names too, counted only beside LENDER_CHANNEL. */
-export const LOAN_GAP_WITH_CHANNEL: readonly string[] = [
-  // "private lender", "fund you at only 2.5% interest", "at a low 3% rate"
-  `\\bprivate\\s+(?:money\\s+|loan\\s+)?lenders?\\b|\\b(?:fund|finance|lend\\s+to)\\s+you\\s+at\\s+(?:only\\s+|just\\s+|a\\s+low\\s+)?\\d+(?:[.,]\\d+)?\\s*%|\\bat\\s+(?:only\\s+|just\\s+|a\\s+low\\s+)?\\d+(?:[.,]\\d+)?\\s*%\\s+(?:interest|rate)\\b`,
-  // «займ под 3% в месяц», «деньги под 2% в месяц»
-  `${B}(?:займ|заём|заем|деньги|кредит)\\p{L}*\\s+под\\s+\\d+(?:[.,]\\d+)?\\s*%\\s+(?:в\\s+(?:месяц|день|год)|годовых)`,
 ];

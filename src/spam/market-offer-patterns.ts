@@ -24,18 +24,7 @@ import {
 } from './money-offer-patterns.ts';
 import { earningsPitchUnless } from './money-reader.ts';
 import { cheapLetters } from './letter-class.ts';
-import {
-  ANY_TEXT,
-  CAR_PLEDGE,
-  DEBT_UNLESS,
-  LENDER_CHANNEL,
-  LENDER_UNLESS,
-  LOAN_GAP_CAR,
-  LOAN_GAP_DEBT,
-  LOAN_GAP_GUARD,
-  LOAN_GAP_MORE,
-  LOAN_GAP_WITH_CHANNEL,
-} from './loan-gap-patterns.ts';
+import { ANY_TEXT, DEBT_UNLESS, LOAN_GAP_DEBT, LOAN_GAP_GUARD, LOAN_GAP_MORE } from './loan-gap-patterns.ts';
 
 // A warning or a report about such adverts: the scam named, the police, a law, a quotation.
 const WARNING =
@@ -145,11 +134,9 @@ export const LOAN: OfferFamily = {
     // (2026-12-07, late: the loan and betting audit, money-offer-patterns.ts) the lender's promises
     // and debt relief; and the offers a reader names too, beside a way to reach the lender.
     { when: LOAN_CHANNEL, unless: LOAN_UNLESS, patterns: LOAN_WITH_CHANNEL },
-    // (2026-12-07: the loan-gap audit, loan-gap-patterns.ts) a car loan keeping the car, debt
-    // settlement sold as a service, a private lender or a low rate beside a way to reach them.
-    { when: CAR_PLEDGE, unless: LOAN_UNLESS, patterns: LOAN_GAP_CAR },
+    // (2026-12-07: the loan-gap audit, loan-gap-patterns.ts) debt settlement and bankruptcy sold
+    // as a service, beside no warning or question (a debt firm's advert says «законно»).
     { when: ANY_TEXT, unless: DEBT_UNLESS, patterns: LOAN_GAP_DEBT },
-    { when: LENDER_CHANNEL, unless: LENDER_UNLESS, patterns: LOAN_GAP_WITH_CHANNEL },
   ],
 };
 
