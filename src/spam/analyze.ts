@@ -48,6 +48,8 @@ import {
   repeatedCharsSignal,
 } from './signal-values.ts';
 import { listSignals } from './list-signals.ts';
+import { contactlessClaimNote, trimContactlessClaim } from './contactless-claim.ts';
+import { isOwnWriteUp, ownWriteUpNote } from './own-writeup.ts';
 import type { SignalNote } from './signal-note.ts';
 import { mayUncount, uncountLinks } from './pasted-links.ts';
 import { extractFeaturesBeside, type TextFeatures } from './tokenize.ts';
@@ -67,6 +69,7 @@ const NAMED_CHANNEL =
 
 /** Where the messenger-contact family sits in offerCounts' answer: a channel, not an offer. */
 const MESSENGER_INDEX = OFFER_SIGNAL_CODES.indexOf('messenger-contact');
+const EARNINGS_INDEX = OFFER_SIGNAL_CODES.indexOf('earnings-offer');
 
 /** One comment to score, as plain values. Everything but `content` is optional. */
 export interface CommentInput {
@@ -99,6 +102,8 @@ export interface AnalyzedComment {
   notes?: ReadonlyMap<SignalCode, SignalNote> | null;
   /** A reputation list whose action is `hold` matched: the comment is held at least. */
   hold?: boolean;
+  /** Held at most, never spam: an earnings claim with no way to reach its writer (contactless-claim.ts). */
+  atMostHold?: boolean;
 }
 
 export type { SignalNote };
@@ -179,7 +184,9 @@ export function analyzeComment(
   set(AT['repeated-chars'], repeatedCharsSignal(n.longestRun), n.longestRun);
   set(AT['invisible-chars'], logCount(n.invisible), n.invisible);
   set(AT['mixed-script'], logCount(n.mixedScriptWords), n.mixedScriptWords);
-  const promotion = countSelfPromotion(n.text);
+  // A reader's link to their own write-up counts no "my blog" as promotion (own-writeup.ts).
+  const writeUp = isOwnWriteUp(n);
+  const promotion = writeUp ? 0 : countSelfPromotion(n.text);
   set(AT['self-promotion'], logCount(promotion), promotion);
   const calls = countCallsToAction(n.text);
   set(AT['call-to-action'], logCount(calls), calls);
@@ -198,6 +205,8 @@ export function analyzeComment(
   const own = ownChannel + pleas;
   const bare = isBareLink(n.text, n.urls, n.domains, isReferenceDomain) ? 1 : 0;
   const offerPhrases = offerCounts(n);
+  // The reply chain's seed leaving no way to reach its writer counts once, held (contactless-claim.ts).
+  const contactless = trimContactlessClaim(n, offerPhrases, EARNINGS_INDEX);
   let anyOffer = false;
   let offerSum = 0;
   for (let i = 0; i < offerPhrases.length; i++) {
@@ -209,7 +218,7 @@ export function analyzeComment(
   // A source is no source in a comment that offers or promises money (own-promotion.ts).
   const cited =
     offers + offerSum === 0 &&
-    isCitedSource(n.text, n.urls, n.domains, isReferenceDomain) &&
+    (writeUp || isCitedSource(n.text, n.urls, n.domains, isReferenceDomain)) &&
     !claimsEarnings(n.text)
       ? 1
       : 0;
@@ -360,6 +369,16 @@ export function analyzeComment(
   if (publicNumber === 1 && body === 2) quietCivic((c) => set(AT[c], 0, 0), referenced === n.urls.length);
   // Links to nobody's site and links in pasted code leave `links` and `link-density` (pasted-links.ts).
   const lists = listSignals(ctx, set);
-  const notes = quiet ? uncountLinks(n, urlChars, set, lists.notes) : lists.notes;
-  return { normalized, features, signals, counts, notes, hold: lists.hold };
+  let notes = quiet ? uncountLinks(n, urlChars, set, lists.notes) : lists.notes;
+  if (writeUp && cited === 1 && cites === 0) notes = ownWriteUpNote(notes);
+  if (!contactless) return { normalized, features, signals, counts, notes, hold: lists.hold };
+  return {
+    normalized,
+    features,
+    signals,
+    counts,
+    notes: contactlessClaimNote(notes),
+    hold: true,
+    atMostHold: true,
+  };
 }

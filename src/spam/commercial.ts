@@ -14,6 +14,7 @@ import { type FixedSignalInfo, plural } from './signal-message.ts';
 import { countTechnicalMarkers } from './technical.ts';
 import { countSitePromotion } from './site-promotion.ts';
 import { supportEvidence } from './support.ts';
+import { isReaderComplaint } from './brand-complaint.ts';
 import { isReaderSupportCase } from './support-reader.ts';
 import { isReferenceLink } from './url.ts';
 import { cheapLetters } from './letter-class.ts';
@@ -180,7 +181,9 @@ export function commercialSignals(
     !publicLine &&
     phones.phones > 0 &&
     found.lines + found.service > 0 &&
-    isReaderSupportCase(n.text, found.lines, found.brands);
+    (isReaderSupportCase(n.text, found.lines, found.brands) ||
+      // or a complaint naming a brand and its hotline, which went wrong (brand-complaint.ts)
+      isReaderComplaint(n.text, found.lines, found.brands, phones.phones, n.urls.length + n.emails));
   const support = publicLine || readerLine ? { lines: 0, service: 0, brands: 0 } : found;
   const seo = seoEvidence(n.text, n.plain, ctx.raw, ctx.authorAnchor === true, ctx.signoff === true);
   // "A free download on Google Play" of a ministry's app, "free download of the tariff book from the

@@ -1,6 +1,7 @@
 // What the links left out (pasted-code.ts finds them) change in a comment's signals (issue 15,
 // 2026-12-07 late; docs/spam.md, "Technical pastes"): the `links` and `link-density` signals leave
 // them out, and only in a comment that sells, promotes and contacts nothing (analyze.ts).
+import { bareCommandLinks } from './bare-command.ts';
 import type { NormalizedText } from './normalize.ts';
 import type { SignalNote } from './signal-note.ts';
 import { linkDensity, linkSignal } from './signal-values.ts';
@@ -37,14 +38,17 @@ function pastedLinkNotes(
 const TECH_WORDS =
   /\b(?:apis?|endpoints?|sandbox|staging|placeholder|docs|documentation|sample request|mock|stub|test server|test environment|dev build)\b|接口|示例|文档|测试环境|测试服务器|占位|调试|документаци|(?<![а-яё])пример|заглушк|тестов\S* (?:стенд|сервер|сред)/;
 
-// Whether the last comment `mayUncount` saw counts its documentation names as pasted.
+// Whether the last comment `mayUncount` saw counts its documentation names as pasted, and its
+// links in a command pasted without backticks (bare-command.ts).
 let docTechnical = false;
+let bare = { links: 0, chars: 0 };
 
 /** Whether a comment has links `uncountLinks` may leave out (a cheap test first: most have none);
  * called for every comment before `uncountLinks`, which reads what it found. */
 export function mayUncount(n: NormalizedText, technical: number): boolean {
   docTechnical = n.docLinks > 0 && (technical > 0 || TECH_WORDS.test(n.text));
-  return n.unreachableLinks + n.pastedLinks > 0 || docTechnical;
+  bare = bareCommandLinks(n, docTechnical);
+  return n.unreachableLinks + n.pastedLinks + bare.links > 0 || docTechnical;
 }
 
 const LINKS_AT = SIGNAL_CODES.indexOf('links');
@@ -61,8 +65,8 @@ export function uncountLinks(
   set: (index: number, value: number, count: number) => void,
   notes: Map<SignalCode, SignalNote> | null,
 ): Map<SignalCode, SignalNote> | null {
-  let uncounted = n.unreachableLinks + n.pastedLinks;
-  let chars = n.quietLinkChars;
+  let uncounted = n.unreachableLinks + n.pastedLinks + bare.links;
+  let chars = n.quietLinkChars + bare.chars;
   if (docTechnical) {
     uncounted += n.docLinks;
     chars += n.docLinkChars;
@@ -72,5 +76,6 @@ export function uncountLinks(
   const density = linkDensity(urlChars - chars, n.textLength);
   set(LINKS_AT, linkSignal(counted), counted);
   set(DENSITY_AT, density, density);
-  return pastedLinkNotes(notes, counted, uncounted - n.pastedLinks, n.pastedLinks);
+  const pasted = n.pastedLinks + bare.links;
+  return pastedLinkNotes(notes, counted, uncounted - pasted, pasted);
 }

@@ -26,12 +26,13 @@ const READER = cheapLetters(
 const PARTY =
   /\b(?:bank|card|credit union|airline|flight|operator|carrier|provider|telecom|insurer|isp)\b|банк|карт[аыуе]|авиакомпани|рейс|оператор|провайдер|银行|信用卡|航空|航班|运营商|運營商|机场|機場|银行卡/u;
 
-const PITCH = cheapLetters(
+/** A support scam's pitch ("call now", "our experts", «звоните», 请拨打): no reader's case has one. */
+export const READER_PITCH = cheapLetters(
   /\bcall\s+(?:now|us|our|today|for|them too)\b|\b(?:our|certified|expert)\s+(?:\w+\s+)?(?:experts?|agents?|technicians?|engineers?|team|specialists?)\b|\b(?:all|any)\s+(?:\w+\s+)?(?:errors?|issues?|problems?|questions?)\b|\bdial\b|\bcontact us\b|(?<!\p{L})(?:звоните|позвоните нам|обращайтесь|пишите)(?!\p{L})|наши\s+(?:\p{L}+\s+)?(?:специалист|оператор|эксперт|мастер)|(?:по\s+)?(?:всем|любым)\s+вопрос|люб\p{L}*\s+проблем|请拨打|請撥打|拨打|撥打|请致电|請致電|24小时|24小時|全国统一|全國統一|人工客服|所有问题|所有問題/u,
 );
 
 /** Whether a normalised text is a reader's own case with its hotline: the reader's past-tense
  * account of their bank, airline or operator, no brand, one support-line phrase at most, no pitch. */
 export function isReaderSupportCase(text: string, lines: number, brands: number): boolean {
-  return brands === 0 && lines <= 1 && READER.test(text) && PARTY.test(text) && !PITCH.test(text);
+  return brands === 0 && lines <= 1 && READER.test(text) && PARTY.test(text) && !READER_PITCH.test(text);
 }

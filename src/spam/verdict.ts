@@ -323,6 +323,8 @@ export function decideVerdict(
     sigmoid(logit - holdAtMostPart(model, comment)) < settings.spamThreshold
   )
     verdict = 'hold';
+  // An earnings claim with no way to reach its writer is held, never spam (contactless-claim.ts).
+  if ((verdict === 'spam' || verdict === 'discard') && comment.atMostHold === true) verdict = 'hold';
   // A reputation list whose action is `hold` holds what would have been published.
   if (verdict === 'ham' && comment.hold === true) verdict = 'hold';
   const max = settings.maxReasons ?? 6;

@@ -1,0 +1,63 @@
+// A reader's link to their own write-up of their own experience (issue 15, genuine-gaps,
+// 2026-12-07; genuine-gap-examples.ts). A freelancer or a small business telling what happened to
+// them, with figures, and linking where they wrote it up ("I run a small freight-forwarding business
+// in Almaty, our revenue fell 30% when the border closed, I put the numbers on my blog: <link>")
+// was sent to spam by the link and by `self-promotion`'s "my blog" (0.79), or, without "my blog",
+// by the words and the unknown link (0.53). It is a reader citing their own notes. SEO dressed as
+// experience differs by its pitch: "get the same results", "check it out", "free audit", a price, a
+// discount, «закажите», «пишите», 点击, 咨询, 优惠; or a contact.
+//
+// What is read, all of it needed: one or two links, none on a shortener, a top-level domain spam
+// favours or a host named for what spam sells (seo, casino, loan, crypto …), no e-mail, phone or
+// messenger; the writer's own trade or business in the first person ("I
+// run", "we own", "as a freelance translator", "my clients", «я держу», «работаю фрилансером», «сам
+// занимаюсь», 我…开了, 我是…做, 我们公司); a figure (a digit, a per cent, "half", «вдвое», 三成, 一半);
+// the link given as the writer's own notes ("I wrote about it", "my blog", "our site", «написал у
+// себя», «выложил», 博客, 整理); and no pitch. Then analyze.ts counts no `self-promotion` phrase and
+// the link as a cited source (`cited-source`, −1.5, under its own guards: no offer, no money claim),
+// with a note saying why.
+import type { NormalizedText } from './normalize.ts';
+import type { SignalNote } from './signal-note.ts';
+import type { SignalCode } from './signals.ts';
+import { spamFavouredHost } from './pasted-code.ts';
+import { cheapLetters } from './letter-class.ts';
+
+const OWN_TRADE = cheapLetters(
+  /\b(?:i|we)\s+(?:(?:have|had)\s+)?(?:run|own|owned|ran|started|opened|manage|work|worked|import|export|sell|trade|have been|'ve been|been)\b|\b(?:i'?m|i am|as)\s+an?\s+(?:\w+\s+)?(?:freelanc\w*|owner|translator|designer|developer|farmer|trader|driver|photographer|writer|importer|exporter|supplier|shopkeeper|guide|consultant)\b|\b(?:my|our)\s+(?:\w+\s+)?(?:business|company|firm|shop|store|studio|guesthouse|hostel|farm|cafe|restaurant|bakery|clients|customers|revenue|sales|margins?|income|orders|bookings|exports?|imports?|turnover)\b|\bfreelanc\w*|\bsmall[- ]business\b|(?<!\p{L})(?:я|мы)\s+(?:держу|держим|владею|владеем|работаю|работаем|занимаюсь|занимаемся|веду|ведём|ведем|открыл\p{L}*|вожу|возим)(?!\p{L})|(?<!\p{L})(?:сам|сама)\s+(?:занимаюсь|работаю|вожу)|(?<!\p{L})(?:мо|наш)\p{L}{0,2}\s+(?:компани|фирм|бизнес|магазин|студи|кафе|ферм|выручк|заказ|клиент|доход|продаж)\p{L}*|(?<!\p{L})работаю\s+\p{L}+(?:ом|ем|ой)(?!\p{L})|фрилансер|我(?:在\p{Script=Han}{1,8})?(?:开了|開了|开的|經營|经营|做|是)|我们(?:公司|店|工作室|家)|我家(?:店|公司|的)/u,
+);
+
+const FIGURE =
+  /\d|\bhalf\b|\bdoubled\b|\btripled\b|вдвое|втрое|вполовину|в\s+два\s+раза|百分之|[一二两三四五六七八九十]成|一半|翻倍|[一二两三四五六七八九十]倍/u;
+
+const WRITEUP = cheapLetters(
+  /\b(?:i|we)\s+(?:wrote|put|posted|kept|published|shared|documented|logged|summed|collected|tracked)\b|\b(?:wrote|written)\s+(?:about|up)\b|\b(?:my|our)\s+(?:own\s+)?(?:blog|site|website|diary|journal|notes|write-?up|substack|newsletter|post)\b|\bwrite-?up\b|(?<!\p{L})(?:написал\p{L}*|выложил\p{L}*|опубликовал\p{L}*|записал\p{L}*|вёл\s+записи|вел\s+записи|у\s+себя|в\s+(?:своём|своем|моём|моем)\s+блог\p{L}*|мои\s+цифры|подробн\p{L}*\s+(?:написал|расписал|тут|здесь))|博客|写了|寫了|整理|记在|記在|记录|記錄|网站上|網站上/u,
+);
+
+const PITCH = cheapLetters(
+  /\b(?:check\s+(?:it|this|them|us)?\s*out|visit|click|contact|call|calls|email|e-mail|dm|message|hire|order|orders now|buy|shop now|discounts?|coupons?|promo|sale|free|prices?|pricing|quote|book now|sign up|subscribe|follow|join|try|same results|we offer|services?|seo|backlinks?|marketing|promotion|promote|agency|audit|boost|ranking|guarantee\w*|limited|hurry|best|cheap|affordable|whatsapp|telegram|wechat|you can|your)\b|@[a-z0-9_.]{3,}|(?<!\p{L})(?:закаж\p{L}*|заказать|скидк\p{L}*|пиш\p{L}*|звон\p{L}*|обращайт\p{L}*|помогу|поможем|цен[аыуе]|прайс\p{L}*|продвижени\p{L}*|раскрутк\p{L}*|реклам\p{L}*|бесплатн\p{L}*|услуг\p{L}*|купи\p{L}*|подпис\p{L}*|переход\p{L}*|заход\p{L}*|жми\p{L}*|гаранти\p{L}*|акци\p{L}*|телеграм\p{L}*|вотсап|ватсап|вы\s+тоже|попробуйте)|点击|點擊|咨询|諮詢|优惠|優惠|价格|價格|联系|聯繫|欢迎|歡迎|推广|推廣|代运营|代運營|服务|服務|免费|免費|微信|关注|關注|订阅|訂閱|下单|下單|购买|購買|折扣|包邮|保证|保證|加我|你也/u,
+);
+
+// A host named for what spam sells (almaty-seo-pro.kz, best-casino.com, zaim-bystro.ru): no
+// reader's notes.
+const SELLER_HOST =
+  /seo|casino|bet|loan|zaim|kredit|credit|crypto|pharm|pill|viagra|porn|promo|rank|backlink|traffic|followers|bonus|win|cash|money|earn|invest|forex|vpn|crack|dengi|rabota|vip|cheap|deal|discount/;
+
+/** Whether a normalised text links the writer's own write-up of their own trade's figures, with no
+ * contact and no pitch (cheap first: only texts with one or two links are read further). */
+export function isOwnWriteUp(n: NormalizedText): boolean {
+  if (n.urls.length === 0 || n.urls.length > 2 || n.emails + n.phones + n.disguisedEmails > 0) return false;
+  for (const d of n.domains) if (spamFavouredHost(d) || SELLER_HOST.test(d)) return false;
+  const text = n.text;
+  return OWN_TRADE.test(text) && FIGURE.test(text) && WRITEUP.test(text) && !PITCH.test(text);
+}
+
+/** The reasons' notes with one for `cited-source` saying the link is the reader's own write-up. */
+export function ownWriteUpNote(notes: Map<SignalCode, SignalNote> | null): Map<SignalCode, SignalNote> {
+  const out = notes ?? new Map<SignalCode, SignalNote>();
+  out.set('cited-source', {
+    message:
+      "a link to the reader's own write-up of their own experience (first person, figures, no offer or contact): a source, not promotion",
+    values: { ownWriteUp: 1 },
+  });
+  return out;
+}
