@@ -62,7 +62,7 @@ const SELLING =
 export function bareCommandLinks(n: NormalizedText, docCounted: boolean): { links: number; chars: number } {
   const none = { links: 0, chars: 0 };
   const text = n.text;
-  if (n.urls.length === 0 || text.includes('`') || !TRIGGER.test(text) || SELLING.test(text)) return none;
+  if (n.urls.length === 0 || text.includes('`') || !TRIGGER.test(text)) return none;
   let links = 0;
   let chars = 0;
   let at = text.indexOf(URL_MARK);
@@ -77,5 +77,5 @@ export function bareCommandLinks(n: NormalizedText, docCounted: boolean): { link
     }
     at = text.indexOf(URL_MARK, at + 1);
   }
-  return { links, chars };
+  return links > 0 && SELLING.test(text) ? none : { links, chars };
 }

@@ -11,6 +11,8 @@ import { bareCommandLinks } from './bare-command.ts';
 import { isReaderComplaint } from './brand-complaint.ts';
 import { builtinModel } from './builtin.ts';
 import * as dev from './genuine-gap-examples.ts';
+import * as held from './genuine-gap-heldout-examples.ts';
+import { GAP_PROBE_GENUINE, GAP_PROBE_SPAM } from './genuine-gap-probe-examples.ts';
 import { DEFAULT_BITS } from './model.ts';
 import { normalizeText } from './normalize.ts';
 import { isOwnWriteUp } from './own-writeup.ts';
@@ -137,5 +139,26 @@ describe('batch floors', () => {
     expect(caught(dev.BRAND_HOTLINE_SPAM_DEV)).toBe(4);
     expect(caught(dev.BARE_COMMAND_SPAM_DEV)).toBe(2);
     expect(caught(dev.COURIER_SPAM_DEV)).toBe(4);
+  });
+  it('development probes: 8/4/0 on main, 0/6/6 after; the spam all caught', () => {
+    expect(spam(GAP_PROBE_GENUINE)).toBe(0);
+    expect(spam(GAP_PROBE_SPAM)).toBe(GAP_PROBE_SPAM.length);
+  });
+  it('held out (measured once, after the change): genuine 0/2/14 -> 0/0/16, spam 7/3/0 unchanged', () => {
+    const genuine = [
+      ...held.OWN_LINK_GENUINE_HELDOUT,
+      ...held.BRAND_HOTLINE_GENUINE_HELDOUT,
+      ...held.BARE_COMMAND_GENUINE_HELDOUT,
+      ...held.COURIER_GENUINE_HELDOUT,
+    ];
+    expect(caught(genuine)).toBe(0);
+    const spamLines = [
+      ...held.OWN_LINK_SPAM_HELDOUT,
+      ...held.BRAND_HOTLINE_SPAM_HELDOUT,
+      ...held.BARE_COMMAND_SPAM_HELDOUT,
+      ...held.COURIER_SPAM_HELDOUT,
+    ];
+    expect(caught(spamLines)).toBe(spamLines.length);
+    expect(spam(spamLines)).toBeGreaterThanOrEqual(7);
   });
 });

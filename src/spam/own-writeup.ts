@@ -42,13 +42,18 @@ const PITCH = cheapLetters(
 const SELLER_HOST =
   /seo|casino|bet|loan|zaim|kredit|credit|crypto|pharm|pill|viagra|porn|promo|rank|backlink|traffic|followers|bonus|win|cash|money|earn|invest|forex|vpn|crack|dengi|rabota|vip|cheap|deal|discount/;
 
+// The cheap trigger (literals, no Unicode flag): no write-up phrase matches without one of them.
+const TRIGGER =
+  /wrote|written|put|posted|kept|publish|shared|document|logged|summed|collected|tracked|blog|site|diary|journal|notes|write|substack|newsletter|post|написа|выложи|опубликова|записа|записи|у себя|блог|цифры|подробн|博客|写了|寫了|整理|记在|記在|记录|記錄|网站|網站/;
+
 /** Whether a normalised text links the writer's own write-up of their own trade's figures, with no
  * contact and no pitch (cheap first: only texts with one or two links are read further). */
 export function isOwnWriteUp(n: NormalizedText): boolean {
   if (n.urls.length === 0 || n.urls.length > 2 || n.emails + n.phones + n.disguisedEmails > 0) return false;
   for (const d of n.domains) if (spamFavouredHost(d) || SELLER_HOST.test(d)) return false;
   const text = n.text;
-  return OWN_TRADE.test(text) && FIGURE.test(text) && WRITEUP.test(text) && !PITCH.test(text);
+  if (!TRIGGER.test(text)) return false;
+  return WRITEUP.test(text) && OWN_TRADE.test(text) && FIGURE.test(text) && !PITCH.test(text);
 }
 
 /** The reasons' notes with one for `cited-source` saying the link is the reader's own write-up. */
