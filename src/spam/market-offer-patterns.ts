@@ -25,6 +25,7 @@ import {
 import { earningsPitchUnless } from './money-reader.ts';
 import { cheapLetters } from './letter-class.ts';
 import { ANY_TEXT, DEBT_UNLESS, LOAN_GAP_DEBT, LOAN_GAP_GUARD, LOAN_GAP_MORE } from './loan-gap-patterns.ts';
+import { INVERTED_EARNINGS, INVERTED_GUARD } from './earnings-inverted.ts';
 
 // A warning or a report about such adverts: the scam named, the police, a law, a quotation.
 const WARNING =
@@ -44,7 +45,9 @@ const EARNINGS_PITCH = cheapLetters(
 // 5000 рублей в день», «не выходя из дома», 日赚500, 在家赚钱, 躺赚, 零投资. The job and task scams
 // (job-offer) recruit for work; this is the earnings pitch itself.
 export const EARNINGS: OfferFamily = {
-  guard: new RegExp(`${EARNINGS_GUARD.source}|${PAYOUT_GUARD.source}|${CLAIM_GUARD.source}`),
+  guard: new RegExp(
+    `${EARNINGS_GUARD.source}|${PAYOUT_GUARD.source}|${CLAIM_GUARD.source}|${INVERTED_GUARD.source}`,
+  ),
   patterns: [],
   context: [
     // (2026-12-07 money-promise audit, money-promise-patterns.ts) an amount per period addressed to
@@ -55,6 +58,7 @@ export const EARNINGS: OfferFamily = {
     // (2026-12-07 late, testimonial-patterns.ts) a claim of the writer's own earnings beside the
     // reply-chain's pitch ("I made $5,000 last month … anyone can do it, ask me how").
     CLAIM_CONTEXT,
+    INVERTED_EARNINGS, // «способ простой, заработок от 3000 в день» (earnings-inverted.ts)
     {
       // The pitch itself: earnings "from home" or "on your phone", a system, passive income, «без
       // вложений», «не выходя из дома», 日赚500, 躺赚, 零投资.

@@ -40,10 +40,11 @@ const ZH_FIRST = new Set('徽嶶溦徾薇威维維卫衛扣企球');
 
 // An id after a stand-in: 号/ID, then "@handle", a colon and an id, a lower-case id with a digit, or
 // a number of 5–12 digits (a QQ number, a phone) that no unit or date follows.
-const ID_AFTER =
+export const ID_AFTER =
   /^\s*(?:号|號|id|ID)?\s*(?:@[A-Za-z0-9_]{3,}|[:：]\s*@?[A-Za-z0-9][A-Za-z0-9_-]{3,}(?![A-Za-z0-9_-]|\s*[年月日元块塊万萬亿億个個只架颗顆次米度岁歲])|[a-z][a-z_-]*\d[a-z0-9_-]*(?![A-Za-z0-9])|\+?[1-9][\d -]{3,14}\d(?![\d.,%年月日号號元块塊万萬亿億个個只架颗顆次米度岁歲]|\s*[年月日元块塊万萬亿億个個只架颗顆次米度岁歲]))/;
 // An ask before a stand-in that is no word of its own: 加 (not 增加, 参加, 追加 …), 联系, 添加, 私聊.
-const ASK_BEFORE = /(?:(?<![增参參追添附施更再外叠疊强強])加|联系|聯繫|私聊|咨询|諮詢)(?:我|他|她)?(?:的)?$/;
+export const ASK_BEFORE =
+  /(?:(?<![增参參追添附施更再外叠疊强強])加|联系|聯繫|私聊|咨询|諮詢)(?:我|他|她)?(?:的)?$/;
 
 /** 微信 and QQ written as a stand-in read as 微信 and QQ where an advert's grammar is around them. */
 function readChinese(text: string): string {
@@ -60,9 +61,9 @@ const RU_ALIAS = cheapLetters(
 );
 const RU_TRIGGER = /телег|цап|сапп|уатсап|вибер/i;
 // The ask before it: «пиши в», «напишите на», «стучите в», «добавляйся в», «связь в».
-const RU_ASK =
+export const RU_ASK =
   /(?:пиши|пишите|напиши|напишите|стучи|стучите|добавляйся|добавляйтесь|звони|звоните|обращайтесь|жду|связь|кидай|скидывай)\s+(?:мне\s+|нам\s+)?(?:в|на)\s+$/iu;
-const RU_ID_AFTER = /^\s*[:：]?\s*(?:@[A-Za-z0-9_]{3,}|\+?\d[\d ()-]{6,16}\d)/;
+export const RU_ID_AFTER = /^\s*[:：]?\s*(?:@[A-Za-z0-9_]{3,}|\+?\d[\d ()-]{6,16}\d)/;
 
 /** Telegram, WhatsApp and Viber written as a stand-in read as «телеграм», «вотсап», «вайбер» after
  * an ask or before a handle or a number; «телега» (a cart) only then. */

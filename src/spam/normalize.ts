@@ -12,6 +12,7 @@ import {
 import { replaceDisguisedEmails } from './disguised-email.ts';
 import { foldHomoglyphs } from './homoglyph.ts';
 import { readMessengerAliases } from './messenger-alias.ts';
+import { readMessengerStandIns } from './messenger-standins.ts';
 import { joinTaggedWords } from './html-words.ts';
 import {
   clearCodeSpans,
@@ -281,6 +282,7 @@ export function normalizeText(raw: string): NormalizedText {
   if (scan & DISGUISE.plus && scan & DISGUISE.cjk) text = readPlusV(text);
   if (scan & (DISGUISE.cjk | DISGUISE.cyrillic))
     text = readMessengerAliases(text, (scan & DISGUISE.cjk) !== 0, (scan & DISGUISE.cyrillic) !== 0);
+  text = readMessengerStandIns(text, (scan & DISGUISE.cjk) !== 0, (scan & DISGUISE.cyrillic) !== 0);
   if (scan & DISGUISE.spelled) text = joinSpelled(text);
   const disguised = replaceDisguisedEmails(text, ` ${PLACEHOLDER.email} `);
   text = disguised.text;

@@ -7,6 +7,7 @@
 // signal is added. Readers pass on the official portal, say the payment arrived, or warn about the
 // texts ("phishing", «мошенники», 诈骗短信): none of that counts.
 import type { NormalizedText } from './normalize.ts';
+import { countFarCalls } from './relief-payment-far.ts';
 import { isReputableLink } from './reputable.ts';
 import { isReferenceLink } from './url.ts';
 import { cheapLetters, withCheapLetters } from './letter-class.ts';
@@ -81,7 +82,8 @@ export function countReliefPayment(n: NormalizedText): number {
   if (n.urls.length === 0 || !TRIGGER.test(n.text)) return 0;
   const payments = count(PAYMENT, n.text);
   if (payments === 0) return 0;
-  const calls = count(CALL, n.text);
+  // (the link further away, presented or last: relief-payment-far.ts)
+  const calls = count(CALL, n.text) || countFarCalls(n.text);
   if (calls === 0 || WARNING.test(n.text)) return 0;
   const extra = count(EXTRA, n.text);
   for (let i = 0; i < n.urls.length; i++) {
