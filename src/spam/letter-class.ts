@@ -3,8 +3,9 @@
 // V8 turns each \p{L} of a /u regex into matching code for every range of the property: several
 // hundred ranges in the Basic Multilingual Plane and more beyond it, whose surrogate pairs cost the
 // most. A family pattern that says "a word" five times took 30 to 150 ms to compile, and the
-// phrase families together over a second per process: paid by every worker and every test file at
-// its first comments in Russian or Chinese (docs/spam.md, "Compiling the phrase families").
+// phrase families together about a second per process: paid by each site worker (and each test
+// worker) at its first comments in Russian or Chinese (docs/spam.md, "Compiling the phrase
+// families").
 //
 // The stand-ins are exactly the properties where our comments are written: Latin with its
 // extensions, Greek, Cyrillic with its extensions, Armenian, Georgian, the combining marks,
