@@ -10,6 +10,8 @@
 // "write to me at <e-mail>").
 import type { OfferContext, OfferFamily } from './offer-family.ts';
 import { TESTIMONIAL_CONTEXT, TESTIMONIAL_GUARD } from './testimonial-patterns.ts';
+import { SIGNAL_GROUP, SIGNAL_GUARD } from './signal-group.ts';
+import { TG_RECRUIT_GUARD, TG_RECRUITMENT } from './tg-recruitment.ts';
 
 import { GAMBLING_GUARD_MORE, GAMBLING_MORE } from './money-offer-patterns.ts';
 import { withCheapLetters } from './letter-class.ts';
@@ -166,7 +168,7 @@ const INVESTMENT_GUARD =
   /manager|trader|expert|mentor|coach|guru|specialist|broker|invested|investing|trading|deposited|made|earn|make|got|received|withdrew|profit|return|thanks to|changed my life|эксперт|наставник|трейдер|брокер|аналитик|менеджер|специалист|куратор|заработал|получил|вывел|вложил|инвестировал|сигнал|точност|投资|投資|带单|帶單|跟单|跟單|炒币|炒幣|导师|導師|收益|稳赚|穩賺|赚了|荐股|薦股|牛股|涨停|漲停|金股|黑马|黑馬|股票|炒股|操盘|操盤|老师|老師|内幕|內幕|胜率|勝率|必涨|必漲/;
 
 export const INVESTMENT: OfferFamily = {
-  guard: new RegExp(`${INVESTMENT_GUARD.source}|${TESTIMONIAL_GUARD.source}`),
+  guard: new RegExp(`${INVESTMENT_GUARD.source}|${TESTIMONIAL_GUARD.source}|${SIGNAL_GUARD.source}`),
   patterns: [
     `\\b(?:account manager|trading expert|investment (?:manager|expert|adviser|advisor|coach|mentor)|(?:forex|crypto|bitcoin|binary|options|stock) (?:trader|expert|mentor|coach|manager|specialist|guru|broker)|expert (?:forex |crypto )?trader|trading (?:mentor|coach|guru|specialist))\\b`,
     `\\b(?:i|we)\\s+(?:[a-z]+\\s+)?(?:invested|started investing|started trading|deposited)\\b`,
@@ -191,6 +193,7 @@ export const INVESTMENT: OfferFamily = {
     },
     // The testimonial's story for a named helper (2026-12-07 late, testimonial-patterns.ts).
     TESTIMONIAL_CONTEXT,
+    SIGNAL_GROUP, // the signal channel's advert, "free forex signals, 90% accuracy" (signal-group.ts)
   ],
 };
 
@@ -358,8 +361,9 @@ const JOB_CONTEXT =
   /\b(?:jobs?|work|working|hiring|task|tasks|remote|home|part[- ]time|salary|apply)\b|работ|подработ|удал[её]нк|兼职|兼職|刷单|刷單|结算|結算|日结|日結|手工|外发|外發|任务|任務/;
 
 export const JOB: OfferFamily = {
-  guard:
-    /online|remote|home|part|simple|easy|flexible|typing|data|task|get paid|daily|weekly|same|instant|earn|make|making|experience|interview|skill|hiring|recruiting|оплат|выплат|зарплат|зп|ежедневн|еженедельн|набираю|набираем|ищу|ищем|требуются|требуется|нужны|нужна|подработк|работ|опыт|招聘|刷单|刷單|点赞员|點讚員|打字员|打字員|日结|日結|一单|一單|当天|當天|宝妈|寶媽|学生宝|學生寶|时间自由|時間自由|手机操作|手機操作|有意者|手工|外发|外發|押金|任务|任務|秒结|秒結|动动手指|動動手指/,
+  guard: new RegExp(
+    `${/online|remote|home|part|simple|easy|flexible|typing|data|task|get paid|daily|weekly|same|instant|earn|make|making|experience|interview|skill|hiring|recruiting|оплат|выплат|зарплат|зп|ежедневн|еженедельн|набираю|набираем|ищу|ищем|требуются|требуется|нужны|нужна|подработк|работ|опыт|招聘|刷单|刷單|点赞员|點讚員|打字员|打字員|日结|日結|一单|一單|当天|當天|宝妈|寶媽|学生宝|學生寶|时间自由|時間自由|手机操作|手機操作|有意者|手工|外发|外發|押金|任务|任務|秒结|秒結|动动手指|動動手指/.source}|${TG_RECRUIT_GUARD.source}`,
+  ),
   patterns: [
     `\\b(?:online|remote|home[- ]based|part[- ]time|simple|easy|flexible|typing|data[- ]entry)\\s+(?:online\\s+)?(?:jobs?|tasks?|work|positions?)\\s+(?:are\\s+|is\\s+)?(?:available|opportunit(?:y|ies)|for (?:everyone|students|moms|housewives|anyone))\\b|\\b(?:easy|simple)\\s+(?:online\\s+)?(?:task|typing|home|phone)\\s+jobs?\\b`,
     `\\bget paid\\s+(?:[$€£]?\\d+\\s*(?:\\$|usd|dollars)?\\s+)?(?:for|to)\\s+(?:every\\s+|each\\s+)?(?:like|liking|likes|watching|typing|rating|reviewing|videos?|tasks?)\\b|\\b(?:like|rate|review)\\s+(?:videos?|posts|products?|hotels?|apps?)\\s+and\\s+(?:get paid|earn)\\b`,
@@ -369,24 +373,27 @@ export const JOB: OfferFamily = {
     `${B}нужн[ыа]\\s+(?:\\p{L}+\\s+)?(?:люди|ребята|девушки|сотрудники|помощники|партн[её]ры)\\s*,?\\s+(?:в\\s+(?:команду|проект)|на\\s+удал[её]нк\\p{L}*|для\\s+(?:работы\\s+(?:на\\s+дому|онлайн|с\\s+телефона|удал[её]нно)|удал[её]нн\\p{L}*)|от\\s+1[68]\\s+лет)|${B}(?:набираю|набираем|ищу|ищем|нужны|требуются)\\s+(?:\\p{L}+\\s+)?(?:кладмен\\p{L}*|закладчик\\p{L}*|курьер\\p{L}*\\s*,?\\s+(?:оплата|выплаты|доход|зп|от\\s+\\d|без\\s+опыта|пиши|подробност))`,
     '一单一结|一單一結|日结\\d+|日結\\d+|点赞员|點讚員|打字员|打字員|宝妈学生|寶媽學生|学生宝妈|學生寶媽|宝妈均可|寶媽均可|招聘(?:刷单|刷單|点赞|點讚|兼职|兼職)',
   ],
-  context: {
-    when: JOB_CONTEXT,
-    // "daily pay" or «работа на дому» quoted in a warning about such ads ("scam", «мошенники»,
-    // 诈骗) count nothing; the recruiter's own phrases above still do.
-    // An advert quoted as an advert ("… adverts on Telegram are how people lost their savings") too.
-    unless:
-      /scam|fraud|police|warn|fake|\badverts?\b|\bads\b|lost (?:their|his|her|my|our) savings|мошен|развод|обман|полици|реклам|诈骗|詐騙|骗局|騙局|警方|广告|廣告|骗人|騙人|被骗|被騙|所谓|所謂/,
-    patterns: [
-      `\\b(?:daily|weekly|same[- ]day|instant)\\s+(?:pay|payment|payout|salary|wages)\\b`,
-      `\\b(?:earn|make|making|earning)\\s+(?:up to\\s+|over\\s+)?[$€£]?\\d[\\d,.]*\\s*(?:k|\\$|usd|dollars|euros?|pounds?)?\\s+(?:a|per|each|every)\\s+(?:day|hour|week)\\b`,
-      `\\b(?:no|without)\\s+(?:(?:prior\\s+)?experience|interview|skills?)(?:\\s+(?:is\\s+)?(?:needed|required|necessary))?\\b`,
-      `\\b(?:we are|we're|i am|i'm|urgently|now)\\s+(?:hiring|recruiting)\\b`,
-      `${B}опыт\\s+(?:работы\\s+)?не\\s+(?:нужен|требуется|обязателен)|${B}работ[аеуы]\\s+на\\s+дому`,
-      // «ищу людей для заработка», «предлагаю подработку, …» (the offer itself, not a proposal for a law)
-      `${B}(?:ищу|ищем|набираю|набираем|нужны|требуются)\\s+(?:\\p{L}+\\s+)?(?:людей|люди|человек\\p{L}*|ребят\\p{L}*)\\s+(?:для|на)\\s+(?:заработ\\p{L}*|подработк\\p{L}*|удал[её]нк\\p{L}*)|${B}предлагаю\\s+(?:\\p{L}+\\s+)?(?:подработк\\p{L}*|удал[её]нн\\p{L}*\\s+работ\\p{L}*)(?=\\s*[,.!:—–-]|\\s*$|\\s+(?:на\\s+дому|онлайн|в\\s+интернете|с\\s+телефона))`,
-      '时间自由|時間自由|手机操作|手機操作|有意者|当天结算|當天結算',
-      // piece work sent home and paid tasks (2026-12-07 audit): 外发加工, 押金可退, 点赞任务, 一个任务3元
-      '(?:手工活|手工)外发|(?:手工活|手工)外發|外发(?:手工|加工)|外發(?:手工|加工)|在家(?:做)?手工活|押金可退|(?:点赞|點讚|关注|關注|评论|評論)\\S{0,4}?(?:任务|任務)(?:\\d|，|,|$)|(?:一个|一個|每个|每個)?(?:任务|任務)\\d+元|秒结算|秒結算|动动手指(?:就能)?(?:赚钱|賺錢)|動動手指(?:就能)?賺錢',
-    ],
-  },
+  context: [
+    {
+      when: JOB_CONTEXT,
+      // "daily pay" or «работа на дому» quoted in a warning about such ads ("scam", «мошенники»,
+      // 诈骗) count nothing; the recruiter's own phrases above still do.
+      // An advert quoted as an advert ("… adverts on Telegram are how people lost their savings") too.
+      unless:
+        /scam|fraud|police|warn|fake|\badverts?\b|\bads\b|lost (?:their|his|her|my|our) savings|мошен|развод|обман|полици|реклам|诈骗|詐騙|骗局|騙局|警方|广告|廣告|骗人|騙人|被骗|被騙|所谓|所謂/,
+      patterns: [
+        `\\b(?:daily|weekly|same[- ]day|instant)\\s+(?:pay|payment|payout|salary|wages)\\b`,
+        `\\b(?:earn|make|making|earning)\\s+(?:up to\\s+|over\\s+)?[$€£]?\\d[\\d,.]*\\s*(?:k|\\$|usd|dollars|euros?|pounds?)?\\s+(?:a|per|each|every)\\s+(?:day|hour|week)\\b`,
+        `\\b(?:no|without)\\s+(?:(?:prior\\s+)?experience|interview|skills?)(?:\\s+(?:is\\s+)?(?:needed|required|necessary))?\\b`,
+        `\\b(?:we are|we're|i am|i'm|urgently|now)\\s+(?:hiring|recruiting)\\b`,
+        `${B}опыт\\s+(?:работы\\s+)?не\\s+(?:нужен|требуется|обязателен)|${B}работ[аеуы]\\s+на\\s+дому`,
+        // «ищу людей для заработка», «предлагаю подработку, …» (the offer itself, not a proposal for a law)
+        `${B}(?:ищу|ищем|набираю|набираем|нужны|требуются)\\s+(?:\\p{L}+\\s+)?(?:людей|люди|человек\\p{L}*|ребят\\p{L}*)\\s+(?:для|на)\\s+(?:заработ\\p{L}*|подработк\\p{L}*|удал[её]нк\\p{L}*)|${B}предлагаю\\s+(?:\\p{L}+\\s+)?(?:подработк\\p{L}*|удал[её]нн\\p{L}*\\s+работ\\p{L}*)(?=\\s*[,.!:—–-]|\\s*$|\\s+(?:на\\s+дому|онлайн|в\\s+интернете|с\\s+телефона))`,
+        '时间自由|時間自由|手机操作|手機操作|有意者|当天结算|當天結算',
+        // piece work sent home and paid tasks (2026-12-07 audit): 外发加工, 押金可退, 点赞任务, 一个任务3元
+        '(?:手工活|手工)外发|(?:手工活|手工)外發|外发(?:手工|加工)|外發(?:手工|加工)|在家(?:做)?手工活|押金可退|(?:点赞|點讚|关注|關注|评论|評論)\\S{0,4}?(?:任务|任務)(?:\\d|，|,|$)|(?:一个|一個|每个|每個)?(?:任务|任務)\\d+元|秒结算|秒結算|动动手指(?:就能)?(?:赚钱|賺錢)|動動手指(?:就能)?賺錢',
+      ],
+    },
+    TG_RECRUITMENT, // «пиши в тг @rabota_…, расскажу подробнее» (tg-recruitment.ts)
+  ],
 };

@@ -12,6 +12,7 @@
 // to buy ("which forwarder goes door to door, how much per kg?" names a price, not a contact).
 import type { NormalizedText } from './normalize.ts';
 import { cheapLetters } from './letter-class.ts';
+import { countCallClosing } from './call-closing.ts';
 
 // The seller's voice: a service offered in the first person plural ("we offer", and "we at
 // <business name> offer", the business introducing itself by name), a guarantee, a sales term.
@@ -97,7 +98,9 @@ export function countServicePitch(n: NormalizedText): number {
     DESCRIPTIVE.lastIndex = 0;
     while (DESCRIPTIVE.exec(text) !== null) count++;
   }
-  if (count === 0 || speaksAsReader(text)) return 0;
-  if (channel) return count;
-  return !question && PRICE.test(text) ? count : 0;
+  // A superlative for a trade and a call as the last words count without a way to buy (call-closing.ts).
+  const closing = countCallClosing(text);
+  if (count + closing === 0 || speaksAsReader(text)) return 0;
+  if (channel) return count + closing;
+  return (!question && PRICE.test(text) ? count : 0) + closing;
 }
