@@ -7,35 +7,17 @@ import {
   MONEY_GENUINE_HELDOUT,
   MONEY_LOAN_SPAM_HELDOUT,
 } from '../src/spam/money-heldout-examples.ts';
-import { builtinModel } from '../src/spam/builtin.ts';
-import { scoreComment } from '../src/spam/score.ts';
+import { auditBatches } from './spam-batch-audit.ts';
 
-const model = builtinModel();
-const heldout = process.argv.includes('--heldout');
-const show = process.argv.includes('--show');
-const sets: [string, readonly string[]][] = heldout
-  ? [
-      ['loan-heldout', MONEY_LOAN_SPAM_HELDOUT],
-      ['bet-heldout', MONEY_BET_SPAM_HELDOUT],
-      ['genuine-heldout', MONEY_GENUINE_HELDOUT],
-    ]
-  : [
-      ['loan-dev', MONEY_LOAN_SPAM_DEV],
-      ['bet-dev', MONEY_BET_SPAM_DEV],
-      ['genuine-dev', MONEY_GENUINE_DEV],
-    ];
-for (const [name, texts] of sets) {
-  const counts = { spam: 0, hold: 0, ham: 0 };
-  for (const content of texts) {
-    const v = scoreComment({ content }, model);
-    const verdict = v.verdict === 'discard' ? 'spam' : v.verdict;
-    counts[verdict]++;
-    if (show)
-      process.stdout.write(
-        `${verdict.padEnd(4)} ${v.score.toFixed(3)} ${content.slice(0, 100)}\n    ${v.reasons.map((r) => `${r.code} ${r.weight.toFixed(2)}`).join(', ')}\n`,
-      );
-  }
-  process.stdout.write(
-    `${name}: ${texts.length} comments: spam ${counts.spam}, held ${counts.hold}, ham ${counts.ham}\n`,
-  );
-}
+auditBatches(
+  [
+    ['loan-dev', MONEY_LOAN_SPAM_DEV],
+    ['bet-dev', MONEY_BET_SPAM_DEV],
+    ['genuine-dev', MONEY_GENUINE_DEV],
+  ],
+  [
+    ['loan-heldout', MONEY_LOAN_SPAM_HELDOUT],
+    ['bet-heldout', MONEY_BET_SPAM_HELDOUT],
+    ['genuine-heldout', MONEY_GENUINE_HELDOUT],
+  ],
+);
