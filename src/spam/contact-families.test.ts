@@ -6,6 +6,7 @@
 // model's verdicts on the examples of contact-examples.ts. The sentences of the first blocks are
 // written for this test.
 import { describe, expect, it } from 'vitest';
+import { offerCount as count } from '../../test/support/spam-offer-counts.ts';
 import { verdictCounts } from '../../test/support/spam-verdicts.ts';
 import { analyzeComment } from './analyze.ts';
 import {
@@ -16,11 +17,8 @@ import {
 } from './contact-examples.ts';
 import { DEFAULT_BITS } from './model.ts';
 import { normalizeText } from './normalize.ts';
-import { OFFER_SIGNAL_CODES, type OfferSignalCode, offerCounts } from './offers.ts';
+import { type OfferSignalCode } from './offers.ts';
 import { SIGNAL_CODES, SIGNAL_INFO } from './signals.ts';
-
-const count = (raw: string, code: OfferSignalCode): number =>
-  offerCounts(normalizeText(raw))[OFFER_SIGNAL_CODES.indexOf(code)] ?? 0;
 
 describe('the families count in every script', () => {
   it.each<[OfferSignalCode, string]>([

@@ -7,17 +7,16 @@
 // shipped model's verdicts. The sentences of the first blocks are written for this test, not taken
 // from market-examples.ts.
 import { describe, expect, it } from 'vitest';
+import { offerCount as count } from '../../test/support/spam-offer-counts.ts';
 import { verdictCounts, verdictOf } from '../../test/support/spam-verdicts.ts';
 import { analyzeComment } from './analyze.ts';
 import { MARKET_GENUINE_DEV, MARKET_SPAM_DEV, type MarketFamily } from './market-examples.ts';
 import { DEFAULT_BITS } from './model.ts';
 import { normalizeText } from './normalize.ts';
-import { OFFER_SIGNAL_CODES, type OfferSignalCode, offerCounts } from './offers.ts';
+import { type OfferSignalCode } from './offers.ts';
 import { countPraiseTemplates } from './praise-template.ts';
 import { SIGNAL_CODES, type SignalCode } from './signals.ts';
 
-const count = (raw: string, code: OfferSignalCode): number =>
-  offerCounts(normalizeText(raw))[OFFER_SIGNAL_CODES.indexOf(code)] ?? 0;
 const signal = (input: { content: string; author?: string; url?: string }, code: SignalCode): number =>
   analyzeComment(input, DEFAULT_BITS).signals[SIGNAL_CODES.indexOf(code)] ?? 0;
 

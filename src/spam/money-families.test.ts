@@ -5,13 +5,10 @@
 // examples. The sentences of the first blocks are written for this test, not taken from
 // money-examples.ts.
 import { describe, expect, it } from 'vitest';
+import { offerCount as count } from '../../test/support/spam-offer-counts.ts';
 import { verdictCounts } from '../../test/support/spam-verdicts.ts';
 import { MONEY_BET_SPAM_DEV, MONEY_GENUINE_DEV, MONEY_LOAN_SPAM_DEV } from './money-examples.ts';
-import { normalizeText } from './normalize.ts';
-import { OFFER_SIGNAL_CODES, type OfferSignalCode, offerCounts } from './offers.ts';
-
-const count = (raw: string, code: OfferSignalCode): number =>
-  offerCounts(normalizeText(raw))[OFFER_SIGNAL_CODES.indexOf(code)] ?? 0;
+import { type OfferSignalCode } from './offers.ts';
 
 describe('the new wordings count', () => {
   it.each<[OfferSignalCode, string]>([

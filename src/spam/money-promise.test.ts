@@ -7,6 +7,7 @@
 // shipped model's verdicts of the development and held-out batches. The sentences of the first
 // blocks are written for this test, not taken from the example files.
 import { describe, expect, it } from 'vitest';
+import { offerCount as count } from '../../test/support/spam-offer-counts.ts';
 import { verdictCounts } from '../../test/support/spam-verdicts.ts';
 import { MONEY_PROMISE_GENUINE_DEV, MONEY_PROMISE_SPAM_DEV } from './money-promise-examples.ts';
 import {
@@ -14,11 +15,9 @@ import {
   MONEY_PROMISE_SPAM_HELDOUT,
 } from './money-promise-heldout-examples.ts';
 import { normalizeText } from './normalize.ts';
-import { OFFER_SIGNAL_CODES, type OfferSignalCode, offerCounts } from './offers.ts';
+import { type OfferSignalCode } from './offers.ts';
 import { claimsEarnings } from './own-promotion.ts';
 
-const count = (raw: string, code: OfferSignalCode): number =>
-  offerCounts(normalizeText(raw))[OFFER_SIGNAL_CODES.indexOf(code)] ?? 0;
 const money = (raw: string): number => count(raw, 'yield-offer') + count(raw, 'earnings-offer');
 
 describe('money promises count in every script', () => {

@@ -7,19 +7,11 @@
 // unofficial link. The sentences are written for this test, not taken from the example files; the
 // last block holds floors on the batches.
 import { describe, expect, it } from 'vitest';
+import { offerCount as count, recoveryCount as recovery } from '../../test/support/spam-offer-counts.ts';
 import { verdictCounts } from '../../test/support/spam-verdicts.ts';
 import { MONEY_READER_GENUINE_DEV, MONEY_READER_SPAM_DEV } from './money-reader-examples.ts';
 import { MONEY_READER_GENUINE_HELDOUT, MONEY_READER_SPAM_HELDOUT } from './money-reader-heldout-examples.ts';
-import { normalizeText } from './normalize.ts';
-import { OFFER_SIGNAL_CODES, type OfferSignalCode, offerCounts } from './offers.ts';
-import { countRecoveryScam } from './recovery.ts';
 
-const count = (raw: string, code: OfferSignalCode): number =>
-  offerCounts(normalizeText(raw))[OFFER_SIGNAL_CODES.indexOf(code)] ?? 0;
-const recovery = (raw: string): number => {
-  const n = normalizeText(raw);
-  return countRecoveryScam(n.text, n.emails + n.phones + n.urls.length);
-};
 const all = (raw: string): number =>
   count(raw, 'investment-pitch') + count(raw, 'earnings-offer') + recovery(raw);
 

@@ -5,18 +5,10 @@
 // comments near them, which must count nothing; and the shipped model's verdicts on the examples
 // of news-scam-examples.ts. The sentences of the first blocks are written for this test.
 import { describe, expect, it } from 'vitest';
+import { offerCount as count, recoveryCount as recovery } from '../../test/support/spam-offer-counts.ts';
 import { verdictCounts } from '../../test/support/spam-verdicts.ts';
 import { NEWS_SCAM_GENUINE_DEV, NEWS_SCAM_SPAM_DEV } from './news-scam-examples.ts';
-import { normalizeText } from './normalize.ts';
-import { OFFER_SIGNAL_CODES, type OfferSignalCode, offerCounts } from './offers.ts';
-import { countRecoveryScam } from './recovery.ts';
-
-const count = (raw: string, code: OfferSignalCode): number =>
-  offerCounts(normalizeText(raw))[OFFER_SIGNAL_CODES.indexOf(code)] ?? 0;
-const recovery = (raw: string): number => {
-  const n = normalizeText(raw);
-  return countRecoveryScam(n.text, n.emails + n.phones + n.urls.length);
-};
+import { type OfferSignalCode } from './offers.ts';
 
 describe('the families count in every script', () => {
   it.each<[OfferSignalCode, string]>([

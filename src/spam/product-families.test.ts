@@ -6,6 +6,7 @@
 // and the shipped model's verdicts on the examples of product-examples.ts. The sentences of the
 // first blocks are written for this test.
 import { describe, expect, it } from 'vitest';
+import { offerCount as count } from '../../test/support/spam-offer-counts.ts';
 import { verdictCounts } from '../../test/support/spam-verdicts.ts';
 import { analyzeComment } from './analyze.ts';
 import { DEFAULT_BITS } from './model.ts';
@@ -22,9 +23,6 @@ import {
   PRODUCT_SPAM_THIRD,
 } from './product-examples.ts';
 import { SIGNAL_CODES, SIGNAL_INFO } from './signals.ts';
-
-const count = (raw: string, code: OfferSignalCode): number =>
-  offerCounts(normalizeText(raw))[OFFER_SIGNAL_CODES.indexOf(code)] ?? 0;
 
 describe('the product families count in every script', () => {
   it.each<[OfferSignalCode, string]>([

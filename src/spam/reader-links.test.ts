@@ -6,16 +6,14 @@
 // The sentences are written for this test, not taken from the example files; the last block holds
 // floors on the batches.
 import { describe, expect, it } from 'vitest';
+import { offerCount as count } from '../../test/support/spam-offer-counts.ts';
 import { verdictCounts } from '../../test/support/spam-verdicts.ts';
 import { advertGrammar } from './advert-grammar.ts';
 import { normalizeText } from './normalize.ts';
-import { OFFER_SIGNAL_CODES, type OfferSignalCode, offerCounts } from './offers.ts';
 import { onlyReaderLinks, quietLinks } from './reader-links.ts';
 import { READER_QUOTE_GENUINE_DEV, READER_QUOTE_SPAM_DEV } from './reader-quote-examples.ts';
 import { READER_QUOTE_GENUINE_HELDOUT, READER_QUOTE_SPAM_HELDOUT } from './reader-quote-heldout-examples.ts';
 
-const count = (raw: string, code: OfferSignalCode): number =>
-  offerCounts(normalizeText(raw))[OFFER_SIGNAL_CODES.indexOf(code)] ?? 0;
 const grammar = (raw: string): number => advertGrammar(normalizeText(raw));
 
 describe('a warning quoting a loan advert counts no loan offer', () => {

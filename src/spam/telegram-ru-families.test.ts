@@ -5,13 +5,11 @@
 // (earnings-offer). Every comment here was written for this test; none is taken from any data set
 // (the ru-telegram evaluation sample was never read).
 import { describe, expect, it } from 'vitest';
+import { offerCount as count } from '../../test/support/spam-offer-counts.ts';
 import { builtinModel } from './builtin.ts';
-import { normalizeText } from './normalize.ts';
-import { OFFER_SIGNAL_CODES, type OfferSignalCode, offerCounts } from './offers.ts';
+import { type OfferSignalCode } from './offers.ts';
 import { scoreComment } from './score.ts';
 
-const count = (raw: string, code: OfferSignalCode): number =>
-  offerCounts(normalizeText(raw))[OFFER_SIGNAL_CODES.indexOf(code)] ?? 0;
 const FAMILIES: readonly OfferSignalCode[] = ['messenger-contact', 'job-offer', 'earnings-offer'];
 const total = (raw: string): number => FAMILIES.reduce((n, code) => n + count(raw, code), 0);
 

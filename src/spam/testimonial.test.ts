@@ -8,19 +8,11 @@
 // a phone number in a question, their own blog. The sentences of the first blocks are written for
 // this test, not taken from the example files; the last block holds floors on the batches.
 import { describe, expect, it } from 'vitest';
+import { offerCount as count, recoveryCount as recovery } from '../../test/support/spam-offer-counts.ts';
 import { verdictCounts } from '../../test/support/spam-verdicts.ts';
-import { normalizeText } from './normalize.ts';
-import { OFFER_SIGNAL_CODES, type OfferSignalCode, offerCounts } from './offers.ts';
-import { countRecoveryScam } from './recovery.ts';
 import { TESTIMONIAL_GENUINE_DEV, TESTIMONIAL_SPAM_DEV } from './testimonial-examples.ts';
 import { TESTIMONIAL_GENUINE_HELDOUT, TESTIMONIAL_SPAM_HELDOUT } from './testimonial-heldout-examples.ts';
 
-const count = (raw: string, code: OfferSignalCode): number =>
-  offerCounts(normalizeText(raw))[OFFER_SIGNAL_CODES.indexOf(code)] ?? 0;
-const recovery = (raw: string): number => {
-  const n = normalizeText(raw);
-  return countRecoveryScam(n.text, n.emails + n.phones + n.urls.length);
-};
 const all = (raw: string): number =>
   count(raw, 'investment-pitch') + count(raw, 'earnings-offer') + recovery(raw);
 

@@ -6,17 +6,16 @@
 // and a public body's number (public-body-number); and the shipped model's verdicts. The sentences
 // of the first blocks are written for this test, not taken from trade-examples.ts.
 import { describe, expect, it } from 'vitest';
+import { offerCount as count } from '../../test/support/spam-offer-counts.ts';
 import { verdictCounts, verdictOf } from '../../test/support/spam-verdicts.ts';
 import { analyzeComment } from './analyze.ts';
 import { DEFAULT_BITS } from './model.ts';
 import { normalizeText } from './normalize.ts';
-import { OFFER_SIGNAL_CODES, type OfferSignalCode, offerCounts } from './offers.ts';
+import { type OfferSignalCode } from './offers.ts';
 import { countReaderSubscription } from './reader-subscription.ts';
 import { SIGNAL_CODES, type SignalCode } from './signals.ts';
 import { TRADE_GENUINE_DEV, TRADE_SPAM_DEV, type TradeFamily } from './trade-examples.ts';
 
-const count = (raw: string, code: OfferSignalCode): number =>
-  offerCounts(normalizeText(raw))[OFFER_SIGNAL_CODES.indexOf(code)] ?? 0;
 const signal = (raw: string, code: SignalCode): number =>
   analyzeComment({ content: raw }, DEFAULT_BITS).signals[SIGNAL_CODES.indexOf(code)] ?? 0;
 

@@ -6,6 +6,7 @@
 // them that must count nothing. The sentences of the first blocks are written for this test, not
 // taken from zh-examples.ts; the last block holds the shipped model's verdicts on that file.
 import { describe, expect, it } from 'vitest';
+import { offerCount as count } from '../../test/support/spam-offer-counts.ts';
 import { verdictCounts } from '../../test/support/spam-verdicts.ts';
 import { analyzeComment } from './analyze.ts';
 import { DEFAULT_BITS } from './model.ts';
@@ -16,8 +17,6 @@ import { SIGNAL_CODES } from './signals.ts';
 import { RU_GENUINE_DEV, RU_SPAM_DEV, ZH_GENUINE_DEV, ZH_SPAM_DEV } from './zh-examples.ts';
 import { ZH_GENUINE_HELDOUT, ZH_SPAM_HELDOUT } from './zh-heldout-examples.ts';
 
-const count = (raw: string, code: OfferSignalCode): number =>
-  offerCounts(normalizeText(raw))[OFFER_SIGNAL_CODES.indexOf(code)] ?? 0;
 const offers = (raw: string): number => offerCounts(normalizeText(raw)).reduce((a, b) => a + b, 0);
 const recovery = (raw: string): number => {
   const n = normalizeText(raw);
