@@ -3,7 +3,8 @@
 //
 // A candidate is a run of digits joined by the separators people and spammers use: spaces, hyphens
 // and every dash (‐ ‑ ‒ – — ―), dots, slashes, parentheses, with an optional leading "+". Spammers
-// also write the letter O for zero inside a number ("1-8OO-…"). A candidate counts as a phone
+// also write the letter O for zero and a lower-case l for one inside a number ("1-8OO-…",
+// "5O2-7l46"). A candidate counts as a phone
 // number only when its digit groups have the shape of one (see `phoneKind`); anything else is
 // left alone, so a bare number never becomes "a phone number" because it is long.
 import { cheapLetters, withCheapLetters } from './letter-class.ts';
@@ -19,13 +20,13 @@ export interface PhoneCounts {
   tollFree: number;
 }
 
-// Digits (and O for zero after the first digit) joined by separators; not glued to letters,
+// Digits (and O for zero, l for one, after the first digit) joined by separators; not glued to letters,
 // digits, or the characters around identifiers, versions and URLs.
 const CANDIDATE_EXACT =
-  /(?<![\p{L}\p{N}_./#=@$€£¥-])(?<!\d:)\+?\s?\(?\d(?:[\dOo]|[ \u00a0().\-\u2010-\u2015/]{1,3}(?=[\dOo(]))+(?![\p{L}\p{N}_]|[.:/]\d)/gu;
+  /(?<![\p{L}\p{N}_./#=@$€£¥-])(?<!\d:)\+?\s?\(?\d(?:[\dOol]|[ \u00a0().\-\u2010-\u2015/]{1,3}(?=[\dOol(]))+(?![\p{L}\p{N}_]|[.:/]\d)/gu;
 // (with the cheaper letter classes of letter-class.ts)
 const CANDIDATE = cheapLetters(CANDIDATE_EXACT);
-const SEPARATOR = /[^\dOo]+/;
+const SEPARATOR = /[^\dOol]+/;
 const DATE_START =
   /^(?:\d{4}[-./\u2010-\u2015]\d{1,2}[-./\u2010-\u2015]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})/;
 const TOLL_FREE =
@@ -40,13 +41,13 @@ export function phoneKind(candidate: string, cjkContext = false): PhoneKind | nu
     .replace(/^\+/, '')
     .split(SEPARATOR)
     .filter((g) => g !== '');
-  const digits = groups.join('').replace(/[Oo]/g, '0');
+  const digits = groups.join('').replace(/[Oo]/g, '0').replace(/l/g, '1');
   if (!/^\d+$/.test(digits) || digits.length < 7 || digits.length > 15) return null;
-  // The letter O must stand between digits of a number that has at least seven real digits.
+  // The letters O and l must stand between digits of a number that has at least seven real digits.
   if (raw.replace(/\D/g, '').length < 7) return null;
   const plus = raw.startsWith('+');
   const sizes = groups.map((g) => g.length);
-  const onlyDots = raw.includes('.') && /^[\d.Oo]+$/.test(raw.replace(/^\+/, ''));
+  const onlyDots = raw.includes('.') && /^[\d.Ool]+$/.test(raw.replace(/^\+/, ''));
   // Dotted numbers are versions, IP addresses and decimals unless shaped like 1.800.555.0199.
   if (onlyDots && !(NANP.test(digits) && (sizes.join() === '3,3,4' || sizes.join() === '1,3,3,4')))
     return null;
@@ -60,7 +61,7 @@ export function phoneKind(candidate: string, cjkContext = false): PhoneKind | nu
     if (plus && digits.length >= 8) return 'phone';
     if (cjkContext && /^1[3-9]\d{9}$/.test(digits)) return 'phone';
     // UK-style national and premium numbers written without spaces (09061701461).
-    if (/^0\d{9,11}$/.test(digits) && !/[Oo]/.test(raw)) return 'phone';
+    if (/^0\d{9,11}$/.test(digits) && !/[Ool]/.test(raw)) return 'phone';
     return null;
   }
   if (plus) return digits.length >= 8 ? 'phone' : null;

@@ -21,6 +21,12 @@ const EN = [
   '\\bnever\\s+found\\s+any\\s+interesting\\s+article\\s+like\\s+yours',
   '\\byour\\s+(?:site|blog|website|web\\s+site)\\s+(?:offered|provided|gave)\\s+us\\s+with\\s+valuable\\s+info(?:rmation)?\\s+to\\s+work\\s+on',
   "\\bheya\\s+i\\s*(?:'m|\\s+am)\\s+for\\s+the\\s+first\\s+time\\s+here",
+  // 2026-12-07, third session: four more of the templates (docs/spam.md, "Keyword headings, own
+  // workplaces, spun praise").
+  "\\bi\\s+could\\s+have\\s+sworn\\s+i\\s*(?:'ve|\\s+have)\\s+(?:been\\s+to|visited)\\s+this\\s+(?:blog|website|site|web\\s+site|page)\\s+before",
+  '\\bi\\s+know\\s+this\\s+is\\s+(?:kinda|kind\\s+of|somewhat|a\\s+bit|totally)\\s+off[\\s-]+topic\\s+but\\s+i\\s+(?:was\\s+wondering|had\\s+to\\s+ask|needed\\s+to\\s+ask)',
+  '\\bhow\\s+long\\s+have\\s+you\\s+been\\s+blogging\\s+for\\b|\\byou\\s+make\\s+blogging\\s+(?:look|seem)\\s+easy|\\byou\\s+made\\s+blogging\\s+(?:look|seem)\\s+easy',
+  '\\bi\\s+found\\s+your\\s+(?:blog|site|website|web\\s+site)\\s+(?:via|through|using)\\s+(?:google|bing|yahoo)\\s+while\\s+(?:searching|looking)\\s+for\\s+a\\s+(?:related|similar)\\s+(?:topic|subject)',
 ];
 
 const OTHER = [
@@ -36,7 +42,7 @@ const OTHER = [
 
 const PATTERNS = [...EN, ...OTHER].map((s) => new RegExp(withCheapLetters(s), 'gu'));
 const GUARD =
-  /impressed|inspired|paid|customi|aware|alert|google|bing|yahoo|benefited|continue this|long comment|browsing|surfing|interesting article|valuable info|heya|впечатл|платн|блог|сайт|продолжите|谷歌|百度|必应|必應|付费|付費|主题|主題|模板|以后会|以後會|写作|寫作/;
+  /impressed|inspired|paid|customi|aware|alert|google|bing|yahoo|benefited|continue this|long comment|browsing|surfing|interesting article|valuable info|heya|sworn|off topic|off-topic|blogging|while searching|while looking|впечатл|платн|блог|сайт|продолжите|谷歌|百度|必应|必應|付费|付費|主题|主題|模板|以后会|以後會|写作|寫作/;
 
 /** How many praise-template sentences a normalised (lower-cased) text contains. */
 export function countPraiseTemplates(text: string): number {

@@ -3,6 +3,7 @@
 // <city>". Praise alone is what genuine readers write too, so it weighs little by itself; the
 // anchor is what the comment is for. Written by hand as families of patterns (no public data set
 // teaches them), in Latin-script languages, Russian and Chinese/Japanese.
+import { countKeywordHeading } from './keyword-heading.ts';
 import { cheapLetters, withCheapLetters } from './letter-class.ts';
 
 /** SEO evidence of one comment. */
@@ -12,7 +13,8 @@ export interface SeoEvidence {
   praise: number;
   /** Anchor patterns: "More info: …", "<business> in <City>", "<business> near me". */
   anchors: number;
-  /** Links whose visible text is words, not the address: HTML, BBCode and Markdown links. */
+  /** Links whose visible text is words, not the address: HTML, BBCode and Markdown links, and a
+   * commercial keyword heading a bare link (keyword-heading.ts). */
   keywordLinks: number;
 }
 
@@ -117,14 +119,27 @@ export const SIGNS_WITH_ROLE = cheapLetters(
 const READER_SELF =
   /(?:\bas an?|\bi'?m an?|\bi am an?|\bi work|\bi worked|\bi run|\bwe run|\bi own|работаю|работал|тружусь|我是|我在)[^.!?。！？]*$/iu;
 
-/** "<trade> in <City>" places, without those a reader names as their own work. */
+// A place owned by someone the reader names: "Our company in Leeds ran the upgrade", "my dental
+// clinic in Almaty", «наша компания в Алматы»: the reader's (or their family's) workplace, told as
+// part of a sentence, where the anchor names a trade with nobody's possessive before it.
+const OWNED = cheapLetters(
+  /(?:\b(?:our|my|his|her|their)|(?<![\p{L}])(?:наш|мо[йяеёию])\p{L}*)\s+(?:[\p{L}'-]+\s+){0,2}$/iu,
+);
+
+/** "<trade> in <City>" places, without those a reader names as their own work or workplace. */
 function countPlaces(plain: string): number {
   PLACE.lastIndex = 0;
   let n = 0;
-  for (let m = PLACE.exec(plain); m !== null; m = PLACE.exec(plain))
-    if (!READER_SELF.test(plain.slice(Math.max(0, m.index - 60), m.index))) n++;
+  for (let m = PLACE.exec(plain); m !== null; m = PLACE.exec(plain)) {
+    const before = plain.slice(Math.max(0, m.index - 60), m.index);
+    if (!READER_SELF.test(before) && !OWNED.test(before)) n++;
+  }
   return n;
 }
+
+// "Visit us at emergency electrician in Manchester": the invitation in front of the keywords to
+// look the business up by, with no link; "visit us at the meetup / our stand" is an event's.
+const VISIT_AT = /(?:^|[\s.!,;])visit us at\s+(?!the\s|our\s|booth|stand|table|\d)[a-z]/g;
 
 // Self-promotion without a URL: "… at my site: best keto recipes", "on my blog, search for cheap
 // flights to Bali": the commenter's own site followed by the keywords to look it up by. A reader
@@ -218,9 +233,10 @@ export function seoEvidence(
   authorAnchor = false,
   signoff = false,
 ): SeoEvidence {
-  const keywordLinks = countKeywordLinks(raw);
+  const keywordLinks = countKeywordLinks(raw) + countKeywordHeading(lower);
   const labelled =
     (LABEL_GUARD.test(plain) ? count(LABEL, plain) : 0) +
+    (lower.includes('visit us at') ? count(VISIT_AT, lower) : 0) +
     (PLACE_GUARD.test(plain) ? countPlaces(plain) : 0) +
     (MY_SITE_GUARD.test(lower) ? count(MY_SITE, lower) : 0);
   // The signature is an anchor of its own only when no label or place already counted it, and
