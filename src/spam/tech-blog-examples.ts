@@ -1,5 +1,5 @@
 // Development examples of commercial spam a technical blog receives that slipped past the shipped
-// model (issue 15, 2026-12-07, third session; docs/spam.md, "Keyword links, company pitches and
+// model (issue 15, 2026-12-07, third session; docs/spam.md, "Keyword headings, own workplaces,
 // spun praise"): (1) a commercial keyword heading a bare link ("Cheap web hosting with free SSL:
 // <site>"), (2) a company introducing itself after praise and asking to be contacted ("We are a
 // leading web design company in Lagos … Contact us today"), (3) praise followed by "visit us at

@@ -1,5 +1,5 @@
 // Held-out examples for the technical blog's commercial spam (issue 15, 2026-12-07, third session;
-// docs/spam.md, "Keyword links, company pitches and spun praise"): other wordings of the kinds in
+// docs/spam.md, "Keyword headings, own workplaces, spun praise"): other wordings of the kinds in
 // tech-blog-examples.ts, written before any code change and measured once, after it.
 
 /** Spam (held out). */
