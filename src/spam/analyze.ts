@@ -63,9 +63,11 @@ import { upstreamSignalCount, upstreamSignalValue } from './upstream.ts';
  * A way to reach the seller named without an address (联系微信, 联系客服, «пишите в WhatsApp»):
  * a channel for `offer-with-channel` beside an offer (issue 15, 2026-12-07): what a seller of
  * documents or goods ends on. ("Write to me" is not one: a reader offering scans writes it too.)
+ * A DM ask (私信, 私聊, 私我, 滴滴我, «в лс», «в личных сообщениях») is one beside an offer: where the
+ * earnings pitch is made (dm-earnings.ts; 2026-12-07, third session).
  */
 const NAMED_CHANNEL =
-  /联系(?:微信|電話|电话|客服|我们|我們|我)|聯繫(?:微信|客服|我們|我)|(?:пишите|звоните|обращайтесь)(?:\s+(?:в|на)\s+(?:whatsapp|telegram|вотсап|ватсап|телеграм|вайбер|директ|лс|личку))/;
+  /联系(?:微信|電話|电话|客服|我们|我們|我)|聯繫(?:微信|客服|我們|我)|私信|私聊|私我|滴滴我|(?:пишите|звоните|обращайтесь)(?:\s+(?:в|на)\s+(?:whatsapp|telegram|вотсап|ватсап|телеграм|вайбер|директ|лс|личку))|(?:^|\s)в\s+(?:(?:лс|личк[а-яё]*|директ)(?![а-яё])|личн\S*\s+сообщени)/;
 
 /** Where the messenger-contact family sits in offerCounts' answer: a channel, not an offer. */
 const MESSENGER_INDEX = OFFER_SIGNAL_CODES.indexOf('messenger-contact');

@@ -5,6 +5,7 @@
 // V-Bucks prices or piracy names the thing without selling it.
 import { B, type OfferFamily } from './offer-patterns.ts';
 import { FIXED_GUARD_MORE, FIXED_MORE, FIXED_UNLESS } from './money-offer-patterns.ts';
+import { DOCUMENT_SERVICE, DOCUMENT_SERVICE_GUARD, DOCUMENT_WARNING } from './document-service.ts';
 
 // Fake documents (issue 15): "buy real registered passports", "IELTS certificate without the
 // exam", "we produce genuine diplomas", «купить диплом», «права без экзамена», 办证刻章, 代办文凭.
@@ -19,23 +20,34 @@ const DOCUMENT_SELLER =
   /\uE000|\uE001|\uE002|whatsapp|telegram|wechat|\bsignal\b|\bcall\b|\btext\b|\bemail\b|\bcontact\b|\bdm\b|\border\b|\bprices?\b|\bcheap|\bdeliver|\bshipping|\bdiscreet|\bfast\b|\bwe\s+(?:make|sell|offer|produce|provide)|联系|聯繫|联络|電話|电话|微信|薇信|qq|扣扣|vx|价格|價格|优惠|優惠|加急|包过|包過|保真|质量|質量|快速|一条龙|一條龍/;
 
 export const DOCUMENT: OfferFamily = {
-  guard:
-    /passport|driver|driving|licen|id card|residence|diploma|degree|transcript|ielts|toefl|pte|gmat|celpip|oet|birth|visa|green card|ssn|document|novelty|camouflage|registered|verifiable|any university|any college|any school|any country|any state|any institution|certificat|look|pass|fake|replica|forged|counterfeit|диплом|аттестат|паспорт|права|водительск|справк|медкнижк|сертификат|свидетельств|удостоверени|документ|занесени|внесени|办证|辦證|证件|證件|代办|代辦|可查|学历认证|學歷認證|学信网|學信網|驾照|駕照|免考|办理|辦理|办各|辦各|办全|辦全|办国|辦國|制作|製作|出售|仿真|仿制|仿製|假证|假證|毕业证|畢業證|学位证|學位證|文凭|文憑|身份证|身份證|证书|證書|保真|一条龙|一條龍|职称|職稱|资格证|資格證|拿证|拿證|一站式/,
+  guard: new RegExp(
+    `passport|driver|driving|licen|id card|residence|diploma|degree|transcript|ielts|toefl|pte|gmat|celpip|oet|birth|visa|green card|ssn|document|novelty|camouflage|registered|verifiable|any university|any college|any school|any country|any state|any institution|certificat|look|pass|fake|replica|forged|counterfeit|диплом|аттестат|паспорт|права|водительск|справк|медкнижк|сертификат|свидетельств|удостоверени|документ|занесени|внесени|办证|辦證|证件|證件|代办|代辦|可查|学历认证|學歷認證|学信网|學信網|驾照|駕照|免考|办理|辦理|办各|辦各|办全|辦全|办国|辦國|制作|製作|出售|仿真|仿制|仿製|假证|假證|毕业证|畢業證|学位证|學位證|文凭|文憑|身份证|身份證|证书|證書|保真|一条龙|一條龍|职称|職稱|资格证|資格證|拿证|拿證|一站式|${DOCUMENT_SERVICE_GUARD.source}`,
+  ),
   patterns: [
     // (not reported: "the university was selling fake degrees", "arrested for making fake IDs")
     `(?<!\\b(?:was|were|been|is|are|caught|for|of|accused|admitted|denied|stopped|started)\\s)\\b(?:buy|order|purchase|get|sell|selling|produce|producing|make|making|offer|offering|provide|providing)\\s+(?:an?\\s+|your\\s+|our\\s+)?(?:(?:real|genuine|fake|registered|original|authentic|novelty|legit|verifiable|camouflage|high[- ]quality)\\s+)+(?:[a-z]+\\s+)?(?:${DOCS})\\b`,
     `\\b(?:${DOCS})\\s+(?:for sale|without\\s+(?:the\\s+|an?\\s+|taking\\s+the\\s+|sitting\\s+the\\s+|writing\\s+the\\s+)?(?:exams?|tests?|attending))\\b|\\bnovelty\\s+(?:documents?|passports?|id)\\b|\\bcamouflage\\s+passports?\\b`,
     `(?<![\\p{L}\\p{N}«"“„'])(?:продам|продаю|продаж\\p{L}*|изготовлени\\p{L}*|изготовим|изготовить)\\s+(?:\\p{L}+\\s+){0,2}?(?:диплом|аттестат|паспорт|права|водительск\\p{L}*\\s+удостоверени|справк|медкнижк|сертификат|свидетельств|удостоверени|документ)\\p{L}*`,
     `${B}права\\s+без\\s+(?:экзамен|сдачи|обучени)\\p{L}*|${B}(?:диплом|аттестат|сертификат|удостоверени)\\p{L}*\\s+без\\s+(?:экзамен|обучени|сдачи)\\p{L}*|${B}с\\s+(?:занесением|внесением)\\s+в\\s+(?:реестр|базу)`,
-    '办证刻章|辦證刻章|专业办证|專業辦證|办证电话|辦證電話|各类证件|各類證件|出售\\S{0,4}证件|出售\\S{0,4}證件|代办(?:文凭|文憑|学历|學歷|证件|證件|毕业证|畢業證|驾照|駕照)|代辦(?:文憑|學歷|證件|畢業證|駕照)|可查可认证|可查可認證|学信网可查|學信網可查|免考(?:驾照|駕照|拿证|拿證)|驾照包过|駕照包過',
   ],
   context: [
+    {
+      // The agency's own words, counted anywhere but in a warning (有人加我微信说能代办学历认证，学信网
+      // 可查，这肯定是骗子吧？: a reader asking; 2026-12-07, third session, document-service.ts).
+      when: /[\u3400-\u9fff]/,
+      unless: DOCUMENT_WARNING,
+      patterns: [
+        '办证刻章|辦證刻章|专业办证|專業辦證|办证电话|辦證電話|各类证件|各類證件|出售\\S{0,4}证件|出售\\S{0,4}證件|代办(?:文凭|文憑|学历|學歷|证件|證件|毕业证|畢業證|驾照|駕照)|代辦(?:文憑|學歷|證件|畢業證|駕照)|可查可认证|可查可認證|学信网可查|學信網可查|免考(?:驾照|駕照|拿证|拿證)|驾照包过|駕照包過',
+      ],
+    },
+    DOCUMENT_SERVICE, // 代办文凭认证，学信网可查，加微 …; «легализация диплома за 3 дня, @…» (document-service.ts)
     {
       // The seller's pitch (issue 15): "fake diplomas from any university", "looks real", 办理各类
       // 证件, 毕业证制作, 全国可查. A report on a diploma mill says "fake diploma" too, and a reader asks
       // where to get a passport (办理护照) or calls the consulate: the pitch counts only next to a
       // contact, a price or the seller's own words, and plain "办理" (to apply for) never counts.
       when: DOCUMENT_SELLER,
+      unless: DOCUMENT_WARNING, // (a reader asking or warning: 2026-12-07, third session)
       patterns: [
         `\\b(?:fake|novelty|replica|forged|counterfeit)\\s+(?:college\\s+|university\\s+|high\\s+school\\s+|school\\s+)?(?:diplomas?|degrees?|transcripts?|certificates?|id\\s+cards?|ids|passports?|driver(?:'|’)?s?\\s+licen[cs]es?|driving\\s+licen[cs]es?)\\b`,
         `\\b(?:diplomas?|degrees?|transcripts?|certificates?|passports?|id\\s+cards?|licen[cs]es?)\\s+(?:from|of|for)\\s+any\\s+(?:university|college|school|country|state|institution)\\b`,

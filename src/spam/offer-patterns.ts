@@ -321,7 +321,7 @@ const MESSENGERS = 'whatsapp|telegram|wechat|signal|viber|kik|skype|snapchat|ime
 
 export const MESSENGER: OfferFamily = {
   guard:
-    /whatsapp|telegram|wechat|signal|viber|kik|skype|snapchat|imessage|instagram|\btg\b|\bwa\b|\bdm\b|message|contact|write|пиши|пишите|напишите|напиши|ставь|кидай|обращайтесь|飞机|飛機|телеграм|тг|вотсап|ватсап|вайбер|личк|лс|директ|微信|薇信|威信|vx|v信|wx|qq|扣扣|电报|電報|加v|line|加群|同号|同號/,
+    /whatsapp|telegram|wechat|signal|viber|kik|skype|snapchat|imessage|instagram|\btg\b|\bwa\b|\bdm\b|message|contact|write|пиши|пишите|напишите|напиши|ставь|кидай|обращайтесь|飞机|飛機|телеграм|тг|вотсап|ватсап|вайбер|личк|лс|директ|微信|薇信|威信|vx|v信|wx|qq|扣扣|电报|電報|加v|加微|加薇|加威|扣|line|加群|同号|同號/,
   patterns: [
     `\\b(?:add|contact|message|msg|text|dm|write|reach|ping|chat with|hit|call|find)\\s+(?:me|us|him|her|them)(?:\\s+up)?\\s+(?:on|via|at|through|in)\\s+(?:${MESSENGERS})\\b`,
     `\\b(?:whatsapp|telegram|wechat|viber|kik|skype|tg|wa|signal)\\s*(?:me|him|her|us|number|no\\.?|id|handle|contact)?\\s*:?\\s*(?:@[a-z0-9_]{3,}|\\uE002|\\+\\d)`,
@@ -335,7 +335,7 @@ export const MESSENGER: OfferFamily = {
     `${B}(?:пиши|пишите|напиши|напишите|обращайтесь|добавляй|добавляйтесь|добавьте|стучите|стучи|звоните|жду)\\s+(?:меня\\s+|мне\\s+|ему\\s+|ей\\s+|нам\\s+)?(?:в|на)\\s+(?:телеграм|тг|telegram|whatsapp|вотсап|ватсап|вайбер|viber|wechat|вичат|личк|лс|директ)\\p{L}*`,
     `${B}(?:телеграм\\p{L}*|тг|вотсап|ватсап|вайбер)\\s*:?\\s*(?:@[a-z0-9_]{3,}|\\uE002|\\+\\d)`,
     '(?:联系|聯繫|加|扣)?(?:qq|微信|薇信|vx|wx)(?:号|號)?\\s*:?\\s*[1-9]\\d{4,11}(?!\\d)|(?:微信|vx|wx)(?:号|號)?\\s*:?\\s*[a-z][a-z0-9_-]{4,19}(?![a-z0-9_-])|微信同号|微信同號|同号微信|同號微信|加(?:qq|微信)?群\\s*:?\\s*[1-9]\\d{4,11}',
-    '加(?:我|他|她)?(?:的)?(?:微信|薇信|威信|vx|v信|wx|qq|扣扣|电报|電報|telegram|tg|line)|加v(?=[:\\s\\d])|(?:微信号|微信|vx|wx|v信|qq号?|电报|電報)\\s*:\\s*[a-z0-9_@+\\uE002]',
+    '加(?:微|薇|威)(?=\\s*[:：]?\\s*[a-z0-9])|(?<![\\p{L}\\p{N}])扣\\s*[:：]?\\s*[1-9]\\d{5,10}(?!\\d)|加(?:我|他|她)?(?:的)?(?:微信|薇信|威信|vx|v信|wx|qq|扣扣|电报|電報|telegram|tg|line)|加v(?=[:\\s\\d])|(?:微信号|微信|vx|wx|v信|qq号?|电报|電報)\\s*:\\s*[a-z0-9_@+\\uE002]',
     // The same without a Chinese character before it (2026-12-07 audit): "，qq 2837465910",
     // "qq群 668899321", "vx: niugu_2026" (the patterns above run only when a Chinese stem is found).
     '\\bqq[^a-z0-9\\s]?\\s*:?\\s*[1-9]\\d{4,11}(?!\\d)|\\b(?:qq|vx|wx)\\s*:\\s*[a-z][a-z0-9_-]{4,19}(?![a-z0-9_-])',

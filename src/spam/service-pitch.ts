@@ -13,6 +13,7 @@
 import type { NormalizedText } from './normalize.ts';
 import { cheapLetters } from './letter-class.ts';
 import { countCallClosing } from './call-closing.ts';
+import { countRecommendCall } from './recommend-call.ts';
 
 // The seller's voice: a service offered in the first person plural ("we offer", and "we at
 // <business name> offer", the business introducing itself by name), a guarantee, a sales term.
@@ -98,8 +99,9 @@ export function countServicePitch(n: NormalizedText): number {
     DESCRIPTIVE.lastIndex = 0;
     while (DESCRIPTIVE.exec(text) !== null) count++;
   }
-  // A superlative for a trade and a call as the last words count without a way to buy (call-closing.ts).
-  const closing = countCallClosing(text);
+  // A superlative for a trade and a call as the last words count without a way to buy (call-closing.ts),
+  // and so does a business recommended with a superlative and a call after praise (recommend-call.ts).
+  const closing = countCallClosing(text) || countRecommendCall(n);
   if (count + closing === 0 || speaksAsReader(text)) return 0;
   if (channel) return count + closing;
   return (!question && PRICE.test(text) ? count : 0) + closing;
