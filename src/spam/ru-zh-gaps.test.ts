@@ -129,8 +129,8 @@ describe('document services beside a messenger stand-in count as fake documents'
   });
 });
 
-const HELD_SPAM_FLOOR = 0; // set once measured (docs/spam.md)
-const HELD_GENUINE_CEILING = 16;
+const HELD_SPAM_FLOOR = 19; // measured once: 19 spam, 1 held, 1 published (main: 11/2/8)
+const HELD_GENUINE_CEILING = 0; // measured once: 16 of 16 published, as on main
 
 // Figures measured when this landed (docs/spam.md): spam / held / published.
 describe('the shipped model on the examples', () => {
