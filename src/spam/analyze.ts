@@ -2,6 +2,7 @@
 // signal vector, and the raw counts the explanations quote.
 import { countCallsToAction, countMoneyOffers } from './appeals.ts';
 import { keywordAuthor } from './author-name.ts';
+import { keywordSite, keywordSiteNote } from './keyword-domain.ts';
 import { signoffEvidence } from './business-signoff.ts';
 import { COMMERCIAL_SIGNAL_CODES, commercialSignals, PUBLIC_BODY } from './commercial.ts';
 import { civicNotice, quietCivic } from './civic-notice.ts';
@@ -251,7 +252,10 @@ export function analyzeComment(
   }
   set(AT['author-url'], authorDomain === '' ? 0 : 1, 1);
   const signed = signoffEvidence(n.plain, input.author, input.url); // praise, then a firm's sign-off
-  const authorKeywords = keywordAuthor(input.author, input.url) || (signed.byAuthor ? 1 : 0);
+  let authorKeywords = keywordAuthor(input.author, input.url) || (signed.byAuthor ? 1 : 0);
+  // Or a person's name linked to a website named for a spam trade (keyword-domain.ts).
+  const site = authorKeywords === 0 ? keywordSite(input.url) : null;
+  if (site) authorKeywords = 1;
   set(AT['keyword-author'], authorKeywords > 0 ? 1 : 0, authorKeywords);
   if (input.article?.text) {
     const cosine = cosineSimilarity(termVector(n.text), articleVector(input.article.text));
@@ -282,11 +286,15 @@ export function analyzeComment(
   const known = ctx.approvedByEmail !== undefined || ctx.approvedByIp !== undefined;
   // Generic praise and nothing else (praise-only.ts); looked for only in a short comment.
   const praiseOnlyText = n.text.length <= MAX_PRAISE_ONLY_CHARS && isPraiseOnly(n.text);
+  // The SEO praise templates count only when the comment links somewhere: a link in the text or
+  // the form's website, which the author's name links to (praise-template.ts).
+  const templates = n.urls.length > 0 || authorDomain !== '' ? countPraiseTemplates(n.text) : 0;
   const commercial = commercialSignals(n, {
     raw: input.content,
     approved: known ? approvedBefore : null,
     authorAnchor: authorKeywords > 0,
     praiseOnly: praiseOnlyText || signed.praiseOnly,
+    praiseTemplate: templates > 0,
     signoff: signed.praised,
   });
   for (let i = 0; i < COMMERCIAL_SIGNAL_CODES.length; i++)
@@ -309,9 +317,6 @@ export function analyzeComment(
       ? 1
       : 0;
   set(AT['public-body-number'], publicNumber, publicNumber === 1 ? n.phones : 0);
-  // The SEO praise templates count only when the comment links somewhere: a link in the text or
-  // the form's website, which the author's name links to (praise-template.ts).
-  const templates = n.urls.length > 0 || authorDomain !== '' ? countPraiseTemplates(n.text) : 0;
   set(AT['praise-template'], logCount(templates), templates);
   // Praise and nothing else, beside an anchor (a keyword name, a label, a keyword link), or before
   // the author's own sign-off: the SEO comment in full (praise-only.ts). Not under a person's name.
@@ -373,6 +378,7 @@ export function analyzeComment(
   const lists = listSignals(ctx, set);
   let notes = quiet ? uncountLinks(n, urlChars, set, lists.notes) : lists.notes;
   if (writeUp && cited === 1 && cites === 0) notes = ownWriteUpNote(notes);
+  if (site) notes = keywordSiteNote(notes, site);
   if (!contactless) return { normalized, features, signals, counts, notes, hold: lists.hold };
   return {
     normalized,

@@ -121,6 +121,8 @@ export interface CommercialContext {
   /** The comment is generic praise and nothing else (praise-only.ts): praise, whether or not
    * seo.ts's phrases name it ("写得真好，学习了", «Благодарю за статью»). */
   praiseOnly?: boolean;
+  /** The comment holds a spun praise template (praise-template.ts): praise too. */
+  praiseTemplate?: boolean;
   /** The comment is praise and then a business's sign-off (business-signoff.ts): an anchor. */
   signoff?: boolean;
 }
@@ -199,7 +201,7 @@ export function commercialSignals(
   const supportPhones = supportContext > 0 ? phones.phones : 0;
   const anchors = seo.anchors + seo.keywordLinks;
   // A bare link after praise is also what a reader citing a source writes; only an anchor counts.
-  const praised = seo.praise > 0 || ctx.praiseOnly === true;
+  const praised = seo.praise > 0 || ctx.praiseOnly === true || ctx.praiseTemplate === true;
   const praiseAnchor = praised && (anchors > 0 || ctx.authorAnchor === true) ? 1 : 0;
   const firstLink = ctx.approved === 0 && n.urls.length > 0 ? 1 : 0;
   const counts = [

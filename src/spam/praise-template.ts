@@ -27,6 +27,21 @@ const EN = [
   '\\bi\\s+know\\s+this\\s+is\\s+(?:kinda|kind\\s+of|somewhat|a\\s+bit|totally)\\s+off[\\s-]+topic\\s+but\\s+i\\s+(?:was\\s+wondering|had\\s+to\\s+ask|needed\\s+to\\s+ask)',
   '\\bhow\\s+long\\s+have\\s+you\\s+been\\s+blogging\\s+for\\b|\\byou\\s+make\\s+blogging\\s+(?:look|seem)\\s+easy|\\byou\\s+made\\s+blogging\\s+(?:look|seem)\\s+easy',
   '\\bi\\s+found\\s+your\\s+(?:blog|site|website|web\\s+site)\\s+(?:via|through|using)\\s+(?:google|bing|yahoo)\\s+while\\s+(?:searching|looking)\\s+for\\s+a\\s+(?:related|similar)\\s+(?:topic|subject)',
+  // Spun praise posted under a person's name with a website (docs/spam.md, "Spun praise templates
+  // II"): each template's fixed skeleton, with the synonyms its spinner swaps in.
+  '\\blike\\s+you\\s+wrote\\s+the\\s+(?:e-?)?book\\s+(?:in|on)\\s+it\\b',
+  '\\breminds?\\s+me\\s+of\\s+my\\s+(?:old|previous|former|good\\s+old)\\s+room\\s*mate\\b',
+  "\\b(?:could\\s+not|couldn't|can\\s*not|can't)\\s+be\\s+written\\s+(?:any|much)\\s+better\\b",
+  "\\b(?:i\\s+was|i\\s*(?:'ve|\\s+have)\\s+been|i\\s+used\\s+to\\s+be)\\s+recommended\\s+this\\s+(?:blog|website|web\\s+site|site)\\s+by\\s+my\\s+(?:cousin|friend|brother|sister)",
+  '\\bnot\\s+the\\s+same\\s+(?:old|out\\s+of\\s+date|outdated|unwanted)\\s+rehashed\\s+(?:material|information|info|content)',
+  '\\b(?:ie|internet\\s+explorer)\\s+(?:still\\s+is|is\\s+still)\\s+the\\s+(?:market|marketplace)\\s+(?:leader|chief)',
+  '\\bi\\s+(?:like|wanted|want|would\\s+like)\\s+to\\s+write\\s+a\\s+(?:little|small)\\s+comment\\s+to\\s+support\\s+you',
+  '\\bmake\\s+any\\s+plugins?\\s+to\\s+(?:help|assist)\\s+with\\s+(?:seo|search\\s+engine\\s+optimization)',
+  "\\bi\\s*(?:'m|\\s+am)\\s+bored\\s+(?:to\\s+(?:death|tears)\\s+)?at\\s+work\\s+so\\s+i\\s+decided\\s+to\\s+(?:browse|check\\s+out|look\\s+at)\\s+your\\s+(?:site|website|blog|web\\s+site)\\s+on\\s+my\\s+(?:iphone|phone|ipad)",
+  '\\bmy\\s+(?:brother|sister|cousin|friend|coworker)\\s+(?:suggested|recommended)\\s+i\\s+(?:might|may|would)\\s+like\\s+this\\s+(?:web\\s+site|website|blog|site)',
+  '\\b(?:seems|looks)\\s+like\\s+your\\s+(?:site|website|blog)\\s+ate\\s+my\\s+first\\s+comment',
+  '\\bdoes\\s+your\\s+(?:site|website|blog)\\s+have\\s+a\\s+contact\\s+page\\b',
+  '\\bi\\s+am\\s+also\\s+visiting\\s+this\\s+(?:website|site|web\\s+page|blog)\\s+(?:daily|regularly|on\\s+a\\s+regular\\s+basis)',
 ];
 
 const OTHER = [
@@ -42,7 +57,7 @@ const OTHER = [
 
 const PATTERNS = [...EN, ...OTHER].map((s) => new RegExp(withCheapLetters(s), 'gu'));
 const GUARD =
-  /impressed|inspired|paid|customi|aware|alert|google|bing|yahoo|benefited|continue this|long comment|browsing|surfing|interesting article|valuable info|heya|sworn|off topic|off-topic|blogging|while searching|while looking|впечатл|платн|блог|сайт|продолжите|谷歌|百度|必应|必應|付费|付費|主题|主題|模板|以后会|以後會|写作|寫作/;
+  /impressed|inspired|paid|customi|aware|alert|google|bing|yahoo|benefited|continue this|long comment|browsing|surfing|interesting article|valuable info|heya|sworn|off topic|off-topic|blogging|while searching|while looking|wrote the|room|written|recommended this|rehashed|explorer|little comment|small comment|plugin|bored|might like|may like|would like this|ate my|contact page|also visiting|впечатл|платн|блог|сайт|продолжите|谷歌|百度|必应|必應|付费|付費|主题|主題|模板|以后会|以後會|写作|寫作/;
 
 /** How many praise-template sentences a normalised (lower-cased) text contains. */
 export function countPraiseTemplates(text: string): number {

@@ -260,3 +260,18 @@ describe('why a comment got its status', () => {
     expect(statusReasonText(ru, { code: 'no-such-code', detail: 'x' })).toBeNull();
   });
 });
+
+describe('a keyword author found in the website’s address', () => {
+  it('says so in every admin language, quoting the words', () => {
+    const r: StoredReason = {
+      code: 'keyword-author',
+      weight: 2,
+      message: "the author's website is named for a spam trade (casino, bonus)",
+      values: { count: 1, site: 'casino, bonus' },
+    };
+    expect(reasonText(en, r).text).toBe('the author’s website is named for a spam trade (casino, bonus)');
+    expect(reasonText(ru, r).text).toContain('(casino, bonus)');
+    expect(reasonText(zh, r).text).toContain('（casino, bonus）');
+    expect(reasonText(ru, { ...r, values: { count: 2 } }).text).toContain('ключевых слова');
+  });
+});
