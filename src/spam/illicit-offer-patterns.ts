@@ -6,6 +6,7 @@
 import { B, type OfferFamily } from './offer-patterns.ts';
 import { FIXED_GUARD_MORE, FIXED_MORE, FIXED_UNLESS } from './money-offer-patterns.ts';
 import { DOCUMENT_SERVICE, DOCUMENT_SERVICE_GUARD, DOCUMENT_WARNING } from './document-service.ts';
+import { GIVEAWAY_CLAIM, GIVEAWAY_GUARD } from './giveaway-claim.ts';
 
 // Fake documents (issue 15): "buy real registered passports", "IELTS certificate without the
 // exam", "we produce genuine diplomas", «купить диплом», «права без экзамена», 办证刻章, 代办文凭.
@@ -181,29 +182,35 @@ const CURRENCY =
   'robux|v-?bucks|vbucks|gems|coins|diamonds|minecoins|primogems|genesis crystals|uc|cod points|riot points|fifa coins|fc points|fortnite skins?|skins';
 
 export const GAME_CURRENCY: OfferFamily = {
-  guard:
-    /robux|bucks|vbucks|gems|coins|diamond|minecoin|primogem|genesis|\buc\b|cod points|riot points|fifa|fc points|skin|unlimited|бесплат|халяв|робукс|вбакс|в-бакс|алмаз|гем|донат|юси|генератор|накрут|金币|金幣|钻石|鑽石|点券|點券|点卷|皮肤|皮膚|元宝|元寶|q币|q幣|无限|無限|刷钻|刷鑽|刷金|免费领|免費領|免费送|免費送|免费刷|免費刷|免费获|免費獲/,
+  guard: new RegExp(
+    `${GIVEAWAY_GUARD.source}|` +
+      /robux|bucks|vbucks|gems|coins|diamond|minecoin|primogem|genesis|\buc\b|cod points|riot points|fifa|fc points|skin|unlimited|бесплат|халяв|робукс|вбакс|в-бакс|алмаз|гем|донат|юси|генератор|накрут|金币|金幣|钻石|鑽石|点券|點券|点卷|皮肤|皮膚|元宝|元寶|q币|q幣|无限|無限|刷钻|刷鑽|刷金|免费领|免費領|免费送|免費送|免费刷|免費刷|免费获|免費獲/
+        .source,
+  ),
   patterns: [
     `\\b(?:robux|v-?bucks|vbucks|gems|coins|diamonds|minecoins|primogems|uc|cod points|riot points|fifa coins|fc points|skins?)\\s+(?:generator|gen|adder|hack|glitch|hacks)\\b`,
     `\\bunlimited\\s+(?:gems|coins|money|diamonds|lives|gold|cash|robux|v-?bucks|vbucks|energy|uc|primogems|skins)\\b`,
     `${B}(?:генератор|накрутк)\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:робукс|вбакс|в-бакс|алмаз|гем|монет|донат|юси|uc|скин)\\p{L}*`,
     '(?:金币|金幣|钻石|鑽石|点券|點券|点卷|皮肤|皮膚|元宝|元寶|q币|q幣)(?:生成器|刷取器|修改器|免费领|免費領|免费送|免費送|无限刷|無限刷)|(?:生成器|刷取器)\\S{0,4}?(?:金币|金幣|钻石|鑽石|点券|點券|皮肤|皮膚)|无限(?:金币|钻石|点券|元宝)|無限(?:金幣|鑽石|點券|元寶)|刷钻|刷鑽|刷金币|刷金幣|(?:修改器|生成器|刷取器)(?:下载|下載)',
   ],
-  context: {
-    when: /free|бесплат|халяв|免费|免費/,
-    // A warning about the generators ("free V-Bucks sites are scams") names the giveaway too.
-    unless:
-      /scam|fake|phishing|beware|warn|don'?t\s+(?:fall|trust|click)|never\s+(?:works?|trust)|steal|stolen|мошен|развод|обман|не\s+ведитесь|осторожн|诈骗|詐騙|骗|騙|小心|警惕/,
-    patterns: [
-      `\\bfree\\s+(?:${CURRENCY})\\b(?!\\s+(?:for\\s+(?:everyone|all\\s+players|compensation)|as\\s+(?:an?\\s+)?(?:apology|compensation|gift)))`,
-      `\\b(?:robux|v-?bucks|vbucks|minecoins|primogems)\\s+(?:for\\s+)?free\\b`,
-      // the generator itself, named apart from the currency ("with our generator")
-      `\\b(?:our|this|my|a|the|working|new|online)\\s+(?:\\w+\\s+)?generator\\b|\\bno\\s+(?:password|login|human\\s+verification|verification|survey)\\s+(?:needed|required)\\b`,
-      `${B}без\\s+(?:проверки|верификации|опросов|пароля|доната)`,
-      `${B}(?:бесплатн|халявн)\\p{L}*\\s+(?:робукс|вбакс|в-бакс|алмаз|гем|донат|юси|uc|скин|голос)\\p{L}*|${B}(?:робукс|вбакс)\\p{L}*\\s+(?:бесплатно|на\\s+халяву)`,
-      '(?:免费|免費)(?:领取|領取|获得|獲得|送|刷|领|領)\\S{0,4}?(?:金币|金幣|钻石|鑽石|点券|點券|皮肤|皮膚|q币|q幣|元宝|元寶|原石)',
-    ],
-  },
+  context: [
+    {
+      when: /free|бесплат|халяв|免费|免費/,
+      // A warning about the generators ("free V-Bucks sites are scams") names the giveaway too.
+      unless:
+        /scam|fake|phishing|beware|warn|don'?t\s+(?:fall|trust|click)|never\s+(?:works?|trust)|steal|stolen|мошен|развод|обман|не\s+ведитесь|осторожн|诈骗|詐騙|骗|騙|小心|警惕/,
+      patterns: [
+        `\\bfree\\s+(?:${CURRENCY})\\b(?!\\s+(?:for\\s+(?:everyone|all\\s+players|compensation)|as\\s+(?:an?\\s+)?(?:apology|compensation|gift)))`,
+        `\\b(?:robux|v-?bucks|vbucks|minecoins|primogems)\\s+(?:for\\s+)?free\\b`,
+        // the generator itself, named apart from the currency ("with our generator")
+        `\\b(?:our|this|my|a|the|working|new|online)\\s+(?:\\w+\\s+)?generator\\b|\\bno\\s+(?:password|login|human\\s+verification|verification|survey)\\s+(?:needed|required)\\b`,
+        `${B}без\\s+(?:проверки|верификации|опросов|пароля|доната)`,
+        `${B}(?:бесплатн|халявн)\\p{L}*\\s+(?:робукс|вбакс|в-бакс|алмаз|гем|донат|юси|uc|скин|голос)\\p{L}*|${B}(?:робукс|вбакс)\\p{L}*\\s+(?:бесплатно|на\\s+халяву)`,
+        '(?:免费|免費)(?:领取|領取|获得|獲得|送|刷|领|領)\\S{0,4}?(?:金币|金幣|钻石|鑽石|点券|點券|皮肤|皮膚|q币|q幣|元宝|元寶|原石)',
+      ],
+    },
+    GIVEAWAY_CLAIM, // the prize claimed and vouched for, "got a free $100 Steam gift card, it works" (giveaway-claim.ts)
+  ],
 };
 
 // Cracked and pirated software (issue 15): "cracked Photoshop 2026", "Office 2024 crack", "keygen",

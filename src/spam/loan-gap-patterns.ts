@@ -21,7 +21,7 @@ const NOT_GIVEN = '(?<!(?:мне|нам|ему|ей|им)\\s(?:\\p{L}+\\s){0,3}�
 
 /** The loan family's stems added by this audit (joined to its guard in market-offer-patterns.ts). */
 export const LOAN_GAP_GUARD =
-  /debt|balance|fraction of|keep driving|keep using|keep your car|keep your vehicle|keep your truck|частное лицо|частного лица|частный инвестор|частного инвестора|деньги под|под залог|птс|спишем|списываем|избавим|списать|списани|банкротств|收入证明|收入證明|工作证明|工作證明|不押车|不押車|停息|挂账|掛賬|债务|債務|逾期|协商还款|協商還款|帮你跟|帮您跟|帮你和|帮您和|幫你跟|幫您跟|成功再收|成功后收|成功後收/;
+  /debt|balance|fraction of|keep driving|keep using|keep your car|keep your vehicle|keep your truck|keep your keys|drive while|drive it while|pink slip|against your car|against your vehicle|against your truck|against your auto|equity loan|title pawn|автоломбард|只押|押证|押證|частное лицо|частного лица|частный инвестор|частного инвестора|деньги под|под залог|птс|спишем|списываем|избавим|списать|списани|банкротств|收入证明|收入證明|工作证明|工作證明|不押车|不押車|停息|挂账|掛賬|债务|債務|逾期|协商还款|協商還款|帮你跟|帮您跟|帮你和|帮您和|幫你跟|幫您跟|成功再收|成功后收|成功後收/;
 
 // The car loan's "keep driving it" counts only beside a title, a pawn or a pledge, and a private
 // lender or a low rate only beside a way to reach the lender (an e-mail, a phone, a messenger or a
@@ -56,6 +56,12 @@ export const LOAN_GAP_MORE: readonly string[] = [
   `(?:\\bkeep\\s+(?:driving|using)\\s+(?:it|your\\s+(?:car|vehicle|truck|auto))\\b|\\bkeep\\s+your\\s+(?:car|vehicle|truck)\\b(?!\\s+(?:loan|serviced|clean|insured)))${PLEDGE_EN}`,
   `(?:${B}(?:ездите|езжайте|катайтесь|пользуйтесь|продолжайте\\s+ездить)\\s+(?:\\p{L}+\\s+){0,3}?(?:дальше|как\\s+(?:раньше|прежде|обычно))(?!\\p{L})|${B}оста[её]тся(?<=${B}(?:авто|машина|автомобиль)\\s+(?:\\p{L}+\\s+)?оста[её]тся)\\s+(?:при\\s+вас|с\\s+вами|в\\s+вашем\\s+пользовании))${PLEDGE_RU}`,
   `不押(?:车|車)|(?:车|車)(?:辆|輛)?(?:正常开|正常開|继续开|繼續開|照常开|照常開)${PLEDGE_ZH}`,
+  // the title itself as the pledge (2026-12-07, third session; scam-gaps-examples.ts): "use your pink
+  // slip", "money against your car title", "auto equity loans", "title pawn", "keep your keys" and
+  // "drive while you repay" beside a title; «деньги под ПТС», «автоломбард», 只押绿本/登记证, 押证
+  `${NOT_A_READER}(?:\\b(?:use|bring|with)\\s+(?:just\\s+|only\\s+)?your\\s+(?:car(?:'s)?\\s+|vehicle(?:'s)?\\s+)?(?:pink\\s+slip|title)\\b|\\b(?:cash|money|loans?|borrow|funds?)\\s+(?:fast\\s+|today\\s+)?against\\s+your\\s+(?:car|vehicle|truck|auto)(?:'s)?(?:\\s+(?:title|pink\\s+slip))?\\b|\\b(?:auto|car|vehicle)\\s+equity\\s+loans?\\b|\\btitle\\s+pawns?\\b|(?:\\bkeep\\s+your\\s+(?:car\\s+)?keys\\b|\\bdrive\\s+(?:it\\s+)?while\\s+you\\s+(?:repay|pay(?:\\s+it\\s+back)?)\\b)${PLEDGE_EN})`,
+  `${B}(?<!(?:взял|взяла|взяли|брал|брала|брали|оформил|оформила|оформили)\\s(?:\\p{L}+\\s)?)(?:деньги|займ\\p{L}*|заём|заем|кредит\\p{L}*|наличные)\\s+под\\s+(?:залог\\s+)?(?:птс|авто|машин\\p{L}*|автомобил\\p{L}*)(?!\\p{L})|${B}автоломбард\\p{L}*(?=[\\s\\S]*(?:\\uE000|\\uE001|\\uE002|ватсап|вотсап|телеграм|звоните|пишите))`,
+  '只押(?:绿本|綠本|登记证|登記證|产证|產證|证|證)|押(?:证|證)不押(?:车|車)|(?:车辆|車輛|汽车|汽車)抵押(?:借款|贷款|貸款)',
   // beside a way to reach the lender: "private lender", "fund you at only 2.5% interest", "at a low
   // 3% rate", «займ под 3% в месяц», «деньги под 2% в месяц»
   `(?:\\bprivate\\s+(?:money\\s+|loan\\s+)?lenders?\\b|\\b(?:fund|finance|lend\\s+to)\\s+you\\s+at\\s+(?:only\\s+|just\\s+|a\\s+low\\s+)?\\d+(?:[.,]\\d+)?\\s*%|\\bat\\s+(?:only\\s+|just\\s+|a\\s+low\\s+)?\\d+(?:[.,]\\d+)?\\s*%\\s+(?:interest|rate)\\b)${CHANNEL_EN}`,

@@ -6,6 +6,7 @@
 // a link or a messenger name.
 
 import { isOwnMoneyStory } from './money-reader.ts';
+import { countRecoveryStory } from './recovery-testimonial.ts';
 import { cheapLetters, withCheapLetters } from './letter-class.ts';
 
 const ENGLISH = [
@@ -38,11 +39,11 @@ const FAMILIES = [
   ...OTHER.map((s) => new RegExp(withCheapLetters(s), 'gu')),
 ];
 const GUARD =
-  /recover|retriev|back|lost|stolen|hacker|возврат|восстанов|верн|追回|挽回|被骗|被騙|找回|黑客|追款|出黑|被黑|出款|恢复|恢復|拿回|要回/;
+  /recover|retriev|back|lost|stolen|hacker|return|restored|возврат|восстанов|верн|追回|挽回|被骗|被騙|找回|黑客|追款|出黑|被黑|出款|恢复|恢復|拿回|要回/;
 // A reader warning about the "recovery experts" (who take a second fee from the victims) names
 // them and often where they lurk: such a comment counts nothing.
 const WARNING = cheapLetters(
-  /\b(?:took another|another scam|second scam|scammed (?:again|twice)|beware|be careful|(?:is|are) (?:a |also )?scams?|running a (?:second )?scam|don'?t trust|do not trust|no (?:private )?(?:firm|company|one) can|warning|scam alert|(?:are|is) (?:all )?(?:scammers|fake)|fake (?:testimonials?|reviews?|comments?)|(?:don'?t|do not|never) (?:write|contact|reply|message))\b|будьте осторожн|осторожно|ещё и|тоже мошенник|обманул\p{L}* (?:ещё|снова)|千万小心|千萬小心|又被|所谓|所謂|小心/u,
+  /\b(?:took another|another scam|second scam|scammed (?:again|twice)|beware|be careful|(?:is|are) (?:a |also )?scams?|running a (?:second )?scam|don'?t trust|do not trust|no (?:private )?(?:firm|company|one) can|warning|scam alert|(?:are|is) (?:all )?(?:scammers|fake)|fake (?:testimonials?|reviews?|comments?)|(?:don'?t|do not|never) (?:write|contact|reply|message))\b|будьте осторожн|осторожно|ещё и|тоже мошенник|обманул\p{L}* (?:ещё|снова)|не ведитесь|вторая волна|二次诈骗|二次詐騙|千万小心|千萬小心|又被|所谓|所謂|小心/u,
 );
 const MESSENGER =
   /whatsapp|telegram|signal|wechat|viber|телеграм|вотсап|微信|qq|vx|wx|飞机|飛機|电报|電報|@[a-z0-9_]{4,}/;
@@ -58,6 +59,8 @@ export function countRecoveryScam(text: string, contacts: number): number {
     re.lastIndex = 0;
     while (re.exec(text) !== null) n++;
   }
+  // the story told in the third person: "until I contacted X. They got everything back"
+  n += countRecoveryStory(text);
   // a refund from the reader's bank, card issuer or airline names no recoverer (money-reader.ts)
   return n > 0 && isOwnMoneyStory(text) ? 0 : n;
 }

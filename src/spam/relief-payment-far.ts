@@ -21,7 +21,7 @@ const FAR_ZH = '[^?？\\uE000]{0,60}?';
 // The calls: the claiming verbs of relief-payment.ts, and the Russian «заявку можно подать».
 const FAR_CALL = [
   new RegExp(
-    `\\b(?:claim|apply|register|sign up|submit your claim|check (?:your |if you are |whether you are )?(?:eligib|qualif)\\w*|confirm your (?:details|identity|data|bank))\\b${FAR}\\uE000`,
+    `\\b(?:claim|apply|register|sign up|submit your claim|check (?:your |if you are |whether you are )?(?:eligib|qualif)\\w*|see if you (?:qualify|are eligible|are owed)|find out (?:if|whether|how much)|confirm your (?:details|identity|data|bank))\\b${FAR}\\uE000`,
     'g',
   ),
   new RegExp(
@@ -53,9 +53,24 @@ const ELSEWHERE = cheapLetters(
   /\b(?:office|akimat|branch|post office|city hall|consulate|embassy|i wrote|i went|my visit|my blog)\b|акимат|цон(?!\p{L})|отделени|мфц|администрац|я\s+(?:ходил|подал|писал)|社区|社區|街道|办事处|辦事處|窗口|居委会/u,
 );
 
+// The scam's own rhetorical question between the call and the link ("Why miss out?", "Did you know
+// most people never claim it?", «Чего вы ждёте?», 你还在等什么？) is no reader's question: the far call
+// reads over it (2026-12-07, third session). A reader's ("How do I apply?", "Is this real?") stops it.
+const RHETORICAL = cheapLetters(
+  /(?:^|[.!?。！？]\s*)(?:did you know|why (?:wait|miss out|pay|leave|are so many|do so many|not)|what are you waiting for|are you (?:a|an|over|under|one of|still|eligible|owed|entitled)|have you (?:claimed|checked|applied)|want (?:to|free|extra)|ready to|need (?:cash|money|help)|знаете ли вы|вы знали|чего (?:вы )?ждёте|чего (?:вы )?ждете|почему вы (?:ещё|еще) не|你知道吗|你還在等|你还在等|还在等什么|還在等什麼)[^.!?。！？\uE000]{0,120}[?？]/gu,
+);
+
+/** The text with the scam's rhetorical questions ended by a full stop (same length). */
+function closeRhetorical(text: string): string {
+  if (!/[?？]/.test(text)) return text;
+  RHETORICAL.lastIndex = 0;
+  return text.replace(RHETORICAL, (q) => q.slice(0, -1) + '.');
+}
+
 /** How many far calls to claim (the link presented or last) a normalised text has; the caller has
  * found the payment named and a link. */
-export function countFarCalls(text: string): number {
+export function countFarCalls(raw: string): number {
+  const text = closeRhetorical(raw);
   let n = 0;
   for (const re of FAR_CALL) {
     re.lastIndex = 0;

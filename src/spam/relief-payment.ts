@@ -14,11 +14,13 @@ import { cheapLetters, withCheapLetters } from './letter-class.ts';
 
 // The cheap test: a payment's stem (most comments with a link have none).
 const TRIGGER =
-  /relief|stimulus|grant|compensat|subsid|payout|payment|benefit|выплат|компенсац|субсид|пособи|补贴|補貼|补助|補助|补偿|補償|救济|救濟|津贴|津貼/;
+  /relief|stimulus|grant|rebate|compensat|subsid|payout|payment|benefit|выплат|компенсац|субсид|пособи|补贴|補貼|补助|補助|补偿|補償|救济|救濟|津贴|津貼/;
 
 // The payment named: a relief, stimulus or grant payment, a government grant, compensation for victims.
 const PAYMENT = [
   /\b(?:relief|stimulus|grant|compensation|subsidy|benefit|bonus|support|assistance|cost of living|tax refund)\s+(?:payments?|funds?|money|checks?|cheques?)\b|\b(?:government|federal|state|national|citizens?|emergency|household)\s+(?:relief\s+)?(?:grants?|payments?|compensation|subsid(?:y|ies)|payouts?)\b|\bcompensation\s+for\s+(?:the\s+)?(?:victims|losses|those|people|residents|depositors|citizens|families)\b|\b(?:grants?|payments?|compensation|payouts?)\s+(?:of|up to)\s+[$€£]\s?\d/g,
+  // "a $6,400 relief grant", "the $5,000 housing grant", "an energy rebate" (2026-12-07, third session)
+  /[$€£]\s?\d[\d,.]*k?\s+(?:[a-z]+\s+){0,2}?(?:grants?|rebates?|payments?|checks?|cheques?|subsid(?:y|ies))\b|\b(?:energy|tax|utility|housing|heating|fuel|rent|inflation)\s+rebates?\b/g,
   // «государственная субсидия», «компенсация пострадавшим», «компенсация … от государства», «выплата 12 000 тенге», «получите выплату»
   cheapLetters(
     /(?<![\p{L}\p{N}])(?:(?:государствен|единоврем|социальн|денежн)\p{L}*\s+(?:выплат|компенсаци|субсиди|пособи)\p{L}*|(?:выплат|компенсаци|субсиди|пособи)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:пострадавш|вкладчик|граждан|семь|пенсионер|жител|каждо|всем|россиян|казахстанц)\p{L}*|(?:выплат|компенсаци|субсиди|пособи)\p{L}*\s+(?:\p{L}+\s+){0,4}?от\s+государств\p{L}*|(?:выплат|компенсаци|субсиди|пособи)\p{L}*\s+(?:в\s+размере\s+|до\s+|от\s+)?\d|получ(?:ите|и)\s+(?:\p{L}+\s+)?(?:выплат|компенсаци|субсиди|пособи)\p{L}*)/gu,
@@ -34,7 +36,7 @@ const GAP = '[^.!?\\n\\uE000]{0,40}?';
 const GAP_ZH = '[^。！？?!\\n\\uE000]{0,12}?';
 const CALL = [
   new RegExp(
-    `\\b(?:claim|apply|register|sign up|submit your claim|check (?:your |if you are |whether you are )?(?:eligib|qualif)\\w*|confirm your (?:details|identity|data|bank))\\b${GAP}\\uE000`,
+    `\\b(?:claim|apply|register|sign up|submit your claim|check (?:your |if you are |whether you are )?(?:eligib|qualif)\\w*|see if you (?:qualify|are eligible|are owed)|find out (?:if|whether|how much)|confirm your (?:details|identity|data|bank))\\b${GAP}\\uE000`,
     'g',
   ),
   new RegExp(
@@ -60,7 +62,7 @@ const EXTRA = [
 
 // A reader warning about the texts, or reporting a payment received.
 const WARNING = cheapLetters(
-  /\b(?:scams?|scammers|phishing|fake|beware|watch out|warn\w*|never|don'?t|do not|be careful|spam|arrived|received|got mine)\b|мошен|фишинг|обман|развод|осторожн|не\s+верьте|не\s+переходите|никогда|пришл[аио]|получил[аи]?(?!\p{L})|骗子|是骗|假的|钓鱼|釣魚|别信|別信|不要相信|小心|警惕|诈骗短信|詐騙短信|诈骗链接|就是诈骗|已经到账|已經到賬|打到/u,
+  /\b(?:scams?|scammers|phishing|fake|beware|watch out|warn\w*|never(?! (?:claim|apply|check)\w*)|(?:don'?t|do not)(?! (?:be one of them|miss|wait|let it|forget|delay))|be careful|spam|arrived|(?<!have you )received|got mine)\b|мошен|фишинг|обман|развод|осторожн|не\s+верьте|не\s+переходите|никогда|пришл[аио]|получил[аи]?(?!\p{L})|骗子|是骗|假的|钓鱼|釣魚|别信|別信|不要相信|小心|警惕|诈骗短信|詐騙短信|诈骗链接|就是诈骗|已经到账|已經到賬|打到/u,
 );
 
 function count(patterns: readonly RegExp[], text: string): number {
