@@ -184,4 +184,11 @@ describe('the shipped model on the examples (docs/spam.md figures)', () => {
     expect(v.spamTexts).toEqual([]);
     expect(v.hold).toBeLessThanOrEqual(4);
   });
+
+  it('held out (measured once, 10/0/2; 6/1/5 before): spam and genuine floors', () => {
+    expect(verdictCounts(GAPS_SPAM_HELDOUT).spam).toBeGreaterThanOrEqual(10);
+    const genuine = verdictCounts(GAPS_GENUINE_HELDOUT);
+    expect(genuine.spamTexts).toEqual([]);
+    expect(genuine.hold).toBeLessThanOrEqual(1);
+  });
 });
