@@ -3,6 +3,7 @@
 import { countCallsToAction, countMoneyOffers } from './appeals.ts';
 import { keywordAuthor } from './author-name.ts';
 import { keywordSite, keywordSiteNote } from './keyword-domain.ts';
+import { withoutKeywordTail } from './seo.ts';
 import { signoffEvidence } from './business-signoff.ts';
 import { COMMERCIAL_SIGNAL_CODES, commercialSignals, PUBLIC_BODY } from './commercial.ts';
 import { civicNotice, quietCivic } from './civic-notice.ts';
@@ -285,7 +286,7 @@ export function analyzeComment(
   set(AT['network-campaign'], ctx.networkCampaign?.value ?? 0, ctx.networkCampaign?.sites ?? 0);
   const known = ctx.approvedByEmail !== undefined || ctx.approvedByIp !== undefined;
   // Generic praise and nothing else (praise-only.ts); looked for only in a short comment.
-  const praiseOnlyText = n.text.length <= MAX_PRAISE_ONLY_CHARS && isPraiseOnly(n.text);
+  const praiseOnlyText = n.text.length <= MAX_PRAISE_ONLY_CHARS && isPraiseOnly(withoutKeywordTail(n.text));
   // The SEO praise templates count only when the comment links somewhere: a link in the text or
   // the form's website, which the author's name links to (praise-template.ts).
   const templates = n.urls.length > 0 || authorDomain !== '' ? countPraiseTemplates(n.text) : 0;

@@ -74,7 +74,8 @@ describe('support-line evidence in each script', () => {
 
 describe('SEO evidence', () => {
   it.each([
-    ['Thanks for sharing such a useful post! Cleaning Company in Austin', 2, 1],
+    // (the place, and the same words as a keyword tail after praise: seo.ts, "Keyword tails")
+    ['Thanks for sharing such a useful post! Cleaning Company in Austin', 2, 2],
     ['Great article, very informative. More info: Harbor Lights Dental', 2, 1],
     ['Nice blog! We offer carpet cleaning services in Manchester', 1, 1],
     ['We are the best movers near me', 0, 1],

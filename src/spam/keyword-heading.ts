@@ -13,11 +13,11 @@ const SHAPE =
   /(?:^|[.!?]\s)\s*([^.!?\n\uE000]{6,120}?)\s*(?:[:：>»→|–—-]+|\.{2,})\s*(?:\uE000\s*)+[.!]*\s*$/u;
 
 // What a shop sells or promises (whole words).
-const SOLD =
+export const SOLD =
   /\b(?:cheap(?:est)?|affordable|discount(?:ed)?|buy|for sale|best prices?|lowest prices?|deals|coupons?|promo codes?|free shipping|next day delivery|same day|loans?|lenders?|hosting|vps|cbd|replicas?|insurance|pills|prescription|pharmacy|escorts?|casino|slots|betting|essays?|assignment help|seo services|followers|jerseys|handbags|outlet|bad credit|no credit check)\b/;
 
 // A pronoun, or a word that presents the link as a source: a reader's sentence, not a heading.
-const READER =
+export const READER =
   /\b(?:i|i'm|i've|me|my|we|we're|our|us|you|your|this|that|it|he|she|they|his|her|their|here|there|source|sources|data|report|statement|document|official|ministry|government|law|study|paper|analysis|article|news|video|photo|map|table|chart|thread|petition|warning|scam)\b/;
 
 /** 1 when the comment ends in a commercial keyword heading followed by its link(s), else 0. */

@@ -3,7 +3,7 @@
 // <city>". Praise alone is what genuine readers write too, so it weighs little by itself; the
 // anchor is what the comment is for. Written by hand as families of patterns (no public data set
 // teaches them), in Latin-script languages, Russian and Chinese/Japanese.
-import { countKeywordHeading } from './keyword-heading.ts';
+import { countKeywordHeading, READER, SOLD } from './keyword-heading.ts';
 import { cheapLetters, withCheapLetters } from './letter-class.ts';
 
 /** SEO evidence of one comment. */
@@ -207,6 +207,44 @@ export function countKeywordLinks(raw: string): number {
   return n;
 }
 
+// A keyword tail: after generic praise, a last sentence that is nothing but the keywords of a trade
+// or of something sold, "Nice blog, keep posting. Cleaning company in Manchester", "… Keep
+// writing. Dubai desert safari deals": the SEO comment's anchor text without its link. A reader's
+// remark after praise is a sentence ("Bakhty is still closed on Sundays though") or names no trade
+// ("Greetings from Osh"); a signature is business-signoff.ts's; so the tail has two to seven words, no verb, no pronoun, no article or
+// remark's adverb, and a trade or a thing sold that is not half of a compound ("visa-free").
+const TAIL = /(?:^|[.!?]\s+)([^.!?\n\uE000]{4,80}?)[.!\s]*$/u;
+const TAIL_TRADE = new RegExp(`(?<![\\w-])(?:${TRADE_WORDS}|near me)(?![\\w-])`);
+const SIGNS_OFF =
+  /^(?:(?:best|kind|warm)\s+)?(?:regards|cheers|thanks|thank you|sincerely|yours|greetings|from)\b|^[—–-]/;
+const NOT_A_TAIL =
+  /\b(?:is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|can|could|should|may|might|must|got|get|gets|went|goes|came|said|says|think|hope|need|want|please|the|a|an|these|those|everywhere|now|though|finally|still|again|too|already|yet|just|only|more|less|very|so)\b/;
+
+/** The praise before a bare keyword fragment that ends a lower-cased comment, or null. */
+function keywordTailHead(lower: string): string | null {
+  const m = TAIL.exec(lower);
+  const tail = m?.[1]?.trim();
+  if (!m || !tail || m.index === 0) return null;
+  const words = tail.split(/\s+/).length;
+  if (words < 2 || words > 7 || NOT_A_TAIL.test(tail) || READER.test(tail.replace('near me', '')))
+    return null;
+  if (!(SOLD.test(tail) || TAIL_TRADE.test(tail))) return null;
+  // A signature ("Regards, Prime Movers Dallas") is business-signoff.ts's to weigh.
+  if (SIGNS_OFF.test(tail)) return null;
+  const head = lower.slice(0, m.index + 1);
+  return PRAISE_GUARD.test(head) && count(PRAISE, head) > 0 ? head : null;
+}
+
+function countKeywordTail(lower: string): number {
+  return keywordTailHead(lower) === null ? 0 : 1;
+}
+
+/** The comment without a keyword tail after its praise (the praise is then all the text says,
+ * beside that anchor: praise-only.ts reads it), or the comment itself. */
+export function withoutKeywordTail(lower: string): string {
+  return keywordTailHead(lower) ?? lower;
+}
+
 // Cheap guards: a label needs its punctuation, a place a capitalised word after a preposition (or
 // a Chinese trade suffix), praise one of its stems.
 const LABEL_GUARD = /[:：>»→\-–—]/;
@@ -237,6 +275,7 @@ export function seoEvidence(
   const labelled =
     (LABEL_GUARD.test(plain) ? count(LABEL, plain) : 0) +
     (lower.includes('visit us at') ? count(VISIT_AT, lower) : 0) +
+    countKeywordTail(lower) +
     (PLACE_GUARD.test(plain) ? countPlaces(plain) : 0) +
     (MY_SITE_GUARD.test(lower) ? count(MY_SITE, lower) : 0);
   // The signature is an anchor of its own only when no label or place already counted it, and
