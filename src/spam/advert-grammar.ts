@@ -45,6 +45,7 @@ import type { NormalizedText } from './normalize.ts';
 import { englishAdvertKinds, englishAdvertValue } from './advert-grammar-en.ts';
 import { countServicePitch, speaksAsReader } from './service-pitch.ts';
 import { quietLinks } from './reader-links.ts';
+import { isPressRequest } from './press-request.ts';
 import { cheapLetters } from './letter-class.ts';
 
 // The placeholders normalisation leaves for a link, an e-mail and a phone number.
@@ -154,8 +155,14 @@ export function advertGrammarKinds(n: NormalizedText, ownLinks = n.urls.length):
  * (each further kind is one more piece of the seller's voice, as one more phrase is), at most 4. */
 export function advertGrammar(n: NormalizedText, ownLinks = n.urls.length): number {
   const kinds = advertGrammarKinds(n, ownLinks);
-  if (!CJK_OR_CYRILLIC.test(n.text)) return englishAdvertValue(kinds);
-  return kinds >= 2 ? Math.min(4, kinds - 1) : 0;
+  const value = !CJK_OR_CYRILLIC.test(n.text)
+    ? englishAdvertValue(kinds)
+    : kinds >= 2
+      ? Math.min(4, kinds - 1)
+      : 0;
+  // A journalist asking for sources has the shape (a call beside a handle) and sells nothing
+  // (press-request.ts); looked for only when the shape counted.
+  return value > 0 && isPressRequest(n.text) ? 0 : value;
 }
 
 /** `service-pitch`'s count: the larger of the seller's phrases (service-pitch.ts) and the advert

@@ -30,9 +30,11 @@ const COMMAND =
 const ARG =
   '(?:-{1,2}[a-z0-9][\\w.-]*(?:=\\S*)?|[^\\s\\uE000-\\uE002]*[0-9./:=@_~+\\\\-][^\\s\\uE000-\\uE002]*|install|clone|run|pull|push|get|post|put|patch|delete|head|fetch|add|config|set|exec|build|start|up|download|update|upgrade|init|remote|submodule|checkout|login|registry|apply|create|serve|open)';
 // From the command to the link: the command at a word's start (or after a Chinese character) and
-// only arguments after it; whatever the fragment says before the command is the reader's prose.
+// only arguments after it; whatever the fragment says before the command is the reader's prose. The
+// link may be quoted (curl -s "https://api.telegram.org/bot$TOKEN/getUpdates"): a shell user quotes
+// a URL holding a variable or a query.
 const COMMAND_LINE = new RegExp(
-  `(?:^|\\s|\\p{Script=Han})${COMMAND}(?:\\s+${ARG}){0,8}(?:\\s+|(?<==))$`,
+  `(?:^|\\s|\\p{Script=Han})${COMMAND}(?:\\s+${ARG}){0,8}(?:\\s+|(?<==))(?:["']\\s*)?$`,
   'u',
 );
 

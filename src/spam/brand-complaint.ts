@@ -36,6 +36,38 @@ const WENT_RIGHT = cheapLetters(
 
 const ELSEWHERE = /@[a-z0-9_.]{3,}|\b(?:whatsapp|telegram|viber|wechat)\b|телеграм|вотсап|ватсап|微信/u;
 
+// A short service number (2026-12-07, third session): "Kaspi Bank customer service number 7111
+// blocked my card and nobody could explain why" was held for its line phrase, with no phone number
+// for the complaint to be looked for beside. A 3–5 digit number named as the line or called is a
+// short code, which only an operator or a bank in the reader's own country holds: no scam can be
+// reached on it.
+const SHORT_LINE = cheapLetters(
+  /\b(?:number|line|hotline|helpline|on|at|dial(?:l?ed)?|rang|called|call)\s+(?:the\s+)?\d{3,5}(?![\d.,-]?\d)|(?<!\p{L})(?:номер\p{L}*|на|по)\s+(?:коротк\p{L}*\s+)?\d{3,5}(?![\d.,-]?\d)|(?:客服|热线|熱線|电话|電話|拨打|撥打|打了)\s*\d{3,5}(?!\d)/u,
+);
+const FIRST_PERSON = cheapLetters(
+  /\b(?:i|me|my|we|us|our)\b|(?<!\p{L})(?:я|мне|меня|мой|моя|мою|мои|мы|нам|нас|наш\p{L}*)(?!\p{L})|我/u,
+);
+
+/**
+ * Whether a normalised text with a line phrase and no phone number is a reader's complaint quoting
+ * a short service number: their own case in the first person, a short number named as the line or
+ * called, it went wrong and not right, no pitch, one brand and one line phrase at most, nothing
+ * else to reach (`others`: links and e-mail addresses) and no messenger.
+ */
+export function isShortNumberComplaint(text: string, lines: number, brands: number, others: number): boolean {
+  return (
+    lines <= 1 &&
+    brands <= 1 &&
+    others === 0 &&
+    SHORT_LINE.test(text) &&
+    FIRST_PERSON.test(text) &&
+    WENT_WRONG.test(text) &&
+    !WENT_RIGHT.test(text) &&
+    !READER_PITCH.test(text) &&
+    !ELSEWHERE.test(text)
+  );
+}
+
 /**
  * Whether a normalised text with support words is a reader's complaint about a named brand's
  * hotline: called, went wrong, did not go right, no pitch, one brand and one line phrase at most,

@@ -14,7 +14,7 @@ import { type FixedSignalInfo, plural } from './signal-message.ts';
 import { countTechnicalMarkers } from './technical.ts';
 import { countSitePromotion } from './site-promotion.ts';
 import { supportEvidence } from './support.ts';
-import { isReaderComplaint } from './brand-complaint.ts';
+import { isReaderComplaint, isShortNumberComplaint } from './brand-complaint.ts';
 import { isReaderSupportCase } from './support-reader.ts';
 import { isReferenceLink } from './url.ts';
 import { cheapLetters } from './letter-class.ts';
@@ -181,11 +181,13 @@ export function commercialSignals(
   // (support-reader.ts); looked for only when there is a number and a line or service word.
   const readerLine =
     !publicLine &&
-    phones.phones > 0 &&
     found.lines + found.service > 0 &&
-    (isReaderSupportCase(n.text, found.lines, found.brands) ||
-      // or a complaint naming a brand and its hotline, which went wrong (brand-complaint.ts)
-      isReaderComplaint(n.text, found.lines, found.brands, phones.phones, n.urls.length + n.emails));
+    (phones.phones > 0
+      ? isReaderSupportCase(n.text, found.lines, found.brands) ||
+        // or a complaint naming a brand and its hotline, which went wrong (brand-complaint.ts)
+        isReaderComplaint(n.text, found.lines, found.brands, phones.phones, n.urls.length + n.emails)
+      : // or one quoting a short service number, no phone at all (brand-complaint.ts)
+        isShortNumberComplaint(n.text, found.lines, found.brands, n.urls.length + n.emails));
   const support = publicLine || readerLine ? { lines: 0, service: 0, brands: 0 } : found;
   const seo = seoEvidence(n.text, n.plain, ctx.raw, ctx.authorAnchor === true, ctx.signoff === true);
   // "A free download on Google Play" of a ministry's app, "free download of the tariff book from the

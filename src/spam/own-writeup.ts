@@ -13,7 +13,8 @@
 // run", "we own", "as a freelance translator", "my clients", «я держу», «работаю фрилансером», «сам
 // занимаюсь», 我…开了, 我是…做, 我们公司); a figure (a digit, a per cent, "half", «вдвое», 三成, 一半);
 // the link given as the writer's own notes ("I wrote about it", "my blog", "our site", «написал у
-// себя», «выложил», 博客, 整理); and no pitch. Then analyze.ts counts no `self-promotion` phrase and
+// себя», «выложил», 博客, 整理); and no pitch. Or, instead of the trade and a figure, the writer's
+// own analysis of dated data (ANALYSIS below). Then analyze.ts counts no `self-promotion` phrase and
 // the link as a cited source (`cited-source`, −1.5, under its own guards: no offer, no money claim),
 // with a note saying why.
 import type { NormalizedText } from './normalize.ts';
@@ -37,6 +38,20 @@ const PITCH = cheapLetters(
   /\b(?:check\s+(?:it|this|them|us)?\s*out|visit|click|contact|call|calls|email|e-mail|dm|message|hire|order|orders now|buy|shop now|discounts?|coupons?|promo|sale|free|prices?|pricing|quote|book now|sign up|subscribe|follow|join|try|same results|we offer|services?|seo|backlinks?|marketing|promotion|promote|agency|audit|boost|ranking|guarantee\w*|limited|hurry|best|cheap|affordable|whatsapp|telegram|wechat|you can|your)\b|@[a-z0-9_.]{3,}|(?<!\p{L})(?:закаж\p{L}*|заказать|скидк\p{L}*|пиш\p{L}*|звон\p{L}*|обращайт\p{L}*|помогу|поможем|цен[аыуе]|прайс\p{L}*|продвижени\p{L}*|раскрутк\p{L}*|реклам\p{L}*|бесплатн\p{L}*|услуг\p{L}*|купи\p{L}*|подпис\p{L}*|переход\p{L}*|заход\p{L}*|жми\p{L}*|гаранти\p{L}*|акци\p{L}*|телеграм\p{L}*|вотсап|ватсап|вы\s+тоже|попробуйте)|点击|點擊|咨询|諮詢|优惠|優惠|价格|價格|联系|聯繫|欢迎|歡迎|推广|推廣|代运营|代運營|服务|服務|免费|免費|微信|关注|關注|订阅|訂閱|下单|下單|购买|購買|折扣|包邮|保证|保證|加我|你也/u,
 );
 
+// A reader's analysis rather than their trade (2026-12-07, third session): "I wrote a longer
+// analysis … on my own blog, with the capacity figures from the 2019 and 2024 agreements", "the
+// tariff tables from 2021 to 2025 are on my blog", «подробнее разобрал у себя, с цифрами за 2019 и
+// 2024». The write-up's matter is data (an analysis, figures, tables, a comparison) and its figure a
+// year or a per cent, not a count of tips; a list of "5 ways to …", "how I made …" or returns and
+// signals are the SEO blogger's or the seller's, never this.
+const ANALYSIS = cheapLetters(
+  /\b(?:analys[ie]s|analy[sz]ed|breakdown|broke\s+(?:it|this)\s+down|compar(?:ed|ison|ing)|figures|numbers|data|tables?|spreadsheet|charts?|longer\s+version|in\s+(?:more\s+)?detail|line\s+by\s+line)\b|(?<!\p{L})(?:разобрал\p{L}*|разбор\p{L}*|подробн\p{L}*|таблиц\p{L}*|цифр\p{L}*|данны\p{L}*|сравнил\p{L}*|сравнени\p{L}*|графи\p{L}*)|分析|数据|數據|对比|對比|表格|详细|詳細|图表|圖表/u,
+);
+const DATED = /(?<!\d)(?:19|20)\d\d(?!\d)|\d\s*%|百分之|\bper\s?cent\b|процент/u;
+const LISTICLE = cheapLetters(
+  /\b(?:tips|ways|tricks|secrets?|guide|how\s+(?:to|i|we)|top\s+\d+|steps|hacks?|earn\w*|income|made\s+\$|returns?|profits?|roi|gains|signals?|passive)\b|(?<!\p{L})(?:способ\p{L}*|секрет\p{L}*|совет\p{L}*|лайфхак\p{L}*|как\s+(?:заработать|я\s+заработал)|заработ\p{L}*|доход\p{L}*|прибыл\p{L}*|сигнал\p{L}*)|秘诀|秘訣|方法|技巧|攻略|赚|賺|月入|收益|回报|回報/u,
+);
+
 // A host named for what spam sells (almaty-seo-pro.kz, best-casino.com, zaim-bystro.ru): no
 // reader's notes.
 const SELLER_HOST =
@@ -53,7 +68,12 @@ export function isOwnWriteUp(n: NormalizedText): boolean {
   for (const d of n.domains) if (spamFavouredHost(d) || SELLER_HOST.test(d)) return false;
   const text = n.text;
   if (!TRIGGER.test(text)) return false;
-  return WRITEUP.test(text) && OWN_TRADE.test(text) && FIGURE.test(text) && !PITCH.test(text);
+  if (!WRITEUP.test(text) || PITCH.test(text)) return false;
+  // the writer's own trade with a figure, or their own analysis of dated data
+  return (
+    (OWN_TRADE.test(text) && FIGURE.test(text)) ||
+    (ANALYSIS.test(text) && DATED.test(text) && !LISTICLE.test(text))
+  );
 }
 
 /** The reasons' notes with one for `cited-source` saying the link is the reader's own write-up. */

@@ -12,7 +12,7 @@
 // leaves it out when the comment carries a link, a phone number, an e-mail address, or any call to
 // action, self-promotion or own-channel phrase: the signal may only take back the weight the words
 // were given, never help a comment that sends readers somewhere.
-import { withCheapLetters } from './letter-class.ts';
+import { cheapLetters, withCheapLetters } from './letter-class.ts';
 
 // The reader's own act or standing: "I (just) subscribed", "subscribed, thanks", "I'm a paying
 // subscriber", "as a subscriber of the paper", "my subscription", "subscribers (can) see", "subscribed to the
@@ -39,6 +39,29 @@ const OTHER = [
 const NOT_A_READER =
   /\b(?:please|pls|plz)\b|\bsub(?:scribe)?\s*(?:4|for|back|to\s+(?:me|mine|my))\b|\bsub\s*4\s*sub\b|\bchannel|\bvideos?\b|\bvlog|\byoutube|\bunsubscrib|\bstop\b|\btxt\b|\breply\b|\bto\s+you\b|\bsubscribe\s+(?:now|today|here)\b|канал|видео|ютуб|отпис|подпишись|подпишитесь|频道|頻道|视频|視頻|关注我|關注我/;
 
+// A fan under a music video (2026-12-07, third session): their own, long-standing subscription to
+// the artist's channel ("Subscribed to the official channel years ago just for this one", "been
+// subscribed to their channel since 2012", «давно подписан на их официальный канал», 十年前就订阅了
+// 官方频道). The artist's channel, never the writer's ("my channel") nor the one a reply addresses
+// ("your channel": "I subscribed to your channel, sub back"), and said as a past fact with a time
+// ("years ago", "since", "back when", «давно», «с 2013 года», 年前, 多年), not as an ask.
+const FAN = cheapLetters(
+  /\bsubscribed\s+to\s+(?:the|their|his|her|(?:the\s+)?[a-z]+'s)\s+(?:official\s+)?(?:vevo\s+)?channel\b|(?<!\p{L})подписан(?:а|ы)?\s+на\s+(?:(?:их|его|её|ее)\s+)?(?:официальн\p{L}*\s+)?канал(?!\p{L})|订阅了?(?:他们的|他們的|他的|她的)?官方频道|訂閱了?(?:他們的|他的|她的)?官方頻道/u,
+);
+const FAN_TIME = cheapLetters(
+  /\b(?:years?|since|ago|back\s+when|the\s+day|first\s+album|long\s+before|for\s+(?:this|that)\s+(?:one|song|video))\b|(?<!\p{L})(?:давно|с\s+\d{4}|лет|ещё\s+когда|еще\s+когда|ради\s+(?:этой|этого))(?!\p{L})|年前|多年|早就|一直|为了这首|為了這首/u,
+);
+// The ask, the writer's own channel or the one a reply addresses: a channel plug, never a fan.
+const NOT_A_FAN =
+  /\b(?:please|pls|plz|sub\s*(?:4|for|back)|subscribe|my\s+(?:channel|videos?|covers?|music)|your\s+channel|check|follow|link|come|visit|(?:watch|see|hear)\s+my|my\s+own)\b|мой\s+канал|моём\s+канал|моем\s+канал|подпиш|заход|ссылк|我的频道|我的頻道|关注我|關注我|订阅我|訂閱我/;
+const FAN_GUARD = /subscribed|подписан|订阅|訂閱/;
+
+/** Whether a normalised text is a fan speaking of their long-standing subscription to the artist's
+ * channel, asking nothing. */
+function isFanSubscription(text: string): boolean {
+  return FAN_GUARD.test(text) && FAN.test(text) && FAN_TIME.test(text) && !NOT_A_FAN.test(text);
+}
+
 const EN_RE = new RegExp(EN.join('|'), 'g');
 const OTHER_RE = new RegExp(withCheapLetters(OTHER.join('|')), 'gu');
 const GUARD = /subscri|newsletter|подпис|订阅|訂閱|订户|訂戶/;
@@ -46,7 +69,8 @@ const NON_LATIN = /[\u0400-\u04ff\u3400-\u9fff]/;
 
 /** How many phrases of a reader's own subscription a normalised text has (0 next to any ask). */
 export function countReaderSubscription(text: string): number {
-  if (!GUARD.test(text) || NOT_A_READER.test(text)) return 0;
+  if (!GUARD.test(text)) return 0;
+  if (NOT_A_READER.test(text)) return isFanSubscription(text) ? 1 : 0;
   let n = 0;
   EN_RE.lastIndex = 0;
   while (EN_RE.exec(text) !== null) n++;
