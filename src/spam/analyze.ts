@@ -50,7 +50,7 @@ import {
   repeatedCharsSignal,
 } from './signal-values.ts';
 import { listSignals } from './list-signals.ts';
-import { contactlessClaimNote, trimContactlessClaim } from './contactless-claim.ts';
+import { CONTACTLESS_HOLD_AT_MOST, contactlessClaimNote, trimContactlessClaim } from './contactless-claim.ts';
 import { isOwnWriteUp, ownWriteUpNote } from './own-writeup.ts';
 import type { SignalNote } from './signal-note.ts';
 import { mayUncount, uncountLinks } from './pasted-links.ts';
@@ -104,10 +104,12 @@ export interface AnalyzedComment {
   counts: Float64Array;
   /** Reasons that say more than the count (which list, which entry), by signal. */
   notes?: ReadonlyMap<SignalCode, SignalNote> | null;
-  /** A reputation list whose action is `hold` matched: the comment is held at least. */
+  /** Held at least: a reputation list whose action is `hold` matched, or an earnings claim with no
+   * way to reach its writer (contactless-claim.ts). */
   hold?: boolean;
-  /** Held at most, never spam: an earnings claim with no way to reach its writer (contactless-claim.ts). */
-  atMostHold?: boolean;
+  /** This comment's signals that may hold but never alone send it to spam, beside those SIGNAL_INFO
+   * marks `holdAtMost` (the contactless earnings claim's `earnings-offer`). */
+  holdAtMost?: readonly SignalCode[];
 }
 
 export type { SignalNote };
@@ -388,6 +390,6 @@ export function analyzeComment(
     counts,
     notes: contactlessClaimNote(notes),
     hold: true,
-    atMostHold: true,
+    holdAtMost: CONTACTLESS_HOLD_AT_MOST,
   };
 }

@@ -6,8 +6,10 @@
 // link, no handle and no number in it. A moderator wants to see such a comment (the seed's
 // contact comes in the replies), but it sends nobody anywhere: with no link, e-mail, phone,
 // messenger handle or messenger name, and no other offer family, the seed counts once and the
-// comment is held, never spam nor published (analyze.ts gives `hold` and `atMostHold`, and a note
-// on the `earnings-offer` reason says why).
+// comment is held: never published (analyze.ts gives `hold`, the floor a reputation list's `hold`
+// action uses) and never sent to spam by the claim (its `earnings-offer` is marked hold-at-most for
+// this comment, the rule a disposable address follows: verdict.ts), and a note on the reason says
+// why.
 import type { NormalizedText } from './normalize.ts';
 import type { SignalNote } from './signal-note.ts';
 import type { SignalCode } from './signals.ts';
@@ -61,12 +63,15 @@ export function trimContactlessClaim(n: NormalizedText, counts: number[], earnin
   return true;
 }
 
+/** The signal the contactless claim may hold by, never send to spam by (verdict.ts). */
+export const CONTACTLESS_HOLD_AT_MOST: readonly SignalCode[] = ['earnings-offer'];
+
 /** The reasons' notes with one for `earnings-offer` when the seed was counted once. */
 export function contactlessClaimNote(notes: Map<SignalCode, SignalNote> | null): Map<SignalCode, SignalNote> {
   const out = notes ?? new Map<SignalCode, SignalNote>();
   out.set('earnings-offer', {
     message:
-      'an earnings claim inviting questions, with no link, handle or number: counted once, held for a moderator (never spam)',
+      'an earnings claim inviting questions, with no link, handle or number: counted once, held for a moderator (never spam by the claim)',
     values: { contactless: 1 },
   });
   return out;

@@ -17,7 +17,9 @@ import { isPressRequest } from './press-request.ts';
 import * as dev from './reader-gap-examples.ts';
 import * as held from './reader-gap-heldout-examples.ts';
 import { countReaderSubscription } from './reader-subscription.ts';
+import { builtinModel } from './builtin.ts';
 import { SIGNAL_CODES } from './signals.ts';
+import { decideVerdict } from './verdict.ts';
 
 const count = (raw: string, code: string): number => {
   const a = analyzeComment({ content: raw }, DEFAULT_BITS);
@@ -120,6 +122,25 @@ describe("a fan's subscription to the artist's channel", () => {
   ])('an ask, the writer’s own channel or no time: %s', (text) =>
     expect(countReaderSubscription(norm(text))).toBe(0),
   );
+});
+
+describe("one 'at most hold' rule: a comment's own hold-at-most signals follow the disposable address's", () => {
+  const model = builtinModel();
+  const E = SIGNAL_CODES.indexOf('earnings-offer');
+  const claim = 'Работаю курьером, заработал 90 000 за месяц без опыта, спрашивайте, расскажу как оформиться';
+  it('the contactless claim is held by the floor and marks its earnings-offer hold-at-most', () => {
+    const a = analyzeComment({ content: claim }, model.bits);
+    expect(a.hold).toBe(true);
+    expect(a.holdAtMost).toEqual(['earnings-offer']);
+    expect(decideVerdict(model, a).verdict).toBe('hold');
+  });
+  it('its earnings-offer never alone sends to spam, however heavy; without the mark it would', () => {
+    const a = analyzeComment({ content: claim }, model.bits);
+    const signals = Float64Array.from(a.signals);
+    signals[E] = 40;
+    expect(decideVerdict(model, { ...a, signals }).verdict).toBe('hold');
+    expect(decideVerdict(model, { ...a, signals, holdAtMost: undefined }).verdict).toBe('discard');
+  });
 });
 
 describe('the batches', () => {

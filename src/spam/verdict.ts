@@ -275,9 +275,19 @@ function signalPart(model: SpamModel, comment: AnalyzedComment, selected: readon
   return sum;
 }
 
-/** Log-odds of the signals that may hold but never alone send a comment to spam. */
+/**
+ * Log-odds of the signals that may hold but never alone send a comment to spam: those SIGNAL_INFO
+ * marks `holdAtMost` for every comment, and those the analysis marks for this one
+ * (`comment.holdAtMost`: the earnings claim counted once beside no contact, contactless-claim.ts).
+ */
 function holdAtMostPart(model: SpamModel, comment: AnalyzedComment): number {
-  return signalPart(model, comment, HOLD_AT_MOST);
+  let sum = signalPart(model, comment, HOLD_AT_MOST);
+  if (comment.holdAtMost === undefined) return sum;
+  for (const code of comment.holdAtMost) {
+    const i = SIGNAL_CODES.indexOf(code);
+    if (i >= 0 && !HOLD_AT_MOST[i]) sum += (comment.signals[i] ?? 0) * (model.signalWeights[i] ?? 0);
+  }
+  return sum;
 }
 
 /** The log-odds from the scorer's memory: memory signals plus the learned share of the text. */
@@ -317,15 +327,15 @@ export function decideVerdict(
         : probability >= (settings.holdThreshold ?? settings.spamThreshold)
           ? 'hold'
           : 'ham';
-  // A disposable address may tip a comment into the hold band, never alone into spam.
+  // At most hold: a hold-at-most signal (a disposable address; an earnings claim with no way to
+  // reach its writer) may tip a comment into the hold band, never alone into spam.
   if (
     (verdict === 'spam' || verdict === 'discard') &&
     sigmoid(logit - holdAtMostPart(model, comment)) < settings.spamThreshold
   )
     verdict = 'hold';
-  // An earnings claim with no way to reach its writer is held, never spam (contactless-claim.ts).
-  if ((verdict === 'spam' || verdict === 'discard') && comment.atMostHold === true) verdict = 'hold';
-  // A reputation list whose action is `hold` holds what would have been published.
+  // At least hold: a reputation list whose action is `hold`, or the contactless earnings claim,
+  // holds what would have been published.
   if (verdict === 'ham' && comment.hold === true) verdict = 'hold';
   const max = settings.maxReasons ?? 6;
   // One array, in the order signals, words, learned (the sort is stable, so the order counts).
