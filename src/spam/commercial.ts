@@ -128,9 +128,10 @@ export interface CommercialContext {
 }
 
 // Public bodies whose hotlines readers quote: ministries, councils, police, tax and pension
-// offices, migration and health services; Russian and Chinese equivalents.
+// offices, migration and health services, customs and border services (a broker's "customs
+// clearance" or «растаможка» is not one); Russian and Chinese equivalents.
 export const PUBLIC_BODY = cheapLetters(
-  /\b(?:ministry|department of|council|government|municipal|city hall|town hall|police|embassy|embassies|consulates?|consular|visa (?:centre|center|office|section)|tax office|revenue service|migration service|immigration service|social security|pension (?:office|fund|service)|health service|nhs|public health)\b|министерств|посольств|консульств|консульск|визов\p{L}* (?:центр|отдел)|минздрав|минтруд|минфин|минобр|мвд|мчс|пфр|пенсионн\p{L}* фонд|соцфонд|налогов|фнс|мэри|администраци|правительств|прокуратур|полици|роспотребнадзор|政府|大使馆|大使館|领事馆|領事館|使馆|使館|签证中心|簽證中心|市民热线|卫健委|衛健委|公安|税务|稅務|社保|人社|消协|消費者協會|消费者协会/u,
+  /\b(?:ministry|department of|council|government|municipal|city hall|town hall|police|embassy|embassies|consulates?|consular|visa (?:centre|center|office|section)|tax office|revenue service|migration service|immigration service|social security|pension (?:office|fund|service)|health service|nhs|public health|customs (?:hotline|service|committee|office|authorit(?:y|ies)|department|post|officers?)|border (?:guard|service)s?|akimat)\b|министерств|посольств|консульств|консульск|визов\p{L}* (?:центр|отдел)|минздрав|минтруд|минфин|минобр|мвд|мчс|пфр|пенсионн\p{L}* фонд|соцфонд|налогов|фнс|мэри|администраци|правительств|прокуратур|полици|роспотребнадзор|(?<!рас)таможн(?:я|и|е|ю|ей)(?!\p{L})|таможенн\p{L}* (?:пост|служб|комитет)|погранслужб|погранич\p{L}* служб|акимат|хокимият|政府|大使馆|大使館|领事馆|領事館|使馆|使館|签证中心|簽證中心|市民热线|卫健委|衛健委|公安|税务|稅務|社保|人社|消协|消費者協會|消费者协会|海关|海關|边检|邊檢/u,
 );
 
 /** Whether a UTF-16 code unit ends a sentence: . ! ? 。 ！ ？ or a line break. */
