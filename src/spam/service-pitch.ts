@@ -13,19 +13,20 @@
 import type { NormalizedText } from './normalize.ts';
 import { cheapLetters } from './letter-class.ts';
 import { countCallClosing } from './call-closing.ts';
+import { withoutQuestions } from './commercial.ts';
 import { countRecommendCall } from './recommend-call.ts';
 
 // The seller's voice: a service offered in the first person plural ("we offer", and "we at
 // <business name> offer", the business introducing itself by name), a guarantee, a sales term.
 const LATIN_SELLER =
-  /\bwe\s+(?:(?:here\s+)?at\s+(?!(?:the|home|work|school|my|our|this|that|least|first|times|once|night|last)\b)(?:[\w&'.-]+\s+){1,4}?)?(?:offer|provide|deliver|ship|organi[sz]e|arrange|handle (?:everything|all)|help (?:companies|clients|you|businesses)|guarantee|bypass|sell|issue visas|speciali[sz]e in)\b|\bour\s+(?:company|agency|team)\s+(?:ships|offers|provides|delivers|organi[sz]es|helps|arranges)\b|\bour\s+(?:servers|experts|lawyers|managers)\b|\bguaranteed\s+(?:approval|result|results|profits?|income|(?:\d+(?:[.,]\d+)?%\s+(?:annual\s+)?)?(?:yield|returns?)|best price|victory|win|visa)\b|\b100%\s+(?:approval|guaranteed|result|success|pass)\b|\bmoney[- ]back\b|\bfree\s+(?:consultation|quote|trial)\b|\bbook now\b|\bpromo ?code\b|\b(?:contact|message|call|text|write to|e-?mail)\s+us\b|\bwithdraw anytime\b|\bdaily interest\b|\binstallment plan\b/g;
+  /\bwe\s+(?:(?:here\s+)?at\s+(?!(?:the|home|work|school|my|our|this|that|least|first|times|once|night|last)\b)(?:[\w&'.-]+\s+){1,4}?)?(?:offer|provide|deliver|ship|organi[sz]e|arrange|handle (?:everything|all|customs|shipping|delivery|paperwork|documents|registration)|help (?:companies|clients|you|businesses)|guarantee|bypass|sell|issue visas|speciali[sz]e in)\b|\bour\s+(?:company|agency|team)\s+(?:ships|offers|provides|delivers|organi[sz]es|helps|arranges)\b|\bour\s+(?:servers|experts|lawyers|managers)\b|\bguaranteed\s+(?:approval|result|results|profits?|income|(?:\d+(?:[.,]\d+)?%\s+(?:annual\s+)?)?(?:yield|returns?)|best price|victory|win|visa)\b|\b100%\s+(?:approval|guaranteed|result|success|pass)\b|\bmoney[- ]back\b|\bfree\s+(?:consultation|quote|trial)\b|\bbook now\b|\bpromo ?code\b|\b(?:contact|message|call|text|write to|e-?mail)\s+us\b|\bwithdraw anytime\b|\bdaily interest\b|\binstallment plan\b/g;
 const OTHER_SELLER = cheapLetters(
   /(?<!\p{L})мы\s+(?:в\s+(?:компании\s+|агентстве\s+)?(?:[\p{L}\d«»"&.-]+\s+){1,4}?)?(?:предлагаем|предоставляем|оформим|оформляем|доставим|доставляем|поможем|организуем|гарантируем|обходим|продаём|продаем|делаем|возьмём|возьмем)|(?<!\p{L})(?:оформим|доставим|организуем)(?!\p{L})|(?<!\p{L})поможем\s+(?:выиграть|оформить|получить|купить|доставить)|(?<!\p{L})гарантир\p{L}*\s+(?:победу|результат|одобрение|возврат|доходност\p{L}*)|гарантированн\p{L}*\s+доходност\p{L}*|(?<!\p{L})гаранти[яи]\s+(?:результата|возврата|одобрения|аренды|победы)|100\s?%\s+одобрени\p{L}*|(?<!\p{L})(?:пишите|звоните|обращайтесь)\s+(?:к\s+)?нам(?!\p{L})|скидк\p{L}*\s+(?:до\s+)?\d+\s?%|\d+\s?%\s+скидк|промокод|бронируйте|консультаци\p{L}*\s+бесплатн|бесплатн\p{L}*\s+консультаци|обходим\s+блокировки|рассрочк\p{L}*\s+без|вывод\s+в\s+любое\s+время|лучшие\s+цены|горящие\s+туры|сопровождение\s+госзакупок|我们提供|我們提供|我们[^，。！？,.!?\s]{0,10}(?:公司|旅行社|团队|物流)(?:专业)?提供|我們[^，。！？,.!?\s]{0,10}(?:公司|旅行社|團隊|物流)(?:專業)?提供|我司|本公司|包过|包過|包中标|包中標|包租|百分百下签|百分百下簽|加急办理|加急辦理|价格优惠|價格優惠|限时特价|限時特價|首月半价|首月半價|稳赚不赔|穩賺不賠|保本保息|随存随取|隨存隨取|专业代办|專業代辦|欢迎咨询|歡迎諮詢|联系我们|聯繫我們|注册送|註冊送/gu,
 );
 // What the service includes ("door to door, customs included", «под ключ», 门到门, 双清包税, 一条龙):
 // a reader asking which forwarder goes door to door, or telling what their tour's "all inclusive"
 // cost, uses the same words, so they count only beside a way to buy (not a price alone) and never
-// in a question.
+// inside a question.
 const DESCRIPTIVE = cheapLetters(
   /\bno personal visit\b|\bdoor[- ]to[- ]door\b|\bcustoms(?: clearance)? included\b|\ball[- ]inclusive\b|без\s+личного\s+(?:присутствия|визита)|(?<!\p{L})под\s+ключ(?!\p{L})|растаможка\s+включена|в[сс][её]\s+включено|不用本人|门到门|門到門|双清包税|雙清包稅|双清|雙清|包税|包稅|一条龙|一條龍|纯玩无购物|純玩無購物/gu,
 );
@@ -95,9 +96,13 @@ export function countServicePitch(n: NormalizedText): number {
   }
   const question = text.includes('?') || text.includes('？');
   const channel = n.urls.length + n.emails + n.phones > 0 || CONTACT.test(text);
-  if (channel && !question) {
+  // Descriptive terms count beside a way to buy in the comment's statements: a reader's question
+  // ("which forwarder goes door to door?") is no pitch, an advert's opening one ("Need cargo from
+  // Urumqi? We handle customs, door to door …") does not hide the statements after it.
+  if (channel) {
+    const statements = question ? withoutQuestions(text) : text;
     DESCRIPTIVE.lastIndex = 0;
-    while (DESCRIPTIVE.exec(text) !== null) count++;
+    while (DESCRIPTIVE.exec(statements) !== null) count++;
   }
   // A superlative for a trade and a call as the last words count without a way to buy (call-closing.ts),
   // and so does a business recommended with a superlative and a call after praise (recommend-call.ts).
