@@ -17,6 +17,7 @@ import { supportEvidence } from './support.ts';
 import { isReaderComplaint, isShortNumberComplaint } from './brand-complaint.ts';
 import { isReaderSupportCase } from './support-reader.ts';
 import { isReferenceLink } from './url.ts';
+import { keywordLinks } from './keyword-link.ts';
 import { cheapLetters } from './letter-class.ts';
 
 /** Codes of the hand-weighted commercial signals, in the model's signal order after the others. */
@@ -168,11 +169,12 @@ export function withoutQuestions(text: string): string {
 export function commercialSignals(
   n: NormalizedText,
   ctx: CommercialContext,
-): { values: number[]; counts: number[]; readerCase: 0 | 3 } {
+): { values: number[]; counts: number[]; readerCase: 0 | 3; siteWords: string[] } {
   const phones = { phones: n.phones, tollFree: n.tollFree };
   // A support line named inside a question ("is there a toll-free number for the pension
   // office?") is a reader asking, not a scam announcing: questions are left out of the evidence.
-  const found = supportEvidence(withoutQuestions(n.text), phones.phones);
+  const unasked = withoutQuestions(n.text);
+  const found = supportEvidence(unasked, phones.phones);
   // A public body's line ("the migration service's hotline", "горячая линия Минздрава") is what a
   // reader passes on; scams impersonate brands (and portals such as Госуслуги, a brand here). With
   // a public body named and no brand, the line and service words give a number no support context
@@ -190,7 +192,10 @@ export function commercialSignals(
       : // or one quoting a short service number, no phone at all (brand-complaint.ts)
         isShortNumberComplaint(n.text, found.lines, found.brands, n.urls.length + n.emails));
   const support = publicLine || readerLine ? { lines: 0, service: 0, brands: 0 } : found;
-  const seo = seoEvidence(n.text, n.plain, ctx.raw, ctx.authorAnchor === true, ctx.signoff === true);
+  // A link to a domain named for a spam trade is an anchor, so praise beside it counts (keyword-link.ts).
+  const sites = keywordLinks(n, unasked);
+  const anchored = ctx.authorAnchor === true || sites.count > 0;
+  const seo = seoEvidence(n.text, n.plain, ctx.raw, anchored, ctx.signoff === true);
   // "A free download on Google Play" of a ministry's app, "free download of the tariff book from the
   // EAEU's site": a download a public body gives away is no pirate's or seller's, so with every link
   // a public reference (url.ts, a public body's app too) the phrases count nothing.
@@ -202,7 +207,7 @@ export function commercialSignals(
   // "call us", ☎) half of it.
   const supportContext = support.lines + support.brands > 0 ? 1 : support.service > 0 ? 0.5 : 0;
   const supportPhones = supportContext > 0 ? phones.phones : 0;
-  const anchors = seo.anchors + seo.keywordLinks;
+  const anchors = seo.anchors + seo.keywordLinks + sites.count;
   // A bare link after praise is also what a reader citing a source writes; only an anchor counts.
   const praised = seo.praise > 0 || ctx.praiseOnly === true || ctx.praiseTemplate === true;
   const praiseAnchor = praised && (anchors > 0 || ctx.authorAnchor === true) ? 1 : 0;
@@ -227,7 +232,7 @@ export function commercialSignals(
     values.push(i === 6 || i === 8 ? c : i === 9 ? Math.min(2, log2Count(c)) : log2Count(c));
   }
   values[2] = (values[2] ?? 0) * supportContext;
-  return { values, counts, readerCase: readerLine ? 3 : 0 };
+  return { values, counts, readerCase: readerLine ? 3 : 0, siteWords: sites.words };
 }
 
 /** log2(1 + x) for a positive count, else 0. */

@@ -8,9 +8,9 @@
 // shop, pills, keto, loans, bonus, slot …), each a whole part of the host or at its start or end (a
 // part is what hyphens, digits and dots separate; a word of three letters not at the start), so "dietrich.dev", "cryptography.blog", "seoul.travel"
 // and "updating.net" are names, not trades. analyze.ts counts it as `keyword-author`, explained.
-import type { SignalNote } from './signal-note.ts';
-import type { SignalCode } from './signals.ts';
-import { domainOf } from './url.ts';
+import { domainToUnicode } from 'node:url';
+import { tradeAddressWords } from './trade-address.ts';
+import { domainOf, isReferenceDomain } from './url.ts';
 
 // Words that name a spam trade outright, found anywhere in a part of the host.
 const TRADE =
@@ -74,9 +74,12 @@ const WHOLE = new Set(SHOP_WORDS);
  * address; null otherwise (a person's or a project's site, or none). */
 export function keywordSite(website: string | null | undefined): string[] | null {
   if (!website) return null;
-  const host = domainOf(website.trim());
+  let host = domainOf(website.trim());
+  // A Cyrillic or Chinese host sent in its ASCII form ("xn--80aaxitdbjk.xn--p1ai" is займы.рф).
+  if (host.includes('xn--')) host = domainToUnicode(host) || host;
   const labels = host.split('.');
-  if (labels.length < 2) return null;
+  // A public body's or a university's site is named for its work, never a trade (url.ts).
+  if (labels.length < 2 || isReferenceDomain(host)) return null;
   // The host without its top-level domain ("slot-gacor-88.site" → "slot-gacor-88").
   const name = labels.slice(0, -1).join('.');
   const trades = [...new Set(name.match(TRADE) ?? [])];
@@ -94,18 +97,7 @@ export function keywordSite(website: string | null | undefined): string[] | null
   }
   for (const t of trades) words.delete(t);
   if (trades.length > 0) return [...trades, ...words];
-  return words.size >= 2 ? [...words] : null;
-}
-
-/** `keyword-author`'s note for a website named for a spam trade: its words, for the reason. */
-export function keywordSiteNote(
-  notes: Map<SignalCode, SignalNote> | null,
-  words: readonly string[],
-): Map<SignalCode, SignalNote> {
-  const out = notes ?? new Map<SignalCode, SignalNote>();
-  out.set('keyword-author', {
-    message: `the author's website is named for a spam trade (${words.join(', ')})`,
-    values: { site: words.join(', ') },
-  });
-  return out;
+  if (words.size >= 2) return [...words];
+  // Or the trade in Russian or Chinese, transliterated or not (trade-address.ts).
+  return tradeAddressWords(name, WHOLE);
 }

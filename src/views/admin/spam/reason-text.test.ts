@@ -275,3 +275,22 @@ describe('a keyword author found in the website’s address', () => {
     expect(reasonText(ru, { ...r, values: { count: 2 } }).text).toContain('ключевых слова');
   });
 });
+
+describe('an SEO anchor that is a link to a trade-named domain', () => {
+  it('says so in every admin language, quoting the words', () => {
+    const r: StoredReason = {
+      code: 'seo-anchor',
+      weight: 1.5,
+      message: '1 SEO anchor: a link to a domain named for a spam trade (zaim, otkaza)',
+      values: { count: 1, site: 'zaim, otkaza' },
+    };
+    expect(reasonText(en, r).text).toBe(
+      '1 SEO anchor: a link to a domain named for a spam trade (zaim, otkaza)',
+    );
+    expect(reasonText(ru, r).text).toBe(
+      '1 SEO-якорь: ссылка на домен, составленный из слов спам-тематики (zaim, otkaza)',
+    );
+    expect(reasonText(zh, r).text).toContain('（zaim, otkaza）');
+    expect(reasonText(en, { ...r, values: { count: 2 } }).text).toContain('2 SEO anchors');
+  });
+});
