@@ -3,7 +3,7 @@
 import { countCallsToAction, countMoneyOffers } from './appeals.ts';
 import { keywordAuthor } from './author-name.ts';
 import { keywordSite } from './keyword-domain.ts';
-import { keywordLinkNote, keywordSiteNote } from './keyword-site-note.ts';
+import { tradeAddressNotes } from './keyword-site-note.ts';
 import { withoutKeywordTail } from './seo.ts';
 import { signoffEvidence } from './business-signoff.ts';
 import { COMMERCIAL_SIGNAL_CODES, commercialSignals, PUBLIC_BODY } from './commercial.ts';
@@ -382,10 +382,7 @@ export function analyzeComment(
   const lists = listSignals(ctx, set);
   let notes = quiet ? uncountLinks(n, urlChars, set, lists.notes) : lists.notes;
   if (writeUp && cited === 1 && cites === 0) notes = ownWriteUpNote(notes);
-  if (site) notes = keywordSiteNote(notes, site);
-  const linkSites = commercial.siteWords; // a link to a trade-named domain, explained (keyword-link.ts)
-  if (linkSites.length > 0)
-    notes = keywordLinkNote(notes, commercial.counts[COMMERCIAL_SEO_ANCHOR] ?? 0, linkSites);
+  notes = tradeAddressNotes(notes, site, commercial.siteWords, commercial.counts[COMMERCIAL_SEO_ANCHOR]);
   if (!contactless) return { normalized, features, signals, counts, notes, hold: lists.hold };
   return {
     normalized,

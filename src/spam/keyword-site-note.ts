@@ -32,3 +32,17 @@ export function keywordLinkNote(
   });
   return out;
 }
+
+/** The notes of a trade-named website (`site`, keyword-domain.ts) and of links to trade-named domains
+ * (`linkWords`, keyword-link.ts, with the comment's `anchors`), added to `notes` where there are any. */
+export function tradeAddressNotes(
+  notes: Map<SignalCode, SignalNote> | null,
+  site: readonly string[] | null,
+  linkWords: readonly string[],
+  anchors: number | undefined,
+): Map<SignalCode, SignalNote> | null {
+  let out = notes;
+  if (site) out = keywordSiteNote(out, site);
+  if (linkWords.length > 0) out = keywordLinkNote(out, anchors ?? 0, linkWords);
+  return out;
+}
