@@ -14,6 +14,14 @@ import { withCheapLetters } from './letter-class.ts';
 const CHANNEL =
   /\uE000|\uE001|\uE002|@[a-z0-9_]{3,}|\b(?:whatsapp|telegram|wechat|viber|skype|tg|wa)\b|write to|contact|телеграм|\bтг\b|вотсап|ватсап|вайбер|пишите|звоните|微信|vx|wx|qq|电话|電話|飞机|飛機|联系|聯繫|私聊|进群|進群|邀请码|邀請碼/u;
 
+// A private messenger as the contact (the fake support family below).
+const MESSENGER = new RegExp(
+  withCheapLetters(
+    '@[a-z0-9_]{3,}|\\b(?:whatsapp|telegram|wechat|viber|tg)\\b|телеграм|(?<!\\p{L})тг(?!\\p{L})|вотсап|ватсап|вайбер|微信|vx|wx|qq|电报|電報|飞机|飛機',
+  ),
+  'iu',
+);
+
 // A reader reporting, warning, mocking or asking.
 const REPORT =
   /\b(?:scams?|scammers?|scammed|ponzi|pyramid|fraud\w*|police|beware|warn\w*|so-called|rug ?pull|fake|promis\w*|lost (?:his|her|my|our|their|\d))\b|мошен|обман|развод|пирамид|скам|полици|осторожн|обеща|потерял|骗|騙|庞氏|龐氏|所谓|所謂|亏了|虧了|小心|报警|報警/u;
@@ -30,7 +38,7 @@ const ASKING =
 // readers ask for translators and forwarders every day, and a broker's name in a story is news.
 export const SERVICE_ADVERT: OfferFamily = {
   guard:
-    /translat|interpret|tutor|lesson|class|customs|broker|visa support|перевод|репетитор|урок|заняти|таможен|растамож|брокер|сопровожд|翻译|翻譯|陪同|清关|清關|报关|報關|家教|辅导|輔導|代办|代辦|包税|包稅|试听|試聽|出签|出簽|下签|下簽|过签|過簽|保签|保簽|包签|包簽|签证|簽證|拒签|拒簽|面试|面試|流水|绿卡|綠卡|移民/,
+    /translat|interpret|tutor|lesson|class|customs|broker|visa support|operator|agent|manager|оператор|специалист|менеджер|客服|перевод|репетитор|урок|заняти|таможен|растамож|брокер|сопровожд|翻译|翻譯|陪同|清关|清關|报关|報關|家教|辅导|輔導|代办|代辦|包税|包稅|试听|試聽|出签|出簽|下签|下簽|过签|過簽|保签|保簽|包签|包簽|签证|簽證|拒签|拒簽|面试|面試|流水|绿卡|綠卡|移民/,
   patterns: [],
   context: [
     {
@@ -46,6 +54,20 @@ export const SERVICE_ADVERT: OfferFamily = {
         '专业\\S{0,4}?(?:翻译|翻譯|陪同|报关|報關|清关|清關)|(?:翻译|翻譯)(?:服务|服務)|(?:合同|证件|證件|公证|公證)\\S{0,8}?(?:翻译|翻譯)|陪同(?:翻译|翻譯|考察)|(?:清关|清關)(?:服务|服務)|代办(?:认证|签证|报关|清关)|代辦(?:認證|簽證|報關|清關)|包税到门|包稅到門|(?:一对一|一對一)(?:辅导|輔導|家教)|免费试听|免費試聽',
         // the visa and migration agency's guarantees (2026-12-07 audit): 100%出签, 保签, 拒签全额退款
         '(?:\\d+\\s*%|百分百|百分之百)(?:出签|出簽|下签|下簽|过签|過簽)|保签|保簽|包签|包簽|(?:签证|簽證)包过|(?:签证|簽證)包過|(?:拒签|拒簽)(?:全额|全額)?退款|免面(?:试|試)|(?:无需|無需|不需|不要)(?:银行|銀行)?流水|(?:绿卡|綠卡|移民)包办|(?:绿卡|綠卡|移民)包辦|包办(?:绿卡|移民)|包辦(?:綠卡|移民)|(?:签证|簽證)(?:代办|代辦)',
+      ],
+    },
+    {
+      // A bank's or a payment app's support offered by "our operator" in a private messenger (issue
+      // 15, 2026-12-07, third session): "Kaspi support not answering? Message our operator on
+      // Telegram @…", «пишите нашему оператору в тг», 加我们的人工客服微信. Banks answer in their
+      // own app and on their own lines; a reader says "their operator", warns, or names the bank's
+      // number. The scam opens with a question, so only a report or a warning keeps it from counting.
+      when: MESSENGER,
+      unless: REPORT,
+      patterns: [
+        `\\b(?:message|write\\s+to|text|contact|ask)\\s+our\\s+(?:support\\s+)?(?:operator|agent|manager|specialist|team)s?\\b|\\bour\\s+(?:support\\s+)?(?:operator|agent|manager|specialist|team)s?\\s+(?:will|can|is\\s+ready\\s+to|are\\s+ready\\s+to)\\s+help\\b`,
+        `${B}(?:пишите|напишите|обращайтесь\\s+к|звоните)\\s+нашему\\s+(?:\\p{L}+\\s+)?(?:оператор|специалист|менеджер)\\p{L}*|${B}наш\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:оператор|специалист|менеджер)\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:поможет|помогут|решит|решат|ответит|ответят)`,
+        '(?:我们的|我們的)?人工客服(?:微信|微|vx|wx|qq|QQ|电报|電報)|(?:加|添加|联系|聯繫)(?:我们的|我們的)?(?:人工)?客服(?:微信|vx|wx|qq|QQ)',
       ],
     },
   ],
