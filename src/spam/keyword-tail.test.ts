@@ -39,6 +39,28 @@ describe('a keyword tail after praise', () => {
     expect(anchors(text)).toBe(0);
   });
 
+  it.each([
+    ['after a line break', 'Great post!\nCleaning company in Leeds', 'great post!'],
+    ['with trailing marks', 'Great post!   Cheap flights to Bali ! . ', 'great post!'],
+    [
+      'after a sentence with a decimal',
+      'Great post! Prices are 3.5 times higher. Cheap flights to Bali',
+      'great post! prices are 3.5 times higher.',
+    ],
+  ])('finds the tail %s', (_name, text, head) => {
+    expect(withoutKeywordTail(normalizeText(text).text)).toBe(head);
+  });
+
+  it.each([
+    ['a question', 'Great post! Cheap flights to Bali?'],
+    ['no space after the mark', 'Nice article.Cheap flights to Bali'],
+    ['a line break inside it', 'Nice blog. Cleaning\ncompany in Leeds'],
+    ['too short', 'Great post! ab'],
+  ])('no tail in %s', (_name, text) => {
+    const lower = normalizeText(text).text;
+    expect(withoutKeywordTail(lower)).toBe(lower);
+  });
+
   it('leaves the praise for praise-only.ts', () => {
     expect(withoutKeywordTail('nice blog, keep posting. cleaning company in manchester')).toBe(
       'nice blog, keep posting.',
