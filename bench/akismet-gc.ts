@@ -14,7 +14,7 @@ import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { openServices } from '../src/compose/index.ts';
 import { loadConfig } from '../src/config.ts';
 import { toAkismetRequest } from '../src/http/akismet/to-input.ts';
-import { ContextMemory, DEFAULT_MEMORY_LIMITS } from '../src/spam/context-memory.ts';
+import { ContextMemory, DEFAULT_MEMORY_LIMITS } from '../src/spam/context/context-memory.ts';
 import { CHECK_COMMENTS } from './lib/check-comments.ts';
 
 const CHECKS = Number(process.env.BENCH_GC_CHECKS ?? 32_000);

@@ -18,7 +18,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openServices } from '../src/compose/index.ts';
 import { loadConfig } from '../src/config.ts';
-import { createApiKey } from '../src/spam/api-key-service.ts';
+import { createApiKey } from '../src/spam/network/api-key-service.ts';
 import { buildOnce, startSilkpressServer } from './lib/child-server.ts';
 import { readTreeCounters } from './lib/proc-cpu.ts';
 import { CORES, readMachineBusy, readTreeSched } from './lib/proc-sched.ts';

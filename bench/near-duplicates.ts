@@ -7,10 +7,10 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadCorpus } from '../scripts/near-duplicates/corpus.ts';
 import { simhashNormalized } from '../scripts/near-duplicates/simhash-before.ts';
-import { isNearDuplicate, minhashNormalized } from '../src/spam/minhash.ts';
-import { NearDuplicateIndex } from '../src/spam/near-duplicate-index.ts';
-import { normalizeText } from '../src/spam/normalize.ts';
-import { seededRandom } from '../src/spam/random.ts';
+import { isNearDuplicate, minhashNormalized } from '../src/spam/context/minhash.ts';
+import { NearDuplicateIndex } from '../src/spam/context/near-duplicate-index.ts';
+import { normalizeText } from '../src/spam/text/normalize.ts';
+import { seededRandom } from '../src/spam/classifier/random.ts';
 
 const dataDir = resolve(import.meta.dirname, '../../shared/data/spam');
 

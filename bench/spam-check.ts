@@ -11,7 +11,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openServices } from '../src/compose/index.ts';
 import { loadConfig } from '../src/config.ts';
-import { createApiKey } from '../src/spam/api-key-service.ts';
+import { createApiKey } from '../src/spam/network/api-key-service.ts';
 import { CHECK_COMMENTS as COMMENTS } from './lib/check-comments.ts';
 import { readProcessCounters } from './lib/proc-cpu.ts';
 

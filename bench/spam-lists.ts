@@ -6,7 +6,7 @@
 // website and three link hosts) against all three, half of the checks hitting.
 import { ListSet, CompiledList } from '../src/spam/lists/matcher.ts';
 import { parseListText } from '../src/spam/lists/parse.ts';
-import { seededRandom } from '../src/spam/random.ts';
+import { seededRandom } from '../src/spam/classifier/random.ts';
 
 const N = Number(process.argv[2] ?? 100_000);
 const random = seededRandom(7);

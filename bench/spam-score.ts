@@ -7,9 +7,9 @@
 // figure stays meaningful on a machine busy with other work. Run with --expose-gc for the memory
 // figure to be exact.
 import { analyzeComment, type CommentInput } from '../src/spam/analyze.ts';
-import { linearScore } from '../src/spam/model.ts';
+import { linearScore } from '../src/spam/classifier/model.ts';
 import { scoreComment } from '../src/spam/score.ts';
-import { seededRandom } from '../src/spam/random.ts';
+import { seededRandom } from '../src/spam/classifier/random.ts';
 
 const WORDS = (
   'the council vote budget school transport great article thanks agree disagree mayor city check out my ' +
@@ -58,7 +58,7 @@ function memory(): number {
 
 const before = (heapMb(), memory());
 // Imported here, not at the top, so the JSON parse of the model counts in the figure.
-const { builtinExamples, builtinModel, spamOnlyExamples } = await import('../src/spam/builtin.ts');
+const { builtinExamples, builtinModel, spamOnlyExamples } = await import('../src/spam/classifier/builtin.ts');
 const model = builtinModel();
 const after = (heapMb(), memory());
 const rss = process.memoryUsage().rss / 2 ** 20;

@@ -1,7 +1,7 @@
 // Verdicts of the shipped model on an audit's example batches (issue 15): its development batch,
 // or with --heldout its held-out batch; --show prints each text's verdict and signals. Each
 // audit's script names its batches and calls `auditBatches`.
-import { builtinModel } from '../src/spam/builtin.ts';
+import { builtinModel } from '../src/spam/classifier/builtin.ts';
 import { scoreComment } from '../src/spam/score.ts';
 
 /** Named batches of comment texts. */

@@ -1,4 +1,4 @@
-// How many of the hand-written commercial spam examples (src/spam/commercial-examples.ts) the
+// How many of the hand-written commercial spam examples (src/spam/examples/commercial-examples.ts) the
 // shipped model sends to spam (or holds), and what it does with the hand-written genuine ones.
 // The family sets of 2026-12-06 (pharmacy, casino, essay mills, …) are counted on their own lines.
 // Run: npm run spam:commercial [-- --show dev|ham|families-dev|…] (lists the verdicts of one set).
@@ -11,18 +11,22 @@ import {
   FAMILY_SPAM_DEV,
   FAMILY_SPAM_SEALED,
   GENUINE_BLOG_COMMENTS,
-} from '../src/spam/commercial-examples.ts';
-import { SCAM_GENUINE_DEV, SCAM_SPAM_DEV } from '../src/spam/scam-examples.ts';
-import { TRADE_GENUINE_DEV, TRADE_SPAM_DEV } from '../src/spam/trade-examples.ts';
-import { MARKET_GENUINE_DEV, MARKET_SPAM_DEV, type MarketComment } from '../src/spam/market-examples.ts';
-import { PITCH_GENUINE_DEV, PITCH_SPAM_DEV } from '../src/spam/pitch-examples.ts';
-import { NEWS_SCAM_GENUINE_DEV, NEWS_SCAM_SPAM_DEV } from '../src/spam/news-scam-examples.ts';
+} from '../src/spam/examples/commercial-examples.ts';
+import { SCAM_GENUINE_DEV, SCAM_SPAM_DEV } from '../src/spam/examples/scam-examples.ts';
+import { TRADE_GENUINE_DEV, TRADE_SPAM_DEV } from '../src/spam/examples/trade-examples.ts';
+import {
+  MARKET_GENUINE_DEV,
+  MARKET_SPAM_DEV,
+  type MarketComment,
+} from '../src/spam/examples/market-examples.ts';
+import { PITCH_GENUINE_DEV, PITCH_SPAM_DEV } from '../src/spam/examples/pitch-examples.ts';
+import { NEWS_SCAM_GENUINE_DEV, NEWS_SCAM_SPAM_DEV } from '../src/spam/examples/news-scam-examples.ts';
 import {
   CONTACT_GENUINE_DEV,
   CONTACT_GENUINE_SECOND,
   CONTACT_SPAM_DEV,
   CONTACT_SPAM_SECOND,
-} from '../src/spam/contact-examples.ts';
+} from '../src/spam/examples/contact-examples.ts';
 import {
   PRODUCT_GENUINE_DEV,
   PRODUCT_GENUINE_SECOND,
@@ -32,50 +36,58 @@ import {
   PRODUCT_SPAM_SECOND,
   PRODUCT_SPAM_FOURTH,
   PRODUCT_SPAM_THIRD,
-} from '../src/spam/product-examples.ts';
-import { SEO_NAME_GENUINE_DEV, SEO_NAME_SPAM_DEV } from '../src/spam/seo-name-examples.ts';
-import { SIGNOFF_GENUINE_DEV, SIGNOFF_SPAM_DEV } from '../src/spam/seo-signoff-examples.ts';
-import { SIGNOFF_GENUINE_SECOND, SIGNOFF_SPAM_SECOND } from '../src/spam/seo-signoff-second.ts';
+} from '../src/spam/examples/product-examples.ts';
+import { SEO_NAME_GENUINE_DEV, SEO_NAME_SPAM_DEV } from '../src/spam/examples/seo-name-examples.ts';
+import { SIGNOFF_GENUINE_DEV, SIGNOFF_SPAM_DEV } from '../src/spam/examples/seo-signoff-examples.ts';
+import { SIGNOFF_GENUINE_SECOND, SIGNOFF_SPAM_SECOND } from '../src/spam/examples/seo-signoff-second.ts';
 import {
   LINK_GENUINE_DEV,
   LINK_GENUINE_SECOND,
   LINK_SPAM_DEV,
   LINK_SPAM_SECOND,
-} from '../src/spam/link-examples.ts';
+} from '../src/spam/examples/link-examples.ts';
 import {
   FAKE_NEWS_GENUINE_DEV,
   FAKE_NEWS_GENUINE_SECOND,
   FAKE_NEWS_SPAM_DEV,
   FAKE_NEWS_SPAM_SECOND,
-} from '../src/spam/fake-news-examples.ts';
+} from '../src/spam/examples/fake-news-examples.ts';
 import {
   REPUTABLE_GENUINE_DEV,
   REPUTABLE_GENUINE_SECOND,
   REPUTABLE_SPAM_DEV,
   REPUTABLE_SPAM_SECOND,
-} from '../src/spam/reference-examples.ts';
-import { ZH_GENUINE_HELDOUT, ZH_SPAM_HELDOUT } from '../src/spam/zh-heldout-examples.ts';
+} from '../src/spam/examples/reference-examples.ts';
+import { ZH_GENUINE_HELDOUT, ZH_SPAM_HELDOUT } from '../src/spam/examples/zh-heldout-examples.ts';
 import {
   ADVERT_RU_GENUINE_DEV,
   ADVERT_RU_SPAM_DEV,
   ADVERT_ZH_GENUINE_DEV,
   ADVERT_ZH_SPAM_DEV,
-} from '../src/spam/advert-examples.ts';
+} from '../src/spam/examples/advert-examples.ts';
 import {
   ADVERT_GENUINE_HELDOUT,
   ADVERT_RU_SPAM_HELDOUT,
   ADVERT_ZH_SPAM_HELDOUT,
-} from '../src/spam/advert-heldout-examples.ts';
-import { ADVERT_EN_GENUINE_DEV, ADVERT_EN_SPAM_DEV } from '../src/spam/advert-en-examples.ts';
-import { ADVERT_EN_GENUINE_HELDOUT, ADVERT_EN_SPAM_HELDOUT } from '../src/spam/advert-en-heldout-examples.ts';
-import { RU_GENUINE_DEV, RU_SPAM_DEV, ZH_GENUINE_DEV, ZH_SPAM_DEV } from '../src/spam/zh-examples.ts';
-import { TECH_GENUINE_DEV, TECH_SPAM_DEV } from '../src/spam/tech-paste-examples.ts';
-import { TECH_GENUINE_HELDOUT, TECH_SPAM_HELDOUT } from '../src/spam/tech-paste-heldout-examples.ts';
-import { builtinExamples, builtinModel, spamOnlyExamples } from '../src/spam/builtin.ts';
-import { parseCommentCorpus } from '../src/spam/dataset.ts';
-import { normalizeText } from '../src/spam/normalize.ts';
-import { OFFER_SIGNAL_INFO } from '../src/spam/offer-signal-info.ts';
-import { OFFER_SIGNAL_CODES, offerCounts } from '../src/spam/offers.ts';
+} from '../src/spam/examples/advert-heldout-examples.ts';
+import { ADVERT_EN_GENUINE_DEV, ADVERT_EN_SPAM_DEV } from '../src/spam/examples/advert-en-examples.ts';
+import {
+  ADVERT_EN_GENUINE_HELDOUT,
+  ADVERT_EN_SPAM_HELDOUT,
+} from '../src/spam/examples/advert-en-heldout-examples.ts';
+import {
+  RU_GENUINE_DEV,
+  RU_SPAM_DEV,
+  ZH_GENUINE_DEV,
+  ZH_SPAM_DEV,
+} from '../src/spam/examples/zh-examples.ts';
+import { TECH_GENUINE_DEV, TECH_SPAM_DEV } from '../src/spam/examples/tech-paste-examples.ts';
+import { TECH_GENUINE_HELDOUT, TECH_SPAM_HELDOUT } from '../src/spam/examples/tech-paste-heldout-examples.ts';
+import { builtinExamples, builtinModel, spamOnlyExamples } from '../src/spam/classifier/builtin.ts';
+import { parseCommentCorpus } from '../src/spam/evaluation/dataset.ts';
+import { normalizeText } from '../src/spam/text/normalize.ts';
+import { OFFER_SIGNAL_INFO } from '../src/spam/signals/offers/offer-signal-info.ts';
+import { OFFER_SIGNAL_CODES, offerCounts } from '../src/spam/signals/offers/offers.ts';
 import { scoreComment } from '../src/spam/score.ts';
 import { readNewsHam, readSources } from './spam-data.ts';
 

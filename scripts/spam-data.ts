@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BuiltinSources } from '../src/spam/builtin.ts';
+import type { BuiltinSources } from '../src/spam/classifier/builtin.ts';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const dataDir = resolve(root, '../shared/data/spam');

@@ -1,9 +1,9 @@
-// The learning curve on the public data (src/spam/learning-curve.ts): for each YouTube video, the
+// The learning curve on the public data (src/spam/evaluation/learning-curve.ts): for each YouTube video, the
 // built-in recipe trained on every other source (the video unseen, its bias shift chosen from the
 // other sources' held-out scores only) meets the video's TubeSpam training rows in time order as
 // moderator decisions, and is measured after 0, 10, 25, … decisions on the video's test rows.
 // Prints Markdown tables for docs/spam.md. Run: npm run spam:curve [-- --json | --write]
-// (--write keeps the curves in src/spam/learning-curve-public.json, which the spam dashboard draws).
+// (--write keeps the curves in src/spam/evaluation/learning-curve-public.json, which the spam dashboard draws).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -12,16 +12,16 @@ import {
   builtinHeldOut,
   sourced,
   trainBuiltinRecipe,
-} from '../src/spam/builtin.ts';
-import { shiftBias } from '../src/spam/calibrate.ts';
-import { parseDataset, splitByIndex } from '../src/spam/dataset.ts';
+} from '../src/spam/classifier/builtin.ts';
+import { shiftBias } from '../src/spam/classifier/calibrate.ts';
+import { parseDataset, splitByIndex } from '../src/spam/evaluation/dataset.ts';
 import {
   type CurveExample,
   type CurvePoint,
   type DecisionPolicy,
   learningCurve,
-} from '../src/spam/learning-curve.ts';
-import { chooseShift } from '../src/spam/loso.ts';
+} from '../src/spam/evaluation/learning-curve.ts';
+import { chooseShift } from '../src/spam/evaluation/loso.ts';
 import { DEFAULT_HOLD_THRESHOLD, DEFAULT_SPAM_SETTINGS } from '../src/spam/verdict.ts';
 import { dataDir, readSources } from './spam-data.ts';
 
@@ -82,7 +82,7 @@ function main(): void {
     }
   }
   if (process.argv.includes('--write')) {
-    const file = new URL('../src/spam/learning-curve-public.json', import.meta.url);
+    const file = new URL('../src/spam/evaluation/learning-curve-public.json', import.meta.url);
     const measured = new Date().toISOString().slice(0, 10);
     writeFileSync(file, `${JSON.stringify({ measured, curves }, null, 2)}\n`);
     log(`wrote ${file.pathname}`);

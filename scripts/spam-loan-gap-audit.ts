@@ -1,8 +1,11 @@
 // The loan-gap audit (issue 15, 2026-12-07): verdicts on its development examples
 // (loan-gap-examples.ts), or with --heldout on its held-out batch (loan-gap-heldout-examples.ts),
 // with the shipped model; --show prints each text's verdict and signals.
-import { LOAN_GAP_GENUINE_DEV, LOAN_GAP_SPAM_DEV } from '../src/spam/loan-gap-examples.ts';
-import { LOAN_GAP_GENUINE_HELDOUT, LOAN_GAP_SPAM_HELDOUT } from '../src/spam/loan-gap-heldout-examples.ts';
+import { LOAN_GAP_GENUINE_DEV, LOAN_GAP_SPAM_DEV } from '../src/spam/examples/loan-gap-examples.ts';
+import {
+  LOAN_GAP_GENUINE_HELDOUT,
+  LOAN_GAP_SPAM_HELDOUT,
+} from '../src/spam/examples/loan-gap-heldout-examples.ts';
 import { auditBatches } from './spam-batch-audit.ts';
 
 auditBatches(

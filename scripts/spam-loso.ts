@@ -1,15 +1,15 @@
-// Leave-one-source-out evaluation of the built-in recipe (src/spam/loso.ts): each source is scored
+// Leave-one-source-out evaluation of the built-in recipe (src/spam/evaluation/loso.ts): each source is scored
 // by a model that never saw it; the Russian sample (spam only) by the model of all trainable
 // sources. Prints the held-out table at the shift the recipe ships, at no shift and at the former
 // shift, as Markdown for docs/spam.md. Run: npm run spam:loso [-- --json]
-import { builtinHeldOut, builtinNested, BUILTIN_TARGET_FPR } from '../src/spam/builtin.ts';
+import { builtinHeldOut, builtinNested, BUILTIN_TARGET_FPR } from '../src/spam/classifier/builtin.ts';
 import {
   CEILING_HAM,
   chooseShift,
   heldOutTable,
   type HeldOutRow,
   type WordsAloneRule,
-} from '../src/spam/loso.ts';
+} from '../src/spam/evaluation/loso.ts';
 import { DEFAULT_HOLD_THRESHOLD, DEFAULT_SPAM_SETTINGS } from '../src/spam/verdict.ts';
 import { dataDir, readSources } from './spam-data.ts';
 

@@ -11,8 +11,8 @@ import { format, resolveConfig } from 'prettier';
 import { serializeModel, type SpamModel } from '../src/spam/index.ts';
 import { root } from './spam-data.ts';
 
-/** The committed built-in model, src/spam/builtin-model.json. */
-export const builtinModelPath = join(root, 'src/spam/builtin-model.json');
+/** The committed built-in model, src/spam/classifier/builtin-model.json. */
+export const builtinModelPath = join(root, 'src/spam/classifier/builtin-model.json');
 
 /** The file's text for `model`, byte for byte what is committed when the model is the same. */
 export async function modelFileText(model: SpamModel): Promise<{ text: string; weights: number }> {

@@ -1,12 +1,16 @@
 // The loan and betting coverage audit (issue 15, 2026-12-07, late): verdicts on its development
 // examples (money-examples.ts), or with --heldout on its held-out batch (money-heldout-examples.ts),
 // with the shipped model; --show prints each text's verdict and signals.
-import { MONEY_BET_SPAM_DEV, MONEY_GENUINE_DEV, MONEY_LOAN_SPAM_DEV } from '../src/spam/money-examples.ts';
+import {
+  MONEY_BET_SPAM_DEV,
+  MONEY_GENUINE_DEV,
+  MONEY_LOAN_SPAM_DEV,
+} from '../src/spam/examples/money-examples.ts';
 import {
   MONEY_BET_SPAM_HELDOUT,
   MONEY_GENUINE_HELDOUT,
   MONEY_LOAN_SPAM_HELDOUT,
-} from '../src/spam/money-heldout-examples.ts';
+} from '../src/spam/examples/money-heldout-examples.ts';
 import { auditBatches } from './spam-batch-audit.ts';
 
 auditBatches(

@@ -2,14 +2,18 @@
 // caught in plain form are still caught (spam or discard), per disguise and per family, and what
 // the genuine comments with the same surface features get. Run: npm run spam:obfuscation
 // [-- --held-out] (the held-out disguises and spam: measure once, at the end) [-- --show NAME].
-import { builtinModel } from '../src/spam/builtin-model.ts';
+import { builtinModel } from '../src/spam/classifier/builtin-model.ts';
 import {
   OBFUSCATION_GENUINE,
   OBFUSCATION_SPAM,
   type ObfuscationSpam,
-} from '../src/spam/obfuscation-examples.ts';
-import { HELD_OUT_GENUINE, HELD_OUT_SPAM, HELD_OUT_TRANSFORMS } from '../src/spam/obfuscation-heldout.ts';
-import { DEV_TRANSFORMS, type Transform } from '../src/spam/obfuscation-transforms.ts';
+} from '../src/spam/examples/obfuscation-examples.ts';
+import {
+  HELD_OUT_GENUINE,
+  HELD_OUT_SPAM,
+  HELD_OUT_TRANSFORMS,
+} from '../src/spam/examples/obfuscation-heldout.ts';
+import { DEV_TRANSFORMS, type Transform } from '../src/spam/examples/obfuscation-transforms.ts';
 import { scoreComment } from '../src/spam/score.ts';
 
 const model = builtinModel();

@@ -1,13 +1,13 @@
 // The training recipes of scripts/spam-recipes.ts: the shipped options with one change each, a
 // blend with a comments-only model, a hand-set signal weighed otherwise in training or scoring,
 // near-duplicates weighed down, several seeds averaged (docs/spam.md).
-import { BUILTIN_TRAIN_OPTIONS } from '../src/spam/builtin.ts';
-import type { SourcedExample } from '../src/spam/calibrate.ts';
-import type { Trainer } from '../src/spam/loso.ts';
-import { isNearDuplicate, minhashNormalized } from '../src/spam/minhash.ts';
-import { blendModels } from '../src/spam/model.ts';
-import { SIGNAL_CODES, SIGNAL_INFO, type SignalCode } from '../src/spam/signals.ts';
-import { trainAnalyzed, type TrainOptions } from '../src/spam/train.ts';
+import { BUILTIN_TRAIN_OPTIONS } from '../src/spam/classifier/builtin.ts';
+import type { SourcedExample } from '../src/spam/classifier/calibrate.ts';
+import type { Trainer } from '../src/spam/evaluation/loso.ts';
+import { isNearDuplicate, minhashNormalized } from '../src/spam/context/minhash.ts';
+import { blendModels } from '../src/spam/classifier/model.ts';
+import { SIGNAL_CODES, SIGNAL_INFO, type SignalCode } from '../src/spam/signals/signals.ts';
+import { trainAnalyzed, type TrainOptions } from '../src/spam/classifier/train.ts';
 
 /** A recipe of `trainAnalyzed` options, optionally blended with a comments-only model. */
 export function recipe(

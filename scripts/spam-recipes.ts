@@ -13,8 +13,8 @@ import {
   NEWS_HAM_SOURCE,
   sourced,
   spamOnlyExamples,
-} from '../src/spam/builtin.ts';
-import type { SourcedExample } from '../src/spam/calibrate.ts';
+} from '../src/spam/classifier/builtin.ts';
+import type { SourcedExample } from '../src/spam/classifier/calibrate.ts';
 import {
   chooseShift,
   heldOutTable,
@@ -22,7 +22,7 @@ import {
   nestedLeaveOneSourceOut,
   type HeldOutSource,
   type Trainer,
-} from '../src/spam/loso.ts';
+} from '../src/spam/evaluation/loso.ts';
 import {
   dedupWeighted,
   handSetScaled,

@@ -1,9 +1,9 @@
-// Trains the built-in spam model from ../shared/data/spam and writes src/spam/builtin-model.json
+// Trains the built-in spam model from ../shared/data/spam and writes src/spam/classifier/builtin-model.json
 // (numbers only: hashed feature weights, no text). Reproducible: same data, same seed, same
 // bytes. Run: npm run spam:train
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { trainBuiltin } from '../src/spam/builtin.ts';
+import { trainBuiltin } from '../src/spam/classifier/builtin.ts';
 import { dataDir, readSources } from './spam-data.ts';
 import { builtinModelPath, modelFileText, sha256 } from './spam-model-file.ts';
 

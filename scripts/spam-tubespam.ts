@@ -6,8 +6,8 @@
 // [--prior] (--prior: the site starts from the built-in model that never saw the video).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PUBLISHED_BEST_MCC, tubespamThreeWay } from '../src/spam/tubespam.ts';
-import { trainBuiltin } from '../src/spam/builtin.ts';
+import { PUBLISHED_BEST_MCC, tubespamThreeWay } from '../src/spam/evaluation/tubespam.ts';
+import { trainBuiltin } from '../src/spam/classifier/builtin.ts';
 import { dataDir, readSources } from './spam-data.ts';
 
 function main(): void {

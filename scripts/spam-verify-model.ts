@@ -1,10 +1,10 @@
 // `npm run spam:verify-model`: retrains the built-in model exactly as `npm run spam:train` does,
 // from ../shared/data/spam, in memory, and compares it with the committed
-// src/spam/builtin-model.json, byte for byte (SHA-256). Prints the SHA-256 of each training input
+// src/spam/classifier/builtin-model.json, byte for byte (SHA-256). Prints the SHA-256 of each training input
 // so a different data version is told apart from a different recipe. Exits 0 when equal, 1 when
 // not (and says whether the numbers or only the layout differ), 2 when the data is absent.
 import { readFileSync } from 'node:fs';
-import { trainBuiltin } from '../src/spam/builtin.ts';
+import { trainBuiltin } from '../src/spam/classifier/builtin.ts';
 import { dataDir, readSources } from './spam-data.ts';
 import { builtinModelPath, modelFileText, sha256 } from './spam-model-file.ts';
 

@@ -1,12 +1,12 @@
 // The shipped built-in model is reproducible: retraining it from ../shared/data/spam with the
-// recipe in src/spam/builtin.ts gives the committed src/spam/builtin-model.json byte for byte
+// recipe in src/spam/classifier/builtin.ts gives the committed src/spam/classifier/builtin-model.json byte for byte
 // (the check `npm run spam:verify-model` makes, see docs/spam.md "How the shipped model is made
 // and checked"). About 15 s of training. Skipped, like the other tests on the shared data, when
 // ../shared/data is absent (a failure under SILKPRESS_REQUIRE_ALL=1, as for those tests).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { trainBuiltin } from '../src/spam/builtin.ts';
+import { trainBuiltin } from '../src/spam/classifier/builtin.ts';
 import { readSources } from '../scripts/spam-data.ts';
 import { builtinModelPath, modelFileText, sha256 } from '../scripts/spam-model-file.ts';
 import { requirement, sharedDataDir } from './support/requirements.ts';

@@ -10,12 +10,12 @@ import {
   builtinModel,
   builtinNested,
   trainBuiltin,
-} from '../src/spam/builtin.ts';
-import { chooseShift, heldOutTable, type HeldOutSource } from '../src/spam/loso.ts';
-import { PUBLISHED_BEST_MCC, tubespamThreeWay } from '../src/spam/tubespam.ts';
-import { parseBlankLineSeparated, splitByIndex } from '../src/spam/dataset.ts';
-import { seededRandom } from '../src/spam/random.ts';
-import { trainAnalyzed } from '../src/spam/train.ts';
+} from '../src/spam/classifier/builtin.ts';
+import { chooseShift, heldOutTable, type HeldOutSource } from '../src/spam/evaluation/loso.ts';
+import { PUBLISHED_BEST_MCC, tubespamThreeWay } from '../src/spam/evaluation/tubespam.ts';
+import { parseBlankLineSeparated, splitByIndex } from '../src/spam/evaluation/dataset.ts';
+import { seededRandom } from '../src/spam/classifier/random.ts';
+import { trainAnalyzed } from '../src/spam/classifier/train.ts';
 import {
   analyzeExamples,
   computeMetrics,

@@ -4,7 +4,7 @@
 // exact duplicates, each file in its own script.
 import { describe, expect, it } from 'vitest';
 import { readNewsHam } from '../scripts/spam-data.ts';
-import { parseCommentCorpus } from '../src/spam/dataset.ts';
+import { parseCommentCorpus } from '../src/spam/evaluation/dataset.ts';
 
 const files = readNewsHam();
 const comments = new Map(files.map((f) => [f.name, parseCommentCorpus(f.text)]));

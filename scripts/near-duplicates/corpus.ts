@@ -2,8 +2,8 @@
 // copied), normalised as scoring normalises them, with their words for the reference measure.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseBlankLineSeparated, parseDataset } from '../../src/spam/dataset.ts';
-import { normalizeText } from '../../src/spam/normalize.ts';
+import { parseBlankLineSeparated, parseDataset } from '../../src/spam/evaluation/dataset.ts';
+import { normalizeText } from '../../src/spam/text/normalize.ts';
 
 /** One comment: where it comes from, its class, its normalised text and words. */
 export interface Doc {

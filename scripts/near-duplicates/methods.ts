@@ -1,14 +1,14 @@
 // The similarity measures compared by the near-duplicate measurement. Each turns a normalised
 // text into a signature once, and compares two signatures into a score where larger means more
 // alike (SimHash distances are negated so one threshold rule fits all).
-import { hashRange } from '../../src/spam/tokenize.ts';
+import { hashRange } from '../../src/spam/classifier/tokenize.ts';
 import {
   MINHASH_SLOTS,
   minhashNormalized,
   minhashSimilarity,
   NEAR_DUPLICATE_SIMILARITY,
   shingles,
-} from '../../src/spam/minhash.ts';
+} from '../../src/spam/context/minhash.ts';
 import { simhashNormalized, hammingDistance, type Fingerprint } from './simhash-before.ts';
 
 /** A measure: its name, how to read its score, and the two functions. */

@@ -1,6 +1,6 @@
 // The pairs the measurement scores: real near-duplicates found in the data (texts k words apart),
 // one-word variants made from real comments, and unrelated pairs of the same source.
-import { seededRandom } from '../../src/spam/random.ts';
+import { seededRandom } from '../../src/spam/classifier/random.ts';
 import { bagBound, type Doc, wordEditDistance } from './corpus.ts';
 
 /** A pair of texts and its class. */

@@ -1,9 +1,9 @@
-// The near-duplicate fingerprint Silkpress used before MinHash (src/spam/minhash.ts), kept here
+// The near-duplicate fingerprint Silkpress used before MinHash (src/spam/context/minhash.ts), kept here
 // unchanged so the measurement can show what it did: SimHash over the normalised text's
 // character 4-grams, near-duplicates at a Hamming distance of 6 bits or less.
 import { MAX_ANALYZED_CHARS } from '../../src/spam/analyze.ts';
-import { normalizeText } from '../../src/spam/normalize.ts';
-import { hashRange } from '../../src/spam/tokenize.ts';
+import { normalizeText } from '../../src/spam/text/normalize.ts';
+import { hashRange } from '../../src/spam/classifier/tokenize.ts';
 
 /** A 64-bit fingerprint as two unsigned 32-bit halves. */
 export type Fingerprint = readonly [hi: number, lo: number];

@@ -21,7 +21,7 @@ import type { CommentInput } from '../spam/index.ts';
 import type { FormEvidence } from '../spam/index.ts';
 import type { SpamVerdict } from '../spam/index.ts';
 
-/** The spam defense as posting uses it (src/spam/spam-service.ts). */
+/** The spam defense as posting uses it (src/spam/service/spam-service.ts). */
 export interface SpamCheckPort {
   check(
     input: CommentInput,

@@ -5,18 +5,18 @@ import { RateLimitRepo } from '../db/rate-limit-repo.ts';
 import type { Database } from '../db/schema.ts';
 import type { WriteThread } from '../db/sqlite-write-thread.ts';
 import { parseSettings } from '../settings/index.ts';
-import { ApiKeyRepo } from '../spam/api-key-repo.ts';
-import { builtinModel } from '../spam/builtin-model.ts';
-import type { SpamModel } from '../spam/model.ts';
-import { CheckLogRepo, type StoredCheck } from '../spam/check-log-repo.ts';
-import { SpamContextRepo } from '../spam/context-repo.ts';
-import { ContextStore } from '../spam/context-store.ts';
-import { type PendingCheck, SpamService } from '../spam/spam-service.ts';
+import { ApiKeyRepo } from '../spam/network/api-key-repo.ts';
+import { builtinModel } from '../spam/classifier/builtin-model.ts';
+import type { SpamModel } from '../spam/classifier/model.ts';
+import { CheckLogRepo, type StoredCheck } from '../spam/service/check-log-repo.ts';
+import { SpamContextRepo } from '../spam/context/context-repo.ts';
+import { ContextStore } from '../spam/context/context-store.ts';
+import { type PendingCheck, SpamService } from '../spam/service/spam-service.ts';
 import { DEFAULT_SPAM_SETTINGS, type SpamSettings } from '../spam/verdict.ts';
-import { StatsRepo } from '../spam/stats-repo.ts';
-import { VerdictRepo } from '../spam/verdict-repo.ts';
-import { GroupCommit } from '../spam/group-commit.ts';
-import { type SpamJobDeps, spamJobs } from '../spam/jobs.ts';
+import { StatsRepo } from '../spam/service/stats-repo.ts';
+import { VerdictRepo } from '../spam/service/verdict-repo.ts';
+import { GroupCommit } from '../spam/service/group-commit.ts';
+import { type SpamJobDeps, spamJobs } from '../spam/service/jobs.ts';
 import type { Job } from '../jobs/runner.ts';
 import type { Dialect } from '../db/dialect.ts';
 import {
@@ -25,11 +25,11 @@ import {
   UpstreamClient,
   type UpstreamConfig,
   type UpstreamLog,
-} from '../spam/upstream-client.ts';
-import { UpstreamReportRepo } from '../spam/upstream-report-repo.ts';
-import { NetworkReportRepo } from '../spam/network-report-repo.ts';
-import { NetworkStore } from '../spam/network-store.ts';
-import { upstreamReportsJob } from '../spam/upstream-reports.ts';
+} from '../spam/network/upstream-client.ts';
+import { UpstreamReportRepo } from '../spam/network/upstream-report-repo.ts';
+import { NetworkReportRepo } from '../spam/network/network-report-repo.ts';
+import { NetworkStore } from '../spam/network/network-store.ts';
+import { upstreamReportsJob } from '../spam/network/upstream-reports.ts';
 import { fetchList } from '../spam/lists/fetch-list.ts';
 import { ListRepo } from '../spam/lists/list-repo.ts';
 import { ListStore } from '../spam/lists/list-store.ts';

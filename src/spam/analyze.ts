@@ -1,13 +1,13 @@
 // Turns one comment (plain values) into what the model reads: hashed text features plus the
 // signal vector, and the raw counts the explanations quote.
-import { countCallsToAction, countMoneyOffers } from './appeals.ts';
-import { keywordAuthor } from './author-name.ts';
-import { keywordSite } from './keyword-domain.ts';
-import { tradeAddressNotes } from './keyword-site-note.ts';
-import { withoutKeywordTail } from './seo.ts';
-import { signoffEvidence } from './business-signoff.ts';
-import { COMMERCIAL_SIGNAL_CODES, commercialSignals, PUBLIC_BODY } from './commercial.ts';
-import { civicNotice, quietCivic } from './civic-notice.ts';
+import { countCallsToAction, countMoneyOffers } from './signals/appeals.ts';
+import { keywordAuthor } from './signals/seo/author-name.ts';
+import { keywordSite } from './signals/seo/keyword-domain.ts';
+import { tradeAddressNotes } from './signals/seo/keyword-site-note.ts';
+import { withoutKeywordTail } from './signals/seo/seo.ts';
+import { signoffEvidence } from './signals/seo/business-signoff.ts';
+import { COMMERCIAL_SIGNAL_CODES, commercialSignals, PUBLIC_BODY } from './signals/commercial.ts';
+import { civicNotice, quietCivic } from './signals/readers/civic-notice.ts';
 
 const COMMERCIAL_BRAND_SUPPORT = COMMERCIAL_SIGNAL_CODES.indexOf('brand-support');
 const COMMERCIAL_SITE_PROMOTION = COMMERCIAL_SIGNAL_CODES.indexOf('site-promotion');
@@ -24,20 +24,20 @@ const COMMERCIAL_SELLING = (
     'site-promotion',
   ] as const
 ).map((code) => COMMERCIAL_SIGNAL_CODES.indexOf(code));
-import { normalizeText, type NormalizedText } from './normalize.ts';
-import { OFFER_SIGNAL_CODES, offerCounts } from './offers.ts';
-import { isLikeBait } from './like-bait.ts';
-import { countCreatorPleas } from './creator-plea.ts';
-import { isFakeNewsAd, promisesMoney } from './fake-news-ad.ts';
-import { isPraiseOnly, MAX_PRAISE_ONLY_CHARS } from './praise-only.ts';
-import { countPraiseTemplates } from './praise-template.ts';
-import { tradePaperwork } from './trade-paperwork.ts';
-import { countReaderSubscription } from './reader-subscription.ts';
-import { countSelfPromotion } from './promotion.ts';
-import { countSellerVoice } from './advert-grammar.ts';
-import { countRecoveryScam } from './recovery.ts';
+import { normalizeText, type NormalizedText } from './text/normalize.ts';
+import { OFFER_SIGNAL_CODES, offerCounts } from './signals/offers/offers.ts';
+import { isLikeBait } from './signals/like-bait.ts';
+import { countCreatorPleas } from './signals/creator-plea.ts';
+import { isFakeNewsAd, promisesMoney } from './signals/scams/fake-news-ad.ts';
+import { isPraiseOnly, MAX_PRAISE_ONLY_CHARS } from './signals/seo/praise-only.ts';
+import { countPraiseTemplates } from './signals/seo/praise-template.ts';
+import { tradePaperwork } from './signals/readers/trade-paperwork.ts';
+import { countReaderSubscription } from './signals/readers/reader-subscription.ts';
+import { countSelfPromotion } from './signals/promotion.ts';
+import { countSellerVoice } from './signals/offers/advert-grammar.ts';
+import { countRecoveryScam } from './signals/scams/recovery.ts';
 import { cosineSimilarity, termVector } from './relevance.ts';
-import { SIGNAL_CODES, type ContextEvidence, type FormEvidence, type SignalCode } from './signals.ts';
+import { SIGNAL_CODES, type ContextEvidence, type FormEvidence, type SignalCode } from './signals/signals.ts';
 import {
   allCapsSignal,
   articleAgeSignal,
@@ -51,16 +51,20 @@ import {
   repeatedCharsSignal,
 } from './signal-values.ts';
 import { listSignals } from './list-signals.ts';
-import { CONTACTLESS_HOLD_AT_MOST, contactlessClaimNote, trimContactlessClaim } from './contactless-claim.ts';
-import { isOwnWriteUp, ownWriteUpNote } from './own-writeup.ts';
+import {
+  CONTACTLESS_HOLD_AT_MOST,
+  contactlessClaimNote,
+  trimContactlessClaim,
+} from './signals/scams/contactless-claim.ts';
+import { isOwnWriteUp, ownWriteUpNote } from './signals/readers/own-writeup.ts';
 import type { SignalNote } from './signal-note.ts';
-import { mayUncount, uncountLinks } from './pasted-links.ts';
-import { extractFeaturesBeside, type TextFeatures } from './tokenize.ts';
-import { countReferralLinks } from './referral.ts';
-import { claimsEarnings, countOwnChannel, isBareLink, isCitedSource } from './own-promotion.ts';
-import { domainOf, isReferenceDomain, isReferenceLink, isShortener, registrableDomain } from './url.ts';
-import { isOutletLookalike, isReputableLink, isVideoLink, namesPublicEvent } from './reputable.ts';
-import { upstreamSignalCount, upstreamSignalValue } from './upstream.ts';
+import { mayUncount, uncountLinks } from './signals/readers/pasted-links.ts';
+import { extractFeaturesBeside, type TextFeatures } from './classifier/tokenize.ts';
+import { countReferralLinks } from './signals/referral.ts';
+import { claimsEarnings, countOwnChannel, isBareLink, isCitedSource } from './signals/own-promotion.ts';
+import { domainOf, isReferenceDomain, isReferenceLink, isShortener, registrableDomain } from './text/url.ts';
+import { isOutletLookalike, isReputableLink, isVideoLink, namesPublicEvent } from './signals/reputable.ts';
+import { upstreamSignalCount, upstreamSignalValue } from './network/upstream.ts';
 
 /**
  * A way to reach the seller named without an address (联系微信, 联系客服, «пишите в WhatsApp»):

@@ -2,8 +2,8 @@
 // the address's reputation, a separate signal with its own name (issue 19, item 2).
 import { describe, expect, it } from 'vitest';
 import { analyzeComment } from './analyze.ts';
-import { createModel } from './model.ts';
-import { SIGNAL_CODES, type SignalCode } from './signals.ts';
+import { createModel } from './classifier/model.ts';
+import { SIGNAL_CODES, type SignalCode } from './signals/signals.ts';
 import { decideVerdict } from './verdict.ts';
 
 const signal = (code: SignalCode, context: object) =>

@@ -2,7 +2,7 @@
 // keep that file under 400 lines).
 import type { SignalNote } from './signal-note.ts';
 import { describeListHits, reasonListHits } from './lists/explain.ts';
-import { SIGNAL_CODES, type ContextEvidence, type SignalCode } from './signals.ts';
+import { SIGNAL_CODES, type ContextEvidence, type SignalCode } from './signals/signals.ts';
 
 /** The signal of each kind of reputation list, and its index in SIGNAL_CODES. */
 const LIST_SIGNALS = (

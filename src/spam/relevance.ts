@@ -1,6 +1,6 @@
 // Relevance of a comment to its article: cosine similarity of content-word vectors. Short words
 // (mostly function words) are ignored; Chinese/Japanese text contributes character pairs.
-import { hashString } from './tokenize.ts';
+import { hashString } from './classifier/tokenize.ts';
 
 const CONTENT_TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+|[\p{L}\p{M}\p{N}]{4,}/gu;
 const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;

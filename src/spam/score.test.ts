@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinModel } from './builtin.ts';
+import { builtinModel } from './classifier/builtin.ts';
 import { DEFAULT_SPAM_SETTINGS, SIGNAL_CODES, scoreComment } from './index.ts';
 
 const model = builtinModel();

@@ -1,7 +1,7 @@
 // The one scoring entry point shared by our comment form and the Akismet-compatible API.
 import { analyzeComment, type CommentInput } from './analyze.ts';
-import type { SpamModel } from './model.ts';
-import type { NormalizedText } from './normalize.ts';
+import type { SpamModel } from './classifier/model.ts';
+import type { NormalizedText } from './text/normalize.ts';
 import { DEFAULT_SPAM_SETTINGS, decideVerdict, type SpamSettings, type SpamVerdict } from './verdict.ts';
 
 /**

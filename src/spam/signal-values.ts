@@ -1,6 +1,6 @@
 // The value of each computed signal from its measure: dampened counts, shares and thresholds
 // (signals.ts lists the signals and their weights; analyze.ts measures the comment).
-import type { FormEvidence } from './signals.ts';
+import type { FormEvidence } from './signals/signals.ts';
 
 /** log2(1 + n) for a non-negative count; dampens big counts. */
 export function logCount(n: number): number {

@@ -4,7 +4,7 @@
 // as it is; a change meant to change verdicts (a signal, a retrained model) updates the rows it
 // moves, and its commit says why. Each reason is "code weight" plus its words, if any.
 import { describe, expect, it } from 'vitest';
-import { builtinModel } from './builtin.ts';
+import { builtinModel } from './classifier/builtin.ts';
 import { scoreComment } from './score.ts';
 
 const model = builtinModel();

@@ -1,8 +1,8 @@
 // Verdicts: the model's probability against the site's thresholds, with the reasons behind it.
 import type { AnalyzedComment } from './analyze.ts';
 import type { ReasonListHit } from './lists/explain.ts';
-import { sigmoid, type SpamModel } from './model.ts';
-import { MEMORY_SIGNALS, SIGNAL_CODES, SIGNAL_INFO, type SignalCode } from './signals.ts';
+import { sigmoid, type SpamModel } from './classifier/model.ts';
+import { MEMORY_SIGNALS, SIGNAL_CODES, SIGNAL_INFO, type SignalCode } from './signals/signals.ts';
 
 /** What to do with a comment: keep, hold for a moderator (ambiguous), send to spam, or drop
  * without storing (only counted). */

@@ -4,7 +4,7 @@
 import type { LookupFunction } from 'node:net';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiKey } from '../../src/spam/api-key-service.ts';
+import { createApiKey } from '../../src/spam/network/api-key-service.ts';
 import { testDialects } from '../support/test-db.ts';
 import { createTestSite, type TestSite } from '../support/test-site.ts';
 

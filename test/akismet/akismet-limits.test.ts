@@ -3,7 +3,7 @@
 // (parallel guesses included), while other addresses and valid keys are unaffected.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiKey } from '../../src/spam/api-key-service.ts';
+import { createApiKey } from '../../src/spam/network/api-key-service.ts';
 import { INVALID_KEY_LIMIT } from '../../src/http/akismet/key-guard.ts';
 import { testDialects } from '../support/test-db.ts';
 import { createTestSite, type TestSite } from '../support/test-site.ts';

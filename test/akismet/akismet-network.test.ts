@@ -3,7 +3,7 @@
 // client (or one trusted client) reports it; a client that reports everything as spam, or a
 // spammer with its own key reporting its campaign as ham, does not flip the others' verdicts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiKey } from '../../src/spam/api-key-service.ts';
+import { createApiKey } from '../../src/spam/network/api-key-service.ts';
 import { CAMPAIGNS, ordinary, UNSEEN_CAMPAIGN, type Variant, variant } from '../support/campaigns.ts';
 import { testDialects } from '../support/test-db.ts';
 import { createTestSite, type TestSite } from '../support/test-site.ts';

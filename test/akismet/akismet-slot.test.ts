@@ -5,7 +5,7 @@
 // loop sat idle during it. No check is answered before its own batch is committed.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { WriteStep } from '../../src/db/sqlite-write-thread.ts';
-import { createApiKey } from '../../src/spam/api-key-service.ts';
+import { createApiKey } from '../../src/spam/network/api-key-service.ts';
 import { createTestSite, type TestSite } from '../support/test-site.ts';
 
 const WAIT = { timeout: 10_000, interval: 10 };

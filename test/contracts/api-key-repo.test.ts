@@ -3,7 +3,7 @@
 // adds (also from concurrent connections), listed newest first with this month's and all calls;
 // on a SQLite file also with the usage added by the write thread.
 import { expect, it } from 'vitest';
-import { ApiKeyRepo } from '../../src/spam/api-key-repo.ts';
+import { ApiKeyRepo } from '../../src/spam/network/api-key-repo.ts';
 import { describeEachDialect } from '../support/test-db.ts';
 
 const t0 = new Date('2026-11-26T12:00:00.000Z');

@@ -5,9 +5,9 @@
 // same contract holds for batches written by the write thread (db/sqlite-write-thread.ts) and for
 // batches written on the main connection.
 import { expect, it } from 'vitest';
-import { type CheckRecord, CheckLogRepo } from '../../src/spam/check-log-repo.ts';
-import { SpamContextRepo } from '../../src/spam/context-repo.ts';
-import { VerdictRepo } from '../../src/spam/verdict-repo.ts';
+import { type CheckRecord, CheckLogRepo } from '../../src/spam/service/check-log-repo.ts';
+import { SpamContextRepo } from '../../src/spam/context/context-repo.ts';
+import { VerdictRepo } from '../../src/spam/service/verdict-repo.ts';
 import type { DatabaseHandle } from '../../src/db/create-db.ts';
 import { describeEachDialect } from '../support/test-db.ts';
 

@@ -3,7 +3,11 @@
 // written, verdicts set by moderators, spam domains counted and ordered by when last seen, and
 // pruning that keeps moderated fingerprints longer than undecided ones.
 import { expect, it } from 'vitest';
-import { type FingerprintRecord, SpamContextRepo, fingerprintRow } from '../../src/spam/context-repo.ts';
+import {
+  type FingerprintRecord,
+  SpamContextRepo,
+  fingerprintRow,
+} from '../../src/spam/context/context-repo.ts';
 import { describeEachDialect } from '../support/test-db.ts';
 
 const minute = (m: number) => new Date(Date.parse('2026-11-26T12:00:00.000Z') + m * 60_000).toISOString();

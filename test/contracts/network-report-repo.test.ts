@@ -2,9 +2,9 @@
 // campaign features and read back unchanged (fingerprint, link domains, network, author), paged
 // in id order by cursor, selected by time or by id, and pruned by age.
 import { expect, it } from 'vitest';
-import { ApiKeyRepo } from '../../src/spam/api-key-repo.ts';
-import { minhash } from '../../src/spam/minhash.ts';
-import { NetworkReportRepo } from '../../src/spam/network-report-repo.ts';
+import { ApiKeyRepo } from '../../src/spam/network/api-key-repo.ts';
+import { minhash } from '../../src/spam/context/minhash.ts';
+import { NetworkReportRepo } from '../../src/spam/network/network-report-repo.ts';
 import { describeEachDialect } from '../support/test-db.ts';
 
 const t0 = Date.parse('2026-11-26T12:00:00.000Z');

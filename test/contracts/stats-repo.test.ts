@@ -5,9 +5,9 @@
 import type { Kysely } from 'kysely';
 import { expect, it } from 'vitest';
 import type { Database } from '../../src/db/schema.ts';
-import { ApiKeyRepo } from '../../src/spam/api-key-repo.ts';
-import { StatsRepo } from '../../src/spam/stats-repo.ts';
-import { VerdictRepo } from '../../src/spam/verdict-repo.ts';
+import { ApiKeyRepo } from '../../src/spam/network/api-key-repo.ts';
+import { StatsRepo } from '../../src/spam/service/stats-repo.ts';
+import { VerdictRepo } from '../../src/spam/service/verdict-repo.ts';
 import { describeEachDialect } from '../support/test-db.ts';
 
 type VerdictRow = Omit<Database['spam_verdicts'], 'id'>;

@@ -2,7 +2,7 @@
 // lease (each once across concurrent claims), claimed again after a lease runs out, retried or
 // given up with the form emptied, counted by status, and pruned once sent or failed.
 import { expect, it } from 'vitest';
-import { UpstreamReportRepo } from '../../src/spam/upstream-report-repo.ts';
+import { UpstreamReportRepo } from '../../src/spam/network/upstream-report-repo.ts';
 import { describeEachDialect } from '../support/test-db.ts';
 
 const t0 = new Date('2026-11-26T12:00:00.000Z');

@@ -5,8 +5,8 @@
 import type { Kysely } from 'kysely';
 import { expect, it } from 'vitest';
 import type { Database } from '../../src/db/schema.ts';
-import { ApiKeyRepo } from '../../src/spam/api-key-repo.ts';
-import { VerdictRepo } from '../../src/spam/verdict-repo.ts';
+import { ApiKeyRepo } from '../../src/spam/network/api-key-repo.ts';
+import { VerdictRepo } from '../../src/spam/service/verdict-repo.ts';
 import { describeEachDialect } from '../support/test-db.ts';
 
 const t0 = new Date('2026-11-26T12:00:00.000Z');

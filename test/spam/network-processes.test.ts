@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openServices } from '../../src/compose/index.ts';
 import { loadConfig } from '../../src/config.ts';
 import { SqliteDriver } from '../../src/db/sqlite-driver.ts';
-import { createApiKey } from '../../src/spam/api-key-service.ts';
+import { createApiKey } from '../../src/spam/network/api-key-service.ts';
 import { CAMPAIGNS, ordinary, type Variant, variant } from '../support/campaigns.ts';
 import { compiledCli } from '../support/compiled-cli.ts';
 

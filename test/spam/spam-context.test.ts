@@ -4,7 +4,7 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createLocalChangeBus } from '../../src/db/change-bus.ts';
-import { FINGERPRINT_DECIDED } from '../../src/spam/change-keys.ts';
+import { FINGERPRINT_DECIDED } from '../../src/spam/service/change-keys.ts';
 import { createSpamFeature, type SpamFeature } from '../../src/compose/spam.ts';
 import { describeEachDialect } from '../support/test-db.ts';
 

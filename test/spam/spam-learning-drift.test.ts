@@ -5,7 +5,7 @@ import { expect, it } from 'vitest';
 import { createLocalChangeBus } from '../../src/db/change-bus.ts';
 import { analyzeComment } from '../../src/spam/analyze.ts';
 import { createSpamFeature } from '../../src/compose/spam.ts';
-import { linearScore } from '../../src/spam/model.ts';
+import { linearScore } from '../../src/spam/classifier/model.ts';
 import { describeEachDialect } from '../support/test-db.ts';
 
 const ARTICLE = [

@@ -5,7 +5,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createApiKey } from '../../src/spam/api-key-service.ts';
+import { createApiKey } from '../../src/spam/network/api-key-service.ts';
 import { createSpamFeature } from '../../src/compose/spam.ts';
 import type { ListSettings } from '../../src/spam/lists/list-repo.ts';
 import { testDialects } from '../support/test-db.ts';

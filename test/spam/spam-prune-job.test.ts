@@ -6,7 +6,11 @@ import { JobClaimRepo } from '../../src/jobs/job-claim-repo.ts';
 import { createLocalChangeBus } from '../../src/db/change-bus.ts';
 import { startJobs } from '../../src/jobs/runner.ts';
 import { createSpamFeature, type SpamFeature } from '../../src/compose/spam.ts';
-import { PRUNE_FINGERPRINTS_JOB, REFRESH_LISTS_JOB, pruneSpamFingerprints } from '../../src/spam/jobs.ts';
+import {
+  PRUNE_FINGERPRINTS_JOB,
+  REFRESH_LISTS_JOB,
+  pruneSpamFingerprints,
+} from '../../src/spam/service/jobs.ts';
 import { describeEachDialect } from '../support/test-db.ts';
 
 const DAY = 86_400_000;

@@ -5,10 +5,10 @@
 import { commentPageHooks } from '../../src/http/comments/wire.ts';
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiKey } from '../../src/spam/api-key-service.ts';
+import { createApiKey } from '../../src/spam/network/api-key-service.ts';
 import type { SpamFeature } from '../../src/compose/spam.ts';
-import { contentHash } from '../../src/spam/spam-service.ts';
-import { UPSTREAM_REPORTS_JOB } from '../../src/spam/upstream-reports.ts';
+import { contentHash } from '../../src/spam/service/spam-service.ts';
+import { UPSTREAM_REPORTS_JOB } from '../../src/spam/network/upstream-reports.ts';
 import { testDialects } from '../support/test-db.ts';
 import { createTestSite, type TestSite } from '../support/test-site.ts';
 

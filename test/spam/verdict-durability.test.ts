@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openServices } from '../../src/compose/index.ts';
 import { loadConfig } from '../../src/config.ts';
 import { openDatabase } from '../../src/db/create-db.ts';
-import { createApiKey } from '../../src/spam/api-key-service.ts';
+import { createApiKey } from '../../src/spam/network/api-key-service.ts';
 import { createScratchDatabase, type ScratchDatabase, testDialects } from '../support/test-db.ts';
 import { compiledCli } from '../support/compiled-cli.ts';
 

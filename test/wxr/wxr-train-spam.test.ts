@@ -9,13 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportSpamTrainer, type SpamTrainingStore } from '../../src/importers/wxr/import-spam.ts';
 import { writeWxr } from '../../src/importers/wxr/export/write-wxr.ts';
 import type { WxrExportItem } from '../../src/importers/wxr/export/wxr-export-types.ts';
-import { builtinModel } from '../../src/spam/builtin.ts';
+import { builtinModel } from '../../src/spam/classifier/builtin.ts';
 import type { CommentInput } from '../../src/spam/analyze.ts';
-import { applyModelDelta } from '../../src/spam/model-delta.ts';
-import { createModel } from '../../src/spam/model.ts';
+import { applyModelDelta } from '../../src/spam/classifier/model-delta.ts';
+import { createModel } from '../../src/spam/classifier/model.ts';
 import { scoreComment } from '../../src/spam/score.ts';
-import { SIGNAL_CODES } from '../../src/spam/signals.ts';
-import { VerdictRepo } from '../../src/spam/verdict-repo.ts';
+import { SIGNAL_CODES } from '../../src/spam/signals/signals.ts';
+import { VerdictRepo } from '../../src/spam/service/verdict-repo.ts';
 import { testDialects } from '../support/test-db.ts';
 import { createTestSite, type TestSite } from '../support/test-site.ts';
 

@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { openServices } from '../../compose/index.ts';
 import type { Config } from '../../config.ts';
-import { createApiKey, listApiKeys } from '../../spam/api-key-service.ts';
+import { createApiKey, listApiKeys } from '../../spam/network/api-key-service.ts';
 import type { SpamFeature } from '../../compose/spam.ts';
 
 async function withSpam<T>(

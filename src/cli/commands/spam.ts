@@ -6,18 +6,18 @@ import { pathToFileURL } from 'node:url';
 import { Command, Option } from 'commander';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
-import { builtinModel } from '../../spam/builtin-model.ts';
+import { builtinModel } from '../../spam/classifier/builtin-model.ts';
 import { openServices } from '../../compose/index.ts';
 import { MAX_ANALYZED_CHARS } from '../../spam/analyze.ts';
 import { disposableDomainOf } from '../../spam/lists/disposable.ts';
 import { describeListHit } from '../../spam/lists/explain.ts';
 import type { ListHit } from '../../spam/lists/matcher.ts';
-import { normalizeText } from '../../spam/normalize.ts';
+import { normalizeText } from '../../spam/text/normalize.ts';
 import { registerSpamListsCommand } from './spam-lists.ts';
-import { splitByIndex, type DatasetRow } from '../../spam/dataset.ts';
-import { linearScore } from '../../spam/model.ts';
-import { threeWay, type ThreeWayMetrics } from '../../spam/three-way.ts';
-import { trainAnalyzed } from '../../spam/train.ts';
+import { splitByIndex, type DatasetRow } from '../../spam/evaluation/dataset.ts';
+import { linearScore } from '../../spam/classifier/model.ts';
+import { threeWay, type ThreeWayMetrics } from '../../spam/classifier/three-way.ts';
+import { trainAnalyzed } from '../../spam/classifier/train.ts';
 import {
   DEFAULT_SPAM_SETTINGS,
   analyzeExamples,

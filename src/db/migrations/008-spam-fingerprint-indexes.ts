@@ -1,4 +1,4 @@
-// Spam fingerprints are read into memory (src/spam/context-store.ts) instead of being queried per
+// Spam fingerprints are read into memory (src/spam/context/context-store.ts) instead of being queried per
 // comment, so the indexes by IP, network and email serve no query any more and only cost every
 // insert (about a quarter of storing a check). The moderated ones are loaded at start through a
 // small partial index (undecided rows, the vast majority, are not in it).

@@ -7,8 +7,8 @@
 // on the side of the limit. Usage is counted in memory and written in batches.
 import type { RateLimitStore } from '../../db/rate-limit-repo.ts';
 import { BoundedMemo } from '../../kernel/bounded-memo.ts';
-import type { ApiKeyRecord } from '../../spam/api-key-repo.ts';
-import { API_KEY_PATTERN, hashApiKey, usageMonth } from '../../spam/api-keys.ts';
+import type { ApiKeyRecord } from '../../spam/network/api-key-repo.ts';
+import { API_KEY_PATTERN, hashApiKey, usageMonth } from '../../spam/network/api-keys.ts';
 
 /** Invalid keys one address may try: 20 per 15 minutes (a key has 96 random bits; this is for
  * the load and the logs, and for keys leaked in part). */

@@ -1,6 +1,6 @@
 // Akismet's key-sites report for one key: the key's site with its calls, spam, ham, missed spam
 // and false positives in a month, as JSON or CSV.
-import type { ApiKeyRecord } from '../../spam/api-key-repo.ts';
+import type { ApiKeyRecord } from '../../spam/network/api-key-repo.ts';
 import type { SpamFeature } from '../../compose/spam.ts';
 
 function monthRange(month: string): [string, string] {

@@ -1,7 +1,7 @@
 // The comment form's spam evidence: a signed token carrying the render time (HMAC with the same
 // secret as the comments' cookies) and a honeypot field people never see.
 import { signValue, verifySigned } from '../../comments/signing.ts';
-import type { FormEvidence } from '../../spam/signals.ts';
+import type { FormEvidence } from '../../spam/signals/signals.ts';
 
 /** Name of the hidden honeypot field (a plausible name, so bots fill it in). */
 export const HONEYPOT_FIELD = 'website2';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinModel } from '../builtin.ts';
+import { builtinModel } from '../classifier/builtin.ts';
 import { scoreComment } from '../score.ts';
 import { DEFAULT_SPAM_SETTINGS } from '../verdict.ts';
 import { describeListHit } from './explain.ts';

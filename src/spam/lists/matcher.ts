@@ -5,7 +5,7 @@
 import { type IpAddress, parseIp, parseIpRange } from './ip.ts';
 import { normalizeDomain, normalizeEmail, normalizeUsername } from './normalize.ts';
 import type { ListKind } from './parse.ts';
-import { domainOf } from '../url.ts';
+import { domainOf } from '../text/url.ts';
 
 /** What a hit does besides its weight: `hold` also holds the comment for a moderator. */
 export type ListAction = 'score' | 'hold';

@@ -4,7 +4,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { parseRecordId } from '../../../kernel/record-id.ts';
-import { createApiKey, listApiKeys } from '../../../spam/api-key-service.ts';
+import { createApiKey, listApiKeys } from '../../../spam/network/api-key-service.ts';
 import { PUBLIC_LEARNING_CURVE } from '../../../spam/index.ts';
 import {
   correctionsChart,
@@ -13,7 +13,7 @@ import {
   reasonsChart,
 } from '../../../views/admin/spam/spam-charts.ts';
 import { renderSpamPage } from '../../../views/admin/spam/spam-page.ts';
-import { API_KEYS_CHANGED } from '../../../spam/change-keys.ts';
+import { API_KEYS_CHANGED } from '../../../spam/service/change-keys.ts';
 import { AppError } from '../../../kernel/app-error.ts';
 import { siteTimeFormatter } from './editor-support.ts';
 import type { AdminT } from '../../../views/admin/types.ts';

@@ -2,7 +2,7 @@
 // ("3 links to a URL shortener · words: casino, bonus") in the admin's language, each reason
 // linking to the list filtered by it.
 import { type Html, html } from '../../html.ts';
-import { SIGNAL_CODES } from '../../../spam/signals.ts';
+import { SIGNAL_CODES } from '../../../spam/signals/signals.ts';
 import { type Reason, TEXT_REASON_CODES } from '../../../spam/verdict.ts';
 import type { AdminT } from '../types.ts';
 import { reasonName, reasonText } from '../spam/reason-text.ts';

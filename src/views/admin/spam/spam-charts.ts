@@ -1,5 +1,5 @@
 // Chart data for the spam dashboard from the stored aggregates, worded in the admin language.
-import type { CorrectionRow, DayCounts } from '../../../spam/stats-repo.ts';
+import type { CorrectionRow, DayCounts } from '../../../spam/service/stats-repo.ts';
 import type { PublicCurve } from '../../../spam/index.ts';
 import type { AdminT } from '../types.ts';
 import type { BarChart } from './bar-chart.ts';

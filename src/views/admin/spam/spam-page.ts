@@ -4,7 +4,7 @@
 import type { FormatIsoDate } from '../../format-date.ts';
 import { type Html, html } from '../../html.ts';
 import { messageHtml } from '../../message-html.ts';
-import type { ApiKeyWithUsage } from '../../../spam/api-key-repo.ts';
+import type { ApiKeyWithUsage } from '../../../spam/network/api-key-repo.ts';
 import { csrfInput } from '../form.ts';
 import type { AdminT } from '../types.ts';
 import type { ListStatus } from '../../../spam/lists/list-repo.ts';

@@ -1,0 +1,38 @@
+// A reader's own account of a bank, airline or telecom case with its hotline (issue 15, "stop
+// flagging real readers", 2026-12-07, late; bank-hotline-examples.ts). «Банк вернул 2 300 рублей
+// после жалобы, горячая линия 8 800 … работает круглосуточно» and "my bank refunded the double
+// charge after I called …" were read as support-number spam. What separates them from fake
+// support spam ("Norton customer service number 1-888-…, call our experts 24/7"):
+//
+// - the reader speaks in the first person past tense about their own case ("I called", "we rang",
+//   «я позвонил», «позвонила», 我打了), or the other party did something to them ("refunded",
+//   "credited", «вернули», 退回) after a complaint;
+// - the other party is the reader's bank, card issuer, airline, operator or provider;
+// - no impersonated brand (`brands` 0: scams name brands, readers their bank or airline), one
+//   support-line phrase at most (scams repeat "<brand> support number");
+// - no pitch: "call now", "call our experts", "for all errors", "24/7 for any issue", «звоните»,
+//   «наши специалисты», «по любым вопросам», 请拨打, 24小时, 全国统一, 人工客服.
+//
+// Then the line and service words give the number no support context, as a public body's line
+// does (commercial.ts), the seller's-voice phrases («работает круглосуточно») count nothing, and
+// the number is given back once as a public body's is (`public-body-number`, analyze.ts) when the
+// comment offers, promotes and links nothing else; it still counts as toll-free.
+import { cheapLetters } from '../../text/letter-class.ts';
+
+const READER = cheapLetters(
+  /\b(?:i|we)\s+(?:called|rang|phoned|complained|contacted|disputed|reported|explained|got|spoke)\b|\b(?:refunded|credited|reversed|rebooked|reimbursed|waived|unblocked|unfroze|froze|gave (?:me|us)|sent (?:me|us))\b|(?<!\p{L})(?:позвонил\p{L}*|звонил\p{L}*|пожаловал\p{L}*|обратил(?:ся|ась|ись)|вернули|вернул(?!\p{L})|разблокировал\p{L}*|отменил\p{L}*|жалоб\p{L}*)|我打了|我打|打过去|打過去|我投诉|我投訴|投诉|投訴|退回|退了|解冻了|解凍了|改签/u,
+);
+
+const PARTY =
+  /\b(?:bank|card|credit union|airline|flight|operator|carrier|provider|telecom|insurer|isp)\b|банк|карт[аыуе]|авиакомпани|рейс|оператор|провайдер|银行|信用卡|航空|航班|运营商|運營商|机场|機場|银行卡/u;
+
+/** A support scam's pitch ("call now", "our experts", «звоните», 请拨打): no reader's case has one. */
+export const READER_PITCH = cheapLetters(
+  /\bcall\s+(?:now|us|our|today|for|them too)\b|\b(?:our|certified|expert)\s+(?:\w+\s+)?(?:experts?|agents?|technicians?|engineers?|team|specialists?)\b|\b(?:all|any)\s+(?:\w+\s+)?(?:errors?|issues?|problems?|questions?)\b|\bdial\b|\bcontact us\b|(?<!\p{L})(?:звоните|позвоните нам|обращайтесь|пишите)(?!\p{L})|наши\s+(?:\p{L}+\s+)?(?:специалист|оператор|эксперт|мастер)|(?:по\s+)?(?:всем|любым)\s+вопрос|люб\p{L}*\s+проблем|请拨打|請撥打|拨打|撥打|请致电|請致電|24小时|24小時|全国统一|全國統一|人工客服|所有问题|所有問題/u,
+);
+
+/** Whether a normalised text is a reader's own case with its hotline: the reader's past-tense
+ * account of their bank, airline or operator, no brand, one support-line phrase at most, no pitch. */
+export function isReaderSupportCase(text: string, lines: number, brands: number): boolean {
+  return brands === 0 && lines <= 1 && READER.test(text) && PARTY.test(text) && !READER_PITCH.test(text);
+}
