@@ -4,7 +4,6 @@ import { countCallsToAction, countMoneyOffers } from './signals/appeals.ts';
 import { keywordAuthor } from './signals/seo/author-name.ts';
 import { keywordSite } from './signals/seo/keyword-domain.ts';
 import { tradeAddressNotes } from './signals/seo/keyword-site-note.ts';
-import { withoutKeywordTail } from './signals/seo/seo.ts';
 import { signoffEvidence } from './signals/seo/business-signoff.ts';
 import { COMMERCIAL_SIGNAL_CODES, commercialSignals, PUBLIC_BODY } from './signals/commercial.ts';
 import { civicNotice, quietCivic } from './signals/readers/civic-notice.ts';
@@ -29,8 +28,7 @@ import { OFFER_SIGNAL_CODES, offerCounts } from './signals/offers/offers.ts';
 import { isLikeBait } from './signals/like-bait.ts';
 import { countCreatorPleas } from './signals/creator-plea.ts';
 import { isFakeNewsAd, promisesMoney } from './signals/scams/fake-news-ad.ts';
-import { isPraiseOnly, MAX_PRAISE_ONLY_CHARS } from './signals/seo/praise-only.ts';
-import { countPraiseTemplates } from './signals/seo/praise-template.ts';
+import { praiseEvidence } from './signals/seo/praise-evidence.ts';
 import { tradePaperwork } from './signals/readers/trade-paperwork.ts';
 import { countReaderSubscription } from './signals/readers/reader-subscription.ts';
 import { countSelfPromotion } from './signals/promotion.ts';
@@ -292,11 +290,12 @@ export function analyzeComment(
   );
   set(AT['network-campaign'], ctx.networkCampaign?.value ?? 0, ctx.networkCampaign?.sites ?? 0);
   const known = ctx.approvedByEmail !== undefined || ctx.approvedByIp !== undefined;
-  // Generic praise and nothing else (praise-only.ts); looked for only in a short comment.
-  const praiseOnlyText = n.text.length <= MAX_PRAISE_ONLY_CHARS && isPraiseOnly(withoutKeywordTail(n.text));
-  // The SEO praise templates count only when the comment links somewhere: a link in the text or
-  // the form's website, which the author's name links to (praise-template.ts).
-  const templates = n.urls.length > 0 || authorDomain !== '' ? countPraiseTemplates(n.text) : 0;
+  // Generic praise and nothing else, and spun templates beside an anchor (praise-evidence.ts).
+  const {
+    praiseOnly: praiseOnlyText,
+    templates,
+    tailed,
+  } = praiseEvidence(n.text, n.urls.length, authorDomain !== '');
   const commercial = commercialSignals(n, {
     raw: input.content,
     approved: known ? approvedBefore : null,
@@ -326,10 +325,11 @@ export function analyzeComment(
       : 0;
   set(AT['public-body-number'], publicNumber, publicNumber === 1 ? n.phones : 0);
   set(AT['praise-template'], logCount(templates), templates);
-  // Praise and nothing else, beside an anchor (a keyword name, a label, a keyword link), or before
+  // Praise and nothing else (or a spun template before a keyword tail) beside an anchor, or before
   // the author's own sign-off: the SEO comment in full (praise-only.ts). Not under a person's name.
   const anchored = authorKeywords > 0 || (commercial.counts[COMMERCIAL_SEO_ANCHOR] ?? 0) > 0;
-  const praiseOnly = (anchored && praiseOnlyText) || (signed.praiseOnly && authorKeywords > 0) ? 1 : 0;
+  const praised = praiseOnlyText || (templates > 0 && tailed);
+  const praiseOnly = (anchored && praised) || (signed.praiseOnly && authorKeywords > 0) ? 1 : 0;
   set(AT['praise-only'], praiseOnly, praiseOnly);
   const likeBait = isLikeBait(n.text) ? 1 : 0;
   set(AT['like-bait'], likeBait, likeBait);

@@ -243,7 +243,8 @@ export const OFFER_SIGNAL_INFO: Record<OfferSignalCode, FixedSignalInfo> = {
   // prices in a discussion of tariffs, retailers or a scam, or without a link, and that counts
   // nothing. The text model published such adverts (0.03 to 0.19: "order", "delivery", "price" are
   // ham's words in SMS); +2.5 as the other offers: with the link (`offer-with-channel`, the link's
-  // own weight) one phrase is spam.
+  // own weight) one phrase is spam. Affiliate roundups count here too ("best X of 2026, top 10
+  // reviewed", «рейтинг лучших», 十大…排行榜: roundup-patterns.ts), beside a link.
   'shop-advert': {
     prior: 2.5,
     fixed: true,

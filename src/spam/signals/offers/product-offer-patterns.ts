@@ -11,6 +11,7 @@
 // discusses tariffs, a scam, a law or a block.
 import { B, type OfferFamily } from './offer-patterns.ts';
 import { withCheapLetters } from '../../text/letter-class.ts';
+import { roundupContext } from './roundup-patterns.ts';
 
 // A reader discussing prices rather than selling: tariffs, duties, inflation, retailers, a scam, a
 // fake, a law, a complaint, what they bought.
@@ -29,26 +30,30 @@ const SHOP_GUARD =
 export const SHOP_ADVERT: OfferFamily = {
   guard: SHOP_GUARD,
   patterns: [],
-  context: {
-    // (offers.ts counts these only beside a link, an e-mail, a phone or another offer family)
-    when: SHOP_GUARD,
-    unless: DISCUSSION,
-    patterns: [
-      `(?<!\\b(?:has|have|had|gives|gave|give|offers|offered|offering|got|was|were|is|are|at)\\s)\\b(?:up\\s+to\\s+|save\\s+(?:up\\s+to\\s+)?|get\\s+|extra\\s+|flat\\s+)?\\d{1,2}\\s*%\\s+off\\b|\\bsave\\s+(?:up\\s+to\\s+)?\\d{1,2}\\s*%|\\bget\\s+[$€£]\\s?\\d+\\s+off\\b`,
-      `\\bfree\\s+(?:shipping|delivery|gift)\\b|\\b(?:ships?|shipping|delivery)\\s+worldwide\\b|\\bworldwide\\s+(?:shipping|delivery)\\b|\\bmoney[- ]back\\s+guarantee\\b`,
-      `\\blimited[- ]time\\s+(?:offer|deal|only|sale)\\b|\\blimited\\s+(?:offer|stock|seats)\\b|\\boffer\\s+(?:ends|valid)\\s+(?:today|tonight|soon|until)\\b|\\b(?:this\\s+(?:week|month|weekend)|today|tonight|tomorrow)\\s+only\\b|\\bfor\\s+(?:just|only)\\s+[$€£]\\s?\\d|\\bonly\\s+today\\b|\\bwhile\\s+(?:stocks?|supplies)\\s+last\\b|\\bhurry\\s+(?:up\\s+)?(?:and\\s+)?(?:buy|order|book|grab)\\b|\\bdon'?t\\s+miss\\s+(?:out|this)\\b`,
-      `\\b(?:flash|clearance|mega|huge|big)\\s+sale\\b|\\b(?:shop|order|buy|book|grab)\\s+(?:yours\\s+|it\\s+|them\\s+)?(?:now|today)\\b|\\bbest\\s+prices?\\s+guaranteed\\b|\\blowest\\s+prices?\\s+(?:online|guaranteed|ever)\\b|\\b(?:unbeatable|factory|wholesale)\\s+prices?\\b|\\bmoq\\b|\\bfree\\s+samples?\\b|\\b(?:up\\s+to\\s+)?\\d+\\s*(?:x|times)\\s+cheaper\\b|\\bdaily\\s+deals\\b|\\bhidden\\s+(?:coupons?|codes|deals)\\b|\\boutlet\\s+prices\\b|\\bexpress\\s+delivery\\b|\\b\\d+-year\\s+warranty\\b|\\bbuy\\s+\\d+\\s+get\\s+\\d+\\s+free\\b`,
-      `\\b(?:promo|coupon|discount|voucher)\\s+code\\s+[a-z]*\\d+[a-z\\d]*\\b|\\bwith\\s+code\\s+[a-z]*\\d+[a-z\\d]*\\b|\\b(?:free|exclusive)\\s+(?:[a-z]+\\s+){0,3}?(?:coupons?|promo\\s+codes?|discount\\s+codes?|vouchers?)\\b|\\b(?:coupons?|promo\\s+codes?|discount\\s+codes?)\\s+(?:updated\\s+)?(?:daily|every\\s+day)\\b|\\b\\d+\\s+(?:working|verified|valid)\\s+(?:coupons|codes|promo\\s+codes|vouchers)\\b`,
-      `\\bcheap(?:est)?\\s+(?:airline\\s+|air\\s+|plane\\s+)?(?:flights?|tickets|airfares?)\\b|\\b(?:last[- ]minute|flight|travel)\\s+deals?\\b|\\b(?:flights?|tickets?|fares?)\\s+(?:[a-z]+\\s+){0,4}?from\\s+(?:only\\s+|just\\s+)?[$€£]\\s?\\d`,
-      `${B}скидк\\p{L}*\\s+до\\s+\\d+\\s*%|${B}скидк\\p{L}*\\s+\\d+\\s*%\\s+(?:по\\s+(?:промокоду|ссылке|купону)|на\\s+(?:всё|все|весь|первый))|${B}со\\s+скидкой\\s+(?:до\\s+)?\\d+\\s*%|${B}промокод\\p{L}*\\s+(?:\\p{L}+\\s+)?[a-z0-9]{3,}|${B}(?:купоны|промокоды)\\s+(?:и\\s+\\p{L}+\\s+)?на\\s+скидк\\p{L}*`,
-      `${B}бесплатн\\p{L}*\\s+доставк\\p{L}*|${B}доставк\\p{L}*\\s+(?:и\\s+\\p{L}+\\s+)?бесплатн\\p{L}*|${B}доставк\\p{L}*\\s+по\\s+всей\\s+(?:росси|стран|казахстан|снг)\\p{L}*`,
-      `${B}успе(?:йте|й)\\b|${B}успеть\\s+купить|${B}только\\s+(?:сегодня|у\\s+нас)|${B}количество\\s+ограничено|${B}предложение\\s+ограничено|${B}акци\\p{L}*\\s+до\\s+|${B}распродаж\\p{L}*`,
-      `${B}(?:заказывайте|закажите|покупайте|купите)${'(?![\\p{L}\\p{N}])'}|${B}бронируйте\\s+сейчас|${B}(?:лучшие|низкие|самые\\s+низкие)\\s+цены|${B}по\\s+низким\\s+ценам|${B}от\\s+производителя|${B}быстро\\s+и\\s+недорого|${B}по\\s+ценам\\s+ниже\\s+(?:рынка|рыночных)|${B}цены\\s+от\\s+(?:склада|завода)|${B}оптом\\s+и\\s+в\\s+розницу|${B}доставка\\s+в\\s+день\\s+заказа|${B}проверьте\\s+цены|${B}только\\s+до\\s+(?:воскресенья|понедельника|пятницы|субботы|конца\\s+\\p{L}+|\\d+)|${B}в\\s+обе\\s+стороны\\s+(?:за|от|всего)\\s+\\d|${B}рассрочк\\p{L}*\\s+0\\s*%|${B}самовывоз\\p{L}*|${B}в\\s+\\d+\\s+раз\\p{L}*\\s+дешевле|${B}дешевле\\s+на\\s+\\d+\\s*%|${B}(?:дешёв|дешев|горящ)\\p{L}*\\s+(?:авиабилет|билет|тур)\\p{L}*|${B}авиабилет\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:от|всего\\s+за)\\s+\\d`,
-      '(?:全场|全場)\\S{0,2}?(?:[一二三四五六七八九]|\\d)折|享\\S{0,2}?[一二三四五六七八九]折|买[一二三\\d]送[一二\\d]|買[一二三\\d]送[一二\\d]|[一二三四五六七八九]折(?:起|优惠|優惠)|半价|半價|全国包邮|全國包郵|包邮|包郵|免运费|免運費',
-      '(?:限时|限時)(?:抢购|搶購|特价|特價|优惠|優惠|折扣|秒杀|秒殺)|(?:仅限|僅限)(?:今日|今天)|马上抢|馬上搶|立即(?:抢购|搶購|购买|購買|预订|預訂|下单|下單|领取|領取|查看)|(?:点击|點擊)(?:购买|購買|链接|鏈接|领取|領取)',
-      '(?:免费|免費|内部|內部)\\S{0,4}?(?:优惠券|優惠券)|(?:优惠券|優惠券)免费领|领券|領券|(?:优惠码|優惠碼)\\s*[a-z0-9]{3,}|立减|立減|立省\\d|满减|滿減|特价(?:机票|機票|酒店)|低至\\d|低价预订|低價預訂|工厂直销|工廠直銷|厂家直(?:销|供)|廠家直(?:銷|供)|满\\d+减\\d+|滿\\d+減\\d+|新(?:用户|人)专享|新(?:用戶|人)專享|天天领红包|红包天天领|紅包天天領|点此(?:领取|領取|购买|購買|下载|下載|查看)|大额(?:优惠券|红包)|大額(?:優惠券|紅包)|(?:仅需|只需|仅售|僅需|僅售)\\s*\\d+(?:\\.\\d+)?\\s*元|假一赔十|假一賠十|下单即送|下單即送|新人礼包|新人禮包',
-    ],
-  },
+  context: [
+    {
+      // (offers.ts counts these only beside a link, an e-mail, a phone or another offer family)
+      when: SHOP_GUARD,
+      unless: DISCUSSION,
+      patterns: [
+        `(?<!\\b(?:has|have|had|gives|gave|give|offers|offered|offering|got|was|were|is|are|at)\\s)\\b(?:up\\s+to\\s+|save\\s+(?:up\\s+to\\s+)?|get\\s+|extra\\s+|flat\\s+)?\\d{1,2}\\s*%\\s+off\\b|\\bsave\\s+(?:up\\s+to\\s+)?\\d{1,2}\\s*%|\\bget\\s+[$€£]\\s?\\d+\\s+off\\b`,
+        `\\bfree\\s+(?:shipping|delivery|gift)\\b|\\b(?:ships?|shipping|delivery)\\s+worldwide\\b|\\bworldwide\\s+(?:shipping|delivery)\\b|\\bmoney[- ]back\\s+guarantee\\b`,
+        `\\blimited[- ]time\\s+(?:offer|deal|only|sale)\\b|\\blimited\\s+(?:offer|stock|seats)\\b|\\boffer\\s+(?:ends|valid)\\s+(?:today|tonight|soon|until)\\b|\\b(?:this\\s+(?:week|month|weekend)|today|tonight|tomorrow)\\s+only\\b|\\bfor\\s+(?:just|only)\\s+[$€£]\\s?\\d|\\bonly\\s+today\\b|\\bwhile\\s+(?:stocks?|supplies)\\s+last\\b|\\bhurry\\s+(?:up\\s+)?(?:and\\s+)?(?:buy|order|book|grab)\\b|\\bdon'?t\\s+miss\\s+(?:out|this)\\b`,
+        `\\b(?:flash|clearance|mega|huge|big)\\s+sale\\b|\\b(?:shop|order|buy|book|grab)\\s+(?:yours\\s+|it\\s+|them\\s+)?(?:now|today)\\b|\\bbest\\s+prices?\\s+guaranteed\\b|\\blowest\\s+prices?\\s+(?:online|guaranteed|ever)\\b|\\b(?:unbeatable|factory|wholesale)\\s+prices?\\b|\\bmoq\\b|\\bfree\\s+samples?\\b|\\b(?:up\\s+to\\s+)?\\d+\\s*(?:x|times)\\s+cheaper\\b|\\bdaily\\s+deals\\b|\\bhidden\\s+(?:coupons?|codes|deals)\\b|\\boutlet\\s+prices\\b|\\bexpress\\s+delivery\\b|\\b\\d+-year\\s+warranty\\b|\\bbuy\\s+\\d+\\s+get\\s+\\d+\\s+free\\b`,
+        `\\b(?:promo|coupon|discount|voucher)\\s+code\\s+[a-z]*\\d+[a-z\\d]*\\b|\\bwith\\s+code\\s+[a-z]*\\d+[a-z\\d]*\\b|\\b(?:free|exclusive)\\s+(?:[a-z]+\\s+){0,3}?(?:coupons?|promo\\s+codes?|discount\\s+codes?|vouchers?)\\b|\\b(?:coupons?|promo\\s+codes?|discount\\s+codes?)\\s+(?:updated\\s+)?(?:daily|every\\s+day)\\b|\\b\\d+\\s+(?:working|verified|valid)\\s+(?:coupons|codes|promo\\s+codes|vouchers)\\b`,
+        `\\bcheap(?:est)?\\s+(?:airline\\s+|air\\s+|plane\\s+)?(?:flights?|tickets|airfares?)\\b|\\b(?:last[- ]minute|flight|travel)\\s+deals?\\b|\\b(?:flights?|tickets?|fares?)\\s+(?:[a-z]+\\s+){0,4}?from\\s+(?:only\\s+|just\\s+)?[$€£]\\s?\\d`,
+        `${B}скидк\\p{L}*\\s+до\\s+\\d+\\s*%|${B}скидк\\p{L}*\\s+\\d+\\s*%\\s+(?:по\\s+(?:промокоду|ссылке|купону)|на\\s+(?:всё|все|весь|первый))|${B}со\\s+скидкой\\s+(?:до\\s+)?\\d+\\s*%|${B}промокод\\p{L}*\\s+(?:\\p{L}+\\s+)?[a-z0-9]{3,}|${B}(?:купоны|промокоды)\\s+(?:и\\s+\\p{L}+\\s+)?на\\s+скидк\\p{L}*`,
+        `${B}бесплатн\\p{L}*\\s+доставк\\p{L}*|${B}доставк\\p{L}*\\s+(?:и\\s+\\p{L}+\\s+)?бесплатн\\p{L}*|${B}доставк\\p{L}*\\s+по\\s+всей\\s+(?:росси|стран|казахстан|снг)\\p{L}*`,
+        `${B}успе(?:йте|й)\\b|${B}успеть\\s+купить|${B}только\\s+(?:сегодня|у\\s+нас)|${B}количество\\s+ограничено|${B}предложение\\s+ограничено|${B}акци\\p{L}*\\s+до\\s+|${B}распродаж\\p{L}*`,
+        `${B}(?:заказывайте|закажите|покупайте|купите)${'(?![\\p{L}\\p{N}])'}|${B}бронируйте\\s+сейчас|${B}(?:лучшие|низкие|самые\\s+низкие)\\s+цены|${B}по\\s+низким\\s+ценам|${B}от\\s+производителя|${B}быстро\\s+и\\s+недорого|${B}по\\s+ценам\\s+ниже\\s+(?:рынка|рыночных)|${B}цены\\s+от\\s+(?:склада|завода)|${B}оптом\\s+и\\s+в\\s+розницу|${B}доставка\\s+в\\s+день\\s+заказа|${B}проверьте\\s+цены|${B}только\\s+до\\s+(?:воскресенья|понедельника|пятницы|субботы|конца\\s+\\p{L}+|\\d+)|${B}в\\s+обе\\s+стороны\\s+(?:за|от|всего)\\s+\\d|${B}рассрочк\\p{L}*\\s+0\\s*%|${B}самовывоз\\p{L}*|${B}в\\s+\\d+\\s+раз\\p{L}*\\s+дешевле|${B}дешевле\\s+на\\s+\\d+\\s*%|${B}(?:дешёв|дешев|горящ)\\p{L}*\\s+(?:авиабилет|билет|тур)\\p{L}*|${B}авиабилет\\p{L}*\\s+(?:\\S+\\s+){0,4}?(?:от|всего\\s+за)\\s+\\d`,
+        '(?:全场|全場)\\S{0,2}?(?:[一二三四五六七八九]|\\d)折|享\\S{0,2}?[一二三四五六七八九]折|买[一二三\\d]送[一二\\d]|買[一二三\\d]送[一二\\d]|[一二三四五六七八九]折(?:起|优惠|優惠)|半价|半價|全国包邮|全國包郵|包邮|包郵|免运费|免運費',
+        '(?:限时|限時)(?:抢购|搶購|特价|特價|优惠|優惠|折扣|秒杀|秒殺)|(?:仅限|僅限)(?:今日|今天)|马上抢|馬上搶|立即(?:抢购|搶購|购买|購買|预订|預訂|下单|下單|领取|領取|查看)|(?:点击|點擊)(?:购买|購買|链接|鏈接|领取|領取)',
+        '(?:免费|免費|内部|內部)\\S{0,4}?(?:优惠券|優惠券)|(?:优惠券|優惠券)免费领|领券|領券|(?:优惠码|優惠碼)\\s*[a-z0-9]{3,}|立减|立減|立省\\d|满减|滿減|特价(?:机票|機票|酒店)|低至\\d|低价预订|低價預訂|工厂直销|工廠直銷|厂家直(?:销|供)|廠家直(?:銷|供)|满\\d+减\\d+|滿\\d+減\\d+|新(?:用户|人)专享|新(?:用戶|人)專享|天天领红包|红包天天领|紅包天天領|点此(?:领取|領取|购买|購買|下载|下載|查看)|大额(?:优惠券|红包)|大額(?:優惠券|紅包)|(?:仅需|只需|仅售|僅需|僅售)\\s*\\d+(?:\\.\\d+)?\\s*元|假一赔十|假一賠十|下单即送|下單即送|新人礼包|新人禮包',
+      ],
+    },
+    // Affiliate roundups, the shop adverts' kin (roundup-patterns.ts).
+    roundupContext(DISCUSSION),
+  ],
 };
 
 // What a software or VPN seller says beside its product: a price, a trial, a discount, a link.

@@ -42,6 +42,15 @@ const EN = [
   '\\b(?:seems|looks)\\s+like\\s+your\\s+(?:site|website|blog)\\s+ate\\s+my\\s+first\\s+comment',
   '\\bdoes\\s+your\\s+(?:site|website|blog)\\s+have\\s+a\\s+contact\\s+page\\b',
   '\\bi\\s+am\\s+also\\s+visiting\\s+this\\s+(?:website|site|web\\s+page|blog)\\s+(?:daily|regularly|on\\s+a\\s+regular\\s+basis)',
+  // 2026-12-07, fourth session: seven more, found before a keyword tail with no link (docs/spam.md,
+  // "Affiliate roundups and spun praise tails").
+  '\\bi\\s+learn\\s+something\\s+(?:totally\\s+|entirely\\s+|completely\\s+)?new\\s+and\\s+challenging\\s+on\\s+(?:blogs|websites|sites|web\\s+sites)\\s+i\\s+stumble\\s?upon\\s+every\\s?day',
+  '\\bsome\\s+(?:very|extremely|really|truly)\\s+valid\\s+points!?\\s+i\\s+appreciate\\s+you\\s+(?:writing|penning|making)\\s+this\\s+(?:article|post|write-?up)',
+  "\\b(?:it['’]?s|it\\s+is)\\s+(?:hard|difficult|tough)\\s+to\\s+(?:find|come\\s+by)\\s+(?:knowledgeable|educated|well-informed|experienced|qualified)\\s+(?:people|folks|individuals)\\s+(?:about|on|for|in|with)\\s+this\\s+(?:topic|subject)",
+  "\\bi(?:['’]?m|\\s+am)\\s+(?:really|truly)\\s+enjoying\\s+the\\s+(?:design|theme|template)\\s+and\\s+layout\\s+of\\s+your\\s+(?:site|blog|website)",
+  '\\bappreciating\\s+the\\s+(?:commitment|time\\s+and\\s+(?:effort|energy)|dedication|hard\\s+work|persistence)\\s+you\\s+put\\s+into\\s+your\\s+(?:blog|site|website)',
+  "\\b(?:it['’]?s|it\\s+is)\\s+the\\s+little\\s+changes\\s+(?:that|which)\\s+(?:will\\s+)?(?:make|produce)\\s+the\\s+(?:biggest|largest|most\\s+significant|most\\s+important)\\s+changes",
+  "\\byour\\s+style\\s+is\\s+(?:really|very|so)\\s+unique\\s+(?:compared\\s+to|in\\s+comparison\\s+to)\\s+other\\s+(?:people|folks)\\s+i(?:['’]?ve|\\s+have)\\s+read\\s+stuff\\s+from",
 ];
 
 const OTHER = [
@@ -57,7 +66,7 @@ const OTHER = [
 
 const PATTERNS = [...EN, ...OTHER].map((s) => new RegExp(withCheapLetters(s), 'gu'));
 const GUARD =
-  /impressed|inspired|paid|customi|aware|alert|google|bing|yahoo|benefited|continue this|long comment|browsing|surfing|interesting article|valuable info|heya|sworn|off topic|off-topic|blogging|while searching|while looking|wrote the|room|written|recommended this|rehashed|explorer|little comment|small comment|plugin|bored|might like|may like|would like this|ate my|contact page|also visiting|впечатл|платн|блог|сайт|продолжите|谷歌|百度|必应|必應|付费|付費|主题|主題|模板|以后会|以後會|写作|寫作/;
+  /impressed|inspired|paid|customi|aware|alert|google|bing|yahoo|benefited|continue this|long comment|browsing|surfing|interesting article|valuable info|heya|sworn|off topic|off-topic|blogging|while searching|while looking|wrote the|room|written|recommended this|rehashed|explorer|little comment|small comment|plugin|bored|might like|may like|would like this|ate my|contact page|also visiting|stumble|valid points|to find|to come by|enjoying the|appreciating|little changes|unique|впечатл|платн|блог|сайт|продолжите|谷歌|百度|必应|必應|付费|付費|主题|主題|模板|以后会|以後會|写作|寫作/;
 
 /** How many praise-template sentences a normalised (lower-cased) text contains. */
 export function countPraiseTemplates(text: string): number {

@@ -4,6 +4,7 @@
 // anchor is what the comment is for. Written by hand as families of patterns (no public data set
 // teaches them), in Latin-script languages, Russian and Chinese/Japanese.
 import { countKeywordHeading, READER, SOLD } from './keyword-heading.ts';
+import { countPraiseTemplates } from './praise-template.ts';
 import { cheapLetters, withCheapLetters } from '../../text/letter-class.ts';
 
 /** SEO evidence of one comment. */
@@ -213,7 +214,11 @@ export function countKeywordLinks(raw: string): number {
 // remark after praise is a sentence ("Bakhty is still closed on Sundays though") or names no trade
 // ("Greetings from Osh"); a signature is business-signoff.ts's; so the tail has two to seven words, no verb, no pronoun, no article or
 // remark's adverb, and a trade or a thing sold that is not half of a compound ("visa-free").
-const TAIL_TRADE = new RegExp(`(?<![\\w-])(?:${TRADE_WORDS}|near me)(?![\\w-])`);
+// Beside the trades, a tail names suppliers and clinics' procedures ("Used tires wholesale", "Hair
+// transplant Istanbul").
+const TAIL_TRADE = new RegExp(
+  `(?<![\\w-])(?:${TRADE_WORDS}|near me|wholesale|suppliers?|manufacturers?|distributors?|dealers?|dealership|transplants?|implants?|surgery)(?![\\w-])`,
+);
 const SIGNS_OFF =
   /^(?:(?:best|kind|warm)\s+)?(?:regards|cheers|thanks|thank you|sincerely|yours|greetings|from)\b|^[—–-]/;
 const NOT_A_TAIL =
@@ -247,7 +252,6 @@ function lastSentence(lower: string): { start: number; tail: string } | null {
 
 /** The praise before a bare keyword fragment that ends a lower-cased comment, or null. */
 function keywordTailHead(lower: string): string | null {
-  if (!PRAISE_GUARD.test(lower)) return null;
   const last = lastSentence(lower);
   if (last === null) return null;
   const { start, tail } = last;
@@ -258,7 +262,8 @@ function keywordTailHead(lower: string): string | null {
   // A signature ("Regards, Prime Movers Dallas") is business-signoff.ts's to weigh.
   if (SIGNS_OFF.test(tail)) return null;
   const head = lower.slice(0, start + 1);
-  return count(PRAISE, head) > 0 ? head : null;
+  // Generic praise, or one of the spun praise templates (praise-template.ts).
+  return (PRAISE_GUARD.test(head) && count(PRAISE, head) > 0) || countPraiseTemplates(head) > 0 ? head : null;
 }
 
 function countKeywordTail(lower: string): number {
