@@ -16,9 +16,18 @@
 import { atWordStarts } from './patterns.ts';
 import { withCheapLetters } from '../text/letter-class.ts';
 
+// What a reader asks a newsroom to share or check: its sources, data and figures, a date, a
+// spelling, a translation ("share the source for", "check your figures", "check the date in the
+// third paragraph"), after at most two small words. A shop, a channel or a video is none of them.
+const REPORTING =
+  '\\s+(?:(?:the|your|its|their|these|those|this|that|all|any|some|more|a|an|original|underlying|exact|full)\\s+){0,2}(?:sources?|data|dataset|figures?|numbers?|facts?|dates?|maths?|calculations?|estimates?|spelling|names?|caption|translation|transcript|methodology|map|chart|table|full\\s+text|document|study|report)\\b';
+
 const CALL_EN = [
-  // "please like / share / vote / donate / help / support / watch …"
-  '\\bplease\\s+(?:\\w+\\s+){0,2}?(?:like|share|vote|donate|support|sub|subscribe|help me|help us|watch|listen|check|visit|click|follow|view|comment|rate|repost|retweet|thumbs? up)\\b',
+  // "please like / share / vote / donate / help / support / watch …". Not a reader's request about
+  // the article's own reporting: "please do a follow-up", "please follow up on the decree" (the
+  // noun and the phrasal verb, never "please follow me"), "please share the source / the data",
+  // "please check your figures / the date" (`REPORTING`: what a newsroom publishes and corrects).
+  `\\bplease\\s+(?:\\w+\\s+){0,2}?(?:like|vote|donate|support|sub|subscribe|help me|help us|watch|listen|visit|click|follow(?![- ]?ups?\\b)|(?:share|check)(?!${REPORTING})|view|comment|rate|repost|retweet|thumbs? up)\\b`,
   // "like this comment so …", "thumbs up so more people see", "share this with everyone"
   '\\b(?:like|thumbs? up|upvote|share)\\s+(?:this|my|if)\\b(?:\\s+\\w+){0,3}?\\s+(?:so|to make|for more|more people|everyone)\\b',
   // "give it a listen", "give me a chance", "take a look at my", "hit me up"

@@ -28,6 +28,7 @@
 // … how he earned millions <link>", «Официальное заявление: выплаты всем гражданам …», 阅读全文).
 
 import { atWordStarts } from './patterns.ts';
+import { asksAboutLink } from './readers/site-question.ts';
 import { promisesReturn } from './offers/money-promise-patterns.ts';
 import { cheapLetters, withCheapLetters } from '../text/letter-class.ts';
 
@@ -176,7 +177,8 @@ export function isBareLink(
   if (moreWordsThan(text, BARE_LINK_WORDS)) return false;
   if (domains.some(isReference)) return false;
   if (urls.some((u) => DOCUMENT_LINK.test(u) || VIDEO_MOMENT.test(u.replace(/&amp;/g, '&')))) return false;
-  return !CITING.test(text);
+  // A link asked about ("有人在 … 买过吗？", "anyone bought from …?") is no address dropped.
+  return !CITING.test(text) && !asksAboutLink(text);
 }
 
 // Words saying the link is a source a reader cites: stronger than CITING (no "official", "via").

@@ -26,13 +26,35 @@ const HOSTS = new Set(
     'spot.uz 24.kg akipress.com kaktus.media kloop.kg azattyk.org azattyq.org ozodi.org ozodlik.org ' +
     'tengrinews.kz vlast.kz kursiv.media zakon.kz kapital.kz informburo.kz orda.kz lsm.kz ' +
     'the-steppe.com interfax.kz asiaplustj.info khovar.tj turkmenportal.com trend.az apa.az ' +
+    // (2026-12-07, fourth session) the established outlets of each country the site covers, state
+    // and independent, in the languages they publish: the national newspapers, agencies and
+    // broadcasters a reader of the region cites. Only an outlet's own registrable domain, and only
+    // outlets with years of publishing behind them; a site named for a trade never is one.
+    // Kazakhstan
+    'kazpravda.kz kt.kz egemen.kz khabar.kz kazakh-tv.kz nur.kz ratel.kz forbes.kz zona.kz ' +
+    'exclusive.kz inbusiness.kz factcheck.kz ulysmedia.kz astanatimes.com kazinform.kz ' +
+    // Kyrgyzstan
+    'vb.kg knews.kg ktrk.kg economist.kg april.kg sputnik.kg ' +
+    // Uzbekistan
+    'uzreport.news review.uz nuz.uz upl.uz xabar.uz dunyo.info uzbekistan24.uz sputniknews.uz ' +
+    // Tajikistan
+    'avesta.tj news.tj sputnik-tj.com ' +
+    // Turkmenistan (the state's own outlets are on .gov.tm, a public-sector domain in url.ts)
+    'turkmen.news hronikatm.com azathabar.com orient.tm ' +
+    // Mongolia
+    'montsame.mn news.mn ikon.mn gogo.mn unuudur.mn ' +
     // Russian
     'kommersant.ru vedomosti.ru rbc.ru interfax.ru meduza.io novayagazeta.ru novayagazeta.eu rg.ru ' +
     'iz.ru gazeta.ru fontanka.ru svoboda.org currenttime.tv ' +
+    'aif.ru kp.ru mk.ru lenta.ru ng.ru forbes.ru expert.ru regnum.ru vesti.ru 1tv.ru ntv.ru rt.com ' +
+    'bfm.ru ura.news tvrain.tv zona.media thebell.io theins.ru istories.media agents.media ' +
+    'verstka.media holod.media sputnik.kz sputniknews.com ' +
     // Chinese
     'caixin.com caixinglobal.com thepaper.cn people.com.cn chinadaily.com.cn globaltimes.cn cctv.com ' +
     'cgtn.com chinanews.com.cn chinanews.com gmw.cn ce.cn yicai.com jiemian.com 21jingji.com ' +
     'ifeng.com zaobao.com ftchinese.com voachinese.com cna.com.tw udn.com rthk.hk ' +
+    'china.com.cn cri.cn ecns.cn huanqiu.com guancha.cn bjnews.com.cn infzm.com sixthtone.com ' +
+    'eeo.com.cn stcn.com ' +
     // think tanks, research bodies, academic publishers and catalogues, reference works
     'carnegieendowment.org chathamhouse.org csis.org rand.org cfr.org iiss.org sipri.org ' +
     'crisisgroup.org merics.org oxfordenergy.org atlanticcouncil.org ecfr.eu swp-berlin.org ifri.org ' +
