@@ -9,6 +9,7 @@
 // cannot launder an offer, a phone number or a scam. A domain that borrows an outlet's name
 // (`isOutletLookalike`) dresses a scam page as that outlet's news: fake-news-ad.ts reads it so.
 import { isReferenceDomain, registrableDomain } from '../text/url.ts';
+import { isDevReference } from './readers/dev-references.ts';
 
 const HOSTS = new Set(
   // international outlets and magazines (wire services and public broadcasters are in url.ts)
@@ -123,7 +124,8 @@ export function isMapLink(url: string): boolean {
 export function isReputableLink(url: string, domain: string): boolean {
   if (domain === '') return false;
   if (isMapLink(url)) return true;
-  if (!HOSTS.has(domain) && !HOSTS.has(registrableDomain(domain))) return false;
+  // (code hosts and developer documentation: dev-references.ts)
+  if (!HOSTS.has(domain) && !HOSTS.has(registrableDomain(domain))) return isDevReference(url, domain);
   if (COMMERCIAL_HOST.test(domain)) return false;
   const link = url.toLowerCase();
   const slash = link.indexOf('/', link.indexOf(domain) + domain.length);

@@ -2,14 +2,19 @@
 // 2026-12-07 late; docs/spam.md, "Technical pastes"): the `links` and `link-density` signals leave
 // them out, and only in a comment that sells, promotes and contacts nothing (analyze.ts).
 import { bareCommandLinks } from './bare-command.ts';
+import { devReferenceLinks } from './dev-references.ts';
 import type { NormalizedText } from '../../text/normalize.ts';
 import type { SignalNote } from '../../signal-note.ts';
 import { linkDensity, linkSignal } from '../../signal-values.ts';
 import { SIGNAL_CODES, type SignalCode } from '../signals.ts';
 
 /** What the `links` reason says when links were left out (analyze.ts gives it as a note). */
-export function linkNote(counted: number, unreachable: number, pasted: number): string {
+export function linkNote(counted: number, unreachable: number, pasted: number, references = 0): string {
   const parts: string[] = [];
+  if (references > 0)
+    parts.push(
+      `${references} to ${references === 1 ? 'a code host or developer documentation' : 'code hosts or developer documentation'}`,
+    );
   if (unreachable > 0)
     parts.push(
       `${unreachable} to ${unreachable === 1 ? 'a documentation, private or loopback address' : 'documentation, private or loopback addresses'}`,
@@ -25,10 +30,13 @@ function pastedLinkNotes(
   counted: number,
   unreachable: number,
   pasted: number,
+  references: number,
 ): Map<SignalCode, SignalNote> | null {
-  if (unreachable + pasted === 0) return notes;
+  if (unreachable + pasted + references === 0) return notes;
   const out = notes ?? new Map<SignalCode, SignalNote>();
-  out.set('links', { message: linkNote(counted, unreachable, pasted), values: { unreachable, pasted } });
+  const values: Record<string, number> =
+    references > 0 ? { unreachable, pasted, references } : { unreachable, pasted };
+  out.set('links', { message: linkNote(counted, unreachable, pasted, references), values });
   return out;
 }
 
@@ -42,13 +50,16 @@ const TECH_WORDS =
 // links in a command pasted without backticks (bare-command.ts).
 let docTechnical = false;
 let bare = { links: 0, chars: 0 };
+// and its links to code hosts and developer documentation (dev-references.ts).
+let references = { links: 0, chars: 0 };
 
 /** Whether a comment has links `uncountLinks` may leave out (a cheap test first: most have none);
  * called for every comment before `uncountLinks`, which reads what it found. */
 export function mayUncount(n: NormalizedText, technical: number): boolean {
   docTechnical = n.docLinks > 0 && (technical > 0 || TECH_WORDS.test(n.text));
   bare = bareCommandLinks(n, docTechnical);
-  return n.unreachableLinks + n.pastedLinks + bare.links > 0 || docTechnical;
+  references = n.urls.length > 0 ? devReferenceLinks(n) : { links: 0, chars: 0 };
+  return n.unreachableLinks + n.pastedLinks + bare.links + references.links > 0 || docTechnical;
 }
 
 const LINKS_AT = SIGNAL_CODES.indexOf('links');
@@ -71,11 +82,14 @@ export function uncountLinks(
     uncounted += n.docLinks;
     chars += n.docLinkChars;
   }
-  if (uncounted === 0) return notes;
-  const counted = n.urls.length - uncounted;
-  const density = linkDensity(urlChars - chars, n.textLength);
+  // A developer reference counts as such only where no link was left out otherwise (a link to a
+  // code host in a pasted command is the command's already).
+  const refs = uncounted === 0 ? references.links : 0;
+  if (uncounted + refs === 0) return notes;
+  const counted = n.urls.length - uncounted - refs;
+  const density = linkDensity(urlChars - chars - (refs > 0 ? references.chars : 0), n.textLength);
   set(LINKS_AT, linkSignal(counted), counted);
   set(DENSITY_AT, density, density);
   const pasted = n.pastedLinks + bare.links;
-  return pastedLinkNotes(notes, counted, uncounted - pasted, pasted);
+  return pastedLinkNotes(notes, counted, uncounted - pasted, pasted, refs);
 }
