@@ -133,20 +133,53 @@ export async function createScratchDatabase(
   dialect: 'sqlite' | 'postgres',
   options: { migrated?: boolean } = {},
 ): Promise<ScratchDatabase> {
-  if (dialect === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'silkpress-test-'));
-    if (options.migrated) copyFileSync(await migratedSqliteTemplate(), join(dir, 'test.db'));
-    return {
-      url: `sqlite:${join(dir, 'test.db')}`,
-      drop: async () => rmSync(dir, { recursive: true, force: true }),
-    };
-  }
+  if (dialect === 'sqlite') return copySqlite(options.migrated ? await migratedSqliteTemplate() : null);
+  return copyPostgres(async (admin) => (options.migrated ? await migratedTemplate(admin) : null));
+}
+
+/**
+ * Names a filled template: `family` (whose it is, e.g. one repository's demo sites), `sources` (a
+ * digest of the code that fills it: templates of the family with another digest are stale) and
+ * `variant` (what else `fill` depends on, e.g. the clock). Letters, digits and `_` only.
+ */
+export interface FilledTemplateName {
+  family: string;
+  sources: string;
+  variant: string;
+}
+
+/**
+ * A copy of a template of this machine's test databases: a migrated database that `fill` was run
+ * on once, built by the first test process that needs it and shared, as the migrated templates
+ * are. A test site with the demo newsroom copies one instead of loading the demo (test-site.ts).
+ */
+export async function createFilledDatabase(
+  dialect: 'sqlite' | 'postgres',
+  template: FilledTemplateName,
+  fill: (url: string) => Promise<void>,
+): Promise<ScratchDatabase> {
+  if (dialect === 'sqlite') return copySqlite(await filledSqliteTemplate(template, fill));
+  return copyPostgres((admin) => filledPostgresTemplate(admin, template, fill));
+}
+
+function copySqlite(template: string | null): ScratchDatabase {
+  const dir = mkdtempSync(join(tmpdir(), 'silkpress-test-'));
+  if (template) copyFileSync(template, join(dir, 'test.db'));
+  return {
+    url: `sqlite:${join(dir, 'test.db')}`,
+    drop: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+async function copyPostgres(
+  template: (admin: pg.Client) => Promise<string | null>,
+): Promise<ScratchDatabase> {
   const name = `silkpress_t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: pgAdminUrl });
   await admin.connect();
   try {
-    const template = options.migrated ? await migratedTemplate(admin) : null;
-    await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
+    const from = await template(admin);
+    await admin.query(`CREATE DATABASE ${name}${from ? ` TEMPLATE ${from}` : ''}`);
     // A commit returns without waiting for its WAL to reach the disk: a scratch database need not
     // survive a crash of the machine, and what a test reads is the same (a commit is visible, and
     // kept when a test kills a client process). Posting hundreds of comments waited on the
@@ -166,6 +199,71 @@ export async function createScratchDatabase(
       await c.end();
     },
   };
+}
+
+const filledSqlite = new Map<string, Promise<string>>();
+function filledSqliteTemplate(
+  { family, sources, variant }: FilledTemplateName,
+  fill: (url: string) => Promise<void>,
+): Promise<string> {
+  const name = `${family}_${sources}_${variant}`;
+  let template = filledSqlite.get(name);
+  if (!template) {
+    template = (async () => {
+      const path = join(tmpdir(), `silkpress-tpl-${name}.db`);
+      if (existsSync(path)) return path;
+      // Built under a name of its own and renamed into place, as the migrated template.
+      const building = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
+      copyFileSync(await migratedSqliteTemplate(), building);
+      try {
+        await fill(`sqlite:${building}`);
+        for (const side of ['-wal', '-shm'])
+          if (existsSync(`${building}${side}`)) throw new Error(`${building}${side} left open by fill()`);
+        renameSync(building, path);
+      } finally {
+        rmSync(building, { force: true });
+      }
+      return path;
+    })();
+    filledSqlite.set(name, template);
+  }
+  return template;
+}
+
+/**
+ * Builds the filled template from the migrated one under an advisory lock, unless it exists.
+ * The family's templates of other sources that no session uses are dropped then.
+ */
+async function filledPostgresTemplate(
+  admin: pg.Client,
+  { family, sources, variant }: FilledTemplateName,
+  fill: (url: string) => Promise<void>,
+): Promise<string> {
+  const database = `silkpress_tpl_${family}_${sources}_${variant}`;
+  const exists = async () =>
+    (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])).rowCount === 1;
+  if (await exists()) return database;
+  const lock = Number.parseInt(createHash('sha256').update(database).digest('hex').slice(0, 8), 16);
+  await admin.query('SELECT pg_advisory_lock($1)', [lock]);
+  try {
+    if (await exists()) return database;
+    const building = `${database}_building`;
+    await admin.query(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${building} TEMPLATE ${await migratedTemplate(admin)}`);
+    const url = new URL(pgAdminUrl);
+    url.pathname = `/${building}`;
+    await fill(url.toString());
+    const older = await admin.query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE starts_with(datname, $1) AND NOT starts_with(datname, $2)`,
+      [`silkpress_tpl_${family}_`, `silkpress_tpl_${family}_${sources}_`],
+    );
+    for (const { datname } of older.rows)
+      await admin.query(`DROP DATABASE IF EXISTS ${datname}`).catch(() => {});
+    await admin.query(`ALTER DATABASE ${building} RENAME TO ${database}`);
+    return database;
+  } finally {
+    await admin.query('SELECT pg_advisory_unlock($1)', [lock]);
+  }
 }
 
 /** The dialects this machine can test: SQLite always, PostgreSQL when reachable. */
