@@ -1,15 +1,9 @@
-// The server entry: parse config → open db → build app → listen → start jobs (DESIGN.md §3.1).
-// The top of the import graph: bin/silkpress.js runs `runCli` from here, which hands the CLI's
-// `start` command the two functions below (the CLI sits below main.ts and may not import it).
-import cluster from 'node:cluster';
+// The server entry: open db → build app → listen → start jobs (DESIGN.md §3.1). main.ts hands
+// it to the CLI's `start` command, loaded only when a server starts (the CLI sits below this
+// module and may not import it).
 import type { Logger } from 'pino';
-import {
-  type RunningServer,
-  type ServerEntry,
-  startClusterWorker,
-  type StartOptions,
-} from './cli/commands/start.ts';
-import { type Config, ConfigError, loadConfig } from './config.ts';
+import type { RunningServer, ServerEntry, StartOptions } from './cli/server-entry.ts';
+import type { Config } from './config.ts';
 import { openServices, publishingDeps, type Services } from './compose/index.ts';
 import { startWalCheckpoints } from './db/create-db.ts';
 import { checkDatabase } from './db/health.ts';
@@ -152,23 +146,3 @@ function startSharedDuties(config: Config, logger: Logger): { stop(): Promise<vo
 
 /** The server entry the CLI's `start` command runs. */
 export const serverEntry: ServerEntry = { startServer, prepareSite, startSharedDuties };
-
-/**
- * Runs the `silkpress` command with `argv` (process.argv shape); bin/silkpress.js calls this. A
- * cluster worker (forked by `start`) goes straight to serving: the command tree, commander and
- * every other command stay unloaded, some 2 MB less in each worker's heap (docs/scaling.md).
- */
-export async function runCli(argv: string[]): Promise<void> {
-  if (cluster.isWorker) {
-    try {
-      await startClusterWorker(loadConfig(process.env), serverEntry);
-    } catch (err) {
-      // As runProgram reports it; the primary sees the worker exit and says so.
-      console.error(err instanceof ConfigError ? err.message : err);
-      process.exitCode = err instanceof ConfigError ? 2 : 1;
-    }
-    return;
-  }
-  const { runProgram } = await import('./cli/program.ts');
-  return runProgram(argv, serverEntry);
-}

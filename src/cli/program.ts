@@ -1,7 +1,10 @@
 // The `silkpress` command. Each subcommand parses its flags, builds what it needs through the
-// composition root, calls one domain function and reports.
+// composition root, calls one domain function and reports. Building the tree loads commander and
+// the commands' registrations only: each command imports what it runs (and the configuration
+// schema) when it runs, so `--help` or a small command does not load the whole program
+// (docs/testing.md, 2026-12-07, second session).
 import { Command, CommanderError } from 'commander';
-import { ConfigError, loadConfig } from '../config.ts';
+import type { Config } from '../config.ts';
 import { registerCommentsCommand } from './commands/comments.ts';
 import { registerApiKeyCommand } from './commands/apikey.ts';
 import { registerBackupCommands } from './commands/backup.ts';
@@ -12,12 +15,15 @@ import { registerImportCommand } from './commands/import.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
 import { registerSettingsCommand } from './commands/settings.ts';
 import { registerSpamCommands } from './commands/spam.ts';
-import { registerStartCommand, type ServerEntry } from './commands/start.ts';
+import { registerStartCommand } from './commands/start.ts';
 import { registerUserCommand } from './commands/user.ts';
-import { cliErrorText } from './error-text.ts';
+import type { ServerEntry } from './server-entry.ts';
 
-/** Builds the command tree (exported for tests); `server` is what `start` runs (src/main.ts). */
-export function buildProgram(env: Record<string, string | undefined>, server: ServerEntry): Command {
+/** Builds the command tree (exported for tests); `server` loads what `start` runs (src/server.ts). */
+export function buildProgram(
+  env: Record<string, string | undefined>,
+  server: () => Promise<ServerEntry>,
+): Command {
   const program = new Command('silkpress')
     .description('Silkpress: a self-hosted news publishing engine.')
     .version('0.1.0')
@@ -26,7 +32,7 @@ export function buildProgram(env: Record<string, string | undefined>, server: Se
       'after',
       '\nConfiguration comes from environment variables (DATABASE_URL, HOST, PORT, SITE_URL, LOG_LEVEL…); see README.md.',
     );
-  const config = () => loadConfig(env);
+  const config = async (): Promise<Config> => (await import('../config.ts')).loadConfig(env);
   registerStartCommand(program, config, server);
   registerMigrateCommand(program, config);
   registerDemoCommand(program, config);
@@ -43,7 +49,7 @@ export function buildProgram(env: Record<string, string | undefined>, server: Se
 }
 
 /** Runs the CLI with `argv` (process.argv shape); exits non-zero on errors. src/main.ts calls it. */
-export async function runProgram(argv: string[], server: ServerEntry): Promise<void> {
+export async function runProgram(argv: string[], server: () => Promise<ServerEntry>): Promise<void> {
   const program = buildProgram(process.env, server);
   program.exitOverride();
   try {
@@ -53,11 +59,14 @@ export async function runProgram(argv: string[], server: ServerEntry): Promise<v
       process.exitCode = err.exitCode;
       return;
     }
+    // A ConfigError comes from reading the configuration, which loaded the module already.
+    const { ConfigError } = await import('../config.ts');
     if (err instanceof ConfigError) {
       console.error(err.message);
       process.exitCode = 2;
       return;
     }
+    const { cliErrorText } = await import('./error-text.ts');
     console.error(`silkpress: ${cliErrorText(err)}`);
     process.exitCode = 1;
   }

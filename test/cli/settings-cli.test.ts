@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildProgram } from '../../src/cli/program.ts';
 import { openServices } from '../../src/compose/index.ts';
 import { loadConfig } from '../../src/config.ts';
-import { serverEntry } from '../../src/main.ts';
+import { serverEntry } from '../../src/server.ts';
 import { createScratchDatabase, type ScratchDatabase, testDialects } from '../support/test-db.ts';
 
 /** Runs the command in-process; returns its exit code and what it printed. */
@@ -20,7 +20,7 @@ async function run(
   const error = vi
     .spyOn(console, 'error')
     .mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  const program = buildProgram(env, serverEntry);
+  const program = buildProgram(env, async () => serverEntry);
   const configure = (c: Command): void => {
     c.exitOverride().configureOutput({
       writeOut: (s) => void out.push(s),

@@ -5,10 +5,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startupLines } from '../../src/cli/commands/start.ts';
-import { exportSiteUrl } from '../../src/cli/commands/export.ts';
+import { startupLines } from '../../src/cli/serve.ts';
+import { exportSiteUrl } from '../../src/cli/commands/export-run.ts';
 import { loadConfig } from '../../src/config.ts';
-import { startServer } from '../../src/main.ts';
+import { startServer } from '../../src/server.ts';
 import { storedSiteUrl } from '../../src/settings/site-url.ts';
 import { createScratchDatabase, type ScratchDatabase, testDialects } from '../support/test-db.ts';
 

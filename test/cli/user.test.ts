@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { cliErrorText } from '../../src/cli/error-text.ts';
 import { buildProgram } from '../../src/cli/program.ts';
-import { serverEntry } from '../../src/main.ts';
+import { serverEntry } from '../../src/server.ts';
 import { openServices } from '../../src/compose/index.ts';
 import { loadConfig } from '../../src/config.ts';
 import { logIn } from '../../src/users/login.ts';
@@ -24,7 +24,7 @@ async function silkpress(...args: string[]): Promise<{ code: number; stdout: str
   const error = vi
     .spyOn(console, 'error')
     .mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  const program = buildProgram(env, serverEntry);
+  const program = buildProgram(env, async () => serverEntry);
   // Subcommands copy these settings when created, so set them on every command of the tree.
   const configure = (c: Command): void => {
     c.exitOverride().configureOutput({

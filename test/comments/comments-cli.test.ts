@@ -19,7 +19,9 @@ describe('silkpress comments', () => {
     const spy = vi.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
     try {
       const program = new Command('silkpress').exitOverride();
-      registerCommentsCommand(program, () => loadConfig({ DATABASE_URL: site.url, LOG_LEVEL: 'silent' }));
+      registerCommentsCommand(program, async () =>
+        loadConfig({ DATABASE_URL: site.url, LOG_LEVEL: 'silent' }),
+      );
       await program.parseAsync(['node', 'silkpress', ...args]);
     } finally {
       spy.mockRestore();

@@ -2,13 +2,6 @@
 // extra keys, messages that do not parse, placeholder mismatches). Exits 1 on any problem, so CI
 // and a translator's own run fail the same way.
 import type { Command } from 'commander';
-import {
-  checkCatalogs,
-  formatProblems,
-  readCatalogDir,
-  shippedAdminCatalogs,
-  shippedCatalogs,
-} from '../../i18n/index.ts';
 
 /** Adds `i18n check` to the program. */
 export function registerI18nCommand(program: Command): void {
@@ -17,7 +10,9 @@ export function registerI18nCommand(program: Command): void {
     .command('check')
     .description('Check every catalog against English: missing/extra keys, placeholders, syntax.')
     .option('--dir <folder>', 'a folder of catalogs to check instead of the shipped ones (en.json included)')
-    .action((flags: { dir?: string }) => {
+    .action(async (flags: { dir?: string }) => {
+      const { checkCatalogs, formatProblems, readCatalogDir, shippedAdminCatalogs, shippedCatalogs } =
+        await import('../../i18n/index.ts');
       const sets: [string, ReadonlyMap<string, Record<string, string>>][] = flags.dir
         ? [['catalogs', readCatalogDir(flags.dir)]]
         : [

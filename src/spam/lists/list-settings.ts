@@ -3,13 +3,12 @@
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_LIST_WEIGHT } from './explain.ts';
+import { DEFAULT_REFRESH_MINUTES } from './list-defaults.ts';
 import type { ListSettings } from './list-repo.ts';
 import { LIST_FORMATS, LIST_KINDS } from './parse.ts';
 
 /** The shortest refresh interval allowed: public lists ask their users not to poll faster. */
 export const MIN_REFRESH_MINUTES = 5;
-/** Default refresh interval: most public lists change a few times a day. */
-export const DEFAULT_REFRESH_MINUTES = 360;
 
 const Schema = z
   .object({
