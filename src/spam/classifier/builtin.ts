@@ -15,6 +15,7 @@ import {
   nestedLeaveOneSourceOut,
   type HeldOutSource,
   type NestedRow,
+  type Trainer,
 } from '../evaluation/loso.ts';
 import { blendModels, type SpamModel } from './model.ts';
 import { trainAnalyzed, type TrainingExample, type TrainOptions } from './train.ts';
@@ -174,15 +175,19 @@ export function spamOnlyExamples(sources: BuiltinSources): (TrainingExample & { 
   return [...spam, ...ham];
 }
 
-/** Leave-one-source-out held-out logits of the built-in recipe (loso.ts). */
+/**
+ * Leave-one-source-out held-out logits of the built-in recipe (loso.ts). `recipe` trains it (a
+ * test passes one that remembers each training set, to train it once for several figures).
+ */
 export function builtinHeldOut(
   sources: BuiltinSources,
   onSource?: (source: string) => void,
+  recipe: Trainer = (examples) => trainBuiltinRecipe(examples),
 ): HeldOutSource[] {
   return leaveOneSourceOut(
     sourced(builtinExamples(sources)),
     sourced(spamOnlyExamples(sources)),
-    (examples) => trainBuiltinRecipe(examples),
+    recipe,
     onSource,
   );
 }
@@ -195,11 +200,12 @@ export function builtinNested(
   sources: BuiltinSources,
   heldOut: readonly HeldOutSource[],
   onSource?: (source: string) => void,
+  recipe: Trainer = (examples) => trainBuiltinRecipe(examples),
 ): NestedRow[] {
   return nestedLeaveOneSourceOut(
     sourced(builtinExamples(sources)),
     heldOut,
-    (examples) => trainBuiltinRecipe(examples),
+    recipe,
     BUILTIN_TARGET_FPR,
     onSource,
   );
@@ -213,10 +219,14 @@ export function trainBuiltin(
   sources: BuiltinSources,
   onEpoch?: (epoch: number, epochs: number) => void,
   heldOut: HeldOutSource[] = builtinHeldOut(sources),
+  recipe: (
+    examples: readonly SourcedExample[],
+    onEpoch?: (epoch: number, epochs: number) => void,
+  ) => SpamModel = trainBuiltinRecipe,
 ): { model: SpamModel; shift: number; examples: number; heldOut: HeldOutSource[] } {
   const examples = builtinExamples(sources);
   const shift = chooseShift(heldOut, BUILTIN_TARGET_FPR);
-  const model = trainBuiltinRecipe(sourced(examples), onEpoch);
+  const model = recipe(sourced(examples), onEpoch);
   return { model: shiftBias(model, shift), shift, examples: examples.length, heldOut };
 }
 
