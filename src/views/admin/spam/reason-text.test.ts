@@ -294,3 +294,10 @@ describe('an SEO anchor that is a link to a trade-named domain', () => {
     expect(reasonText(en, { ...r, values: { count: 2 } }).text).toContain('2 SEO anchors');
   });
 });
+
+describe('a reason naming a site whose code has no site message', () => {
+  it('is worded as its code', () => {
+    const r: StoredReason = { code: 'links', weight: 1.8, values: { count: 1, site: 'x' } };
+    expect(reasonText(en, r).text).toBe('1 link');
+  });
+});

@@ -74,15 +74,12 @@ export function listHitText(ui: AdminT, hit: ReasonListHit): string {
 /** The reason in the admin's language, or the filter's English sentence for an old record. */
 export function reasonText(ui: AdminT, r: StoredReason): ReasonText {
   const f = spamFormats(ui);
-  // A keyword author found in the website's address, not the name (keyword-domain.ts), and an SEO
-  // anchor that is a link to a trade-named domain (keyword-link.ts), say so.
-  const site = typeof r.values?.site === 'string';
+  // A reason that names a site (`values.site`: a keyword author found in the website's address,
+  // keyword-domain.ts; an SEO anchor that links to a trade-named domain, keyword-link.ts) says so,
+  // with its code's `.site` message where the catalog has one.
+  const siteKey = `spam.reason.${r.code}.site`;
   const key =
-    site && r.code === 'keyword-author'
-      ? 'spam.reason.keyword-site'
-      : site && r.code === 'seo-anchor'
-        ? 'spam.reason.keyword-link-site'
-        : `spam.reason.${r.code}`;
+    typeof r.values?.site === 'string' && isAdminMessageKey(siteKey) ? siteKey : `spam.reason.${r.code}`;
   const english: ReasonText = { text: r.message ?? r.code, lang: 'en' };
   if (!isAdminMessageKey(key)) return english;
   if (WORD_CODES.has(r.code)) {
