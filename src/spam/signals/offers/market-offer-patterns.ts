@@ -27,6 +27,7 @@ import { cheapLetters } from '../../text/letter-class.ts';
 import { ANY_TEXT, DEBT_UNLESS, LOAN_GAP_DEBT, LOAN_GAP_GUARD, LOAN_GAP_MORE } from './loan-gap-patterns.ts';
 import { INVERTED_EARNINGS, INVERTED_GUARD } from './earnings-inverted.ts';
 import { DM_EARNINGS, DM_EARNINGS_GUARD } from './dm-earnings.ts';
+import { REFERRAL_EARNINGS, REFERRAL_GUARD } from './referral-earnings.ts';
 
 // A warning or a report about such adverts: the scam named, the police, a law, a quotation.
 const WARNING =
@@ -47,7 +48,7 @@ const EARNINGS_PITCH = cheapLetters(
 // (job-offer) recruit for work; this is the earnings pitch itself.
 export const EARNINGS: OfferFamily = {
   guard: new RegExp(
-    `${EARNINGS_GUARD.source}|${PAYOUT_GUARD.source}|${CLAIM_GUARD.source}|${INVERTED_GUARD.source}|${DM_EARNINGS_GUARD.source}`,
+    `${EARNINGS_GUARD.source}|${PAYOUT_GUARD.source}|${CLAIM_GUARD.source}|${INVERTED_GUARD.source}|${DM_EARNINGS_GUARD.source}|${REFERRAL_GUARD.source}`,
   ),
   patterns: [],
   context: [
@@ -61,6 +62,7 @@ export const EARNINGS: OfferFamily = {
     CLAIM_CONTEXT,
     INVERTED_EARNINGS, // «способ простой, заработок от 3000 в день» (earnings-inverted.ts)
     DM_EARNINGS, // «доход от 5000 в день … пишите в личку», 日入五百，有意者私信 (dm-earnings.ts)
+    ...REFERRAL_EARNINGS, // "I make $200 a day with this app … my code PANDA77", 邀请码 (referral-earnings.ts)
     {
       // The pitch itself: earnings "from home" or "on your phone", a system, passive income, «без
       // вложений», «не выходя из дома», 日赚500, 躺赚, 零投资.

@@ -4,7 +4,6 @@
 // are in offer-patterns.ts). Like the commercial signals (commercial.ts), the public training data
 // (YouTube, SMS) has too little of this to teach a weight, so each weight is set by hand, kept
 // fixed by training, and explained here and in docs/spam.md ("Spam a fresh site receives").
-//
 // The scale: ordinary ham scores about −2 to −5 log-odds with the built-in model, the hold
 // threshold is −1.39 and the spam threshold 0. One offer phrase (+2.5) takes an ordinary comment
 // (about −3.5) to the hold band; a second phrase (log2(3) × 2.5 = +4), a link (about +1.8), a
@@ -27,6 +26,7 @@ import { HACKER_FOR_HIRE, SERVICE_ADVERT, SPELL_CASTER, YIELD_OFFER } from './co
 import { APP_ADVERT, SHOP_ADVERT } from './product-offer-patterns.ts';
 import { onlyReaderLinks } from '../readers/reader-links.ts';
 import { countReliefPayment } from '../scams/relief-payment.ts';
+import { countLinkedClaim } from './referral-earnings.ts';
 import { isOwnMoneyStory, officialPayouts } from '../readers/money-reader.ts';
 import {
   CONTACT,
@@ -385,8 +385,8 @@ export function offerCounts(n: NormalizedText): number[] {
     counts[i] = i === INVESTMENT_INDEX && count > 0 && isOwnMoneyStory(text) ? 0 : count;
     before += count;
   }
-  // A relief, grant or compensation payment to claim on an unknown site (relief-payment.ts).
-  counts[EARNINGS_INDEX] = (counts[EARNINGS_INDEX] ?? 0) + countReliefPayment(n);
+  // A relief payment to claim, an income claim beside a link (relief-payment.ts, referral-earnings.ts).
+  counts[EARNINGS_INDEX] = (counts[EARNINGS_INDEX] ?? 0) + countReliefPayment(n) + countLinkedClaim(n);
   counts[EARNINGS_INDEX] -= officialPayouts(n, counts[EARNINGS_INDEX]); // a payout beside an official portal
   // A product advert links to a shop, not only to a ministry or a university: such links are a
   // reader passing on an official page ("the e-visa portal …, no registration fee"), or a local
