@@ -76,8 +76,8 @@ describe('the shipped model on the examples (figures of docs/spam.md)', () => {
     expect(verdictCounts(REFERRAL_GENUINE_DEV).ham).toBe(24);
   });
 
-  it('held out (measured once)', () => {
-    expect(verdictCounts(REFERRAL_SPAM_HELDOUT).spam).toBeGreaterThanOrEqual(0);
-    expect(verdictCounts(REFERRAL_GENUINE_HELDOUT).ham).toBeGreaterThanOrEqual(0);
+  it('held out (measured once: spam 2/0/16 before, 9/3/6 after; genuine 0/0/18 both)', () => {
+    expect(verdictCounts(REFERRAL_SPAM_HELDOUT).spam).toBeGreaterThanOrEqual(9);
+    expect(verdictCounts(REFERRAL_GENUINE_HELDOUT).ham).toBe(18);
   });
 });
