@@ -250,8 +250,17 @@ function lastSentence(lower: string): { start: number; tail: string } | null {
   return tail.length >= 4 && tail.length <= 80 && !tail.includes('\n') ? { start: start - 1, tail } : null;
 }
 
+// The last comment's answer: analyze.ts asks for the comment without its tail and seoEvidence
+// whether it has one, both of the same text (each ran the tail's and the praise's tests again).
+let lastTail: { lower: string; head: string | null } = { lower: '', head: null };
+
 /** The praise before a bare keyword fragment that ends a lower-cased comment, or null. */
 function keywordTailHead(lower: string): string | null {
+  if (lastTail.lower !== lower) lastTail = { lower, head: findKeywordTailHead(lower) };
+  return lastTail.head;
+}
+
+function findKeywordTailHead(lower: string): string | null {
   const last = lastSentence(lower);
   if (last === null) return null;
   const { start, tail } = last;
