@@ -1,8 +1,7 @@
 // Turns one comment (plain values) into what the model reads: hashed text features plus the
 // signal vector, and the raw counts the explanations quote.
 import { countCallsToAction, countMoneyOffers } from './signals/appeals.ts';
-import { keywordAuthor } from './signals/seo/author-name.ts';
-import { keywordSite } from './signals/seo/keyword-domain.ts';
+import { authorAnchor } from './signals/seo/author-anchor.ts';
 import { tradeAddressNotes } from './signals/seo/keyword-site-note.ts';
 import { signoffEvidence } from './signals/seo/business-signoff.ts';
 import { COMMERCIAL_SIGNAL_CODES, commercialSignals, PUBLIC_BODY } from './signals/commercial.ts';
@@ -258,11 +257,13 @@ export function analyzeComment(
   }
   set(AT['author-url'], authorDomain === '' ? 0 : 1, 1);
   const signed = signoffEvidence(n.plain, input.author, input.url); // praise, then a firm's sign-off
-  let authorKeywords = keywordAuthor(input.author, input.url) || (signed.byAuthor ? 1 : 0);
-  // Or a person's name linked to a website named for a spam trade (keyword-domain.ts).
-  const site = authorKeywords === 0 ? keywordSite(input.url) : null;
-  if (site) authorKeywords = 1;
-  set(AT['keyword-author'], authorKeywords > 0 ? 1 : 0, authorKeywords);
+  // A keyword name, a website named for a spam trade, or both (author-anchor.ts).
+  const {
+    keywords: authorKeywords,
+    value: anchorValue,
+    site,
+  } = authorAnchor(input.author, input.url, signed.byAuthor);
+  set(AT['keyword-author'], anchorValue, authorKeywords);
   if (input.article?.text) {
     const cosine = cosineSimilarity(termVector(n.text), articleVector(input.article.text));
     const value = relevanceSignal(cosine);
@@ -386,7 +387,13 @@ export function analyzeComment(
   const lists = listSignals(ctx, set);
   let notes = quiet ? uncountLinks(n, urlChars, set, lists.notes) : lists.notes;
   if (writeUp && cited === 1 && cites === 0) notes = ownWriteUpNote(notes);
-  notes = tradeAddressNotes(notes, site, commercial.siteWords, commercial.counts[COMMERCIAL_SEO_ANCHOR]);
+  notes = tradeAddressNotes(
+    notes,
+    site,
+    anchorValue === 2,
+    commercial.siteWords,
+    commercial.counts[COMMERCIAL_SEO_ANCHOR],
+  );
   if (!contactless) return { normalized, features, signals, counts, notes, hold: lists.hold };
   return {
     normalized,

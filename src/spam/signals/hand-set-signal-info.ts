@@ -117,7 +117,10 @@ export const HAND_SET_SIGNAL_INFO: Record<HandSetSignalCode, SignalInfo> = {
   // from spam (a business owner's real comment is published); with praise that fits any article
   // it holds the comment (about −5 + 4), and further evidence (links, offers) sends it to spam.
   // Surnames that are trades ("Sarah Painter") and names in lower case with one ambiguous word
-  // ("george best") do not count.
+  // ("george best") do not count. Value 2 (+4) when the keyword name links to an address named for
+  // a spam trade too ("payday loans" at quick-payday-cash.com, author-anchor.ts): two anchors, and
+  // nothing the author said about themselves is not the advert; with the spun praise such names
+  // sign (about −4.1 − 2.5 + 4 + 2 + 2.5 + 0.3) it is spam, while one anchor alone still only holds.
   'keyword-author': {
     prior: 2,
     fixed: true,

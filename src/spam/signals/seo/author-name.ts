@@ -24,7 +24,7 @@ const NAME_SEPARATOR = cheapLetters(/[^\p{L}\p{N}'&-]+/u);
 // What shops and offers put before or beside the trade: "cheap", "buy", "best", a product.
 const COMMERCIAL =
   'cheap|cheapest|buy|best|top|discount|discounts|sale|deals?|offers?|online|outlet|wholesale|' +
-  'replica|replicas|jerseys|handbags|sneakers|sunglasses|watches|shoes|boots|bags|pills|viagra|' +
+  'replica|replicas|jerseys|handbags|sneakers|sunglasses|watches|shoes|boots|bags|pills|enhancement|viagra|' +
   'cialis|casino|casinos|poker|slots|betting|bets|essays?|followers|likes|backlinks|bitcoin|crypto|' +
   'forex|cbd|vape|vapes|kratom|porn|sex|dating|hookup|official|store|shop|free|sexy';
 
@@ -62,7 +62,7 @@ const RUSSIAN = new RegExp(
   'giu',
 );
 const CHINESE =
-  /公司|代办|办证|出售|批发|优惠|官网|娱乐|平台|招聘|装修|搬家|贷款|代写|发票|博彩|彩票|赌场|棋牌|开锁|保洁|家政|推广|优化|代刷|商城|专卖|网店|旗舰店/gu;
+  /公司|代办|办证|代孕|出售|批发|优惠|官网|娱乐|平台|招聘|装修|搬家|贷款|代写|发票|博彩|彩票|赌场|棋牌|开锁|保洁|家政|推广|优化|代刷|商城|专卖|网店|旗舰店/gu;
 const SURNAME = /^\p{Lu}\p{Ll}*(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая)$/u;
 // A name that is an address: "roofing-pros.com", "www.example.org", "https://…".
 const DOMAIN_LIKE = cheapLetters(/^(?:https?:\/\/|www\.)|^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}$/iu);

@@ -5,15 +5,20 @@
 import type { SignalNote } from '../../signal-note.ts';
 import type { SignalCode } from '../signals.ts';
 
-/** `keyword-author`'s note for a website named for a spam trade: its words, for the reason. */
+/** `keyword-author`'s note for a website named for a spam trade: its words, for the reason; `named`
+ * when the author's name is keywords too (author-anchor.ts: both anchors). */
 export function keywordSiteNote(
   notes: Map<SignalCode, SignalNote> | null,
   words: readonly string[],
+  named = false,
 ): Map<SignalCode, SignalNote> {
   const out = notes ?? new Map<SignalCode, SignalNote>();
+  const site = words.join(', ');
   out.set('keyword-author', {
-    message: `the author's website is named for a spam trade (${words.join(', ')})`,
-    values: { site: words.join(', ') },
+    message: named
+      ? `keywords as the author's name, linked to a website named for a spam trade (${site})`
+      : `the author's website is named for a spam trade (${site})`,
+    values: { site, name: named ? 'yes' : 'no' },
   });
   return out;
 }
@@ -33,16 +38,18 @@ export function keywordLinkNote(
   return out;
 }
 
-/** The notes of a trade-named website (`site`, keyword-domain.ts) and of links to trade-named domains
- * (`linkWords`, keyword-link.ts, with the comment's `anchors`), added to `notes` where there are any. */
+/** The notes of a trade-named website (`site`, keyword-domain.ts; `named` when the author's name is
+ * keywords too) and of links to trade-named domains (`linkWords`, keyword-link.ts, with the
+ * comment's `anchors`), added to `notes` where there are any. */
 export function tradeAddressNotes(
   notes: Map<SignalCode, SignalNote> | null,
   site: readonly string[] | null,
+  named: boolean,
   linkWords: readonly string[],
   anchors: number | undefined,
 ): Map<SignalCode, SignalNote> | null {
   let out = notes;
-  if (site) out = keywordSiteNote(out, site);
+  if (site) out = keywordSiteNote(out, site, named);
   if (linkWords.length > 0) out = keywordLinkNote(out, anchors ?? 0, linkWords);
   return out;
 }

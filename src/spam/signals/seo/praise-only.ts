@@ -23,7 +23,12 @@ const ENGLISH = new Set(
     'kudos bravo enjoyed enjoy enjoying loved love like liked appreciate appreciated insight ' +
     'insights style effort efforts time put into one all of in on at by post. tips ideas points ' +
     'thoughts details knowledge same way keep-up please continue also exactly what was were needed ' +
-    'searching go-to source colleagues'
+    'searching go-to source colleagues ' +
+    // The spun comment's fillers (issue 15, 2026-12-07, fifth session): adverbs of sincerity, the
+    // page's parts and its readers, "take care".
+    'certainly honestly genuinely absolutely actually surely indeed simply am are most every ' +
+    'everyone anyone people fellows fact contents existing hard quality nowadays take care ' +
+    'webpage weblog blogger writer writers paragraph paragraphs'
   ).split(' '),
 );
 
@@ -43,7 +48,8 @@ const RUSSIAN = new Set(
     'толково существу понятно доступно написано написана лайк познавательно информативно ' +
     'замечательная замечательный замечательно прекрасная прекрасный прекрасно спс добрый день ' +
     'здравствуйте привет буду читать заходить обязательно полезного нужная нужную нужный ' +
-    'качественный качественная тему тема труд'
+    'качественный качественная тему тема труд пишете пишите следить обновлениями добавил ' +
+    'добавила закладки зайду загляну'
   ).split(' '),
 );
 const RUSSIAN_HEAD =
@@ -51,7 +57,7 @@ const RUSSIAN_HEAD =
 
 // Chinese (and Japanese) praise phrases; what is left of a comment after them is its content.
 const HAN_PRAISE =
-  /感谢|感謝|谢谢|謝謝|多谢|多謝|分享|好文章?|文章|写得|寫得|真好|很好|太好了?|非常|棒|不错|不錯|支持|一下|博主|楼主|樓主|作者|收藏|学习|學習|学到|學到|受益匪浅|受益匪淺|有用|有帮助|有幫助|帮助|幫助|期待|更新|赞|讚|顶|頂|内容|內容|优质|優質|精彩|继续|繼續|加油|辛苦|很多|了|的|啊|呀|吧|哦|呢|真|很|太|好|参考になりました|素晴らしい記事|ありがとう/g;
+  /感谢|感謝|谢谢|謝謝|多谢|多謝|分享|好文章?|文章|写得|寫得|真好|很好|太好了?|非常|棒|不错|不錯|支持|一下|博主|楼主|樓主|作者|收藏|学习|學習|学到|學到|受益匪浅|受益匪淺|有用|有帮助|有幫助|帮助|幫助|期待|更新|赞|讚|顶|頂|内容|內容|优质|優質|精彩|继续|繼續|加油|辛苦|很多|了|的|啊|呀|吧|哦|呢|真|很|太|好|以后|常来|看看|参考になりました|素晴らしい記事|ありがとう/g;
 const HAN_HEAD =
   /感谢|感謝|谢谢|謝謝|多谢|多謝|好文|写得|寫得|真好|很好|太好|棒|不错|不錯|支持|收藏|受益|有用|帮助|幫助|赞|讚|精彩|ありがとう|素晴らしい/;
 

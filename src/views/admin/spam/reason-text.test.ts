@@ -274,6 +274,23 @@ describe('a keyword author found in the website’s address', () => {
     expect(reasonText(zh, r).text).toContain('（casino, bonus）');
     expect(reasonText(ru, { ...r, values: { count: 2 } }).text).toContain('ключевых слова');
   });
+
+  it('says when the name is keywords too (author-anchor.ts)', () => {
+    const r: StoredReason = {
+      code: 'keyword-author',
+      weight: 4,
+      message: "keywords as the author's name, linked to a website named for a spam trade (payday, cash)",
+      values: { count: 2, site: 'payday, cash', name: 'yes' },
+    };
+    expect(reasonText(en, r).text).toBe(
+      'keywords as the author’s name, linked to a website named for a spam trade (payday, cash)',
+    );
+    expect(reasonText(ru, r).text).toContain('ключевые слова вместо имени автора');
+    expect(reasonText(zh, r).text).toContain('作者名是关键词');
+    expect(reasonText(en, { ...r, values: { count: 1, site: 'payday, cash', name: 'no' } }).text).toBe(
+      'the author’s website is named for a spam trade (payday, cash)',
+    );
+  });
 });
 
 describe('an SEO anchor that is a link to a trade-named domain', () => {

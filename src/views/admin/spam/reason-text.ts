@@ -104,6 +104,8 @@ export function reasonText(ui: AdminT, r: StoredReason): ReasonText {
       count,
       ...(r.code === 'upstream-verdict' ? upstreamValues(count) : {}),
       ...(r.code === 'relevance' ? { topic: count > 0 ? 'off' : 'on' } : {}),
+      // Both anchors, the name and the address (author-anchor.ts); reasons stored before say neither.
+      ...(r.code === 'keyword-author' ? { name: r.values?.name === 'yes' ? 'yes' : 'no' } : {}),
     }),
     lang: null,
   };
