@@ -14,6 +14,7 @@ import { type FixedSignalInfo, plural } from './signal-message.ts';
 import { countTechnicalMarkers } from './technical.ts';
 import { countSitePromotion } from './site-promotion.ts';
 import { supportEvidence } from './support.ts';
+import { countSupportFixes, listedLines } from './support-fix.ts';
 import { isReaderComplaint, isShortNumberComplaint } from './readers/brand-complaint.ts';
 import { isReaderSupportCase } from './readers/support-reader.ts';
 import { isReferenceLink } from '../text/url.ts';
@@ -179,19 +180,28 @@ export function commercialSignals(
   // reader passes on; scams impersonate brands (and portals such as Госуслуги, a brand here). With
   // a public body named and no brand, the line and service words give a number no support context
   // (the number still counts as a phone number, and as toll-free).
-  const publicLine = found.brands === 0 && found.lines + found.service > 0 && PUBLIC_BODY.test(n.text);
+  // What a scam promises beside its number ("call printer help", "we fix it remotely", 请拨打;
+  // support-fix.ts) names a line as well.
+  const fixes = countSupportFixes(unasked, phones.phones);
+  const named = found.lines + found.service + fixes;
+  const publicLine = found.brands === 0 && named > 0 && PUBLIC_BODY.test(n.text);
   // A reader's own case with their bank's or airline's hotline, no brand and no pitch, likewise
   // (support-reader.ts); looked for only when there is a number and a line or service word.
   const readerLine =
     !publicLine &&
-    found.lines + found.service > 0 &&
+    named > 0 &&
     (phones.phones > 0
       ? isReaderSupportCase(n.text, found.lines, found.brands) ||
         // or a complaint naming a brand and its hotline, which went wrong (brand-complaint.ts)
         isReaderComplaint(n.text, found.lines, found.brands, phones.phones, n.urls.length + n.emails)
       : // or one quoting a short service number, no phone at all (brand-complaint.ts)
         isShortNumberComplaint(n.text, found.lines, found.brands, n.urls.length + n.emails));
-  const support = publicLine || readerLine ? { lines: 0, service: 0, brands: 0 } : found;
+  // The promises and the entries of a list of brands' lines (support-fix.ts) count as lines, once
+  // a public body's line and a reader's own case are taken out.
+  const support =
+    publicLine || readerLine
+      ? { lines: 0, service: 0, brands: 0 }
+      : { ...found, lines: found.lines + fixes + listedLines(unasked, found.brands) };
   // A link to a domain named for a spam trade is an anchor, so praise beside it counts (keyword-link.ts).
   const sites = keywordLinks(n, unasked);
   const anchored = ctx.authorAnchor === true || sites.count > 0;

@@ -51,6 +51,16 @@ const FOREIGN_SUPPORT =
 const BARE_LINE =
   /\bhelp ?line\b(?! (?:phone |contact |telephone )?(?:number|numbers|no\.|#))|\bhot ?line\b(?! (?:phone |contact |telephone )?(?:number|numbers|no\.|#))|\bcustomer care\b(?! (?:phone |contact |telephone )?(?:number|numbers|no\.|line|#))/g;
 
+// Its Russian counterpart: an entry ending in a bare «номер телефона», «телефон» or «номер»
+// («техподдержка Сбербанка номер телефона»), counted only in a list of two or more brands' support
+// (not when a line phrase of CYRILLIC.lines already holds the word).
+const BARE_LINE_RU = cheapLetters(
+  /(?<!\p{L})(?<!бесплатн\p{L}*\s)(?:номер\p{L}*\s+телефон\p{L}*|телефон|номер)(?!\p{L})(?!\s+(?:\p{L}+\s+)?(?:поддержк|горяч|служб|оператор))/gu,
+);
+
+// And the Chinese one: a live agent's line named bare in a list entry (淘宝客服电话人工服务).
+const BARE_LINE_ZH = /人工服务|人工服務/g;
+
 const LATIN = {
   // "<brand> … support", and the other order ("customer service of Delta", "Kundenservice der
   // Lufthansa", "atención al cliente de Iberia").
@@ -145,7 +155,11 @@ export function supportEvidence(text: string, phones = 1): SupportEvidence {
     if (!use) continue;
     evidence.lines += countMatches(family.lines, text);
     evidence.brands += countMatches(family.brands, text);
-    if (family === LATIN && evidence.brands >= 2) evidence.lines += countMatches(BARE_LINE, text);
+    if (evidence.brands >= 2)
+      evidence.lines += countMatches(
+        family === LATIN ? BARE_LINE : family === CYRILLIC ? BARE_LINE_RU : BARE_LINE_ZH,
+        text,
+      );
     if (phones > 0) evidence.service += countMatches(family.service, text);
   }
   return evidence;

@@ -5,6 +5,7 @@
 // support spam ("Norton customer service number 1-888-…, call our experts 24/7"):
 //
 // - the reader speaks in the first person past tense about their own case ("I called", "we rang",
+//   "I spent an hour on the phone with",
 //   «я позвонил», «позвонила», 我打了), or the other party did something to them ("refunded",
 //   "credited", «вернули», 退回) after a complaint;
 // - the other party is the reader's bank, card issuer, airline, operator or provider;
@@ -20,7 +21,7 @@
 import { cheapLetters } from '../../text/letter-class.ts';
 
 const READER = cheapLetters(
-  /\b(?:i|we)\s+(?:called|rang|phoned|complained|contacted|disputed|reported|explained|got|spoke)\b|\b(?:refunded|credited|reversed|rebooked|reimbursed|waived|unblocked|unfroze|froze|gave (?:me|us)|sent (?:me|us))\b|(?<!\p{L})(?:позвонил\p{L}*|звонил\p{L}*|пожаловал\p{L}*|обратил(?:ся|ась|ись)|вернули|вернул(?!\p{L})|разблокировал\p{L}*|отменил\p{L}*|жалоб\p{L}*)|我打了|我打|打过去|打過去|我投诉|我投訴|投诉|投訴|退回|退了|解冻了|解凍了|改签/u,
+  /\b(?:i|we)\s+(?:called|rang|phoned|complained|contacted|disputed|reported|explained|got|spoke)\b|\b(?:i|we)\s+(?:spent|waited|sat|was|were)\s+(?:[\w']+\s+){0,4}?on\s+(?:the\s+)?(?:phone|hold|line)\b|\b(?:refunded|credited|reversed|rebooked|reimbursed|waived|unblocked|unfroze|froze|gave (?:me|us)|sent (?:me|us))\b|(?<!\p{L})(?:позвонил\p{L}*|звонил\p{L}*|пожаловал\p{L}*|обратил(?:ся|ась|ись)|вернули|вернул(?!\p{L})|разблокировал\p{L}*|отменил\p{L}*|жалоб\p{L}*)|我打了|我打|打过去|打過去|我投诉|我投訴|投诉|投訴|退回|退了|解冻了|解凍了|改签/u,
 );
 
 const PARTY =
