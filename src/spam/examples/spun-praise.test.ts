@@ -15,7 +15,7 @@ import { SPUN_PRAISE_GENUINE_HELDOUT, SPUN_PRAISE_SPAM_HELDOUT } from './spun-pr
 describe('a website named for a spam trade', () => {
   it.each([
     ['https://bestcasinobonus.club', ['casino', 'best', 'bonus']],
-    ['http://ketoslimpills.shop', ['keto', 'pills']],
+    ['http://ketoslimpills.shop', ['keto', 'pills', 'shop']], // (the top-level domain's word too, 2026-12-07)
     ['http://slot-gacor-88.site', ['gacor', 'slot']],
     ['http://escortsdubai24.com', ['escorts']],
     ['https://www.vpn-best-deals.org/landing', ['vpn', 'best', 'deals']],

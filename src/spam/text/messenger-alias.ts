@@ -33,8 +33,11 @@ const ZH: ReadonlyMap<string, [string, boolean]> = new Map([
   ['企鹅', ['QQ', false]],
   ['企鵝', ['QQ', false]],
   ['球球', ['QQ', false]],
+  // 薇 alone ("加我薇：abc6699", "加薇 qq7788"; 2026-12-07, fifth session) is also a name (薇薇, 张薇):
+  // only with an id after it
+  ['薇', ['微信', false]],
 ]);
-const ZH_ALIAS = /徽信|嶶信|溦信|徾信|薇信|威信|维信|維信|卫星|衛星|扣扣|企鹅号|企鵝號|企鹅|企鵝|球球/g;
+const ZH_ALIAS = /徽信|嶶信|溦信|徾信|薇信|威信|维信|維信|卫星|衛星|扣扣|企鹅号|企鵝號|企鹅|企鵝|球球|薇/g;
 // The first character of each stand-in: the cheap test before the pattern runs.
 const ZH_FIRST = new Set('徽嶶溦徾薇威维維卫衛扣企球');
 

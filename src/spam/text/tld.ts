@@ -10,7 +10,9 @@ const GENERIC =
   'com net org info biz xyz online site top club shop store app link click live pro asia eu ' +
   'bet win vip casino poker date love dating finance exchange money cash loan loans credit ' +
   'space fun website today news blog dev world life men party review racing bid icu cyou buzz ' +
-  'monster sbs cfd lol tech guru zone games porn xxx sex cam ink ltd inc company tools';
+  'monster sbs cfd lol tech guru zone games porn xxx sex cam ink ltd inc company tools ' +
+  // (2026-12-07, fifth session) shops' and spam's word-like domains that were missing
+  'deals sale discount bargains shopping cheap autos beauty makeup pics';
 
 // Every two-letter country code in use except those that collide with what genuine comments
 // write after a dot:
@@ -61,6 +63,27 @@ const WORD_TLDS = new Set(
   ).split(' '),
 );
 const NAME_LIKE = /-|(?=[^.]*\d)[^.]{5,}\.|\..*\./;
+// Of those, the ones no chat message starts a sentence with ("…your bet.loans", "the game.poker"):
+// a name of five letters or more before them is a name (fastmoney.loans, goalwin.bet, the
+// sites' usual shape), while "one.bet" or "a loan.loan" stay words.
+const TRADE_WORD_TLDS = new Set(['loan', 'loans', 'poker', 'dating', 'bet']);
+const LONG_LABEL = /^[^.]{5,}\./;
+
+// The receivers code writes before a word after a dot (obj.store, cart.shop, file.online,
+// app.store, user.vip, state.store, config.shop, status.online): a property, not a domain, on a
+// word-like generic top-level domain (not com, net, org, info, biz or a country's).
+const CODE_RECEIVERS = new Set(
+  (
+    'obj object this self that cls ctx context state store app application user users file files ' +
+    'cart config cfg conf settings options opts props data db model item items el elem element node ' +
+    'doc document window event evt err error req request res response result client server api ' +
+    'service session cache module exports vm env process sys os util utils status info page router ' +
+    'route form input output params args player game order product account profile menu theme'
+  ).split(' '),
+);
+const PLAIN_TLDS = new Set(['com', 'net', 'org', 'info', 'biz']);
+// A version string: every label before the top-level domain is a number ("3.14.top", not "8888.vip").
+const VERSION = /^\d+(?:\.\d+)+\.[^.]+$/;
 
 const HAS_UPPER = /\p{Lu}/u;
 const LOWER_AFTER_DOT = /^\.[a-z0-9]/;
@@ -76,7 +99,17 @@ const LOWER_AFTER_DOT = /^\.[a-z0-9]/;
  *   while "Example.Com", "EXAMPLE.COM" and «ЗАЙМЫ.РФ» stay links. */
 export function isBareDomainLink(host: string, after: string, path: boolean): boolean {
   const dot = host.lastIndexOf('.');
-  if (!path && WORD_TLDS.has(host.slice(dot + 1).toLowerCase()) && !NAME_LIKE.test(host)) return false;
+  const tld = host.slice(dot + 1).toLowerCase();
+  if (
+    !path &&
+    WORD_TLDS.has(tld) &&
+    !NAME_LIKE.test(host) &&
+    !(TRADE_WORD_TLDS.has(tld) && LONG_LABEL.test(host))
+  )
+    return false;
+  if (VERSION.test(host)) return false;
+  if (!path && tld.length > 2 && !PLAIN_TLDS.has(tld) && CODE_RECEIVERS.has(host.slice(0, dot).toLowerCase()))
+    return false;
   const next = after[0];
   if (next === '(' || next === '[') return false;
   if (LOWER_AFTER_DOT.test(after)) return false;

@@ -51,6 +51,11 @@ export const LOAN_GAP_MORE: readonly string[] = [
   `${B}частн\\p{L}*\\s+(?:инвестор\\p{L}*|лиц[оа]|кредитор\\p{L}*|(?:займодав|заимодав)\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?(?:выда[её]т|выдаст|выдаю|выдадим|да[её]т|даст|дам|предлага\\p{L}*|одолж(?:ит|у))(?!\\p{L})`,
   // 无需征信, 免征信, 征信不好没关系, 私人放款 / 放贷, 无需收入证明
   '(?:无需|無需|无须|無須|不需要|不用|免)(?:查|看|上|提供)?(?:征信|徵信)|(?:征信|徵信)(?:不好|差|花了?|黑了?|有逾期|有问题|有問題)(?:没关系|沒關係|不要紧|不要緊|也没事|也沒事|无所谓|無所謂|不影响|不影響)|私人(?:放款|放贷|放貸)|(?:无需|無需|无须|無須|不需要|不用|免)(?:收入证明|收入證明|工作证明|工作證明)',
+  // (2026-12-07, fifth session) the lender's other promises in Chinese: money in the account the same
+  // day (当天到账, 即时到账), no pledge, guarantor or face-to-face signing (无需抵押, 免担保, 无需面签),
+  // black and white records alike (黑白户, 黑户白户都可以), "need money fast?" (急用钱？); each counts
+  // only in the loan family's context (a loan's stems beside it) and beside no warning or report
+  '(?:当天|當天|当日|當日|即时|即時|马上|馬上)到(?:账|賬)|(?:无需|無需|无须|無須|不需要|不用|免)(?:抵押|担保|擔保|面签|面簽)|黑白(?:户|戶)|(?:黑户|黑戶)(?:白户|白戶)(?:都|均|也)?(?:可以|能|可)|急(?:用|需)(?:钱|錢)[？?！!]',
   // a car loan keeping the car: "keep driving your car", «пользуйтесь машиной как раньше», «авто
   // остаётся при вас», 不押车, 车辆正常开
   `(?:\\bkeep\\s+(?:driving|using)\\s+(?:it|your\\s+(?:car|vehicle|truck|auto))\\b|\\bkeep\\s+your\\s+(?:car|vehicle|truck)\\b(?!\\s+(?:loan|serviced|clean|insured)))${PLEDGE_EN}`,

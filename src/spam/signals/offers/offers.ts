@@ -27,7 +27,7 @@ import { APP_ADVERT, SHOP_ADVERT } from './product-offer-patterns.ts';
 import { onlyReaderLinks } from '../readers/reader-links.ts';
 import { countReliefPayment } from '../scams/relief-payment.ts';
 import { countLinkedClaim } from './referral-earnings.ts';
-import { isOwnMoneyStory, officialPayouts } from '../readers/money-reader.ts';
+import { isOwnMoneyStory, readerEarnings } from '../readers/money-reader.ts';
 import {
   CONTACT,
   DATING,
@@ -387,7 +387,7 @@ export function offerCounts(n: NormalizedText): number[] {
   }
   // A relief payment to claim, an income claim beside a link (relief-payment.ts, referral-earnings.ts).
   counts[EARNINGS_INDEX] = (counts[EARNINGS_INDEX] ?? 0) + countReliefPayment(n) + countLinkedClaim(n);
-  counts[EARNINGS_INDEX] -= officialPayouts(n, counts[EARNINGS_INDEX]); // a payout beside an official portal
+  counts[EARNINGS_INDEX] -= readerEarnings(n, counts[EARNINGS_INDEX]); // an official payout, a reader's project
   // A product advert links to a shop, not only to a ministry or a university: such links are a
   // reader passing on an official page ("the e-visa portal …, no registration fee"), or a local
   // host or a pasted command's link ("本地调试用 http://127.0.0.1:5173，不需要翻墙": reader-links.ts).

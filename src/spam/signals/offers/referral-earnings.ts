@@ -30,7 +30,7 @@ import { earningsPitchUnless } from '../readers/money-reader.ts';
 // The stems the EARNINGS guard gains: the claim's (it counts only beside a way in, and the way in
 // only beside it; "code", "search" and 下载 are in many comments, a money verb in fewer).
 export const REFERRAL_GUARD =
-  /earn|make|made|pull|bring|brought|pocket|clear|take home|took home|taking home|got paid|get paid|getting paid|withdr|cash|зарабат|заработ|подрабат|подработк|получа|получил|имею|поднима|поднял|вывел|вывож|выводит|выходит|вышло|доход|работа для|每天|一天|每日|每周|每週|一周|一週|每个月|每個月|一个月|一個月|每月|月入|日入|一星期/;
+  /earn|make|made|pull|bring|brought|pocket|clear|take home|took home|taking home|got paid|get paid|getting paid|withdr|cash|payout|зарабат|заработ|подрабат|подработк|получа|получил|имею|поднима|поднял|вывел|вывож|выводит|выходит|вышло|доход|работа для|студенты|школьники|мамочки|пенсионеры|домохозяйки|每天|一天|每日|每周|每週|一周|一週|每个月|每個月|一个月|一個月|每月|月入|日入|一星期|上个月|上個月|上周|上週|这个月|這個月|本月/;
 
 // ---- the claim ----
 const AMOUNT_EN = `(?:[$€£]\\s?\\d[\\d,.]*\\s*k?|\\d[\\d,.]*\\s*k?\\s*(?:\\$|usd|dollars|bucks|euros?))`;
@@ -40,11 +40,18 @@ const VERB_EN = `(?:make|makes|made|making|earn|earns|earned|earning|pull(?:s|ed
 // out ("been earning", "and now make", "already got paid"). "Truck drivers make $2,000 a month"
 // names nobody the writer speaks for.
 const WHO_EN = `(?:\\b(?:i|i'm|i've|we|we're|she|he|she's|he's|been|now|already|currently|literally|honestly|just)|\\bmy\\s+(?:[a-z]+\\s+)?(?:sister|brother|mom|mum|mother|dad|father|wife|husband|neighbou?r|friend|cousin|aunt|uncle|son|daughter|roommate|colleague|coworker|grandma|grandmother|grandpa|girlfriend|boyfriend))`;
+// An aside between the subject and its verb ("I, a mom of two from Ohio, made …", "my neighbour, 58
+// and never online before, makes …"), and up to three words between them, numbers too ("my aunt
+// is 62 and makes …").
+const ASIDE_EN = `(?:\\s*,[^,.!?\\n]{2,60},)?\\s+(?:[a-z0-9']+\\s+){0,3}?`;
 const CLAIM_EN = [
   // the same income promised to the reader: "you can make $150 a day", "want to earn $500 a week?"
   `\\b(?:you\\s+can|you\\s+could|you'll|you\\s+will|want\\s+to)\\s+(?:make|earn)\\s+(?:up to\\s+|over\\s+)?${AMOUNT_EN}[^.!?\\n]{0,30}?\\b${PERIOD_EN}\\b`,
-  `${WHO_EN}\\s+(?:[a-z]+\\s+){0,2}?${VERB_EN}\\s+(?:about\\s+|around\\s+|over\\s+|up to\\s+|nearly\\s+|almost\\s+)?${AMOUNT_EN}[^.!?\\n]{0,50}?\\b${PERIOD_EN}\\b`,
-  `\\b${PERIOD_EN}[^.!?\\n]{0,40}?${WHO_EN}\\s+(?:[a-z]+\\s+){0,2}?${VERB_EN}\\s+(?:about\\s+|around\\s+|over\\s+|nearly\\s+|almost\\s+)?${AMOUNT_EN}`,
+  `${WHO_EN}${ASIDE_EN}${VERB_EN}\\s+(?:about\\s+|around\\s+|over\\s+|up to\\s+|nearly\\s+|almost\\s+)?${AMOUNT_EN}[^.!?\\n]{0,50}?\\b${PERIOD_EN}\\b`,
+  `\\b${PERIOD_EN}[^.!?\\n]{0,40}?${WHO_EN}${ASIDE_EN}${VERB_EN}\\s+(?:about\\s+|around\\s+|over\\s+|nearly\\s+|almost\\s+)?${AMOUNT_EN}`,
+  // a payout as the money word: "got my third $820 payout", "received a $1,150 payout", "cashed my
+  // $2,300 payout" (the payout is the period's income)
+  `\\b(?:got|received|cashed(?:\\s+out)?|withdrew)\\s+(?:my|a|another|the)\\s+(?:[a-z]+\\s+)?${AMOUNT_EN}\\s+payout\\b`,
 ];
 
 const AMOUNT_RU = `\\d[\\d\\s.,]*\\s*(?:к|k|тыс\\p{L}*|руб\\p{L}*|р|₽|тенге|₸|сом\\p{L}*|\\$|долл\\p{L}*|юан\\p{L}*)?`;
@@ -61,10 +68,13 @@ const CLAIM_RU = [
   `(?<![\\p{L}\\p{N}])за\\s+(?:неделю|месяц|день|сутки)\\s+(?:[\\p{L}]+\\s+){0,2}?${VERB_RU}\\s+(?:[\\p{L}]+\\s+){0,2}?${AMOUNT_RU}`,
   // a job advert for students, schoolchildren, mothers or pensioners (the claim is its pay)
   `(?<![\\p{L}\\p{N}])(?:подработк\\p{L}*|работа|заработок)\\s+(?:с\\s+телефона\\s+)?для\\s+(?:школьник|студент|мам|пенсионер|домохозяй)\\p{L}*`,
+  // or addressed to them, with its pay: «Студенты! Подработка с телефона, от 1500 рублей в день»
+  `(?<![\\p{L}\\p{N}])(?:студенты|школьники|мамочки|мамы|пенсионеры|домохозяйки)\\s*!+[^\\n]{0,60}?${AMOUNT_RU}\\.?\\s*${PERIOD_RU}`,
 ];
 
 const NUM_ZH = '(?:\\d+|[一二两兩三四五六七八九十几幾]*[百千万萬][一二两兩三四五六七八九十几幾多]*)';
-const PERIOD_ZH = '(?:每天|一天|每日|每周|每週|一周|一週|每个月|每個月|一个月|一個月|每月|一星期)';
+const PERIOD_ZH =
+  '(?:每天|一天|每日|每周|每週|一周|一週|每个月|每個月|一个月|一個月|每月|一星期|上个月|上個月|上周|上週|这个月|這個月|本月)';
 const CLAIM_ZH = [
   // 每天轻松赚100元, 一个月赚了八千多, 一天收入两三百, 每月稳定收入一万二, 每天刷视频赚50元, 日入三百
   `(?:月入|日入)${NUM_ZH}|${PERIOD_ZH}[^，。！？,.!?\\s]{0,8}?(?:赚|賺|挣|掙|收入|入账|入賬|到账|到賬|提现|提現)了?[^，。！？,.!?\\s]{0,4}?${NUM_ZH}`,
@@ -76,10 +86,9 @@ const CLAIM_ZH = [
 // app. "DM me if you want the supplier's contact", "more photos on my page", 在我主页能看到我拍的照片
 // and "the promo code didn't work" point at nothing to earn with.
 const WAY_EN = [
-  // "referral code LUCKY9", "use my code PANDA77", "invite code 5521" ("my code" is a programmer's,
-  // "the promo code didn't work" a customer's); a code whose letters come before a hyphen ("RW-5521")
-  // is not read (docs/spam.md: left)
-  `\\b(?:(?:invite|invitation|referral|ref|promo|bonus|sign-?up)\\s+code|(?:use|enter|with|my)\\s+(?:my\\s+)?code)\\s*[:\\-]?\\s*[a-z]*\\d[a-z0-9-]*\\b`,
+  // "referral code LUCKY9", "use my code PANDA77", "invite code 5521", "code RW-5521" ("my code" is
+  // a programmer's, "the promo code didn't work" a customer's)
+  `\\b(?:(?:invite|invitation|referral|ref|promo|bonus|sign-?up)\\s+code|(?:use|enter|with|my)\\s+(?:my\\s+)?code)\\s*[:\\-]?\\s*[a-z]*-?\\d[a-z0-9-]*\\b`,
   // "link in bio", "details on my page", "check my profile", "message me for details", "DM me and
   // I'll send the link"
   `\\blink\\s+(?:is\\s+)?in\\s+(?:my\\s+)?(?:bio|profile)\\b|\\b(?:details|info|how|link|more)\\s+(?:is\\s+|are\\s+)?(?:in|on)\\s+my\\s+(?:bio|profile|page)\\b|\\bcheck\\s+my\\s+(?:bio|profile|page)\\b|\\b(?:dm|message|pm|inbox|text)\\s+me\\s+(?:for\\s+(?:details|info|more|the\\s+link|the\\s+app|the\\s+site)|and\\s+i(?:'ll|\\s+will)\\s+(?:send|share|show|explain)|to\\s+(?:start|join|learn))`,
@@ -87,7 +96,9 @@ const WAY_EN = [
   // "download the Rewardly app"
   `\\bsearch\\s+(?:for\\s+)?["'“]?[a-z0-9]+["'”]?\\s+(?:in|on)\\s+(?:the\\s+)?(?:app\\s+store|play\\s+store|google)|\\bgoogle\\s+["'“][a-z0-9]+|\\bdownload\\s+(?:the\\s+)?["'“]?[a-z0-9]+["'”]?\\s+app\\b`,
 ];
-const CODE_TOKEN = `\\s*[:：\\-—]?\\s*[«"“]?[a-z]*\\d[a-z0-9-]*`;
+// (letters before a hyphen, "XD-6628"; in a Russian text normalisation folds a Latin code's
+// look-alike letters into Cyrillic, TOP100 → «тор100», so the code's letters may be either)
+const CODE_TOKEN = `\\s*[:：\\-—]?\\s*[«"“]?[a-zа-яё]*-?\\d[a-z0-9а-яё-]*`;
 const POINTER_RU = `(?:подробн\\p{L}*|ссылк\\p{L}*|приложени\\p{L}*|инф\\p{L}*|вс[её]|как|способ\\p{L}*|схем\\p{L}*|описал\\p{L}*|рассказал\\p{L}*|детал\\p{L}*)`;
 const WAY_RU = [
   // «промокод MONET50», «мой код приглашения ZP777», «по реферальному коду KOP99», a referral link
@@ -115,7 +126,7 @@ const CLAIM_ANY_OTHER = cheapLetters(new RegExp([...CLAIM_RU, ...CLAIM_ZH].join(
 // the app; and income told as experience to nobody ("two years into freelancing I made $2,500 a
 // month, I wrote up what worked: <blog>", money-reader.ts).
 const UNLESS = earningsPitchUnless(
-  /мо[йе]\s+доход|у\s+меня\s+доход|\b(?:salary|salaries|wages?|pension|tax(?:es)?|union|according to|the article|teacher|nurse|engineer|doctor|driver|translator|programmer|developer|accountant|professor|lecturer|officer|clerk|miner|welder|scam\w*|fraud\w*|fake|beware|warn\w*|legit\s*\?|anyone tried|police|introduce|open[- ]source|sponsors|donations)\b|познаком|помощь\s+с\s+поиском|介绍给|介紹給|зарплат|оклад|пенси|налог|учител|врач|водител|инженер|программист|переводчик|мошен|развод|обман|пирамид|не\s+ведит|осторожн|кто-нибудь\s+пробовал|工资|工資|薪水|月薪|退休金|税|稅|老师|老師|司机|司機|工程师|工程師|骗|騙|别信|別信|小心|靠谱吗|靠譜嗎|是真的吗|是真的嗎|举报|舉報/u,
+  /мо[йе]\s+доход|у\s+меня\s+доход|\b(?:salary|salaries|wages?|pension|tax(?:es)?|union|according to|the article|teacher|nurse|engineer|doctor|driver|translator|programmer|developer|accountant|professor|lecturer|officer|clerk|miner|welder|scam\w*|fraud\w*|fake|beware|warn\w*|legit\s*\?|anyone tried|police|introduce|open[- ]source|sponsors|donations)\b|познаком|помощь\s+с\s+поиском|介绍给|介紹給|зарплат|оклад|пенси(?!онер)|налог|учител|врач|водител|инженер|программист|переводчик|мошен|развод|обман|пирамид|не\s+ведит|осторожн|кто-нибудь\s+пробовал|工资|工資|薪水|月薪|退休金|税|稅|老师|老師|司机|司機|工程师|工程師|骗|騙|别信|別信|小心|靠谱吗|靠譜嗎|是真的吗|是真的嗎|举报|舉報/u,
 );
 
 // The claim and its door in one stretch of the comment (either order): the testimonial's shape,
@@ -160,6 +171,9 @@ const LINK_FRAME = cheapLetters(
   /\b(?:here(?:'s|\s+is)\s+how|this\s+is\s+how|how\s*:|check\s+(?:it|this|them)?\s*(?:out)?\s*(?:here)?\s*[:\uE000]|check\s+\uE000|see\s+for\s+yourself|try\s+it|start\s+here|sign\s+up|join|register|the\s+(?:site|app)\s+is|(?:working\s+)?from\s+home|(?:on|from)\s+(?:my|her|his|their|your)\s+(?:phone|laptop|tablet|couch|sofa)|online|side\s+hustle|this\s+(?:app|site|method|system|platform))\b|с\s+телефона|не\s+выходя|на\s+диване|дома|в\s+интернете|онлайн|вот\s+как|переходи|смотри|жми|在家|手机|手機|宝妈|寶媽|兼职|兼職|副业|副業|点击|點擊|方法|教程/u,
 );
 
+const YOU_TOO =
+  /\b(?:you\s+(?:can|could)\s+(?:too|also|do\s+(?:it|the\s+same))|you\s+too\s+can|anyone\s+can\s+do\s+it)\b|(?:ты|вы)\s+тоже\s+(?:сможе|можеш|може)|повторяй|你也(?:可以|能)|人人都(?:可以|能)/u;
+
 /**
  * The claim beside a link in the pitch's frame and no way in named in words ("I made $4,300 last
  * month working from home … here is how: <link>", "my sister earns $900 a week on her laptop …,
@@ -173,6 +187,9 @@ export function countLinkedClaim(n: NormalizedText): number {
   if (!LATIN_CLAIM.test(text) && !CLAIM_ANY_OTHER.test(text)) return 0;
   if (!LINK_FRAME.test(text) || WAY_IN.test(text) || WAY_IN_OTHER.test(text) || CHEAP_UNLESS.test(text))
     return 0;
+  // (a reputable host is the way in too when the claim is promised to the reader: "you can too,
+  // here is how: <github>", «ты тоже сможешь, вот как: <github>», 你也可以，教程在这：<github>)
+  if (YOU_TOO.test(text)) return 1;
   for (let i = 0; i < n.urls.length; i++) {
     const url = n.urls[i] as string;
     const domain = n.domains[i] as string;

@@ -17,11 +17,12 @@ import type { NormalizedText } from '../../text/normalize.ts';
 import { PAYOUT_PATTERNS } from '../offers/money-promise-patterns.ts';
 import { isReputableLink } from '../reputable.ts';
 import { isReferenceLink } from '../../text/url.ts';
+import { ownProjectIncome } from './project-income.ts';
 
 // The reader's own institution or business: a refund, a chargeback, a dispute, the bank, the
 // airline, the shop's revenue, the salary or pension.
 const OWN =
-  /\b(?:refund\w*|chargebacks?|charge-backs?|disput\w*|reimburs\w*|(?:my|the|our|their)\s+(?:bank|card issuer|credit union|airline|insurer|insurance)|revenue|sales|turnover|salary|wages?|pension|(?:my|our)\s+(?:shop|store|bakery|cafe|restaurant|business|food truck|salon))\b|банк|возврат\s+платеж|страхов|выручк|зарплат|пенси|营业额|營業額|工资|工資|退休金|养老金|養老金|银行|銀行|退款|拒付/u;
+  /\b(?:net\s+income|net\s+profit|annual\s+report|quarterly\s+(?:report|results)|refund\w*|chargebacks?|charge-backs?|disput\w*|reimburs\w*|(?:my|the|our|their)\s+(?:bank|card issuer|credit union|airline|insurer|insurance)|revenue|sales|turnover|salary|wages?|pension|(?:my|our)\s+(?:shop|store|bakery|cafe|restaurant|business|food truck|salon))\b|банк|возврат\s+платеж|страхов|выручк|зарплат|пенси(?!онер)|营业额|營業額|工资|工資|退休金|养老金|養老金|银行|銀行|退款|拒付/u;
 
 // A helper, a trade or a messenger: what a recovery or investment testimonial names.
 const HELPER =
@@ -34,7 +35,7 @@ export function isOwnMoneyStory(text: string): boolean {
 
 // Income told as experience: an average, a year of it, a blog post about it, a salary, a shop's sales.
 const EXPERIENCE =
-  '\\b(?:on average|average|i wrote|wrote (?:about|up)|my blog|blog post|(?:first|second|third|\\d+(?:st|nd|rd|th)?) years?|years? (?:in|into|as|of)|before tax(?:es)?|after tax(?:es)?|salary|wages?|pension|paycheck|revenue|sales|turnover)\\b|в среднем|в блоге|зарплат|пенси|выручк|平均|博客|总结|總結|工资|工資|营业额|營業額';
+  '\\b(?:on average|average|i wrote|wrote (?:about|up)|my blog|blog post|(?:first|second|third|\\d+(?:st|nd|rd|th)?) years?|years? (?:in|into|as|of)|before tax(?:es)?|after tax(?:es)?|salary|wages?|pension|paycheck|revenue|sales|turnover|(?:my|our|the|his|her|their)\\s+(?:bakery|cafe|café|restaurant|farm|salon|food\\s+truck|stall|kiosk|guesthouse|hostel|garage))\\b|в среднем|в блоге|зарплат|пенси(?!онер)|выручк|平均|博客|总结|總結|工资|工資|营业额|營業額';
 // Addressed to the reader: what makes it an offer.
 const ADDRESSED =
   "\\b(?:you can|you could|you too|you will|you'?ll|your (?:own|turn|chance)|join|ask me|dm me|message me|text me|click|sign up|register|from home|on (?:my|your) phone|passive|system|method|no experience|whatsapp|telegram|link in bio)\\b|сможе|присоедин|пиши|хочешь|хотите|переходи|регистр|телеграм|вотсап|你也|加入|加我|私聊|微信|点击|點擊";
@@ -66,4 +67,13 @@ export function officialPayouts(n: NormalizedText, earnings: number): number {
     while (re.exec(n.text) !== null) found++;
   }
   return Math.min(found, earnings);
+}
+
+/**
+ * What to take back from `earnings-offer`'s count: the payouts beside an official portal
+ * (`officialPayouts`), or every phrase when the income is the reader's own project's beside its
+ * repository or documentation (project-income.ts).
+ */
+export function readerEarnings(n: NormalizedText, earnings: number): number {
+  return officialPayouts(n, earnings) || ownProjectIncome(n, earnings);
 }

@@ -17,6 +17,8 @@ const TRADE =
   /casino|viagra|cialis|levitra|gacor|payday|replica|jerseys|escorts?|pharma(?:cy)?|keygen|sportsbook|poker|togel|sbobet|porn|hookup|doubler/g;
 
 // Words shops put in an address: they count at the start or the end of a part of the host.
+const TRADE_TLD = /^(?:casino|poker|porn|sex|xxx)$/;
+
 const SHOP_WORDS = [
   'cheap',
   'cheapest',
@@ -95,6 +97,11 @@ export function keywordSite(website: string | null | undefined): string[] | null
     if (start && start.length < part.length) words.add(start);
     if (end && end.length < part.length && end !== start) words.add(end);
   }
+  // A top-level domain that is itself a trade or a shop's word counts as one of the host's words
+  // (luckyseven.casino, fastmoney.loans, kicksoutlet.shop; 2026-12-07, fifth session).
+  const top = labels[labels.length - 1] as string;
+  if (TRADE_TLD.test(top)) trades.push(top);
+  else if (WHOLE.has(top)) words.add(top);
   for (const t of trades) words.delete(t);
   if (trades.length > 0) return [...trades, ...words];
   if (words.size >= 2) return [...words];

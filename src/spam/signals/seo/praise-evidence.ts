@@ -5,6 +5,7 @@
 import { withoutKeywordTail } from './seo.ts';
 import { isPraiseOnly, MAX_PRAISE_ONLY_CHARS } from './praise-only.ts';
 import { countPraiseTemplates } from './praise-template.ts';
+import { isBlogPraise } from './blog-praise.ts';
 
 /** What analyze.ts reads of a comment's praise. */
 export interface PraiseEvidence {
@@ -22,7 +23,10 @@ export function praiseEvidence(lower: string, links: number, website: boolean): 
   const tailed = untailed !== lower;
   return {
     praiseOnly: lower.length <= MAX_PRAISE_ONLY_CHARS && isPraiseOnly(untailed),
-    templates: links > 0 || website || tailed ? countPraiseTemplates(lower) : 0,
+    // (spun praise of the writer's habits with the blog counts as a template before a tail only)
+    templates:
+      (links > 0 || website || tailed ? countPraiseTemplates(lower) : 0) +
+      (tailed && isBlogPraise(untailed) ? 1 : 0),
     tailed,
   };
 }

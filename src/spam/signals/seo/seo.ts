@@ -5,6 +5,7 @@
 // teaches them), in Latin-script languages, Russian and Chinese/Japanese.
 import { countKeywordHeading, READER, SOLD } from './keyword-heading.ts';
 import { countPraiseTemplates } from './praise-template.ts';
+import { isBlogPraise } from './blog-praise.ts';
 import { cheapLetters, withCheapLetters } from '../../text/letter-class.ts';
 
 /** SEO evidence of one comment. */
@@ -217,7 +218,7 @@ export function countKeywordLinks(raw: string): number {
 // Beside the trades, a tail names suppliers and clinics' procedures ("Used tires wholesale", "Hair
 // transplant Istanbul").
 const TAIL_TRADE = new RegExp(
-  `(?<![\\w-])(?:${TRADE_WORDS}|near me|wholesale|suppliers?|manufacturers?|distributors?|dealers?|dealership|transplants?|implants?|surgery)(?![\\w-])`,
+  `(?<![\\w-])(?:${TRADE_WORDS}|near me|wholesale|suppliers?|manufacturers?|distributors?|dealers?|dealership|transplants?|implants?|surgery|restoration)(?![\\w-])`,
 );
 const SIGNS_OFF =
   /^(?:(?:best|kind|warm)\s+)?(?:regards|cheers|thanks|thank you|sincerely|yours|greetings|from)\b|^[—–-]/;
@@ -271,8 +272,13 @@ function findKeywordTailHead(lower: string): string | null {
   // A signature ("Regards, Prime Movers Dallas") is business-signoff.ts's to weigh.
   if (SIGNS_OFF.test(tail)) return null;
   const head = lower.slice(0, start + 1);
-  // Generic praise, or one of the spun praise templates (praise-template.ts).
-  return (PRAISE_GUARD.test(head) && count(PRAISE, head) > 0) || countPraiseTemplates(head) > 0 ? head : null;
+  // Generic praise, one of the spun praise templates (praise-template.ts), or spun praise of the
+  // writer's habits with the blog (blog-praise.ts).
+  return (PRAISE_GUARD.test(head) && count(PRAISE, head) > 0) ||
+    countPraiseTemplates(head) > 0 ||
+    isBlogPraise(head)
+    ? head
+    : null;
 }
 
 function countKeywordTail(lower: string): number {
