@@ -55,19 +55,24 @@ export async function runProgram(argv: string[], server: () => Promise<ServerEnt
   try {
     await program.parseAsync(argv);
   } catch (err) {
-    if (err instanceof CommanderError) {
-      process.exitCode = err.exitCode;
-      return;
-    }
-    // A ConfigError comes from reading the configuration, which loaded the module already.
-    const { ConfigError } = await import('../config.ts');
-    if (err instanceof ConfigError) {
-      console.error(err.message);
-      process.exitCode = 2;
-      return;
-    }
-    const { cliErrorText } = await import('./error-text.ts');
-    console.error(`silkpress: ${cliErrorText(err)}`);
-    process.exitCode = 1;
+    process.exitCode = await reportProgramError(err);
   }
+}
+
+/**
+ * What the command prints for an error a command threw, and the exit code it ends with: commander's
+ * own (it printed the error already), 2 for a bad configuration, 1 for anything else. Exported for
+ * the tests that run commands in-process (test/support/cli-in-process.ts).
+ */
+export async function reportProgramError(err: unknown): Promise<number> {
+  if (err instanceof CommanderError) return err.exitCode;
+  // A ConfigError comes from reading the configuration, which loaded the module already.
+  const { ConfigError } = await import('../config.ts');
+  if (err instanceof ConfigError) {
+    console.error(err.message);
+    return 2;
+  }
+  const { cliErrorText } = await import('./error-text.ts');
+  console.error(`silkpress: ${cliErrorText(err)}`);
+  return 1;
 }
