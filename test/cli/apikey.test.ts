@@ -1,30 +1,15 @@
 // `silkpress apikey create|list|revoke` against a scratch SQLite database, and `silkpress spam`
-// reachable from the program.
-import { execFile } from 'node:child_process';
+// reachable from the program (run in-process: test/support/cli-in-process.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compiledCli } from '../support/compiled-cli.ts';
-import { repoRoot } from '../support/requirements.ts';
+import { silkpressInProcess, type CliResult } from '../support/cli-in-process.ts';
 
-const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'silkpress-apikey-'));
-const env = { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'cli.db')}`, LOG_LEVEL: 'silent' };
+const env = { DATABASE_URL: `sqlite:${join(dir, 'cli.db')}`, LOG_LEVEL: 'silent' };
 
-async function silkpress(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [await compiledCli(), ...args], {
-      cwd: repoRoot,
-      env,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const silkpress = (...args: string[]): Promise<CliResult> => silkpressInProcess(env, args);
 
 describe('silkpress apikey', { timeout: 180_000 }, () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

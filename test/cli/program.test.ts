@@ -1,30 +1,22 @@
 // The silkpress command: help on every command, configuration errors naming every bad field,
-// migrate and demo against a scratch SQLite database.
+// migrate and demo against a scratch SQLite database. The commands run in-process
+// (test/support/cli-in-process.ts) but for the bad configuration, whose exit status is the
+// compiled command's own.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { silkpressInProcess, type CliResult } from '../support/cli-in-process.ts';
 import { compiledCli } from '../support/compiled-cli.ts';
 import { repoRoot } from '../support/requirements.ts';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'silkpress-cli-'));
-const env = { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'cli.db')}`, LOG_LEVEL: 'silent' };
+const env = { DATABASE_URL: `sqlite:${join(dir, 'cli.db')}`, LOG_LEVEL: 'silent' };
 
-async function silkpress(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [await compiledCli(), ...args], {
-      cwd: repoRoot,
-      env,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const silkpress = (...args: string[]): Promise<CliResult> => silkpressInProcess(env, args);
 
 describe('silkpress CLI', { timeout: 120_000 }, () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -40,7 +32,7 @@ describe('silkpress CLI', { timeout: 120_000 }, () => {
   it('names every bad configuration field and exits non-zero', async () => {
     const res = await run(process.execPath, [await compiledCli(), 'migrate'], {
       cwd: repoRoot,
-      env: { ...env, DATABASE_URL: 'mysql://x', PORT: 'seventy' },
+      env: { ...process.env, ...env, DATABASE_URL: 'mysql://x', PORT: 'seventy' },
     }).catch((e: { code: number; stderr: string }) => e);
     expect((res as { code: number }).code).toBe(2);
     expect((res as { stderr: string }).stderr).toContain('DATABASE_URL');

@@ -1,53 +1,17 @@
 // `silkpress settings comments show|set` on both databases: every setting printed as name=value,
 // changes checked like the admin page's, stored, audited under the CLI's name, and refused
 // (non-zero exit, nothing stored) when a name or value is wrong.
-import type { Command } from 'commander';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildProgram } from '../../src/cli/program.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openServices } from '../../src/compose/index.ts';
 import { loadConfig } from '../../src/config.ts';
-import { serverEntry } from '../../src/server.ts';
+import { silkpressInProcess } from '../support/cli-in-process.ts';
 import { createScratchDatabase, type ScratchDatabase, testDialects } from '../support/test-db.ts';
-
-/** Runs the command in-process; returns its exit code and what it printed. */
-async function run(
-  env: Record<string, string>,
-  args: string[],
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  const error = vi
-    .spyOn(console, 'error')
-    .mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  const program = buildProgram(env, async () => serverEntry);
-  const configure = (c: Command): void => {
-    c.exitOverride().configureOutput({
-      writeOut: (s) => void out.push(s),
-      writeErr: (s) => void err.push(s),
-    });
-    c.commands.forEach(configure);
-  };
-  configure(program);
-  let code = 0;
-  try {
-    await program.parseAsync(['node', 'silkpress', ...args]);
-  } catch (e) {
-    const commanderCode = (e as { exitCode?: number }).exitCode;
-    code = typeof commanderCode === 'number' ? commanderCode : 1;
-    if (commanderCode === undefined) err.push(e instanceof Error ? e.message : String(e));
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 for (const dialect of testDialects()) {
   describe(`silkpress settings comments [${dialect}]`, { timeout: 120_000 }, () => {
     let scratch: ScratchDatabase;
     let env: Record<string, string>;
-    const silkpress = (...args: string[]) => run(env, args);
+    const silkpress = (...args: string[]) => silkpressInProcess(env, args);
     const stored = async () => {
       const services = await openServices(loadConfig(env));
       try {

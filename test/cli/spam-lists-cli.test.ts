@@ -1,26 +1,33 @@
 // `silkpress spam lists add|list|refresh|disable|remove` and `spam check --lists` against a
 // scratch SQLite database, with lists in local files (the HTTP path is test/spam/spam-lists.test.ts).
+// The commands run in-process; one `spam check` is the compiled command reading a real pipe.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { silkpressInProcess, type CliResult } from '../support/cli-in-process.ts';
 import { compiledCli } from '../support/compiled-cli.ts';
 import { repoRoot } from '../support/requirements.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'silkpress-lists-cli-'));
-const env = { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'cli.db')}`, LOG_LEVEL: 'silent' };
+const env = { DATABASE_URL: `sqlite:${join(dir, 'cli.db')}`, LOG_LEVEL: 'silent' };
 
-async function silkpress(
-  args: string[],
-  input?: string,
-): Promise<{ code: number; stdout: string; stderr: string }> {
+const silkpress = (args: string[], input?: string): Promise<CliResult> =>
+  silkpressInProcess(env, args, input);
+
+/** The compiled command as an operator runs it, stdin a pipe. */
+async function spawned(args: string[], input: string): Promise<CliResult> {
   const bin = await compiledCli();
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, [bin, ...args], { cwd: repoRoot, env }, (err, stdout, stderr) =>
-      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    const child = execFile(
+      process.execPath,
+      [bin, ...args],
+      { cwd: repoRoot, env: { ...process.env, ...env } },
+      (err, stdout, stderr) =>
+        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
-    child.stdin?.end(input ?? '');
+    child.stdin?.end(input);
   });
 }
 
@@ -67,7 +74,7 @@ describe('silkpress spam lists', { timeout: 180_000 }, () => {
       ip: '203.0.113.7',
       email: 'a@mailinator.com',
     });
-    const checked = await silkpress(['spam', 'check', '--lists'], comment);
+    const checked = await spawned(['spam', 'check', '--lists'], comment);
     expect(checked.code).toBe(0);
     expect(checked.stdout).toMatch(/^hold \(spam probability/);
     expect(checked.stdout).toContain(

@@ -3,51 +3,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Command } from 'commander';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { cliErrorText } from '../../src/cli/error-text.ts';
-import { buildProgram } from '../../src/cli/program.ts';
-import { serverEntry } from '../../src/server.ts';
+import { afterAll, describe, expect, it } from 'vitest';
 import { openServices } from '../../src/compose/index.ts';
 import { loadConfig } from '../../src/config.ts';
 import { logIn } from '../../src/users/login.ts';
+import { silkpressInProcess } from '../support/cli-in-process.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'silkpress-cli-user-'));
 const databaseUrl = `sqlite:${join(dir, 'cli.db')}`;
 const env = { DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' };
 
-/** Runs the command in-process (spawning tsx per command is slow); stdin is not a terminal here. */
-async function silkpress(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  const error = vi
-    .spyOn(console, 'error')
-    .mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  const program = buildProgram(env, async () => serverEntry);
-  // Subcommands copy these settings when created, so set them on every command of the tree.
-  const configure = (c: Command): void => {
-    c.exitOverride().configureOutput({
-      writeOut: (s) => void out.push(s),
-      writeErr: (s) => void err.push(s),
-    });
-    c.commands.forEach(configure);
-  };
-  configure(program);
-  let code = 0;
-  try {
-    await program.parseAsync(['node', 'silkpress', ...args]);
-  } catch (e) {
-    const commanderCode = (e as { exitCode?: number }).exitCode;
-    code = typeof commanderCode === 'number' ? commanderCode : 1;
-    // As runProgram prints it (an account refusal worded from the English catalog).
-    if (commanderCode === undefined) err.push(cliErrorText(e));
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+/** Runs the command in-process; stdin is not a terminal here. */
+const silkpress = (...args: string[]) => silkpressInProcess(env, args);
 
 async function canLogIn(email: string, password: string): Promise<boolean> {
   const services = await openServices(loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' }));

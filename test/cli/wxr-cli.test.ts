@@ -1,37 +1,24 @@
 // `silkpress import wxr` and `silkpress export wxr` as an operator runs them: help, dry run,
 // report, rerun, a malformed file's exit code, the authors map, and an export that parses back.
-import { execFile } from 'node:child_process';
+// Run in-process (test/support/cli-in-process.ts); test/cli/compiled-build.test.ts imports with
+// the compiled command and its conversion workers.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseAll } from '../fixtures/wxr/wxr-fixtures.ts';
-import { compiledCli } from '../support/compiled-cli.ts';
+import { silkpressInProcess, type CliResult } from '../support/cli-in-process.ts';
 import { repoRoot } from '../support/requirements.ts';
 
-const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'silkpress-wxr-cli-'));
 const env = {
-  ...process.env,
   DATABASE_URL: `sqlite:${join(dir, 'cli.db')}`,
   MEDIA_DIR: join(dir, 'media'),
   LOG_LEVEL: 'silent',
 };
 const fixture = (name: string) => join(repoRoot, 'test/fixtures/wxr', name);
 
-async function silkpress(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [await compiledCli(), ...args], {
-      cwd: repoRoot,
-      env,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const silkpress = (...args: string[]): Promise<CliResult> => silkpressInProcess(env, args);
 
 const countOf = (report: string, kind: string): number[] =>
   (new RegExp(`^${kind}\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)`, 'm').exec(report) ?? []).slice(1).map(Number);
