@@ -1,6 +1,7 @@
 // `silkpress i18n check` as CI and a translator run it: clean on the shipped reader and admin
 // catalogs, and on a folder where a new language is one file; exits 1 naming each missing key,
-// extra key and placeholder mismatch of a faulty file (issue 16).
+// extra key and placeholder mismatch of a faulty file (issue 16). The shipped catalogs are checked
+// by the compiled command, the folders in-process (test/support/cli-in-process.ts).
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,13 +9,15 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CATALOG_DIR } from '../../src/i18n/catalogs.ts';
+import { silkpressInProcess } from '../support/cli-in-process.ts';
 import { compiledCli } from '../support/compiled-cli.ts';
 import { repoRoot } from '../support/requirements.ts';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'silkpress-i18n-'));
 
-async function check(...args: string[]): Promise<{ code: number; stdout: string }> {
+/** The compiled command, as CI runs it. */
+async function spawnedCheck(...args: string[]): Promise<{ code: number; stdout: string }> {
   try {
     const { stdout } = await run(process.execPath, [await compiledCli(), 'i18n', 'check', ...args], {
       cwd: repoRoot,
@@ -27,12 +30,15 @@ async function check(...args: string[]): Promise<{ code: number; stdout: string 
   }
 }
 
+/** The same command in-process (test/support/cli-in-process.ts): no program start per call. */
+const check = (...args: string[]) => silkpressInProcess({ LOG_LEVEL: 'silent' }, ['i18n', 'check', ...args]);
+
 describe('silkpress i18n check', { timeout: 120_000 }, () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const english = JSON.parse(readFileSync(join(CATALOG_DIR, 'en.json'), 'utf8')) as Record<string, string>;
 
   it('finds no problem in the shipped reader and admin catalogs', async () => {
-    const res = await check();
+    const res = await spawnedCheck();
     expect(res.code).toBe(0);
     expect(res.stdout).toMatch(
       /^reader: 5 catalogs \(en, kk, ru, uz-Latn, zh-Hans\), \d+ keys: no problems$/m,
