@@ -28,8 +28,10 @@ import {
   parseDataset,
   scoreComment,
   SIGNAL_CODES,
+  type AnalyzedExample,
   type Metrics,
   type SpamModel,
+  type TrainingExample,
 } from '../src/spam/index.ts';
 import { requirement, sharedDataDir } from './support/requirements.ts';
 
@@ -93,6 +95,25 @@ function heldOutWithSpamOnly(): HeldOutSource[] {
     sharedRecipe,
   );
   return heldOutMemo;
+}
+
+/**
+ * The de-duplicated SMS collection, analysed once for the two tests that read it (the
+ * cross-validation and the homoglyph model's English half; analysis is per example, so the rows
+ * analysed here are the ones analysing them again would give).
+ */
+let smsMemo: { rows: TrainingExample[]; analyzed: AnalyzedExample[] } | null = null;
+function smsRows(): { rows: TrainingExample[]; analyzed: AnalyzedExample[] } {
+  if (!smsMemo) {
+    const rows = dedupeRows(
+      parseDataset(read('sms-spam-collection/SMSSpamCollection'), {
+        format: 'tsv',
+        columns: ['label', 'content'],
+      }),
+    );
+    smsMemo = { rows, analyzed: analyzeExamples(rows) };
+  }
+  return smsMemo;
 }
 
 describe.runIf(available)('spam evaluation on ../shared/data/spam', () => {
@@ -159,14 +180,11 @@ describe.runIf(available)('spam evaluation on ../shared/data/spam', () => {
     }
   }, 600_000);
 
-  it('SMS Spam Collection, de-duplicated, 5-fold cross-validation', () => {
-    const rows = dedupeRows(
-      parseDataset(read('sms-spam-collection/SMSSpamCollection'), {
-        format: 'tsv',
-        columns: ['label', 'content'],
-      }),
-    );
-    const m = crossValidate(analyzeExamples(rows), 5, { seed: 1 });
+  // Five trainings on 5,160 texts: about 5 s on a quiet machine, but it ran past the default 30 s
+  // at load 20+; the time it takes is not what it tests.
+  it('SMS Spam Collection, de-duplicated, 5-fold cross-validation', { timeout: 240_000 }, () => {
+    const { rows, analyzed } = smsRows();
+    const m = crossValidate(analyzed, 5, { seed: 1 });
     console.log(line(`SMS (${rows.length} unique)`, m, 'accuracy ≥ 0.985, F1 ≥ 0.95, FPR ≤ 0.005'));
     expect(m.accuracy).toBeGreaterThanOrEqual(0.985);
     expect(m.f1).toBeGreaterThanOrEqual(0.95);
@@ -260,16 +278,10 @@ describe.runIf(available)('spam evaluation on ../shared/data/spam', () => {
     const b = report('built-in model', builtinModel(), clean, obfuscated);
 
     // 2. A model that learned Russian spam: even-indexed clean messages + the SMS ham and spam.
-    const english = dedupeRows(
-      parseDataset(read('sms-spam-collection/SMSSpamCollection'), {
-        format: 'tsv',
-        columns: ['label', 'content'],
-      }),
-    );
     const trainRu = clean
       .filter((_, i) => i % 2 === 0)
       .map((content) => ({ input: { content }, spam: true }));
-    const model = trainAnalyzed(analyzeExamples([...english, ...trainRu]));
+    const model = trainAnalyzed([...smsRows().analyzed, ...analyzeExamples(trainRu)]);
     const t = report(
       'trained on the other half',
       model,
