@@ -1,18 +1,20 @@
 // What `silkpress apikey …` runs (registered in apikey.ts, loaded when one runs).
-import { openServices } from '../../compose/index.ts';
+import { openApiKeys } from '../../compose/database-only.ts';
 import type { Config } from '../../config.ts';
+import { systemClock } from '../../kernel/clock.ts';
+import type { ApiKeyRepo } from '../../spam/network/api-key-repo.ts';
 import { createApiKey, listApiKeys } from '../../spam/network/api-key-service.ts';
-import type { SpamFeature } from '../../compose/spam.ts';
 
+/** The keys' table only: the command never loads the spam feature or the site (compose/database-only.ts). */
 async function withSpam<T>(
   config: () => Promise<Config>,
-  work: (spam: SpamFeature, now: Date) => Promise<T>,
+  work: (spam: { apiKeys: ApiKeyRepo }, now: Date) => Promise<T>,
 ): Promise<T> {
-  const services = await openServices(await config());
+  const opened = await openApiKeys(await config());
   try {
-    return await work(services.deps.spam, services.deps.clock.now());
+    return await work({ apiKeys: opened.apiKeys }, systemClock.now());
   } finally {
-    await services.close();
+    await opened.close();
   }
 }
 

@@ -1,5 +1,5 @@
 // What `silkpress user …` runs (registered in user.ts, loaded when one of them runs).
-import { openServices } from '../../compose/index.ts';
+import { openAccounts } from '../../compose/database-only.ts';
 import type { Config } from '../../config.ts';
 import type { AccountDeps } from '../../users/account-deps.ts';
 import {
@@ -18,11 +18,12 @@ async function withAccounts<T>(
   config: () => Promise<Config>,
   work: (accounts: AccountDeps) => Promise<T>,
 ): Promise<T> {
-  const services = await openServices(await config());
+  // The accounts' tables only: the command never loads the rest of the site (compose/database-only.ts).
+  const opened = await openAccounts(await config());
   try {
-    return await work(services.deps.accounts);
+    return await work(opened.accounts);
   } finally {
-    await services.close();
+    await opened.close();
   }
 }
 
