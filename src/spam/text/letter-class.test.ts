@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cheapLetters, LETTER_RANGES, NUMBER_RANGES, withCheapLetters } from './letter-class.ts';
+import {
+  cheapLetters,
+  LETTER_RANGES,
+  NUMBER_RANGES,
+  withCheapLetters,
+  withLooseLetters,
+} from './letter-class.ts';
 
 const LETTER = new RegExp(`[${LETTER_RANGES}]`, 'u');
 const NUMBER = new RegExp(`[${NUMBER_RANGES}]`, 'u');
@@ -83,5 +89,43 @@ describe('withCheapLetters', () => {
   it('returns the same regex object when there is nothing to rewrite', () => {
     const re = /\bcasino\b/g;
     expect(cheapLetters(re)).toBe(re);
+  });
+});
+
+describe('withLooseLetters', () => {
+  const LOOSE = new RegExp(withLooseLetters('\\p{L}'), 'u');
+  const LOOSE_NUMBER = new RegExp(withLooseLetters('\\p{N}'), 'u');
+
+  it('writes classes that hold every letter and number of the stand-ins, and no other white space', () => {
+    for (let c = 0; c <= 0x323af; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const s = String.fromCodePoint(c);
+      if (LETTER.test(s) && !LOOSE.test(s)) throw new Error(`letter U+${c.toString(16)} missed`);
+      if (NUMBER.test(s) && !LOOSE_NUMBER.test(s)) throw new Error(`number U+${c.toString(16)} missed`);
+      // (U+1680, the Ogham space, is in the letter stand-in's joined ranges, so in its superset too)
+      if (/\s/u.test(s) && ((!LETTER.test(s) && LOOSE.test(s)) || LOOSE_NUMBER.test(s)))
+        throw new Error(`space U+${c.toString(16)}`);
+    }
+  });
+
+  it('keeps the stand-ins inside a class (a negated class must not shrink) and is short', () => {
+    expect(withLooseLetters('[^\\p{L}\\p{N}]+')).toBe(`[^${LETTER_RANGES}${NUMBER_RANGES}]+`);
+    expect(withLooseLetters('\\bfree\\s+\\d+')).toBe('\\bfree\\s+\\d+');
+    expect(withLooseLetters('\\p{L}').length).toBeLessThan(LETTER_RANGES.length / 4);
+  });
+
+  it('gives a pre-test that says yes wherever the exact pattern matches', () => {
+    const source =
+      '(?:займ|кредит)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?без\\s+(?:проверк|отказ)\\p{L}*|免费\\p{L}{0,3}领取|\\bfree\\s+\\p{L}+';
+    const exact = new RegExp(withCheapLetters(source), 'u');
+    const loose = new RegExp(withLooseLetters(source), 'u');
+    for (const text of [
+      'займы онлайн без проверки',
+      'кредит наличными сразу без отказа',
+      '免费送礼品领取',
+      'a free 𠮷野家 coupon',
+      'nothing here',
+    ])
+      if (exact.test(text)) expect(loose.test(text)).toBe(true);
   });
 });

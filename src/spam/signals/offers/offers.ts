@@ -10,7 +10,7 @@
 // contact (+1) or another family takes it to spam. Every pattern names an offer, never a bare
 // word ("viagra", "casino", "bonus", "essay", "Telegram" alone count nothing).
 import { atWordStarts, withoutNegativeLookarounds } from '../patterns.ts';
-import { cheapLetters, withCheapLetters } from '../../text/letter-class.ts';
+import { cheapLetters, withCheapLetters, withLooseLetters } from '../../text/letter-class.ts';
 import type { NormalizedText } from '../../text/normalize.ts';
 import {
   CRACKED_SOFTWARE,
@@ -72,11 +72,11 @@ function group(sources: readonly string[]): PatternGroup {
   const other = sources.filter((s) => NON_LATIN.test(s));
   // The one-pass test may match more than the patterns (their negative look-arounds are left out:
   // faster, and only a yes runs the patterns one by one), never less.
-  // (the Unicode ones with the cheaper stand-ins for \p{L} and \p{N}: letter-class.ts)
+  // (the Unicode ones with short supersets of the stand-ins for \p{L} and \p{N}: letter-class.ts)
   const any = (list: string[], flags: string): RegExp | null =>
     list.length > 0
       ? new RegExp(
-          withCheapLetters(atWordStarts(list.map((s) => `(?:${withoutNegativeLookarounds(s)})`).join('|'))),
+          withLooseLetters(atWordStarts(list.map((s) => `(?:${withoutNegativeLookarounds(s)})`).join('|'))),
           flags,
         )
       : null;
