@@ -121,7 +121,8 @@ function looseRanges(body: string, gap: number): string {
   const joined: [number, number][] = [];
   for (const [from, to] of ranges) {
     const last = joined[joined.length - 1];
-    if (last !== undefined && from - last[1] <= gap) last[1] = Math.max(last[1], to);
+    // (beyond the BMP, one range: each range there costs V8 a surrogate pair test per use)
+    if (last !== undefined && (from - last[1] <= gap || from > 0xffff)) last[1] = Math.max(last[1], to);
     else joined.push([from, to]);
   }
   const out: [number, number][] = [];
