@@ -5,11 +5,13 @@
 // own name with it; the rule therefore counts a name only when it reads as keywords beyond
 // doubt, never a surname that happens to be a trade ("Sarah Painter", "George Best", "Min-jun Seo").
 import {
+  CHINESE_OFFERS,
   CHINESE_QUALIFIER,
   CHINESE_TRADES,
   NAME_QUALIFIERS,
   NAME_TRADES,
   PLACE_LATIN,
+  RUSSIAN_STEMS,
   RUSSIAN_TRADES,
   SURNAME_TRADES,
 } from './business-name.ts';
@@ -53,16 +55,12 @@ const ROUND_THE_CLOCK = cheapLetters(/(?<![\p{N}])24\s*(?:\/\s*7|[- ]?(?:hours?|
 const SHOP_OPENING = /^(?:best|top|cheap|cheapest|buy|discount|affordable)$/iu;
 // A letter's closing used as a name ("Best regards", "Best wishes"): no shop.
 const SIGN_OFF = /^best\s+(?:regards|wishes)\b/u;
-// Russian trades and offers (stems), and Chinese ones: a name in these scripts with one of them
+// Russian trades and offers (stems), and Chinese ones (business-name.ts): a name in these scripts with one of them
 // is a business, not a person (Russian surnames built on them end differently: "Ремонтов").
-const RUSSIAN_STEMS =
-  'купить|куплю|продаж\\p{L}*|продам|дешев\\p{L}*|недорог\\p{L}*|скидк\\p{L}*|услуг\\p{L}*|ремонт|ремонта|компани[яи]|доставк\\p{L}*|займ\\p{L}*|кредит\\p{L}*|казино|ставк\\p{L}*|букмекер\\p{L}*|магазин\\p{L}*|продвижени\\p{L}*|раскрутк\\p{L}*|юрист\\p{L}*|адвокат\\p{L}*|клиник\\p{L}*|стоматолог\\p{L}*|такси|эвакуатор\\p{L}*|грузоперевоз\\p{L}*|натяжн\\p{L}*|окна|двери|бесплатн\\p{L}*';
 const RUSSIAN = new RegExp(
   withCheapLetters(`(?<![\\p{L}])(?:${RUSSIAN_STEMS}|${RUSSIAN_TRADES})(?![\\p{L}])`),
   'giu',
 );
-const CHINESE =
-  /公司|代办|办证|代孕|出售|批发|优惠|官网|娱乐|平台|招聘|装修|搬家|贷款|代写|发票|博彩|彩票|赌场|棋牌|开锁|保洁|家政|推广|优化|代刷|商城|专卖|网店|旗舰店/gu;
 const SURNAME = /^\p{Lu}\p{Ll}*(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая)$/u;
 // A name that is an address: "roofing-pros.com", "www.example.org", "https://…".
 const DOMAIN_LIKE = cheapLetters(/^(?:https?:\/\/|www\.)|^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}$/iu);
@@ -153,7 +151,7 @@ export function keywordAuthor(author: string | null | undefined, website: string
   const russian = [...name.matchAll(RUSSIAN)].filter((m) => !SURNAME.test(m[0])).length;
   const trades = name.match(CHINESE_TRADES)?.length ?? 0;
   const chinese =
-    (name.match(CHINESE)?.length ?? 0) +
+    (name.match(CHINESE_OFFERS)?.length ?? 0) +
     (trades >= 2 || (trades === 1 && CHINESE_QUALIFIER.test(name)) ? trades : 0);
   const hits = russian + chinese;
   if (hits > 0) return hits;

@@ -158,3 +158,13 @@ export const CHINESE_TRADES =
 /** Chinese cities and a seller's qualifiers beside a trade: 北京租车, 专业翻译, 减肥药官方. */
 export const CHINESE_QUALIFIER =
   /北京|上海|广州|廣州|深圳|杭州|成都|重庆|重慶|天津|武汉|武漢|西安|南京|苏州|蘇州|东莞|東莞|佛山|郑州|鄭州|长沙|長沙|青岛|青島|厦门|廈門|宁波|寧波|合肥|济南|濟南|沈阳|瀋陽|大连|大連|昆明|福州|无锡|無錫|哈尔滨|長春|长春|石家庄|南宁|贵阳|南昌|太原|兰州|香港|澳门|澳門|台北|臺北|专业|專業|官方|正规|正規|24小时|24小時|上门|上門|低价|低價|优惠|優惠|价格|價格|电话|電話|热线|熱線/u;
+
+/** Russian trades and offers (stems) an author's name is a business with (author-name.ts), and a
+ * keyword tail's trade (foreign-tail.ts): «ремонт», «услуги», «доставка», «натяжные» … */
+export const RUSSIAN_STEMS =
+  'купить|куплю|продаж\\p{L}*|продам|дешев\\p{L}*|недорог\\p{L}*|скидк\\p{L}*|услуг\\p{L}*|ремонт|ремонта|компани[яи]|доставк\\p{L}*|займ\\p{L}*|кредит\\p{L}*|казино|ставк\\p{L}*|букмекер\\p{L}*|магазин\\p{L}*|продвижени\\p{L}*|раскрутк\\p{L}*|юрист\\p{L}*|адвокат\\p{L}*|клиник\\p{L}*|стоматолог\\p{L}*|такси|эвакуатор\\p{L}*|грузоперевоз\\p{L}*|натяжн\\p{L}*|окна|двери|бесплатн\\p{L}*';
+
+/** Chinese trades and offers one of which makes an author's name a business (author-name.ts); a
+ * keyword tail's trade too (foreign-tail.ts): 公司, 搬家, 装修, 开锁 … */
+export const CHINESE_OFFERS =
+  /公司|代办|办证|代孕|出售|批发|优惠|官网|娱乐|平台|招聘|装修|搬家|贷款|代写|发票|博彩|彩票|赌场|棋牌|开锁|保洁|家政|推广|优化|代刷|商城|专卖|网店|旗舰店/gu;

@@ -6,6 +6,8 @@
 import { countKeywordHeading, READER, SOLD } from './keyword-heading.ts';
 import { countPraiseTemplates } from './praise-template.ts';
 import { isBlogPraise } from './blog-praise.ts';
+import { hanLastSentence, isChineseTail, isRussianTail, lastLetterScript } from './foreign-tail.ts';
+import { isPraiseOnly, MAX_PRAISE_ONLY_CHARS } from './praise-only.ts';
 import { cheapLetters, withCheapLetters } from '../../text/letter-class.ts';
 
 /** SEO evidence of one comment. */
@@ -128,13 +130,18 @@ const OWNED = cheapLetters(
   /(?:\b(?:our|my|his|her|their)|(?<![\p{L}])(?:наш|мо[йяеёию])\p{L}*)\s+(?:[\p{L}'-]+\s+){0,2}$/iu,
 );
 
-/** "<trade> in <City>" places, without those a reader names as their own work or workplace. */
+// An open quotation mark before the place: a headline the reader quotes («Ремонт трассы …»,
+// 《上海搬家公司乱收费调查》), not an anchor.
+const QUOTED = /[«《“「][^»》”」]*$/u;
+
+/** "<trade> in <City>" places, without those a reader names as their own work or workplace or
+ * quotes. */
 function countPlaces(plain: string): number {
   PLACE.lastIndex = 0;
   let n = 0;
   for (let m = PLACE.exec(plain); m !== null; m = PLACE.exec(plain)) {
     const before = plain.slice(Math.max(0, m.index - 60), m.index);
-    if (!READER_SELF.test(before) && !OWNED.test(before)) n++;
+    if (!READER_SELF.test(before) && !OWNED.test(before) && !QUOTED.test(before)) n++;
   }
   return n;
 }
@@ -262,6 +269,8 @@ function keywordTailHead(lower: string): string | null {
 }
 
 function findKeywordTailHead(lower: string): string | null {
+  const script = lastLetterScript(lower);
+  if (script !== null) return foreignTailHead(lower, script);
   const last = lastSentence(lower);
   if (last === null) return null;
   const { start, tail } = last;
@@ -277,6 +286,18 @@ function findKeywordTailHead(lower: string): string | null {
   return (PRAISE_GUARD.test(head) && count(PRAISE, head) > 0) ||
     countPraiseTemplates(head) > 0 ||
     isBlogPraise(head)
+    ? head
+    : null;
+}
+
+// Russian and Chinese tails (foreign-tail.ts): the same anchor after the same praise, or after a
+// head that is generic praise and nothing else in its own language (praise-only.ts).
+function foreignTailHead(lower: string, script: 'han' | 'cyrillic'): string | null {
+  const last = script === 'han' ? hanLastSentence(lower) : lastSentence(lower);
+  if (last === null || !(script === 'han' ? isChineseTail(last.tail) : isRussianTail(last.tail))) return null;
+  const head = lower.slice(0, last.start + 1);
+  return (PRAISE_GUARD.test(head) && count(PRAISE, head) > 0) ||
+    (head.length <= MAX_PRAISE_ONLY_CHARS && isPraiseOnly(head))
     ? head
     : null;
 }
