@@ -316,7 +316,7 @@ export function analyzeComment(
   const publicNumber =
     body > 0 &&
     n.urls.length === references + reputable &&
-    promotion + calls + own === 0 &&
+    promotion + Math.max(0, calls - commercial.publicCalls) + own === 0 &&
     (commercial.counts[COMMERCIAL_BRAND_SUPPORT] ?? 0) +
       (commercial.counts[COMMERCIAL_SITE_PROMOTION] ?? 0) ===
       0 &&

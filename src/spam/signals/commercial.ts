@@ -15,7 +15,7 @@ import { countTechnicalMarkers } from './technical.ts';
 import { countSitePromotion } from './site-promotion.ts';
 import { supportEvidence } from './support.ts';
 import { countSupportFixes, listedLines } from './support-fix.ts';
-import { isReaderComplaint, isShortNumberComplaint } from './readers/brand-complaint.ts';
+import { isBrandOpinion, isReaderComplaint, isShortNumberComplaint } from './readers/brand-complaint.ts';
 import { isReaderSupportCase } from './readers/support-reader.ts';
 import { isReferenceLink } from '../text/url.ts';
 import { keywordLinks } from './seo/keyword-link.ts';
@@ -133,8 +133,23 @@ export interface CommercialContext {
 // offices, migration and health services, customs and border services (a broker's "customs
 // clearance" or «растаможка» is not one); Russian and Chinese equivalents.
 export const PUBLIC_BODY = cheapLetters(
-  /\b(?:ministry|department of|council|government|municipal|city hall|town hall|police|embassy|embassies|consulates?|consular|visa (?:centre|center|office|section)|tax office|revenue service|migration service|immigration service|social security|pension (?:office|fund|service)|health service|nhs|public health|customs (?:hotline|service|committee|office|authorit(?:y|ies)|department|post|officers?)|border (?:guard|service)s?|akimat)\b|министерств|посольств|консульств|консульск|визов\p{L}* (?:центр|отдел)|минздрав|минтруд|минфин|минобр|мвд|мчс|пфр|пенсионн\p{L}* фонд|соцфонд|налогов|фнс|мэри|администраци|правительств|прокуратур|полици|роспотребнадзор|(?<!рас)таможн(?:я|и|е|ю|ей)(?!\p{L})|таможенн\p{L}* (?:пост|служб|комитет)|погранслужб|погранич\p{L}* служб|акимат|хокимият|政府|大使馆|大使館|领事馆|領事館|使馆|使館|签证中心|簽證中心|市民热线|卫健委|衛健委|公安|税务|稅務|社保|人社|消协|消費者協會|消费者协会|海关|海關|边检|邊檢/u,
+  /\b(?:ministry|department of|council|government|municipal|city hall|town hall|police|embassy|embassies|consulates?|consular|visa (?:centre|center|office|section)|tax office|revenue service|migration service|immigration service|social security|pension (?:office|fund|service)|health service|nhs|public health|customs (?:hotline|service|committee|office|authorit(?:y|ies)|department|post|officers?)|border (?:guard|service)s?|akimat|trade unions?|labou?r unions?|labou?r inspector\w*)\b|министерств|посольств|консульств|консульск|визов\p{L}* (?:центр|отдел)|минздрав|минтруд|минфин|минобр|мвд|мчс|пфр|пенсионн\p{L}* фонд|соцфонд|налогов|фнс|мэри|администраци|правительств|прокуратур|полици|роспотребнадзор|профсоюз|инспекци|(?<!рас)таможн(?:я|и|е|ю|ей)(?!\p{L})|таможенн\p{L}* (?:пост|служб|комитет)|погранслужб|погранич\p{L}* служб|акимат|хокимият|政府|大使馆|大使館|领事馆|領事館|使馆|使館|签证中心|簽證中心|市民热线|卫健委|衛健委|公安|税务|稅務|社保|人社|消协|消費者協會|消费者协会|工会|工會|劳动监察|勞動監察|海关|海關|边检|邊檢/u,
 );
+
+// "Please call the support team of the ministry": appeals.ts reads "please … support" as a call to
+// action (the verb), but before a public body's line it is the line's own name (2026-12-07, sixth
+// session). Its matches are taken out of the calls that keep `public-body-number` from counting.
+const PUBLIC_CALL = /\bplease\s+(?:call|contact|ring|phone)\s+(?:the|their|its)\s+support\b/g;
+
+/** How many of a text's calls to action are a "please call the support …" of a public body's own
+ * line (0 when it names no public body). */
+function publicCalls(text: string): number {
+  if (!text.includes('please') || !PUBLIC_BODY.test(text)) return 0;
+  PUBLIC_CALL.lastIndex = 0;
+  let n = 0;
+  while (PUBLIC_CALL.exec(text) !== null) n++;
+  return n;
+}
 
 /** Whether a UTF-16 code unit ends a sentence: . ! ? 。 ！ ？ or a line break. */
 function endsSentence(c: number): boolean {
@@ -165,12 +180,13 @@ export function withoutQuestions(text: string): string {
   return out + text.slice(kept);
 }
 
-/** The signal values and the counts their messages quote, in COMMERCIAL_SIGNAL_CODES order, and
- * whether the text is a reader's own case with its hotline (3, the `body` kind analyze.ts gives it). */
+/** The signal values and the counts their messages quote, in COMMERCIAL_SIGNAL_CODES order,
+ * whether the text is a reader's own case with its hotline (3, the `body` kind analyze.ts gives it),
+ * and how many of its calls to action name a public body's support line (`publicCalls`). */
 export function commercialSignals(
   n: NormalizedText,
   ctx: CommercialContext,
-): { values: number[]; counts: number[]; readerCase: 0 | 3; siteWords: string[] } {
+): { values: number[]; counts: number[]; readerCase: 0 | 3; siteWords: string[]; publicCalls: number } {
   const phones = { phones: n.phones, tollFree: n.tollFree };
   // A support line named inside a question ("is there a toll-free number for the pension
   // office?") is a reader asking, not a scam announcing: questions are left out of the evidence.
@@ -196,10 +212,17 @@ export function commercialSignals(
         isReaderComplaint(n.text, found.lines, found.brands, phones.phones, n.urls.length + n.emails)
       : // or one quoting a short service number, no phone at all (brand-complaint.ts)
         isShortNumberComplaint(n.text, found.lines, found.brands, n.urls.length + n.emails));
+  // A reader judging brands' lines with no number or link to reach them («все бесполезны»):
+  // their brand and line phrases count nothing (brand-complaint.ts).
+  const opinion =
+    !publicLine &&
+    !readerLine &&
+    found.brands > 0 &&
+    isBrandOpinion(unasked, phones.phones, n.urls.length + n.emails);
   // The promises and the entries of a list of brands' lines (support-fix.ts) count as lines, once
   // a public body's line and a reader's own case are taken out.
   const support =
-    publicLine || readerLine
+    publicLine || readerLine || opinion
       ? { lines: 0, service: 0, brands: 0 }
       : { ...found, lines: found.lines + fixes + listedLines(unasked, found.brands) };
   // A link to a domain named for a spam trade is an anchor, so praise beside it counts (keyword-link.ts).
@@ -242,7 +265,13 @@ export function commercialSignals(
     values.push(i === 6 || i === 8 ? c : i === 9 ? Math.min(2, log2Count(c)) : log2Count(c));
   }
   values[2] = (values[2] ?? 0) * supportContext;
-  return { values, counts, readerCase: readerLine ? 3 : 0, siteWords: sites.words };
+  return {
+    values,
+    counts,
+    readerCase: readerLine ? 3 : 0,
+    siteWords: sites.words,
+    publicCalls: publicCalls(n.text),
+  };
 }
 
 /** log2(1 + x) for a positive count, else 0. */

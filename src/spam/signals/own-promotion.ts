@@ -183,7 +183,7 @@ export function isBareLink(
 
 // Words saying the link is a source a reader cites: stronger than CITING (no "official", "via").
 const SOURCE_WORD =
-  /\b(?:source|sources|statement|report|document|documents|transcript|study|paper|press\s+release|full\s+text|decree|ruling|judgment|judgement|dataset|data)\b|источник|заявлени|документ|доклад|отч[её]т|данн(?:ые|ым|ых)|постановлени|стенограмм|пресс-релиз|来源|來源|原文|报告|報告|数据|數據|文件|公告|声明|聲明|全文|出处|出處/u;
+  /\b(?:source|sources|statement|report|document|documents|transcript|study|paper|press\s+release|full\s+text|decree|ruling|judgment|judgement|dataset|data|(?<!\bsign\s+(?:the|this|our|my)\s+)petition)\b|источник|заявлени|документ|доклад|отч[её]т|данн(?:ые|ым|ых)|постановлени|стенограмм|пресс-релиз|来源|來源|原文|报告|報告|数据|數據|文件|公告|声明|聲明|全文|出处|出處|请愿|請願|联名信|聯名信/u;
 
 /**
  * Whether a comment's link is presented as a cited source: a document link (.pdf, /documents/, a

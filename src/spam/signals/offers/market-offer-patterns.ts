@@ -34,7 +34,7 @@ const WARNING =
   /\b(?:scams?|scammers?|fraud\w*|police|warn\w*|fake|adverts?|ads|so-called|lost (?:their|his|her|my|our) (?:savings|money))\b|мошен|развод|обман|полици|реклам|предупрежд|诈骗|詐騙|骗|騙|上当|上當|报警|報警|警方|广告|廣告|所谓|所謂/u;
 
 const EARNINGS_GUARD =
-  /earn|make|making|made|income|from home|system|заработ|зарабат|доход|пассивн|арбитраж|связк|выходя|удал[её]нн|работ|日赚|日賺|月入|在家|躺赚|躺賺|零投资|零投資|零风险|零風險|轻松|輕鬆|手机就能|手機就能|网赚|網賺|赚钱项目|賺錢項目/;
+  /earn|make|making|made|income|hustle|from home|system|заработ|зарабат|доход|пассивн|арбитраж|связк|выходя|удал[её]нн|работ|日赚|日賺|月入|在家|躺赚|躺賺|零投资|零投資|零风险|零風險|轻松|輕鬆|手机就能|手機就能|网赚|網賺|赚钱项目|賺錢項目/;
 
 // What goes with an earnings pitch: a way to reach the writer, "from home", "online", "you can
 // too", the pitch's own words.
@@ -55,7 +55,7 @@ export const EARNINGS: OfferFamily = {
     // (2026-12-07 money-promise audit, money-promise-patterns.ts) an amount per period addressed to
     // the reader beside an invitation or a contact, and a payout to everyone beside a link or a
     // contact; never reported in the past tense, in a warning or in a question.
-    { when: PROMISE, unless: PAYOUT_UNLESS, patterns: AMOUNT_PATTERNS },
+    { when: PROMISE, unless: earningsPitchUnless(PAYOUT_UNLESS), patterns: AMOUNT_PATTERNS }, // (not a shop's income told as experience)
     { when: PAYOUT_CHANNEL, unless: PAYOUT_UNLESS, patterns: PAYOUT_PATTERNS },
     // (2026-12-07 late, testimonial-patterns.ts) a claim of the writer's own earnings beside the
     // reply-chain's pitch ("I made $5,000 last month … anyone can do it, ask me how").
@@ -87,6 +87,8 @@ export const EARNINGS: OfferFamily = {
       unless: earningsPitchUnless(WARNING), // (nor a reader's income told as experience: money-reader.ts)
       patterns: [
         `\\b(?:i|we)(?:'m|\\s+am|\\s+are)?\\s+(?:now\\s+|currently\\s+)?(?:make|making|earn|earning|made|earned)\\s+(?:over\\s+|up to\\s+|around\\s+|about\\s+)?[$€£]\\s?\\d[\\d,.]*\\s*k?\\+?\\s+(?:a|per|every|each)\\s+(?:day|week|month)\\b`,
+        // "my side hustle pays $350 a day" (2026-12-07, sixth session)
+        `\\bmy\\s+(?:side\\s+(?:hustle|gig)|online\\s+(?:gig|job))\\s+(?:pays|brings\\s+in|makes)\\s+(?:me\\s+)?(?:over\\s+|up to\\s+|around\\s+|about\\s+)?[$€£]\\s?\\d[\\d,.]*\\s*k?\\+?\\s+(?:a|per|every|each)\\s+(?:day|week|month)\\b`,
         // «доход от 3000 в день», «заработок от 50к в неделю», «от 5% в день»: beside the pitch the unit may be left out
         `${B}(?:доход|заработ(?:ок|ка|ком))\\p{L}*\\s+(?:от|до)\\s+\\d[\\d\\s.,]*\\s*(?:руб\\p{L}*|р|₽|тыс\\p{L}*|к|k|\\$|%|долл\\p{L}*|тенге|сом)?\\.?\\s+(?:в|за)\\s+(?:день|сутки|неделю|месяц)|${B}(?:кто\\s+хочет|хочешь|хотите)\\s+(?:\\p{L}+\\s+)?(?:заработать|зарабатывать)|${B}(?:зарабатывай|зарабатывать|получай|получать)\\s+от\\s+\\d[\\d\\s.,]*\\s*(?:руб\\p{L}*|р|₽|тыс\\p{L}*|к|k|\\$|долл\\p{L}*|тенге)?\\.?\\s+(?:в|за)\\s+(?:день|сутки|неделю)`,
         `${B}(?:зарабатываю|зарабатываем|заработал|заработала)\\s+(?:от\\s+|до\\s+|более\\s+|по\\s+)?\\d[\\d\\s]*\\s*(?:руб\\p{L}*|р|₽|тыс\\p{L}*|к|\\$|долл\\p{L}*|тенге)\\.?\\s+в\\s+(?:день|неделю|месяц)|${B}заработ\\p{L}*\\s+на\\s+дому`,

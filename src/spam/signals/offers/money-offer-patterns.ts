@@ -17,7 +17,7 @@ export const LOAN_GUARD_MORE =
 
 /** A reader's report, a question, a law or a warning: loan phrases count nothing beside them. */
 export const LOAN_UNLESS = cheapLetters(
-  /\b(?:laws?|caps?|capped|bans?|banned|regulators?|regulation|central bank|predatory|scams?|fraud\w*|police|so-called|beware|warn\w*|fake|minist\w*|government|state\s+programm?e?|announced|can i|where can i|how (?:can|do) i|is it possible|does anyone|anyone know)\b|закон|цб|центробанк|огранич|запрет|регулятор|разоря|мошен|осторожн|предупрежд|полици|кабал|развод|обман|не\s+ведитесь|не\s+связывайтесь|не\s+(?:дают|выда\p{L}*|одобря\p{L}*|бывает)|можно\s+ли|где\s+(?:взять|можно)|подскажите|所谓|所謂|警惕|小心|提醒|上当|上當|报警|報警|警方|诈骗|詐騙|骗|騙|报道|報道|新闻|新聞|央行|监管|監管|高利贷|高利貸|哪里可以|能不能|真的吗|靠谱吗|可信吗/u,
+  /\b(?:laws?|caps?|capped|bans?|banned|regulators?|regulation|central bank|predatory|scams?|fraud\w*|police|so-called|beware|warn\w*|fake|loan\s+sharks?|(?:do\s+not|don't|never)\s+(?:believe|trust|fall\s+for)|minist\w*|government|state\s+programm?e?|announced|can i|where can i|how (?:can|do) i|is it possible|does anyone|anyone know)\b|закон|цб|центробанк|огранич|запрет|регулятор|разоря|мошен|осторожн|предупрежд|полици|кабал|развод|обман|не\s+ведитесь|не\s+связывайтесь|не\s+(?:дают|выда\p{L}*|одобря\p{L}*|бывает)|можно\s+ли|где\s+(?:взять|можно)|подскажите|所谓|所謂|警惕|小心|提醒|上当|上當|报警|報警|警方|诈骗|詐騙|骗|騙|报道|報道|新闻|新聞|央行|监管|監管|高利贷|高利貸|哪里可以|能不能|真的吗|靠谱吗|可信吗|^(?![^]*?(?:微信|薇|qq|vx|加我|找我们|找我們|联系|聯繫|电话|電話|[\ue000-\ue002]|\d{6}))[^]*?(?:别信|別信|不要信|千万别|千萬別|套路贷|套路貸)/u,
 );
 
 /** Not what a borrower says of his own loan ("I got approved even with bad credit"). */

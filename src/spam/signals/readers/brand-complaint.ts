@@ -92,3 +92,24 @@ export function isReaderComplaint(
     !ELSEWHERE.test(text)
   );
 }
+
+// A reader's opinion of brands' support lines (2026-12-07, sixth session; reader-voice-examples.ts):
+// "Comcast support, Verizon support and AT&T customer service are all useless in my experience",
+// «Техподдержка Ростелекома, поддержка МТС … — везде одно и то же», 联通客服、移动客服…都一样. A list of
+// brands' lines is the scam's keyword page only when it judges nothing; a reader judges the lines
+// (useless, on hold, the same, never answered, «бесполезно», «не дозвонился», 没用, 推诿) and gives
+// no way to reach anyone: no phone number, link, e-mail or messenger, and no pitch.
+const JUDGED = cheapLetters(
+  /\b(?:useless|pointless|hopeless|terrible|awful|horrible|bad|worse|worst|rude|incompetent|the same|on hold|a script|scripts|never\s+(?:answered|replied|called|fixed|helped)|nothing changes|waste of time|refunded me|in my experience)\b|бесполезн|одно\s+и\s+то\s+же|ужасн|хуже|(?<!\p{L})не\s+(?:помог|дозвон|ответил|отвечает)\p{L}*|так\s+и\s+не|футбол\p{L}*|робот\p{L}*|ожидани\p{L}*|都一样|都一樣|没用|沒用|推诿|推諉|机器人|機器人|投诉|投訴|态度|態度|只会|只會|等了?半小时/u,
+);
+
+/**
+ * Whether a normalised text naming brands' support lines judges them as a reader does, with no
+ * phone number (`phones`), nothing else to reach (`others`: links and e-mail addresses), no
+ * messenger and no pitch: then its brand and line phrases count nothing.
+ */
+export function isBrandOpinion(text: string, phones: number, others: number): boolean {
+  return (
+    phones === 0 && others === 0 && JUDGED.test(text) && !READER_PITCH.test(text) && !ELSEWHERE.test(text)
+  );
+}

@@ -35,7 +35,7 @@ export function isOwnMoneyStory(text: string): boolean {
 
 // Income told as experience: an average, a year of it, a blog post about it, a salary, a shop's sales.
 const EXPERIENCE =
-  '\\b(?:on average|average|i wrote|wrote (?:about|up)|my blog|blog post|(?:first|second|third|\\d+(?:st|nd|rd|th)?) years?|years? (?:in|into|as|of)|before tax(?:es)?|after tax(?:es)?|salary|wages?|pension|paycheck|revenue|sales|turnover|(?:my|our|the|his|her|their)\\s+(?:bakery|cafe|café|restaurant|farm|salon|food\\s+truck|stall|kiosk|guesthouse|hostel|garage))\\b|в среднем|в блоге|зарплат|пенси(?!онер)|выручк|平均|博客|总结|總結|工资|工資|营业额|營業額';
+  '\\b(?:on average|average|i wrote|wrote (?:about|up)|my blog|blog post|(?:first|second|third|\\d+(?:st|nd|rd|th)?) years?|years? (?:in|into|as|of)|before tax(?:es)?|after tax(?:es)?|salary|wages?|pension|paycheck|revenue|sales|turnover|(?:my|our|the|his|her|their)\\s+(?:(?:family|small|little|corner|local)\\s+)?(?:bakery|cafe|café|coffee\\s+shop|shop|store|bookshop|restaurant|bar|pub|farm|salon|barbershop|food\\s+truck|stall|kiosk|guesthouse|hostel|garage|workshop|studio|pharmacy))\\b|в среднем|в блоге|зарплат|пенси(?!онер)|выручк|(?:мо|наш)\\p{L}*\\s+(?:пекарн|кафе|кофейн|магазин|ресторан|салон|ферм|мастерск|ларёк|ларек|палатк)|平均|博客|总结|總結|工资|工資|营业额|營業額|(?:我|我们|我們|我家)的?(?:小)?(?:面馆|麵館|饭馆|飯館|餐馆|餐館|早餐店|小吃店|店|摊|攤|铺子|鋪子)';
 // Addressed to the reader: what makes it an offer.
 const ADDRESSED =
   "\\b(?:you can|you could|you too|you will|you'?ll|your (?:own|turn|chance)|join|ask me|dm me|message me|text me|click|sign up|register|from home|on (?:my|your) phone|passive|system|method|no experience|whatsapp|telegram|link in bio)\\b|сможе|присоедин|пиши|хочешь|хотите|переходи|регистр|телеграм|вотсап|你也|加入|加我|私聊|微信|点击|點擊";

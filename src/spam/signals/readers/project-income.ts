@@ -13,7 +13,7 @@ import { isDevReference } from './dev-references.ts';
 
 // The project's funding, or the project named as the writer's own.
 const OWN_PROJECT =
-  /\b(?:github\s+sponsors|sponsors?|sponsorship|open\s*collective|patreon|liberapay|ko-fi|donations?|donors|(?:my|our)\s+(?:(?:open[- ]source|rust|python|go|js|npm|small)\s+)?(?:library|lib|crate|package|plugin|extension|parser|module|gem|project|repo|tool|framework))\b|спонсор|донат|пожертвован|boosty|бусти|(?:сво|мо|наш)\p{L}*\s+(?:библиотек|плагин|пакет|расширени|проект)|赞助|贊助|捐赠|捐贈|打赏|打賞|我的开源|我的開源|我维护的|我維護的/u;
+  /\b(?:github\s+sponsors|sponsors?|sponsorship|open\s*collective|patreon|liberapay|ko-fi|donations?|donors|(?:my|our)\s+(?:[\w.+#-]+\s+){0,2}?(?:library|lib|crate|package|plugin|extension|add-?on|parser|module|gem|project|repo|tool|framework|app|theme)|paid\s+(?:tier|version|plan)|pro\s+version)\b|спонсор|донат|пожертвован|boosty|бусти|(?:сво|мо|наш)\p{L}*\s+(?:библиотек|плагин|пакет|расширени|проект)|赞助|贊助|捐赠|捐贈|打赏|打賞|我的开源|我的開源|我维护的|我維護的|我(?:业余|業餘)?(?:做|写|寫|开发|開發)的/u;
 
 // Addressed to the reader, or a way in: what makes the income an offer after all.
 const ADDRESSED =
