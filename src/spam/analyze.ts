@@ -4,24 +4,15 @@ import { countCallsToAction, countMoneyOffers } from './signals/appeals.ts';
 import { authorAnchor } from './signals/seo/author-anchor.ts';
 import { tradeAddressNotes } from './signals/seo/keyword-site-note.ts';
 import { signoffEvidence } from './signals/seo/business-signoff.ts';
-import { COMMERCIAL_SIGNAL_CODES, commercialSignals, PUBLIC_BODY } from './signals/commercial.ts';
+import {
+  COMMERCIAL_INDEX,
+  COMMERCIAL_SELLING,
+  COMMERCIAL_SIGNAL_CODES,
+  commercialSignals,
+  PUBLIC_BODY,
+} from './signals/commercial.ts';
 import { civicNotice, quietCivic } from './signals/readers/civic-notice.ts';
 
-const COMMERCIAL_BRAND_SUPPORT = COMMERCIAL_SIGNAL_CODES.indexOf('brand-support');
-const COMMERCIAL_SITE_PROMOTION = COMMERCIAL_SIGNAL_CODES.indexOf('site-promotion');
-const COMMERCIAL_SEO_ANCHOR = COMMERCIAL_SIGNAL_CODES.indexOf('seo-anchor');
-const COMMERCIAL_TECHNICAL = COMMERCIAL_SIGNAL_CODES.indexOf('technical-text');
-/** The commercial signals that say a comment sells or advertises (reputable.ts: no credit beside them). */
-const COMMERCIAL_SELLING = (
-  [
-    'support-number',
-    'support-line',
-    'brand-support',
-    'seo-anchor',
-    'praise-with-anchor',
-    'site-promotion',
-  ] as const
-).map((code) => COMMERCIAL_SIGNAL_CODES.indexOf(code));
 import { normalizeText, type NormalizedText } from './text/normalize.ts';
 import { OFFER_SIGNAL_CODES, offerCounts } from './signals/offers/offers.ts';
 import { isLikeBait } from './signals/like-bait.ts';
@@ -317,8 +308,8 @@ export function analyzeComment(
     body > 0 &&
     n.urls.length === references + reputable &&
     promotion + Math.max(0, calls - commercial.publicCalls) + own === 0 &&
-    (commercial.counts[COMMERCIAL_BRAND_SUPPORT] ?? 0) +
-      (commercial.counts[COMMERCIAL_SITE_PROMOTION] ?? 0) ===
+    (commercial.counts[COMMERCIAL_INDEX.brandSupport] ?? 0) +
+      (commercial.counts[COMMERCIAL_INDEX.sitePromotion] ?? 0) ===
       0 &&
     !anyOffer &&
     pitch === 0
@@ -328,7 +319,7 @@ export function analyzeComment(
   set(AT['praise-template'], logCount(templates), templates);
   // Praise and nothing else (or a spun template before a keyword tail) beside an anchor, or before
   // the author's own sign-off: the SEO comment in full (praise-only.ts). Not under a person's name.
-  const anchored = authorKeywords > 0 || (commercial.counts[COMMERCIAL_SEO_ANCHOR] ?? 0) > 0;
+  const anchored = authorKeywords > 0 || (commercial.counts[COMMERCIAL_INDEX.seoAnchor] ?? 0) > 0;
   const praised = praiseOnlyText || (templates > 0 && tailed);
   const praiseOnly = (anchored && praised) || (signed.praiseOnly && authorKeywords > 0) ? 1 : 0;
   set(AT['praise-only'], praiseOnly, praiseOnly);
@@ -338,7 +329,7 @@ export function analyzeComment(
   // for nothing (trade-paperwork.ts).
   const paperwork =
     n.urls.length + n.emails + n.phones + promotion + calls + own + offers === 0 &&
-    (commercial.counts[COMMERCIAL_SITE_PROMOTION] ?? 0) === 0 &&
+    (commercial.counts[COMMERCIAL_INDEX.sitePromotion] ?? 0) === 0 &&
     !anyOffer
       ? tradePaperwork(n.text)
       : 0;
@@ -368,7 +359,7 @@ export function analyzeComment(
   // A comment that sells, promotes, praises and contacts nothing: a reputable host is a source in it,
   // and a link in a command or code pasted (pasted-links.ts) no promotional link.
   const quiet =
-    (mayUncount(n, commercial.counts[COMMERCIAL_TECHNICAL] ?? 0) ||
+    (mayUncount(n, commercial.counts[COMMERCIAL_INDEX.technical] ?? 0) ||
       (reputable > 0 && references + reputable === n.urls.length)) &&
     n.emails + shownPhones + n.disguisedEmails + offers + offerFamilies + promotion + calls + own === 0 &&
     referrals + pitch + templates + selling + fakeNews + authorKeywords === 0 &&
@@ -392,7 +383,7 @@ export function analyzeComment(
     site,
     anchorValue === 2,
     commercial.siteWords,
-    commercial.counts[COMMERCIAL_SEO_ANCHOR],
+    commercial.counts[COMMERCIAL_INDEX.seoAnchor],
   );
   if (!contactless) return { normalized, features, signals, counts, notes, hold: lists.hold };
   return {

@@ -35,6 +35,26 @@ export const COMMERCIAL_SIGNAL_CODES = [
   'technical-text',
 ] as const;
 
+/** Where analyze.ts finds the commercial signals it reads again, in COMMERCIAL_SIGNAL_CODES order. */
+export const COMMERCIAL_INDEX = {
+  brandSupport: COMMERCIAL_SIGNAL_CODES.indexOf('brand-support'),
+  sitePromotion: COMMERCIAL_SIGNAL_CODES.indexOf('site-promotion'),
+  seoAnchor: COMMERCIAL_SIGNAL_CODES.indexOf('seo-anchor'),
+  technical: COMMERCIAL_SIGNAL_CODES.indexOf('technical-text'),
+} as const;
+
+/** The commercial signals that say a comment sells or advertises (reputable.ts: no credit beside them). */
+export const COMMERCIAL_SELLING = (
+  [
+    'support-number',
+    'support-line',
+    'brand-support',
+    'seo-anchor',
+    'praise-with-anchor',
+    'site-promotion',
+  ] as const
+).map((code) => COMMERCIAL_SIGNAL_CODES.indexOf(code));
+
 /** Code of one commercial signal. */
 export type CommercialSignalCode = (typeof COMMERCIAL_SIGNAL_CODES)[number];
 
