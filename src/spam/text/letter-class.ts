@@ -58,19 +58,24 @@ export const NUMBER_RANGES =
  * returned as it is.
  */
 export function withCheapLetters(source: string): string {
+  return withPropertyClasses(source, LETTER_RANGES, NUMBER_RANGES);
+}
+
+/**
+ * `source` with \p{L} and \p{N} written as ranges: inside a class (which may be negated) the
+ * stand-ins themselves, outside one a class of `letters` or `numbers`.
+ */
+function withPropertyClasses(source: string, letters: string, numbers: string): string {
   if (!source.includes('\\p{')) return source;
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const c = source.charAt(i);
     if (c === '\\') {
-      const property = source.startsWith('\\p{L}', i)
-        ? LETTER_RANGES
-        : source.startsWith('\\p{N}', i)
-          ? NUMBER_RANGES
-          : null;
-      if (property !== null) {
-        out += inClass ? property : `[${property}]`;
+      const letter = source.startsWith('\\p{L}', i);
+      if (letter || source.startsWith('\\p{N}', i)) {
+        if (inClass) out += letter ? LETTER_RANGES : NUMBER_RANGES;
+        else out += `[${letter ? letters : numbers}]`;
         i += 4;
       } else {
         out += source.slice(i, i + 2);
@@ -153,26 +158,5 @@ const LOOSE_NUMBER_RANGES = looseRanges(NUMBER_RANGES, 0x400);
  * optimisations (the earnings claims' test took about 45 µs a Russian comment, 3 µs with these).
  */
 export function withLooseLetters(source: string): string {
-  if (!source.includes('\\p{')) return source;
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source.charAt(i);
-    if (c === '\\') {
-      const letter = source.startsWith('\\p{L}', i);
-      if (letter || source.startsWith('\\p{N}', i)) {
-        if (inClass) out += letter ? LETTER_RANGES : NUMBER_RANGES;
-        else out += `[${letter ? LOOSE_LETTER_RANGES : LOOSE_NUMBER_RANGES}]`;
-        i += 4;
-      } else {
-        out += source.slice(i, i + 2);
-        i++;
-      }
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === ']') inClass = false;
-    out += c;
-  }
-  return out;
+  return withPropertyClasses(source, LOOSE_LETTER_RANGES, LOOSE_NUMBER_RANGES);
 }
