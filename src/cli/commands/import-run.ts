@@ -41,17 +41,20 @@ export function readAuthorsMap(path: string): Map<string, AuthorTarget> {
   );
 }
 
+/** The flags of `import wxr` (import.ts declares them). */
+export interface ImportWxrFlags {
+  dryRun?: boolean;
+  authors?: string;
+  media?: string;
+  trainSpam?: boolean;
+  workers?: string;
+}
+
 /** `import wxr FILE`: a WordPress export imported, with progress on stderr and a report on stdout. */
 export async function importWxr(
   config: () => Promise<Config>,
   file: string,
-  opts: {
-    dryRun?: boolean;
-    authors?: string;
-    media?: string;
-    trainSpam?: boolean;
-    workers?: string;
-  },
+  opts: ImportWxrFlags,
 ): Promise<void> {
   const totalBytes = statSync(file).size;
   const workers = opts.workers === undefined ? undefined : Number(opts.workers);

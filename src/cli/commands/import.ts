@@ -2,6 +2,7 @@
 // media with --media), with progress on stderr and a report on stdout.
 import type { Command } from 'commander';
 import type { Config } from '../../config.ts';
+import type { ImportWxrFlags } from './import-run.ts';
 
 /** The module the command runs, loaded when it runs. */
 const run = () => import('./import-run.ts');
@@ -26,16 +27,5 @@ export function registerImportCommand(program: Command, config: () => Promise<Co
       '--train-spam',
       'teach the site spam model from the imported comments: spam ones as spam, approved ones as not spam',
     )
-    .action(
-      async (
-        file: string,
-        opts: {
-          dryRun?: boolean;
-          authors?: string;
-          media?: string;
-          trainSpam?: boolean;
-          workers?: string;
-        },
-      ) => (await run()).importWxr(config, file, opts),
-    );
+    .action(async (file: string, opts: ImportWxrFlags) => (await run()).importWxr(config, file, opts));
 }
