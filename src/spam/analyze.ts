@@ -20,7 +20,8 @@ import { countCreatorPleas } from './signals/creator-plea.ts';
 import { isFakeNewsAd, promisesMoney } from './signals/scams/fake-news-ad.ts';
 import { praiseEvidence } from './signals/seo/praise-evidence.ts';
 import { tradePaperwork } from './signals/readers/trade-paperwork.ts';
-import { countReaderSubscription } from './signals/readers/reader-subscription.ts';
+import { readerSubscription } from './signals/readers/reader-subscription.ts';
+import { subscribeRemarks, withoutSubscribeRemarks } from './signals/readers/subscribe-remark.ts';
 import { countSelfPromotion } from './signals/promotion.ts';
 import { countSellerVoice } from './signals/offers/advert-grammar.ts';
 import { countRecoveryScam } from './signals/scams/recovery.ts';
@@ -183,9 +184,11 @@ export function analyzeComment(
   set(AT['repeated-chars'], repeatedCharsSignal(n.longestRun), n.longestRun);
   set(AT['invisible-chars'], logCount(n.invisible), n.invisible);
   set(AT['mixed-script'], logCount(n.mixedScriptWords), n.mixedScriptWords);
-  // A reader's link to their own write-up counts no "my blog" as promotion (own-writeup.ts).
+  // A reader's link to their own write-up counts no "my blog" as promotion (own-writeup.ts), nor
+  // does a reader's remark on subscribing count "subscribe" (subscribe-remark.ts).
   const writeUp = isOwnWriteUp(n);
-  const promotion = writeUp ? 0 : countSelfPromotion(n.text);
+  const remarks = subscribeRemarks(n.text);
+  const promotion = writeUp ? 0 : countSelfPromotion(withoutSubscribeRemarks(n.text, remarks));
   set(AT['self-promotion'], logCount(promotion), promotion);
   const calls = countCallsToAction(n.text);
   set(AT['call-to-action'], logCount(calls), calls);
@@ -224,11 +227,8 @@ export function analyzeComment(
   // A sensational or endorsement opener beside a money promise and a link (fake-news-ad.ts).
   const fakeNews = isFakeNewsAd(n.text, n.urls.length, references > 0, lookalikes > 0) ? 1 : 0;
   set(AT['fake-news-ad'], fakeNews, fakeNews);
-  // A reader's own subscription takes back the subscription words' learned weight only in a
-  // comment that asks nothing and sends nowhere (reader-subscription.ts).
-  const subscription =
-    promotion + calls + own + n.urls.length + n.emails + n.phones === 0 ? countReaderSubscription(n.text) : 0;
-  set(AT['reader-subscription'], subscription > 0 ? 1 : 0, subscription);
+  // A reader's own subscription or remark on subscribing, asking nothing (reader-subscription.ts).
+  set(AT['reader-subscription'], ...readerSubscription(n, remarks.length, promotion + calls + own));
 
   set(AT['honeypot'], honeypotSignal(input.honeypot ?? input.form?.honeypot), 1);
   if (input.form) {

@@ -13,6 +13,7 @@
 // action, self-promotion or own-channel phrase: the signal may only take back the weight the words
 // were given, never help a comment that sends readers somewhere.
 import { cheapLetters, withCheapLetters } from '../../text/letter-class.ts';
+import type { NormalizedText } from '../../text/normalize.ts';
 
 // The reader's own act or standing: "I (just) subscribed", "subscribed, thanks", "I'm a paying
 // subscriber", "as a subscriber of the paper", "my subscription", "subscribers (can) see", "subscribed to the
@@ -79,4 +80,17 @@ export function countReaderSubscription(text: string): number {
     while (OTHER_RE.exec(text) !== null) n++;
   }
   return n;
+}
+
+/**
+ * The `reader-subscription` value and count of a comment: its own-subscription phrases plus the
+ * remarks on subscribing found by subscribe-remark.ts, and nothing beside an ask (self-promotion,
+ * calls to action, the writer's own channel: `asks`), a link or a way to reach the writer: the
+ * signal may only take back the weight the words were given, never help a comment that sends
+ * readers somewhere.
+ */
+export function readerSubscription(n: NormalizedText, remarks: number, asks: number): [number, number] {
+  const count =
+    asks + n.urls.length + n.emails + n.phones === 0 ? countReaderSubscription(n.text) + remarks : 0;
+  return [count > 0 ? 1 : 0, count];
 }
