@@ -26,7 +26,7 @@ import { countSelfPromotion } from './signals/promotion.ts';
 import { countSellerVoice } from './signals/offers/advert-grammar.ts';
 import { countRecoveryScam } from './signals/scams/recovery.ts';
 import { cosineSimilarity, termVector } from './relevance.ts';
-import { SIGNAL_CODES, type ContextEvidence, type FormEvidence, type SignalCode } from './signals/signals.ts';
+import { SIGNAL_CODES, type SignalCode } from './signals/signals.ts';
 import {
   allCapsSignal,
   articleAgeSignal,
@@ -47,6 +47,8 @@ import {
 } from './signals/scams/contactless-claim.ts';
 import { isOwnWriteUp, ownWriteUpNote } from './signals/readers/own-writeup.ts';
 import type { SignalNote } from './signal-note.ts';
+import type { CommentInput } from './comment-input.ts';
+export type { CommentInput };
 import { mayUncount, uncountLinks } from './signals/readers/pasted-links.ts';
 import { extractFeaturesBeside, type TextFeatures } from './classifier/tokenize.ts';
 import { countReferralLinks } from './signals/referral.ts';
@@ -68,25 +70,6 @@ const NAMED_CHANNEL =
 /** Where the messenger-contact family sits in offerCounts' answer: a channel, not an offer. */
 const MESSENGER_INDEX = OFFER_SIGNAL_CODES.indexOf('messenger-contact');
 const EARNINGS_INDEX = OFFER_SIGNAL_CODES.indexOf('earnings-offer');
-
-/** One comment to score, as plain values. Everything but `content` is optional. */
-export interface CommentInput {
-  content: string;
-  author?: string | null;
-  email?: string | null;
-  /** The author's website. */
-  url?: string | null;
-  ip?: string | null;
-  userAgent?: string | null;
-  /** The article the comment is posted on. */
-  article?: { text?: string | null; ageDays?: number | null } | null;
-  /** A honeypot field's value when only that is known (Akismet's honeypot_field_name). */
-  honeypot?: string | null;
-  /** Form integrity; omit for comments that did not come from our form (Akismet API, imports). */
-  form?: FormEvidence | null;
-  /** History and recent-activity counts the caller looked up. */
-  context?: ContextEvidence | null;
-}
 
 /** The model's view of a comment. */
 export interface AnalyzedComment {
