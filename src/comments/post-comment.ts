@@ -127,6 +127,7 @@ export async function postComment(
             url: c.authorUrl,
             ip: c.ip,
             userAgent: c.userAgent,
+            site: deps.site.siteUrl,
             article: {
               text: article.bodyText ?? article.excerpt,
               ageDays: article.publishedAt

@@ -150,11 +150,12 @@ export function analyzeComment(
   let reputable = 0;
   let videos = 0;
   let lookalikes = 0;
+  const siteHost = input.site ? domainOf(input.site) : '';
   for (let i = 0; i < n.domains.length; i++) {
     const d = n.domains[i] as string;
     if (isShortener(d)) shorteners++;
     if (isReferenceLink(n.urls[i] as string, d)) references++;
-    else if (isReputableLink(n.urls[i] as string, d)) reputable++;
+    else if (isReputableLink(n.urls[i] as string, d, siteHost)) reputable++;
     else if (isVideoLink(n.urls[i] as string)) videos++;
     else if (isOutletLookalike(d)) lookalikes++;
   }

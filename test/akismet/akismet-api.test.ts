@@ -110,6 +110,23 @@ for (const dialect of testDialects()) {
       expect(ham.headers['x-silkpress-verdict']).toBeUndefined();
     });
 
+    it("a link to the client site's own page (its blog) is the publication's, not a bare link", async () => {
+      const check = (values: Record<string, string>) =>
+        post('/1.1/comment-check', form({ api_key: key, user_ip: '198.51.100.9', ...values }));
+      const elsewhere = await check({
+        blog: 'http://other.example',
+        comment_content: 'Related: http://blog.example/news/2026/10/gas-prices',
+      });
+      // (not published: spam or held for a moderator)
+      expect(elsewhere.body === 'true' || elsewhere.headers['x-silkpress-verdict'] === 'hold').toBe(true);
+      const own = await check({
+        blog,
+        comment_content: 'Related: http://blog.example/news/2026/11/visa-free-regime',
+      });
+      expect(own.body).toBe('false');
+      expect(own.headers['x-silkpress-verdict']).toBeUndefined();
+    });
+
     it('akismet (npm): verify-key, comment-check ham and spam, submit-spam', async () => {
       const opts = { blog, apiKey: key, host: '127.0.0.1', endPoint: '127.0.0.1', port };
       const client = akismet.client(opts);

@@ -110,6 +110,14 @@ for (const dialect of testDialects()) {
       expect(stored!.reasons.map((r) => r.code)).toContain('spam-hold');
     });
 
+    it("a link to one of the site's own pages is the publication's; the same link elsewhere is not published", async () => {
+      // The test site's address is http://news.test (test-site.ts).
+      expect(await statusOf(await post('Related: http://news.test/article/earlier-piece'))).toBe('approved');
+      expect(await statusOf(await post('Related: http://other-news.test/article/earlier-piece'))).not.toBe(
+        'approved',
+      );
+    });
+
     it('learns: mark spam → the next similar comment is caught; mark not spam → it passes', async () => {
       // Spam against not spam: no hold band (learning targets the spam threshold with a margin of
       // 2 log-odds; the earlier spam by the same author may still leave the third in the hold band).

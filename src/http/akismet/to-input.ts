@@ -42,6 +42,7 @@ export function toAkismetRequest(p: Record<string, string>, now: Date): AkismetR
     url: p.comment_author_url ?? null,
     ip: p.user_ip ?? null,
     userAgent: p.user_agent ?? null,
+    site: p.blog ?? null,
     article: { ageDays: ageDays(p.comment_post_modified_gmt, now) },
     honeypot: honeypotName ? (p[honeypotName] ?? '') : null,
   };

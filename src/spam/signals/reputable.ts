@@ -119,10 +119,22 @@ export function isMapLink(url: string): boolean {
   return MAP_LINK.test(link) && !BUSINESS_LISTING.test(link);
 }
 
+/** Whether a link's host is this site's own (`siteHost`, the host of its public address) or one of
+ * its subdomains ("www." aside): the publication's own pages, which a reader links to when they
+ * cite an earlier article or report a broken link (2026-12-07, evening). */
+export function isOwnSiteLink(domain: string, siteHost: string): boolean {
+  if (domain === '' || siteHost === '') return false;
+  const host = siteHost.replace(/^www\./, '');
+  const d = domain.replace(/^www\./, '');
+  return d === host || d.endsWith(`.${host}`);
+}
+
 /** Whether a link is on a reputable host (a news outlet, a think tank, a publisher, an official body
- * outside the government domains) or is a map of a place, and not a shop's or a sponsor's page. */
-export function isReputableLink(url: string, domain: string): boolean {
+ * outside the government domains), this site's own (`siteHost`, see isOwnSiteLink) or is a map of a
+ * place, and not a shop's or a sponsor's page. */
+export function isReputableLink(url: string, domain: string, siteHost = ''): boolean {
   if (domain === '') return false;
+  if (isOwnSiteLink(domain, siteHost)) return true;
   if (isMapLink(url)) return true;
   // (code hosts and developer documentation: dev-references.ts)
   if (!HOSTS.has(domain) && !HOSTS.has(registrableDomain(domain))) return isDevReference(url, domain);
