@@ -18,6 +18,7 @@
 // Questions are read too: "could you check out some of my songs?" is the same plea.
 
 import { atWordStarts } from './patterns.ts';
+import { countVideoPlugs } from './video-plug.ts';
 import { withCheapLetters } from '../text/letter-class.ts';
 
 // The writer's own work, as a plea names it.
@@ -75,7 +76,7 @@ const EN = new RegExp(
       // "drop a sub", "smash that subscribe", "subscribe for more"
       '\\b(?:drop|leave|smash|hit)\\s+(?:me\\s+)?(?:a|that|the)\\s+(?:sub|subscribe)\\b|\\b(?:sub|subscribe)\\s+for\\s+more\\b',
       // "search my name on YouTube", 'search "Artist - Song" on Spotify'
-      '\\bsearch\\s+(?:for\\s+)?(?:my\\s+(?:name|channel|songs?|music)|"[^"\\n]{2,60}")\\s+(?:on|in)\\s+(?:youtube|yt|spotify|soundcloud|itunes|apple\\s+music|tiktok)\\b',
+      '\\b(?<!\\b(?:you|u|i|we|they|people)\\s)search\\s+(?:for\\s+)?(?:my\\s+(?:name|channel|songs?|music)|"[^"\\n]{2,60}")\\s+(?:on|in)\\s+(?:youtube|yt|spotify|soundcloud|itunes|apple\\s+music|tiktok)\\b',
       // "my new video is out", "my first single is up"
       '\\bmy\\s+(?:new|latest|first)\\s+(?:video|vid|song|track|single|cover|album|mixtape|ep)\\s+(?:is\\s+)?(?:out|up)\\b',
     ].join('|'),
@@ -117,9 +118,10 @@ const ZH =
   /求三连|一键三连|三连支持|求一键三连|新人(?:up主|主播|博主|小主播)|萌新(?:up主|主播|博主)|小(?:up主|博主)求|新人求(?:支持|关注|關注|订阅|訂閱)|求(?:点赞关注|點讚關注|涨粉|漲粉)|点个关注|點個關注|点点关注|點點關注|(?:来|來|去|看看|逛逛)我(?:的)?主页|(?:来|來|去|看看|逛逛)我(?:的)?主頁|主页有惊喜|主頁有驚喜|(?:点|點|戳)(?:我|一下我的?)头像|(?:点|點|戳)(?:我|一下我的?)頭像|关注我不迷路|關注我不迷路|求粉|我(?:只有|才|就)\d+个?粉丝|我(?:只有|才|就)\d+個?粉絲/g;
 const ZH_GUARD = /三连|三連|新人|萌新|小up|小博|求|点|點|主页|主頁|戳|关注|關注|粉/;
 
-/** How many creator pleas a normalised (lower-cased) text contains. */
-export function countCreatorPleas(text: string): number {
-  let n = 0;
+/** How many creator pleas a normalised (lower-cased) text contains, the plugs of video-plug.ts among
+ * them; `linked` when the comment has a link that is no public reference. */
+export function countCreatorPleas(text: string, linked = false): number {
+  let n = countVideoPlugs(text, linked);
   if (EN_GUARD.test(text)) {
     EN.lastIndex = 0;
     while (EN.exec(text) !== null) n++;

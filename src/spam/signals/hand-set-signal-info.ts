@@ -256,6 +256,9 @@ export const HAND_SET_SIGNAL_INFO: Record<HandSetSignalCode, SignalInfo> = {
   // to a place; weighed as own-channel is (4 when scoring, 1 in training, for the same reason: a
   // heavier training weight takes what the training videos' words learn, and an unseen video's
   // pleas in other words gain nothing). No reader discussing an article pleads for subscribers.
+  // Since the seventh session it also counts the same writer's plugs (video-plug.ts): YouTube's
+  // share text, "sorry for the spam", "check out this channel", 'search "Artist - Song"', "like my
+  // facebook page", and "check this out" beside a link that is no public reference.
   'creator-plea': {
     prior: CREATOR_PLEA_WEIGHT,
     trainingWeight: CREATOR_PLEA_TRAINING_WEIGHT,

@@ -1,0 +1,77 @@
+// Known answers of the plugs in a video's comments (video-plug.ts), counted as creator pleas:
+// the plugs it counts in every script where the family exists, and the fans' and readers'
+// sentences that must count nothing. Every comment here was written for this test.
+import { describe, expect, it } from 'vitest';
+import { countCreatorPleas } from './creator-plea.ts';
+import { countVideoPlugs } from './video-plug.ts';
+import { normalizeText } from '../text/normalize.ts';
+
+const plugsOf = (content: string, linked = false): number =>
+  countVideoPlugs(normalizeText(content).text, linked);
+
+describe('video-plug: a video, song, channel or page pushed in a video’s comments', () => {
+  it.each([
+    'Check out this video on YouTube:',
+    'check out this youtube channel, the funniest pranks ever',
+    'Sorry for the spam but my duo has two songs out now',
+    'sorry to spam, I just need a few more views',
+    'I know this is spam but please hear me out',
+    'search "Qazaq Beats - Night Drive" thanks!',
+    'Hey! Check this out: The Nomads - Open Road. so underrated',
+    'listen to this young talented rapper from Osh',
+    'Discover the first single of a young singer from Taraz',
+    'like my facebook page for more dance videos',
+    'like and share our page please',
+    'subscribe to my cousin’s channel, she does makeup tutorials',
+    'this song is by my homie, give him some love',
+    'read my new book, the first chapter is free',
+    'look up my name on soundcloud',
+    'I upload new covers every friday',
+    'just a girl trying to make it as a singer',
+    "I'm a 15 year old rapper from Almaty",
+    'Извините за спам, но зацените наш клип',
+    'Зацените песню молодой певицы из нашего города',
+    '抱歉刷屏，大家帮忙看看我的视频',
+    '新人歌手，新歌求支持',
+  ])('counts: %s', (text) => expect(plugsOf(text)).toBeGreaterThanOrEqual(1));
+
+  it.each([
+    ['check this out http://example-clips.net/v/123', true],
+    ['watch this!! http://youtu.be/Ab1Cd2', true],
+    ['watch?v=Ab1Cd2Ef3 check this out', false],
+    ['pls help me get a new skin http://crowd-skins.co/p/77', true],
+  ] as const)('counts beside a link that is no reference: %s', (text, linked) =>
+    expect(plugsOf(text, linked)).toBe(1),
+  );
+
+  it.each([
+    "Who's watching in 2015?",
+    'Check out the dance at 2:14, best part',
+    'Check out the live version from the 2012 tour',
+    'Sorry for my English, I love this song',
+    "This comment section is full of spam, sorry but it's true",
+    'Stop spamming your channels, nobody cares',
+    'I would subscribe to this channel twice if I could',
+    'I subscribed to this channel in 2012',
+    'If you search "party rock" on YouTube this is still the first result',
+    'Support local bands, buy their records',
+    'The new band at the festival was great, check out the new band stage',
+    'I know this song by heart',
+    'I read my book on the train while listening to this',
+    'Sorry to say it but the remix is better',
+    'Извините за мой английский, песня супер',
+    '不好意思打扰一下，请问这首歌叫什么？',
+    '抱歉，我觉得这首歌一般',
+  ])('counts nothing: %s', (text) => expect(plugsOf(text, false)).toBe(0));
+
+  it.each([
+    'Check this out, the full report: https://stat.example.kz/report',
+    'Watch this, the official statement: https://gov.example.kz/statement',
+  ])('a link with a citing word is no plug: %s', (text) => expect(plugsOf(text, true)).toBe(0));
+
+  it('counts as creator pleas', () => {
+    expect(countCreatorPleas(normalizeText('Sorry for the spam, check out this channel').text)).toBe(2);
+    expect(countCreatorPleas(normalizeText('check this out').text, true)).toBe(1);
+    expect(countCreatorPleas(normalizeText('check this out').text)).toBe(0);
+  });
+});
