@@ -66,3 +66,30 @@ export const VIDEO_PLUG_GENUINE_DEV: readonly string[] = [
   '2015年还有人在听吗？这首歌太经典了',
   '抱歉，我觉得这首歌一般，不知道为什么这么多人看',
 ];
+
+/** Second round: self-introductions, "you'll love my …", "link in my bio", "trying to get my music
+ * out there", "don't scroll past this" (development, spam; written before that round's code). */
+export const VIDEO_PLUG_INTRO_SPAM_DEV: readonly string[] = [
+  "Hi guys, my name is Dana and I'm a 16 year old singer from Astana, I post covers every week",
+  'my name is Timur and i make electronic music, if you like this you will love my stuff',
+  'If you like this song you will love my remix of it!',
+  'new video every sunday, link in my bio',
+  'Im just trying to get my music out there, any support means the world',
+  'help me get noticed, I have been singing since I was 8',
+  "please don't scroll past this, I worked really hard on my first music video",
+  'Before you scroll down, give my new dance video a chance',
+  'Меня зовут Алина, я начинаю петь и записываю каверы, не пролистывайте, пожалуйста',
+  '别划走！我叫小林，是一名新人歌手，新歌希望大家听听',
+];
+
+/** Second round: fans and readers beside them (development, genuine). */
+export const VIDEO_PLUG_INTRO_GENUINE_DEV: readonly string[] = [
+  'My name is Sam and I love this song, it played at our wedding',
+  'If you like this song you will love the rest of the album',
+  "Don't scroll past the bridge, it is the best part",
+  'The link in the description goes to the official store',
+  'She is trying to get her music out there again after the break, good for her',
+  'My brother got noticed by a label after a talent show, it can happen',
+  'Меня зовут Олег, и эта песня напоминает мне лето 2012',
+  '我叫小王，这首歌陪我度过了高考',
+];

@@ -34,3 +34,23 @@ export const VIDEO_PLUG_GENUINE_HELDOUT: readonly string[] = [
   '不好意思，我是第一次听这首歌，太好听了',
   'Check this out, the stadium concert sold out in 4 minutes according to the organisers: https://www.reuters.com/article/concert-sold-out',
 ];
+
+/** Second round (held out, spam). */
+export const VIDEO_PLUG_INTRO_SPAM_HELDOUT: readonly string[] = [
+  'hey my name is Marat and im a rapper from Shymkent, trying to get my name out there',
+  "you'll love my version of this song, it's on my page",
+  'links in my profile!! new beats every day',
+  "don't ignore this comment please, I am a small artist and nobody hears my songs",
+  'Не пролистывайте! Помогите раскрутить мой канал, я пою с детства',
+  '不要划走，帮忙推广一下我的新歌，谢谢大家',
+];
+
+/** Second round (held out, genuine). */
+export const VIDEO_PLUG_INTRO_GENUINE_HELDOUT: readonly string[] = [
+  'my name is Aigerim too haha, same as the girl in the video',
+  "Don't skip the intro, the piano part is beautiful",
+  'The band is trying to get noticed in Europe now, saw them live in Berlin',
+  'Меня зовут Ира, и я слушаю эту песню каждое утро',
+  '别划走，最后那段舞蹈最好看',
+  'If you like this you will probably like their older songs too',
+];
