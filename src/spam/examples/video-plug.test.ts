@@ -26,4 +26,15 @@ describe('plugs in a video’s comments: the batches', () => {
     expect(verdictCounts(heldout.VIDEO_PLUG_SPAM_HELDOUT).ham).toBe(0);
     expect(verdictCounts(heldout.VIDEO_PLUG_GENUINE_HELDOUT).spam).toBeLessThanOrEqual(2);
   });
+
+  it('second round, development: spam 9/1/0 (1/4/5 before), genuine 0/0/8 (as before)', () => {
+    expect(verdictCounts(dev.VIDEO_PLUG_INTRO_SPAM_DEV).spam).toBeGreaterThanOrEqual(9);
+    expect(verdictCounts(dev.VIDEO_PLUG_INTRO_GENUINE_DEV).unpublishedTexts).toEqual([]);
+  });
+
+  it('second round, held out (measured once): spam 5/1/0 (1/0/5 before), genuine 0/0/6 (as before)', () => {
+    expect(verdictCounts(heldout.VIDEO_PLUG_INTRO_SPAM_HELDOUT).spam).toBeGreaterThanOrEqual(5);
+    expect(verdictCounts(heldout.VIDEO_PLUG_INTRO_SPAM_HELDOUT).ham).toBe(0);
+    expect(verdictCounts(heldout.VIDEO_PLUG_INTRO_GENUINE_HELDOUT).unpublishedTexts).toEqual([]);
+  });
 });

@@ -33,6 +33,20 @@ describe('video-plug: a video, song, channel or page pushed in a video’s comme
     'Зацените песню молодой певицы из нашего города',
     '抱歉刷屏，大家帮忙看看我的视频',
     '新人歌手，新歌求支持',
+    // the second round
+    "my name is Ruslan and I'm an upcoming rapper",
+    'my name is Zhanna and i sing covers',
+    "you'll love my acoustic version",
+    'link in my bio for the full song',
+    'just trying to get my songs out there',
+    'please help me get noticed',
+    "don't scroll past this please",
+    'before you scroll, hear me out',
+    'Меня зовут Дима, я читаю рэп',
+    'Не пролистывайте, пожалуйста!',
+    'помогите раскрутить мой канал',
+    '帮忙推广一下，谢谢',
+    '我叫阿明，是一名新人歌手',
   ])('counts: %s', (text) => expect(plugsOf(text)).toBeGreaterThanOrEqual(1));
 
   it.each([
@@ -62,6 +76,15 @@ describe('video-plug: a video, song, channel or page pushed in a video’s comme
     'Извините за мой английский, песня супер',
     '不好意思打扰一下，请问这首歌叫什么？',
     '抱歉，我觉得这首歌一般',
+    'My name is Sam and I love this song',
+    'If you like this song you will love the rest of the album',
+    "Don't scroll past the bridge, it is the best part",
+    'The link in the description goes to the official store',
+    'She is trying to get her music out there again',
+    'Меня зовут Олег, и эта песня напоминает мне лето',
+    'Не пролистывайте до конца, там лучший момент',
+    '别划走，最后那段舞蹈最好看',
+    '我叫小王，这首歌陪我度过了高考',
   ])('counts nothing: %s', (text) => expect(plugsOf(text, false)).toBe(0));
 
   it.each([
