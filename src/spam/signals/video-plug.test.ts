@@ -13,6 +13,8 @@ describe('video-plug: a video, song, channel or page pushed in a video’s comme
   it.each([
     'Check out this video on YouTube:',
     'check out this youtube channel, the funniest pranks ever',
+    'Hey guys, check out this channel',
+    'lol go subscribe to this channel',
     'Sorry for the spam but my duo has two songs out now',
     'sorry to spam, I just need a few more views',
     'I know this is spam but please hear me out',
@@ -67,6 +69,8 @@ describe('video-plug: a video, song, channel or page pushed in a video’s comme
     'Stop spamming your channels, nobody cares',
     'I would subscribe to this channel twice if I could',
     'I subscribed to this channel in 2012',
+    'My little brother made me subscribe to this channel and now I love it',
+    'everyone should subscribe to this channel',
     'If you search "party rock" on YouTube this is still the first result',
     'Support local bands, buy their records',
     'The new band at the festival was great, check out the new band stage',

@@ -33,9 +33,10 @@ const EN = new RegExp(
   atWordStarts(
     [
       // YouTube's share text, and someone's channel pushed: "check out this video on YouTube:",
-      // "check out this youtube channel called …" (not "this channel's coverage", nor a fan's "I
-      // would subscribe to this channel twice")
-      "\\bcheck\\s+out\\s+this\\s+(?:video|vid|playlist|channel|song)\\s+on\\s+(?:youtube|yt)\\b|\\b(?<!\\b(?:i|we|you|they|would|will|could|should|might|to|and)\\s)(?:check\\s+out|subscribe\\s+to|sub\\s+to|go\\s+to|visit)\\s+this\\s+(?:(?:awesome|amazing|cool|new|great|funny|youtube|yt)\\s+){0,2}(?:channel|chanel|youtuber)\\b(?!['’])",
+      // "check out this youtube channel called …" as an imperative: at a sentence's start or after
+      // "please", "guys", "go", "and" … (not "this channel's coverage", nor a fan's "I would
+      // subscribe to this channel twice" or "my brother made me subscribe to this channel")
+      "\\bcheck\\s+out\\s+this\\s+(?:video|vid|playlist|channel|song)\\s+on\\s+(?:youtube|yt)\\b|\\b(?<=(?:^|[.!?,:;\\n]\\s*|\\b(?:please|pls|plz|guys|hey|hi|yo|everyone|everybody|go|just|also|so|now|then|and|lol)\\s+))(?:check\\s+out|subscribe\\s+to|sub\\s+to|go\\s+to|visit)\\s+this\\s+(?:(?:awesome|amazing|cool|new|great|funny|youtube|yt)\\s+){0,2}(?:channel|chanel|youtuber)\\b(?!['’])",
       // the apology before a plug: "sorry for the spam", "sorry to spam", "i know this is spam"
       "\\bsorry\\s+(?:for|about)\\s+(?:the\\s+|this\\s+|my\\s+)?(?:spam(?:ming)?|self[-\\s]?promo(?:tion)?|advertising)\\b|\\bsorry\\s+(?:to|if\\s+i(?:['’]?m)?)\\s+spam|\\bsorry\\s+if\\s+(?:this|it)\\s+(?:is|looks\\s+like|seems\\s+like)\\s+spam|\\bi\\s+know\\s+(?:that\\s+)?(?:this|it|its|it['’]s)\\s+(?:is\\s+)?(?:a\\s+)?spam",
       // 'search "Artist - Song"', a dashed title after "check this out:"
