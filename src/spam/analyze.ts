@@ -184,9 +184,9 @@ export function analyzeComment(
   set(AT['referral-link'], logCount(referrals), referrals);
   const ownChannel = countOwnChannel(n.text);
   set(AT['own-channel'], logCount(ownChannel), ownChannel);
-  // A plea for views for the writer's own work, a plug beside a link no reference (creator-plea.ts);
-  // it counts as the writer's own promotion in the guards below.
-  const pleas = countCreatorPleas(n.text, !n.domains.every(isReferenceDomain));
+  // A plea for views for the writer's own work, or a plug beside a link that is neither a reference
+  // nor reputable (creator-plea.ts); it counts as the writer's own promotion in the guards below.
+  const pleas = countCreatorPleas(n.text, n.domains.length > references + reputable);
   set(AT['creator-plea'], logCount(pleas), pleas);
   const own = ownChannel + pleas;
   const bare = isBareLink(n.text, n.urls, n.domains, isReferenceDomain) ? 1 : 0;

@@ -119,7 +119,7 @@ const ZH =
 const ZH_GUARD = /三连|三連|新人|萌新|小up|小博|求|点|點|主页|主頁|戳|关注|關注|粉/;
 
 /** How many creator pleas a normalised (lower-cased) text contains, the plugs of video-plug.ts among
- * them; `linked` when the comment has a link that is no public reference. */
+ * them; `linked` when the comment has a link that is neither a public reference nor reputable. */
 export function countCreatorPleas(text: string, linked = false): number {
   let n = countVideoPlugs(text, linked);
   if (EN_GUARD.test(text)) {

@@ -258,7 +258,7 @@ export const HAND_SET_SIGNAL_INFO: Record<HandSetSignalCode, SignalInfo> = {
   // pleas in other words gain nothing). No reader discussing an article pleads for subscribers.
   // Since the seventh session it also counts the same writer's plugs (video-plug.ts): YouTube's
   // share text, "sorry for the spam", "check out this channel", 'search "Artist - Song"', "like my
-  // facebook page", and "check this out" beside a link that is no public reference.
+  // facebook page", and "check this out" beside a link neither a public reference nor reputable.
   'creator-plea': {
     prior: CREATOR_PLEA_WEIGHT,
     trainingWeight: CREATOR_PLEA_TRAINING_WEIGHT,

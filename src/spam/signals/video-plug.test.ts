@@ -2,7 +2,9 @@
 // the plugs it counts in every script where the family exists, and the fans' and readers'
 // sentences that must count nothing. Every comment here was written for this test.
 import { describe, expect, it } from 'vitest';
+import { analyzeComment } from '../analyze.ts';
 import { countCreatorPleas } from './creator-plea.ts';
+import { SIGNAL_CODES } from './signals.ts';
 import { countVideoPlugs } from './video-plug.ts';
 import { normalizeText } from '../text/normalize.ts';
 
@@ -100,5 +102,20 @@ describe('video-plug: a video, song, channel or page pushed in a video’s comme
     expect(countCreatorPleas(normalizeText('Sorry for the spam, check out this channel').text)).toBe(2);
     expect(countCreatorPleas(normalizeText('check this out').text, true)).toBe(1);
     expect(countCreatorPleas(normalizeText('check this out').text)).toBe(0);
+  });
+});
+
+describe('video-plug in scoring: "check this out" beside which link', () => {
+  const pleaded = (content: string, site?: string): boolean =>
+    analyzeComment({ content, site }, 18).signals[SIGNAL_CODES.indexOf('creator-plea')] !== 0;
+
+  it('counts beside a link of its own', () =>
+    expect(pleaded('check this out http://clipzone-kz.net/v/8812')).toBe(true));
+
+  it('counts nothing beside an outlet or the site’s own page', () => {
+    expect(pleaded('check this out https://www.reuters.com/world/asia/some-story')).toBe(false);
+    expect(
+      pleaded('check this out https://news.example.kz/2026/12/earlier-story', 'https://news.example.kz'),
+    ).toBe(false);
   });
 });

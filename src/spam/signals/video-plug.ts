@@ -8,8 +8,8 @@
 // second round, a singer's or rapper's self-introduction ("my name is Dana and I'm a 16 year old
 // singer", «меня зовут …, я пою», 我叫…，是一名新人歌手), "you'll love my remix", "link in my bio",
 // "trying to get my music out there", "help me get noticed", "don't scroll past this", «не
-// пролистывайте», «помогите раскрутить», 帮忙推广; and, only
-// beside a link that is no public reference, "check this out", "watch this", "help me get".
+// пролистывайте», «помогите раскрутить», 帮忙推广; and, only beside a link that is neither a public
+// reference nor reputable, "check this out", "watch this", "help me get".
 //
 // What it is not: a fan's "check out the dance at 2:14" or "check out the live version" (no "this"
 // before a plugged thing, no link), "sorry for my English", "this comment section is full of spam,
@@ -73,8 +73,9 @@ const EN = new RegExp(
   'g',
 );
 
-// Only beside a link that is no public reference, and with no citing word: "check this out
-// <link>", "watch this <link>", "pls <link> help me get …".
+// Only beside a link that is neither a public reference nor reputable (an outlet, the site's own
+// page), and with no citing word: "check this out <link>", "watch this <link>", "pls <link> help
+// me get …".
 const LINKED = new RegExp(
   atWordStarts(
     '\\bcheck\\s+(?:this|it)\\s+out\\b|\\b(?:watch|listen\\s+to)\\s+this\\b(?!\\s+(?:space|part|bit|moment))|\\bhelp\\s+(?:me|us)\\s+(?:get|win|raise|reach|buy)\\b',
@@ -104,8 +105,8 @@ const OTHER = new RegExp(
 const OTHER_GUARD =
   /извин|прост|сор|прощ|зацен|послуш|поддерж|оцен|пролист|листай|помоги|зовут|推广|推廣|我叫|刷屏|帮忙|幫忙|新人歌手|求支持/;
 
-/** How many plugs a normalised (lower-cased) text contains; `linked` when it has a link that is no
- * public reference (a pasted `watch?v=` counts as one). */
+/** How many plugs a normalised (lower-cased) text contains; `linked` when it has a link that is
+ * neither a public reference nor reputable (a pasted `watch?v=` counts as one). */
 export function countVideoPlugs(text: string, linked: boolean): number {
   let n = 0;
   if (EN_GUARD.test(text)) {
