@@ -23,6 +23,7 @@ import { tradePaperwork } from './signals/readers/trade-paperwork.ts';
 import { readerSubscription } from './signals/readers/reader-subscription.ts';
 import { subscribeRemarks, withoutSubscribeRemarks } from './signals/readers/subscribe-remark.ts';
 import { countSelfPromotion } from './signals/promotion.ts';
+import { withoutWarnedOffers } from './signals/readers/offer-warning.ts';
 import { countSellerVoice } from './signals/offers/advert-grammar.ts';
 import { countRecoveryScam } from './signals/scams/recovery.ts';
 import { cosineSimilarity, termVector } from './relevance.ts';
@@ -190,7 +191,7 @@ export function analyzeComment(
   set(AT['creator-plea'], logCount(pleas), pleas);
   const own = ownChannel + pleas;
   const bare = isBareLink(n.text, n.urls, n.domains, isReferenceDomain) ? 1 : 0;
-  const offerPhrases = offerCounts(n);
+  const offerPhrases = withoutWarnedOffers(n, offerCounts(n));
   // The reply chain's seed leaving no way to reach its writer counts once, held (contactless-claim.ts).
   const contactless = trimContactlessClaim(n, offerPhrases, EARNINGS_INDEX);
   let anyOffer = false;

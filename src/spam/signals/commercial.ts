@@ -225,7 +225,7 @@ export function commercialSignals(
   // (support-reader.ts); looked for only when there is a number and a line or service word.
   const readerLine =
     !publicLine &&
-    named > 0 &&
+    named + found.brands > 0 &&
     (phones.phones > 0
       ? isReaderSupportCase(n.text, found.lines, found.brands) ||
         // or a complaint naming a brand and its hotline, which went wrong (brand-complaint.ts)

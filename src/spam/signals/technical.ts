@@ -16,6 +16,10 @@ const MARKERS = new RegExp(
     // Code: backticks (not a span that ends in a link: a URL ran on over its closing backtick until
     // 2026-12-07, and spam puts its link alone in backticks), operators, calls, hex, assignments ending in a semicolon
     '`[^`\\n]*[^`\\n\\s\uE000]\\s*`|=>|->|::|[!=]==?|&&|\\|\\||\\b\\w+\\(\\)|\\b0x[0-9a-fA-F]+\\b|\\b\\w+ = [^\\s;]+;',
+    // Network tools' output and logs (2026-12-07, seventh session): an IPv4 address (octets up to 255,
+    // so "2.126.521.750 views" is none; with its port or prefix), "port 5432", an absolute system path, a socket error, a lower-case log level in
+    // brackets ("[warn]", nginx's); never inside a link (the link's own host is no paste)
+    '(?<![\\w./:])(?:(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)(?![\\w.])|\\bport \\d{2,5}\\b|(?<![\\w./])/(?:etc|var|usr|opt|srv|tmp|proc|data|mnt)/\\w|\\b(?:Connection (?:refused|timed out|reset)|No route to host|E(?:CONNREFUSED|TIMEDOUT|ADDRINUSE))\\b|\\[(?:warn|error|crit|notice|emerg)\\]',
     // Shell commands and flags
     '(?:^|\\n|\\$ )(?:npm|npx|yarn|pnpm|pip|git|sudo|docker|kubectl|apt(?:-get)?|brew|cargo|go|node|python3?) \\S+|\\s--[a-z][\\w-]+',
   ].join('|'),
@@ -24,7 +28,7 @@ const MARKERS = new RegExp(
 
 // Cheap guard: none of the markers can match without one of these characters or words.
 const GUARD =
-  /[:`=>&|(]|ERROR|WARN|INFO|DEBUG|TRACE|FATAL|SEVERE|PANIC|Traceback|Exception|Error|errno|segfault|stack|core|exit|File|0x|npm|npx|yarn|pnpm|pip|git|sudo|docker|kubectl|apt|brew|cargo|go |node|python|--/;
+  /[:`=>&|(/[]|\d\.\d{1,3}\.\d|port|ERROR|WARN|INFO|DEBUG|TRACE|FATAL|SEVERE|PANIC|Traceback|Exception|Error|errno|segfault|stack|core|exit|File|0x|npm|npx|yarn|pnpm|pip|git|sudo|docker|kubectl|apt|brew|cargo|go |node|python|--/;
 
 /** How many code/log markers a case-preserved text carries. */
 export function countTechnicalMarkers(text: string): number {

@@ -322,6 +322,11 @@ const DISGUISED_DOT = cheapLetters(
 const DOT_GUARD = /\[\.\]|\(\.\)|dot|DOT|。|点/;
 const HXXP = /\bhxxp(s?):\/\//gi;
 const COMMON_TLD = new Set(['com', 'net', 'org']);
+// A shop's name before " dot com" (2026-12-07, seventh session): a made-up compound holding a
+// seller's word, "keyzone dot com", "cdkeyshop dot net", "serverkeys dot org"; not a word alone
+// ("the dot com bubble", "Rand Paul dot com"), nor a brand such as Microsoft or Walmart.
+const SHOP_LABEL =
+  /^(?=[a-z]{6,}$)[a-z]*(?:keys?|shop|store|licen[cs]e|deals?|meds|pharm|pills?|essays?|refurb|outlet)[a-z]*$/;
 
 /**
  * Defanged links read as links: "hxxps://", and a domain with its dot disguised ("example[.]com",
@@ -344,7 +349,8 @@ export function readDefangedLinks(text: string): { text: string; count: number }
     (whole, label: string, dot: string, tld: string, offset: number, all: string) => {
       const top = tld.toLowerCase();
       if (!TLD_SET.has(top)) return whole;
-      if (/^\s+dot\s+$/i.test(dot) && !/[-\d]/.test(label) && COMMON_TLD.has(top)) return whole;
+      if (/^\s+dot\s+$/i.test(dot) && !/[-\d]/.test(label) && COMMON_TLD.has(top) && !SHOP_LABEL.test(label))
+        return whole;
       const host = `${label}.${tld}`;
       const after = all.slice(offset + whole.length, offset + whole.length + 2);
       if (!isBareDomainLink(host, after, false) && !/[-\d]/.test(label)) return whole;

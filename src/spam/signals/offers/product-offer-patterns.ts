@@ -12,6 +12,7 @@
 import { B, type OfferFamily } from './offer-patterns.ts';
 import { withCheapLetters } from '../../text/letter-class.ts';
 import { roundupContext } from './roundup-patterns.ts';
+import { ESSAY_ASIDE, HARDWARE_SHOP, KEY_SALE } from './quiet-pitch-patterns.ts';
 
 // A reader discussing prices rather than selling: tariffs, duties, inflation, retailers, a scam, a
 // fake, a law, a complaint, what they bought.
@@ -53,6 +54,10 @@ export const SHOP_ADVERT: OfferFamily = {
     },
     // Affiliate roundups, the shop adverts' kin (roundup-patterns.ts).
     roundupContext(DISCUSSION),
+    // Keys at a price, essay services as an aside, a shop's refurbished servers (quiet-pitch-patterns.ts).
+    KEY_SALE,
+    ESSAY_ASIDE,
+    HARDWARE_SHOP,
   ],
 };
 

@@ -19,7 +19,7 @@
 // Then commercial.ts reads it as support-reader.ts's case: the support words give the number no
 // context, and the number is given back once (`public-body-number`, whose message names the
 // reader's own bank or airline) under that signal's own guards.
-import { READER_PITCH } from './support-reader.ts';
+import { READER_PITCH, REPORTED } from './support-reader.ts';
 import { cheapLetters } from '../../text/letter-class.ts';
 
 const CALLED = cheapLetters(
@@ -27,7 +27,7 @@ const CALLED = cheapLetters(
 );
 
 const WENT_WRONG = cheapLetters(
-  /\b(?:kept|left)\s+(?:me|us)\s+(?:waiting|on hold)|\bon hold for\b|\bhung up\b|\brefused\b|\bblocked\b|\bfroze\b|\bfrozen\b|\bcancell?ed\b|\bnever\s+(?:called|rang|got|answered|replied)|\b(?:nobody|no one|no-one)\b|\b(?:didn'?t|did not|couldn'?t|could not|wouldn'?t|would not|won'?t|can'?t|cannot)\b|\bno\s+(?:answer|reply|explanation|reason)\b|\bwithout\s+(?:telling|explaining|an?\s+explanation|any\s+reason)|\bfor\s+(?:two|three|\d+)\s+(?:hours|days)\b|(?<!\p{L})(?:продержал\p{L}*|заблокировал\p{L}*|заморозил\p{L}*|отказал\p{L}*|отказ(?:ом|ались)|так\s+и\s+не|никто|ничего\s+не|не\s+(?:объяснил|смогл|смог|ответил|перезвонил|вернул|помогл)\p{L}*|бросил\p{L}*\s+трубку|без\s+объяснени\p{L}*)|冻结|凍結|没人接|沒人接|拒绝|拒絕|不能退|不给|不給|没解决|沒解決|一直没|一直沒|没改成|沒改成|等了|不说|不說|挂了|掛了/u,
+  /\b(?:kept|left)\s+(?:me|us)\s+(?:waiting|on hold)|\bon hold for\b|\bhung up\b|\brefused\b|\bblocked\b|\bfroze\b|\bfrozen\b|\bcancell?ed\b|\bnever\s+(?:called|rang|got|answered|replied)|\b(?:nobody|no one|no-one)\b|\b(?:didn'?t|did not|couldn'?t|could not|wouldn'?t|would not|won'?t|can'?t|cannot)\b|\bno\s+(?:answer|reply|explanation|reason)\b|\b(?:not|nothing|useless|ridiculous|stuck|still|again|twice|bricked|hang up|end of life)\b|\bwithout\s+(?:telling|explaining|an?\s+explanation|any\s+reason)|\bfor\s+(?:two|three|\d+)\s+(?:hours|days)\b|(?<!\p{L})(?:продержал\p{L}*|заблокировал\p{L}*|заморозил\p{L}*|отказал\p{L}*|отказ(?:ом|ались)|так\s+и\s+не|никто|ничего\s+не|не\s+(?:объяснил|смогл|смог|ответил|перезвонил|вернул|помогл|знает|отвечает|работает)\p{L}*|закрыт\p{L}*|(?:сутки|опять|снова)(?!\p{L})|бросил\p{L}*\s+трубку|без\s+объяснени\p{L}*)|冻结|凍結|没人接|沒人接|拒绝|拒絕|不能退|不给|不給|没解决|沒解決|一直没|一直沒|没改成|沒改成|等了|不说|不說|挂了|掛了|还是|還是|查不到|一直|断断续续|斷斷續續|要我自己|两次|兩次/u,
 );
 
 const WENT_RIGHT = cheapLetters(
@@ -85,7 +85,7 @@ export function isReaderComplaint(
     brands <= 1 &&
     phones <= 1 &&
     others === 0 &&
-    CALLED.test(text) &&
+    (CALLED.test(text) || REPORTED.test(text)) &&
     WENT_WRONG.test(text) &&
     !WENT_RIGHT.test(text) &&
     !READER_PITCH.test(text) &&

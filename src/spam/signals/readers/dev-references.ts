@@ -34,8 +34,18 @@ const DOC_HOSTS = new Set(
 
 // Code hosts: a link to a repository or inside one (an issue, a pull request, a commit, a file), not
 // to a user's page, a gist or a hosted site (github.io).
-const CODE_HOSTS = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'codeberg.org']);
+const CODE_HOSTS = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'codeberg.org', 'gitee.com']);
 const REPOSITORY_PATH = /^\/[\w.-]+\/[\w.-]+(?:[/?#]|$)/;
+
+// Any project's documentation or tracker, by its address's shape (2026-12-07, seventh session;
+// tech-reader-examples.ts): "The docs cover this: https://docs.nvidia.com/cuda/…", "Known issue:
+// https://bugzilla.redhat.com/show_bug.cgi?id=…" were held or sent to spam, their hosts on no list.
+// A host whose first label names documentation or a tracker (not Google's documents and sites), or
+// a path to a documentation page, an issue or a knowledge-base article.
+const DOC_LABEL =
+  /^(?:docs?|developers?|learn|man|manpages|wiki|kb|bugs|bugzilla|jira|issues|youtrack|tracker)\.(?!google\.)[\w-]+\./;
+const DOC_PATH =
+  /^[^/?#]*\/(?:[^?#]*\/)?(?:(?:docs|documentation|manual|user-guide|faq)(?:[/#?.]|$)|kb\/\d|(?:issues?|bugs?|tickets?)\/[\w-]*\d|browse\/[a-z]+-\d|show_bug\.cgi\?id=\d|\+bug\/\d)/;
 
 /** Whether a link is to a code host's repository or to developer documentation or references. */
 export function isDevReference(url: string, domain: string): boolean {
@@ -47,7 +57,9 @@ export function isDevReference(url: string, domain: string): boolean {
     const path = link.slice(at + host.length);
     return REPOSITORY_PATH.test(path);
   }
-  return DOC_HOSTS.has(host) || DOCS.has(registrableDomain(domain));
+  if (DOC_HOSTS.has(host) || DOCS.has(registrableDomain(domain)) || DOC_LABEL.test(host)) return true;
+  const link = url.toLowerCase().replace(/^[a-z]+:\/\//, '');
+  return DOC_PATH.test(link);
 }
 
 /** The links of a comment that are developer references, and their characters. */

@@ -25,7 +25,16 @@ const READER = cheapLetters(
 );
 
 const PARTY =
-  /\b(?:bank|card|credit union|airline|flight|operator|carrier|provider|telecom|insurer|isp)\b|банк|карт[аыуе]|авиакомпани|рейс|оператор|провайдер|银行|信用卡|航空|航班|运营商|運營商|机场|機場|银行卡/u;
+  /\b(?:bank|card|credit union|airline|flight|operator|carrier|provider|telecom|insurer|isp|broadband|internet|modem|router|vendor|warranty)\b|банк|карт[аыуе]|авиакомпани|рейс|оператор|провайдер|интернет|роутер|модем|银行|信用卡|航空|航班|运营商|運營商|机场|機場|银行卡|宽带|寬帶|寬頻|光猫|光貓|路由器|售后|售後|保修/u;
+
+// What the line told or did to the reader, or the reader's verdict on it (2026-12-07, seventh
+// session; tech-reader-examples.ts): "Dell's support line … told me the BIOS update was safe",
+// "the first question they ask is …", "is useless", «в поддержке … ответили, что порт закрыт»,
+// «горячая линия … сутки не отвечает», 客服…说是光猫问题，让我重启. A reader's account of a call, as
+// "I called" is; a scam tells what the line will do for you, and praises it.
+export const REPORTED = cheapLetters(
+  /(?:^|[.!?;]\s+)(?:called|rang|phoned)\b|\b(?:told|asked)\s+(?:me|us)\b|\bthey\s+(?:said|say|told|claimed|insisted|ask|asked|wanted|reset|read)\b|\bsaid\s+(?:on|that)\b|\b(?:useless|ridiculous|a joke|pointless)\b|(?<!\p{L})(?:сказал|ответил|объяснил|перевел)\p{L}*|(?<!\p{L})не\s+(?:отвечает|отвечают|берут)(?!\p{L})|说是|說是|都说|都說|告诉我|告訴我|让我|讓我|要我|打了|联系了|聯繫了/u,
+);
 
 /** A support scam's pitch ("call now", "our experts", «звоните», 请拨打): no reader's case has one. */
 export const READER_PITCH = cheapLetters(
@@ -35,5 +44,11 @@ export const READER_PITCH = cheapLetters(
 /** Whether a normalised text is a reader's own case with its hotline: the reader's past-tense
  * account of their bank, airline or operator, no brand, one support-line phrase at most, no pitch. */
 export function isReaderSupportCase(text: string, lines: number, brands: number): boolean {
-  return brands === 0 && lines <= 1 && READER.test(text) && PARTY.test(text) && !READER_PITCH.test(text);
+  return (
+    brands === 0 &&
+    lines <= 1 &&
+    PARTY.test(text) &&
+    (READER.test(text) || REPORTED.test(text)) &&
+    !READER_PITCH.test(text)
+  );
 }
