@@ -259,6 +259,8 @@ export const HAND_SET_SIGNAL_INFO: Record<HandSetSignalCode, SignalInfo> = {
   // Since the seventh session it also counts the same writer's plugs (video-plug.ts): YouTube's
   // share text, "sorry for the spam", "check out this channel", 'search "Artist - Song"', "like my
   // facebook page", and "check this out" beside a link neither a public reference nor reputable.
+  // Since the evening session, free generators ("free iTunes codes here", «бесплатные робуксы, ссылка в
+  // профиле») and Russian and Chinese subscription swaps («взаимная подписка», 互粉) too (freebie-swap.ts).
   'creator-plea': {
     prior: CREATOR_PLEA_WEIGHT,
     trainingWeight: CREATOR_PLEA_TRAINING_WEIGHT,
