@@ -22,6 +22,11 @@ import { praiseEvidence } from './signals/seo/praise-evidence.ts';
 import { tradePaperwork } from './signals/readers/trade-paperwork.ts';
 import { readerSubscription } from './signals/readers/reader-subscription.ts';
 import { subscribeRemarks, withoutSubscribeRemarks } from './signals/readers/subscribe-remark.ts';
+import {
+  publicBodyLinks,
+  uncountPublicLinks,
+  withPublicServiceAdvice,
+} from './signals/readers/public-service.ts';
 import { countSelfPromotion } from './signals/promotion.ts';
 import { withoutWarnedOffers } from './signals/readers/offer-warning.ts';
 import { countSellerVoice } from './signals/offers/advert-grammar.ts';
@@ -170,9 +175,10 @@ export function analyzeComment(
   set(AT['invisible-chars'], logCount(n.invisible), n.invisible);
   set(AT['mixed-script'], logCount(n.mixedScriptWords), n.mixedScriptWords);
   // A reader's link to their own write-up counts no "my blog" as promotion (own-writeup.ts), nor
-  // does a reader's remark on subscribing count "subscribe" (subscribe-remark.ts).
+  // does a reader's remark on subscribing count "subscribe" (subscribe-remark.ts), nor advice to
+  // subscribe to a public body's alerts (public-service.ts).
   const writeUp = isOwnWriteUp(n);
-  const remarks = subscribeRemarks(n.text);
+  const remarks = withPublicServiceAdvice(subscribeRemarks(n.text), n.text);
   const promotion = writeUp ? 0 : countSelfPromotion(withoutSubscribeRemarks(n.text, remarks));
   set(AT['self-promotion'], logCount(promotion), promotion);
   const calls = countCallsToAction(n.text);
@@ -335,7 +341,10 @@ export function analyzeComment(
   // A reputable host (a news outlet, a think tank, a map of a place; reputable.ts) is a reference only
   // in a comment that links nowhere else and sells, promotes, praises and contacts nothing: it
   // launders no offer, no phone number and no scam.
-  // A video counts with them when the comment says it is a press conference's or a speech's.
+  // A video counts with them when the comment says it is a press conference's or a speech's, and so
+  // does a link the reader names as a public body's own channel or portal (public-service.ts).
+  const owned = publicBodyLinks(n, (u, d) => isReferenceLink(u, d) || isReputableLink(u, d, siteHost));
+  reputable += owned.added;
   if (videos > 0 && references + reputable + videos === n.urls.length && namesPublicEvent(n.text))
     reputable += videos;
   let selling = 0;
@@ -345,7 +354,8 @@ export function analyzeComment(
   // and a link in a command or code pasted (pasted-links.ts) no promotional link.
   const quiet =
     (mayUncount(n, commercial.counts[COMMERCIAL_INDEX.technical] ?? 0) ||
-      (reputable > 0 && references + reputable === n.urls.length)) &&
+      (reputable > 0 && references + reputable === n.urls.length) ||
+      owned.links > 0) &&
     n.emails + shownPhones + n.disguisedEmails + offers + offerFamilies + promotion + calls + own === 0 &&
     referrals + pitch + templates + selling + fakeNews + authorKeywords === 0 &&
     !anyOffer &&
@@ -362,6 +372,8 @@ export function analyzeComment(
   // Links to nobody's site and links in pasted code leave `links` and `link-density` (pasted-links.ts).
   const lists = listSignals(ctx, set);
   let notes = quiet ? uncountLinks(n, urlChars, set, lists.notes) : lists.notes;
+  if (quiet && owned.links > 0 && references + reputable === n.urls.length)
+    notes = uncountPublicLinks(n, urlChars, owned, set, notes);
   if (writeUp && cited === 1 && cites === 0) notes = ownWriteUpNote(notes);
   notes = tradeAddressNotes(
     notes,
