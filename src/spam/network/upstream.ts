@@ -2,16 +2,18 @@
 // the hub of a group of sites, or any Akismet-compatible service): which form fields a check or a
 // report sends, and how an answer reads. Pure: the HTTP call is upstream-client.ts's.
 
-import type { CommentInput } from '../comment-input.ts';
-
-/** The fields of a comment that go upstream (comment-input.ts holds the type alone, so the
- * upstream client does not import the analyser). */
-export type UpstreamCommentFields = Pick<
-  CommentInput,
-  'content' | 'author' | 'email' | 'url' | 'ip' | 'userAgent'
->;
-
 /** What the upstream said about a check, or why it said nothing. */
+
+/** The fields of a comment that go upstream (a CommentInput has them; declared here so the
+ * upstream client does not import the analyser that imports it). */
+export interface UpstreamCommentFields {
+  content: string;
+  author?: string | null;
+  email?: string | null;
+  url?: string | null;
+  ip?: string | null;
+  userAgent?: string | null;
+}
 export type UpstreamOutcome =
   /** Spam, with Akismet's `X-akismet-pro-tip: discard` (blatant). */
   | 'discard'
