@@ -1,15 +1,9 @@
 // One comment to score, as the callers give it: the comment form, the Akismet API, the WXR import.
+import type { CommentFields } from './comment-fields.ts';
 import type { ContextEvidence, FormEvidence } from './signals/signals.ts';
 
 /** One comment to score, as plain values. Everything but `content` is optional. */
-export interface CommentInput {
-  content: string;
-  author?: string | null;
-  email?: string | null;
-  /** The author's website. */
-  url?: string | null;
-  ip?: string | null;
-  userAgent?: string | null;
+export interface CommentInput extends CommentFields {
   /** This site's public address (Akismet's `blog`): links to its own pages are the publication's. */
   site?: string | null;
   /** The article the comment is posted on. */

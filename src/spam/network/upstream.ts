@@ -2,18 +2,9 @@
 // the hub of a group of sites, or any Akismet-compatible service): which form fields a check or a
 // report sends, and how an answer reads. Pure: the HTTP call is upstream-client.ts's.
 
-/** What the upstream said about a check, or why it said nothing. */
+import type { CommentFields } from '../comment-fields.ts';
 
-/** The fields of a comment that go upstream (a CommentInput has them; declared here so the
- * upstream client does not import the analyser that imports it). */
-export interface UpstreamCommentFields {
-  content: string;
-  author?: string | null;
-  email?: string | null;
-  url?: string | null;
-  ip?: string | null;
-  userAgent?: string | null;
-}
+/** What the upstream said about a check, or why it said nothing. */
 export type UpstreamOutcome =
   /** Spam, with Akismet's `X-akismet-pro-tip: discard` (blatant). */
   | 'discard'
@@ -63,7 +54,7 @@ export interface UpstreamContext {
 
 /** The form fields of comment-check, submit-spam and submit-ham for a comment (the key apart). */
 export function upstreamForm(
-  input: UpstreamCommentFields,
+  input: CommentFields,
   ctx: UpstreamContext,
   guid: string | null = null,
 ): URLSearchParams {
