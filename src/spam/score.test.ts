@@ -14,6 +14,16 @@ describe('scoreComment with the built-in model', () => {
     expect(scoreComment({ content }, model).verdict).toBe(verdict);
   });
 
+  it('reads a link in angle brackets (the comment renderer shows it as a link) as the same link', () => {
+    for (const url of ['https://pills-online.example.com/buy', 'www.pills-online.example.com']) {
+      const plain = scoreComment({ content: `Cheap viagra, no prescription needed: ${url}` }, model);
+      const bracketed = scoreComment({ content: `Cheap viagra, no prescription needed: <${url}>` }, model);
+      expect(bracketed.verdict).toBe(plain.verdict);
+      expect(bracketed.score).toBeCloseTo(plain.score, 6);
+      expect(bracketed.reasons.map((r) => r.code)).toContain('links');
+    }
+  });
+
   it('explains with stable codes, weights and messages', () => {
     const v = scoreComment({ content: 'Check out my channel and subscribe!!! http://bit.ly/abc' }, model);
     const codes = v.reasons.map((r) => r.code);

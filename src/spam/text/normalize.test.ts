@@ -99,6 +99,18 @@ describe('html helpers', () => {
   it('stripHtml', () => expect(stripHtml('a<br />b<i>c</i>')).toBe('a bc '));
   it('stripHtml keeps a space around tags beside a space', () =>
     expect(stripHtml('a <i>c</i> d')).toBe('a  c  d'));
+  it.each([
+    ['Buy here: <https://pills.example.com/buy>', 'pills.example.com'],
+    ['Подробнее: <www.kredit-bystro.ru>', 'kredit-bystro.ru'],
+    ['详情见 <http://shop.example.cn/a?b=1>', 'shop.example.cn'],
+  ])('an address in angle brackets (shown as a link) is read, not dropped as a tag: %s', (text, domain) =>
+    expect(normalizeText(text).domains).toContain(domain),
+  );
+  it('an e-mail address in angle brackets still counts as one; tags and Word markup still go', () => {
+    expect(normalizeText('Write to <sales@pills-shop.example> today').emails).toBe(1);
+    expect(stripHtml('x<o:p></o:p>y <b>z</b>')).toBe('x  y  z ');
+    expect(normalizeText('a <b>bold</b> word').domains).toEqual([]);
+  });
 });
 
 describe('timestamp links (a moment of the video, as a video site links a typed time)', () => {

@@ -95,6 +95,10 @@ const ENTITIES: Record<string, string> = {
 const ENTITY = /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi;
 const HREF = /<a\b[^>]*?\bhref\s*=\s*["']?([^"'\s>]+)[^>]*>/gi;
 const TAG = /<\/?[a-z][^>]*>/gi;
+/** An address in angle brackets (`<https://…>`, `<www.…>`, `<name@host>`): the comment renderer
+ * shows it as a link, so it is text to read, not a tag to drop. */
+const BRACKETED_ADDRESS =
+  /<((?:https?|ftp):\/\/[^\s<>]+|www\.[^\s<>]+|mailto:[^\s<>]+|[^\s<>@/]+@[^\s<>@/]+\.[^\s<>@/]+)>/gi;
 const INVISIBLE =
   /[\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]|\u034f|\u17b4|\u17b5/g;
 const HAS_INVISIBLE = new RegExp(INVISIBLE.source);
@@ -176,12 +180,15 @@ function unlinkTimestamps(text: string): string {
   });
 }
 
-/** Removes HTML tags, keeping each link's href as text so it still counts as a URL; a timestamp
+/** Removes HTML tags, keeping each link's href (and an address in angle brackets) as text so it
+ * still counts as a URL; a timestamp
  * link (its text the moment it points at) keeps only its text; inline tags and comments inside a
  * word go without a space ("vi<b></b>agra" is "viagra", html-words.ts). */
 export function stripHtml(text: string): string {
   if (!text.includes('<')) return text;
-  return joinTaggedWords(unlinkTimestamps(text)).replace(HREF, ' $1 ').replace(TAG, ' ');
+  return joinTaggedWords(unlinkTimestamps(text.replace(BRACKETED_ADDRESS, ' $1 ')))
+    .replace(HREF, ' $1 ')
+    .replace(TAG, ' ');
 }
 
 /** Whether a UTF-16 code unit is one INVISIBLE matches. */
