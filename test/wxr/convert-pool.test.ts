@@ -10,7 +10,8 @@ import {
   attachmentInfo,
   type WxrAttachmentInfo,
 } from '../../src/importers/wxr/convert/convert-types.ts';
-import type { WxrItem } from '../../src/importers/wxr/parse/wxr-records.ts';
+import type { WxrComment, WxrItem } from '../../src/importers/wxr/parse/wxr-records.ts';
+import { SIGNAL_CODES } from '../../src/spam/index.ts';
 import { fixture, parseAll } from '../fixtures/wxr/wxr-fixtures.ts';
 
 const SHARED = join(import.meta.dirname, '../../../shared/data/wxr');
@@ -60,6 +61,54 @@ describe('conversion pool', () => {
       } finally {
         await tiny.close();
         await inline.close();
+      }
+    },
+  );
+
+  it(
+    "reads a comment's link to the archived site's own page as the publication's, inline and in a worker",
+    {
+      timeout: 60_000,
+    },
+    async () => {
+      const [item] = (await parseAll([fixture('nasty.xml')])).filter(
+        (r): r is WxrItem => r.kind === 'item' && r.postType === 'post',
+      );
+      const comment: WxrComment = {
+        line: 1,
+        wpId: 1,
+        parentWpId: null,
+        authorName: 'Aigerim',
+        authorEmail: 'aigerim@example.net',
+        authorUrl: '',
+        authorIp: '203.0.113.9',
+        date: null,
+        dateGmt: '2024-05-02T10:00:00Z',
+        content: 'Related: https://old-news.example.org/2024/05/visa-rules',
+        approved: 'approved',
+        type: 'comment',
+        userId: null,
+        meta: {},
+      };
+      const withComment = { ...(item as WxrItem), comments: [comment] };
+      const signal = (code: string, signals: ArrayLike<number> | undefined): number =>
+        signals?.[SIGNAL_CODES.indexOf(code as (typeof SIGNAL_CODES)[number])] ?? Number.NaN;
+      const base = { attachments: new Map(), reusableBlocks: new Map(), mediaUrls: new Map(), spamBits: 18 };
+      for (const size of [0, 1]) {
+        const own = createConvertPool({ ...base, spamSite: 'https://old-news.example.org/' }, size);
+        const none = createConvertPool(base, size);
+        try {
+          const [a] = (await own.prepare(withComment, 'Visa rules')).spamExamples;
+          const [b] = (await none.prepare(withComment, 'Visa rules')).spamExamples;
+        // The site's own article is a cited page; without the site it is a stranger's bare link.
+          expect(signal('reference-link', a?.signals)).toBe(1);
+          expect(signal('bare-link', a?.signals)).toBe(0);
+          expect(signal('bare-link', b?.signals)).toBe(1);
+          expect(signal('reference-link', b?.signals)).toBe(0);
+        } finally {
+          await own.close();
+          await none.close();
+        }
       }
     },
   );

@@ -85,6 +85,7 @@ export function createConvertPool(
     reusableBlocks: [...ctx.reusableBlocks],
     mediaUrls: [...ctx.mediaUrls],
     spamBits: ctx.spamBits ?? null,
+    spamSite: ctx.spamSite ?? null,
   };
   let closed = false;
   let rescued = 0;

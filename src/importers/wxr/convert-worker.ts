@@ -8,6 +8,7 @@ export interface WorkerContext {
   reusableBlocks: Array<[number, string]>;
   mediaUrls: Array<[string, string]>;
   spamBits: number | null;
+  spamSite: string | null;
 }
 
 const data = workerData as WorkerContext;
@@ -16,6 +17,7 @@ const ctx: PrepareContext = {
   reusableBlocks: new Map(data.reusableBlocks),
   mediaUrls: new Map(data.mediaUrls),
   spamBits: data.spamBits,
+  spamSite: data.spamSite,
 };
 const markdown = createMarkdownRenderer();
 

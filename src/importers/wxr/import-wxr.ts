@@ -74,17 +74,23 @@ const IMPORTED_TYPES = new Set(['post', 'page']);
 /** Text (post and comment HTML) per batch at most: a few huge posts make a batch of their own. */
 const MAX_BATCH_CHARS = 2_000_000;
 
-/** First pass: attachments (for galleries, captions, feature images) and reusable blocks. */
+/**
+ * First pass: attachments (for galleries, captions, feature images), reusable blocks, and the
+ * archived site's address (the channel header's), which the spam features of its comments need.
+ */
 async function scanAttachments(open: () => WxrSource): Promise<{
   attachments: Map<number, WxrAttachmentInfo>;
   blocks: Map<number, string>;
+  siteUrl: string | null;
 }> {
   const attachments = new Map<number, WxrAttachmentInfo>();
   const blocks = new Map<number, string>();
+  let siteUrl: string | null = null;
   try {
     // Only attachments and reusable blocks matter here: the other items are skipped unparsed.
     const wanted = (item: string): boolean => item.includes('attachment') || item.includes('wp_block');
     for await (const r of parseWxr(selectItems(open(), wanted))) {
+      if (r.kind === 'site') siteUrl = r.baseBlogUrl || r.link || r.baseSiteUrl || null;
       if (r.kind !== 'item' || r.wpId === null) continue;
       const info = attachmentInfo(r);
       if (info) attachments.set(r.wpId, info);
@@ -94,7 +100,7 @@ async function scanAttachments(open: () => WxrSource): Promise<{
     // The second pass reports the error with its line and imports up to it.
     if (!(err instanceof WxrParseError)) throw err;
   }
-  return { attachments, blocks };
+  return { attachments, blocks, siteUrl };
 }
 
 /** Imports a WXR file; never throws for a malformed file (the report's `fatal` says where). */
@@ -102,7 +108,7 @@ export async function importWxr(deps: WxrImportDeps, options: WxrImportOptions):
   const started = process.hrtime.bigint();
   const report = new ReportBuilder(options.dryRun ?? false);
   const store = options.dryRun ? dryRunStore(deps.store) : deps.store;
-  const { attachments, blocks } = await scanAttachments(options.open);
+  const { attachments, blocks, siteUrl } = await scanAttachments(options.open);
   const mediaUrls = new Map<string, string>();
   for (const a of attachments.values()) {
     const copy = deps.importMedia && !options.dryRun ? await deps.importMedia(a.url, a.alt) : null;
@@ -116,7 +122,13 @@ export async function importWxr(deps: WxrImportDeps, options: WxrImportOptions):
   if (options.trainSpam && options.dryRun)
     report.note('--train-spam: a dry run does not train the spam model.');
   const pool = createConvertPool(
-    { attachments, reusableBlocks: blocks, mediaUrls, spamBits: trainer ? trainer.bits : null },
+    {
+      attachments,
+      reusableBlocks: blocks,
+      mediaUrls,
+      spamBits: trainer ? trainer.bits : null,
+      spamSite: siteUrl,
+    },
     options.workers ?? defaultWorkers(availableParallelism()),
   );
   const heap = createHeapGuard();

@@ -22,6 +22,8 @@ export interface PrepareContext {
   mediaUrls: ReadonlyMap<string, string>;
   /** Feature bits of the spam model when the import trains it (`--train-spam`), else absent. */
   spamBits?: number | null;
+  /** The archived site's address: links to its own pages are the publication's, as in the form. */
+  spamSite?: string | null;
 }
 
 /** Post meta the conversion reads; a worker thread is sent only these (page builders' meta is big). */
@@ -173,13 +175,13 @@ export function prepareItem(
     unknownShortcodes: body.unknownShortcodes,
     mediaUrls: body.mediaUrls,
     commentTexts,
-    spamExamples: spamExamples(item, commentTexts, bodyText, ctx.spamBits ?? null),
+    spamExamples: spamExamples(item, commentTexts, bodyText, ctx.spamBits ?? null, ctx.spamSite ?? null),
   };
 }
 
 /**
  * The spam features of the comments that can teach the model, as the comment form would have
- * scored them: the stored text, author fields, IP, and the article's text and age. No form or
+ * scored them: the stored text, author fields, IP, the site's address, and the article's text and age. No form or
  * context evidence: learning from a moderator's decision leaves those out too.
  */
 function spamExamples(
@@ -187,6 +189,7 @@ function spamExamples(
   texts: string[],
   articleText: string,
   bits: number | null,
+  site: string | null,
 ): Array<LearnableComment | null> {
   const published = bits === null ? null : itemDate(item);
   return item.comments.map((c, j) => {
@@ -200,6 +203,7 @@ function spamExamples(
         email: c.authorEmail.trim().toLowerCase() || null,
         url: c.authorUrl.trim() || null,
         ip: c.authorIp.trim() || null,
+        site,
         article: { text: articleText, ageDays },
       },
       bits,
