@@ -2,7 +2,9 @@
 // (rel="nofollow ugc noopener"), and a small Markdown subset (emphasis, inline code, quotes).
 // Everything else, raw HTML included, comes out escaped as the reader typed it.
 import MarkdownIt from 'markdown-it';
+import type { StateCore } from 'markdown-it';
 import { BoundedMemo } from '../kernel/bounded-memo.ts';
+import { ASCII_TLDS, IDN_TLDS, isBareDomainLink } from '../spam/index.ts';
 
 /** The rel every link written by a commenter carries. */
 export const COMMENTER_LINK_REL = 'nofollow ugc noopener';
@@ -32,6 +34,12 @@ export function createCommentTextRenderer(memoEntries = 5000): CommentTextRender
   // Only http(s) links; e-mail addresses stay text (a commenter's address is not a link target).
   md.linkify.set({ fuzzyEmail: false });
   md.validateLink = (url) => /^https?:\/\//i.test(url);
+  // A bare domain ("example.com", no scheme, no "www.") is a link exactly when the spam filter
+  // reads it as one: on its top-level domains, and not when it reads as a file name, code or a
+  // run-on sentence ("README.md", "setup.py", "obj.store", "soon.Today"). A reader never gets a
+  // link the filter did not count, nor a link to http://README.md.
+  md.linkify.tlds([...ASCII_TLDS, ...IDN_TLDS], false);
+  md.core.ruler.after('linkify', 'bare-domains-as-the-filter-reads-them', unlinkBareWords);
   md.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
     tokens[idx]?.attrSet('rel', COMMENTER_LINK_REL);
     return self.renderToken(tokens, idx, options);
@@ -53,4 +61,29 @@ export function createCommentTextRenderer(memoEntries = 5000): CommentTextRender
       return html;
     },
   };
+}
+
+const SCHEME_OR_WWW = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i;
+
+/** Turns back into text each bare-domain autolink the spam filter would not read as a link. */
+function unlinkBareWords(state: StateCore): void {
+  for (const block of state.tokens) {
+    const children = block.type === 'inline' ? block.children : null;
+    if (!children) continue;
+    for (let i = 0; i + 2 < children.length; i++) {
+      const open = children[i];
+      const label = children[i + 1];
+      const close = children[i + 2];
+      if (open?.type !== 'link_open' || open.markup !== 'linkify' || !label || close?.type !== 'link_close')
+        continue;
+      const raw = label.content;
+      if (SCHEME_OR_WWW.test(raw)) continue;
+      const end = raw.search(/[/?#:]/);
+      const host = end === -1 ? raw : raw.slice(0, end);
+      const next = children[i + 3];
+      const after = next?.type === 'text' ? next.content : '';
+      if (isBareDomainLink(host, after, end !== -1 && raw[end] === '/')) continue;
+      children.splice(i, 3, label);
+    }
+  }
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createCommentTextRenderer } from './comment-text.ts';
 import { parseCommentForm, prepareUntrusted } from './comment-input.ts';
 import { buildThread } from './threading.ts';
+import { normalizeText } from '../spam/index.ts';
 
 const render = createCommentTextRenderer().toHtml;
 
@@ -38,6 +39,42 @@ describe('comment text rendering', () => {
     ],
     ['email addresses are not links', 'mail me a@b.io', '<p>mail me a@b.io</p>\n'],
   ])('%s', (_n, input, output) => expect(render(input)).toBe(output));
+
+  it.each([
+    ['file names', 'see README.md and setup.py, then run.sh'],
+    ['code', 'cart.shop() fails when obj.store is empty'],
+    ['a sentence run on after its full stop', 'see you soon.Today was long'],
+    ['a word on a top-level domain that is also a word', 'visit spamsite.to now'],
+    ['a version', 'upgrade to 3.14.top'],
+  ])('bare words the spam filter does not read as links stay text: %s', (_n, input) =>
+    expect(render(input)).not.toContain('<a '),
+  );
+
+  it('links a bare domain the spam filter reads as a link', () => {
+    expect(render('go to example.com/page today')).toContain('href="http://example.com/page"');
+    expect(render('займы.рф тут')).toContain('<a ');
+    expect(render('luckywin.in/bonus')).toContain('<a ');
+  });
+
+  it('gives a reader no link that the spam filter does not count', () => {
+    const host = (h: string): string => new URL(`http://${h}`).host.replace(/^www\./, '');
+    const tlds =
+      'com net org io co me ly to tv cc xyz top site ru su рф cn kz uz py md sh rs pl so am in name edu gov xxx aero museum coop store shop loan bet'.split(
+        ' ',
+      );
+    const texts = tlds.flatMap((t) => [
+      `visit spamsite.${t} now`,
+      `visit http://spamsite.${t}/x now`,
+      `visit www.spamsite.${t} now`,
+      `best-deals365.${t}/promo`,
+      `see <https://spamsite.${t}/x>`,
+    ]);
+    for (const text of texts) {
+      const hosts = [...render(text).matchAll(/href="https?:\/\/([^/"]+)/g)].map((m) => host(m[1] as string));
+      const counted = normalizeText(text).domains.map(host);
+      for (const h of hosts) expect(counted).toContain(h);
+    }
+  });
 
   it('renders the same through its memo as afresh, across many turnovers of a small memo', () => {
     const small = createCommentTextRenderer(4);

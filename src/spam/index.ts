@@ -45,6 +45,7 @@ export {
   NEAR_DUPLICATE_SIMILARITY,
 } from './context/minhash.ts';
 export { domainOf, isShortener, registrableDomain } from './text/url.ts';
+export { ASCII_TLDS, IDN_TLDS, isBareDomainLink } from './text/tld.ts';
 
 // Used by the other features (comments, the WXR import): change keys, the model's source keys,
 // and the verdict store the bulk import writes the trained model through.
