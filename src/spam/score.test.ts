@@ -24,6 +24,15 @@ describe('scoreComment with the built-in model', () => {
     }
   });
 
+  it("reads a domain written with Markdown's escapes or emphasis (shown bare to readers) as the domain", () => {
+    const plain = scoreComment({ content: 'Cheap viagra, no prescription needed: cheap-pills.com' }, model);
+    for (const written of ['cheap-pills\\.com', '*cheap-pills*.com', 'cheap-pills.**com**']) {
+      const marked = scoreComment({ content: `Cheap viagra, no prescription needed: ${written}` }, model);
+      expect(marked.verdict).toBe(plain.verdict);
+      expect(marked.reasons.map((r) => r.code)).toContain('links');
+    }
+  });
+
   it('explains with stable codes, weights and messages', () => {
     const v = scoreComment({ content: 'Check out my channel and subscribe!!! http://bit.ly/abc' }, model);
     const codes = v.reasons.map((r) => r.code);

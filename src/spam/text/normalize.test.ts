@@ -106,6 +106,19 @@ describe('html helpers', () => {
   ])('an address in angle brackets (shown as a link) is read, not dropped as a tag: %s', (text, domain) =>
     expect(normalizeText(text).domains).toContain(domain),
   );
+  it.each([
+    ['buy at cheap-pills\\.com today', 'cheap-pills.com'],
+    ['buy at *cheap-pills*.com today', 'cheap-pills.com'],
+    ['buy at cheap-pills.**com** today', 'cheap-pills.com'],
+    ['займы тут: zaimy-bystro\\.ru', 'zaimy-bystro.ru'],
+  ])(
+    "Markdown's marks at a domain's dot (the renderer shows the dot bare) are read past: %s",
+    (text, domain) => expect(normalizeText(text).domains).toContain(domain),
+  );
+  it.each(['**Note**.Then restart', 'the 5*.5 rule', 'x = a_.b', 'I *loved* it. **Great** song'])(
+    'emphasis beside a sentence stays no link: %s',
+    (text) => expect(normalizeText(text).domains).toEqual([]),
+  );
   it('an e-mail address in angle brackets still counts as one; tags and Word markup still go', () => {
     expect(normalizeText('Write to <sales@pills-shop.example> today').emails).toBe(1);
     expect(stripHtml('x<o:p></o:p>y <b>z</b>')).toBe('x  y  z ');

@@ -95,6 +95,11 @@ const ENTITIES: Record<string, string> = {
 const ENTITY = /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi;
 const HREF = /<a\b[^>]*?\bhref\s*=\s*["']?([^"'\s>]+)[^>]*>/gi;
 const TAG = /<\/?[a-z][^>]*>/gi;
+/** Markdown's marks at a dot between two letters or digits ("pills\\.com", "*pills*.com",
+ * "pills.**com**"): the comment renderer shows "pills.com", so the dot is read bare. */
+const MAYBE_MARKED_DOT = /[*_\\]\.|\.[*_]/;
+const MARKED_DOT =
+  /(?:([\p{L}\p{N}])(?:\*{1,3}|_{1,3}|\\)\.(?:\*{1,3}|_{1,3})?|([\p{L}\p{N}])\.(?:\*{1,3}|_{1,3}))(?=[\p{L}\p{N}])/gu;
 /** An address in angle brackets (`<https://…>`, `<www.…>`, `<name@host>`): the comment renderer
  * shows it as a link, so it is text to read, not a tag to drop. */
 const BRACKETED_ADDRESS =
@@ -295,6 +300,7 @@ export function normalizeText(raw: string): NormalizedText {
   text = disguised.text;
   // Cheap guards first: most comments have no email, no spaced-out domain, no URL.
   if (text.includes(' .') || text.includes('dot')) text = text.replace(SPACED_DOT, '$1.$2');
+  if (MAYBE_MARKED_DOT.test(text)) text = text.replace(MARKED_DOT, '$1$2.');
   if (scan & DISGUISE.link) text = readDefangedLinks(text).text;
   const urls: string[] = [];
   const domains: string[] = [];
