@@ -223,7 +223,8 @@ export const SIGNAL_INFO: Record<SignalCode, SignalInfo> = {
   // Chinese ones share their weight.
   'call-to-action': {
     prior: 0.5,
-    message: (n) => `${plural(n, 'call to action')} ("please like", "click here", "ставьте лайки")`,
+    message: (n) =>
+      `${plural(n, 'call to action', 'calls to action')} ("please like", "click here", "ставьте лайки")`,
   },
   'money-offer': {
     prior: 0.5,
