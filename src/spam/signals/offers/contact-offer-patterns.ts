@@ -30,6 +30,56 @@ const REPORT =
 const ASKING =
   /\?|？|\b(?:anyone|recommend\w*|i used|we used|i hired|we hired|looking for)\b|подскаж|посовету|порекоменд|ищу|ищем|有没有|有沒有|推荐|推薦|求/u;
 
+// Work-permit, visa and labour-recruitment agencies, and USDT bought or sold for cash (issue 15,
+// "spam a fresh site actually receives", 2026-12-07, late evening): "work permit for Korea and
+// Poland in 3 weeks, no language needed", «оформление рабочей визы», «без знания языка», «перелёт
+// за наш счёт», 出国劳务 包吃住, "buy and sell USDT for cash", «куплю USDT наличными», 收U 出U.
+// Beside a contact only, never in a question, a report or a warning, nor beside "ads" or
+// laundering: readers ask about work permits, compare USDT rates and warn about the cash desks
+// in the same words ("my cousin got a work permit … not three weeks as they promised", «я продал
+// USDT за наличные через P2P», 收U出U这些广告 … 洗钱).
+const AGENCY_UNLESS = new RegExp(
+  withCheapLetters(
+    `${REPORT.source}|${ASKING.source}|\\b(?:ads|adverts?|advertisements?|launder\\w*)\\b|реклам|отмыв|广告|廣告|洗钱|洗錢`,
+  ),
+  'u',
+);
+const AGENCY_PATTERNS = [
+  // the agency's promise: a permit or a work visa for named countries in a number of days or weeks
+  `(?<!\\b(?:my|his|her|their|got|get|a|the)\\s)\\b(?:work|working|job|employment)\\s+(?:permits?|visas?)\\s+(?:for|to|in)\\s+(?:[a-z]+(?:\\s*,\\s*|\\s+and\\s+|\\s+or\\s+|\\s+)){1,4}?(?:in|within)\\s+\\d+\\s+(?:days|weeks)\\b`,
+  `\\bno\\s+languages?\\s+(?:skills\\s+)?(?:needed|required)\\b|\\b(?:job|work)\\s+and\\s+(?:housing|accommodation)\\b|\\bvisa\\s+and\\s+(?:tickets?|flights?)\\s+(?:covered|included|paid)\\b`,
+  `${B}(?:оформлени\\p{L}*|оформим|оформляем)\\s+(?:\\p{L}+\\s+){0,2}?(?:рабоч\\p{L}*\\s+виз\\p{L}*|разрешени\\p{L}*\\s+на\\s+работу|виз\\p{L}*\\s+и\\s+проживани\\p{L}*)`,
+  `${B}без\\s+знания\\s+язык\\p{L}*|${B}перел[её]т\\s+за\\s+наш\\s+сч[её]т|${B}трудоустройств\\p{L}*\\s+(?:за\\s+рубежом|в\\s+(?:корею|японию|европу|польшу|чехию|оаэ|сша|литву|германию|эмираты|израиль))`,
+  '(?:出国|出國|海外)(?:劳务|勞務|务工|務工|打工)|劳务派遣|勞務派遣|包吃包?住|零(?:费用|費用|首付)出(?:国|國)',
+  // the cash desk: USDT (or crypto) bought and sold for cash
+  `\\b(?:buy|sell|buying|selling|exchange)\\s+(?:and\\s+(?:sell|buy)\\s+)?(?:your\\s+)?(?:usdt|tether|crypto|bitcoin|btc)\\s+(?:for|to|into)\\s+cash\\b|\\bcash\\s+for\\s+(?:your\\s+)?(?:usdt|crypto|bitcoin)\\b`,
+  `${B}(?:куплю|продам|продаю|покупаю|скупаю|обмен\\p{L}*|меняю)\\s+(?:usdt|юсдт|тезер\\p{L}*|крипт\\p{L}*|биткоин\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?наличн\\p{L}*`,
+  '(?<![a-z])(?:收|出)u(?![a-z])',
+];
+
+// A text sending readers to its writer's own site: "through our website", "visit our site",
+// «через наш сайт», «подробности на сайте», 访问我们的网站.
+const OWN_SITE = /\b(?:through|via|on|visit|at)\s+our\s+(?:web)?site\b|сайт|网站|網站|官网|官網/u;
+// The wallets, exchanges and banks whose support these pitches impersonate (not a social network:
+// "follow us on Facebook … visit our site" is a shop's own plug).
+const SITE_SUPPORT_BRANDS =
+  'coinbase|binance|metamask|trust\\s+wallet|paypal|cash\\s+app|kraken|ledger|trezor|kaspi|halyk';
+// A brand impersonated by support scams and the "team" that fixes it: "Having trouble with your
+// Coinbase account? Our certified support team resolves it fast, reach us through our website",
+// «проблемы с аккаунтом Kaspi, наша служба поддержки поможет», 微信账号被冻结 … 我们的专业客服团队.
+// The brand and the writer's own team in one comment that points to its own site; a reader says
+// "their support", a museum's "our support team" names no brand.
+const SITE_SUPPORT_PATTERNS = [
+  `\\b(?:${SITE_SUPPORT_BRANDS})\\b[^\\n]{0,100}?\\bour\\s+(?:certified\\s+|dedicated\\s+|expert\\s+|professional\\s+|support\\s+)*(?:team|experts|specialists|technicians|agents)\\b`,
+  `(?:kaspi|каспи|каѕрі|halyk|халык|сбер\\p{L}*|binance|бинанс\\p{L}*|coinbase)[^\\n]{0,100}?${B}наш\\p{L}*\\s+(?:служб\\p{L}*\\s+поддержк\\p{L}*|специалист\\p{L}*)`,
+  '(?:微信|支付宝|支付寶|淘宝|淘寶|抖音|币安|幣安)\\S{0,30}?(?:我们的|我們的)(?:专业|專業)?(?:客服|技术|技術)',
+  // and the way in it gives: its own site ("reach us through our website", «подробности на сайте»,
+  // 请访问我们的网站), after the brand
+  `\\b(?:${SITE_SUPPORT_BRANDS})\\b[^\\n]{0,160}?\\b(?:through|via|visit)\\s+our\\s+(?:web)?site\\b`,
+  `(?:kaspi|каспи|каѕрі|halyk|халык|сбер\\p{L}*|binance|бинанс\\p{L}*|coinbase)[^\\n]{0,160}?${B}(?:подробност\\p{L}*\\s+на|свяжитесь\\s+с\\s+нами\\s+через|через\\s+наш)\\s+сайт\\p{L}*`,
+  '(?:微信|支付宝|支付寶|淘宝|淘寶|抖音|币安|幣安)\\S{0,60}?(?:访问|訪問)(?:我们的|我們的)(?:网站|網站|官网|官網)',
+];
+
 // Translators, interpreters, customs brokers, tutors and agents advertising their own service (issue
 // 15): "certified translation of diplomas … write to", "customs clearance for cargo from Urumqi,
 // contact WeChat", "experienced Chinese tutor, first lesson free, WhatsApp", «устный и письменный
@@ -38,7 +88,7 @@ const ASKING =
 // readers ask for translators and forwarders every day, and a broker's name in a story is news.
 export const SERVICE_ADVERT: OfferFamily = {
   guard:
-    /translat|interpret|tutor|lesson|class|customs|broker|visa support|operator|agent|manager|оператор|специалист|менеджер|客服|перевод|репетитор|урок|заняти|таможен|растамож|брокер|сопровожд|翻译|翻譯|陪同|清关|清關|报关|報關|家教|辅导|輔導|代办|代辦|包税|包稅|试听|試聽|出签|出簽|下签|下簽|过签|過簽|保签|保簽|包签|包簽|签证|簽證|拒签|拒簽|面试|面試|流水|绿卡|綠卡|移民/,
+    /translat|interpret|tutor|lesson|class|customs|broker|visa support|operator|agent|manager|work permit|work visa|working visa|job visa|employment|no language|job and|work and|visa and|usdt|tether|crypto|bitcoin|btc|cash for|coinbase|binance|metamask|trust wallet|paypal|cash app|kraken|ledger|trezor|kaspi|halyk|оператор|специалист|менеджер|客服|оформ|рабоч|разрешени|трудоустр|без знания|перел[её]т|наличн|каспи|каѕрі|халык|сбер|бинанс|出国|出國|海外|劳务|勞務|包吃|零费|零費|零首|收u|出u|微信|支付宝|支付寶|淘宝|淘寶|抖音|币安|幣安|перевод|репетитор|урок|заняти|таможен|растамож|брокер|сопровожд|翻译|翻譯|陪同|清关|清關|报关|報關|家教|辅导|輔導|代办|代辦|包税|包稅|试听|試聽|出签|出簽|下签|下簽|过签|過簽|保签|保簽|包签|包簽|签证|簽證|拒签|拒簽|面试|面試|流水|绿卡|綠卡|移民/,
   patterns: [],
   context: [
     {
@@ -56,6 +106,11 @@ export const SERVICE_ADVERT: OfferFamily = {
         '(?:\\d+\\s*%|百分百|百分之百)(?:出签|出簽|下签|下簽|过签|過簽)|保签|保簽|包签|包簽|(?:签证|簽證)包过|(?:签证|簽證)包過|(?:拒签|拒簽)(?:全额|全額)?退款|免面(?:试|試)|(?:无需|無需|不需|不要)(?:银行|銀行)?流水|(?:绿卡|綠卡|移民)包办|(?:绿卡|綠卡|移民)包辦|包办(?:绿卡|移民)|包辦(?:綠卡|移民)|(?:签证|簽證)(?:代办|代辦)',
       ],
     },
+    // Work-permit, visa and labour-recruitment agencies and USDT cash desks (issue 15, "spam a fresh
+    // site actually receives", 2026-12-07, late evening): AGENCY_PATTERNS above.
+    { when: CHANNEL, unless: AGENCY_UNLESS, patterns: AGENCY_PATTERNS },
+    // A brand's "support" sending readers to "our website", the author's website field its only link.
+    { when: OWN_SITE, unless: REPORT, patterns: SITE_SUPPORT_PATTERNS },
     {
       // A bank's or a payment app's support offered by "our operator" in a private messenger (issue
       // 15, 2026-12-07, third session): "Kaspi support not answering? Message our operator on
@@ -83,7 +138,7 @@ const INVESTING =
 // them to call them a pyramid or a scam, which counts nothing.
 export const YIELD_OFFER: OfferFamily = {
   guard: new RegExp(
-    `${/daily|every day|per day|a day|each day|cloud mining|presale|pre-sale|early buyers|listing|ежедневн|в день|в сутки|майнинг|пресейл|предпродаж|листинг|日收益|日息|每天|每日|云挖矿|雲挖礦|预售|預售|上线|上線|倍|进场|進場|入场|入場|月化|量化|领币|領幣|挖矿|挖礦/.source}|${RATE_GUARD.source}`,
+    `${/daily|every day|per day|a day|each day|cloud mining|presale|pre-sale|early buyers|listing|trading bot|trading robot|торгов|бот для|робот для|ии-бот|ежедневн|в день|в сутки|майнинг|пресейл|предпродаж|листинг|日收益|日息|每天|每日|云挖矿|雲挖礦|预售|預售|上线|上線|倍|进场|進場|入场|入場|月化|量化|领币|領幣|挖矿|挖礦/.source}|${RATE_GUARD.source}`,
   ),
   patterns: [],
   context: [
@@ -98,6 +153,18 @@ export const YIELD_OFFER: OfferFamily = {
         `\\b\\d+(?:[.,]\\d+)?\\s*%\\s*(?:(?:profit|return|roi|interest|income)\\s+)?(?:a|per|every|each)\\s+day\\b|\\b\\d+(?:[.,]\\d+)?\\s*%\\s+daily\\b|\\bdaily\\s+(?:profit|return|roi|income|interest)\\s+(?:of\\s+)?(?:up\\s+to\\s+)?\\d+(?:[.,]\\d+)?\\s*%`,
         `\\d+(?:[.,]\\d+)?\\s*%\\s+(?:\\p{L}+\\s+)?(?:в\\s+(?:день|сутки)|ежедневно)|${B}(?:ежедневн\\p{L}*|в\\s+день)\\s+(?:\\p{L}+\\s+)?(?:от|до)\\s+\\d+(?:[.,]\\d+)?\\s*%`,
         '(?:日收益|日息|日化|每天收益|每日收益|每天返利|每日返利|每天分红|每日分紅)(?:率)?\\s*\\d|(?:日收益|日息)(?:高达|高達)',
+      ],
+    },
+    {
+      // An AI trading bot or robot sold with a contact (issue 15, "spam a fresh site actually
+      // receives", 2026-12-07, late evening): "our AI trading bot earns …, DM me on Telegram",
+      // «торговый бот на искусственном интеллекте … пишите в ТГ». Never in a question ("are the AI
+      // trading bots on Telegram legit?") or a warning ("… are the new pyramid scheme").
+      when: CHANNEL,
+      unless: new RegExp(withCheapLetters(`${REPORT.source}|${ASKING.source}`), 'u'),
+      patterns: [
+        `\\b(?:ai|automated|auto|crypto|forex)\\s+trading\\s+(?:bots?|robots?)\\b`,
+        `${B}(?:торгов\\p{L}*|трейдинг\\p{L}*)\\s+(?:бот|робот)\\p{L}*|${B}(?:бот|робот)\\p{L}*\\s+для\\s+(?:торговл|трейдинг)\\p{L}*|${B}ии-бот\\p{L}*`,
       ],
     },
     {

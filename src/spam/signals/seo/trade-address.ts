@@ -14,7 +14,7 @@ const TRADE = new Set(
   (
     'zaim zaimy zaym zaymy zajm zajmy mikrozaim mikrozaimy mikrozaym mikrozaymy kazino kazinos bukmeker ' +
     'bukmekery bocai yulecheng caipiao daikuan fapiao banzheng zhuanqian duchang baijiale liuhecai ' +
-    'shishicai daikai займ займы займов микрозайм микрозаймы казино букмекер'
+    'shishicai daikai займ займы займов микрозайм микрозаймы казино букмекер ylc'
   ).split(' '),
 );
 
@@ -26,8 +26,23 @@ const SELLER = new Set(
     'kupi deshevo nedorogo onlain onlajn otkaza otkazov zakaz zakazat azart kuaisu mianfei zaixian ' +
     'xianjin touzhu zhenren guanwang кредит кредиты диплом дипломы права справки справку деньги денег ' +
     'быстро срочно онлайн купить дешево недорого ставки продвижение раскрутка сайтов доставка отказа ' +
-    'отказов'
+    'отказов optom'
   ).split(' '),
+);
+
+// The trades of local SEO spam (issue 15, "spam a fresh site actually receives", 2026-12-07, late
+// evening): cargo, stretch ceilings, repairs, building materials, plumbing, cleaning, moving. A
+// business names its own site so (potolki.kg is a ceiling fitter's): such a word counts only
+// beside a city or a seller's word ("natyazhnye-potolki-almaty", "stroymaterialy-optom", "bj-banjia").
+const LOCAL_TRADE = new Set(
+  'gruzoperevozki perevozki potolki remont stroymaterialy santehnik klining banjia zhuangxiu weixiu'.split(
+    ' ',
+  ),
+);
+const CITY = new Set(
+  'almaty astana tashkent bishkek shymkent karaganda moskva msk spb kitay kitaya bj sh shenzhen beijing'.split(
+    ' ',
+  ),
 );
 
 // Words that say nothing by themselves but join the others ("zaim-bez-otkaza-na-kartu",
@@ -35,7 +50,7 @@ const SELLER = new Set(
 const JOINING = new Set(
   (
     'com net org na bez v po s i sport kartu karty moskva msk spb rus rf kz ru wang vulkan 24 на без в по и карту ' +
-    'москва вулкан спорт'
+    'москва вулкан спорт kvartir kvartiry natyazhnye'
   ).split(' '),
 );
 
@@ -43,6 +58,7 @@ const JOINING = new Set(
 const HAN_TRADE = /娱乐城|博彩|赌场|百家乐|六合彩|时时彩|贷款|代开|办证|网赚/gu;
 const HAN_SELLER = /彩票|发票|快速|在线|免费|现金|投注|赚钱|平台/gu;
 const HAN = /\p{Script=Han}/u;
+const CITY_MARK = '#city';
 
 /** Whether a part of the host is made wholly of known words; the trade and seller words found. */
 function segment(part: string, found: string[], shop: ReadonlySet<string>): boolean {
@@ -53,14 +69,16 @@ function segment(part: string, found: string[], shop: ReadonlySet<string>): bool
     for (let j = Math.max(0, i - 14); j < i; j++) {
       const before = best[j];
       const word = part.slice(j, i);
-      if (before && (TRADE.has(word) || SELLER.has(word) || JOINING.has(word) || shop.has(word))) {
+      const known = TRADE.has(word) || SELLER.has(word) || JOINING.has(word) || shop.has(word);
+      if (before && (known || LOCAL_TRADE.has(word) || CITY.has(word))) {
         if (!best[i] || (best[i] as string[]).length > before.length + 1) best[i] = [...before, word];
       }
     }
   }
   const words = best[part.length];
   if (!words) return false;
-  for (const w of words) if (!JOINING.has(w)) found.push(w);
+  for (const w of words) if (!JOINING.has(w) && !CITY.has(w)) found.push(w);
+  if (words.some((w) => CITY.has(w))) found.push(CITY_MARK);
   return true;
 }
 
@@ -84,6 +102,10 @@ export function tradeAddressWords(name: string, shop: ReadonlySet<string>): stri
     if (!segment(part, found, shop)) return null;
     for (let i = before; i < found.length; i++) if (TRADE.has(found[i] as string)) trade++;
   }
-  const words = [...new Set(found)];
-  return trade > 0 || words.length >= 2 ? words : null;
+  // A local trade counts beside a city or a seller's word (a second local trade is one too).
+  const local = found.filter((w) => LOCAL_TRADE.has(w)).length;
+  const city = found.includes(CITY_MARK);
+  const words = [...new Set(found.filter((w) => w !== CITY_MARK))];
+  if (local > 0 && !city && words.length < 2) return null;
+  return trade > 0 || words.length >= 2 || (local > 0 && city) ? words : null;
 }
