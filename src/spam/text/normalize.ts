@@ -14,6 +14,7 @@ import { foldHomoglyphs } from './homoglyph.ts';
 import { readMessengerAliases } from './messenger-alias.ts';
 import { readMessengerStandIns } from './messenger-standins.ts';
 import { joinTaggedWords } from './html-words.ts';
+import { readRussianSpelledDots } from './spelled-dot-ru.ts';
 import {
   clearCodeSpans,
   findCodeSpans,
@@ -302,6 +303,7 @@ export function normalizeText(raw: string): NormalizedText {
   if (text.includes(' .') || text.includes('dot')) text = text.replace(SPACED_DOT, '$1.$2');
   if (MAYBE_MARKED_DOT.test(text)) text = text.replace(MARKED_DOT, '$1$2.');
   if (scan & DISGUISE.link) text = readDefangedLinks(text).text;
+  if (scan & DISGUISE.cyrillic) text = readRussianSpelledDots(text);
   const urls: string[] = [];
   const domains: string[] = [];
   let unreachableLinks = 0;
