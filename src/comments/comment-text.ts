@@ -37,8 +37,9 @@ export function createCommentTextRenderer(memoEntries = 5000): CommentTextRender
   // A bare domain ("example.com", no scheme, no "www.") is a link exactly when the spam filter
   // reads it as one: on its top-level domains, and not when it reads as a file name, code or a
   // run-on sentence ("README.md", "setup.py", "obj.store", "soon.Today"). A reader never gets a
-  // link the filter did not count, nor a link to http://README.md.
-  md.linkify.tlds([...ASCII_TLDS, ...IDN_TLDS], false);
+  // link the filter did not count, nor a link to http://README.md. linkify-it keeps its own list
+  // too (with ours added), so "www.example.name" stays a link, as the filter reads every www. host.
+  md.linkify.tlds([...ASCII_TLDS, ...IDN_TLDS], true);
   md.core.ruler.after('linkify', 'bare-domains-as-the-filter-reads-them', unlinkBareWords);
   md.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
     tokens[idx]?.attrSet('rel', COMMENTER_LINK_REL);
@@ -64,6 +65,7 @@ export function createCommentTextRenderer(memoEntries = 5000): CommentTextRender
 }
 
 const SCHEME_OR_WWW = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i;
+const FILTER_TLDS = new Set([...ASCII_TLDS, ...IDN_TLDS]);
 
 /** Turns back into text each bare-domain autolink the spam filter would not read as a link. */
 function unlinkBareWords(state: StateCore): void {
@@ -82,7 +84,8 @@ function unlinkBareWords(state: StateCore): void {
       const host = end === -1 ? raw : raw.slice(0, end);
       const next = children[i + 3];
       const after = next?.type === 'text' ? next.content : '';
-      if (isBareDomainLink(host, after, end !== -1 && raw[end] === '/')) continue;
+      const tld = host.slice(host.lastIndexOf('.') + 1).toLowerCase();
+      if (FILTER_TLDS.has(tld) && isBareDomainLink(host, after, end !== -1 && raw[end] === '/')) continue;
       children.splice(i, 3, label);
     }
   }

@@ -50,6 +50,9 @@ describe('comment text rendering', () => {
     expect(render(input)).not.toContain('<a '),
   );
 
+  it('links a www. host on any top-level domain, as the spam filter counts it', () =>
+    expect(render('www.example.name')).toContain('href="http://www.example.name"'));
+
   it('links a bare domain the spam filter reads as a link', () => {
     expect(render('go to example.com/page today')).toContain('href="http://example.com/page"');
     expect(render('займы.рф тут')).toContain('<a ');
