@@ -100,7 +100,7 @@ describe('conversion pool', () => {
         try {
           const [a] = (await own.prepare(withComment, 'Visa rules')).spamExamples;
           const [b] = (await none.prepare(withComment, 'Visa rules')).spamExamples;
-        // The site's own article is a cited page; without the site it is a stranger's bare link.
+          // The site's own article is a cited page; without the site it is a stranger's bare link.
           expect(signal('reference-link', a?.signals)).toBe(1);
           expect(signal('bare-link', a?.signals)).toBe(0);
           expect(signal('bare-link', b?.signals)).toBe(1);
