@@ -112,3 +112,12 @@ describe('creator-plea in the shipped model', () => {
     expect(['ham', 'hold']).toContain(scoreComment({ content }, model).verdict);
   });
 });
+
+describe('creator-plea: a plea with nothing else said counts once more', () => {
+  it.each([
+    ['подписка за подписку', 2],
+    ['一个赞一个关注，谢谢大家', 2],
+    ['please subscribe', 2],
+    ['Please subscribe, I upload a new cover of an old song every single week and reply to every comment', 1],
+  ] as const)('%s counts %i', (content, n) => expect(pleasOf(content)).toBe(n));
+});

@@ -18,7 +18,10 @@
 // Questions are read too: "could you check out some of my songs?" is the same plea.
 
 import { atWordStarts } from './patterns.ts';
+import { countChannelCalls } from './channel-call.ts';
 import { countFreebiesAndSwaps } from './freebie-swap.ts';
+import { countMetricSales } from './metric-sale.ts';
+import { moreWordsThan } from './own-promotion.ts';
 import { countVideoPlugs } from './video-plug.ts';
 import { withCheapLetters } from '../text/letter-class.ts';
 
@@ -119,15 +122,21 @@ const ZH =
   /求三连|一键三连|三连支持|求一键三连|新人(?:up主|主播|博主|小主播)|萌新(?:up主|主播|博主)|小(?:up主|博主)求|新人求(?:支持|关注|關注|订阅|訂閱)|求(?:点赞关注|點讚關注|涨粉|漲粉)|点个关注|點個關注|点点关注|點點關注|(?:来|來|去|看看|逛逛)我(?:的)?主页|(?:来|來|去|看看|逛逛)我(?:的)?主頁|主页有惊喜|主頁有驚喜|(?:点|點|戳)(?:我|一下我的?)头像|(?:点|點|戳)(?:我|一下我的?)頭像|关注我不迷路|關注我不迷路|求粉|我(?:只有|才|就)\d+个?粉丝|我(?:只有|才|就)\d+個?粉絲/g;
 const ZH_GUARD = /三连|三連|新人|萌新|小up|小博|求|点|點|主页|主頁|戳|关注|關注|粉/;
 
-/** How many creator pleas a normalised (lower-cased) text contains, the plugs of video-plug.ts and the
- * free generators and subscription swaps of freebie-swap.ts among them; `linked` when the comment has a link that is neither a public reference nor reputable. */
+/** How many creator pleas a normalised (lower-cased) text contains, the plugs of video-plug.ts, the
+ * free generators and subscription swaps of freebie-swap.ts, the channel calls of channel-call.ts and
+ * the bought views and cam links of metric-sale.ts among them; `linked` when the comment has a link
+ * that is neither a public reference nor reputable. */
 export function countCreatorPleas(text: string, linked = false): number {
-  let n = countVideoPlugs(text, linked) + countFreebiesAndSwaps(text);
+  let n =
+    countVideoPlugs(text, linked) +
+    countFreebiesAndSwaps(text) +
+    countChannelCalls(text) +
+    countMetricSales(text, linked);
   if (EN_GUARD.test(text)) {
     EN.lastIndex = 0;
     while (EN.exec(text) !== null) n++;
   }
-  if (!CYRILLIC_OR_CJK.test(text)) return n;
+  if (!CYRILLIC_OR_CJK.test(text)) return aloneCounted(text, n);
   // No Russian or Chinese phrase without one of these words.
   if (RU_GUARD.test(text)) {
     RU.lastIndex = 0;
@@ -137,5 +146,15 @@ export function countCreatorPleas(text: string, linked = false): number {
     ZH.lastIndex = 0;
     while (ZH.exec(text) !== null) n++;
   }
-  return n;
+  return aloneCounted(text, n);
+}
+
+/** The most words a comment may have and still be a plea with nothing else said. */
+const ALONE_WORDS = 10;
+
+/** A plea that is the whole comment counts once more (issue 15, late evening): the learned words
+ * of a short comment pull it towards ham (SMS's short messages), as bare-link's do, and «подписка
+ * за подписку» or 一个赞一个关注 said alone is nothing but the plea. */
+function aloneCounted(text: string, n: number): number {
+  return n > 0 && !moreWordsThan(text, ALONE_WORDS) ? n + 1 : n;
 }

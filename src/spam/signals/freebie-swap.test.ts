@@ -47,6 +47,9 @@ describe('freebie-swap: free generators and subscription swaps', () => {
     '这些问题相互关联',
     '点击返回关闭页面',
     '请订阅我们的频道',
+    'Эти «подписка за подписку» в комментариях уже достали',
+    'опять спам: взаимная подписка, подпишусь в ответ',
+    '评论区全是互粉的，烦死了',
   ])('counts nothing in %s', (text) => {
     expect(count(text)).toBe(0);
   });

@@ -54,13 +54,17 @@ const SWAP = new RegExp(
   'gu',
 );
 const SWAP_GUARD = /подпи|互|订阅我|訂閱我|回关|回關|回订|回訂|回粉|必回/;
+// A reader complaining about the swaps (issue 15, late evening): «эти "подписка за подписку" уже
+// достали», 评论区全是互粉的，烦死了.
+const SWAP_COMPLAINT =
+  /спам|достал|надоел|бесит|раздража|задолбал|評論區全是|评论区全是|烦死|煩死|好烦|好煩|讨厌|討厭|spam|annoying/;
 
 /** How many free-generator adverts and subscription swaps a normalised (lower-cased) text has. */
 export function countFreebiesAndSwaps(text: string): number {
   let n = 0;
   if (text.includes('free') && FREE_EN.test(text) && SELLER_EN.test(text) && !READER_EN.test(text)) n++;
   if (FREE_OTHER.test(text) && SELLER_OTHER.test(text) && !READER_OTHER.test(text)) n++;
-  if (SWAP_GUARD.test(text)) {
+  if (SWAP_GUARD.test(text) && !SWAP_COMPLAINT.test(text)) {
     SWAP.lastIndex = 0;
     while (SWAP.exec(text) !== null) n++;
   }

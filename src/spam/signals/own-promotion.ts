@@ -148,7 +148,7 @@ const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scr
 
 /** Whether a text (its links taken out) has more than `max` words; a run of Chinese, Japanese or
  * Korean counts as one word per four characters. Stops at the first word over the limit. */
-function moreWordsThan(text: string, max: number): boolean {
+export function moreWordsThan(text: string, max: number): boolean {
   WORD.lastIndex = 0;
   let n = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
