@@ -261,6 +261,10 @@ export const HAND_SET_SIGNAL_INFO: Record<HandSetSignalCode, SignalInfo> = {
   // facebook page", and "check this out" beside a link neither a public reference nor reputable.
   // Since the evening session, free generators ("free iTunes codes here", «бесплатные робуксы, ссылка в
   // профиле») and Russian and Chinese subscription swaps («взаимная подписка», 互粉) too (freebie-swap.ts).
+  // Since the late evening, channel calls, cover promises and one-each pleas («Подпишитесь на наш
+  // канал», 关注我的公众号, "if this gets 100 likes I'll upload my cover", "one view, one like, one
+  // subscribe": channel-call.ts), views and followers sold with a contact, earnings with "message me
+  // on Facebook" and cam links (metric-sale.ts); and a plea that is the whole comment counts once more.
   'creator-plea': {
     prior: CREATOR_PLEA_WEIGHT,
     trainingWeight: CREATOR_PLEA_TRAINING_WEIGHT,
