@@ -96,9 +96,11 @@ describe('the batches', () => {
     expect(verdictCounts(dev.PUBLIC_SERVICE_SPAM_DEV).spam).toBe(9);
   });
 
-  it('held out (measured once): every reader published, the spam as before (4 spam, 1 held)', () => {
+  // The held spam, «Подпишитесь на наш канал …: <t.me>», is spam since channel-call.ts (issue 15,
+  // late evening): 4/1 -> 5/0.
+  it('held out (measured once): every reader published, the spam 5 (4 spam, 1 held when measured)', () => {
     expect(verdictCounts(heldout.PUBLIC_SERVICE_GENUINE_HELDOUT).unpublishedTexts).toEqual([]);
     const spam = verdictCounts(heldout.PUBLIC_SERVICE_SPAM_HELDOUT);
-    expect([spam.spam, spam.hold]).toEqual([4, 1]);
+    expect([spam.spam, spam.hold]).toEqual([5, 0]);
   });
 });

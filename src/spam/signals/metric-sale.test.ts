@@ -42,6 +42,10 @@ describe('metric-sale: bought views, social-DM earnings, cam links', () => {
     'The school alumni group is on Facebook, message me there if you were in the class of 98',
     'My parents met on a dating site in 2003',
     'Message me on Facebook if you want the photos from the reunion',
+    'Cheap likes and shallow comments are what social media rewards.',
+    'Накрутка лайков — цена вопроса 500 рублей, пишет автор.',
+    '刷赞价格很便宜，报道说一千个赞只要十块钱。',
+    'I made $500 a day from home, message me on WhatsApp',
   ])('counts nothing in %s', (text) => {
     expect(count(text)).toBe(0);
   });

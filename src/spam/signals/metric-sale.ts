@@ -28,9 +28,9 @@ const SALE_EN = new RegExp(
 const METRIC_GUARD = /views|likes|subs|followers|watch hours/;
 const OTHER_GUARD = /накрут|раскрут|продвиж|живы|реальн|дешёв|дешев|активн|刷|涨粉|漲粉|买粉|買粉|卖|賣|出售/;
 const SELLER_EN =
-  /\b(?:skype|telegram|whatsapp|wechat|contact|message\s+me|dm\s+me|pm\s+me|inbox|order|price|prices|cheap|we\s+sell|in\s+\d+\s+hours)\b|\$\s?\d|[\uE000\uE001\uE002]/;
+  /\b(?:skype|telegram|whatsapp|wechat|contact|message\s+me|dm\s+me|pm\s+me|inbox|order|price|prices|we\s+sell|in\s+\d+\s+hours)\b|\$\s?\d|[\uE000\uE001\uE002]/;
 const READER_EN =
-  /\b(?:who\s+buys|bought|fake|bots?|scam\w*|never|don['’]?t|investigation|reported|illegal|clearly|obviously|how\s+did|how\s+does)\b/;
+  /\b(?:who\s+buys|bought|fake|bots?|scams?|fraud\w*|never|don['’]?t|investigation|journalists?|reported|police|illegal|laws?|clearly|obviously|how\s+did|how\s+does|rewards?)\b/;
 
 const SALE_OTHER = new RegExp(
   withCheapLetters(
@@ -45,13 +45,14 @@ const SALE_OTHER = new RegExp(
 const SELLER_OTHER =
   /скайп|skype|телеграм|telegram|(?<![\p{L}])тг(?![\p{L}])|пишите|пиши|(?<![\p{L}])лс(?![\p{L}])|личк|ватсап|вайбер|недорог|дешев|дёшев|(?<![\p{L}])цен[аыу]|прайс|заказ|微信|加v|加微|vx|wx|qq|扣扣|联系|聯繫|私信|加我|电报|价格|價格|低价|低價|秒到|下单|下單|[\uE000\uE001\uE002]/u;
 const READER_OTHER =
-  /позор|накручен|зачем|бот[аыо]?(?![\p{L}])|развод|мошен|обман|太多|都是|肯定|骗|騙|假的|吗|嗎|举报|舉報/u;
+  /позор|накручен|зачем|бот[аыо]?(?![\p{L}])|развод|мошен|обман|расследован|журналист|пишет|пишут|автор|в\s+статье|незаконн|太多|都是|肯定|骗|騙|假的|吗|嗎|举报|舉報|报道|報道|被查|被封|违法|違法|非法/u;
 
-// Earnings, and the social network as the only contact.
+// Earnings, and a social network as the only contact (a messenger's number or handle is the
+// offer families' and messenger-contact's).
 const EARN_EN =
   /\$\s?\d|\b\d[\d,.]*\s*(?:dollars|usd|bucks|k)\b|\b(?:earn\w*|make\s+money|extra\s+money|income|from\s+home|per\s+(?:day|week|hour))\b/;
 const SOCIAL_DM =
-  /\b(?:message|inbox|pm|dm|text|contact|add|hit)\s+me\s+(?:up\s+)?(?:on|at|via|in)\s+(?:facebook|fb|instagram|insta|ig|whatsapp|telegram|snapchat|messenger)\b/;
+  /\b(?:message|inbox|pm|dm|text|contact|add|hit)\s+me\s+(?:up\s+)?(?:on|at|via|in)\s+(?:facebook|fb|instagram|insta|ig|snapchat|twitter|tiktok)\b/;
 
 // Cams and dating beside a link.
 const CAM_EN =
