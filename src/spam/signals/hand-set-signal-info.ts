@@ -270,7 +270,7 @@ export const HAND_SET_SIGNAL_INFO: Record<HandSetSignalCode, SignalInfo> = {
     trainingWeight: CREATOR_PLEA_TRAINING_WEIGHT,
     fixed: true,
     message: (n) =>
-      `${plural(n, 'plea or plug', 'pleas or plugs')} for the writer's own channel, video or page, or a freebie or swap to lure subscribers ("I'm a small youtuber", "please subscribe", "free robux here", "sub4sub")`,
+      `${plural(n, 'plea or plug', 'pleas or plugs')} for the writer's own channel, video or page, a freebie or swap to lure subscribers, or views, followers or cam links for sale ("I'm a small youtuber", "please subscribe", "free robux here", "sub4sub")`,
   },
   // Hand-set (fake-news-ad.ts): the "sponsored story" scam, a sensational opener or a famous
   // name's endorsement ("Shocking report: how a teacher earned millions with this platform",
