@@ -67,7 +67,7 @@ interface PatternGroup {
   other: RegExp[];
 }
 
-function group(sources: readonly string[]): PatternGroup {
+function group(sources: readonly string[], pretest: readonly string[] = sources): PatternGroup {
   const latin = sources.filter((s) => !NON_LATIN.test(s));
   const other = sources.filter((s) => NON_LATIN.test(s));
   // The one-pass test may match more than the patterns (their negative look-arounds are left out:
@@ -80,10 +80,15 @@ function group(sources: readonly string[]): PatternGroup {
           flags,
         )
       : null;
+  // (a context's `pretest`, when it has one, stands for its patterns in the one-pass test)
+  const [latinTest, otherTest] = [
+    pretest.filter((s) => latin.includes(s)),
+    pretest.filter((s) => other.includes(s)),
+  ];
   return {
-    latinAny: any(latin, ''),
+    latinAny: any(latinTest.length > 0 ? latinTest : latin, ''),
     latin: latin.map((s) => new RegExp(s, 'g')),
-    otherAny: any(other, 'u'),
+    otherAny: any(otherTest.length > 0 ? otherTest : other, 'u'),
     other: other.map((s) => new RegExp(withCheapLetters(s), 'gu')),
   };
 }
@@ -125,7 +130,7 @@ function compile(f: OfferFamily): CompiledFamily {
     contexts: contexts.map((c) => ({
       when: cheapLetters(c.when),
       unless: c.unless === undefined ? null : cheapLetters(c.unless),
-      patterns: group(c.patterns),
+      patterns: group(c.patterns, c.pretest),
     })),
   };
 }

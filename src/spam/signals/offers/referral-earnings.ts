@@ -154,6 +154,9 @@ export const REFERRAL_EARNINGS: readonly OfferContext[] = [
     when: either(WAY_IN, WAY_IN_OTHER),
     unless: UNLESS,
     patterns: [...CLAIM_EN, ...CLAIM_RU, ...CLAIM_ZH, ...TOGETHER],
+    // (a stretch holds a claim: the claims' one-pass test says yes on the same texts, a third of
+    // the source to try at each position; docs/spam.md, eighth session)
+    pretest: [...CLAIM_EN, ...CLAIM_RU, ...CLAIM_ZH],
   },
   {
     when: either(CLAIM_ANY_LATIN, CLAIM_ANY_OTHER),
