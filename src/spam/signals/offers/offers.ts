@@ -9,8 +9,15 @@
 // (about −3.5) to the hold band; a second phrase (log2(3) × 2.5 = +4), a link (about +1.8), a
 // contact (+1) or another family takes it to spam. Every pattern names an offer, never a bare
 // word ("viagra", "casino", "bonus", "essay", "Telegram" alone count nothing).
-import { atWordStarts, withoutNegativeLookarounds } from '../patterns.ts';
-import { cheapLetters, withCheapLetters, withLooseLetters } from '../../text/letter-class.ts';
+import {
+  type CompiledContext,
+  compileContext,
+  contextCount,
+  countGroup,
+  group,
+  NON_LATIN,
+  type PatternGroup,
+} from './pattern-group.ts';
 import type { NormalizedText } from '../../text/normalize.ts';
 import {
   CRACKED_SOFTWARE,
@@ -55,50 +62,6 @@ export {
   SCAM_OFFER_SIGNAL_CODES,
 } from './offer-codes.ts';
 
-// Latin-script patterns run without the Unicode flag (several times faster); the Cyrillic and CJK
-// ones only on texts that have such characters. Each group is first tested as one alternation (one
-// pass, and most comments match none); only a text that matches is counted pattern by pattern.
-const NON_LATIN = /[\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
-
-interface PatternGroup {
-  latinAny: RegExp | null;
-  latin: RegExp[];
-  otherAny: RegExp | null;
-  other: RegExp[];
-}
-
-function group(sources: readonly string[], pretest: readonly string[] = sources): PatternGroup {
-  const latin = sources.filter((s) => !NON_LATIN.test(s));
-  const other = sources.filter((s) => NON_LATIN.test(s));
-  // The one-pass test may match more than the patterns (their negative look-arounds are left out:
-  // faster, and only a yes runs the patterns one by one), never less.
-  // (the Unicode ones with short supersets of the stand-ins for \p{L} and \p{N}: letter-class.ts)
-  const any = (list: string[], flags: string): RegExp | null =>
-    list.length > 0
-      ? new RegExp(
-          withLooseLetters(atWordStarts(list.map((s) => `(?:${withoutNegativeLookarounds(s)})`).join('|'))),
-          flags,
-        )
-      : null;
-  // (a context's `pretest`, when it has one, stands for its patterns in the one-pass test)
-  const [latinTest, otherTest] = [
-    pretest.filter((s) => latin.includes(s)),
-    pretest.filter((s) => other.includes(s)),
-  ];
-  return {
-    latinAny: any(latinTest.length > 0 ? latinTest : latin, ''),
-    latin: latin.map((s) => new RegExp(s, 'g')),
-    otherAny: any(otherTest.length > 0 ? otherTest : other, 'u'),
-    other: other.map((s) => new RegExp(withCheapLetters(s), 'gu')),
-  };
-}
-
-interface CompiledContext {
-  when: RegExp;
-  unless: RegExp | null;
-  patterns: PatternGroup;
-}
-
 interface CompiledFamily {
   patterns: PatternGroup;
   contexts: CompiledContext[];
@@ -127,11 +90,7 @@ function compile(f: OfferFamily): CompiledFamily {
   const contexts = f.context === undefined ? [] : 'when' in f.context ? [f.context] : f.context;
   return {
     patterns: group(f.patterns),
-    contexts: contexts.map((c) => ({
-      when: cheapLetters(c.when),
-      unless: c.unless === undefined ? null : cheapLetters(c.unless),
-      patterns: group(c.patterns, c.pretest),
-    })),
+    contexts: contexts.map(compileContext),
   };
 }
 
@@ -324,39 +283,6 @@ const INVESTMENT_INDEX = OFFER_SIGNAL_CODES.indexOf('investment-pitch');
 const SHOP_INDEX = OFFER_SIGNAL_CODES.indexOf('shop-advert');
 const APP_INDEX = OFFER_SIGNAL_CODES.indexOf('app-advert');
 const EARNINGS_INDEX = OFFER_SIGNAL_CODES.indexOf('earnings-offer');
-
-function countAll(patterns: readonly RegExp[], text: string): number {
-  let n = 0;
-  for (const re of patterns) {
-    re.lastIndex = 0;
-    while (re.exec(text) !== null) n++;
-  }
-  return n;
-}
-
-function countGroup(g: PatternGroup, text: string, latin: boolean, other: boolean): number {
-  return (
-    (latin && g.latinAny?.test(text) ? countAll(g.latin, text) : 0) +
-    (other && g.otherAny?.test(text) ? countAll(g.other, text) : 0)
-  );
-}
-
-/**
- * The phrases of a family's context, counted only when its context holds and its exception does
- * not. The cheapest test goes first: the phrases' one-pass test (which most texts fail, and which
- * may say yes where no phrase matches, never the reverse); then the context; then the phrases one
- * by one; the exception only when a phrase was found.
- */
-function contextCount(c: CompiledContext, text: string, latin: boolean, other: boolean): number {
-  const g = c.patterns;
-  const maybeLatin = latin && g.latinAny !== null && g.latinAny.test(text);
-  const maybeOther = other && g.otherAny !== null && g.otherAny.test(text);
-  if (!maybeLatin && !maybeOther) return 0;
-  if (!c.when.test(text)) return 0;
-  const n = (maybeLatin ? countAll(g.latin, text) : 0) + (maybeOther ? countAll(g.other, text) : 0);
-  if (n === 0) return 0;
-  return c.unless?.test(text) ? 0 : n;
-}
 
 /** How many phrases of each offer family a normalised text contains, in OFFER_SIGNAL_CODES order. */
 export function offerCounts(n: NormalizedText): number[] {
