@@ -17,6 +17,7 @@ import { supportEvidence } from './support.ts';
 import { countSupportFixes, listedLines } from './support-fix.ts';
 import { isBrandOpinion, isReaderComplaint, isShortNumberComplaint } from './readers/brand-complaint.ts';
 import { isReaderSupportCase } from './readers/support-reader.ts';
+import { isProviderComplaint } from './readers/provider-complaint.ts';
 import { isReferenceLink } from '../text/url.ts';
 import { keywordLinks } from './seo/keyword-link.ts';
 import { cheapLetters } from '../text/letter-class.ts';
@@ -225,13 +226,16 @@ export function commercialSignals(
   // (support-reader.ts); looked for only when there is a number and a line or service word.
   const readerLine =
     !publicLine &&
-    named + found.brands > 0 &&
-    (phones.phones > 0
-      ? isReaderSupportCase(n.text, found.lines, found.brands) ||
-        // or a complaint naming a brand and its hotline, which went wrong (brand-complaint.ts)
-        isReaderComplaint(n.text, found.lines, found.brands, phones.phones, n.urls.length + n.emails)
-      : // or one quoting a short service number, no phone at all (brand-complaint.ts)
-        isShortNumberComplaint(n.text, found.lines, found.brands, n.urls.length + n.emails));
+    ((named + found.brands > 0 &&
+      (phones.phones > 0
+        ? isReaderSupportCase(n.text, found.lines, found.brands) ||
+          // or a complaint naming a brand and its hotline, which went wrong (brand-complaint.ts)
+          isReaderComplaint(n.text, found.lines, found.brands, phones.phones, n.urls.length + n.emails)
+        : // or one quoting a short service number, no phone at all (brand-complaint.ts)
+          isShortNumberComplaint(n.text, found.lines, found.brands, n.urls.length + n.emails))) ||
+      // or a complaint about the reader's internet provider, line named or not (provider-complaint.ts)
+      (phones.phones > 0 &&
+        isProviderComplaint(unasked, found.lines, found.brands, phones.phones, n.urls.length + n.emails)));
   // A reader judging brands' lines with no number or link to reach them («все бесполезны»):
   // their brand and line phrases count nothing (brand-complaint.ts).
   const opinion =

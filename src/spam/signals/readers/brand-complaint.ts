@@ -22,19 +22,24 @@
 import { READER_PITCH, REPORTED } from './support-reader.ts';
 import { cheapLetters } from '../../text/letter-class.ts';
 
-const CALLED = cheapLetters(
+/** The reader called, in the first person past tense ("I called", «позвонил», 我打了). */
+export const CALLED = cheapLetters(
   /\b(?:i|we)\s+(?:(?:had\s+)?(?:called|rang|phoned|dialled|dialed)|tried\s+(?:calling|to\s+call))\b|(?<!\p{L})(?:позвонил\p{L}*|звонил\p{L}*|дозвонил\p{L}*|дозвонит\p{L}*)|我(?:上周|昨天|今天|前天|刚才|刚)?打了|打了\p{Script=Han}{0,6}(?:客服|热线|電話|电话)|打(?:过|過)/u,
 );
 
-const WENT_WRONG = cheapLetters(
+/** The call went wrong: kept waiting, hung up, refused, «так и не», 没人接. */
+export const WENT_WRONG = cheapLetters(
   /\b(?:kept|left)\s+(?:me|us)\s+(?:waiting|on hold)|\bon hold for\b|\bhung up\b|\brefused\b|\bblocked\b|\bfroze\b|\bfrozen\b|\bcancell?ed\b|\bnever\s+(?:called|rang|got|answered|replied)|\b(?:nobody|no one|no-one)\b|\b(?:didn'?t|did not|couldn'?t|could not|wouldn'?t|would not|won'?t|can'?t|cannot)\b|\bno\s+(?:answer|reply|explanation|reason)\b|\b(?:not|nothing|useless|ridiculous|stuck|still|again|twice|bricked|hang up|end of life)\b|\bwithout\s+(?:telling|explaining|an?\s+explanation|any\s+reason)|\bfor\s+(?:two|three|\d+)\s+(?:hours|days)\b|(?<!\p{L})(?:продержал\p{L}*|заблокировал\p{L}*|заморозил\p{L}*|отказал\p{L}*|отказ(?:ом|ались)|так\s+и\s+не|никто|ничего\s+не|не\s+(?:объяснил|смогл|смог|ответил|перезвонил|вернул|помогл|знает|отвечает|работает)\p{L}*|закрыт\p{L}*|(?:сутки|опять|снова)(?!\p{L})|бросил\p{L}*\s+трубку|без\s+объяснени\p{L}*)|冻结|凍結|没人接|沒人接|拒绝|拒絕|不能退|不给|不給|没解决|沒解決|一直没|一直沒|没改成|沒改成|等了|不说|不說|挂了|掛了|还是|還是|查不到|一直|断断续续|斷斷續續|要我自己|两次|兩次/u,
 );
 
-const WENT_RIGHT = cheapLetters(
+/** The call went right, as a scam's story says: fixed, in minutes, «помогли», 解决了. */
+export const WENT_RIGHT = cheapLetters(
   /\b(?:fixed|resolved|sorted|solved|unlocked|unblocked|unfroze|restored|recovered|helped|retrieved|got\s+(?:my|our|the)\s+(?:money|funds|account|card)\s+back|in\s+(?:\d+|a few|two|five|ten)\s+minutes|immediately|instantly|right away|within minutes|highly recommend|recommend)\b|(?<!\p{L})(?:решили|решил(?!\p{L})|разблокировал\p{L}*|восстановил\p{L}*|помогл\p{L}*|помог(?!\p{L})|за\s+(?:минуту|пару\s+минут|\d+\s+минут)|сразу|рекоменд\p{L}*|спасибо)|解决了|解決了|解冻了|解凍了|恢复了|恢復了|马上|馬上|立刻|帮我解决|幫我解決|推荐|推薦|感谢|感謝/u,
 );
 
-const ELSEWHERE = /@[a-z0-9_.]{3,}|\b(?:whatsapp|telegram|viber|wechat)\b|телеграм|вотсап|ватсап|微信/u;
+/** A handle or a messenger named: somewhere else to reach someone. */
+export const ELSEWHERE =
+  /@[a-z0-9_.]{3,}|\b(?:whatsapp|telegram|viber|wechat)\b|телеграм|вотсап|ватсап|微信/u;
 
 // A short service number (2026-12-07, third session): "Kaspi Bank customer service number 7111
 // blocked my card and nobody could explain why" was held for its line phrase, with no phone number
@@ -44,7 +49,8 @@ const ELSEWHERE = /@[a-z0-9_.]{3,}|\b(?:whatsapp|telegram|viber|wechat)\b|тел
 const SHORT_LINE = cheapLetters(
   /\b(?:number|line|hotline|helpline|on|at|dial(?:l?ed)?|rang|called|call)\s+(?:the\s+)?\d{3,5}(?![\d.,-]?\d)|(?<!\p{L})(?:номер\p{L}*|на|по)\s+(?:коротк\p{L}*\s+)?\d{3,5}(?![\d.,-]?\d)|(?:客服|热线|熱線|电话|電話|拨打|撥打|打了)\s*\d{3,5}(?!\d)/u,
 );
-const FIRST_PERSON = cheapLetters(
+/** The first person, in each script (I, my, «я», «мой», 我). */
+export const FIRST_PERSON = cheapLetters(
   /\b(?:i|me|my|we|us|our)\b|(?<!\p{L})(?:я|мне|меня|мой|моя|мою|мои|мы|нам|нас|наш\p{L}*)(?!\p{L})|我/u,
 );
 
