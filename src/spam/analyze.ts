@@ -21,12 +21,10 @@ import { isFakeNewsAd, promisesMoney } from './signals/scams/fake-news-ad.ts';
 import { praiseEvidence } from './signals/seo/praise-evidence.ts';
 import { tradePaperwork } from './signals/readers/trade-paperwork.ts';
 import { readerSubscription } from './signals/readers/reader-subscription.ts';
-import { subscribeRemarks, withoutSubscribeRemarks } from './signals/readers/subscribe-remark.ts';
-import {
-  publicBodyLinks,
-  uncountPublicLinks,
-  withPublicServiceAdvice,
-} from './signals/readers/public-service.ts';
+import { withoutSubscribeRemarks } from './signals/readers/subscribe-remark.ts';
+import { readerRemarks } from './signals/readers/reader-remarks.ts';
+import { uncountPublicLinks } from './signals/readers/public-service.ts';
+import { readerOwnedLinks } from './signals/readers/official-links.ts';
 import { countSelfPromotion } from './signals/promotion.ts';
 import { withoutWarnedOffers } from './signals/readers/offer-warning.ts';
 import { countSellerVoice } from './signals/offers/advert-grammar.ts';
@@ -176,9 +174,9 @@ export function analyzeComment(
   set(AT['mixed-script'], logCount(n.mixedScriptWords), n.mixedScriptWords);
   // A reader's link to their own write-up counts no "my blog" as promotion (own-writeup.ts), nor
   // does a reader's remark on subscribing count "subscribe" (subscribe-remark.ts), nor advice to
-  // subscribe to a public body's alerts (public-service.ts).
+  // subscribe to a public body's alerts (public-service.ts), nor a plug quoted (reader-remarks.ts).
   const writeUp = isOwnWriteUp(n);
-  const remarks = withPublicServiceAdvice(subscribeRemarks(n.text), n.text);
+  const { remarks, told } = readerRemarks(n);
   const promotion = writeUp ? 0 : countSelfPromotion(withoutSubscribeRemarks(n.text, remarks));
   set(AT['self-promotion'], logCount(promotion), promotion);
   const calls = countCallsToAction(n.text);
@@ -189,7 +187,7 @@ export function analyzeComment(
   set(AT['recovery-scam'], logCount(recovery), recovery);
   const referrals = countReferralLinks(n.urls);
   set(AT['referral-link'], logCount(referrals), referrals);
-  const ownChannel = countOwnChannel(n.text);
+  const ownChannel = countOwnChannel(told);
   set(AT['own-channel'], logCount(ownChannel), ownChannel);
   // A plea for views for the writer's own work, or a plug beside a link that is neither a reference
   // nor reputable (creator-plea.ts); it counts as the writer's own promotion in the guards below.
@@ -343,7 +341,7 @@ export function analyzeComment(
   // launders no offer, no phone number and no scam.
   // A video counts with them when the comment says it is a press conference's or a speech's, and so
   // does a link the reader names as a public body's own channel or portal (public-service.ts).
-  const owned = publicBodyLinks(n, (u, d) => isReferenceLink(u, d) || isReputableLink(u, d, siteHost));
+  const owned = readerOwnedLinks(n, (u, d) => isReferenceLink(u, d) || isReputableLink(u, d, siteHost));
   reputable += owned.added;
   if (videos > 0 && references + reputable + videos === n.urls.length && namesPublicEvent(n.text))
     reputable += videos;

@@ -54,7 +54,8 @@ const PAYMENT_WORD =
 // Money paid out or won, and a service sold: what a scam posing as a public body's channel says
 // ("the tax office's channel is giving away bonuses to every citizen", «выплаты 42 500 тенге
 // каждому», «помощь с визой за 2 дня», 代办签证); a comment saying it gets no public body's credit.
-const PAYOUT_OR_SALE = cheapLetters(
+/** Money paid out or won, or a service sold (also official-links.ts and reader-remarks.ts). */
+export const PAYOUT_OR_SALE = cheapLetters(
   /\b(?:bonus(?:es)?|compensations?|payments?|payouts?|refunds?|benefits?|giv(?:e|es|ing)\s+away|free|prizes?|cash|winners?|lottery|grants?|subsid(?:y|ies)|allowances?|every\s+citizen|tenge|rubles?|roubles?|yuan|help\s+with|assistance|guaranteed?|no\s+refusals?|cheap(?:er|est)?|discounts?|deals?|register\s+now)\b|[$₸¥€£]\s*\d|\d\s*(?:[$₸¥€£]|usd|kzt)|выплат|компенсац|пособи|бонус|приз|выигр|бесплатн|тенге|рубл|каждому|помощь|помож|помог|гарант|отказ|дешев|скидк|补贴|補貼|补偿|補償|领取|領取|每人|红包|紅包|免费|免費|奖|獎|\d\s*元|代办|代辦|出签|出簽|低价|低價|优惠|優惠|清关|清關/u,
 );
 const GOV_WORD = /(?:^|[.\d-])(?:e-?)?(?:gov|gos)|minist|offic|portal/;
@@ -68,7 +69,7 @@ const CHEAP_TLD =
  * platform's page, a link `known` already (a public reference or a reputable host), or a site whose
  * domain borrows no government's word and has no cheap TLD; never a video, a look-alike outlet or a
  * link with a payment's word. */
-function isOwned(n: NormalizedText, i: number, known: boolean): boolean {
+export function isBodySite(n: NormalizedText, i: number, known: boolean): boolean {
   const link = (n.urls[i] as string).toLowerCase();
   if (PAYMENT_WORD.test(link) || isVideoLink(link) || CONTACT_LINK.test(link)) return false;
   if (known || CHANNEL_LINK.test(link)) return true;
@@ -88,6 +89,8 @@ export interface PublicBodyLinks {
   links: number;
   chars: number;
   added: number;
+  /** The links are an official video or visa site (official-links.ts), not a public body's channel. */
+  official?: boolean;
 }
 
 const NONE: PublicBodyLinks = { links: 0, chars: 0, added: 0 };
@@ -107,7 +110,7 @@ export function publicBodyLinks(
   let added = 0;
   for (let i = 0; i < n.urls.length; i++) {
     const before = known(n.urls[i] as string, n.domains[i] as string);
-    if (!isOwned(n, i, before)) continue;
+    if (!isBodySite(n, i, before)) continue;
     links++;
     chars += (n.urls[i] as string).length;
     if (!before) added++;
@@ -132,8 +135,13 @@ export function uncountPublicLinks(
   const density = linkDensity(urlChars - found.chars, n.textLength);
   set(DENSITY_AT, density, density);
   const out = notes ?? new Map<SignalCode, SignalNote>();
-  const to =
-    found.links === 1 ? "a public body's own channel or portal" : "public bodies' own channels or portals";
+  const to = found.official
+    ? found.links === 1
+      ? 'an official video or site'
+      : 'official videos or sites'
+    : found.links === 1
+      ? "a public body's own channel or portal"
+      : "public bodies' own channels or portals";
   out.set('links', {
     message: `${counted === 1 ? '1 link' : `${counted} links`} (not counted as promotion: ${found.links} to ${to})`,
     values: { publicBody: found.links },
