@@ -41,6 +41,22 @@ export const WENT_RIGHT = cheapLetters(
 export const ELSEWHERE =
   /@[a-z0-9_.]{3,}|\b(?:whatsapp|telegram|viber|wechat)\b|телеграм|вотсап|ватсап|微信/u;
 
+/**
+ * What every reader's complaint about a line shares, whatever else it must show: one brand and one
+ * line phrase at most, nothing else to reach (`others`: links and e-mail addresses), no messenger
+ * or handle, no pitch, and no story of the call going right.
+ */
+export function isQuietCase(text: string, lines: number, brands: number, others: number): boolean {
+  return (
+    lines <= 1 &&
+    brands <= 1 &&
+    others === 0 &&
+    !WENT_RIGHT.test(text) &&
+    !READER_PITCH.test(text) &&
+    !ELSEWHERE.test(text)
+  );
+}
+
 // A short service number (2026-12-07, third session): "Kaspi Bank customer service number 7111
 // blocked my card and nobody could explain why" was held for its line phrase, with no phone number
 // for the complaint to be looked for beside. A 3–5 digit number named as the line or called is a
@@ -62,15 +78,10 @@ export const FIRST_PERSON = cheapLetters(
  */
 export function isShortNumberComplaint(text: string, lines: number, brands: number, others: number): boolean {
   return (
-    lines <= 1 &&
-    brands <= 1 &&
-    others === 0 &&
     SHORT_LINE.test(text) &&
     FIRST_PERSON.test(text) &&
     WENT_WRONG.test(text) &&
-    !WENT_RIGHT.test(text) &&
-    !READER_PITCH.test(text) &&
-    !ELSEWHERE.test(text)
+    isQuietCase(text, lines, brands, others)
   );
 }
 
@@ -87,15 +98,10 @@ export function isReaderComplaint(
   others: number,
 ): boolean {
   return (
-    lines <= 1 &&
-    brands <= 1 &&
     phones <= 1 &&
-    others === 0 &&
     (CALLED.test(text) || REPORTED.test(text)) &&
     WENT_WRONG.test(text) &&
-    !WENT_RIGHT.test(text) &&
-    !READER_PITCH.test(text) &&
-    !ELSEWHERE.test(text)
+    isQuietCase(text, lines, brands, others)
   );
 }
 

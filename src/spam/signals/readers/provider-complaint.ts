@@ -19,8 +19,8 @@
 // commercial.ts then reads it as a reader's own case (support-reader.ts's): the line words give the
 // number no support context, and `public-body-number` gives the number back once under its guards.
 import { cheapLetters } from '../../text/letter-class.ts';
-import { CALLED, ELSEWHERE, FIRST_PERSON, WENT_RIGHT, WENT_WRONG } from './brand-complaint.ts';
-import { READER_PITCH, REPORTED } from './support-reader.ts';
+import { CALLED, FIRST_PERSON, isQuietCase, WENT_WRONG } from './brand-complaint.ts';
+import { REPORTED } from './support-reader.ts';
 
 const PROVIDER = cheapLetters(
   /\b(?:internet|isp|broadband|provider|connection|wi-?fi|router|modem|fib(?:re|er)|cable|comcast|xfinity|spectrum|kazakhtelecom|beeline|rostelecom)\b|провайдер|интернет|казахтелеком|ростелеком|билайн|电信|電信|联通|聯通|роутер|модем|(?<!\p{L})связ[ьи](?!\p{L})|宽带|寬帶|网络|網絡|运营商|運營商|光猫|光貓|路由器|网速|網速|断网|斷網|网断|網斷/u,
@@ -57,9 +57,6 @@ export function isProviderComplaint(
 ): boolean {
   return (
     phones === 1 &&
-    others === 0 &&
-    lines <= 1 &&
-    brands <= 1 &&
     PROVIDER.test(unasked) &&
     OUTAGE.test(unasked) &&
     (WENT_WRONG.test(unasked) || LINE_WRONG.test(unasked)) &&
@@ -67,8 +64,6 @@ export function isProviderComplaint(
       CALLED.test(unasked) ||
       REPORTED.test(unasked) ||
       OWN_REPORT.test(unasked)) &&
-    !WENT_RIGHT.test(unasked) &&
-    !READER_PITCH.test(unasked) &&
-    !ELSEWHERE.test(unasked)
+    isQuietCase(unasked, lines, brands, others)
   );
 }
